@@ -1,0 +1,51 @@
+import type { MailAddress, Money } from '../mail/types';
+import type { ReplyKind } from '../detect/reply-kind';
+import type { InvoiceStatus } from './invoice';
+import type { StageId } from './stage';
+
+/** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */
+export interface EventPayloads {
+  'invoice-sent': { messageId?: string; threadId?: string; to?: MailAddress[]; subject?: string };
+  'invoice-tracked': { source: string };
+  'reminder-inserted': { stage: StageId; templateId: string; subject: string; body: string; threadId?: string };
+  'reminder-sent': { stage: StageId; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };
+  'service-reminder': { service: string; subject: string; messageId?: string };
+  'reply-received': { messageId: string; from: MailAddress; excerpt: string; kind: ReplyKind; phrase?: string; promisedDate?: string; receivedAt: string };
+  call: { with?: string; summary: string };
+  note: { text: string };
+  'letter-sent': { trackingNumber?: string; sentOn: string; kind: 'formal-notice' | 'other' };
+  'acknowledgement-received': { receivedOn: string; trackingNumber?: string };
+  payment: { amount: Money; receivedOn: string; method?: string; full: boolean };
+  promise: { promisedDate?: string; source: 'reply' | 'call' | 'user' };
+  dispute: { reason?: string };
+  'status-change': { from: InvoiceStatus; to: InvoiceStatus; reason?: string };
+  'stage-change': { from: StageId; to: StageId; reason?: string };
+  export: { what: 'formal-notice' | 'evidence-docx' | 'evidence-csv' | 'evidence-json' | 'backup'; fileName: string; sha256: string };
+  'registry-check': { siren: string; active: boolean; proceedings?: string; publishedOn?: string };
+  correction: { reason: string };
+}
+
+export type EventKind = keyof EventPayloads;
+
+/** One timeline entry, hash-chained to the previous event of the same invoice. */
+export interface TimelineEvent<K extends EventKind = EventKind> {
+  id: string;
+  invoiceId: string;
+  /** 0, 1, 2... within the invoice: the chain order. */
+  seq: number;
+  kind: K;
+  data: EventPayloads[K];
+  /** When it was recorded (ISO timestamp, machine clock). */
+  recordedAt: string;
+  /** The day it happened in the user's calendar (YYYY-MM-DD): a call noted later keeps its own day. */
+  occurredOn: string;
+  /** Id of the event this one corrects. */
+  corrects?: string;
+  /** SHA-256 (hex) of the previous event of this invoice; '' for the first. */
+  prevHash: string;
+  /** SHA-256 (hex) over the canonical JSON of every other field. */
+  hash: string;
+}
+
+/** An event as a caller proposes it, before the store numbers and chains it. */
+export type NewEvent<K extends EventKind = EventKind> = Pick<TimelineEvent<K>, 'kind' | 'data' | 'occurredOn' | 'corrects'>;

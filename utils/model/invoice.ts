@@ -1,0 +1,47 @@
+import type { Money } from '../mail/types';
+import type { StageId } from './stage';
+
+/** Where an invoice is in its life; the ladder only runs on `open` and `promised`. */
+export type InvoiceStatus = 'open' | 'promised' | 'disputed' | 'payment-claimed' | 'paid' | 'cancelled';
+
+/** How we learned about an invoice; an invoice may have several (mail + e-invoice + CSV). */
+export type InvoiceSourceKind = 'mail' | 'einvoice' | 'csv' | 'manual' | 'connector';
+
+export interface InvoiceSource {
+  kind: InvoiceSourceKind;
+  /** Webmail thread id for `mail`, file name for `einvoice`/`csv`, service name for `connector`. */
+  ref?: string;
+  /** Which webmail the thread lives in, for `mail`. */
+  webmail?: 'gmail' | 'outlook';
+  addedAt: string;
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  clientId: string;
+  issueDate: string; // YYYY-MM-DD
+  dueDate: string; // YYYY-MM-DD
+  /** What was invoiced, tax included. */
+  total: Money;
+  /** What is still owed: total minus recorded payments. */
+  amountDue: Money;
+  status: InvoiceStatus;
+  stage: StageId;
+  /** YYYY-MM-DD of the next ladder action; absent when the ladder is stopped or done. */
+  nextActionDate?: string;
+  /** Paused by the user (not by a promise): the ladder waits until resumed. */
+  paused?: boolean;
+  /** Annual percent written in the invoice terms; absent = legal default. */
+  contractualRate?: number;
+  /** The debtor pays by SEPA direct debit on this date: no chasing before it. */
+  directDebitDate?: string;
+  sources: InvoiceSource[];
+  /** Every webmail thread the invoice was seen in (multiEntry index). */
+  threadIds: string[];
+  paymentLink?: string;
+  createdAt: string; // ISO timestamp
+  updatedAt: string; // ISO timestamp
+  /** Bumped on every write; a write carrying an older revision is refused (two tabs at once). */
+  rev: number;
+}

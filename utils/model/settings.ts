@@ -1,0 +1,43 @@
+import type { StageId } from './stage';
+
+export interface CreditorIdentity {
+  name: string;
+  legalForm?: string;
+  siren?: string;
+  vatId?: string;
+  address?: string[];
+  city?: string;
+  iban?: string;
+  bic?: string;
+  email?: string;
+  representative?: string;
+  signature?: string;
+}
+
+/** Days relative to the due date at which each stage starts (negative = before). */
+export type LadderDelays = Record<Exclude<StageId, 'none' | 'judicial'>, number>;
+
+export interface Settings {
+  creditor: CreditorIdentity;
+  language: 'fr' | 'en';
+  paymentTermsDays: number;
+  /** Annual percent; absent = legal default (ECB + 10 points). */
+  contractualRate?: number;
+  formalNoticeDeadlineDays: number;
+  ladder: LadderDelays;
+  courtesyEnabled: boolean;
+  /** One reminder per client covering all overdue invoices. */
+  groupByClient: boolean;
+  onboarded: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  creditor: { name: '' },
+  language: 'fr',
+  paymentTermsDays: 30,
+  formalNoticeDeadlineDays: 8,
+  ladder: { courtesy: -3, reminder1: 1, reminder2: 15, 'last-reminder': 30, 'formal-notice': 45 },
+  courtesyEnabled: false,
+  groupByClient: false,
+  onboarded: false,
+};

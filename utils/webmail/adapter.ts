@@ -1,0 +1,75 @@
+import type { MailAddress, MailMessage } from '../mail/types';
+
+/**
+ * The one interface every webmail adapter implements (Gmail, Outlook).
+ * The content script, the sidebar and the background only know this; only `utils/webmail/<site>/` knows a DOM.
+ */
+
+export interface ThreadView {
+  /** The webmail's stable thread/conversation id. */
+  threadId: string;
+  subject: string;
+  /** Every message the page has rendered (expanded ones with body; collapsed ones once rendered). */
+  messages: MailMessage[];
+  /** URL that opens this thread again (used by the dashboard and the popup). */
+  url: string;
+}
+
+export type PageState =
+  | { kind: 'thread'; thread: ThreadView }
+  | { kind: 'list'; threadIds: string[] }
+  | { kind: 'other' }
+  /** The page is the webmail but we cannot find what we need: the sidebar says so, the page keeps working. */
+  | { kind: 'unreadable'; reason: string };
+
+export interface ComposeRequest {
+  /** Reply in this thread when given and open; otherwise a new message. */
+  threadId?: string;
+  to: MailAddress[];
+  subject: string;
+  /** Plain text; inserted above any quoted text. */
+  body: string;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** The body was read back from the compose and holds the text. */
+  verified: boolean;
+  /** Identifies the compose so a later send can be matched to this insertion. */
+  composeId?: string;
+  error?: string;
+}
+
+/** A send the webmail confirmed (notice shown, message in thread/Sent) and that was not undone. */
+export interface SentNotice {
+  composeId: string;
+  threadId?: string;
+  to: MailAddress[];
+  cc: MailAddress[];
+  subject: string;
+  /** The final body text as sent (the user may have edited it). */
+  body: string;
+}
+
+/** A small status mark shown on a thread's row in the message list. */
+export interface ListChip {
+  label: string; // e.g. "J+12 · relance 2"
+  tone: 'neutral' | 'warning' | 'danger' | 'ok';
+  title?: string;
+}
+
+export interface WebmailAdapter {
+  readonly webmail: 'gmail' | 'outlook';
+  /** Reads the page now. Never throws: failures become `unreadable`. */
+  read(): PageState;
+  /** Calls back (batched, off Gmail's hot path) whenever the state may have changed; returns the stop function. */
+  observe(onChange: (state: PageState) => void): () => void;
+  /** Opens a reply (or a new mail) and inserts the text so the webmail registers it. */
+  insertReminder(req: ComposeRequest): Promise<InsertResult>;
+  /** Calls back once per confirmed send of a compose we filled; returns the stop function. */
+  onSent(cb: (notice: SentNotice) => void): () => void;
+  /** Shows chips on the rows of these threads (and removes stale ones). */
+  setListChips(chips: Record<string, ListChip>): void;
+  /** Bytes of an attachment through the webmail's own same-origin download link, when it has one. */
+  attachmentBytes?(url: string): Promise<Uint8Array>;
+}
