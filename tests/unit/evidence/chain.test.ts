@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { chainEvent, type EventDraft } from '../../../utils/evidence/chain-event';
+import { sha256Hex } from '../../../utils/evidence/sha256';
+import { verifyChain, verifyChainsByInvoice } from '../../../utils/evidence/verify-chain';
+import { canonicalJson } from '../../../utils/evidence/canonical-json';
+import type { TimelineEvent } from '../../../utils/model/event';
+
+const drafts: EventDraft[] = [
+  { id: 'e0', invoiceId: 'inv-1', kind: 'invoice-tracked', data: { source: 'mail' }, recordedAt: '2026-03-01T09:00:00.000Z', occurredOn: '2026-03-01' },
+  {
+    id: 'e1', invoiceId: 'inv-1', kind: 'reminder-sent', recordedAt: '2026-04-02T09:00:00.000Z', occurredOn: '2026-04-02',
+    data: { stage: 'reminder1', to: [{ email: 'compta@dupont.fr' }], subject: 'Facture F-2026-014', body: 'Bonjour,\nsauf erreur…', bodySha256: 'abc' },
+  },
+  { id: 'e2', invoiceId: 'inv-1', kind: 'call', data: { with: 'M. Dupont', summary: 'Promet de payer vendredi' }, recordedAt: '2026-04-05T10:00:00.000Z', occurredOn: '2026-04-04' },
+  { id: 'e3', invoiceId: 'inv-1', kind: 'correction', data: { reason: "L'appel date du 3" }, recordedAt: '2026-04-05T10:05:00.000Z', occurredOn: '2026-04-05', corrects: 'e2' },
+];
+
+async function build(list = drafts): Promise<TimelineEvent[]> {
+  const out: TimelineEvent[] = [];
+  for (const draft of list) out.push(await chainEvent(out[out.length - 1], draft));
+  return out;
+}
+
+describe('sha256Hex', () => {
+  it('matches the published test vectors', async () => {
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+  it('hashes strings as UTF-8', async () => {
+    expect(await sha256Hex('é')).toBe(await sha256Hex(new Uint8Array([0xc3, 0xa9])));
+  });
+});
+
+describe('chainEvent', () => {
+  it('numbers, links and hashes events over the canonical form of every other field', async () => {
+    const events = await build();
+    expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
+    expect(events[0].prevHash).toBe('');
+    expect(events[1].prevHash).toBe(events[0].hash);
+    expect(events[3].corrects).toBe('e2');
+    expect('corrects' in events[0]).toBe(false);
+    const { hash, ...rest } = events[2];
+    expect(hash).toBe(await sha256Hex(canonicalJson(rest)));
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is deterministic', async () => {
+    expect((await build()).map((e) => e.hash)).toEqual((await build()).map((e) => e.hash));
+  });
+
+  it('refuses to chain an event after another invoice', async () => {
+    const [first] = await build();
+    await expect(chainEvent(first, { ...drafts[1], invoiceId: 'inv-2' })).rejects.toThrow(/inv-2/);
+  });
+});
+
+describe('verifyChain', () => {
+  it('accepts an untouched chain, and an empty one', async () => {
+    expect(await verifyChain(await build())).toEqual({ intact: true, count: 4 });
+    expect(await verifyChain([])).toEqual({ intact: true, count: 0 });
+  });
+
+  it('finds an edited payload', async () => {
+    const events = await build();
+    (events[1].data as { body: string }).body = 'Bonjour, texte adouci après coup';
+    expect(await verifyChain(events)).toEqual({ intact: false, brokenAt: 1, eventId: 'e1', reason: 'hash' });
+  });
+
+  it('finds a back-dated event', async () => {
+    const events = await build();
+    events[2] = { ...events[2], occurredOn: '2026-03-20' };
+    expect(await verifyChain(events)).toMatchObject({ intact: false, brokenAt: 2, reason: 'hash' });
+  });
+
+  it('finds an edit whose hash was recomputed, at the next link', async () => {
+    const events = await build();
+    const { hash: _old, ...rest } = events[1];
+    const forged = { ...rest, data: { ...rest.data, subject: 'Autre objet' } } as TimelineEvent;
+    forged.hash = await sha256Hex(canonicalJson({ ...forged, hash: undefined }));
+    events[1] = forged;
+    expect(await verifyChain(events)).toEqual({ intact: false, brokenAt: 2, eventId: 'e2', reason: 'link' });
+  });
+
+  it('finds a deleted event', async () => {
+    const events = await build();
+    events.splice(1, 1);
+    expect(await verifyChain(events)).toEqual({ intact: false, brokenAt: 1, eventId: 'e2', reason: 'seq' });
+  });
+
+  it('finds swapped events', async () => {
+    const events = await build();
+    [events[1], events[2]] = [events[2], events[1]];
+    expect(await verifyChain(events)).toMatchObject({ intact: false, brokenAt: 1, eventId: 'e2', reason: 'seq' });
+  });
+
+  it('finds a deleted last event only if something follows: a truncated chain stays intact', async () => {
+    const events = await build();
+    expect(await verifyChain(events.slice(0, 3))).toEqual({ intact: true, count: 3 });
+  });
+
+  it('finds an event of another invoice spliced in', async () => {
+    const events = await build();
+    const foreign = await chainEvent(events[2], { ...drafts[3], id: 'x' });
+    const other = { ...foreign, invoiceId: 'inv-2' } as TimelineEvent;
+    const { hash: _h, ...rest } = other;
+    other.hash = await sha256Hex(canonicalJson(rest));
+    events[3] = other;
+    expect(await verifyChain(events)).toMatchObject({ intact: false, brokenAt: 3, reason: 'link' });
+  });
+});
+
+describe('verifyChainsByInvoice', () => {
+  it('verifies each invoice separately, whatever the input order', async () => {
+    const one = await build();
+    const two = await build(drafts.map((d) => ({ ...d, invoiceId: 'inv-2', id: `b${d.id}` })));
+    (two[3].data as { reason: string }).reason = 'changed';
+    const results = await verifyChainsByInvoice([two[3], one[2], two[0], one[0], two[2], one[3], two[1], one[1]]);
+    expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
+    expect(results.get('inv-2')).toEqual({ intact: false, brokenAt: 3, eventId: 'be3', reason: 'hash' });
+  });
+});
