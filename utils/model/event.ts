@@ -8,7 +8,8 @@ export interface EventPayloads {
   'invoice-sent': { messageId?: string; threadId?: string; to?: MailAddress[]; subject?: string };
   'invoice-tracked': { source: string };
   'reminder-inserted': { stage: StageId; templateId: string; subject: string; body: string; threadId?: string };
-  'reminder-sent': { stage: StageId; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };
+  /** `templateId` tells a reply template (promise-not-kept, payment-plan...) from the stage's own reminder. */
+  'reminder-sent': { stage: StageId; templateId?: string; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };
   'service-reminder': { service: string; subject: string; messageId?: string };
   'reply-received': { messageId: string; from: MailAddress; excerpt: string; kind: ReplyKind; phrase?: string; promisedDate?: string; receivedAt: string };
   call: { with?: string; summary: string };
