@@ -1,0 +1,65 @@
+import type { Money } from '../mail/types';
+import { addDays } from '../legal/iso-date';
+import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+
+export interface FormalNoticeInvoice {
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  amountDue: Money;
+  /** Annual percent from the creditor's terms; absent = legal default (ECB + 10 points). */
+  contractualRate?: number;
+}
+
+export interface FormalNoticeAmounts {
+  principal: Money;
+  /** Business debtor: L441-10 penalties to the letter's date; consumer: 0 (interest starts with the notice). */
+  interest: Money;
+  /** D441-5 indemnities in the letter's currency (0 for a consumer). */
+  indemnity: Money;
+  /** Indemnities owed in euros that could not be added to a non-euro total. */
+  indemnityOutsideTotal?: Money;
+  total: Money;
+  /** The date the debtor must pay by. */
+  deadline: string;
+  lines: Array<{ invoice: FormalNoticeInvoice; charges: LateCharges }>;
+}
+
+/** Every figure a formal notice states, computed with the legal module; all invoices must share one currency. */
+export function formalNoticeAmounts(input: {
+  debtorKind: 'business' | 'consumer';
+  invoices: FormalNoticeInvoice[];
+  asOf: string;
+  deadlineDays?: number;
+}): FormalNoticeAmounts {
+  if (input.invoices.length === 0) throw new Error('A formal notice needs at least one invoice');
+  const currency = input.invoices[0].amountDue.currency;
+  const foreign = input.invoices.find((invoice) => invoice.amountDue.currency !== currency);
+  if (foreign) throw new Error(`Invoices in ${currency} and ${foreign.amountDue.currency} cannot be claimed in one letter`);
+  const deadlineDays = input.deadlineDays ?? 8;
+  if (!Number.isInteger(deadlineDays) || deadlineDays < 1) throw new Error(`Invalid deadline: ${deadlineDays} days`);
+
+  const lines = input.invoices.map((invoice) => ({
+    invoice,
+    charges: computeLateCharges({
+      principal: invoice.amountDue,
+      dueDate: invoice.dueDate,
+      asOf: input.asOf,
+      debtor: input.debtorKind,
+      contractualRate: invoice.contractualRate,
+      formalNoticeDate: input.debtorKind === 'consumer' ? input.asOf : undefined,
+    }),
+  }));
+  const sum = (pick: (charges: LateCharges) => number): Money => ({ minor: lines.reduce((s, l) => s + pick(l.charges), 0), currency });
+  const amounts: FormalNoticeAmounts = {
+    principal: { minor: input.invoices.reduce((s, i) => s + i.amountDue.minor, 0), currency },
+    interest: sum((c) => c.interest.minor),
+    indemnity: sum((c) => c.indemnity.minor),
+    total: sum((c) => c.total.minor),
+    deadline: addDays(input.asOf, deadlineDays),
+    lines,
+  };
+  const outside = lines.reduce((s, l) => s + (l.charges.indemnityOutsideTotal?.minor ?? 0), 0);
+  if (outside > 0) amounts.indemnityOutsideTotal = { minor: outside, currency: 'EUR' };
+  return amounts;
+}

@@ -1,0 +1,25 @@
+/** Who a document names: the CONTRACT's Party. */
+export interface Party {
+  name: string;
+  address?: string[];
+  siren?: string;
+  vatId?: string;
+  email?: string;
+  representative?: string;
+}
+
+/** The lines of a letterhead or address block: name, extra lines, address, then identifiers. */
+export function partyLines(party: Party, language: 'fr' | 'en', extra: string[] = []): string[] {
+  // French typography puts a space before the colon.
+  const colon = language === 'fr' ? '\u00a0: ' : ': ';
+  const lines = [party.name, ...extra, ...(party.address ?? [])];
+  if (party.siren) lines.push(`SIREN${colon}${party.siren}`);
+  if (party.vatId) lines.push(`${language === 'fr' ? 'TVA intracommunautaire' : 'VAT number'}${colon}${party.vatId}`);
+  if (party.email) lines.push(party.email);
+  return lines.filter((line) => line.trim() !== '');
+}
+
+/** An IBAN in groups of four, as printed on a RIB. */
+export function formatIban(iban: string): string {
+  return iban.replace(/\s+/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+}
