@@ -5,8 +5,9 @@ import { textTable } from './docx-table';
 import { lineBlock, mixedParagraph, RIGHT, textParagraph } from './docx-text';
 import { formalNoticeAmounts, type FormalNoticeInvoice } from './formal-notice-amounts';
 import { FORMAL_NOTICE_WORDING, type RateBasis } from './formal-notice-wording';
-import { longDate, shortDate } from './format-date';
-import { formatMoney, formatPercent } from './format-money';
+import { formatDateLong as longDate } from '../templates/format-date';
+import { shortDate } from './short-date';
+import { formatMoney, formatPercent } from '../templates/format-money';
 import { formatIban, partyLines, type Party } from './party-lines';
 
 export type { Party } from './party-lines';
