@@ -1,0 +1,457 @@
+import type { Money } from '../mail/types';
+import type { Client } from '../model/client';
+import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
+import type { LadderDelays, Settings } from '../model/settings';
+import { STAGES, type StageId } from '../model/stage';
+import { formatDateLong } from '../templates/format-date';
+import { isReplyTemplate, templateForStage, type TemplateId } from '../templates/template-id';
+import { nextBusinessDay, type HolidayRegion } from './holidays';
+import { addDays, daysBetween } from './iso-date';
+import { activeEvents } from './active-events';
+
+/** A sentence in both languages of the product. */
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
+
+export type LadderActionKind =
+  | 'send-reminder'
+  | 'send-formal-notice'
+  | 'go-to-court'
+  | 'promise-not-kept'
+  | 'confirm-payment'
+  | 'answer-dispute'
+  | 'offer-payment-plan'
+  | 'resend-invoice';
+
+export interface LadderAction {
+  kind: LadderActionKind;
+  /** The ladder stage the action belongs to; a reply to the debtor keeps the current stage. */
+  stage: StageId;
+  templateId?: TemplateId;
+  /** Planned day, always a business day (no weekend, no French public holiday). */
+  date: string;
+  /** The date has come: the action is waiting for the user. */
+  dueNow: boolean;
+  reason: LocalizedText;
+}
+
+/** active: the ladder runs; waiting: on the debtor or on the user's check; paused: by the user; stopped: dispute; done: paid or cancelled. */
+export type LadderStatus = 'active' | 'waiting' | 'paused' | 'stopped' | 'done';
+/** What the debtor said last that holds the ladder. */
+export type LadderHold = 'promise' | 'payment-claimed' | 'dispute' | 'plan-request' | 'info-request';
+
+export interface LadderState {
+  status: LadderStatus;
+  /** Last stage reached (sent, or set by the user); 'none' before the first reminder. */
+  stage: StageId;
+  stageReachedOn?: string;
+  next?: LadderAction;
+  /** What "send now" inserts: always present until the invoice is paid or cancelled, whatever the schedule. */
+  sendNow?: { stage: StageId; templateId: TemplateId };
+  /** Why the ladder is where it is. */
+  reason: LocalizedText;
+  hold?: LadderHold;
+  promisedDate?: string;
+  /** When the debtor's message that set the hold arrived. */
+  holdSince?: string;
+  amountDue: Money;
+  /** Sum of the payments recorded on the timeline. */
+  paid: Money;
+  daysLate: number;
+  /** Automatic replies seen: noted on the timeline, never counted as an answer. */
+  ignoredAutoReplies: number;
+  /** Day the formal notice left (letter or email copy); its deadline runs from receipt when known. */
+  formalNoticeOn?: string;
+  formalNoticeReceivedOn?: string;
+}
+
+export interface LadderInput {
+  invoice: Invoice;
+  client?: Client;
+  events: TimelineEvent[];
+  today: string;
+  settings: Settings;
+  region?: HolidayRegion;
+}
+
+/** Days a dated-less promise pauses the ladder before it counts as not kept. */
+const PROMISE_WITHOUT_DATE_DAYS = 7;
+/** After a reply mail (plan, resend, promise not kept), the next stage waits at least this long. */
+const GAP_AFTER_REPLY_DAYS = 7;
+
+interface Hold {
+  kind: LadderHold;
+  since: string;
+  promisedDate?: string;
+  answered?: boolean;
+}
+
+interface TimelineFacts {
+  reached: { stage: StageId; on?: string };
+  lastReplyMailOn?: string;
+  hold?: Hold;
+  settled?: 'paid' | 'cancelled';
+  formalNoticeOn?: string;
+  formalNoticeReceivedOn?: string;
+  paidMinor: number;
+  autoReplies: number;
+}
+
+const stageIndex = (stage: StageId) => STAGES.indexOf(stage);
+const text = (fr: string, en: string): LocalizedText => ({ fr, en });
+const join = (...parts: LocalizedText[]): LocalizedText => text(parts.map((p) => p.fr).join(' '), parts.map((p) => p.en).join(' '));
+
+/** Where an invoice stands on the escalation ladder today, what comes next, when, and why. */
+export function computeLadder(input: LadderInput): LadderState {
+  const { invoice, client, today, settings } = input;
+  const region = input.region ?? 'metropole';
+  const facts = readTimeline(input.events, invoice.amountDue.currency);
+  const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
+  const base: LadderState = {
+    status: 'active',
+    stage: facts.reached.stage,
+    stageReachedOn: facts.reached.on,
+    reason: text('', ''),
+    amountDue: invoice.amountDue,
+    paid: { minor: facts.paidMinor, currency: invoice.amountDue.currency },
+    daysLate: Math.max(0, daysBetween(invoice.dueDate, today)),
+    ignoredAutoReplies: facts.autoReplies,
+  };
+  if (facts.formalNoticeOn) base.formalNoticeOn = facts.formalNoticeOn;
+  if (facts.formalNoticeReceivedOn) base.formalNoticeReceivedOn = facts.formalNoticeReceivedOn;
+
+  const settled = invoice.status === 'paid' || invoice.status === 'cancelled' ? invoice.status : facts.settled;
+  if (settled || invoice.amountDue.minor <= 0) {
+    const reason = settled === 'cancelled' ? text('Facture annulée : plus aucune relance.', 'Invoice cancelled: no more reminders.') : text('Facture payée : plus aucune relance.', 'Invoice paid: no more reminders.');
+    return { ...base, status: 'done', reason };
+  }
+
+  const step = nextLadderStep(facts, invoice, client, settings, today, region);
+  const sendNow = sendNowFor(step.stage);
+  const hold = facts.hold ?? holdFromStatus(invoice, today);
+
+  if (invoice.paused || client?.paused) {
+    const who = invoice.paused ? text('pour cette facture', 'for this invoice') : text('pour tout ce client', 'for this whole client');
+    const reason = text(`Relances suspendues par vous ${who.fr}. Rien n’est perdu : elles reprennent dès que vous les réactivez.`, `Reminders paused by you ${who.en}. Nothing is lost: they resume as soon as you turn them back on.`);
+    return { ...base, status: 'paused', sendNow, reason, ...holdFields(hold) };
+  }
+
+  if (hold) return holdState(base, hold, facts, step.stage, region, today, d);
+  const next: LadderAction = { kind: step.kind, stage: step.stage, date: step.date, dueNow: step.date <= today, reason: step.reason };
+  const templateId = templateForStage(step.stage);
+  if (templateId) next.templateId = templateId;
+  return { ...base, status: 'active', next, sendNow, reason: step.reason };
+}
+
+function holdFields(hold: Hold | undefined): Partial<LadderState> {
+  if (!hold) return {};
+  return { hold: hold.kind, holdSince: hold.since, ...(hold.promisedDate ? { promisedDate: hold.promisedDate } : {}) };
+}
+
+/** Invoice.status set by hand without a timeline event still holds the ladder. */
+function holdFromStatus(invoice: Invoice, today: string): Hold | undefined {
+  if (invoice.status === 'disputed') return { kind: 'dispute', since: today };
+  if (invoice.status === 'payment-claimed') return { kind: 'payment-claimed', since: today };
+  return undefined;
+}
+
+function holdState(
+  base: LadderState,
+  hold: Hold,
+  facts: TimelineFacts,
+  ladderStage: StageId,
+  region: HolidayRegion,
+  today: string,
+  d: (date: string) => LocalizedText,
+): LadderState {
+  const stage = facts.reached.stage;
+  const replyDay = nextBusinessDay(hold.since, region);
+  const fields = holdFields(hold);
+  const action = (kind: LadderActionKind, templateId: TemplateId | undefined, date: string, reason: LocalizedText): LadderAction => ({
+    kind,
+    stage,
+    ...(templateId ? { templateId } : {}),
+    date,
+    dueNow: date <= today,
+    reason,
+  });
+  const since = d(hold.since);
+  switch (hold.kind) {
+    case 'promise': {
+      const promised = hold.promisedDate ?? addDays(hold.since, PROMISE_WITHOUT_DATE_DAYS);
+      const date = nextBusinessDay(addDays(promised, 1), region);
+      const p = d(promised);
+      const reason =
+        today <= promised
+          ? text(
+              `Le client a promis de payer au plus tard le ${p.fr} : relances suspendues jusque-là. Sans paiement, relance « promesse non tenue » le ${d(date).fr}.`,
+              `The client promised to pay by ${p.en}: reminders are paused until then. Without payment, a "promise not kept" reminder on ${d(date).en}.`,
+            )
+          : text(
+              `Promesse de paiement au ${p.fr} non tenue : rappelez-la au client.`,
+              `Promise to pay by ${p.en} not kept: remind the client of it.`,
+            );
+      const next = action('promise-not-kept', 'promise-not-kept', date, reason);
+      return { ...base, ...fields, promisedDate: promised, status: today <= promised ? 'waiting' : 'active', next, sendNow: { stage, templateId: 'promise-not-kept' }, reason };
+    }
+    case 'payment-claimed': {
+      const reason = text(
+        `Le client indique avoir payé (message du ${since.fr}). Vérifiez votre compte puis confirmez le paiement : les relances attendent votre confirmation.`,
+        `The client says they have paid (message of ${since.en}). Check your account, then confirm the payment: reminders wait for your confirmation.`,
+      );
+      return { ...base, ...fields, status: 'waiting', next: action('confirm-payment', undefined, replyDay, reason), sendNow: sendNowFor(ladderStage), reason };
+    }
+    case 'dispute': {
+      const reason = hold.answered
+        ? text(
+            `Le client conteste la facture (message du ${since.fr}) et vous lui avez répondu : relances arrêtées jusqu’au règlement du différend.`,
+            `The client disputes the invoice (message of ${since.en}) and you have answered: reminders stopped until the dispute is settled.`,
+          )
+        : text(
+            `Le client conteste la facture (message du ${since.fr}) : relances arrêtées. Répondez-lui pour demander des précisions, sans renoncer à votre créance.`,
+            `The client disputes the invoice (message of ${since.en}): reminders stopped. Answer to ask for specifics, without giving up your claim.`,
+          );
+      const next = hold.answered ? undefined : action('answer-dispute', 'dispute-answer', replyDay, reason);
+      return { ...base, ...fields, status: 'stopped', ...(next ? { next } : {}), sendNow: { stage, templateId: 'dispute-answer' }, reason };
+    }
+    case 'plan-request': {
+      const reason = text(
+        `Le client demande un échéancier (message du ${since.fr}) : proposez-lui un calendrier de paiement.`,
+        `The client asks for a payment plan (message of ${since.en}): offer a payment schedule.`,
+      );
+      return { ...base, ...fields, status: 'active', next: action('offer-payment-plan', 'payment-plan', replyDay, reason), sendNow: { stage, templateId: 'payment-plan' }, reason };
+    }
+    case 'info-request': {
+      const reason = text(
+        `Le client demande la facture ou vos coordonnées bancaires (message du ${since.fr}) : renvoyez-les.`,
+        `The client asks for the invoice or your bank details (message of ${since.en}): send them again.`,
+      );
+      return { ...base, ...fields, status: 'active', next: action('resend-invoice', 'resend-invoice', replyDay, reason), sendNow: { stage, templateId: 'resend-invoice' }, reason };
+    }
+  }
+}
+
+function sendNowFor(stage: StageId): { stage: StageId; templateId: TemplateId } {
+  // After the formal notice there is no new mail to send: "send now" offers its copy again.
+  return { stage, templateId: templateForStage(stage) ?? 'formal-notice' };
+}
+
+const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (business: boolean, deadlineDays: number) => LocalizedText> = {
+  courtesy: () => text('Rappel de courtoisie avant l’échéance.', 'Courtesy reminder before the due date.'),
+  reminder1: () => text('Première relance, courtoise : un simple oubli est possible.', 'First reminder, courteous: it may be an oversight.'),
+  reminder2: (business) =>
+    business
+      ? text('Deuxième relance, ferme : pénalités de retard et indemnité forfaitaire de 40 € rappelées.', 'Second reminder, firm: late-payment penalties and the €40 recovery indemnity recalled.')
+      : text('Deuxième relance, ferme.', 'Second reminder, firm.'),
+  'last-reminder': () => text('Dernière relance : annonce de la mise en demeure à une date précise.', 'Last reminder: announces the formal notice on a given date.'),
+  'formal-notice': (_b, days) =>
+    text(
+      `Mise en demeure : lettre recommandée avec accusé de réception et copie par e-mail, délai de ${days} jours.`,
+      `Formal notice: registered letter with acknowledgement of receipt and a copy by email, ${days}-day deadline.`,
+    ),
+  judicial: () => text('Délai de la mise en demeure expiré : voir les recours possibles devant le juge.', 'The formal notice deadline has passed: see the court options.'),
+};
+
+interface LadderStep {
+  kind: LadderActionKind;
+  stage: StageId;
+  date: string;
+  reason: LocalizedText;
+}
+
+/** The next stage of the ladder and its date; stages are never skipped (except the optional courtesy one). */
+function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client | undefined, settings: Settings, today: string, region: HolidayRegion): LadderStep {
+  const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
+  const business = (client?.kind ?? 'business') === 'business';
+  const deadlineDays = settings.formalNoticeDeadlineDays;
+  const { reached } = facts;
+  const due = d(invoice.dueDate);
+
+  if (reached.stage === 'judicial' || reached.stage === 'formal-notice') {
+    const noticeStart = facts.formalNoticeReceivedOn ?? facts.formalNoticeOn ?? reached.on ?? today;
+    const raw = reached.stage === 'judicial' ? (reached.on ?? today) : addDays(noticeStart, deadlineDays + 1);
+    const date = nextBusinessDay(raw, region);
+    const when =
+      reached.stage === 'judicial'
+        ? text('', '')
+        : text(
+            `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ''} ; recours possibles à partir du ${d(date).fr}.`,
+            `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeReceivedOn ? ' (letter received)' : ''}; court options from ${d(date).en}.`,
+          );
+    return { kind: 'go-to-court', stage: 'judicial', date, reason: join(STAGE_PURPOSE.judicial(business, deadlineDays), when) };
+  }
+
+  const delays = settings.ladder;
+  const skipCourtesy = !settings.courtesyEnabled || today >= invoice.dueDate || invoice.directDebitDate !== undefined;
+  const stage = STAGES.slice(stageIndex(reached.stage) + 1).find((s) => !(s === 'courtesy' && skipCourtesy)) as keyof LadderDelays;
+  const delay = delays[stage];
+  let date = addDays(invoice.dueDate, delay);
+  let when = text(
+    `Prévue ${Math.abs(delay)} jours ${delay < 0 ? 'avant' : 'après'} l’échéance du ${due.fr}`,
+    `Planned ${Math.abs(delay)} days ${delay < 0 ? 'before' : 'after'} the due date of ${due.en}`,
+  );
+  if (reached.on && reached.stage in delays) {
+    const gap = delay - delays[reached.stage as keyof LadderDelays];
+    const spaced = addDays(reached.on, gap);
+    if (spaced > date) {
+      date = spaced;
+      when = text(`Prévue ${gap} jours après l’étape précédente, envoyée le ${d(reached.on).fr}`, `Planned ${gap} days after the previous stage, sent on ${d(reached.on).en}`);
+    }
+  }
+  if (facts.lastReplyMailOn && addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS) > date) {
+    date = addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS);
+    when = text(`Prévue une semaine après votre message du ${d(facts.lastReplyMailOn).fr}`, `Planned a week after your message of ${d(facts.lastReplyMailOn).en}`);
+  }
+  if (invoice.directDebitDate && date <= invoice.directDebitDate) {
+    date = addDays(invoice.directDebitDate, 1);
+    when = text(`Pas de relance avant le prélèvement prévu le ${d(invoice.directDebitDate).fr}`, `No reminder before the direct debit due on ${d(invoice.directDebitDate).en}`);
+  }
+  const businessDate = nextBusinessDay(date, region);
+  const shifted = businessDate !== date ? text(`, reportée au premier jour ouvré, le ${d(businessDate).fr}.`, `, moved to the next business day, ${d(businessDate).en}.`) : text(` : le ${d(businessDate).fr}.`, `: ${d(businessDate).en}.`);
+  const kind: LadderActionKind = stage === 'formal-notice' ? 'send-formal-notice' : 'send-reminder';
+  return { kind, stage, date: businessDate, reason: join(STAGE_PURPOSE[stage](business, deadlineDays), text(when.fr + shifted.fr, when.en + shifted.en)) };
+}
+
+/** Folds the timeline (oldest first) into what the ladder needs. */
+function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts {
+  const facts: TimelineFacts = { reached: { stage: 'none' }, paidMinor: 0, autoReplies: 0 };
+  const reach = (stage: StageId, on: string) => {
+    if (stageIndex(stage) >= stageIndex(facts.reached.stage)) facts.reached = { stage, on };
+  };
+  for (const event of activeEvents(events)) {
+    const on = event.occurredOn;
+    switch (event.kind) {
+      case 'reminder-sent': {
+        const data = event.data as TimelineEvent<'reminder-sent'>['data'];
+        const hold = facts.hold;
+        if (isReplyTemplate(data.templateId)) {
+          facts.lastReplyMailOn = on;
+          if (hold?.kind === 'dispute' && data.templateId === 'dispute-answer') hold.answered = true;
+          if (hold?.kind === 'promise' && data.templateId === 'promise-not-kept') facts.hold = undefined;
+        } else {
+          reach(data.stage, on);
+          if (data.stage === 'formal-notice') facts.formalNoticeOn ??= on;
+        }
+        // Any mail to the debtor answers a plan or information request.
+        if (hold?.kind === 'plan-request' || hold?.kind === 'info-request') facts.hold = undefined;
+        break;
+      }
+      case 'letter-sent': {
+        const data = event.data as TimelineEvent<'letter-sent'>['data'];
+        if (data.kind === 'formal-notice') {
+          facts.formalNoticeOn = data.sentOn;
+          reach('formal-notice', data.sentOn);
+        }
+        break;
+      }
+      case 'acknowledgement-received':
+        if (facts.formalNoticeOn) facts.formalNoticeReceivedOn = (event.data as TimelineEvent<'acknowledgement-received'>['data']).receivedOn;
+        break;
+      case 'reply-received': {
+        const data = event.data as TimelineEvent<'reply-received'>['data'];
+        if (data.kind === 'auto-reply') facts.autoReplies += 1;
+        else if (data.kind === 'promise') facts.hold = { kind: 'promise', since: on, ...(data.promisedDate ? { promisedDate: data.promisedDate } : {}) };
+        else if (data.kind === 'paid') facts.hold = { kind: 'payment-claimed', since: on };
+        else if (data.kind === 'dispute') facts.hold = { kind: 'dispute', since: on };
+        else if (data.kind === 'plan') facts.hold = { kind: 'plan-request', since: on };
+        else if (data.kind === 'info-request') facts.hold = { kind: 'info-request', since: on };
+        break;
+      }
+      case 'promise': {
+        const data = event.data as TimelineEvent<'promise'>['data'];
+        const promisedDate = data.promisedDate ?? (facts.hold?.kind === 'promise' ? facts.hold.promisedDate : undefined);
+        facts.hold = { kind: 'promise', since: on, ...(promisedDate ? { promisedDate } : {}) };
+        break;
+      }
+      case 'dispute':
+        facts.hold = { kind: 'dispute', since: on };
+        break;
+      case 'payment': {
+        const data = event.data as TimelineEvent<'payment'>['data'];
+        if (data.amount.currency === currency) facts.paidMinor += data.amount.minor;
+        if (data.full) facts.settled = 'paid';
+        else if (facts.hold?.kind === 'payment-claimed') facts.hold = undefined; // a partial payment answers the claim; the ladder goes on for the rest
+        break;
+      }
+      case 'status-change': {
+        const to = (event.data as TimelineEvent<'status-change'>['data']).to;
+        if (to === 'paid' || to === 'cancelled') facts.settled = to;
+        else if (to === 'open') {
+          facts.settled = undefined;
+          facts.hold = undefined;
+        } else if (to === 'disputed') facts.hold = { kind: 'dispute', since: on };
+        else if (to === 'payment-claimed') facts.hold = { kind: 'payment-claimed', since: on };
+        else if (to === 'promised' && facts.hold?.kind !== 'promise') facts.hold = { kind: 'promise', since: on };
+        break;
+      }
+      case 'stage-change':
+        facts.reached = { stage: (event.data as TimelineEvent<'stage-change'>['data']).to, on };
+        break;
+      default:
+        break;
+    }
+  }
+  return facts;
+}
+
+export interface ClientLadderInput {
+  client: Client;
+  invoices: Array<{ invoice: Invoice; events: TimelineEvent[] }>;
+  today: string;
+  settings: Settings;
+  region?: HolidayRegion;
+}
+
+export interface ClientLadderState {
+  clientId: string;
+  /** Overdue invoices one grouped reminder covers (ladder running, no debtor reply holding it), oldest due date first. */
+  covered: string[];
+  /** The invoice whose ladder the group follows. */
+  oldestInvoiceId?: string;
+  stage: StageId;
+  next?: LadderAction;
+  sendNow?: { stage: StageId; templateId: TemplateId };
+  /** What the covered invoices still owe, one entry per currency. */
+  amountDue: Money[];
+  reason: LocalizedText;
+  /** Each invoice's own state, held ones (promise, dispute...) included, by invoice id. */
+  invoices: Record<string, LadderState>;
+}
+
+/** One reminder per client for all their overdue invoices (settings.groupByClient): the stage follows the oldest. */
+export function computeClientLadder(input: ClientLadderInput): ClientLadderState {
+  const { client, today, settings } = input;
+  const states: Record<string, LadderState> = {};
+  for (const { invoice, events } of input.invoices) states[invoice.id] = computeLadder({ invoice, client, events, today, settings, region: input.region });
+  const covered = input.invoices
+    .map((entry) => entry.invoice)
+    .filter((inv) => states[inv.id].status === 'active' && !states[inv.id].hold && states[inv.id].daysLate > 0)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+  const totals = new Map<string, number>();
+  for (const inv of covered) totals.set(inv.amountDue.currency, (totals.get(inv.amountDue.currency) ?? 0) + inv.amountDue.minor);
+  const amountDue = Array.from(totals).map(([currency, minor]) => ({ minor, currency }));
+  const oldest = covered[0];
+  if (!oldest) {
+    return { clientId: client.id, covered: [], stage: 'none', amountDue, invoices: states, reason: text('Aucune facture échue à relancer pour ce client.', 'No overdue invoice to chase for this client.') };
+  }
+  const lead = states[oldest.id];
+  const group = text(
+    `Une seule relance pour ${covered.length === 1 ? 'la facture échue' : `les ${covered.length} factures échues`} de ce client ; l’étape suit la plus ancienne (${oldest.number}).`,
+    `One reminder for this client's ${covered.length === 1 ? 'overdue invoice' : `${covered.length} overdue invoices`}; the stage follows the oldest (${oldest.number}).`,
+  );
+  const reason = join(group, lead.reason);
+  return {
+    clientId: client.id,
+    covered: covered.map((inv) => inv.id),
+    oldestInvoiceId: oldest.id,
+    stage: lead.stage,
+    ...(lead.next ? { next: { ...lead.next, reason } } : {}),
+    ...(lead.sendNow ? { sendNow: lead.sendNow } : {}),
+    amountDue,
+    reason,
+    invoices: states,
+  };
+}
