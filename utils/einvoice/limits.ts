@@ -1,0 +1,13 @@
+/** Caps that keep a hostile file from exhausting memory or time. */
+export const LIMITS = {
+  /** Largest file accepted (PDF or XML). */
+  inputBytes: 20 * 1024 * 1024,
+  /** Largest output of one decoded stream: a zip bomb stops here. */
+  streamBytes: 5 * 1024 * 1024,
+  /** Total decoded bytes for one PDF (object streams included). */
+  documentDecodedBytes: 40 * 1024 * 1024,
+  /** Nesting of arrays and dictionaries in a PDF object. */
+  objectDepth: 64,
+  /** Nodes visited in a name tree. */
+  nameTreeNodes: 10_000,
+} as const;
