@@ -1,0 +1,52 @@
+import { foldText } from '../dashboard/invoice-filter';
+import type { ImportedInvoice, MappedRow, RowProblem } from './map-rows';
+
+/** An invoice already stored, as the duplicate check sees it. */
+export interface KnownInvoice {
+  id: string;
+  number: string;
+  clientName: string;
+  clientEmails: string[];
+}
+
+/** What the import will do with one invoice of the file. */
+export type PlannedRow =
+  | { action: 'create'; lines: number[]; invoice: ImportedInvoice }
+  | { action: 'merge'; lines: number[]; invoice: ImportedInvoice; existingId: string }
+  | { action: 'skip'; lines: number[]; problems: RowProblem[] };
+
+function sameNumber(a: string, b: string): boolean {
+  return foldText(a).replace(/\s+/g, '') === foldText(b).replace(/\s+/g, '');
+}
+
+function sameClient(name: string, email: string | undefined, otherName: string, otherEmails: string[]): boolean {
+  if (email && otherEmails.some((e) => e.toLowerCase() === email)) return true;
+  return foldText(name).trim() === foldText(otherName).trim();
+}
+
+/**
+ * Decides, before anything is written, which rows create an invoice and which merge into one already known:
+ * same number and same client (by e-mail, else by name) is the same invoice. Rows repeating an earlier row of the
+ * file are folded into it (the later row's figures win: exports list an invoice again after a partial payment).
+ */
+export function planImport(rows: MappedRow[], known: KnownInvoice[]): PlannedRow[] {
+  const planned: PlannedRow[] = [];
+  for (const row of rows) {
+    if (!row.invoice) {
+      planned.push({ action: 'skip', lines: [row.line], problems: row.problems });
+      continue;
+    }
+    const inv = row.invoice;
+    const earlier = planned.find(
+      (p) => p.action !== 'skip' && sameNumber(p.invoice.number, inv.number) && sameClient(inv.clientName, inv.clientEmail, p.invoice.clientName, p.invoice.clientEmail ? [p.invoice.clientEmail] : []),
+    );
+    if (earlier && earlier.action !== 'skip') {
+      earlier.invoice = { ...earlier.invoice, ...inv, clientEmail: inv.clientEmail ?? earlier.invoice.clientEmail };
+      earlier.lines.push(row.line);
+      continue;
+    }
+    const existing = known.find((k) => sameNumber(k.number, inv.number) && sameClient(inv.clientName, inv.clientEmail, k.clientName, k.clientEmails));
+    planned.push(existing ? { action: 'merge', lines: [row.line], invoice: inv, existingId: existing.id } : { action: 'create', lines: [row.line], invoice: inv });
+  }
+  return planned;
+}
