@@ -1,0 +1,51 @@
+/** Plain text of a rendered mail body or editor, lines as the user sees them (no layout engine needed, works in happy-dom). */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD']);
+
+/** The element's text with block boundaries and `<br>` as line breaks, spaces collapsed outside `<pre>`. */
+export function elementText(root: Node): string {
+  let out = '';
+  const newline = () => {
+    if (out !== '' && !out.endsWith('\n')) out += '\n';
+  };
+  const walk = (node: Node, pre: boolean) => {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (pre) {
+        out += text;
+        return;
+      }
+      const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ');
+      // Source indentation between blocks is not text: drop spaces at the start of a line.
+      out += out === '' || out.endsWith('\n') ? collapsed.replace(/^ +/, '') : collapsed;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (el.tagName === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) newline();
+    const inPre = pre || el.tagName === 'PRE';
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
+    if (block) newline();
+  };
+  walk(root, false);
+  return out
+    .split('\n')
+    .map((line) => line.replace(/^ +| +$/g, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** Text reduced to single spaces, for "does this contain that" checks that ignore line layout. */
+export function flatText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}

@@ -1,0 +1,195 @@
+import type { ComposeRequest, InsertResult, ListChip, PageState, WebmailAdapter } from '../adapter';
+import { findSubjectInput } from './compose-form';
+import { applyListChips, isChipMutation } from './list-chips';
+import { openNewMessage, openReply } from './open-compose';
+import { readAddresses } from './read-addresses';
+import { readOutlookPage } from './read-outlook-page';
+import { findAll, findFirst } from './selectors';
+import { createSentWatcher } from './sent-watcher';
+import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
+
+/** Timings, shortened by tests. */
+export interface OutlookAdapterOptions {
+  /** How long to wait for Outlook to open a compose (ms). */
+  composeTimeoutMs?: number;
+  /** Drop a send not confirmed within this delay (ms). */
+  confirmTimeoutMs?: number;
+  /** A new message counts as sent once its compose stayed closed this long (ms): Outlook's undo-send window. */
+  settleMs?: number;
+  /** An `unreadable` reading is reported only once it lasted this long (ms): Outlook shows empty shells while loading. */
+  unreadableGraceMs?: number;
+  /** Safety sweep period (ms), for changes the scoped observers cannot see. */
+  sweepMs?: number;
+}
+
+/** A stable summary of a state: observers report only when it changes. */
+function stateSignature(state: PageState): string {
+  switch (state.kind) {
+    case 'thread': {
+      const { thread } = state;
+      const messages = thread.messages.map((m) => `${m.id}:${m.text.length}:${m.attachments.length}`).join(',');
+      return `thread|${thread.threadId}|${thread.subject}|${messages}`;
+    }
+    case 'list':
+      return `list|${state.threadIds.join(',')}`;
+    case 'unreadable':
+      return `unreadable|${state.reason}`;
+    default:
+      return 'other';
+  }
+}
+
+/** True for mutations Outlook makes while the user types in a compose, which never change what we read. */
+function isTypingMutation(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  return target?.closest('[contenteditable=true]') != null;
+}
+
+/** The Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com). */
+export function createOutlookAdapter(doc: Document = document, win: Window = window, options: OutlookAdapterOptions = {}): WebmailAdapter {
+  const composeTimeoutMs = options.composeTimeoutMs ?? 5000;
+  const unreadableGraceMs = options.unreadableGraceMs ?? 1000;
+  const sweepMs = options.sweepMs ?? 3000;
+  const read = (): PageState => readOutlookPage(doc, new URL(win.location.href));
+  const sent = createSentWatcher(doc, win, { readState: read, confirmTimeoutMs: options.confirmTimeoutMs, settleMs: options.settleMs });
+  let chips: Record<string, ListChip> = {};
+  let composeCount = 0;
+
+  const observe = (onChange: (state: PageState) => void): (() => void) => {
+    let lastSignature: string | undefined;
+    let unreadableSince: number | undefined;
+    let flushTimer: number | undefined;
+    let lastHref = win.location.href;
+    let watched: HTMLElement[] = [];
+
+    const flush = () => {
+      flushTimer = undefined;
+      try {
+        applyListChips(doc, chips);
+        const state = read();
+        const signature = stateSignature(state);
+        if (state.kind !== 'unreadable') unreadableSince = undefined;
+        if (signature === lastSignature) return;
+        if (state.kind === 'unreadable') {
+          unreadableSince ??= Date.now();
+          const waited = Date.now() - unreadableSince;
+          if (waited < unreadableGraceMs) {
+            schedule(unreadableGraceMs - waited);
+            return;
+          }
+        }
+        lastSignature = signature;
+        onChange(state);
+      } catch {
+        // Outlook must keep working whatever happens here.
+      }
+    };
+    // One flush per burst of mutations: Outlook renders a conversation in several chunks.
+    const schedule = (delay = 30) => {
+      if (flushTimer === undefined) flushTimer = win.setTimeout(flush, delay);
+    };
+
+    const Observer = (win as Window & typeof globalThis).MutationObserver;
+    const observer = new Observer((records) => {
+      try {
+        if (records.some((r) => !isChipMutation(r) && !isTypingMutation(r))) schedule();
+      } catch {
+        // guarded like every callback
+      }
+    });
+    // Observe only the list and the reading pane, re-attached when Outlook replaces them.
+    const attach = () => {
+      const targets = [findFirst(doc, 'mailList'), findFirst(doc, 'readingPane')].filter((el): el is HTMLElement => el !== null);
+      if (targets.length === watched.length && targets.every((el, i) => el === watched[i])) return false;
+      observer.disconnect();
+      watched = targets;
+      for (const target of targets) {
+        observer.observe(target, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['aria-expanded', 'aria-selected', 'data-convid'],
+        });
+      }
+      return true;
+    };
+    // Outlook routes with history.pushState, which fires no event; a string compare every 250 ms is the cheap way
+    // to follow it without patching the page's history.
+    const poll = win.setInterval(() => {
+      try {
+        const moved = win.location.href !== lastHref;
+        lastHref = win.location.href;
+        if (attach() || moved) schedule();
+      } catch {
+        // guarded
+      }
+    }, 250);
+    const sweep = win.setInterval(() => schedule(), sweepMs);
+    const onPopState = () => schedule();
+    win.addEventListener('popstate', onPopState);
+    attach();
+    schedule(0);
+    return () => {
+      observer.disconnect();
+      win.clearInterval(poll);
+      win.clearInterval(sweep);
+      if (flushTimer !== undefined) win.clearTimeout(flushTimer);
+      win.removeEventListener('popstate', onPopState);
+    };
+  };
+
+  const insertReminder = async (req: ComposeRequest): Promise<InsertResult> => {
+    try {
+      const state = read();
+      const replying = req.threadId !== undefined && state.kind === 'thread' && state.thread.threadId === req.threadId;
+      let root: HTMLElement | null;
+      let fieldsHold = true;
+      if (replying) {
+        const pane = findFirst(doc, 'readingPane');
+        const conversation = pane && (findFirst(pane, 'conversation') ?? pane);
+        root = conversation ? await openReply(doc, conversation, composeTimeoutMs) : null;
+        if (!root) return { ok: false, verified: false, error: 'Outlook reply could not be opened (no reply button or no compose)' };
+      } else {
+        root = await openNewMessage(doc, composeTimeoutMs);
+        if (!root) return { ok: false, verified: false, error: 'Outlook new message could not be opened (no new mail button or no compose)' };
+        const toField = findAll(root, 'composeRecipientFields')[0];
+        if (toField && req.to.length > 0) {
+          // Typing "address;" is how Outlook's recipient well turns text into a recipient.
+          for (const address of req.to) appendTextToField(toField, `${address.email};`);
+        }
+        const subject = findSubjectInput(root);
+        if (subject) setInputValue(subject, req.subject);
+        const got = readAddresses(toField ?? null).map((a) => a.email.toLowerCase());
+        fieldsHold = subject?.value === req.subject && req.to.every((a) => got.includes(a.email.toLowerCase()));
+      }
+      const editor = findFirst(root, 'composeBody');
+      if (!editor) return { ok: false, verified: false, error: 'Outlook compose has no message body editor' };
+      const bodyHolds = insertTextAtTop(editor, req.body);
+      composeCount += 1;
+      const composeId = `outlook-compose-${composeCount}-${Date.now().toString(36)}`;
+      sent.track(composeId, root, replying ? req.threadId : undefined, req.body);
+      const verified = bodyHolds && fieldsHold;
+      return verified
+        ? { ok: true, verified, composeId }
+        : { ok: true, verified, composeId, error: bodyHolds ? 'Outlook did not keep the recipient or subject' : 'Outlook did not keep the inserted text' };
+    } catch (error) {
+      return { ok: false, verified: false, error: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+
+  return {
+    webmail: 'outlook',
+    read,
+    observe,
+    insertReminder,
+    onSent: (cb) => sent.onSent(cb),
+    setListChips(next) {
+      chips = { ...next };
+      try {
+        applyListChips(doc, chips);
+      } catch {
+        // a chip is never worth breaking Outlook
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Outlook shows dates in the reader's language and time zone ("mar. 10/03/2026 10:15", "Tue 3/10/2026 10:15 AM",
+ * "mardi 10 mars 2026 10:15"); this turns them into ISO 8601 with the local offset. Month names are a parsing
+ * fallback only, never a hook.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, janv: 1, janvier: 1, january: 1, feb: 2, fev: 2, fevr: 2, fevrier: 2, february: 2, mar: 3, mars: 3, march: 3,
+  apr: 4, avr: 4, avril: 4, april: 4, may: 5, mai: 5, jun: 6, juin: 6, june: 6, jul: 7, juil: 7, juillet: 7, july: 7,
+  aug: 8, aout: 8, august: 8, sep: 9, sept: 9, septembre: 9, september: 9, oct: 10, octobre: 10, october: 10,
+  nov: 11, novembre: 11, november: 11, dec: 12, decembre: 12, december: 12,
+};
+
+/** Locales that write month before day (OWA follows the user's regional format). */
+const MONTH_FIRST = /^en(-us)?$/i;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A local wall-clock time as ISO 8601 with the offset this machine had at that moment. */
+export function localIso(y: number, mo: number, d: number, h: number, mi: number, s = 0): string | null {
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** ISO 8601 for an Outlook date text, or null when it has no full date (e.g. "Yesterday 10:15"). */
+export function parseOutlookDate(text: string, locale: string): string | null {
+  const iso = text.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/);
+  if (iso && !Number.isNaN(Date.parse(iso[0]))) return iso[0];
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // The date first: a dotted date ("10.03.2026") would otherwise read as a time.
+  const numeric = plain.match(/(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})/);
+  const rest = numeric ? plain.replace(numeric[0], ' ') : plain;
+  const time = rest.match(/(\d{1,2})\s*[:h.]\s*(\d{2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?/);
+  let hour = time ? Number(time[1]) : 0;
+  const minute = time ? Number(time[2]) : 0;
+  const second = time?.[3] ? Number(time[3]) : 0;
+  if (time?.[4] === 'p' && hour < 12) hour += 12;
+  if (time?.[4] === 'a' && hour === 12) hour = 0;
+  if (numeric) {
+    const [a, b, c] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (numeric[1].length === 4) return localIso(a, b, c, hour, minute, second);
+    const year = c < 100 ? 2000 + c : c;
+    const monthFirst = a > 12 ? false : b > 12 ? true : MONTH_FIRST.test(locale);
+    return monthFirst ? localIso(year, a, b, hour, minute, second) : localIso(year, b, a, hour, minute, second);
+  }
+  const withoutTime = time ? rest.replace(time[0], ' ') : rest;
+  const words = withoutTime.match(/[a-z]+|\d+/g) ?? [];
+  // The last month word wins: French weekday "mar." (mardi) is also March's abbreviation.
+  const month = words.map((w) => MONTHS[w]).filter((m) => m !== undefined).pop();
+  const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
+  const year = numbers.find((n) => n > 31);
+  const day = numbers.find((n) => n >= 1 && n <= 31);
+  if (month === undefined || year === undefined || day === undefined) return null;
+  return localIso(year, month, day, hour, minute, second);
+}

@@ -1,0 +1,90 @@
+import type { MailAttachment, MailMessage } from '../../mail/types';
+import { elementText } from './element-text';
+import { parseOutlookDate } from './parse-outlook-date';
+import { readAddresses } from './read-addresses';
+import { findAll, findClosest, findFirst } from './selectors';
+
+export interface ConversationRead {
+  messages: MailMessage[];
+  /** Message items seen but not understood (no sender or no date): a layout change if it is all of them. */
+  skipped: number;
+}
+
+// Parsing a body is the costly part; a message whose rendering did not change is not parsed again.
+const cache = new WeakMap<Element, { signature: string; message: MailMessage | null }>();
+
+/** The message items of an open conversation (the date anchors each one), outside any compose. */
+export function messageItems(conversation: Element): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  for (const time of findAll(conversation, 'messageTime')) {
+    if (findClosest(time, 'compose')) continue;
+    const item = findClosest(time, 'messageItem') ?? time.parentElement;
+    if (item && conversation.contains(item) && !items.includes(item)) items.push(item);
+  }
+  return items;
+}
+
+/** A message item's date as ISO 8601 (machine `datetime` first, then the full `title`, then the shown text). */
+export function itemDate(item: Element, locale: string): string | undefined {
+  const time = findFirst(item, 'messageTime');
+  if (!time) return undefined;
+  return [time.getAttribute('datetime'), time.getAttribute('title'), time.textContent]
+    .map((text) => (text ? parseOutlookDate(text, locale) : null))
+    .find((iso) => iso !== null) ?? undefined;
+}
+
+/** The page's display locale (Outlook sets `<html lang>`), which decides day/month order. */
+export function pageLocale(doc: Document): string {
+  return doc.documentElement.lang || doc.defaultView?.navigator.language || 'fr-FR';
+}
+
+/** Reads every rendered message of the conversation, oldest first. */
+export function readConversation(conversation: Element, threadId: string, subject: string, locale: string): ConversationRead {
+  const messages: MailMessage[] = [];
+  let skipped = 0;
+  for (const item of messageItems(conversation)) {
+    const body = item.getAttribute('aria-expanded') === 'false' ? null : findFirst(item, 'messageBody');
+    const signature = `${threadId}|${subject}|${item.getAttribute('aria-expanded')}|${item.childElementCount}|${body?.textContent?.length ?? -1}|${item.textContent?.length}`;
+    const hit = cache.get(item);
+    const message = hit && hit.signature === signature ? hit.message : readMessage(item, body, threadId, subject, locale);
+    cache.set(item, { signature, message });
+    if (message) messages.push(message);
+    else skipped += 1;
+  }
+  messages.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  return { messages, skipped };
+}
+
+function readMessage(item: HTMLElement, body: HTMLElement | null, threadId: string, subject: string, locale: string): MailMessage | null {
+  const fromEl = findFirst(item, 'messageFrom');
+  const from = readAddresses(fromEl)[0];
+  const date = itemDate(item, locale);
+  if (!from || !date) return null;
+  const cc = readAddresses(findFirst(item, 'messageCc'));
+  // Outlook gives each item element ids `<itemid>_FROM`; without one, sender + date identify the message.
+  const itemId = fromEl?.id.endsWith('_FROM') ? fromEl.id.slice(0, -'_FROM'.length) : `${threadId}:${date}:${from.email}`;
+  return {
+    id: itemId,
+    threadId,
+    subject,
+    from,
+    to: readAddresses(findFirst(item, 'messageTo')),
+    ...(cc.length > 0 ? { cc } : {}),
+    date,
+    text: body ? elementText(body) : '',
+    attachments: readAttachments(item),
+  };
+}
+
+function readAttachments(item: HTMLElement): MailAttachment[] {
+  const attachments: MailAttachment[] = [];
+  for (const card of findAll(item, 'attachmentCard')) {
+    if (findClosest(card, 'mailList')) continue;
+    const titled = findAll(card, 'attachmentName');
+    const nameEl = titled.find((el) => el.getAttribute('title') === el.textContent?.trim()) ?? titled[0];
+    const name = nameEl?.getAttribute('title')?.trim();
+    const link = card.querySelector<HTMLAnchorElement>('a[href]');
+    if (name) attachments.push(link?.href ? { name, url: link.href } : { name });
+  }
+  return attachments;
+}

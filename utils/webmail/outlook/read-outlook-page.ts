@@ -1,0 +1,54 @@
+import type { PageState } from '../adapter';
+import { elementText } from './element-text';
+import { parseOutlookRoute } from './outlook-route';
+import { pageLocale, readConversation } from './read-conversation';
+import { findAll, findFirst } from './selectors';
+
+/** The conversation id of the open conversation: URL first, then the selected list row, then the subject's id. */
+export function openConversationId(doc: Document, pathname: string): string | undefined {
+  const fromUrl = parseOutlookRoute(pathname).itemId;
+  if (fromUrl) return fromUrl;
+  const list = findFirst(doc, 'mailList');
+  const selected = list?.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid');
+  if (selected) return selected;
+  return findFirst(doc, 'subject')?.id.match(/^CONV_(.+)_SUBJECT$/)?.[1];
+}
+
+/** The conversation ids of the list rows, in display order. */
+export function listThreadIds(doc: Document): string[] | null {
+  const list = findFirst(doc, 'mailList');
+  if (!list) return null;
+  return findAll(list, 'listRow').map((row) => row.getAttribute('data-convid') ?? '').filter(Boolean);
+}
+
+/** Reads what Outlook shows now. Never throws: anything it cannot understand becomes `unreadable` with the reason. */
+export function readOutlookPage(doc: Document, url: URL): PageState {
+  try {
+    const route = parseOutlookRoute(url.pathname);
+    if (route.module !== 'mail') return { kind: 'other' };
+    const pane = findFirst(doc, 'readingPane');
+    const conversation = pane ? (findFirst(pane, 'conversation') ?? pane) : null;
+    const threadIds = listThreadIds(doc);
+    if (conversation) {
+      const subjectEl = findFirst(pane ?? conversation, 'subject');
+      const subject = subjectEl ? elementText(subjectEl) : '';
+      const threadId = openConversationId(doc, url.pathname);
+      const { messages, skipped } = readConversation(conversation, threadId ?? '', subject, pageLocale(doc));
+      if (messages.length > 0) {
+        if (!threadId) return { kind: 'unreadable', reason: 'Outlook conversation has no id (URL, selected row or subject)' };
+        const folder = route.folder ? `${encodeURIComponent(route.folder)}/` : '';
+        return {
+          kind: 'thread',
+          thread: { threadId, subject, messages, url: `${url.origin}/mail/${folder}id/${encodeURIComponent(threadId)}` },
+        };
+      }
+      if (skipped > 0) return { kind: 'unreadable', reason: `Outlook messages not recognised (${skipped} without sender or date)` };
+    }
+    if (threadIds) return { kind: 'list', threadIds };
+    if (route.itemId && pane) return { kind: 'unreadable', reason: 'Outlook conversation open but no message found in the reading pane' };
+    if (!pane) return { kind: 'unreadable', reason: 'Outlook layout not recognised: no message list and no reading pane' };
+    return { kind: 'other' };
+  } catch (error) {
+    return { kind: 'unreadable', reason: `Outlook page could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
