@@ -1,0 +1,46 @@
+import type { TimelineEvent } from '../model/event';
+import { addYears, maxDate } from '../legal/iso-date';
+
+/** A debtor's act that acknowledges the debt and so interrupts prescription (C. civ. 2240): a written promise or a partial payment. */
+export interface DebtAcknowledgement {
+  event: TimelineEvent;
+  invoiceId: string;
+  on: string;
+  how: 'written-promise' | 'partial-payment';
+}
+
+/**
+ * The acknowledgements in a timeline. A promise counts only when written (a reply, or a promise event taken from one);
+ * a phone promise is hard to prove and is left to the timeline. A reply and the promise event drawn from it the same day count once.
+ */
+export function debtAcknowledgements(events: readonly TimelineEvent[]): DebtAcknowledgement[] {
+  const found: DebtAcknowledgement[] = [];
+  const writtenDays = new Set<string>();
+  for (const event of events) {
+    if (event.kind === 'reply-received' && (event as TimelineEvent<'reply-received'>).data.kind === 'promise') {
+      found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'written-promise' });
+      writtenDays.add(`${event.invoiceId}|${event.occurredOn}`);
+    }
+  }
+  for (const event of events) {
+    if (event.kind === 'promise' && (event as TimelineEvent<'promise'>).data.source === 'reply' && !writtenDays.has(`${event.invoiceId}|${event.occurredOn}`)) {
+      found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'written-promise' });
+    }
+    if (event.kind === 'payment' && !(event as TimelineEvent<'payment'>).data.full) {
+      found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'partial-payment' });
+    }
+  }
+  return found.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+}
+
+/** Prescription of the claim: 5 years between professionals (C. com. L110-4), 2 years against a consumer (C. conso. L218-2), restarted by the last acknowledgement. */
+export function prescriptionEstimate(input: { dueDate: string; debtorKind: 'business' | 'consumer'; acknowledgedOn: string[] }): {
+  years: number;
+  reference: string;
+  from: string;
+  until: string;
+} {
+  const years = input.debtorKind === 'business' ? 5 : 2;
+  const from = input.acknowledgedOn.reduce(maxDate, input.dueDate);
+  return { years, reference: input.debtorKind === 'business' ? 'C. com. L110-4' : 'C. consom. L218-2', from, until: addYears(from, years) };
+}

@@ -1,0 +1,48 @@
+import type { TimelineEvent } from '../model/event';
+import { describeEvent } from './event-description';
+import { chronological } from './timeline-order';
+
+const HEADERS = {
+  fr: ['Date', 'Enregistré le', 'Facture', 'N°', 'Événement', 'Résumé', 'Texte intégral', 'Corrige', 'Empreinte précédente (SHA-256)', 'Empreinte (SHA-256)', 'Type'],
+  en: ['Date', 'Recorded at', 'Invoice', 'No.', 'Event', 'Summary', 'Full text', 'Corrects', 'Previous hash (SHA-256)', 'Hash (SHA-256)', 'Kind'],
+};
+
+/**
+ * One CSV cell: text a spreadsheet would run as a formula (leading = + - @, tab or CR) gets a leading apostrophe
+ * (OWASP "CSV injection"), then RFC 4180 quoting when the cell holds a comma, semicolon, quote or line break.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The timeline as CSV for Excel and LibreOffice: UTF-8 with a BOM, CRLF line ends, one row per event in chronological order. */
+export function timelineCsv(input: {
+  invoices: ReadonlyArray<{ id: string; number: string }>;
+  events: readonly TimelineEvent[];
+  language?: 'fr' | 'en';
+  /** ',' per RFC 4180 (default), or ';' for a French Excel that splits on semicolons. */
+  delimiter?: ',' | ';';
+}): string {
+  const language = input.language ?? 'fr';
+  const delimiter = input.delimiter ?? ',';
+  const numbers = new Map(input.invoices.map((invoice) => [invoice.id, invoice.number]));
+  const rows = [HEADERS[language]];
+  for (const event of chronological(input.events)) {
+    const description = describeEvent(event, language);
+    rows.push([
+      event.occurredOn,
+      event.recordedAt,
+      numbers.get(event.invoiceId) ?? event.invoiceId,
+      String(event.seq),
+      description.label,
+      description.summary,
+      description.fullText ?? '',
+      event.corrects ?? '',
+      event.prevHash,
+      event.hash,
+      event.kind,
+    ]);
+  }
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(delimiter)).join('\r\n') + '\r\n';
+}
