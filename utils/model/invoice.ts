@@ -39,6 +39,8 @@ export interface Invoice {
   sources: InvoiceSource[];
   /** Every webmail thread the invoice was seen in (multiEntry index). */
   threadIds: string[];
+  /** URL that reopens the invoice's mail thread (dashboard, popup). */
+  threadUrl?: string;
   paymentLink?: string;
   createdAt: string; // ISO timestamp
   updatedAt: string; // ISO timestamp

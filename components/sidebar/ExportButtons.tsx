@@ -1,0 +1,23 @@
+import type { Translate } from '../../utils/i18n/translate';
+
+export type ExportKind = 'formal-notice' | 'docx' | 'csv' | 'json';
+
+interface Props {
+  t: Translate;
+  onExport: (kind: ExportKind) => void;
+}
+
+/** The mise en demeure letter and the evidence file of the invoice. */
+export function ExportButtons({ t, onExport }: Props) {
+  return (
+    <section class="card" aria-labelledby="relance-exports">
+      <h3 id="relance-exports">{t('sb_exports')}</h3>
+      <div class="actions">
+        <button type="button" onClick={() => onExport('formal-notice')}>{t('sb_export_notice')}</button>
+        <button type="button" onClick={() => onExport('docx')}>{t('sb_export_docx')}</button>
+        <button type="button" onClick={() => onExport('csv')}>{t('sb_export_csv')}</button>
+        <button type="button" onClick={() => onExport('json')}>{t('sb_export_json')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TimelineEvent } from '../../utils/model/event';
+import { formatDay } from '../../utils/i18n/format';
+import { keyFor, type Translate } from '../../utils/i18n/translate';
+
+interface Props {
+  timeline: TimelineEvent[];
+  language: 'fr' | 'en';
+  t: Translate;
+}
+
+/** The debtor's replies as Relance understood them, with the phrase that decided. */
+export function ReplyList({ timeline, language, t }: Props) {
+  const replies = timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received');
+  if (!replies.length) return null;
+  return (
+    <section class="card" aria-labelledby="relance-replies">
+      <h3 id="relance-replies">{t('sb_replies')}</h3>
+      <ul class="replies">
+        {replies.map((r) => (
+          <li key={r.id} class={`reply kind-${r.data.kind}`}>
+            <strong>{t(keyFor('sb_reply_kind_', r.data.kind))}</strong> <span class="muted">{formatDay(r.occurredOn, language)}</span>
+            {r.data.phrase && <q class="phrase">{r.data.phrase}</q>}
+            {r.data.promisedDate && <p class="promised">{t('sb_reply_promised', formatDay(r.data.promisedDate, language, 'long'))}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

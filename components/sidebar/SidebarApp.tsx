@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SidebarController, SidebarState } from '../../utils/content/sidebar-controller';
+import { createTranslator, type MessageKey } from '../../utils/i18n/translate';
+import { AddEventForm } from './AddEventForm';
+import { CandidateForm } from './CandidateForm';
+import { ExportButtons } from './ExportButtons';
+import { InvoiceCard } from './InvoiceCard';
+import { ReplyList } from './ReplyList';
+import { SidebarFrame } from './SidebarFrame';
+import { TimelineList } from './TimelineList';
+import { TodayList } from './TodayList';
+import { UnreadablePage } from './UnreadablePage';
+
+interface Props {
+  controller: SidebarController;
+  webmailName: string;
+}
+
+/** The sidebar: renders the controller's state, nothing more. */
+export function SidebarApp({ controller, webmailName }: Props) {
+  const [state, setState] = useState<SidebarState>(controller.state);
+  useEffect(() => controller.subscribe(setState), [controller]);
+  const t = useMemo(() => createTranslator(state.language), [state.language]);
+  const { thread, language, today } = state;
+
+  return (
+    <SidebarFrame open={state.open} onToggle={controller.toggle} t={t}>
+      {state.notice && (
+        <p class={`notice ${state.notice.tone}`} role={state.notice.tone === 'error' ? 'alert' : 'status'}>
+          {t(state.notice.key as MessageKey, ...(state.notice.args ?? []))}
+        </p>
+      )}
+      {state.page === 'unreadable' ? (
+        <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} onCopyDiagnostics={() => navigator.clipboard.writeText(controller.diagnostics())} />
+      ) : state.error ? (
+        <section class="card warn" role="alert">
+          <p>{t('sb_error', state.error)}</p>
+          <button type="button" onClick={controller.retry}>
+            {t('sb_retry')}
+          </button>
+        </section>
+      ) : !thread ? (
+        <p class="muted" role="status">
+          {t('sb_loading')}
+        </p>
+      ) : (
+        <>
+          {thread.tracked.map((view) => (
+            <div class="invoice" key={view.invoice.id}>
+              <InvoiceCard
+                view={view}
+                language={language}
+                t={t}
+                busy={state.busyInvoiceId === view.invoice.id}
+                onInsertReminder={() => void controller.insertReminder(view.invoice.id)}
+                onMarkPaid={() => void controller.markPaid(view.invoice.id)}
+                onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
+              />
+              <ReplyList timeline={view.timeline} language={language} t={t} />
+              <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
+              <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />
+              <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />
+            </div>
+          ))}
+          {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
+          {!thread.tracked.length && !thread.candidate && (
+            <>
+              {state.page === 'thread' && <p class="muted">{t('sb_no_invoice')}</p>}
+              <TodayList items={thread.today} language={language} t={t} />
+            </>
+          )}
+        </>
+      )}
+    </SidebarFrame>
+  );
+}

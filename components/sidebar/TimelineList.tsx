@@ -1,0 +1,37 @@
+import type { TimelineEvent } from '../../utils/model/event';
+import { formatDay } from '../../utils/i18n/format';
+import { keyFor, type Translate } from '../../utils/i18n/translate';
+
+interface Props {
+  timeline: TimelineEvent[];
+  chain: { intact: boolean; brokenAt?: number };
+  language: 'fr' | 'en';
+  t: Translate;
+}
+
+/** The append-only timeline, newest first, with the hash-chain verdict. */
+export function TimelineList({ timeline, chain, language, t }: Props) {
+  return (
+    <section class="card" aria-labelledby="relance-timeline">
+      <h3 id="relance-timeline">{t('sb_timeline')}</h3>
+      <p class={chain.intact ? 'badge ok chain' : 'badge danger chain'} role="status">
+        {chain.intact ? t('sb_chain_intact') : t('sb_chain_broken', (chain.brokenAt ?? 0) + 1)}
+      </p>
+      <ol class="timeline" reversed>
+        {[...timeline].reverse().map((e) => (
+          <li key={e.id} class={`ev ev-${e.kind}`} title={`SHA-256 ${e.hash}`}>
+            <span class="muted">{formatDay(e.occurredOn, language)}</span> {t(keyFor('ev_', e.kind))}
+            {summary(e) && <span class="muted"> — {summary(e)}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** One line of what the event says, from its own data (plain text only). */
+function summary(e: TimelineEvent): string {
+  const d = e.data as Record<string, unknown>;
+  const text = (d.subject ?? d.summary ?? d.text ?? d.trackingNumber ?? d.fileName ?? d.reason ?? '') as string;
+  return typeof text === 'string' ? text.slice(0, 120) : '';
+}

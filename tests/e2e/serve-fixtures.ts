@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Route } from '@playwright/test';
+
+/**
+ * Serves the webmail fixture pages at the REAL webmail URLs (see tests/fixtures/webmail/README.md),
+ * with the webmail's kind of CSP, so the extension's real manifest matches and Trusted Types mistakes fail.
+ */
+export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/webmail');
+export const WEBMAIL_CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'; base-uri 'self'";
+
+const SITES: Array<{ hosts: RegExp; dir: string }> = [
+  { hosts: /^mail\.google\.com$/, dir: 'gmail' },
+  { hosts: /^outlook\.(office|office365|live)\.com$/, dir: 'outlook' },
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Which file answers `url`, or undefined for a 404. */
+export function fixtureFileFor(url: URL): string | undefined {
+  const site = SITES.find((s) => s.hosts.test(url.hostname));
+  if (!site) return undefined;
+  const inside = (base: string, rel: string) => {
+    const file = path.resolve(base, rel);
+    return file.startsWith(base + path.sep) && existsSync(file) ? file : undefined;
+  };
+  if (url.pathname.startsWith('/_fixture/mailboxes/')) return inside(path.join(FIXTURE_ROOT, 'mailboxes'), url.pathname.slice('/_fixture/mailboxes/'.length));
+  if (url.pathname.startsWith('/_fixture/')) return inside(path.join(FIXTURE_ROOT, site.dir), decodeURIComponent(url.pathname.slice('/_fixture/'.length)));
+  if (/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('.html')) return undefined;
+  const name = url.searchParams.get('fixture');
+  return (name && inside(path.join(FIXTURE_ROOT, site.dir), `${name}.html`)) || inside(path.join(FIXTURE_ROOT, site.dir), 'index.html');
+}
+
+async function fulfil(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  const file = fixtureFileFor(url);
+  if (!file) return route.fulfill({ status: 404, body: 'not a fixture' });
+  const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  if (file.endsWith('.html')) headers['content-security-policy'] = WEBMAIL_CSP;
+  await route.fulfill({ status: 200, headers, body: await readFile(file) });
+}
+
+/** Routes every webmail host of the manifest to the fixtures, and refuses any other network access. */
+export async function routeWebmails(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com)\//, fulfil);
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (/^(mail\.google\.com|outlook\.(office|office365|live)\.com)$/.test(host)) return route.fallback();
+    return route.abort('blockedbyclient');
+  });
+}

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openRelanceDb } from '../../../utils/store/open-db';
+import { DB_VERSION } from '../../../utils/store/schema';
+import { RelanceStore } from '../../../utils/store/relance-store';
+import v1 from '../../fixtures/db/v1.json';
+
+/** Writes the v1 fixture into a database built by the v1 migration only, as release 0.1.0 left it. */
+async function seedV1(name: string): Promise<void> {
+  const db = (await openRelanceDb(name, 1)) as unknown as IDBDatabase & { transaction: Function; close(): void };
+  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates'], 'readwrite');
+  for (const c of v1.clients) await tx.objectStore('clients').put(c);
+  for (const i of v1.invoices) await tx.objectStore('invoices').put(i);
+  for (const e of v1.events) await tx.objectStore('events').put(e);
+  await tx.objectStore('settings').put(v1.settings, 'main');
+  for (const t of v1.templates) await tx.objectStore('templates').put(t);
+  await tx.done;
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('upgrades a v1 database with data and keeps every record', async () => {
+    const name = `relance-v1-${Math.random()}`;
+    await seedV1(name);
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('clients')).toBe(v1.clients.length);
+    expect(await db.count('invoices')).toBe(v1.invoices.length);
+    expect(await db.count('events')).toBe(v1.events.length);
+    expect(await db.count('templates')).toBe(v1.templates.length);
+    expect((await db.get('settings', 'main'))?.creditor.name).toBe('Studio Lumen');
+    for (const invoice of v1.invoices) expect(await db.get('invoices', invoice.id)).toEqual(invoice);
+    for (const event of v1.events) expect(await db.get('events', event.id)).toEqual(event);
+    // v2 indexed every client address, lower-cased, so replies from any of them are matched.
+    expect((await db.getFromIndex('clients', 'byEmail', 'marie.dupont@atelier-dupont.fr'))?.id).toBe('c1');
+    expect((await db.getFromIndex('clients', 'byEmail', 'jm@example.net'))?.id).toBe('c2');
+    expect(db.objectStoreNames.contains('log')).toBe(true);
+    db.close();
+  });
+
+  it('serves upgraded data through the store (indexes of v1 still answer)', async () => {
+    const name = `relance-v1-store-${Math.random()}`;
+    await seedV1(name);
+    const store = new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose));
+    expect((await store.invoicesByThread('t1')).map((i) => i.number)).toEqual(['F-2026-014']);
+    expect((await store.timeline('i1')).map((e) => e.seq)).toEqual([0, 1]);
+    expect((await store.actionableBy('2026-11-23')).map((i) => i.id)).toEqual(['i1']);
+    expect((await store.getSettings()).creditor.siren).toBe('732829320');
+  });
+
+  it('creates a fresh database at the latest version', async () => {
+    const db = await openRelanceDb(`relance-fresh-${Math.random()}`);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'templates']);
+    db.close();
+  });
+});

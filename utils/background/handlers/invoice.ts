@@ -1,0 +1,77 @@
+import type { Handler } from '../router';
+import type { EventInput } from '../../store/relance-store';
+import { buildInvoiceView, summarize } from '../invoice-view';
+import { mutateInvoice, readInvoice } from '../mutate-invoice';
+import { trackInvoice } from '../track-invoice';
+import { UserInputError } from '../user-input-error';
+
+export const track: Handler<'invoice:track'> = async (request, ctx) => {
+  const snapshot = await trackInvoice(ctx, {
+    fields: { ...request.fields, threadId: request.threadId, threadUrl: request.url },
+    debtor: request.fields.debtor,
+    debtorKind: request.fields.debtorKind,
+    source: { kind: 'mail', ref: request.threadId, webmail: request.webmail, addedAt: new Date().toISOString() },
+    messageId: request.messageId,
+  });
+  return buildInvoiceView(snapshot, ctx.today());
+};
+
+export const get: Handler<'invoice:get'> = async ({ invoiceId }, ctx) => buildInvoiceView(await readInvoice(ctx, invoiceId), ctx.today());
+
+export const list: Handler<'invoice:list'> = async (_request, ctx) => {
+  const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  const today = ctx.today();
+  return invoices.map((i) => summarize(i, byId.get(i.clientId), today));
+};
+
+export const setStatus: Handler<'invoice:set-status'> = async ({ invoiceId, status, reason }, ctx) => {
+  const today = ctx.today();
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) => {
+    if (invoice.status === status) return undefined;
+    const events: EventInput[] = [];
+    let amountDue = invoice.amountDue;
+    if (status === 'paid' && amountDue.minor > 0) {
+      events.push({ kind: 'payment', occurredOn: today, data: { amount: amountDue, receivedOn: today, full: true } });
+      amountDue = { ...amountDue, minor: 0 };
+    }
+    events.push({ kind: 'status-change', occurredOn: today, data: { from: invoice.status, to: status, reason } });
+    return { invoice: { ...invoice, status, amountDue }, events };
+  });
+  return buildInvoiceView(snapshot, today);
+};
+
+export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx) => {
+  const today = ctx.today();
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
+    !!invoice.paused === paused
+      ? undefined
+      : { invoice: { ...invoice, paused }, events: [{ kind: 'note', occurredOn: today, data: { text: paused ? 'Relances suspendues / reminders paused' : 'Relances reprises / reminders resumed' } }] },
+  );
+  return buildInvoiceView(snapshot, today);
+};
+
+/** Calls, notes, letters, payments, promises and disputes typed by the user. */
+export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects }, ctx) => {
+  const today = ctx.today();
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
+    if (corrects && !timeline.some((e) => e.id === corrects)) throw new UserInputError(`Event ${corrects} is not in this timeline.`);
+    const event = { kind, occurredOn, data, corrects } as EventInput;
+    let next = invoice;
+    if (kind === 'payment') {
+      const amount = (data as { amount?: { minor?: unknown; currency?: unknown } }).amount;
+      if (!amount || typeof amount.minor !== 'number' || !Number.isInteger(amount.minor) || amount.minor <= 0 || amount.currency !== invoice.amountDue.currency) {
+        throw new UserInputError(`A payment needs a positive amount in ${invoice.amountDue.currency}.`);
+      }
+      const left = Math.max(0, invoice.amountDue.minor - amount.minor);
+      (event.data as { full: boolean }).full = left === 0;
+      next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
+    }
+    if (kind === 'promise') next = { ...invoice, status: 'promised' };
+    if (kind === 'dispute') next = { ...invoice, status: 'disputed' };
+    const events: EventInput[] = [event];
+    if (next.status !== invoice.status) events.push({ kind: 'status-change', occurredOn, data: { from: invoice.status, to: next.status, reason: kind } });
+    return { invoice: next, events };
+  });
+  return buildInvoiceView(snapshot, today);
+};

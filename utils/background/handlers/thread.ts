@@ -1,0 +1,96 @@
+import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
+import type { MailMessage } from '../../mail/types';
+import type { CandidateView, InvoiceSummary, ReplyView } from '../../model/view';
+import { createTranslator, keyFor } from '../../i18n/translate';
+import type { ListChip } from '../../webmail/adapter';
+import { ingestReplies } from '../ingest-replies';
+import { buildInvoiceView, summarize } from '../invoice-view';
+import { mutateInvoice } from '../mutate-invoice';
+import type { Handler, HandlerContext } from '../router';
+import { trackInvoice } from '../track-invoice';
+import { localDayOf } from '../../calendar/today';
+import type { TimelineEvent } from '../../model/event';
+
+/** Above this confidence, with every field found, an invoice is tracked without asking (issue 3). */
+const AUTO_TRACK_CONFIDENCE = 0.9;
+
+/** The open thread: its tracked invoices with new replies ingested, or the invoice found in it, or today's list. */
+export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ctx) => {
+  let tracked = await ctx.store.invoicesByThread(thread.threadId);
+  let candidate: CandidateView | undefined;
+  if (!tracked.length) {
+    const best = bestCandidate(thread.messages);
+    if (best && isComplete(best.candidate) && best.candidate.confidence >= AUTO_TRACK_CONFIDENCE) {
+      const c = best.candidate;
+      await trackInvoice(ctx, {
+        fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url },
+        debtor: c.debtor!,
+        debtorKind: 'business',
+        source: { kind: 'mail', ref: thread.threadId, webmail, addedAt: new Date().toISOString() },
+        messageId: best.message.id,
+      });
+      tracked = await ctx.store.invoicesByThread(thread.threadId);
+    } else if (best) {
+      const c = best.candidate;
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate ?? localDayOf(best.message.date), dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId: best.message.id };
+    }
+  }
+  const views = [];
+  for (const invoice of tracked) {
+    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestReplies(s, thread.messages));
+    views.push(await buildInvoiceView(snapshot, ctx.today()));
+  }
+  const replies: ReplyView[] = views.flatMap((v) =>
+    v.timeline
+      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
+      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
+  );
+  return { tracked: views, candidate, replies, today: views.length || candidate ? [] : await todayList(ctx) };
+};
+
+/** The invoices whose next step is due today or earlier, most urgent first. */
+export async function todayList(ctx: HandlerContext): Promise<InvoiceSummary[]> {
+  const today = ctx.today();
+  const due = await ctx.store.actionableBy(today);
+  const clients = new Map((await ctx.store.allClients()).map((c) => [c.id, c]));
+  return due
+    .filter((i) => !i.paused && !clients.get(i.clientId)?.paused)
+    .map((i) => summarize(i, clients.get(i.clientId), today))
+    .sort((a, b) => (a.nextActionDate ?? '').localeCompare(b.nextActionDate ?? '') || b.daysLate - a.daysLate);
+}
+
+export const today: Handler<'today:list'> = async (_request, ctx) => todayList(ctx);
+
+/** Status chips for the thread rows the webmail shows (e.g. "J+12 · relance 2"). */
+export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
+  const settings = await ctx.store.getSettings();
+  const t = createTranslator(settings.language);
+  const day = ctx.today();
+  const out: Record<string, ListChip> = {};
+  for (const threadId of threadIds) {
+    const [invoice] = await ctx.store.invoicesByThread(threadId);
+    if (!invoice) continue;
+    const s = summarize(invoice, undefined, day);
+    const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
+    out[threadId] = {
+      label: settled ? t(keyFor('sb_status_', invoice.status)) : `${s.daysLate > 0 ? t('sb_days_late', s.daysLate) : t('sb_not_due', -s.daysLate)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
+      tone: settled ? 'ok' : invoice.status === 'disputed' ? 'danger' : s.daysLate > 30 ? 'danger' : s.daysLate > 0 ? 'warning' : 'neutral',
+      title: `${invoice.number} — ${t(keyFor('sb_status_', invoice.status))}`,
+    };
+  }
+  return out;
+};
+
+function bestCandidate(messages: MailMessage[]): { candidate: InvoiceCandidate; message: MailMessage } | undefined {
+  let best: { candidate: InvoiceCandidate; message: MailMessage } | undefined;
+  for (const message of messages) {
+    const candidate = detectInvoice(message);
+    if (candidate && (!best || candidate.confidence > best.candidate.confidence)) best = { candidate, message };
+  }
+  return best;
+}
+
+function isComplete(c: InvoiceCandidate): boolean {
+  return !!(c.number && c.amountDue && c.issueDate && c.dueDate && c.debtor?.email);
+}
+

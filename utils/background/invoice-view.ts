@@ -1,0 +1,69 @@
+import { verifyChain } from '../evidence/verify-chain';
+import { createTranslator, keyFor } from '../i18n/translate';
+import { computeLateCharges } from '../legal/late-charges';
+import type { Invoice } from '../model/invoice';
+import type { InvoiceSummary, InvoiceView } from '../model/view';
+import type { Client } from '../model/client';
+import { ladderFor } from './derive-invoice';
+import type { InvoiceSnapshot } from './mutate-invoice';
+import { daysLate } from './days-late';
+
+/** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
+export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string): Promise<InvoiceView> {
+  const { invoice, client, timeline, settings } = snapshot;
+  const t = createTranslator(settings.language);
+  const ladder = ladderFor(invoice, client, timeline, settings, today);
+  const charges = computeLateCharges({
+    principal: invoice.amountDue,
+    dueDate: invoice.dueDate,
+    asOf: today,
+    debtor: client.kind,
+    contractualRate: invoice.contractualRate ?? settings.contractualRate,
+    formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn,
+  });
+  const chain = await verifyChain(timeline);
+  const notes: string[] = [];
+  if (ladder.status !== 'active' && ladder.status !== 'done') notes.push(ladder.reason[settings.language]);
+  return {
+    invoice,
+    client,
+    daysLate: daysLate(invoice, today),
+    charges: {
+      days: charges.days,
+      interest: charges.interest,
+      indemnity: charges.indemnity,
+      total: charges.total,
+      unknownRates: charges.unknownRates ?? [],
+      note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
+    },
+    next: ladder.next
+      ? { kind: ladder.next.kind, stage: ladder.next.stage, templateId: ladder.next.templateId, date: ladder.next.date, reason: ladder.next.reason[settings.language] }
+      : ladder.sendNow
+        ? { kind: 'send-reminder', stage: ladder.sendNow.stage, templateId: ladder.sendNow.templateId, reason: ladder.reason[settings.language] }
+        : undefined,
+    stageLabel: t(keyFor('stage_', ladder.stage)),
+    notes,
+    timeline,
+    chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
+    threadUrl: invoice.threadUrl,
+  };
+}
+
+/** One row of a list (dashboard, today, popup). */
+export function summarize(invoice: Invoice, client: Client | undefined, today: string): InvoiceSummary {
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    clientName: client?.name ?? '?',
+    clientKind: client?.kind ?? 'business',
+    amountDue: invoice.amountDue,
+    dueDate: invoice.dueDate,
+    issueDate: invoice.issueDate,
+    daysLate: daysLate(invoice, today),
+    status: invoice.status,
+    stage: invoice.stage,
+    nextActionDate: invoice.nextActionDate,
+    threadUrl: invoice.threadUrl,
+    threadIds: invoice.threadIds,
+  };
+}

@@ -1,0 +1,56 @@
+import type { MailAddress, Money } from '../mail/types';
+import type { DebtorKind } from '../model/client';
+import type { Invoice, InvoiceSource } from '../model/invoice';
+import type { Settings } from '../model/settings';
+import type { StoredClient } from '../store/schema';
+
+/** A debtor record for an address seen for the first time. */
+export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Settings, at: string): StoredClient {
+  const email = debtor.email.trim();
+  return {
+    id: crypto.randomUUID(),
+    name: debtor.name?.trim() || email,
+    emails: [{ name: debtor.name, email }],
+    emailKeys: [email.toLowerCase()],
+    kind,
+    language: settings.language,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+  };
+}
+
+export interface NewInvoiceFields {
+  number: string;
+  amountDue: Money;
+  total?: Money;
+  issueDate: string;
+  dueDate: string;
+  contractualRate?: number;
+  threadId?: string;
+  threadUrl?: string;
+  paymentLink?: string;
+}
+
+/** A fresh open invoice; the ladder fields are filled by `deriveInvoice` before it is stored. */
+export function newInvoice(fields: NewInvoiceFields, clientId: string, source: InvoiceSource, at: string): Invoice {
+  return {
+    id: crypto.randomUUID(),
+    number: fields.number.trim(),
+    clientId,
+    issueDate: fields.issueDate,
+    dueDate: fields.dueDate,
+    total: fields.total ?? fields.amountDue,
+    amountDue: fields.amountDue,
+    status: 'open',
+    stage: 'none',
+    contractualRate: fields.contractualRate,
+    sources: [source],
+    threadIds: fields.threadId ? [fields.threadId] : [],
+    threadUrl: fields.threadUrl,
+    paymentLink: fields.paymentLink,
+    createdAt: at,
+    updatedAt: at,
+    rev: 0,
+  };
+}

@@ -1,0 +1,64 @@
+import { PAGE_ONLY, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../messages';
+import { ConflictError, type RelanceStore } from '../store/relance-store';
+import { UserInputError } from './user-input-error';
+import type { SenderKind } from './sender';
+
+export interface HandlerContext {
+  store: RelanceStore;
+  /** Today in the user's calendar, YYYY-MM-DD. */
+  today(): string;
+}
+
+export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseMap[T]>;
+export type Handlers = { [T in RequestType]: Handler<T> };
+
+const CONFLICT_RETRIES = 3;
+
+/**
+ * Validates sender and shape, then runs the handler. Never throws: a malformed or foreign message
+ * gets an error answer and a line in the local log, and nothing is written.
+ */
+export async function route(raw: unknown, sender: SenderKind, handlers: Handlers, ctx: HandlerContext): Promise<Reply<unknown>> {
+  if (sender === 'foreign') {
+    await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: safeDescribe(raw) });
+    return { ok: false, error: { code: 'forbidden-sender', message: 'Relance only answers its own pages and webmail tabs.' } };
+  }
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) {
+    await ctx.store.log({ level: 'warn', what: 'invalid-message', detail: parsed.message });
+    return { ok: false, error: { code: 'invalid-message', message: parsed.message } };
+  }
+  const { request } = parsed;
+  if (sender === 'webmail' && PAGE_ONLY.has(request.type)) {
+    await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: `${request.type} from a webmail page` });
+    return { ok: false, error: { code: 'forbidden-sender', message: `${request.type} is only accepted from Relance's own pages.` } };
+  }
+  const handler = handlers[request.type] as Handler<RequestType>;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ok: true, value: await handler(request as never, ctx) };
+    } catch (error) {
+      if (error instanceof ConflictError && attempt < CONFLICT_RETRIES) continue;
+      return { ok: false, error: describeError(error) };
+    }
+  }
+}
+
+function describeError(error: unknown): { code: 'conflict' | 'not-found' | 'invalid-input' | 'storage' | 'internal'; message: string } {
+  if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
+  if (error instanceof UserInputError) return { code: error.code, message: error.message };
+  const name = (error as { name?: string })?.name;
+  const message = (error as { message?: string })?.message ?? String(error);
+  if (name === 'QuotaExceededError' || name === 'UnknownError' || name === 'InvalidStateError' || name === 'AbortError') {
+    return { code: 'storage', message: `Storage failed (${name}): nothing was saved. ${message}` };
+  }
+  return { code: 'internal', message };
+}
+
+function safeDescribe(raw: unknown): string {
+  try {
+    return JSON.stringify(raw)?.slice(0, 300) ?? String(raw);
+  } catch {
+    return typeof raw;
+  }
+}

@@ -1,0 +1,227 @@
+import type { RequestOf } from '../messages';
+import type { InvoiceView, ThreadState } from '../model/view';
+import type { PageState, WebmailAdapter } from '../webmail/adapter';
+import { RelanceRequestError, send } from '../messaging/send';
+import { downloadFile } from './download-file';
+import { localDate } from '../calendar/today';
+
+export interface SidebarState {
+  open: boolean;
+  language: 'fr' | 'en';
+  today: string;
+  page: PageState['kind'] | 'starting';
+  unreadableReason?: string;
+  thread?: ThreadState;
+  threadId?: string;
+  loading: boolean;
+  busyInvoiceId?: string;
+  /** One line for the user after an action (inserted, recorded, exported...). */
+  notice?: { key: string; args?: string[]; tone: 'ok' | 'warn' | 'error' };
+  error?: string;
+}
+
+type Listener = (state: SidebarState) => void;
+type TrackFields = RequestOf<'invoice:track'>['fields'];
+type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
+
+/**
+ * Everything the sidebar does, outside the components: follows the adapter's page state, asks the background,
+ * inserts reminders through the adapter and records confirmed sends. Components only read `state` and call methods.
+ */
+export class SidebarController {
+  state: SidebarState;
+  private listeners = new Set<Listener>();
+  private lastThreadKey = '';
+  private viewSeq = 0;
+  private lastPage?: PageState;
+  /** compose id → the reminder we put in it, so a confirmed send is recorded against the right invoice. */
+  private pendingInserts = new Map<string, { invoiceId: string; templateId: string; threadId?: string }>();
+  private stops: Array<() => void> = [];
+
+  constructor(
+    private readonly adapter: WebmailAdapter,
+    private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
+  ) {
+    this.state = { open: true, language: 'fr', today: localDate(), page: 'starting', loading: false };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(patch: Partial<SidebarState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  async start(): Promise<void> {
+    const [open, settings] = await Promise.all([this.prefs.load().catch(() => true), send('settings:get', {}).catch(() => undefined)]);
+    this.set({ open, language: settings?.language ?? 'fr' });
+    this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
+    this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
+    await this.onPage(this.adapter.read());
+  }
+
+  stop(): void {
+    for (const stop of this.stops.splice(0)) stop();
+  }
+
+  toggle = (): void => {
+    this.set({ open: !this.state.open });
+    void this.prefs.save(this.state.open).catch(() => undefined);
+  };
+
+  private async onPage(page: PageState): Promise<void> {
+    this.lastPage = page;
+    if (page.kind === 'unreadable') return this.set({ page: 'unreadable', unreadableReason: page.reason, thread: undefined, threadId: undefined });
+    if (page.kind === 'list') {
+      if (this.state.page !== 'list') this.set({ page: 'list', thread: undefined, threadId: undefined, notice: undefined });
+      await this.refreshChips(page.threadIds);
+      if (!this.state.thread) await this.loadToday();
+      return;
+    }
+    if (page.kind === 'other') {
+      if (this.state.page !== 'other') this.set({ page: 'other', thread: undefined, threadId: undefined });
+      if (!this.state.thread) await this.loadToday();
+      return;
+    }
+    const { thread } = page;
+    // The same thread with the same messages needs no new round trip.
+    const key = `${thread.threadId}|${thread.messages.map((m) => m.id).join(',')}`;
+    if (key === this.lastThreadKey && this.state.page === 'thread') return;
+    this.lastThreadKey = key;
+    const seq = ++this.viewSeq;
+    const switched = this.state.threadId !== thread.threadId;
+    this.set({ page: 'thread', threadId: thread.threadId, loading: true, ...(switched ? { thread: undefined, notice: undefined } : {}) });
+    try {
+      const state = await send('thread:view', { webmail: this.adapter.webmail, thread });
+      if (seq === this.viewSeq) this.set({ thread: state, loading: false, error: undefined });
+    } catch (error) {
+      if (seq === this.viewSeq) this.set({ loading: false, error: messageOf(error) });
+    }
+  }
+
+  private async loadToday(): Promise<void> {
+    try {
+      const today = await send('today:list', {});
+      if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, error: undefined });
+    } catch (error) {
+      this.set({ error: messageOf(error) });
+    }
+  }
+
+  private async refreshChips(threadIds: string[]): Promise<void> {
+    if (!threadIds.length) return;
+    try {
+      this.adapter.setListChips(await send('chips:get', { threadIds: threadIds.slice(0, 2_000) }));
+    } catch {
+      // Chips are a convenience: the list stays as Gmail drew it.
+    }
+  }
+
+  /** Re-reads the open thread from the background (after a write). */
+  private async reload(): Promise<void> {
+    this.lastThreadKey = '';
+    if (this.lastPage) await this.onPage(this.adapter.read());
+  }
+
+  private replaceView(view: InvoiceView): void {
+    const thread = this.state.thread;
+    if (!thread) return;
+    const tracked = thread.tracked.some((v) => v.invoice.id === view.invoice.id)
+      ? thread.tracked.map((v) => (v.invoice.id === view.invoice.id ? view : v))
+      : [...thread.tracked, view];
+    this.set({ thread: { ...thread, tracked, candidate: undefined } });
+  }
+
+  retry = (): void => void this.reload();
+
+  track = async (fields: TrackFields): Promise<void> => {
+    const page = this.lastPage;
+    const thread = page?.kind === 'thread' ? page.thread : undefined;
+    try {
+      const view = await send('invoice:track', {
+        webmail: this.adapter.webmail,
+        threadId: thread?.threadId,
+        url: thread?.url,
+        messageId: this.state.thread?.candidate?.messageId,
+        fields,
+      });
+      this.replaceView(view);
+      this.set({ error: undefined });
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+    }
+  };
+
+  insertReminder = async (invoiceId: string): Promise<void> => {
+    const threadAtClick = this.state.threadId;
+    this.set({ busyInvoiceId: invoiceId, notice: undefined });
+    try {
+      const reminder = await send('reminder:render', { invoiceId });
+      // The user may have switched threads while we rendered: never insert into another thread.
+      if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('conflict', 'thread changed');
+      const result = await this.adapter.insertReminder({ threadId: reminder.threadId ?? threadAtClick, to: reminder.to, subject: reminder.subject, body: reminder.body });
+      if (!result.ok) {
+        this.set({ notice: { key: 'sb_insert_failed', args: [result.error ?? '?'], tone: 'error' } });
+        return;
+      }
+      if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
+      const view = await send('reminder:inserted', { invoiceId, templateId: reminder.templateId, subject: reminder.subject, body: reminder.body, threadId: threadAtClick });
+      this.replaceView(view);
+      this.set({ notice: result.verified ? { key: 'sb_inserted', tone: 'ok' } : { key: 'sb_insert_unverified', tone: 'warn' } });
+    } catch (error) {
+      this.set({ notice: { key: 'sb_insert_failed', args: [messageOf(error)], tone: 'error' } });
+    } finally {
+      this.set({ busyInvoiceId: undefined });
+    }
+  };
+
+  private async onSent(notice: { composeId: string; threadId?: string; to: { name?: string; email: string }[]; cc: { name?: string; email: string }[]; subject: string; body: string }): Promise<void> {
+    const pending = this.pendingInserts.get(notice.composeId);
+    if (!pending) return;
+    this.pendingInserts.delete(notice.composeId);
+    try {
+      const view = await send('reminder:sent', { invoiceId: pending.invoiceId, templateId: pending.templateId, to: notice.to, cc: notice.cc, subject: notice.subject, body: notice.body, threadId: notice.threadId ?? pending.threadId });
+      if (this.state.threadId === pending.threadId) this.replaceView(view);
+      this.set({ notice: { key: 'sb_sent_recorded', tone: 'ok' } });
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+    }
+  }
+
+  markPaid = (invoiceId: string): Promise<void> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
+
+  togglePause = (invoiceId: string, paused: boolean): Promise<void> => this.update(() => send('invoice:pause', { invoiceId, paused }));
+
+  addEvent = (invoiceId: string, event: EventRequest): Promise<void> => this.update(() => send('event:add', { invoiceId, ...event }));
+
+  exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
+    try {
+      const file = kind === 'formal-notice' ? await send('export:formal-notice', { invoiceIds: [invoiceId] }) : await send('export:evidence', { invoiceId, format: kind });
+      downloadFile(file);
+      this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
+      await this.update(() => send('invoice:get', { invoiceId }));
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+    }
+  };
+
+  private async update(call: () => Promise<InvoiceView>): Promise<void> {
+    try {
+      this.replaceView(await call());
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+    }
+  }
+
+  /** What the user copies to report an unreadable page: no mail content, only structure. */
+  diagnostics(): string {
+    return JSON.stringify({ webmail: this.adapter.webmail, reason: this.state.unreadableReason, url: location.origin + location.pathname, userAgent: navigator.userAgent, at: new Date().toISOString() }, null, 2);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,28 @@
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+
+/**
+ * UI strings come from the extension's `_locales` catalogs (French default, English second), looked up by the
+ * language the user chose in Relance's settings rather than the browser's, so switching takes effect at once.
+ */
+export type Language = 'fr' | 'en';
+type Catalog = Record<string, { message: string; description?: string }>;
+const CATALOGS: Record<Language, Catalog> = { fr, en };
+
+export type MessageKey = keyof typeof fr;
+export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
+
+/** A translator for `language`; `$1`..`$9` in a message are replaced by the substitutions, as chrome.i18n does. */
+export function createTranslator(language: Language): Translate {
+  const catalog = CATALOGS[language] ?? CATALOGS.fr;
+  return (key, ...subs) => {
+    const entry = catalog[key] ?? CATALOGS.fr[key];
+    if (!entry) return key;
+    return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  };
+}
+
+/** Catalog key for an id that may contain dashes (stage, status and event ids): chrome.i18n keys allow [A-Za-z0-9_@]. */
+export function keyFor(prefix: string, id: string): MessageKey {
+  return `${prefix}${id.replace(/-/g, '_')}` as MessageKey;
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Money } from './mail/types';
+import type { Settings } from './model/settings';
+import type { CandidateView, InvoiceSummary, InvoiceView, ThreadState } from './model/view';
+import type { ListChip } from './webmail/adapter';
+import type { ImportPreview, ImportResult } from './import/plan-import';
+
+/**
+ * The one protocol between content scripts, extension pages and the background (the only writer).
+ * Each request is `{ type, ...payload }`, validated here at the background before any handler runs;
+ * each answer is a `Reply<T>`. Content scripts import only types from this file (zod stays out of them).
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const money = z.object({ minor: z.number().int().safe(), currency: z.string().regex(/^[A-Z]{3}$/) });
+const address = z.object({ name: z.string().max(500).optional(), email: z.string().max(320) });
+const id = z.string().min(1).max(200);
+const webmail = z.enum(['gmail', 'outlook']);
+const text = (max: number) => z.string().max(max);
+
+const mailMessage = z.object({
+  id,
+  threadId: id.optional(),
+  subject: text(2_000),
+  from: address,
+  to: z.array(address).max(500),
+  cc: z.array(address).max(500).optional(),
+  replyTo: z.array(address).max(50).optional(),
+  date: text(64),
+  // A webmail can show huge bodies; we keep what detection needs and cap the rest.
+  text: text(2_000_000),
+  attachments: z.array(z.object({ name: text(500), mimeType: text(200).optional(), size: z.number().optional(), url: text(4_000).optional() })).max(100),
+});
+
+const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const;
+
+/** Request schemas by type. */
+export const requestSchemas = {
+  'thread:view': z.object({
+    webmail,
+    thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), messages: z.array(mailMessage).max(500) }),
+  }),
+  'invoice:track': z.object({
+    webmail: webmail.optional(),
+    threadId: id.optional(),
+    url: text(4_000).optional(),
+    messageId: id.optional(),
+    fields: z.object({
+      number: text(100).min(1),
+      amountDue: money,
+      issueDate: isoDate,
+      dueDate: isoDate,
+      debtor: address,
+      debtorKind: z.enum(['business', 'consumer']),
+      contractualRate: z.number().min(0).max(100).optional(),
+    }),
+  }),
+  'invoice:get': z.object({ invoiceId: id }),
+  'invoice:list': z.object({}),
+  'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
+  'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
+  'event:add': z.object({ invoiceId: id, kind: z.enum(userEventKinds), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional() }),
+  'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional() }),
+  'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
+  'reminder:sent': z.object({
+    invoiceId: id,
+    templateId: text(100),
+    to: z.array(address).max(500),
+    cc: z.array(address).max(500),
+    subject: text(2_000),
+    body: text(200_000),
+    threadId: id.optional(),
+  }),
+  'chips:get': z.object({ threadIds: z.array(id).max(2_000) }),
+  'today:list': z.object({}),
+  'settings:get': z.object({}),
+  'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
+  'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
+  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
+  'backup:export': z.object({}),
+  'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  'einvoice:read': z.object({ base64: z.string().max(30_000_000), fileName: text(500) }),
+  'invoice:create': z.object({
+    fields: z.object({
+      number: text(100).min(1),
+      clientName: text(300).min(1),
+      clientEmail: z.string().email().max(320),
+      debtorKind: z.enum(['business', 'consumer']),
+      amountDue: money,
+      issueDate: isoDate,
+      dueDate: isoDate.optional(),
+      contractualRate: z.number().min(0).max(100).optional(),
+    }),
+  }),
+  'import:csv-preview': z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
+  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)) }),
+} satisfies Record<string, z.ZodType>;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]>;
+export type Request = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+
+/** A file produced by the background, base64 because extension messaging carries JSON only. */
+export interface FileOut {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  sha256: string;
+}
+
+export interface RenderedReminder {
+  templateId: string;
+  subject: string;
+  body: string;
+  to: { name?: string; email: string }[];
+  threadId?: string;
+}
+
+export type EInvoiceRead =
+  | { ok: true; candidate: CandidateView; creditNote: boolean; directDebit: boolean; total: Money }
+  | { ok: false; reason: string; message: string };
+
+/** Answer types by request type. */
+export interface ResponseMap {
+  'thread:view': ThreadState;
+  'invoice:track': InvoiceView;
+  'invoice:get': InvoiceView;
+  'invoice:list': InvoiceSummary[];
+  'invoice:set-status': InvoiceView;
+  'invoice:pause': InvoiceView;
+  'event:add': InvoiceView;
+  'reminder:render': RenderedReminder;
+  'reminder:inserted': InvoiceView;
+  'reminder:sent': InvoiceView;
+  'chips:get': Record<string, ListChip>;
+  'today:list': InvoiceSummary[];
+  'settings:get': Settings;
+  'settings:save': Settings;
+  'export:formal-notice': FileOut;
+  'export:evidence': FileOut;
+  'backup:export': FileOut;
+  'backup:restore': { counts: Record<string, number> };
+  'einvoice:read': EInvoiceRead;
+  'invoice:create': InvoiceView;
+  'import:csv-preview': ImportPreview;
+  'import:csv-commit': ImportResult;
+}
+
+export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Requests only extension pages may send (never a content script running inside a webmail page). */
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit']);
+
+/** Validates an incoming message's shape; returns the typed request or a readable reason. */
+export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'message is not an object' };
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestSchemas, type)) return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
+  const parsed = requestSchemas[type as RequestType].safeParse(raw);
+  if (!parsed.success) return { ok: false, message: `${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 500)}` };
+  return { ok: true, request: { ...(parsed.data as object), type } as Request };
+}

@@ -1,0 +1,90 @@
+import type { MailAddress, Money } from '../mail/types';
+import type { Client, DebtorKind } from './client';
+import type { TimelineEvent } from './event';
+import type { Invoice } from './invoice';
+import type { StageId } from './stage';
+
+/** Plain data the background serves to the sidebar, the dashboard and the popup. */
+
+/** Fields found in a thread, editable by the user before tracking. */
+export interface CandidateView {
+  number?: string;
+  amountDue?: Money;
+  issueDate?: string;
+  dueDate?: string;
+  debtor?: MailAddress;
+  confidence: number;
+  /** Facts read from a Factur-X/UBL attachment rather than the mail text. */
+  fromEInvoice?: boolean;
+  /** The message the invoice was found in. */
+  messageId: string;
+}
+
+export interface NextActionView {
+  kind: string;
+  stage: StageId;
+  templateId?: string;
+  date?: string;
+  reason: string;
+}
+
+export interface ChargesView {
+  days: number;
+  interest: Money;
+  indemnity: Money;
+  total: Money;
+  /** Semesters whose rate is not yet known ("2027-S1"): the last known rate was used. */
+  unknownRates: string[];
+  note?: string;
+}
+
+export interface ReplyView {
+  messageId: string;
+  from: MailAddress;
+  kind: string;
+  phrase?: string;
+  promisedDate?: string;
+  receivedAt: string;
+}
+
+export interface InvoiceView {
+  invoice: Invoice;
+  client: Client;
+  daysLate: number;
+  charges: ChargesView;
+  next?: NextActionView;
+  stageLabel: string;
+  /** Ladder explanation for the judicial stage / prescription, one paragraph each. */
+  notes: string[];
+  prescriptionDate?: string;
+  timeline: TimelineEvent[];
+  chain: { intact: boolean; brokenAt?: number };
+  threadUrl?: string;
+}
+
+export interface InvoiceSummary {
+  id: string;
+  number: string;
+  clientName: string;
+  clientKind: DebtorKind;
+  amountDue: Money;
+  dueDate: string;
+  issueDate: string;
+  daysLate: number;
+  status: Invoice['status'];
+  stage: StageId;
+  nextActionDate?: string;
+  nextActionKind?: string;
+  threadUrl?: string;
+  threadIds: string[];
+}
+
+/** What the sidebar shows for the open thread. */
+export interface ThreadState {
+  tracked: InvoiceView[];
+  candidate?: CandidateView;
+  /** Replies in the thread classified this time (newest last). */
+  replies: ReplyView[];
+  /** Shown when the thread has nothing: what needs action today. */
+  today: InvoiceSummary[];
+}

@@ -1,0 +1,231 @@
+import type { IDBPDatabase } from 'idb';
+import { chainEvent } from '../evidence/chain-event';
+import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { openRelanceDb } from './open-db';
+import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient, type TemplateOverride } from './schema';
+import { WriteQueue } from './write-queue';
+
+/** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+export interface EventInput<K extends EventKind = EventKind> {
+  kind: K;
+  data: EventPayloads[K];
+  occurredOn: string;
+  corrects?: string;
+}
+
+export interface Commit {
+  invoice: Invoice;
+  /** The revision the caller read; the write is refused if the stored one differs. Absent for a new invoice. */
+  expectRev?: number;
+  client?: StoredClient;
+  events?: EventInput[];
+}
+
+export type BackupStores = {
+  clients: StoredClient[];
+  invoices: Invoice[];
+  events: TimelineEvent[];
+  settings: Settings[];
+  templates: TemplateOverride[];
+};
+
+const LOG_CAP = 1_000;
+
+/** The background's access to IndexedDB. Only the background constructs one; every write goes through its queue. */
+export class RelanceStore {
+  private dbp?: Promise<IDBPDatabase<RelanceDb>>;
+  private readonly queue = new WriteQueue();
+
+  constructor(
+    private readonly open: (onClose: () => void) => Promise<IDBPDatabase<RelanceDb>> = (onClose) => openRelanceDb(undefined, undefined, onClose),
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The open database; reopened when the browser or a newer worker closed it. */
+  private async db(): Promise<IDBPDatabase<RelanceDb>> {
+    const opening = (this.dbp ??= this.open(() => {
+      if (this.dbp === opening) this.dbp = undefined;
+    }).catch((error) => {
+      this.dbp = undefined;
+      throw error;
+    }));
+    return opening;
+  }
+
+  /** Runs `job` alone: read-compute-write sequences in it cannot interleave with other writes. */
+  exclusive<T>(job: () => Promise<T>): Promise<T> {
+    return this.queue.run(job);
+  }
+
+  async getSettings(): Promise<Settings> {
+    const stored = await (await this.db()).get('settings', 'main');
+    return { ...DEFAULT_SETTINGS, ...stored, creditor: { ...DEFAULT_SETTINGS.creditor, ...stored?.creditor }, ladder: { ...DEFAULT_SETTINGS.ladder, ...stored?.ladder } };
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    await (await this.db()).put('settings', settings, 'main');
+  }
+
+  async getClient(id: string): Promise<StoredClient | undefined> {
+    return (await this.db()).get('clients', id);
+  }
+
+  async findClientByEmail(email: string): Promise<StoredClient | undefined> {
+    return (await this.db()).getFromIndex('clients', 'byEmail', email.trim().toLowerCase());
+  }
+
+  async allClients(): Promise<StoredClient[]> {
+    return (await this.db()).getAll('clients');
+  }
+
+  async getInvoice(id: string): Promise<Invoice | undefined> {
+    return (await this.db()).get('invoices', id);
+  }
+
+  async invoicesByThread(threadId: string): Promise<Invoice[]> {
+    return (await this.db()).getAllFromIndex('invoices', 'byThread', threadId);
+  }
+
+  async invoicesByNumber(number: string): Promise<Invoice[]> {
+    return (await this.db()).getAllFromIndex('invoices', 'byNumber', number);
+  }
+
+  async invoicesByClient(clientId: string): Promise<Invoice[]> {
+    return (await this.db()).getAllFromIndex('invoices', 'byClient', clientId);
+  }
+
+  async allInvoices(): Promise<Invoice[]> {
+    return (await this.db()).getAll('invoices');
+  }
+
+  /** Open or promised invoices whose next action falls on or before `date` (the daily list), via the status index. */
+  async actionableBy(date: string): Promise<Invoice[]> {
+    const db = await this.db();
+    const out: Invoice[] = [];
+    for (const status of ['open', 'promised', 'payment-claimed'] as const) {
+      out.push(...(await db.getAllFromIndex('invoices', 'byStatusNext', IDBKeyRange.bound([status, ''], [status, date]))));
+    }
+    return out;
+  }
+
+  async timeline(invoiceId: string): Promise<TimelineEvent[]> {
+    return (await this.db()).getAllFromIndex('events', 'byInvoiceSeq', IDBKeyRange.bound([invoiceId, 0], [invoiceId, Infinity]));
+  }
+
+  private async lastEvent(invoiceId: string): Promise<TimelineEvent | undefined> {
+    const db = await this.db();
+    const cursor = await db
+      .transaction('events')
+      .store.index('byInvoiceSeq')
+      .openCursor(IDBKeyRange.bound([invoiceId, 0], [invoiceId, Infinity]), 'prev');
+    return cursor?.value;
+  }
+
+  /**
+   * Saves an invoice with its client and new timeline events in ONE transaction: either all of it is stored or none.
+   * Hashes are computed before the transaction (Web Crypto is async and would let IndexedDB auto-commit early);
+   * inside it, the chain's tail and the invoice revision are checked again.
+   */
+  async commit(change: Commit): Promise<{ invoice: Invoice; events: TimelineEvent[] }> {
+    const { invoice } = change;
+    const prev = await this.lastEvent(invoice.id);
+    const recordedAt = this.now().toISOString();
+    const sealed: TimelineEvent[] = [];
+    let tail = prev;
+    for (const input of change.events ?? []) {
+      tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...input });
+      sealed.push(tail);
+    }
+    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt };
+    const db = await this.db();
+    const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
+    const stored = await tx.objectStore('invoices').get(invoice.id);
+    if ((stored?.rev ?? undefined) !== change.expectRev) {
+      tx.abort();
+      throw new ConflictError(`invoice ${invoice.number} changed since it was read`);
+    }
+    const storedTail = await tx.objectStore('events').index('byInvoiceSeq').openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
+    if ((storedTail?.value.id ?? undefined) !== prev?.id) {
+      tx.abort();
+      throw new ConflictError(`timeline of ${invoice.number} changed since it was read`);
+    }
+    if (change.client) await tx.objectStore('clients').put(change.client);
+    await tx.objectStore('invoices').put(saved);
+    for (const event of sealed) await tx.objectStore('events').add(event);
+    await tx.done;
+    return { invoice: saved, events: sealed };
+  }
+
+  async putClient(client: StoredClient): Promise<void> {
+    await (await this.db()).put('clients', client);
+  }
+
+  async templateOverrides(): Promise<TemplateOverride[]> {
+    return (await this.db()).getAll('templates');
+  }
+
+  async putTemplateOverride(override: TemplateOverride): Promise<void> {
+    await (await this.db()).put('templates', override);
+  }
+
+  async deleteTemplateOverride(id: string): Promise<void> {
+    await (await this.db()).delete('templates', id);
+  }
+
+  /** Notes a refusal or failure locally (capped); never throws, since it is called from error paths. */
+  async log(entry: Omit<LogEntry, 'id' | 'at'>): Promise<void> {
+    try {
+      const db = await this.db();
+      const tx = db.transaction('log', 'readwrite');
+      await tx.store.add({ ...entry, detail: entry.detail.slice(0, 2_000), at: this.now().toISOString() });
+      const count = await tx.store.count();
+      if (count > LOG_CAP) {
+        let cursor = await tx.store.openCursor();
+        for (let extra = count - LOG_CAP; cursor && extra > 0; extra--) {
+          await cursor.delete();
+          cursor = await cursor.continue();
+        }
+      }
+      await tx.done;
+    } catch {
+      // Logging must never turn a refusal into a crash.
+    }
+  }
+
+  async readLog(): Promise<LogEntry[]> {
+    return (await this.db()).getAll('log');
+  }
+
+  /** Every backed-up store, read in one transaction so the copy is consistent. */
+  async dump(): Promise<BackupStores> {
+    const db = await this.db();
+    const tx = db.transaction(BACKED_UP_STORES);
+    const [clients, invoices, events, settings, templates] = await Promise.all([
+      tx.objectStore('clients').getAll(),
+      tx.objectStore('invoices').getAll(),
+      tx.objectStore('events').getAll(),
+      tx.objectStore('settings').getAll(),
+      tx.objectStore('templates').getAll(),
+    ]);
+    return { clients, invoices, events, settings, templates };
+  }
+
+  /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
+  async replaceAll(data: BackupStores): Promise<void> {
+    const db = await this.db();
+    const tx = db.transaction(BACKED_UP_STORES, 'readwrite');
+    for (const name of BACKED_UP_STORES) await tx.objectStore(name as StoreName).clear();
+    for (const c of data.clients) await tx.objectStore('clients').put(c);
+    for (const i of data.invoices) await tx.objectStore('invoices').put(i);
+    for (const e of data.events) await tx.objectStore('events').put(e);
+    if (data.settings[0]) await tx.objectStore('settings').put(data.settings[0], 'main');
+    for (const t of data.templates) await tx.objectStore('templates').put(t);
+    await tx.done;
+  }
+}

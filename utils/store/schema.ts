@@ -1,0 +1,46 @@
+import type { DBSchema } from 'idb';
+import type { Client } from '../model/client';
+import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
+import type { Settings } from '../model/settings';
+
+export const DB_NAME = 'relance';
+/** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
+export const DB_VERSION = 2;
+
+/** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
+export type StoredClient = Client & { emailKeys: string[] };
+
+export interface TemplateOverride {
+  id: string; // `${templateId}:${language}`
+  templateId: string;
+  language: 'fr' | 'en';
+  subject: string;
+  body: string;
+  updatedAt: string;
+}
+
+/** Local log of refused messages and storage failures, for the user and for bug reports. Never leaves the machine. */
+export interface LogEntry {
+  id?: number;
+  at: string;
+  level: 'warn' | 'error';
+  what: string;
+  detail: string;
+}
+
+export interface RelanceDb extends DBSchema {
+  clients: { key: string; value: StoredClient; indexes: { byEmail: string } };
+  invoices: {
+    key: string;
+    value: Invoice;
+    indexes: { byStatusNext: [string, string]; byThread: string; byClient: string; byNumber: string };
+  };
+  events: { key: string; value: TimelineEvent; indexes: { byInvoiceSeq: [string, number]; byRecordedAt: string } };
+  settings: { key: string; value: Settings };
+  templates: { key: string; value: TemplateOverride };
+  log: { key: number; value: LogEntry };
+}
+
+export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';
+export const BACKED_UP_STORES: StoreName[] = ['clients', 'invoices', 'events', 'settings', 'templates'];
