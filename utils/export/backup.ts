@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Client } from '../model/client';
+import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
+import type { Settings } from '../model/settings';
+import type { TemplateOverride } from '../store/schema';
+import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
+import { clientSchema, eventSchema, invoiceSchema, settingsSchema, templateSchema } from './backup-schema';
+
+/** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
+export const BACKUP_VERSION = 1;
+export const BACKUP_FORMAT = 'relance-backup';
+
+export interface BackupStores {
+  clients: Client[];
+  invoices: Invoice[];
+  events: TimelineEvent[];
+  settings: Settings;
+  templates: TemplateOverride[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  stores: BackupStores;
+}
+
+export interface BackupReport {
+  counts: { clients: number; invoices: number; events: number; templates: number };
+  /** Invoices whose timeline does not verify: restored as they are, and shown to the user. */
+  brokenChains: Array<{ invoiceId: string; invoiceNumber: string; verification: Extract<ChainVerification, { intact: false }> }>;
+}
+
+export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'forbidden-key' | 'invalid' | 'inconsistent';
+
+export type ParsedBackup =
+  | { ok: true; data: BackupFile; report: BackupReport }
+  | { ok: false; error: string; code: BackupErrorCode };
+
+/** The whole database as one JSON text (compact: a large backup runs to tens of megabytes). */
+export function serializeBackup(stores: BackupStores, exportedAt: string = new Date().toISOString()): string {
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, stores };
+  return JSON.stringify(file);
+}
+
+const fileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  stores: z.object({
+    clients: z.array(clientSchema),
+    invoices: z.array(invoiceSchema),
+    events: z.array(eventSchema),
+    settings: settingsSchema,
+    templates: z.array(templateSchema),
+  }),
+});
+
+// A key that can reach Object.prototype when a careless merge copies the data. Our files never contain one.
+const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)"\s*:/;
+
+const MESSAGES = {
+  fr: {
+    'not-json': "Ce fichier n'est pas une sauvegarde Relance lisible (JSON invalide).",
+    'not-a-backup': "Ce fichier n'est pas une sauvegarde Relance.",
+    'newer-version': (found: number) =>
+      `Cette sauvegarde a été faite par une version plus récente de Relance (format ${found}) ; cette version lit jusqu'au format ${BACKUP_VERSION}. Mettez Relance à jour, puis restaurez. Rien n'a été modifié.`,
+    'forbidden-key': (key: string) => `Sauvegarde refusée : elle contient une clé interdite (« ${key} »). Rien n'a été modifié.`,
+    invalid: (where: string, what: string) => `Sauvegarde refusée, donnée invalide à ${where} : ${what}. Rien n'a été modifié.`,
+    inconsistent: (what: string) => `Sauvegarde refusée, données incohérentes : ${what}. Rien n'a été modifié.`,
+  },
+  en: {
+    'not-json': 'This file is not a readable Relance backup (invalid JSON).',
+    'not-a-backup': 'This file is not a Relance backup.',
+    'newer-version': (found: number) =>
+      `This backup was made by a newer version of Relance (format ${found}); this version reads up to format ${BACKUP_VERSION}. Update Relance, then restore. Nothing was changed.`,
+    'forbidden-key': (key: string) => `Backup refused: it contains a forbidden key ("${key}"). Nothing was changed.`,
+    invalid: (where: string, what: string) => `Backup refused, invalid data at ${where}: ${what}. Nothing was changed.`,
+    inconsistent: (what: string) => `Backup refused, inconsistent data: ${what}. Nothing was changed.`,
+  },
+};
+
+/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records; verifies every chain. */
+export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): Promise<ParsedBackup> {
+  const m = MESSAGES[language];
+  const forbidden = FORBIDDEN_KEY.exec(text);
+  if (forbidden) return { ok: false, code: 'forbidden-key', error: m['forbidden-key'](forbidden[1]) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, code: 'not-json', error: m['not-json'] };
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) return { ok: false, code: 'not-a-backup', error: m['not-a-backup'] };
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    return { ok: false, code: 'newer-version', error: m['newer-version'](head.version) };
+  }
+
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, code: 'invalid', error: m.invalid(issuePath(issue.path), issue.message) };
+  }
+  const data = parsed.data as BackupFile;
+  const { clients, invoices, events, templates } = data.stores;
+
+  const problem = consistencyProblem(data.stores);
+  if (problem) return { ok: false, code: 'inconsistent', error: m.inconsistent(problem) };
+
+  const chains = await verifyChainsByInvoice(events);
+  const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
+  const brokenChains: BackupReport['brokenChains'] = [];
+  for (const [invoiceId, verification] of chains) {
+    if (!verification.intact) brokenChains.push({ invoiceId, invoiceNumber: numbers.get(invoiceId) ?? invoiceId, verification });
+  }
+  return {
+    ok: true,
+    data,
+    report: { counts: { clients: clients.length, invoices: invoices.length, events: events.length, templates: templates.length }, brokenChains },
+  };
+}
+
+function issuePath(path: PropertyKey[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(root)';
+}
+
+/** Duplicate ids and records pointing at nothing: restoring them would leave an index or a view broken. */
+function consistencyProblem(stores: BackupStores): string | undefined {
+  for (const [name, records] of [['clients', stores.clients], ['invoices', stores.invoices], ['events', stores.events], ['templates', stores.templates]] as const) {
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (seen.has(record.id)) return `${name}: id "${record.id}" ×2`;
+      seen.add(record.id);
+    }
+  }
+  const clientIds = new Set(stores.clients.map((client) => client.id));
+  const orphanInvoice = stores.invoices.find((invoice) => !clientIds.has(invoice.clientId));
+  if (orphanInvoice) return `invoice "${orphanInvoice.number}" → client "${orphanInvoice.clientId}" ?`;
+  const invoiceIds = new Set(stores.invoices.map((invoice) => invoice.id));
+  const orphanEvent = stores.events.find((event) => !invoiceIds.has(event.invoiceId));
+  if (orphanEvent) return `event "${orphanEvent.id}" → invoice "${orphanEvent.invoiceId}" ?`;
+  return undefined;
+}
