@@ -10,13 +10,6 @@
 export type SelectorVariants = readonly string[];
 
 export const OUTLOOK_SELECTORS = {
-  /** Proves the page is OWA even on custom domains (Briskine `isActive`). */
-  owaMarker: [
-    'link[href*="/owamail/"]', // 2024
-    'script[src*="/owamail/"]', // 2024
-    'meta[content*="owamail"]', // 2023
-    'head [href*="cdn.office.net"]', // 2023
-  ],
   /** The conversation list (inbox, sent, search). */
   mailList: [
     '#MailList [role=listbox]', // 2024-2025
