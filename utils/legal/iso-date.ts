@@ -31,12 +31,19 @@ export function daysBetween(from: string, to: string): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
+/** `date` plus whole months; a day missing in the target month becomes its last day (31 January + 1 month = 28 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
 /** `date` plus whole years; 29 February becomes 28 February in a common year. */
 export function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = y + years;
-  const lastDay = new Date(Date.UTC(target, m, 0)).getUTCDate();
-  return `${String(target).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  return addMonths(date, years * 12);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

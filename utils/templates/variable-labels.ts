@@ -1,0 +1,36 @@
+/** How a missing variable is named in the visible gap left in its place. */
+export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
+  greeting: { fr: 'formule d’appel', en: 'greeting' },
+  clientName: { fr: 'nom du client', en: 'client name' },
+  contactName: { fr: 'nom du contact', en: 'contact name' },
+  invoiceNumber: { fr: 'numéro de facture', en: 'invoice number' },
+  invoiceRef: { fr: 'référence de la facture', en: 'invoice reference' },
+  invoiceList: { fr: 'liste des factures', en: 'invoice list' },
+  issueDate: { fr: 'date de la facture', en: 'invoice date' },
+  dueDate: { fr: 'date d’échéance', en: 'due date' },
+  amountDue: { fr: 'montant dû', en: 'amount due' },
+  invoiceTotal: { fr: 'montant de la facture', en: 'invoice total' },
+  daysLate: { fr: 'nombre de jours de retard', en: 'days late' },
+  penaltyRate: { fr: 'taux des pénalités', en: 'penalty rate' },
+  penaltyAmount: { fr: 'montant des pénalités', en: 'penalty amount' },
+  interestAmount: { fr: 'montant des intérêts', en: 'interest amount' },
+  indemnity: { fr: 'indemnité forfaitaire', en: 'recovery indemnity' },
+  totalDue: { fr: 'total dû', en: 'total due' },
+  iban: { fr: 'IBAN', en: 'IBAN' },
+  bic: { fr: 'BIC', en: 'BIC' },
+  paymentLink: { fr: 'lien de paiement', en: 'payment link' },
+  creditorName: { fr: 'votre nom', en: 'your name' },
+  signature: { fr: 'signature', en: 'signature' },
+  today: { fr: 'date du jour', en: 'today’s date' },
+  deadlineDate: { fr: 'date limite', en: 'deadline' },
+  formalNoticeDeadlineDays: { fr: 'délai de la mise en demeure', en: 'formal notice deadline' },
+  promisedDate: { fr: 'date promise', en: 'promised date' },
+  instalments: { fr: 'échéancier', en: 'instalment schedule' },
+  disputeSummary: { fr: 'objet de la contestation', en: 'what is disputed' },
+};
+
+/** The visible gap shown for a missing variable: "[numéro de facture à compléter]" / "[invoice number missing]". */
+export function missingVariableGap(name: string, language: 'fr' | 'en'): string {
+  const label = VARIABLE_LABELS[name]?.[language] ?? name;
+  return language === 'fr' ? `[${label} à compléter]` : `[${label} missing]`;
+}

@@ -1,0 +1,134 @@
+import type { Money } from '../mail/types';
+import type { Client } from '../model/client';
+import type { Invoice } from '../model/invoice';
+import type { Settings } from '../model/settings';
+import { nextBusinessDay, type HolidayRegion } from '../legal/holidays';
+import { addDays, daysBetween } from '../legal/iso-date';
+import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { formatDateLong } from './format-date';
+import { formatMoney, formatPercent } from './format-money';
+import type { Instalment } from './instalments';
+import type { TemplateVariables } from './render';
+
+export interface TemplateVariablesInput {
+  invoice: Invoice;
+  client?: Client;
+  settings: Settings;
+  /** Late charges at `today`; computed from the invoice and settings when absent. */
+  charges?: LateCharges;
+  today: string;
+  /** Defaults to the client's language, then the user's. */
+  language?: 'fr' | 'en';
+  /** Pay-by date stated in the mail; default: today + the formal-notice deadline, on a business day. */
+  deadlineDate?: string;
+  promisedDate?: string;
+  instalments?: Instalment[];
+  /** Grouped reminder: every invoice it covers, `invoice` being the oldest. */
+  group?: Array<{ invoice: Invoice; charges?: LateCharges }>;
+  /** The invoice file is attached to the mail being written. */
+  invoiceAttached?: boolean;
+  /** Interest has run since this formal notice (consumer debtors). */
+  formalNoticeDate?: string;
+  region?: HolidayRegion;
+}
+
+/** Every value a template can use, formatted for the language (dates written out, amounts the local way). */
+export function buildTemplateVariables(input: TemplateVariablesInput): TemplateVariables {
+  const { invoice, client, settings, today } = input;
+  const language = input.language ?? client?.language ?? settings.language;
+  const fr = language === 'fr';
+  const date = (d: string) => formatDateLong(d, language);
+  const money = (m: Money) => formatMoney(m, language);
+  const business = (client?.kind ?? 'business') === 'business';
+  const chargesOf = (inv: Invoice, given?: LateCharges) =>
+    given ??
+    computeLateCharges({
+      principal: inv.amountDue,
+      dueDate: inv.dueDate,
+      asOf: today,
+      debtor: business ? 'business' : 'consumer',
+      contractualRate: inv.contractualRate ?? settings.contractualRate,
+      formalNoticeDate: input.formalNoticeDate,
+    });
+  const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, charges: input.charges }];
+  const items = entries.map((e) => ({ invoice: e.invoice, charges: chargesOf(e.invoice, e.charges) }));
+  const grouped = items.length > 1;
+  const sum = (pick: (c: LateCharges, inv: Invoice) => Money) => joinAmounts(items.map((i) => pick(i.charges, i.invoice)), money);
+  const lead = items[0];
+  const days = lead.charges.days || Math.max(0, daysBetween(invoice.dueDate, today));
+  const lastPeriod = lead.charges.periods[lead.charges.periods.length - 1];
+  const indemnityMinor = items.reduce((s, i) => s + i.charges.indemnity.minor, 0);
+  const contact = client && (client.company || client.kind === 'consumer') ? client.name : undefined;
+  const numbers = items.map((i) => i.invoice.number);
+  const creditor = settings.creditor;
+
+  return {
+    business: business ? 'yes' : undefined,
+    greeting: contact ? (fr ? `Bonjour ${contact},` : `Dear ${contact},`) : fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,',
+    contactName: contact,
+    clientName: client ? client.company || client.name : undefined,
+    invoiceNumber: listWords(numbers, fr),
+    invoiceRef: fr ? `${grouped ? 'factures' : 'facture'} n° ${listWords(numbers, fr)}` : `${grouped ? 'invoices' : 'invoice'} ${listWords(numbers, fr)}`,
+    invoiceList: grouped
+      ? items
+          .map((i) =>
+            fr
+              ? `- n° ${i.invoice.number} du ${date(i.invoice.issueDate)}, échue le ${date(i.invoice.dueDate)} : ${money(i.invoice.amountDue)}`
+              : `- ${i.invoice.number} of ${date(i.invoice.issueDate)}, due on ${date(i.invoice.dueDate)}: ${money(i.invoice.amountDue)}`,
+          )
+          .join('\n')
+      : undefined,
+    issueDate: date(invoice.issueDate),
+    dueDate: date(invoice.dueDate),
+    amountDue: sum((_c, inv) => inv.amountDue),
+    invoiceTotal: money(invoice.total),
+    daysLate: fr ? `${days} jour${days > 1 ? 's' : ''}` : `${days} day${days === 1 ? '' : 's'}`,
+    penaltyRate: lastPeriod ? formatPercent(lastPeriod.ratePercent, language) : undefined,
+    penaltyAmount: sum((c) => c.interest),
+    indemnity: indemnityMinor > 0 ? money({ minor: indemnityMinor, currency: 'EUR' }) : undefined,
+    totalDue: sum((c) => c.total),
+    iban: creditor.iban ? formatIban(creditor.iban) : undefined,
+    bic: creditor.bic,
+    paymentLink: grouped ? undefined : invoice.paymentLink,
+    creditorName: creditor.name || undefined,
+    signature: creditor.signature || signatureBlock(settings),
+    today: date(today),
+    deadlineDate: date(input.deadlineDate ?? nextBusinessDay(addDays(today, settings.formalNoticeDeadlineDays), input.region)),
+    formalNoticeDeadlineDays: String(settings.formalNoticeDeadlineDays),
+    promisedDate: input.promisedDate ? date(input.promisedDate) : undefined,
+    instalments: input.instalments?.map((inst, i) => `${i + 1}. ${date(inst.date)}${fr ? ' : ' : ': '}${money(inst.amount)}`).join('\n'),
+    invoiceAttached: input.invoiceAttached ? 'yes' : undefined,
+  };
+}
+
+/** "A, B et C" / "A, B and C". */
+function listWords(words: string[], fr: boolean): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${words[words.length - 1]}`;
+}
+
+/** Sums by currency; several currencies are written side by side ("1 000,00 € + 200,00 $US"). */
+function joinAmounts(amounts: Money[], money: (m: Money) => string): string {
+  const totals = new Map<string, number>();
+  for (const a of amounts) totals.set(a.currency, (totals.get(a.currency) ?? 0) + a.minor);
+  return Array.from(totals, ([currency, minor]) => money({ minor, currency })).join(' + ');
+}
+
+/** IBAN in groups of four, as printed on a RIB. */
+function formatIban(iban: string): string {
+  return iban.replace(/\s+/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/** The creditor's identity as a signature, when no signature text was written. */
+function signatureBlock(settings: Settings): string | undefined {
+  const c = settings.creditor;
+  if (!c.name) return undefined;
+  const lines = [
+    c.representative,
+    c.legalForm ? `${c.name} ${c.legalForm}` : c.name,
+    c.siren ? `SIREN ${c.siren}` : undefined,
+    ...(c.address ?? []),
+    c.email,
+  ];
+  return lines.filter((l): l is string => Boolean(l)).join('\n');
+}
