@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/sidebar/sidebar.css';
 import { mountSidebar } from '../../utils/content/mount-sidebar';
-import { createOutlookAdapter } from '../../utils/webmail/outlook/adapter';
+import { createOutlookAdapter } from '../../utils/webmail/outlook';
 
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything Relance's demo and tests need on a fresh Debian machine: Debian's Chromium (Playwright's own
+# browser download is not used), LibreOffice for the DOCX→PDF check, and the npm packages pinned by the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+apt_install() {
+  if [ "$(id -u)" = "0" ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "Please install with your package manager: $*" >&2
+    return 1
+  fi
+}
+if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium…"
+  apt_install chromium
+fi
+if ! command -v libreoffice >/dev/null; then
+  echo "Installing LibreOffice Writer (headless) for the formal-notice DOCX check…"
+  apt_install libreoffice-writer-nogui || echo "LibreOffice unavailable: that one check will be skipped." >&2
+fi
+npm ci --no-audit --no-fund

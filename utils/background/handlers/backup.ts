@@ -1,0 +1,33 @@
+import { sha256Hex } from '../../evidence/sha256';
+import { parseBackup, serializeBackup } from '../../export/backup';
+import { fileNameFor } from '../../export/file-name';
+import { bytesToBase64 } from '../../messaging/base64';
+import type { Handler } from '../router';
+import { UserInputError } from '../user-input-error';
+
+/** The whole database as one versioned JSON file, read in one transaction. */
+export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
+  const data = await ctx.store.dump();
+  const settings = await ctx.store.getSettings();
+  const clients = data.clients.map(({ emailKeys: _derived, ...client }) => client);
+  const bytes = new TextEncoder().encode(serializeBackup({ clients, invoices: data.invoices, events: data.events, settings, templates: data.templates }));
+  return { fileName: fileNameFor('backup', { date: ctx.today(), language: settings.language }), mimeType: 'application/json', base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
+};
+
+/** Validates the whole file first, then replaces everything in one transaction: never half an import. */
+export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) => {
+  const language = (await ctx.store.getSettings()).language;
+  const parsed = await parseBackup(text, language);
+  if (!parsed.ok) throw new UserInputError(parsed.error);
+  const { stores } = parsed.data;
+  await ctx.store.exclusive(() =>
+    ctx.store.replaceAll({
+      clients: stores.clients.map((c) => ({ ...c, emailKeys: c.emails.map((e) => e.email.trim().toLowerCase()) })),
+      invoices: stores.invoices,
+      events: stores.events,
+      settings: [stores.settings],
+      templates: stores.templates,
+    }),
+  );
+  return { counts: { ...parsed.report.counts, brokenChains: parsed.report.brokenChains.length } };
+};

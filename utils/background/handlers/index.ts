@@ -1,0 +1,35 @@
+import type { Handlers } from '../router';
+import { exportBackup, restoreBackup } from './backup';
+import { createInvoice, csvCommit, csvPreview } from './dashboard';
+import { readEInvoiceFile } from './einvoice';
+import { exportEvidence, exportFormalNotice } from './exports';
+import { addEvent, get, list, pause, setStatus, track } from './invoice';
+import { reminderInserted, reminderSent, renderReminder } from './reminder';
+import { getSettings, saveSettings } from './settings';
+import { chips, threadView, today } from './thread';
+
+/** Every request type and the handler that answers it (utils/messages.ts declares the shapes). */
+export const handlers: Handlers = {
+  'thread:view': threadView,
+  'invoice:track': track,
+  'invoice:get': get,
+  'invoice:list': list,
+  'invoice:set-status': setStatus,
+  'invoice:pause': pause,
+  'event:add': addEvent,
+  'reminder:render': renderReminder,
+  'reminder:inserted': reminderInserted,
+  'reminder:sent': reminderSent,
+  'chips:get': chips,
+  'today:list': today,
+  'settings:get': getSettings,
+  'settings:save': saveSettings,
+  'export:formal-notice': exportFormalNotice,
+  'export:evidence': exportEvidence,
+  'backup:export': exportBackup,
+  'backup:restore': restoreBackup,
+  'einvoice:read': readEInvoiceFile,
+  'invoice:create': createInvoice,
+  'import:csv-preview': csvPreview,
+  'import:csv-commit': csvCommit,
+};

@@ -1,0 +1,67 @@
+import { sha256Hex } from '../../evidence/sha256';
+import type { StageId } from '../../model/stage';
+import { templateFor } from '../../templates/default-templates';
+import { renderTemplate, type Template } from '../../templates/render';
+import { TEMPLATE_IDS, type TemplateId } from '../../templates/template-id';
+import { buildTemplateVariables } from '../../templates/variables';
+import { STAGES } from '../../model/stage';
+import type { TemplateOverride } from '../../store/schema';
+import { ladderFor } from '../derive-invoice';
+import { buildInvoiceView } from '../invoice-view';
+import { mutateInvoice, readInvoice } from '../mutate-invoice';
+import type { Handler } from '../router';
+import { UserInputError } from '../user-input-error';
+
+/** The reminder of the right tone for where the invoice stands, rendered in the client's language. */
+export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, templateId }, ctx) => {
+  const today = ctx.today();
+  const { invoice, client, timeline, settings } = await readInvoice(ctx, invoiceId);
+  const ladder = ladderFor(invoice, client, timeline, settings, today);
+  const id = (templateId ?? ladder.next?.templateId ?? ladder.sendNow?.templateId ?? 'reminder1') as TemplateId;
+  if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
+  let group;
+  if (settings.groupByClient) {
+    const overdue = (await ctx.store.invoicesByClient(client.id)).filter((i) => (i.status === 'open' || i.status === 'promised') && i.dueDate < today && i.amountDue.minor > 0);
+    if (overdue.length > 1) group = overdue.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((i) => ({ invoice: i }));
+  }
+  const variables = buildTemplateVariables({ invoice, client, settings, today, promisedDate: ladder.promisedDate, formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn, group });
+  const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
+  const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
+  return { templateId: id, subject, body, to: client.emails.map(({ name, email }) => ({ name, email })), threadId: invoice.threadIds[0] };
+};
+
+/** A reminder put into a compose but not (yet) sent: evidence that it was prepared, not that it left. */
+export const reminderInserted: Handler<'reminder:inserted'> = async ({ invoiceId, templateId, subject, body, threadId }, ctx) => {
+  const today = ctx.today();
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) => ({
+    events: [{ kind: 'reminder-inserted', occurredOn: today, data: { stage: stageOf(templateId, invoice.stage), templateId, subject, body, threadId } }],
+  }));
+  return buildInvoiceView(snapshot, today);
+};
+
+/** A send the webmail confirmed: recorded once, with the exact text and its SHA-256. */
+export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templateId, to, cc, subject, body, threadId }, ctx) => {
+  const today = ctx.today();
+  const bodySha256 = await sha256Hex(body);
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
+    // The same text confirmed twice (two notices for one send) is one send.
+    const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && (e.data as { bodySha256?: string }).bodySha256 === bodySha256 && (e.data as { subject?: string }).subject === subject);
+    if (already) return undefined;
+    return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
+  });
+  return buildInvoiceView(snapshot, today);
+};
+
+/** Stage templates carry their stage; reply templates (promise not kept, plan...) keep the invoice's current one. */
+function stageOf(templateId: string, current: StageId): StageId {
+  return (STAGES as readonly string[]).includes(templateId) ? (templateId as StageId) : current;
+}
+
+function overridesById(overrides: TemplateOverride[]): Partial<Record<TemplateId, Partial<Template>>> {
+  const out: Partial<Record<TemplateId, Partial<Template>>> = {};
+  for (const o of overrides) {
+    const entry = (out[o.templateId as TemplateId] ??= {});
+    entry[o.language] = { subject: o.subject, body: o.body };
+  }
+  return out;
+}
