@@ -10,4 +10,6 @@ export const LIMITS = {
   objectDepth: 64,
   /** Nodes visited in a name tree. */
   nameTreeNodes: 10_000,
+  /** Objects opened when searching a whole PDF for file specifications (invoice PDFs hold a few hundred). */
+  objectsSearched: 50_000,
 } as const;

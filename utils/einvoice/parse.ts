@@ -39,9 +39,10 @@ export async function parseEInvoice(bytes: Uint8Array): Promise<EInvoice | null>
   return result.ok ? result.invoice : null;
 }
 
+/** XML starts with "<" (after a BOM and blanks); a PDF has "%PDF-" in its first KB (mail gateways may prepend junk). */
 function sniff(bytes: Uint8Array): 'pdf' | 'xml' | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return 'xml';
-  return /^(\uFFFD|ï»¿)?\s*</.test(head) ? 'xml' : undefined;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (/^(ï»¿)?\s*</.test(head)) return 'xml';
+  return head.includes('%PDF-') ? 'pdf' : undefined;
 }

@@ -55,7 +55,7 @@ export function buildPdf(objects: PdfObjectSpec[], options: BuildOptions): Uint8
     length += bytes.length;
   };
   const inStream = objects.filter((o) => o.compressed);
-  const maxNum = Math.max(...objects.map((o) => o.num));
+  const maxNum = objects.reduce((max, o) => Math.max(max, o.num), 0);
   let next = maxNum + 1;
   if (inStream.length > 0) {
     const objStmNum = next++;

@@ -18,7 +18,7 @@ export interface EmbeddedFile {
  */
 export async function listEmbeddedFiles(doc: PdfDocument): Promise<EmbeddedFile[]> {
   const found = new Map<PdfStream, EmbeddedFile>();
-  const catalog = asDict(await doc.resolve(doc.trailer.get('Root')));
+  const catalog = await doc.catalog();
   if (catalog) {
     const names = asDict(await doc.resolve(catalog.get('Names')));
     if (names) await walkNameTree(doc, names.get('EmbeddedFiles'), found);
@@ -26,7 +26,7 @@ export async function listEmbeddedFiles(doc: PdfDocument): Promise<EmbeddedFile[
     if (Array.isArray(af)) for (const spec of af) await addFileSpec(doc, spec, undefined, found);
   }
   if (found.size === 0) {
-    for (const num of doc.objectNumbers()) {
+    for (const num of doc.objectNumbers().slice(0, LIMITS.objectsSearched)) {
       const value = await doc.getObject(num);
       if (value instanceof Map && value.has('EF')) await addFileSpec(doc, value, undefined, found);
     }

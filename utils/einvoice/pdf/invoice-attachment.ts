@@ -35,5 +35,9 @@ export async function invoiceFromPdf(bytes: Uint8Array): Promise<{ invoice: EInv
       if (error.reason !== 'no-einvoice') firstFailure ??= error;
     }
   }
-  throw firstFailure ?? new EInvoiceError('no-einvoice', 'the PDF carries no invoice XML');
+  if (firstFailure) throw firstFailure;
+  if (candidates.length === 0 && !(await doc.catalog())) {
+    throw new EInvoiceError('corrupt', 'the PDF structure is damaged and no attachment could be found');
+  }
+  throw new EInvoiceError('no-einvoice', 'the PDF carries no invoice XML');
 }

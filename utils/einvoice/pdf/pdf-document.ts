@@ -34,13 +34,18 @@ export class PdfDocument {
       doc.entries = xref.entries;
       doc.trailer = xref.trailer;
       if (doc.trailer.has('Encrypt')) throw new EInvoiceError('encrypted', 'the PDF is encrypted');
-      if (!asDict(await doc.resolve(doc.trailer.get('Root')))) throw new EInvoiceError('corrupt', 'no catalog');
+      if (!(await doc.catalog())) throw new EInvoiceError('corrupt', 'no catalog');
     } catch (error) {
       if (error instanceof EInvoiceError && (error.reason === 'too-large' || error.reason === 'encrypted')) throw error;
       await doc.recover();
     }
     if (doc.trailer.has('Encrypt')) throw new EInvoiceError('encrypted', 'the PDF is encrypted');
     return doc;
+  }
+
+  /** The document catalog, or undefined when it cannot be read. */
+  async catalog(): Promise<PdfDict | undefined> {
+    return asDict(await this.resolve(this.trailer.get('Root')));
   }
 
   /** Object numbers known to the document (for a scan of every object). */

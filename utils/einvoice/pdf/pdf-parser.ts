@@ -9,6 +9,8 @@ const enum Ch {
   LBrace = 123, RBrace = 125, Hash = 35,
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 function isWhite(c: number): boolean {
   return c === Ch.Space || c === Ch.Lf || c === Ch.Cr || c === Ch.Tab || c === Ch.Ff || c === 0;
 }
@@ -153,7 +155,7 @@ export class PdfParser {
         this.pos += 2;
       } else chars.push(c);
     }
-    return new PdfName(new TextDecoder('utf-8').decode(new Uint8Array(chars)));
+    return new PdfName(utf8.decode(new Uint8Array(chars)));
   }
 
   private parseLiteralString(): PdfString {
