@@ -13,6 +13,8 @@ export interface TableSpec {
   rows: string[][];
   /** Rows drawn in bold after the body (totals); a row shorter than the columns widens its first cell to fill them. */
   footer?: string[][];
+  /** Font size in half-points, for dense tables. */
+  size?: number;
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
@@ -46,9 +48,9 @@ export function textTable(spec: TableSpec): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      ...(spec.header ? [row(spec.header, { bold: true }, true)] : []),
-      ...spec.rows.map((cells) => row(cells, {})),
-      ...(spec.footer ?? []).map((cells) => row(cells, { bold: true })),
+      ...(spec.header ? [row(spec.header, { bold: true, size: spec.size }, true)] : []),
+      ...spec.rows.map((cells) => row(cells, { size: spec.size })),
+      ...(spec.footer ?? []).map((cells) => row(cells, { bold: true, size: spec.size })),
     ],
   });
 }

@@ -95,6 +95,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   body.push(
     textTable({
+      size: 17,
       columns: [{ width: 14 }, { width: 11 }, { width: 11 }, { width: 13, align: 'right' }, { width: 13, align: 'right' }, { width: 8, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }],
       header: [L('Facture', 'Invoice'), L('Émise le', 'Issued'), L('Échéance', 'Due'), L('Montant TTC', 'Total'), L('Reste dû', 'Outstanding'), L('Retard', 'Late'), business ? L('Pénalités + indemnité', 'Penalties + indemnity') : L('Intérêts', 'Interest'), L('Total exigible', 'Total claimable')],
       rows: lines.map(({ invoice, charges }) => [

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renderFormalNotice, type FormalNoticeInput } from '../../../utils/export/formal-notice';
 import { formalNoticeAmounts } from '../../../utils/export/formal-notice-amounts';
 import { readDocx } from './docx-reader';
+import { BUSINESS_NOTICE } from './sample-case';
 
 const flat = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-export const BUSINESS_NOTICE: FormalNoticeInput = {
-  creditor: {
-    name: 'Atelier Lune',
-    address: ['12 rue des Arts', '69001 Lyon'],
-    siren: '812345678',
-    iban: 'FR7630006000011234567890189',
-    city: 'Lyon',
-    email: 'contact@atelier-lune.fr',
-    representative: 'Camille Martin',
-  },
-  debtor: { name: 'Dupont SARL', kind: 'business', address: ['5 avenue Foch', '75016 Paris'], siren: '123456789', representative: 'M. Jean Dupont' },
-  invoices: [
-    { number: 'F-2026-014', issueDate: '2026-01-10', dueDate: '2026-02-09', amountDue: { minor: 150000, currency: 'EUR' } },
-    { number: 'F-2026-021', issueDate: '2026-02-15', dueDate: '2026-03-17', amountDue: { minor: 98050, currency: 'EUR' } },
-  ],
-  asOf: '2026-06-01',
-};
 
 describe('formalNoticeAmounts', () => {
   it('adds L441-10 penalties and one 40 € indemnity per late invoice for a business debtor', () => {

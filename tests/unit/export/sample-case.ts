@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../../utils/model/event';
 import type { Invoice } from '../../../utils/model/invoice';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/model/settings';
 import type { BackupStores } from '../../../utils/export/backup';
+import type { FormalNoticeInput } from '../../../utils/export/formal-notice';
 
 /** Test support: a realistic unpaid-invoice case (a business debtor, two invoices, reminders, a written promise, a partial payment, a registered letter). */
 export const CLIENT: Client = {
@@ -84,3 +85,22 @@ export async function sampleStores(): Promise<BackupStores> {
     templates: [{ id: 'reminder1:fr', templateId: 'reminder1', language: 'fr', subject: 'Facture {{number}}', body: 'Bonjour {{name}},', updatedAt: '2026-01-02T10:00:00.000Z' }],
   };
 }
+
+/** A two-invoice formal notice to a business debtor, dated 1 June 2026. */
+export const BUSINESS_NOTICE: FormalNoticeInput = {
+  creditor: {
+    name: 'Atelier Lune',
+    address: ['12 rue des Arts', '69001 Lyon'],
+    siren: '812345678',
+    iban: 'FR7630006000011234567890189',
+    city: 'Lyon',
+    email: 'contact@atelier-lune.fr',
+    representative: 'Camille Martin',
+  },
+  debtor: { name: 'Dupont SARL', kind: 'business', address: ['5 avenue Foch', '75016 Paris'], siren: '123456789', representative: 'M. Jean Dupont' },
+  invoices: [
+    { number: 'F-2026-014', issueDate: '2026-01-10', dueDate: '2026-02-09', amountDue: { minor: 150000, currency: 'EUR' } },
+    { number: 'F-2026-021', issueDate: '2026-02-15', dueDate: '2026-03-17', amountDue: { minor: 98050, currency: 'EUR' } },
+  ],
+  asOf: '2026-06-01',
+};
