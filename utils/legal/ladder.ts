@@ -10,11 +10,9 @@ import { nextBusinessDay, type HolidayRegion } from './holidays';
 import { addDays, daysBetween } from './iso-date';
 import { activeEvents } from './active-events';
 
-/** A sentence in both languages of the product. */
-export interface LocalizedText {
-  fr: string;
-  en: string;
-}
+import type { LocalizedText } from './localized-text';
+
+export type { LocalizedText };
 
 export type LadderActionKind =
   | 'send-reminder'

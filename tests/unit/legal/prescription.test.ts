@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { computePrescription } from '../../../utils/legal/prescription';
+import type { EventKind, EventPayloads, TimelineEvent } from '../../../utils/model/event';
+
+let seq = 0;
+function ev<K extends EventKind>(kind: K, occurredOn: string, data: EventPayloads[K]): TimelineEvent {
+  seq += 1;
+  return { id: `e${seq}`, invoiceId: 'i', seq, kind, data, recordedAt: '', occurredOn, prevHash: '', hash: '' } as TimelineEvent;
+}
+const promiseReply = (on: string) => ev('reply-received', on, { messageId: 'm', from: { email: 'a@b.fr' }, excerpt: 'Je vous règle le 15', kind: 'promise', receivedAt: `${on}T09:00:00Z` });
+
+describe('computePrescription', () => {
+  it('gives 5 years from the due date between businesses', () => {
+    const p = computePrescription({ debtor: 'business', issueDate: '2026-10-01', dueDate: '2026-10-31', events: [], today: '2026-11-23' });
+    expect(p).toMatchObject({ years: 5, reference: 'C. com. L110-4', startsOn: '2026-10-31', lastDay: '2031-10-31', warning: 'none' });
+    expect(p.reason.fr).toContain('dernier jour pour agir en justice le 31 octobre 2031');
+  });
+
+  it('restarts the full period from a written promise to pay (C. civ. 2240)', () => {
+    const promise = promiseReply('2027-03-01');
+    const p = computePrescription({ debtor: 'business', issueDate: '2026-10-01', dueDate: '2026-10-31', events: [promise], today: '2027-03-02' });
+    expect(p).toMatchObject({ startsOn: '2027-03-01', lastDay: '2032-03-01', interruptedBy: { eventId: promise.id, on: '2027-03-01', kind: 'written-promise' } });
+    expect(p.reason.fr).toContain('reconnaissance de dette (C. civ. 2240)');
+  });
+
+  it('restarts from a partial payment, and not from a formal notice', () => {
+    const events = [
+      ev('payment', '2027-01-15', { amount: { minor: 10000, currency: 'EUR' }, receivedOn: '2027-01-15', full: false }),
+      ev('letter-sent', '2027-06-01', { sentOn: '2027-06-01', kind: 'formal-notice' }),
+    ];
+    const p = computePrescription({ debtor: 'business', issueDate: '2026-10-01', dueDate: '2026-10-31', events, today: '2027-06-02' });
+    expect(p.lastDay).toBe('2032-01-15');
+    expect(p.interruptedBy?.kind).toBe('partial-payment');
+    expect(p.reason.fr).toContain('La mise en demeure du 1er juin 2027 n’interrompt pas la prescription (Cass. com., 18 mai 2022, n° 20-23.204)');
+  });
+
+  it('does not count a promise noted from a call, and says why', () => {
+    const p = computePrescription({ debtor: 'business', issueDate: '2026-10-01', dueDate: '2026-10-31', events: [ev('promise', '2027-02-01', { source: 'call', promisedDate: '2027-02-15' })], today: '2027-02-02' });
+    expect(p.lastDay).toBe('2031-10-31');
+    expect(p.interruptedBy).toBeUndefined();
+    expect(p.reason.en).toContain('is not in writing');
+  });
+
+  it('gives 2 years against a consumer from the invoice date and warns as the end nears', () => {
+    const base = { debtor: 'consumer' as const, issueDate: '2025-01-10', dueDate: '2025-02-09', events: [] };
+    expect(computePrescription({ ...base, today: '2026-06-01' })).toMatchObject({ years: 2, reference: 'C. conso. L218-2', lastDay: '2027-01-10', warning: 'none' });
+    expect(computePrescription({ ...base, today: '2026-10-01' })).toMatchObject({ warning: 'approaching', daysLeft: 101 });
+    const imminent = computePrescription({ ...base, today: '2026-12-20' });
+    expect(imminent).toMatchObject({ warning: 'imminent', daysLeft: 21 });
+    expect(imminent.reason.fr).toContain('Plus que 21 jours');
+    expect(computePrescription({ ...base, today: '2027-01-11' }).warning).toBe('expired');
+  });
+
+  it('ends on 28 February when the period starts on 29 February', () => {
+    const p = computePrescription({ debtor: 'consumer', issueDate: '2028-01-01', dueDate: '2028-01-31', events: [promiseReply('2028-02-29')], today: '2028-03-01' });
+    expect(p.lastDay).toBe('2030-02-28');
+  });
+});
