@@ -14,8 +14,8 @@ export function currencyExponent(currency: string): number {
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /**
- * An XML decimal ("10157.5", "-0.00", "4675") → integer minor units, by string arithmetic; extra decimals round half away
- * from zero ("2337.5" DKK → 233750, "0.005" EUR → 1). Returns undefined when the string is not a decimal.
+ * An XML decimal ("10157.5", "-0.00", "4675") → integer minor units, by string arithmetic; extra decimals round
+ * half away from zero ("2337.5" DKK → 233750, "0.005" EUR → 1). Returns undefined when the string is not a decimal.
  */
 export function decimalToMinor(value: string, currency: string): number | undefined {
   const match = DECIMAL.exec(value.trim());

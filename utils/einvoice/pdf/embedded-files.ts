@@ -3,11 +3,9 @@ import type { PdfDocument } from './pdf-document';
 import { PdfRef, PdfStream, asDict, type PdfDict, type PdfObject } from './pdf-objects';
 import { pdfTextString } from './pdf-text-string';
 
-/** A file attached to a PDF: its name and a way to read its bytes. */
+/** A file attached to a PDF: its name and its (still encoded) stream. */
 export interface EmbeddedFile {
   name: string;
-  /** The /AFRelationship (Data, Alternative, Source, ...) when given. */
-  relationship?: string;
   stream: PdfStream;
 }
 
@@ -69,9 +67,7 @@ async function addFileSpec(
   if (!ef) return;
   const stream = await doc.resolve(ef.get('F') ?? ef.get('UF'));
   if (!(stream instanceof PdfStream) || found.has(stream)) return;
-  const name = await fileName(doc, spec, key);
-  const relationship = pdfTextString(await doc.resolve(spec.get('AFRelationship')));
-  found.set(stream, { name, relationship, stream });
+  found.set(stream, { name: await fileName(doc, spec, key), stream });
 }
 
 /** The file name: /UF, then /F, then the name-tree key; a path keeps only its last part. */

@@ -21,8 +21,6 @@ export class PdfDocument {
   private readonly objectStreams = new Map<number, Promise<ObjectStream>>();
   private decodedBytes = 0;
   trailer: PdfDict = new Map();
-  /** True when the cross-reference data was unusable and objects come from a full scan. */
-  recovered = false;
 
   private constructor(readonly bytes: Uint8Array) {}
 
@@ -193,7 +191,6 @@ export class PdfDocument {
 
   /** Rebuilds the object table from a scan of the file, object streams unpacked. */
   private async recover(): Promise<void> {
-    this.recovered = true;
     const scan = scanObjects(this.bytes);
     this.scanned = scan.offsets;
     this.entries = new Map([...scan.offsets].map(([num, offset]) => [num, { kind: 'offset', offset }] as const));

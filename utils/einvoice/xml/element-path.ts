@@ -4,7 +4,7 @@ import type { Element } from '@xmldom/xmldom';
 export type QName = readonly [namespace: string, localName: string];
 
 /** Child elements of `parent` with the given name. */
-export function childrenNamed(parent: Element, [ns, local]: QName): Element[] {
+function childrenNamed(parent: Element, [ns, local]: QName): Element[] {
   const out: Element[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1) {

@@ -10,5 +10,6 @@ export function invoiceFromXml(bytes: Uint8Array): EInvoice {
   const root = parseXmlRoot(bytes);
   if (isCiiInvoice(root)) return assembleInvoice(readCiiInvoice(root));
   if (isUblInvoice(root)) return assembleInvoice(readUblInvoice(root));
-  throw new EInvoiceError('no-einvoice', `the XML root {${root.namespaceURI ?? ''}}${root.localName} is not an invoice`);
+  const name = `{${root.namespaceURI ?? ''}}${root.localName}`;
+  throw new EInvoiceError('no-einvoice', `the XML root ${name} is not an invoice`);
 }

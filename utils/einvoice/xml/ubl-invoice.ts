@@ -41,7 +41,8 @@ export function readUblInvoice(root: Element): InvoiceFields {
   return {
     syntax: 'UBL',
     profile: textAt(root, [cbc('CustomizationID')]),
-    typeCode: textAt(root, [cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode')]) ?? (creditNote ? '381' : '380'),
+    typeCode:
+      textAt(root, [cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode')]) ?? (creditNote ? '381' : '380'),
     number: textAt(root, [cbc('ID')]),
     issueDate: xmlDate(textAt(root, [cbc('IssueDate')])),
     dueDates,
@@ -63,7 +64,9 @@ function party(el: Element | undefined): PartyFields {
   return {
     name: textAt(el, [cac('PartyLegalEntity'), cbc('RegistrationName')]) ?? textAt(el, [cac('PartyName'), cbc('Name')]),
     vatId: textAt(vatScheme, [cbc('CompanyID')]),
-    ids: [...allAt(el, [cac('PartyLegalEntity'), cbc('CompanyID')]), ...allAt(el, [cac('PartyIdentification'), cbc('ID')])]
-      .map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
+    ids: [
+      ...allAt(el, [cac('PartyLegalEntity'), cbc('CompanyID')]),
+      ...allAt(el, [cac('PartyIdentification'), cbc('ID')]),
+    ].map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
   };
 }
