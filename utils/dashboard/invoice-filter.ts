@@ -4,6 +4,11 @@ import type { InvoiceSummary } from '../model/view';
 export const DASHBOARD_VIEWS = ['all', 'today', 'overdue', 'promised', 'disputed', 'paid'] as const;
 export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
 
+/** Whether a string (a URL hash, say) names a view. */
+export function isDashboardView(value: string): value is DashboardView {
+  return (DASHBOARD_VIEWS as readonly string[]).includes(value);
+}
+
 const CHASED = new Set<InvoiceSummary['status']>(['open', 'promised', 'payment-claimed']);
 const SETTLED = new Set<InvoiceSummary['status']>(['paid', 'cancelled']);
 

@@ -50,3 +50,19 @@ export function planImport(rows: MappedRow[], known: KnownInvoice[]): PlannedRow
   }
   return planned;
 }
+
+/** What the import page shows before anything is written. */
+export interface ImportPreview {
+  headers: string[];
+  /** Key of the header set, under which the page remembers the user's mapping. */
+  headerKey: string;
+  mapping: Partial<Record<string, string>>;
+  rows: PlannedRow[];
+}
+
+/** What an import wrote. */
+export interface ImportResult {
+  created: number;
+  merged: number;
+  skipped: number;
+}

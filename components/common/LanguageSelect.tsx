@@ -1,0 +1,26 @@
+import type { Language, Translate } from '../../utils/i18n/translate';
+
+export interface LanguageSelectProps {
+  id: string;
+  label: string;
+  value: Language;
+  t: Translate;
+  onChange: (language: Language) => void;
+}
+
+/** The interface language picker; each language is named in itself. */
+export function LanguageSelect({ id, label, value, t, onChange }: LanguageSelectProps) {
+  return (
+    <div class="field field-inline">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Language)}>
+        <option value="fr" lang="fr">
+          {t('dash_lang_fr')}
+        </option>
+        <option value="en" lang="en">
+          {t('dash_lang_en')}
+        </option>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n/translate';
+import type { InvoiceSummary } from '../../utils/model/view';
+import { TextField } from '../common/TextField';
+
+export interface InvoicePanelProps {
+  invoice: InvoiceSummary;
+  today: string;
+  busy: boolean;
+  t: Translate;
+  onPaid: () => void;
+  onPartial: (amount: string, receivedOn: string) => Promise<boolean>;
+  onCancel: () => void;
+  onNote: (text: string) => Promise<boolean>;
+  onExport: (format: 'docx' | 'csv' | 'json') => void;
+  onClose: () => void;
+}
+
+/** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
+export function InvoicePanel({ invoice, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
+  const [amount, setAmount] = useState('');
+  const [receivedOn, setReceivedOn] = useState(today);
+  const [note, setNote] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
+  const id = `panel-${invoice.id}`;
+  return (
+    <tr>
+      <td colSpan={7}>
+        <section id={id} aria-labelledby={`${id}-title`} class="card" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+          <h3 id={`${id}-title`} tabIndex={-1} ref={heading}>
+            {t('dash_panel_title', invoice.number, invoice.clientName)}
+          </h3>
+          <div class="toolbar">
+            {!settled && <button type="button" class="primary" disabled={busy} onClick={onPaid}>{t('dash_mark_paid')}</button>}
+            {!settled && <button type="button" class="danger" disabled={busy} onClick={() => confirm(t('dash_cancel_confirm', invoice.number)) && onCancel()}>{t('dash_cancel_invoice')}</button>}
+            <button type="button" onClick={onClose}>{t('dash_close')}</button>
+          </div>
+          <div class="grid-2">
+            {!settled && (
+              <form onSubmit={(e) => { e.preventDefault(); void onPartial(amount, receivedOn).then((ok) => ok && setAmount('')); }}>
+                <fieldset>
+                  <legend>{t('dash_partial')}</legend>
+                  <TextField id={`${id}-amount`} label={t('dash_partial_amount')} value={amount} onInput={setAmount} inputMode="decimal" required />
+                  <TextField id={`${id}-date`} label={t('dash_partial_date')} type="date" value={receivedOn} onInput={setReceivedOn} required />
+                  <button type="submit" disabled={busy}>{t('dash_record')}</button>
+                </fieldset>
+              </form>
+            )}
+            <form onSubmit={(e) => { e.preventDefault(); if (note.trim()) void onNote(note.trim()).then((ok) => ok && setNote('')); }}>
+              <fieldset>
+                <legend>{t('dash_note')}</legend>
+                <TextField id={`${id}-note`} label={t('dash_note_text')} value={note} onInput={setNote} multiline required />
+                <button type="submit" disabled={busy}>{t('dash_record')}</button>
+              </fieldset>
+            </form>
+          </div>
+          <div role="group" aria-label={t('dash_exports')} class="toolbar">
+            <span class="muted">{t('dash_exports')}</span>
+            <button type="button" disabled={busy} onClick={() => onExport('docx')}>{t('dash_export_docx')}</button>
+            <button type="button" disabled={busy} onClick={() => onExport('csv')}>{t('dash_export_csv')}</button>
+            <button type="button" disabled={busy} onClick={() => onExport('json')}>{t('dash_export_json')}</button>
+          </div>
+        </section>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,130 @@
+import { localDate } from '../../utils/calendar/today';
+import { downloadFile } from '../../components/common/download-file';
+import { createStore } from '../../components/common/store';
+import { URGENCY_ORDER, nextSortOrder, type SortKey, type SortOrder } from '../../utils/dashboard/invoice-sort';
+import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoice-filter';
+import { parseAmountInput } from '../../utils/forms/amount-input';
+import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
+import type { Settings } from '../../utils/model/settings';
+import type { InvoiceSummary } from '../../utils/model/view';
+import type { RequestOf } from '../../utils/messages';
+import { send } from '../../utils/messaging/send';
+import type { ImportFlow } from './import-flow';
+
+export interface DashboardState {
+  status: 'loading' | 'ready' | 'error';
+  language: Language;
+  t: Translate;
+  today: string;
+  invoices: InvoiceSummary[];
+  settings?: Settings;
+  view: DashboardView;
+  query: string;
+  sort: SortOrder;
+  /** The invoice whose management panel is open. */
+  openId?: string;
+  /** Which side panel is open. */
+  panel: 'none' | 'new' | 'import';
+  busy: boolean;
+  message?: { text: string; tone: 'ok' | 'error' };
+  import?: ImportFlow;
+}
+
+/** The dashboard's state and the intents its components emit; every write goes through the background. */
+export function createDashboardStore() {
+  const hash = location.hash.slice(1);
+  const store = createStore<DashboardState>({
+    status: 'loading',
+    language: 'fr',
+    t: createTranslator('fr'),
+    today: localDate(),
+    invoices: [],
+    view: isDashboardView(hash) ? hash : 'all',
+    query: '',
+    sort: URGENCY_ORDER,
+    panel: 'none',
+    busy: false,
+  });
+
+  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
+
+  async function load() {
+    try {
+      const [settings, invoices] = await Promise.all([send('settings:get', {}), send('invoice:list', {})]);
+      store.set({ status: 'ready', settings, invoices, language: settings.language, t: createTranslator(settings.language), today: localDate() });
+    } catch (error) {
+      store.set({ status: 'error', message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
+    }
+  }
+
+  /** Runs a write, then reloads the list and says `done`. */
+  async function write(job: () => Promise<unknown>, done?: () => string) {
+    store.set({ busy: true, message: undefined });
+    try {
+      await job();
+      await load();
+      store.set({ busy: false, message: done ? { text: done(), tone: 'ok' } : undefined });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  }
+
+  const today = () => store.get().today;
+  const t = () => store.get().t;
+
+  return {
+    store,
+    load,
+    write,
+    setView: (view: DashboardView) => store.set({ view }),
+    setQuery: (query: string) => store.set({ query }),
+    sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
+    toggleOpen: (id: string) => store.set((s) => ({ openId: s.openId === id ? undefined : id, message: undefined })),
+    showPanel: (panel: DashboardState['panel']) => store.set((s) => ({ panel: s.panel === panel ? 'none' : panel, message: undefined })),
+    setLanguage: (language: Language) =>
+      write(async () => {
+        await send('settings:save', { settings: { language } });
+      }),
+    createInvoice: (fields: RequestOf<'invoice:create'>['fields']) => write(() => send('invoice:create', { fields }), () => t()('dash_new_saved', fields.number)),
+    markPaid: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'paid' }), () => t()('dash_done')),
+    cancel: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'cancelled' }), () => t()('dash_done')),
+    addNote: (id: string, text: string) => write(() => send('event:add', { invoiceId: id, kind: 'note', occurredOn: today(), data: { text } }), () => t()('dash_done')),
+    /** Records a partial payment; returns false (and says why) when the amount cannot be read. */
+    partialPayment(invoice: InvoiceSummary, amountText: string, receivedOn: string) {
+      const minor = parseAmountInput(amountText);
+      if (minor === null || minor <= 0) {
+        store.set({ message: { text: t()('dash_amount_invalid'), tone: 'error' } });
+        return Promise.resolve(false);
+      }
+      const amount = { minor, currency: invoice.amountDue.currency };
+      return write(() => send('event:add', { invoiceId: invoice.id, kind: 'payment', occurredOn: receivedOn, data: { amount, receivedOn, full: false } }), () => t()('dash_done'));
+    },
+    exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
+      write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format }))),
+    async backup() {
+      store.set({ busy: true, message: undefined });
+      try {
+        const file = await send('backup:export', {});
+        downloadFile(file);
+        store.set({ busy: false, message: { text: t()('dash_downloaded', file.fileName), tone: 'ok' } });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async restore(file: File) {
+      if (!confirm(t()('dash_restore_confirm'))) return;
+      const text = await file.text();
+      let invoices = 0;
+      await write(
+        async () => {
+          invoices = (await send('backup:restore', { text })).counts.invoices ?? 0;
+        },
+        () => t()('dash_restored', invoices),
+      );
+    },
+  };
+}
+
+export type DashboardActions = ReturnType<typeof createDashboardStore>;

@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { localDate } from '../calendar/today';
+import { createTranslator } from '../i18n/translate';
+import type { RelanceStore } from '../store/relance-store';
+import { dailyCheck, type DailyCheck } from './daily-check';
+
+export const DAILY_ALARM = 'relance-daily';
+export const TODAY_NOTIFICATION = 'relance-today';
+const LAST_NOTIFIED_KEY = 'followUp.lastNotified';
+const DAY_MINUTES = 24 * 60;
+const CHECK_HOUR = 8;
+
+export interface FollowUp {
+  /** Recomputes the badge (call after any write that may change today's list). */
+  refreshBadge(): Promise<DailyCheck>;
+  /** The daily check: badge, then one grouped notification unless today's same list was already announced. */
+  runDailyCheck(): Promise<DailyCheck>;
+}
+
+/** Next 08:00 local time after `now`, as epoch ms: reminders are prepared at the start of a working day. */
+export function nextCheckTime(now: Date): number {
+  const next = new Date(now);
+  next.setHours(CHECK_HOUR, 0, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
+  return next.getTime();
+}
+
+/**
+ * Wires the daily follow-up in the background: a daily alarm and a check at browser start, the toolbar badge
+ * (actions due today), one grouped notification that opens the dashboard, and the onboarding page on first install.
+ * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
+ */
+export function registerFollowUp(store: RelanceStore, today: () => string = () => localDate()): FollowUp {
+  const refreshBadge = async (): Promise<DailyCheck> => {
+    const check = await dailyCheck(store, today());
+    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await browser.action.setBadgeText({ text: check.count > 0 ? String(Math.min(check.count, 999)) : '' });
+    return check;
+  };
+
+  const runDailyCheck = async (): Promise<DailyCheck> => {
+    const check = await refreshBadge();
+    if (check.count === 0) return check;
+    const signature = `${check.today}:${check.due.map((d) => d.id).sort().join(',')}`;
+    const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
+    if (stored[LAST_NOTIFIED_KEY] === signature) return check;
+    const t = createTranslator((await store.getSettings()).language);
+    await browser.notifications.create(TODAY_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('notif_title'),
+      message: check.count === 1 ? t('notif_body_one') : t('notif_body_many', check.count),
+      priority: 1,
+    });
+    await browser.storage.local.set({ [LAST_NOTIFIED_KEY]: signature });
+    return check;
+  };
+
+  const guarded = (job: () => Promise<unknown>) => () => {
+    job().catch((error) => store.log({ level: 'error', what: 'follow-up', detail: String((error as Error)?.stack ?? error) }));
+  };
+
+  const ensureAlarm = async () => {
+    if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { when: nextCheckTime(new Date()), periodInMinutes: DAY_MINUTES });
+  };
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM) guarded(runDailyCheck)();
+  });
+  browser.runtime.onStartup.addListener(guarded(async () => {
+    await ensureAlarm();
+    await runDailyCheck();
+  }));
+  browser.runtime.onInstalled.addListener((details) => {
+    guarded(async () => {
+      await ensureAlarm();
+      if (details.reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+      await refreshBadge();
+    })();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== TODAY_NOTIFICATION) return;
+    guarded(async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#today') });
+      await browser.notifications.clear(id);
+    })();
+  });
+  return { refreshBadge, runDailyCheck };
+}

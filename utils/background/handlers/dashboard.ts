@@ -1,0 +1,118 @@
+import { foldText } from '../../dashboard/invoice-filter';
+import { addDays } from '../../legal/iso-date';
+import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
+import { mapRows, type ImportedInvoice } from '../../import/map-rows';
+import { parseCsv } from '../../import/parse-csv';
+import { planImport, type ImportPreview, type KnownInvoice, type PlannedRow } from '../../import/plan-import';
+import type { InvoiceSource } from '../../model/invoice';
+import type { EventInput } from '../../store/relance-store';
+import type { StoredClient } from '../../store/schema';
+import { deriveInvoice } from '../derive-invoice';
+import { buildInvoiceView } from '../invoice-view';
+import { mutateInvoice } from '../mutate-invoice';
+import { newInvoice } from '../new-invoice';
+import type { Handler, HandlerContext } from '../router';
+import { trackInvoice } from '../track-invoice';
+import { UserInputError } from '../user-input-error';
+
+/** An invoice typed by hand in the dashboard; tracking the same number for the same client again merges. */
+export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
+  const settings = await ctx.store.getSettings();
+  const dueDate = fields.dueDate ?? addDays(fields.issueDate, settings.paymentTermsDays);
+  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.');
+  const snapshot = await trackInvoice(ctx, {
+    fields: { number: fields.number, amountDue: fields.amountDue, issueDate: fields.issueDate, dueDate, contractualRate: fields.contractualRate },
+    debtor: { name: fields.clientName, email: fields.clientEmail },
+    debtorKind: fields.debtorKind,
+    source: { kind: 'manual', addedAt: new Date().toISOString() },
+  });
+  return buildInvoiceView(snapshot, ctx.today());
+};
+
+async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
+  const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  return invoices.map((i) => ({ id: i.id, number: i.number, clientName: byId.get(i.clientId)?.name ?? '', clientEmails: byId.get(i.clientId)?.emailKeys ?? [] }));
+}
+
+async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | undefined): Promise<ImportPreview> {
+  const table = parseCsv(text);
+  if (table.headers.length === 0) throw new UserInputError('The file is empty.');
+  const used = mapping ?? guessMapping(table.headers);
+  const settings = await ctx.store.getSettings();
+  const rows = mapRows(table, used, { currency: 'EUR', paymentTermsDays: settings.paymentTermsDays });
+  return { headers: table.headers, headerKey: headerSetKey(table.headers), mapping: used, rows: planImport(rows, await knownInvoices(ctx)) };
+}
+
+/** Reads a CSV through a mapping (the given one, else a guess) and says what importing it would do; writes nothing. */
+export const csvPreview: Handler<'import:csv-preview'> = async ({ text, mapping }, ctx) => plan(ctx, text, mapping as ColumnMapping | undefined);
+
+/** The debtor of an imported row: known by e-mail, else by name, else a new client record. */
+async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'fr' | 'en', at: string): Promise<{ client: StoredClient; created: boolean }> {
+  const byEmail = row.clientEmail ? await ctx.store.findClientByEmail(row.clientEmail) : undefined;
+  if (byEmail) return { client: byEmail, created: false };
+  const byName = (await ctx.store.allClients()).find((c) => foldText(c.name).trim() === foldText(row.clientName).trim());
+  if (byName) return { client: byName, created: false };
+  const emails = row.clientEmail ? [{ email: row.clientEmail }] : [];
+  const client: StoredClient = { id: crypto.randomUUID(), name: row.clientName, emails, emailKeys: emails.map((e) => e.email), kind: row.clientKind, language, createdAt: at, updatedAt: at, rev: 1 };
+  return { client, created: true };
+}
+
+async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: InvoiceSource): Promise<void> {
+  await ctx.store.exclusive(async () => {
+    const settings = await ctx.store.getSettings();
+    const now = new Date().toISOString();
+    const { client, created } = await clientFor(ctx, row, settings.language, now);
+    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, dueDate: row.dueDate }, client.id, source, now);
+    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: { source: 'csv' } }];
+    await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
+  });
+}
+
+/**
+ * Folds an imported row into the invoice already tracked: a lower amount due is a payment the invoicing tool
+ * recorded, any other change of amount or due date a correction; both go on the timeline, nothing is rewritten silently.
+ */
+async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedInvoice, source: InvoiceSource): Promise<void> {
+  const today = ctx.today();
+  await mutateInvoice(ctx, existingId, ({ invoice }) => {
+    const events: EventInput[] = [];
+    let next = invoice;
+    const hasSource = invoice.sources.some((s) => s.kind === 'csv' && s.ref === source.ref);
+    if (!hasSource) next = { ...next, sources: [...next.sources, source] };
+    const sameCurrency = row.amountDue.currency === invoice.amountDue.currency;
+    const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
+    if (sameCurrency && !settled && row.amountDue.minor < invoice.amountDue.minor) {
+      const amount = { ...invoice.amountDue, minor: invoice.amountDue.minor - row.amountDue.minor };
+      events.push({ kind: 'payment', occurredOn: today, data: { amount, receivedOn: today, method: `CSV ${source.ref ?? ''}`.trim(), full: row.amountDue.minor === 0 } });
+      next = { ...next, amountDue: row.amountDue };
+    } else if (!settled && (!sameCurrency || row.amountDue.minor > invoice.amountDue.minor)) {
+      events.push({ kind: 'correction', occurredOn: today, data: { reason: `CSV ${source.ref ?? ''}: amount due ${invoice.amountDue.minor} → ${row.amountDue.minor} ${row.amountDue.currency} (minor units)` } });
+      next = { ...next, amountDue: row.amountDue, total: row.total };
+    }
+    if (!settled && row.dueDate !== invoice.dueDate) {
+      events.push({ kind: 'correction', occurredOn: today, data: { reason: `CSV ${source.ref ?? ''}: due date ${invoice.dueDate} → ${row.dueDate}` } });
+      next = { ...next, dueDate: row.dueDate };
+    }
+    if (next === invoice) return undefined;
+    return { invoice: next, events };
+  });
+}
+
+/** Imports a CSV: re-plans it here (the page's preview is never trusted), then creates and merges row by row. */
+export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, mapping }, ctx) => {
+  const preview = await plan(ctx, text, mapping as ColumnMapping);
+  const source = (): InvoiceSource => ({ kind: 'csv', ref: fileName, addedAt: new Date().toISOString() });
+  const result = { created: 0, merged: 0, skipped: 0 };
+  for (const row of preview.rows as PlannedRow[]) {
+    if (row.action === 'skip') result.skipped++;
+    else if (row.action === 'create') {
+      await createFromRow(ctx, row.invoice, source());
+      result.created++;
+    } else {
+      await mergeRow(ctx, row.existingId, row.invoice, source());
+      result.merged++;
+    }
+  }
+  return result;
+};

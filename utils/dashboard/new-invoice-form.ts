@@ -1,0 +1,60 @@
+import { parseAmountInput } from '../forms/amount-input';
+import { toDayNumber } from '../legal/iso-date';
+import type { RequestOf } from '../messages';
+import { currencyExponent } from '../einvoice/minor-units';
+
+/** The manual-entry form as typed. */
+export interface NewInvoiceForm {
+  number: string;
+  clientName: string;
+  clientEmail: string;
+  debtorKind: 'business' | 'consumer';
+  amount: string;
+  currency: string;
+  issueDate: string;
+  dueDate: string;
+  rate: string;
+}
+
+export type NewInvoiceErrors = Partial<Record<keyof NewInvoiceForm, 'dash_new_required' | 'dash_new_email_invalid' | 'dash_new_date_invalid' | 'dash_amount_invalid' | 'dash_new_rate_invalid'>>;
+
+/** An empty form dated `today`. */
+export function emptyNewInvoiceForm(today: string): NewInvoiceForm {
+  return { number: '', clientName: '', clientEmail: '', debtorKind: 'business', amount: '', currency: 'EUR', issueDate: today, dueDate: '', rate: '' };
+}
+
+function isDate(value: string): boolean {
+  try {
+    toDayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The request to send, or each field's problem (catalog keys). */
+export function readNewInvoiceForm(form: NewInvoiceForm): { fields: RequestOf<'invoice:create'>['fields'] } | { errors: NewInvoiceErrors } {
+  const errors: NewInvoiceErrors = {};
+  for (const key of ['number', 'clientName', 'clientEmail', 'amount', 'issueDate'] as const) if (!form[key].trim()) errors[key] = 'dash_new_required';
+  if (form.clientEmail.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.clientEmail.trim())) errors.clientEmail = 'dash_new_email_invalid';
+  const currency = /^[A-Z]{3}$/.test(form.currency) ? form.currency : 'EUR';
+  const minor = form.amount.trim() ? parseAmountInput(form.amount, currencyExponent(currency)) : null;
+  if (form.amount.trim() && (minor === null || minor <= 0)) errors.amount = 'dash_amount_invalid';
+  if (form.issueDate && !isDate(form.issueDate)) errors.issueDate = 'dash_new_date_invalid';
+  if (form.dueDate && (!isDate(form.dueDate) || (isDate(form.issueDate) && form.dueDate < form.issueDate))) errors.dueDate = 'dash_new_date_invalid';
+  const rate = form.rate.trim() ? Number(form.rate.replace(',', '.')) : undefined;
+  if (rate !== undefined && !(Number.isFinite(rate) && rate >= 0 && rate <= 100)) errors.rate = 'dash_new_rate_invalid';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    fields: {
+      number: form.number.trim(),
+      clientName: form.clientName.trim(),
+      clientEmail: form.clientEmail.trim(),
+      debtorKind: form.debtorKind,
+      amountDue: { minor: minor!, currency },
+      issueDate: form.issueDate,
+      dueDate: form.dueDate || undefined,
+      contractualRate: rate,
+    },
+  };
+}
