@@ -100,6 +100,7 @@ interface TimelineFacts {
 
 const stageIndex = (stage: StageId) => STAGES.indexOf(stage);
 const text = (fr: string, en: string): LocalizedText => ({ fr, en });
+const dayCount = (n: number): LocalizedText => text(`${n} jour${n > 1 ? 's' : ''}`, `${n} day${n === 1 ? '' : 's'}`);
 const join = (...parts: LocalizedText[]): LocalizedText => text(parts.map((p) => p.fr).join(' '), parts.map((p) => p.en).join(' '));
 
 /** Where an invoice stands on the escalation ladder today, what comes next, when, and why. */
@@ -250,7 +251,11 @@ const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (business: boolean, deadli
       `Mise en demeure : lettre recommandée avec accusé de réception et copie par e-mail, délai de ${days} jours.`,
       `Formal notice: registered letter with acknowledgement of receipt and a copy by email, ${days}-day deadline.`,
     ),
-  judicial: () => text('Délai de la mise en demeure expiré : voir les recours possibles devant le juge.', 'The formal notice deadline has passed: see the court options.'),
+  judicial: () =>
+    text(
+      'Étape judiciaire : si le délai de la mise en demeure expire sans paiement, voyez les recours possibles devant le juge.',
+      'Court stage: if the formal notice deadline passes without payment, see the court options.',
+    ),
 };
 
 interface LadderStep {
@@ -276,8 +281,8 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
       reached.stage === 'judicial'
         ? text('', '')
         : text(
-            `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ''} ; recours possibles à partir du ${d(date).fr}.`,
-            `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeReceivedOn ? ' (letter received)' : ''}; court options from ${d(date).en}.`,
+            `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ' (envoi ; il court en réalité de la réception : notez l’accusé de réception dès son retour)'} ; recours possibles à partir du ${d(date).fr}.`,
+            `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeReceivedOn ? ' (letter received)' : ' (sending; it really runs from receipt: record the acknowledgement as soon as it comes back)'}; court options from ${d(date).en}.`,
           );
     return { kind: 'go-to-court', stage: 'judicial', date, reason: join(STAGE_PURPOSE.judicial(business, deadlineDays), when) };
   }
@@ -287,16 +292,17 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
   const stage = STAGES.slice(stageIndex(reached.stage) + 1).find((s) => !(s === 'courtesy' && skipCourtesy)) as keyof LadderDelays;
   const delay = delays[stage];
   let date = addDays(invoice.dueDate, delay);
-  let when = text(
-    `Prévue ${Math.abs(delay)} jours ${delay < 0 ? 'avant' : 'après'} l’échéance du ${due.fr}`,
-    `Planned ${Math.abs(delay)} days ${delay < 0 ? 'before' : 'after'} the due date of ${due.en}`,
-  );
+  const offset = dayCount(Math.abs(delay));
+  let when =
+    delay === 0
+      ? text(`Prévue le jour de l’échéance, le ${due.fr}`, `Planned on the due date, ${due.en}`)
+      : text(`Prévue ${offset.fr} ${delay < 0 ? 'avant' : 'après'} l’échéance du ${due.fr}`, `Planned ${offset.en} ${delay < 0 ? 'before' : 'after'} the due date of ${due.en}`);
   if (reached.on && reached.stage in delays) {
     const gap = delay - delays[reached.stage as keyof LadderDelays];
     const spaced = addDays(reached.on, gap);
     if (spaced > date) {
       date = spaced;
-      when = text(`Prévue ${gap} jours après l’étape précédente, envoyée le ${d(reached.on).fr}`, `Planned ${gap} days after the previous stage, sent on ${d(reached.on).en}`);
+      when = text(`Prévue ${dayCount(gap).fr} après l’étape précédente, envoyée le ${d(reached.on).fr}`, `Planned ${dayCount(gap).en} after the previous stage, sent on ${d(reached.on).en}`);
     }
   }
   if (facts.lastReplyMailOn && addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS) > date) {

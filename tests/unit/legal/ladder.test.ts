@@ -40,7 +40,8 @@ describe('computeLadder: the schedule', () => {
     expect(state).toMatchObject({ status: 'active', stage: 'none', daysLate: 0, sendNow: { stage: 'reminder1', templateId: 'reminder1' } });
     expect(state.next).toMatchObject({ kind: 'send-reminder', stage: 'reminder1', templateId: 'reminder1', date: '2026-11-03', dueNow: false });
     expect(state.reason.fr).toContain('Première relance');
-    expect(state.reason.fr).toContain('après l’échéance du 2 novembre 2026');
+    expect(state.reason.fr).toContain('Prévue 1 jour après l’échéance du 2 novembre 2026 : le 3 novembre 2026.');
+    expect(state.reason.en).toContain('Planned 1 day after the due date of 2 November 2026: 3 November 2026.');
     expect(state.reason.en).toContain('3 November 2026');
   });
 
