@@ -1,0 +1,100 @@
+import type { ComposeRequest, InsertResult, ListChip, PageState, SentNotice, WebmailAdapter } from '../adapter';
+import { composeIdOf } from './compose-form';
+import { applyListChips } from './list-chips';
+import { observeGmail } from './observe-gmail';
+import { openNewCompose, openReply, waitFor } from './open-compose';
+import { readGmailPage, visibleThreadSubject } from './read-gmail-page';
+import { subjectThreadId } from './read-thread';
+import { findClosest, findFirst } from './selectors';
+import { watchSends, type FilledCompose } from './sent-watcher';
+import { insertAtTop, setRecipients, setSubject } from './write-compose';
+
+/** The hex id of the thread visible now, or ''. */
+function openThreadId(doc: Document): string {
+  const subject = visibleThreadSubject(doc);
+  return subject ? subjectThreadId(subject) : '';
+}
+
+/** The Gmail adapter: the only code that knows Gmail's DOM (see selectors.ts for every hook). */
+export function createGmailAdapter(doc: Document = document, win: Window = window): WebmailAdapter {
+  const filled = new Map<string, FilledCompose>();
+  const sentListeners = new Set<(notice: SentNotice) => void>();
+  let stopSends: (() => void) | null = null;
+  let chips: Record<string, ListChip> = {};
+
+  const read = (): PageState => readGmailPage(doc, win);
+  const reapplyChips = () => {
+    if (Object.keys(chips).length > 0) applyListChips(doc, chips);
+  };
+
+  async function insertReminder(req: ComposeRequest): Promise<InsertResult> {
+    try {
+      const replyIn = req.threadId && openThreadId(doc) === req.threadId ? req.threadId : undefined;
+      const subjectEl = replyIn ? visibleThreadSubject(doc) : null;
+      const threadRoot = subjectEl ? findClosest(subjectEl, 'threadContainer') : null;
+      const compose = threadRoot ? await openReply(win, threadRoot) : await openNewCompose(doc, win);
+      if (!compose) return { ok: false, verified: false, error: replyIn ? 'reply-not-opened' : 'compose-not-opened' };
+      // The user may have switched threads while Gmail opened the reply: never write into another thread.
+      if (replyIn && (openThreadId(doc) !== replyIn || !threadRoot?.contains(compose) || !compose.isConnected)) {
+        return { ok: false, verified: false, error: 'thread-changed' };
+      }
+      const editor = await waitFor(win, () => findFirst(compose, 'composeBody'), 1000);
+      if (!editor) return { ok: false, verified: false, error: 'compose-body-not-found' };
+      if (!replyIn) {
+        setRecipients(compose, req.to);
+        setSubject(compose, req.subject);
+      }
+      const verified = insertAtTop(editor, req.body);
+      const composeId = composeIdOf(compose);
+      filled.set(composeId, { threadId: replyIn, to: req.to, subject: req.subject });
+      // A synthetic key release after the insertion nudges Gmail's draft autosave (InboxSDK #triggerDraftSave).
+      win.setTimeout(() => editor.dispatchEvent(new (((win as unknown as typeof globalThis).KeyboardEvent) ?? KeyboardEvent)('keyup', { bubbles: true, key: 'Shift' })), 0);
+      return { ok: true, verified, composeId, ...(verified ? {} : { error: 'body-not-verified' }) };
+    } catch (error) {
+      return { ok: false, verified: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return {
+    webmail: 'gmail',
+    read,
+    observe(onChange) {
+      return observeGmail(doc, win, read, onChange, reapplyChips);
+    },
+    insertReminder,
+    onSent(cb) {
+      sentListeners.add(cb);
+      stopSends ??= watchSends(doc, win, filled, (notice) => {
+        for (const listener of sentListeners) {
+          try {
+            listener(notice);
+          } catch {
+            // One listener's failure must not hide the send from the others.
+          }
+        }
+      });
+      return () => {
+        sentListeners.delete(cb);
+        if (sentListeners.size === 0 && stopSends) {
+          stopSends();
+          stopSends = null;
+        }
+      };
+    },
+    setListChips(next) {
+      chips = { ...next };
+      try {
+        applyListChips(doc, chips);
+      } catch {
+        // A row Gmail is re-rendering; the next batch re-applies.
+      }
+    },
+    async attachmentBytes(url) {
+      const target = new URL(url, win.location.href);
+      if (target.origin !== win.location.origin) throw new Error('attachment URL is not same-origin');
+      const response = await win.fetch(target.href, { credentials: 'include' });
+      if (!response.ok) throw new Error(`attachment download failed: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types';
+import type { ThreadView } from '../adapter';
+import { elementText } from '../outlook/element-text';
+import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
+import { parseGmailDateTitle } from './parse-gmail-date';
+import { findAll, findClosest, findFirst } from './selectors';
+
+/** The open thread's hex id from its subject heading, or ''. */
+export function subjectThreadId(subject: Element): string {
+  return legacyHexId(subject.getAttribute('data-legacy-thread-id')) || legacyHexId(subject.getAttribute('data-thread-perm-id'));
+}
+
+/** The person in a `span[email]` (Gmail puts the display name in `name`, or as the text). */
+export function addressOf(el: Element): MailAddress {
+  const email = (el.getAttribute('email') ?? el.getAttribute('data-hovercard-id') ?? '').trim();
+  const name = (el.getAttribute('name') ?? el.getAttribute('data-name') ?? el.textContent ?? '').trim();
+  return name && name !== email ? { name, email } : { email };
+}
+
+function uniqueAddresses(elements: Element[]): MailAddress[] {
+  const seen = new Set<string>();
+  const out: MailAddress[] = [];
+  for (const el of elements) {
+    const address = addressOf(el);
+    const key = address.email.toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(address);
+  }
+  return out;
+}
+
+function messageDate(hexId: string, el: Element): string {
+  const fromId = legacyIdTime(hexId);
+  if (!Number.isNaN(fromId)) return isoWithOffset(fromId);
+  const title = findFirst(el, 'messageDate')?.getAttribute('title') ?? '';
+  const fromTitle = parseGmailDateTitle(title);
+  return Number.isNaN(fromTitle) ? '' : isoWithOffset(fromTitle);
+}
+
+/** Attachment cards: Chrome's `download_url` is "mime:filename:url" (the URL itself holds colons). */
+function readAttachments(el: Element): MailAttachment[] {
+  const out: MailAttachment[] = [];
+  for (const card of findAll(el, 'attachment')) {
+    const download = /^([^:]*):([^:]*):(.+)$/.exec(card.getAttribute('download_url') ?? '');
+    const name = (download?.[2] || findFirst(card, 'attachmentName')?.textContent || '').trim();
+    if (!name) continue;
+    const url = download?.[3] ?? findFirst(card, 'attachmentLink')?.getAttribute('href') ?? undefined;
+    out.push({ name, ...(download?.[1] ? { mimeType: download[1] } : {}), ...(url ? { url } : {}) });
+  }
+  return out;
+}
+
+/** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
+function readMessage(el: Element, threadId: string, subject: string): MailMessage | null {
+  const rawId = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
+  const hexId = legacyHexId(rawId);
+  const id = hexId || rawId.replace(/^#/, '');
+  const fromEl = findFirst(el, 'messageFrom');
+  if (!id || !fromEl) return null;
+  const body = findFirst(el, 'messageBody') ?? findFirst(el, 'messageSnippet');
+  return {
+    id,
+    threadId,
+    subject,
+    from: addressOf(fromEl),
+    to: uniqueAddresses(findAll(el, 'messageTo')),
+    date: messageDate(hexId, el),
+    text: body ? elementText(body) : '',
+    attachments: readAttachments(el),
+  };
+}
+
+/** Reads the thread whose subject heading is given; null when no message can be read. */
+export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null {
+  const threadId = subjectThreadId(subjectEl);
+  const container = findClosest(subjectEl, 'threadContainer');
+  if (!threadId || !container) return null;
+  const subject = (subjectEl.textContent ?? '').trim();
+  const messages: MailMessage[] = [];
+  for (const el of findAll(container, 'message')) {
+    // Nested matches (a legacy id inside a message id) are the same message.
+    if (el.parentElement?.closest('[data-message-id]')) continue;
+    const message = readMessage(el, threadId, subject);
+    if (message) messages.push(message);
+  }
+  if (messages.length === 0) return null;
+  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}` };
+}
