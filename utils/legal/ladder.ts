@@ -100,6 +100,7 @@ interface TimelineFacts {
 
 const stageIndex = (stage: StageId) => STAGES.indexOf(stage);
 const text = (fr: string, en: string): LocalizedText => ({ fr, en });
+const spell = (date: string): LocalizedText => text(formatDateLong(date, 'fr'), formatDateLong(date, 'en'));
 const dayCount = (n: number): LocalizedText => text(`${n} jour${n > 1 ? 's' : ''}`, `${n} day${n === 1 ? '' : 's'}`);
 const join = (...parts: LocalizedText[]): LocalizedText => text(parts.map((p) => p.fr).join(' '), parts.map((p) => p.en).join(' '));
 
@@ -108,7 +109,6 @@ export function computeLadder(input: LadderInput): LadderState {
   const { invoice, client, today, settings } = input;
   const region = input.region ?? 'metropole';
   const facts = readTimeline(input.events, invoice.amountDue.currency);
-  const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const base: LadderState = {
     status: 'active',
     stage: facts.reached.stage,
@@ -138,7 +138,7 @@ export function computeLadder(input: LadderInput): LadderState {
     return { ...base, status: 'paused', sendNow, reason, ...holdFields(hold) };
   }
 
-  if (hold) return holdState(base, hold, facts, step.stage, region, today, d);
+  if (hold) return holdState(base, hold, facts, step.stage, region, today);
   const next: LadderAction = { kind: step.kind, stage: step.stage, date: step.date, dueNow: step.date <= today, reason: step.reason };
   const templateId = templateForStage(step.stage);
   if (templateId) next.templateId = templateId;
@@ -152,8 +152,9 @@ function holdFields(hold: Hold | undefined): Partial<LadderState> {
 
 /** Invoice.status set by hand without a timeline event still holds the ladder. */
 function holdFromStatus(invoice: Invoice, today: string): Hold | undefined {
-  if (invoice.status === 'disputed') return { kind: 'dispute', since: today };
-  if (invoice.status === 'payment-claimed') return { kind: 'payment-claimed', since: today };
+  const since = /^\d{4}-\d{2}-\d{2}/.test(invoice.updatedAt) ? invoice.updatedAt.slice(0, 10) : today;
+  if (invoice.status === 'disputed') return { kind: 'dispute', since };
+  if (invoice.status === 'payment-claimed') return { kind: 'payment-claimed', since };
   return undefined;
 }
 
@@ -164,8 +165,8 @@ function holdState(
   ladderStage: StageId,
   region: HolidayRegion,
   today: string,
-  d: (date: string) => LocalizedText,
 ): LadderState {
+  const d = spell;
   const stage = facts.reached.stage;
   const replyDay = nextBusinessDay(hold.since, region);
   const fields = holdFields(hold);
@@ -267,7 +268,7 @@ interface LadderStep {
 
 /** The next stage of the ladder and its date; stages are never skipped (except the optional courtesy one). */
 function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client | undefined, settings: Settings, today: string, region: HolidayRegion): LadderStep {
-  const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
+  const d = spell;
   const business = (client?.kind ?? 'business') === 'business';
   const deadlineDays = settings.formalNoticeDeadlineDays;
   const { reached } = facts;

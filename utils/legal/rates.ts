@@ -92,6 +92,13 @@ export const RATE_TABLE: readonly SemesterRates[] = [
   },
 ];
 
+/** The shipped table with the user's semesters laid over it (same semester: the user's wins), oldest first. */
+export function effectiveRateTable(overrides: readonly SemesterRates[] = []): SemesterRates[] {
+  const bySemester = new Map(RATE_TABLE.map((r) => [r.semester, r]));
+  for (const r of overrides) bySemester.set(r.semester, r);
+  return Array.from(bySemester.values()).sort((a, b) => a.semester.localeCompare(b.semester));
+}
+
 /** The semester a date falls in. */
 export function semesterOf(date: string): SemesterId {
   return `${date.slice(0, 4)}-S${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;

@@ -1,3 +1,4 @@
+import type { SemesterRates } from '../legal/rates';
 import type { StageId } from './stage';
 
 export interface CreditorIdentity {
@@ -28,6 +29,8 @@ export interface Settings {
   courtesyEnabled: boolean;
   /** One reminder per client covering all overdue invoices. */
   groupByClient: boolean;
+  /** Semesters the user entered or corrected; they replace the shipped rate table's entries (legal/rates.ts). */
+  rateOverrides?: SemesterRates[];
   onboarded: boolean;
 }
 

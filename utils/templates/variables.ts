@@ -5,6 +5,7 @@ import type { Settings } from '../model/settings';
 import { nextBusinessDay, type HolidayRegion } from '../legal/holidays';
 import { addDays, daysBetween } from '../legal/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { effectiveRateTable } from '../legal/rates';
 import { formatDateLong } from './format-date';
 import { formatMoney, formatPercent } from './format-money';
 import type { Instalment } from './instalments';
@@ -49,7 +50,7 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
       debtor: business ? 'business' : 'consumer',
       contractualRate: inv.contractualRate ?? settings.contractualRate,
       formalNoticeDate: input.formalNoticeDate,
-    });
+    }, effectiveRateTable(settings.rateOverrides));
   const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, charges: input.charges }];
   const items = entries.map((e) => ({ invoice: e.invoice, charges: chargesOf(e.invoice, e.charges) }));
   const grouped = items.length > 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeLateCharges } from '../../../utils/legal/late-charges';
-import { RATE_TABLE, ratesForSemester, type SemesterRates } from '../../../utils/legal/rates';
+import { RATE_TABLE, effectiveRateTable, ratesForSemester, type SemesterRates } from '../../../utils/legal/rates';
 
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 
@@ -71,6 +71,15 @@ describe('computeLateCharges, between businesses (C. com. L441-10)', () => {
     expect(r.periods[0]).toMatchObject({ ratePercent: 12, interest: eur(986) });
     expect(r.periods[0].estimated).toBeUndefined();
     expect(r.unknownRates).toBeUndefined();
+  });
+
+  it('lays the user’s semesters over the shipped table', () => {
+    const corrected: SemesterRates = { ...ratesForSemester('2026-S1').rates, ecbRefiBp: 200 };
+    const added: SemesterRates = { ...corrected, semester: '2026-S2' };
+    const table = effectiveRateTable([added, corrected]);
+    expect(table.map((r) => r.semester)).toEqual(RATE_TABLE.map((r) => r.semester).concat('2026-S2'));
+    expect(ratesForSemester('2026-S1', table).rates.ecbRefiBp).toBe(200);
+    expect(ratesForSemester('2025-S2', table).rates).toBe(ratesForSemester('2025-S2').rates);
   });
 
   it('owes nothing before or on the due date', () => {
