@@ -6,10 +6,10 @@
 
 /** Serialises `value` canonically; throws on values JSON cannot represent faithfully (NaN, Infinity, functions, cycles, class instances). */
 export function canonicalJson(value: unknown): string {
-  return write(value, new Set());
+  return write(value, []);
 }
 
-function write(value: unknown, ancestors: Set<object>): string {
+function write(value: unknown, ancestors: object[]): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -26,26 +26,34 @@ function write(value: unknown, ancestors: Set<object>): string {
       throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
   }
   const object = value as object;
-  if (ancestors.has(object)) throw new TypeError('canonicalJson: cyclic value');
-  ancestors.add(object);
+  // Events nest a few levels deep: a linear scan of the ancestors beats a Set here.
+  if (ancestors.includes(object)) throw new TypeError('canonicalJson: cyclic value');
+  ancestors.push(object);
   let out: string;
   if (Array.isArray(object)) {
-    // An undefined array slot becomes null, as JSON.stringify does: dropping it would shift the others.
-    out = `[${object.map((item) => (item === undefined ? 'null' : write(item, ancestors))).join(',')}]`;
+    out = '[';
+    for (let i = 0; i < object.length; i++) {
+      // An undefined slot becomes null, as JSON.stringify does: dropping it would shift the others.
+      out += (i > 0 ? ',' : '') + (object[i] === undefined ? 'null' : write(object[i], ancestors));
+    }
+    out += ']';
   } else {
     const proto = Object.getPrototypeOf(object);
     if (proto !== Object.prototype && proto !== null) {
       throw new TypeError('canonicalJson: only plain objects and arrays are accepted');
     }
     const record = object as Record<string, unknown>;
-    const members: string[] = [];
-    for (const key of Object.keys(record).sort()) {
+    const keys = Object.keys(record).sort();
+    out = '{';
+    let first = true;
+    for (const key of keys) {
       const member = record[key];
       if (member === undefined) continue;
-      members.push(`${JSON.stringify(key)}:${write(member, ancestors)}`);
+      out += (first ? '' : ',') + JSON.stringify(key) + ':' + write(member, ancestors);
+      first = false;
     }
-    out = `{${members.join(',')}}`;
+    out += '}';
   }
-  ancestors.delete(object);
+  ancestors.pop();
   return out;
 }

@@ -6,7 +6,7 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 /** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
 export async function sha256Hex(input: Uint8Array | string): Promise<string> {
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
   let hex = '';
   for (const byte of digest) hex += HEX[byte];
   return hex;

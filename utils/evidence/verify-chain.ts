@@ -5,14 +5,19 @@ export type ChainVerification =
   | { intact: true; count: number }
   | { intact: false; brokenAt: number; eventId: string; reason: 'hash' | 'link' | 'seq' };
 
-/**
- * Checks one invoice's events, given in chain order (seq 0, 1, 2...), and names the first broken one:
- * 'hash' = the event was edited, 'seq' = an event is missing, duplicated or reordered,
- * 'link' = its prevHash is not the previous event's hash (or it belongs to another invoice).
- */
-export async function verifyChain(events: TimelineEvent[]): Promise<ChainVerification> {
-  // Hash everything at once: the digests run in parallel and dominate the cost.
-  const hashes = await Promise.all(events.map((event) => eventHash(event)));
+// Digests run in parallel on Web Crypto's worker threads; batches bound the pending promises and strings.
+const BATCH = 2048;
+
+async function recomputeHashes(events: readonly TimelineEvent[]): Promise<string[]> {
+  const hashes: string[] = new Array(events.length);
+  for (let start = 0; start < events.length; start += BATCH) {
+    const batch = await Promise.all(events.slice(start, start + BATCH).map((event) => eventHash(event)));
+    for (let i = 0; i < batch.length; i++) hashes[start + i] = batch[i];
+  }
+  return hashes;
+}
+
+function checkChain(events: readonly TimelineEvent[], hashes: readonly string[]): ChainVerification {
   for (let index = 0; index < events.length; index++) {
     const event = events[index];
     const broken = (reason: 'hash' | 'link' | 'seq'): ChainVerification => ({ intact: false, brokenAt: index, eventId: event.id, reason });
@@ -24,18 +29,29 @@ export async function verifyChain(events: TimelineEvent[]): Promise<ChainVerific
   return { intact: true, count: events.length };
 }
 
+/**
+ * Checks one invoice's events, given in chain order (seq 0, 1, 2...), and names the first broken one:
+ * 'hash' = the event was edited, 'seq' = an event is missing, duplicated or reordered,
+ * 'link' = its prevHash is not the previous event's hash (or it belongs to another invoice).
+ */
+export async function verifyChain(events: readonly TimelineEvent[]): Promise<ChainVerification> {
+  return checkChain(events, await recomputeHashes(events));
+}
+
 /** Splits events of many invoices into chains (sorted by seq) and verifies each; keys are invoice ids. */
-export async function verifyChainsByInvoice(events: TimelineEvent[]): Promise<Map<string, ChainVerification>> {
-  const chains = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
+export async function verifyChainsByInvoice(events: readonly TimelineEvent[]): Promise<Map<string, ChainVerification>> {
+  const hashes = await recomputeHashes(events);
+  const chains = new Map<string, Array<{ event: TimelineEvent; hash: string }>>();
+  events.forEach((event, index) => {
+    const entry = { event, hash: hashes[index] };
     const chain = chains.get(event.invoiceId);
-    if (chain) chain.push(event);
-    else chains.set(event.invoiceId, [event]);
-  }
+    if (chain) chain.push(entry);
+    else chains.set(event.invoiceId, [entry]);
+  });
   const results = new Map<string, ChainVerification>();
   for (const [invoiceId, chain] of chains) {
-    chain.sort((a, b) => a.seq - b.seq);
-    results.set(invoiceId, await verifyChain(chain));
+    chain.sort((a, b) => a.event.seq - b.event.seq);
+    results.set(invoiceId, checkChain(chain.map((c) => c.event), chain.map((c) => c.hash)));
   }
   return results;
 }

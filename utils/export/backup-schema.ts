@@ -99,7 +99,19 @@ export const eventSchema = z.discriminatedUnion(
 
 export const templateSchema = z.object({ id: text(300), templateId: text(200), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(200_000), updatedAt: timestamp });
 
-export { settingsSchema };
+const basisPoints = z.number().int().min(0).max(10_000);
+const semesterRatesSchema = z.object({
+  semester: z.string().regex(/^\d{4}-S[12]$/),
+  ecbRefiBp: basisPoints,
+  ecbRefiSince: isoDate,
+  legalRateNonProCreditorBp: basisPoints,
+  legalRateOtherBp: basisPoints,
+  legalRateReference: text(500),
+  sources: z.array(text(2_000)).max(20),
+});
+
+/** Settings as the options page saves them, plus what the backup must carry beyond that form (the user's rate corrections). */
+export const backupSettingsSchema = settingsSchema.extend({ rateOverrides: z.array(semesterRatesSchema).max(100).optional() });
 
 // Compile-time guard: a field added to a model type and not here would be silently dropped by a restore.
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
@@ -107,7 +119,7 @@ type Assert<T extends true> = T;
 type _SchemasCoverModels = [
   Assert<SameKeys<Client, z.infer<typeof clientSchema>>>,
   Assert<SameKeys<Invoice, z.infer<typeof invoiceSchema>>>,
-  Assert<SameKeys<Settings, z.infer<typeof settingsSchema>>>,
+  Assert<SameKeys<Settings, z.infer<typeof backupSettingsSchema>>>,
   Assert<SameKeys<TemplateOverride, z.infer<typeof templateSchema>>>,
   Assert<SameKeys<Omit<TimelineEvent, 'kind' | 'data'>, typeof eventBase>>,
 ];

@@ -5,7 +5,7 @@ import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { TemplateOverride } from '../store/schema';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
-import { clientSchema, eventSchema, invoiceSchema, settingsSchema, templateSchema } from './backup-schema';
+import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 
 /** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
 export const BACKUP_VERSION = 1;
@@ -52,7 +52,7 @@ const fileSchema = z.object({
     clients: z.array(clientSchema),
     invoices: z.array(invoiceSchema),
     events: z.array(eventSchema),
-    settings: settingsSchema,
+    settings: backupSettingsSchema,
     templates: z.array(templateSchema),
   }),
 });

@@ -33,7 +33,7 @@ export function debtAcknowledgements(events: readonly TimelineEvent[]): DebtAckn
   return found.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
 
-/** Prescription of the claim: 5 years between professionals (C. com. L110-4), 2 years against a consumer (C. conso. L218-2), restarted by the last acknowledgement. */
+/** Prescription of the claim: 5 years against a business (C. com. L110-4, or C. civ. 2224 for a non-merchant creditor), 2 years against a consumer (C. conso. L218-2), restarted by the last acknowledgement. */
 export function prescriptionEstimate(input: { dueDate: string; debtorKind: 'business' | 'consumer'; acknowledgedOn: string[] }): {
   years: number;
   reference: string;
@@ -42,5 +42,5 @@ export function prescriptionEstimate(input: { dueDate: string; debtorKind: 'busi
 } {
   const years = input.debtorKind === 'business' ? 5 : 2;
   const from = input.acknowledgedOn.reduce(maxDate, input.dueDate);
-  return { years, reference: input.debtorKind === 'business' ? 'C. com. L110-4' : 'C. consom. L218-2', from, until: addYears(from, years) };
+  return { years, reference: input.debtorKind === 'business' ? 'C. com. L110-4 ; C. civ. 2224' : 'C. consom. L218-2', from, until: addYears(from, years) };
 }

@@ -36,6 +36,9 @@ export function formalNoticeAmounts(input: {
   const currency = input.invoices[0].amountDue.currency;
   const foreign = input.invoices.find((invoice) => invoice.amountDue.currency !== currency);
   if (foreign) throw new Error(`Invoices in ${currency} and ${foreign.amountDue.currency} cannot be claimed in one letter`);
+  // A formal notice can only demand what is already due: a lawyer would strike out an invoice not yet overdue.
+  const notDue = input.invoices.find((invoice) => invoice.dueDate >= input.asOf || invoice.amountDue.minor <= 0);
+  if (notDue) throw new Error(`Invoice ${notDue.number} is not overdue on ${input.asOf} (due ${notDue.dueDate}, ${notDue.amountDue.minor} ${currency} left)`);
   const deadlineDays = input.deadlineDays ?? 8;
   if (!Number.isInteger(deadlineDays) || deadlineDays < 1) throw new Error(`Invalid deadline: ${deadlineDays} days`);
 

@@ -27,7 +27,7 @@ describe('renderEvidenceDocx', () => {
     expect(t).toContain('« Bonjour, je vous règle la facture le 28 février sans faute. »');
     // The reply and the promise drawn from it the same day count once.
     expect(t.match(/Promesse écrite de payer valant/g)).toHaveLength(2); // once in section 2, once in the timeline
-    expect(t).toContain("Facture F-2026-014 : prescription de 5 ans (C. com. L110-4) courant du 2 mars 2026, soit jusqu'au 2 mars 2031 (estimation).");
+    expect(t).toContain("Facture F-2026-014 : prescription de 5 ans (C. com. L110-4 ; C. civ. 2224) courant du 2 mars 2026, soit jusqu'au 2 mars 2031 (estimation).");
     expect(t).toContain('ne l\'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204)');
   });
 

@@ -33,6 +33,13 @@ describe('formalNoticeAmounts', () => {
     expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: [], asOf: '2026-06-01' })).toThrow(/at least one/);
     expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-06-01', deadlineDays: 0 })).toThrow(/deadline/);
   });
+
+  it('refuses an invoice that is not overdue yet, or has nothing left to pay', () => {
+    expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-03-10' })).toThrow(/F-2026-021 is not overdue on 2026-03-10/);
+    expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-03-17' })).toThrow(/F-2026-021/);
+    const paid = { ...BUSINESS_NOTICE.invoices[0], amountDue: { minor: 0, currency: 'EUR' } };
+    expect(() => formalNoticeAmounts({ debtorKind: 'consumer', invoices: [paid], asOf: '2026-06-01' })).toThrow(/F-2026-014/);
+  });
 });
 
 describe('renderFormalNotice', () => {

@@ -73,7 +73,12 @@ export async function sampleEvents(edit: (draft: Draft, index: number) => Draft 
   return out;
 }
 
-export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, creditor: { name: 'Atelier Lune', city: 'Lyon', iban: 'FR7630006000011234567890189', siren: '812345678' }, onboarded: true };
+export const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  creditor: { name: 'Atelier Lune', city: 'Lyon', iban: 'FR7630006000011234567890189', siren: '812345678' },
+  rateOverrides: [{ semester: '2026-S2', ecbRefiBp: 215, ecbRefiSince: '2025-06-11', legalRateNonProCreditorBp: 650, legalRateOtherBp: 260, legalRateReference: 'saisi par l’utilisateur', sources: ['JORF'] }],
+  onboarded: true,
+};
 
 /** Every store, as the background would hand them to serializeBackup. */
 export async function sampleStores(): Promise<BackupStores> {
