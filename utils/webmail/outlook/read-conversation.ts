@@ -51,6 +51,8 @@ export function readConversation(conversation: Element, threadId: string, subjec
     if (message) messages.push(message);
     else skipped += 1;
   }
+  // Outlook shows minutes only, so two messages can share a date: keep their display order, read oldest first.
+  if (messages.length > 1 && Date.parse(messages[0].date) > Date.parse(messages[messages.length - 1].date)) messages.reverse();
   messages.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   return { messages, skipped };
 }
