@@ -8,7 +8,7 @@ import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { effectiveRateTable } from '../legal/rates';
 import { formatDateLong } from './format-date';
 import { formatMoney, formatPercent } from './format-money';
-import type { Instalment } from './instalments';
+import { monthlyInstalments, type Instalment } from './instalments';
 import type { TemplateVariables } from './render';
 
 export interface TemplateVariablesInput {
@@ -23,6 +23,7 @@ export interface TemplateVariablesInput {
   /** Pay-by date stated in the mail; default: today + the formal-notice deadline, on a business day. */
   deadlineDate?: string;
   promisedDate?: string;
+  /** Payment plan to propose; default: DEFAULT_INSTALMENTS monthly instalments of the amount due, the first at the deadline. */
   instalments?: Instalment[];
   /** Grouped reminder: every invoice it covers, `invoice` being the oldest. */
   group?: Array<{ invoice: Invoice; charges?: LateCharges }>;
@@ -32,6 +33,9 @@ export interface TemplateVariablesInput {
   formalNoticeDate?: string;
   region?: HolidayRegion;
 }
+
+/** Instalments of the default payment-plan proposal (the user edits the mail before sending). */
+const DEFAULT_INSTALMENTS = 3;
 
 /** Every value a template can use, formatted for the language (dates written out, amounts the local way). */
 export function buildTemplateVariables(input: TemplateVariablesInput): TemplateVariables {
@@ -55,8 +59,12 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const items = entries.map((e) => ({ invoice: e.invoice, charges: chargesOf(e.invoice, e.charges) }));
   const grouped = items.length > 1;
   const sum = (pick: (c: LateCharges, inv: Invoice) => Money) => joinAmounts(items.map((i) => pick(i.charges, i.invoice)), money);
+  // A grouped reminder follows its oldest invoice (the ladder's rule), whichever thread it is written from.
   const lead = items[0];
-  const days = lead.charges.days || Math.max(0, daysBetween(invoice.dueDate, today));
+  const main = lead.invoice;
+  const days = lead.charges.days || Math.max(0, daysBetween(main.dueDate, today));
+  const deadline = input.deadlineDate ?? nextBusinessDay(addDays(today, settings.formalNoticeDeadlineDays), input.region);
+  const instalments = input.instalments ?? monthlyInstalments(sumMinor(items.map((i) => i.invoice.amountDue)), DEFAULT_INSTALMENTS, deadline);
   const lastPeriod = lead.charges.periods[lead.charges.periods.length - 1];
   const indemnityMinor = items.reduce((s, i) => s + i.charges.indemnity.minor, 0);
   const contact = client && (client.company || client.kind === 'consumer') ? client.name : undefined;
@@ -79,10 +87,10 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
           )
           .join('\n')
       : undefined,
-    issueDate: date(invoice.issueDate),
-    dueDate: date(invoice.dueDate),
+    issueDate: date(main.issueDate),
+    dueDate: date(main.dueDate),
     amountDue: sum((_c, inv) => inv.amountDue),
-    invoiceTotal: money(invoice.total),
+    invoiceTotal: money(main.total),
     daysLate: fr ? `${days} jour${days > 1 ? 's' : ''}` : `${days} day${days === 1 ? '' : 's'}`,
     penaltyRate: lastPeriod ? formatPercent(lastPeriod.ratePercent, language) : undefined,
     penaltyAmount: sum((c) => c.interest),
@@ -90,16 +98,22 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
     totalDue: sum((c) => c.total),
     iban: creditor.iban ? formatIban(creditor.iban) : undefined,
     bic: creditor.bic,
-    paymentLink: grouped ? undefined : invoice.paymentLink,
+    paymentLink: grouped ? undefined : main.paymentLink,
     creditorName: creditor.name || undefined,
     signature: creditor.signature || signatureBlock(settings),
     today: date(today),
-    deadlineDate: date(input.deadlineDate ?? nextBusinessDay(addDays(today, settings.formalNoticeDeadlineDays), input.region)),
+    deadlineDate: date(deadline),
     formalNoticeDeadlineDays: String(settings.formalNoticeDeadlineDays),
     promisedDate: input.promisedDate ? date(input.promisedDate) : undefined,
-    instalments: input.instalments?.map((inst, i) => `${i + 1}. ${date(inst.date)}${fr ? ' : ' : ': '}${money(inst.amount)}`).join('\n'),
+    instalments: instalments.map((inst, i) => `${i + 1}. ${date(inst.date)}${fr ? ' : ' : ': '}${money(inst.amount)}`).join('\n'),
     invoiceAttached: input.invoiceAttached ? 'yes' : undefined,
   };
+}
+
+/** The amounts in the first one's currency added up (a plan is proposed in one currency). */
+function sumMinor(amounts: Money[]): Money {
+  const currency = amounts[0].currency;
+  return { minor: amounts.filter((a) => a.currency === currency).reduce((s, a) => s + a.minor, 0), currency };
 }
 
 /** "A, B et C" / "A, B and C". */

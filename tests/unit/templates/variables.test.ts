@@ -101,6 +101,18 @@ describe('buildTemplateVariables', () => {
     expect(v.invoiceList).toBe(`- n° F-001 du 1er août 2026, échue le 1er septembre 2026 : 1${NNBSP}000,00${NBSP}€\n- n° F-002 du 1er octobre 2026, échue le 1er novembre 2026 : 500,00${NBSP}€`);
   });
 
+  it('proposes three monthly instalments from the deadline by default', () => {
+    const v = buildTemplateVariables({ invoice: invoice(), client: client(), settings, today: '2026-11-23' });
+    expect(v.instalments).toBe(`1. 1er décembre 2026 : 416,68${NBSP}€\n2. 1er janvier 2027 : 416,66${NBSP}€\n3. 1er février 2027 : 416,66${NBSP}€`);
+  });
+
+  it('takes the dates of the oldest invoice of a group, whichever invoice the mail is written from', () => {
+    const a = invoice({ id: 'a', number: 'F-001', issueDate: '2026-08-01', dueDate: '2026-09-01' });
+    const b = invoice({ id: 'b', number: 'F-002', issueDate: '2026-10-01', dueDate: '2026-11-01' });
+    const v = buildTemplateVariables({ invoice: b, client: client(), settings, today: '2026-11-23', group: [{ invoice: a }, { invoice: b }] });
+    expect(v).toMatchObject({ dueDate: '1er septembre 2026', daysLate: '83 jours' });
+  });
+
   it('writes the instalments with their dates', () => {
     const v = buildTemplateVariables({ invoice: invoice(), client: client(), settings, today: '2026-11-23', instalments: monthlyInstalments(eur(125000), 3, '2026-12-31') });
     expect(v.instalments).toBe(`1. 31 décembre 2026 : 416,68${NBSP}€\n2. 31 janvier 2027 : 416,66${NBSP}€\n3. 28 février 2027 : 416,66${NBSP}€`);
