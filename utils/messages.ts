@@ -94,6 +94,9 @@ export const requestSchemas = {
   }),
   'import:csv-preview': z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
   'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)) }),
+  'templates:get': z.object({}),
+  'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
+  'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
 } satisfies Record<string, z.ZodType>;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -120,6 +123,11 @@ export type EInvoiceRead =
   | { ok: true; candidate: CandidateView; creditNote: boolean; directDebit: boolean; total: Money }
   | { ok: false; reason: string; message: string };
 
+/** Every reminder template as the user has it, with which languages they customised. */
+export interface TemplatesState {
+  templates: Array<{ id: string; fr: { subject: string; body: string }; en: { subject: string; body: string }; custom: { fr: boolean; en: boolean } }>;
+}
+
 /** Answer types by request type. */
 export interface ResponseMap {
   'thread:view': ThreadState;
@@ -144,13 +152,16 @@ export interface ResponseMap {
   'invoice:create': InvoiceView;
   'import:csv-preview': ImportPreview;
   'import:csv-commit': ImportResult;
+  'templates:get': TemplatesState;
+  'templates:save': TemplatesState;
+  'templates:reset': TemplatesState;
 }
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit']);
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

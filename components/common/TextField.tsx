@@ -13,6 +13,7 @@ export interface TextFieldProps {
   autoComplete?: string;
   inputMode?: JSX.HTMLAttributes<HTMLInputElement>['inputMode'];
   placeholder?: string;
+  rows?: number;
 }
 
 /** A labelled input with its hint and error tied to it for screen readers (aria-describedby, aria-invalid). */
@@ -32,7 +33,7 @@ export function TextField(props: TextFieldProps) {
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
       <label for={props.id}>{props.label}</label>
       {props.multiline ? (
-        <textarea {...common} rows={4} onInput={(e) => props.onInput(e.currentTarget.value)} />
+        <textarea {...common} rows={props.rows ?? 4} onInput={(e) => props.onInput(e.currentTarget.value)} />
       ) : (
         <input {...common} type={props.type ?? 'text'} inputMode={props.inputMode} onInput={(e) => props.onInput(e.currentTarget.value)} />
       )}

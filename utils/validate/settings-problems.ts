@@ -56,7 +56,7 @@ export function settingsProblems(settings: Settings): FieldProblem[] {
   if (settings.contractualRate !== undefined && !(typeof settings.contractualRate === 'number' && settings.contractualRate >= 0 && settings.contractualRate <= 100)) {
     out.push({ field: 'contractualRate', message: 'opt_err_rate' });
   }
-  if (!wholeIn(settings.formalNoticeDeadlineDays, 1, 90)) out.push({ field: 'formalNoticeDeadlineDays', message: 'opt_err_deadline' });
+  if (!wholeIn(settings.formalNoticeDeadlineDays, 1, 60)) out.push({ field: 'formalNoticeDeadlineDays', message: 'opt_err_deadline' });
   if (!wholeIn(settings.ladder.courtesy, -30, 0)) out.push({ field: 'ladder.courtesy', message: 'opt_err_delay' });
   let previous = 0;
   for (const stage of LADDER_ORDER) {

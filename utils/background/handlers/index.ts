@@ -7,6 +7,7 @@ import { addEvent, get, list, pause, setStatus, track } from './invoice';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
+import { getTemplates, resetTemplate, saveTemplate } from './templates';
 
 /** Every request type and the handler that answers it (utils/messages.ts declares the shapes). */
 export const handlers: Handlers = {
@@ -32,4 +33,7 @@ export const handlers: Handlers = {
   'invoice:create': createInvoice,
   'import:csv-preview': csvPreview,
   'import:csv-commit': csvCommit,
+  'templates:get': getTemplates,
+  'templates:save': saveTemplate,
+  'templates:reset': resetTemplate,
 };

@@ -1,0 +1,55 @@
+import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
+import { Notice } from '../common/Notice';
+import { DefaultsSection } from './DefaultsSection';
+import { IdentitySection } from './IdentitySection';
+import { RatesTable } from './RatesTable';
+import { TemplatesSection } from './TemplatesSection';
+
+export interface OptionsAppProps {
+  state: OptionsState;
+  actions: OptionsActions;
+  dashboardUrl: string;
+}
+
+/** The options page: identity and defaults in one form, then templates and the rate table. */
+export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppProps) {
+  const { t } = s;
+  return (
+    <main lang={s.language}>
+      <h1>{t('opt_title')}</h1>
+      <nav aria-label={t('opt_nav')} class="toolbar">
+        <a href="#identity-title">{t('opt_identity')}</a>
+        <a href="#defaults-title">{t('opt_defaults')}</a>
+        <a href="#templates-title">{t('opt_templates')}</a>
+        <a href="#rates-title">{t('opt_rates')}</a>
+        <a href={dashboardUrl}>{t('dash_title')}</a>
+      </nav>
+      {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
+      {s.form && (
+        <form onSubmit={(e) => { e.preventDefault(); void a.save(); }} noValidate>
+          <IdentitySection form={s.form} errors={s.errors} t={t} onField={a.setField} />
+          <DefaultsSection form={s.form} errors={s.errors} t={t} onField={a.setField} />
+          <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
+          <button type="submit" class="primary" disabled={s.busy}>{s.busy ? t('opt_saving') : t('opt_save')}</button>
+        </form>
+      )}
+      {!s.form && <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />}
+      {s.status === 'ready' && (
+        <TemplatesSection
+          templates={s.templates}
+          draft={s.draft}
+          preview={a.preview(s)}
+          busy={s.busy}
+          uiLanguage={s.language}
+          t={t}
+          onSelect={a.selectTemplate}
+          onDraft={a.editTemplate}
+          onSave={a.saveTemplate}
+          onReset={a.resetTemplate}
+        />
+      )}
+      <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
+      <RatesTable today={s.today} language={s.language} t={t} />
+    </main>
+  );
+}

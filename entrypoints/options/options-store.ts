@@ -1,0 +1,109 @@
+import { createStore } from '../../components/common/store';
+import type { TemplateDraft } from '../../components/options/TemplatesSection';
+import { localDate } from '../../utils/calendar/today';
+import { previewTemplate } from '../../utils/dashboard/template-preview';
+import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
+import type { TemplatesState } from '../../utils/messages';
+import type { Settings } from '../../utils/model/settings';
+import { send } from '../../utils/messaging/send';
+import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
+import { settingsProblems } from '../../utils/validate/settings-problems';
+
+export interface OptionsState {
+  status: 'loading' | 'ready' | 'error';
+  t: Translate;
+  language: Language;
+  today: string;
+  saved?: Settings;
+  form?: SettingsForm;
+  errors: Partial<Record<keyof SettingsForm, string>>;
+  templates: TemplatesState['templates'];
+  draft?: TemplateDraft;
+  busy: boolean;
+  message?: { text: string; tone: 'ok' | 'error' };
+  templateMessage?: { text: string; tone: 'ok' | 'error' };
+}
+
+/** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
+export function createOptionsStore() {
+  const store = createStore<OptionsState>({ status: 'loading', t: createTranslator('fr'), language: 'fr', today: localDate(), errors: {}, templates: [], busy: false });
+  const t = () => store.get().t;
+
+  function selectTemplate(id: string, language: Language, templates = store.get().templates) {
+    const found = templates.find((x) => x.id === id) ?? templates[0];
+    if (found) store.set({ draft: { id: found.id, language, ...found[language] }, templateMessage: undefined });
+  }
+
+  async function load() {
+    try {
+      const [saved, { templates }] = await Promise.all([send('settings:get', {}), send('templates:get', {})]);
+      store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates });
+      selectTemplate(store.get().draft?.id ?? templates[0]?.id, store.get().draft?.language ?? saved.language, templates);
+    } catch (error) {
+      store.set({ status: 'error', message: { text: (error as Error).message, tone: 'error' } });
+    }
+  }
+
+  async function templateWrite(job: () => Promise<TemplatesState>, done: () => string) {
+    store.set({ busy: true, templateMessage: undefined });
+    try {
+      const { templates } = await job();
+      const draft = store.get().draft!;
+      selectTemplate(draft.id, draft.language, templates);
+      store.set({ busy: false, templates, templateMessage: { text: done(), tone: 'ok' } });
+    } catch (error) {
+      store.set({ busy: false, templateMessage: { text: (error as Error).message, tone: 'error' } });
+    }
+  }
+
+  return {
+    store,
+    load,
+    setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
+      store.set((s) => ({ form: { ...s.form!, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
+    },
+    /** Validates everything here first (clear messages per field), then lets the background validate again and save. */
+    async save() {
+      const { form, saved } = store.get();
+      if (!form || !saved) return false;
+      const settings = formToSettings(form, saved);
+      const problems = settingsProblems(settings);
+      if (problems.length > 0) {
+        const errors: OptionsState['errors'] = {};
+        for (const p of problems) errors[formFieldOf(p.field)] ??= t()(p.message);
+        store.set({ errors, message: { text: t()('opt_problems', problems.length), tone: 'error' } });
+        document.getElementById(`opt-${formFieldOf(problems[0].field)}`)?.focus();
+        return false;
+      }
+      store.set({ busy: true, errors: {}, message: undefined });
+      try {
+        const stored = await send('settings:save', { settings: { ...settings, onboarded: true } as unknown as Record<string, unknown> });
+        const translate = createTranslator(stored.language);
+        store.set({ busy: false, saved: stored, form: settingsToForm(stored), language: stored.language, t: translate, message: { text: translate('opt_saved'), tone: 'ok' } });
+        return true;
+      } catch (error) {
+        store.set({ busy: false, message: { text: (error as Error).message, tone: 'error' } });
+        return false;
+      }
+    },
+    selectTemplate: (id: string, language: Language) => selectTemplate(id, language),
+    editTemplate: (patch: Partial<Pick<TemplateDraft, 'subject' | 'body'>>) => store.set((s) => ({ draft: { ...s.draft!, ...patch } })),
+    saveTemplate() {
+      const d = store.get().draft!;
+      return templateWrite(() => send('templates:save', { templateId: d.id, language: d.language, subject: d.subject, body: d.body }), () => t()('opt_template_saved'));
+    },
+    resetTemplate() {
+      const d = store.get().draft!;
+      return templateWrite(() => send('templates:reset', { templateId: d.id, language: d.language }), () => t()('opt_template_was_reset'));
+    },
+    /** The draft rendered with the settings being edited, so the preview follows both. */
+    preview(state: OptionsState) {
+      if (!state.draft || !state.form || !state.saved) return undefined;
+      const edited = formToSettings(state.form, state.saved);
+      // While a number is mistyped, preview with the saved settings rather than fail.
+      return previewTemplate(state.draft, settingsProblems(edited).length ? state.saved : edited, state.draft.language, state.today);
+    },
+  };
+}
+
+export type OptionsActions = ReturnType<typeof createOptionsStore>;

@@ -1,0 +1,43 @@
+import { addDays } from '../legal/iso-date';
+import type { Client } from '../model/client';
+import type { Invoice } from '../model/invoice';
+import type { Settings } from '../model/settings';
+import { renderTemplate, type TemplateText } from '../templates/render';
+import { buildTemplateVariables } from '../templates/variables';
+
+/**
+ * A template rendered against a sample overdue invoice (1 250,00 €, 40 days late) with the user's own settings,
+ * so the options page shows what a debtor would read.
+ */
+export function previewTemplate(template: TemplateText, settings: Settings, language: 'fr' | 'en', today: string): TemplateText {
+  const dueDate = addDays(today, -40);
+  const at = `${today}T09:00:00.000Z`;
+  const client: Client = {
+    id: 'sample-client',
+    name: 'Claire Martin',
+    company: language === 'fr' ? 'Boulangerie Martin SARL' : 'Martin Bakery Ltd',
+    emails: [{ email: 'compta@example.com' }],
+    kind: 'business',
+    language,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+  };
+  const invoice: Invoice = {
+    id: 'sample-invoice',
+    number: 'F-2026-014',
+    clientId: client.id,
+    issueDate: addDays(dueDate, -30),
+    dueDate,
+    total: { minor: 125_000, currency: 'EUR' },
+    amountDue: { minor: 125_000, currency: 'EUR' },
+    status: 'open',
+    stage: 'reminder2',
+    sources: [{ kind: 'manual', addedAt: at }],
+    threadIds: [],
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+  };
+  return renderTemplate(template, buildTemplateVariables({ invoice, client, settings, today, language }), language);
+}
