@@ -1,0 +1,116 @@
+/** Accuracy and speed of invoice detection, service notices and reply classification on the labelled corpora. */
+import { performance } from 'node:perf_hooks';
+import { detectInvoice } from '../../utils/detect/invoice';
+import { classifyReply } from '../../utils/detect/reply';
+import { classifyServiceNotice } from '../../utils/detect/service-notice';
+import type { ReplyKind } from '../../utils/detect/reply-kind';
+import type { Money } from '../../utils/mail/types';
+import { loadInvoiceCases, loadReplyCases, type Split } from '../../tests/fixtures/mails/corpus';
+
+export const REPLY_KINDS: ReplyKind[] = ['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other'];
+
+export interface SplitReport {
+  split: Split;
+  figures: Record<string, number>;
+  /** expected kind → predicted kind → count. */
+  confusion: Record<string, Record<string, number>>;
+  /** One line per miss, for tuning on dev (never printed for the holdout). */
+  misses: string[];
+}
+
+const sameMoney = (a?: Money, b?: Money) => a?.minor === b?.minor && a?.currency === b?.currency;
+const fmtMoney = (m?: Money) => (m ? `${m.minor / 100} ${m.currency}` : '-');
+const ratio = (ok: number, all: number) => (all === 0 ? 1 : Math.round((ok / all) * 1000) / 1000);
+
+function timeIt<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const out = fn();
+  return [out, performance.now() - t0];
+}
+
+/** Runs every detector on one split and returns its figures, confusion table and misses. */
+export function benchSplit(split: Split): SplitReport {
+  const misses: string[] = [];
+  const invoices = loadInvoiceCases().filter((c) => c.split === split);
+  let tp = 0, fp = 0, fn = 0, numberOk = 0, amountOk = 0, dueOk = 0, noticeOk = 0, noticeFieldOk = 0, noticeFieldAll = 0, invoiceMs = 0;
+  for (const c of invoices) {
+    const [got, ms] = timeIt(() => detectInvoice(c.message));
+    invoiceMs += ms;
+    if (got && c.expected) {
+      tp++;
+      if (got.number === c.expected.number) numberOk++; else misses.push(`${c.id} number: got ${got.number} want ${c.expected.number}`);
+      if (sameMoney(got.amountDue, c.expected.amountDue)) amountOk++; else misses.push(`${c.id} amount: got ${fmtMoney(got.amountDue)} want ${fmtMoney(c.expected.amountDue)}`);
+      if (got.dueDate === c.expected.dueDate) dueOk++; else misses.push(`${c.id} due: got ${got.dueDate} want ${c.expected.dueDate}`);
+    } else if (got) {
+      fp++;
+      misses.push(`${c.id} false positive (${got.reasons?.join(', ')})`);
+    } else if (c.expected) {
+      fn++;
+      misses.push(`${c.id} missed`);
+    }
+    const notice = classifyServiceNotice(c.message);
+    const want = c.notice;
+    if ((notice?.kind ?? null) === (want?.kind ?? null) && (!want || notice?.service === want.service)) noticeOk++;
+    else misses.push(`${c.id} notice: got ${notice?.service}/${notice?.kind} want ${want?.service}/${want?.kind}`);
+    if (want && notice) {
+      for (const [field, ok] of [
+        ['number', notice.number === want.number],
+        ['amount', sameMoney(notice.amount, want.amount)],
+        ['issuer', want.issuerName === undefined || notice.issuerName === want.issuerName],
+        ['client', want.clientName === undefined || notice.clientName === want.clientName],
+      ] as const) {
+        noticeFieldAll++;
+        if (ok) noticeFieldOk++; else misses.push(`${c.id} notice ${field}: got ${JSON.stringify(notice)}`);
+      }
+    }
+  }
+
+  const replies = loadReplyCases().filter((c) => c.split === split);
+  const confusion: Record<string, Record<string, number>> = {};
+  let kindOk = 0, dateOk = 0, dateAll = 0, replyMs = 0, replyMaxMs = 0;
+  for (const c of replies) {
+    const [got, ms] = timeIt(() => classifyReply(c.text, c.receivedAt));
+    replyMs += ms;
+    replyMaxMs = Math.max(replyMaxMs, ms);
+    confusion[c.kind] ??= {};
+    confusion[c.kind][got.kind] = (confusion[c.kind][got.kind] ?? 0) + 1;
+    if (got.kind === c.kind) kindOk++; else misses.push(`${c.id} kind: got ${got.kind} want ${c.kind} ("${got.phrase ?? ''}")`);
+    if (c.kind === 'promise') {
+      dateAll++;
+      if (got.promisedDate === c.promisedDate) dateOk++; else misses.push(`${c.id} promised: got ${got.promisedDate} want ${c.promisedDate}`);
+    }
+  }
+
+  return {
+    split,
+    confusion,
+    misses,
+    figures: {
+      invoiceMails: invoices.length,
+      detectionPrecision: ratio(tp, tp + fp),
+      detectionRecall: ratio(tp, tp + fn),
+      numberAccuracy: ratio(numberOk, tp),
+      amountAccuracy: ratio(amountOk, tp),
+      dueDateAccuracy: ratio(dueOk, tp),
+      serviceNoticeAccuracy: ratio(noticeOk, invoices.length),
+      serviceNoticeFieldAccuracy: ratio(noticeFieldOk, noticeFieldAll),
+      msPerMail: Math.round((invoiceMs / Math.max(1, invoices.length)) * 1000) / 1000,
+      replies: replies.length,
+      replyKindAccuracy: ratio(kindOk, replies.length),
+      promisedDateAccuracy: ratio(dateOk, dateAll),
+      msPerReply: Math.round((replyMs / Math.max(1, replies.length)) * 1000) / 1000,
+      maxMsPerReply: Math.round(replyMaxMs * 1000) / 1000,
+    },
+  };
+}
+
+/** Figures for the lead's `npm run bench`: every figure of both splits, keyed "detect.<split>.<figure>". */
+export async function benchDetect(): Promise<Record<string, number>> {
+  // One warm-up pass so the timings measure steady state, not regex compilation.
+  benchSplit('dev');
+  const out: Record<string, number> = {};
+  for (const split of ['dev', 'holdout'] as const) {
+    for (const [name, value] of Object.entries(benchSplit(split).figures)) out[`detect.${split}.${name}`] = value;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/** Picks, among the amounts of a mail, the one still to pay: TTC over HT, balance over deposit, never the 40 € indemnity. */
+import type { FoundAmount } from './amount';
+
+interface Label {
+  re: RegExp;
+  score: number;
+}
+
+// Read on the words just before the amount (same line).
+const BEFORE_LABELS: Label[] = [
+  { re: /(reste a payer|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|amount due|balance due|total due|amount outstanding|outstanding|balance|left to pay|to pay|montant restant)\W*$/, score: 6 },
+  { re: /(total ttc|montant ttc|ttc)\W*$/, score: 5 },
+  { re: /(total|grand total|soit|=)\W*$/, score: 4 },
+  { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
+  { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
+  { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
+  { re: /(acompte|deposit|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)[^\n]{0,25}$/, score: -5 },
+  { re: /(x|@|a|par|per)\s*$/, score: -3 },
+  { re: /\d\s*%\s*(de|of)\s*$/, score: -2 },
+];
+
+// Read on the words just after the amount.
+const AFTER_LABELS: Label[] = [
+  { re: /^\W{0,3}(ttc|tax(es)? incl|incl\.? (vat|gst|tax))/, score: 4 },
+  { re: /^\W{0,3}(ht|hors tax|excl|\+ ?(tva|vat))/, score: -3 },
+  { re: /^[^\n]{0,6}(\/ ?(h|hr|heure|hour|jour|day|mois|month)\b|par (heure|jour|mois)|per (hour|day|month))/, score: -4 },
+];
+
+// Penalties, interest and the recovery indemnity are terms, not the debt (C. com. L441-10).
+const TERMS_CONTEXT = /(indemnite|indemnity|recouvrement|recovery|penalite|penalty|penalties|late fee|interest|interet|frais|taux|rate)/;
+
+function scoreAmount(folded: string, amount: FoundAmount): number {
+  const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
+  const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start);
+  const after = folded.slice(amount.end, amount.end + 30);
+  let score = 0;
+  for (const label of BEFORE_LABELS) if (label.re.test(before)) { score += label.score; break; }
+  for (const label of AFTER_LABELS) if (label.re.test(after)) { score += label.score; break; }
+  const around = folded.slice(Math.max(lineStart, amount.start - 70), Math.min(folded.length, amount.end + 25));
+  if (TERMS_CONTEXT.test(around)) score -= 8;
+  if (amount.bare) score -= 1;
+  return score;
+}
+
+/** The amount due among `amounts` found in `folded`, or undefined when none qualifies. */
+export function pickAmountDue(folded: string, amounts: FoundAmount[]): FoundAmount | undefined {
+  let best: FoundAmount | undefined;
+  let bestScore = -Infinity;
+  for (const amount of amounts) {
+    if (amount.money.minor <= 0) continue;
+    const score = scoreAmount(folded, amount);
+    // Equal labels: the larger amount is the total (HT + TVA = TTC, deposit + balance = total).
+    if (score > bestScore || (score === bestScore && best && amount.money.minor > best.money.minor)) {
+      best = amount;
+      bestScore = score;
+    }
+  }
+  return best && bestScore > -5 ? best : undefined;
+}

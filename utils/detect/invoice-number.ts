@@ -1,0 +1,78 @@
+/** The invoice number as written ("F-2026-014", "INV-0042", "#1042", "n° 2026-0031") from the subject, body and attachment names. */
+
+// A number token: starts with a letter or digit, contains a digit, may carry - _ / . inside.
+const TOKEN = String.raw`([a-z0-9](?:[a-z0-9_/.-]*[a-z0-9])?)`;
+const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill)`;
+const MARK = String.raw`(?:n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|#|n\b)`;
+
+const LABELLED = [
+  // "Numéro de facture : F-0057", "Invoice Number: INV-0019", "N° de facture : 2026-0117"
+  new RegExp(String.raw`(?:${MARK}|numero|number)\s*(?:de\s+(?:la\s+)?facture|of invoice)\s*[:#]?\s*${TOKEN}`, 'g'),
+  new RegExp(String.raw`(?:invoice|facture)\s+(?:number|numero|no\.?|n°|#)\s*[:#]?\s*${TOKEN}`, 'g'),
+  // "facture n°2026-03", "Invoice #1042", "facture N° 1087", "la facture n 0612", "Facture : FACT-2026-0044"
+  new RegExp(String.raw`\b${INVOICE_WORD}\b\s*[\]:)]?\s*${MARK}\s*[:.]?\s*${TOKEN}`, 'g'),
+  // "invoice (0000318)"
+  new RegExp(String.raw`\b${INVOICE_WORD}\s*\(\s*#?${TOKEN}\s*\)`, 'g'),
+];
+// "Facture F-2026-014", "[Facture] FCT-26-0098", "invoice 2026-017", "Facture : FACT-2026-0044", "Relance facture F2026-007"
+const PLAIN = new RegExp(
+  String.raw`\b(?:facture|invoice|inv)\b\s*(?:[\]:)-]\s*)?(?:(?:de solde|d'acompte|de regularisation|rectificative|finale?|balance|deposit)\s+)?${TOKEN}(?![.,]?\d| \d| ?(?:€|eur|euros?|\$|£)\b)`,
+  'g',
+);
+// "(n° 2026-0031)" with no invoice word next to it: weakest, and never after an order, a PO or a SIRET.
+const LONE_MARK = new RegExp(String.raw`(?<!(?:commande|order|po|siret|siren|tva|vat|client|contrat|dossier|devis|avoir|recu|receipt|quote|estimate|ticket|case)\s?)(?:\bno\.?|\bn o|#)\s*${TOKEN}`, 'g');
+
+const NOT_NUMBERS = /^(de|du|des|la|le|for|from|of|the|to|a|en|pour|mars|avril|mai|juin|date|due|pdf|is|est|et|and|disponible|available|attached|jointe?|ci)$/;
+
+function plausible(token: string): boolean {
+  if (!/\d/.test(token) || NOT_NUMBERS.test(token)) return false;
+  if (token.length > 30) return false;
+  if (/^(19|20)\d{2}$/.test(token)) return false; // a year alone
+  if (/^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token)) return false; // a date
+  if (/^\d+[.,]\d{2}$/.test(token)) return false; // an amount
+  return true;
+}
+
+function firstToken(folded: string, original: string, patterns: RegExp[]): string | undefined {
+  let best: { index: number; value: string } | undefined;
+  for (const re of patterns) {
+    for (const m of folded.matchAll(re)) {
+      const token = m[m.length - 1];
+      if (!plausible(token)) continue;
+      const at = m.index + m[0].length - token.length;
+      if (!best || at < best.index) best = { index: at, value: original.slice(at, at + token.length) };
+      break;
+    }
+  }
+  return best?.value.replace(/[.]+$/, '');
+}
+
+/** Number from an attachment name: "Facture_F-2026-014.pdf" → "F-2026-014", "GraceLiu_Invoice_2026-004.pdf" → "2026-004". */
+function fromAttachment(name: string): string | undefined {
+  const base = name.replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '');
+  const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);
+  const token = m?.[1].replace(/^[_-]+|[_-]+$/g, '');
+  if (token && plausible(token.toLowerCase()) && !/[_\s]/.test(token)) return token;
+  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf".
+  return /^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base) ? base : undefined;
+}
+
+export interface NumberSources {
+  subject: string;
+  foldedSubject: string;
+  body: string;
+  foldedBody: string;
+  attachmentNames: string[];
+}
+
+/** The invoice number, searched from the most explicit label to the weakest hint; undefined when none is written. */
+export function findInvoiceNumber(src: NumberSources): string | undefined {
+  return (
+    firstToken(src.foldedSubject, src.subject, LABELLED) ??
+    firstToken(src.foldedBody, src.body, LABELLED) ??
+    firstToken(src.foldedSubject, src.subject, [PLAIN]) ??
+    firstToken(src.foldedBody, src.body, [PLAIN]) ??
+    src.attachmentNames.map(fromAttachment).find((n) => n !== undefined) ??
+    firstToken(src.foldedBody, src.body, [LONE_MARK])
+  );
+}

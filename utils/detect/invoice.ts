@@ -1,0 +1,149 @@
+/** detectInvoice (CONTRACT.md): is this mail an invoice still to be paid, for how much, due when, owed by whom. */
+import type { MailAddress, MailMessage, Money } from '../mail/types';
+import { findAmounts, type AmountContext } from './amount';
+import { pickAmountDue } from './amount-due';
+import { findDates, numericOrderFor, type FoundDate, type NumericOrder } from './date';
+import { foldText } from './fold';
+import { findInvoiceNumber } from './invoice-number';
+import { daysBetween, localDateOf, makeIsoDate } from './iso-date';
+import { guessLanguage } from './language';
+import { lookalikeKind } from './lookalike';
+import { cleanMailText } from './mail-text';
+import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
+import { historyStart } from './quoted-text';
+import { classifyServiceNotice } from './service-notice';
+
+export interface InvoiceCandidate {
+  /** As written on the invoice: "F-2026-014". */
+  number?: string;
+  /** What is left to pay (TTC, after any deposit). */
+  amountDue?: Money;
+  /** YYYY-MM-DD; the mail's date when nothing else is said. */
+  issueDate?: string;
+  /** YYYY-MM-DD, computed from payment terms when only terms are given. */
+  dueDate?: string;
+  debtor?: MailAddress;
+  /** 0..1: the UI tracks automatically above a threshold and asks "Track this invoice?" below. */
+  confidence: number;
+  /** 'self' when the freelancer sent it, else the invoicing service's id ('stripe', 'pennylane', …). */
+  source?: string;
+  /** The signals that made this an invoice, for the UI ("subject names an invoice", …). */
+  reasons?: string[];
+}
+
+const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill)\b/;
+const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
+const SENDING_PHRASE =
+  /\b(ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+const OVERDUE_PHRASE =
+  /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
+const DUE_LABEL =
+  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite|deadline|expire)( (le|on|by|date|pour le|au))?\W{0,4}$/;
+const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|date)\W{0,4}$/;
+const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
+
+function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll: string): AmountContext {
+  const domain = (message.from?.email ?? '').toLowerCase().split('@')[1] ?? '';
+  const dollar = domain.endsWith('.ca') ? 'CAD' : domain.endsWith('.au') ? 'AUD' : domain.endsWith('.nz') ? 'NZD' : 'USD';
+  let fallbackCurrency = 'EUR';
+  if (/\.uk$/.test(domain)) fallbackCurrency = 'GBP';
+  else if (/\.ch$/.test(domain)) fallbackCurrency = 'CHF';
+  else if (language === 'en' && (/-0[3-9]:00$/.test(message.date ?? '') || dollar !== 'USD' || /\$/.test(foldedAll))) fallbackCurrency = dollar;
+  return { dollar, fallbackCurrency };
+}
+
+/** A year-less date is put in the year that brings it closest to the mail (a reminder in January means last December). */
+function nearestYear(date: FoundDate, around: string): string | undefined {
+  if (date.year !== undefined) return makeIsoDate(date.year, date.month, date.day);
+  const year = Number(around.slice(0, 4));
+  const options = [year - 1, year, year + 1]
+    .map((y) => makeIsoDate(y, date.month, date.day))
+    .filter((d): d is string => d !== undefined);
+  return options.sort((a, b) => Math.abs(daysBetween(around, a)) - Math.abs(daysBetween(around, b)))[0];
+}
+
+function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around: string): string | undefined {
+  for (const date of dates) {
+    const lineStart = folded.lastIndexOf('\n', date.start - 1) + 1;
+    const before = folded.slice(Math.max(lineStart, date.start - 60), date.start).replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/, '');
+    if (label.test(before)) return nearestYear(date, around);
+  }
+  return undefined;
+}
+
+function attachmentNames(message: MailMessage): string[] {
+  return (message.attachments ?? []).map((a) => a?.name ?? '').filter(Boolean);
+}
+
+/** The open invoice this mail carries (sent by the freelancer or by an invoicing service on their behalf), or null. */
+export function detectInvoice(message: MailMessage): InvoiceCandidate | null {
+  try {
+    return detect(message);
+  } catch {
+    return null; // malformed input is "no invoice", never an exception in the caller's observer
+  }
+}
+
+function detect(message: MailMessage): InvoiceCandidate | null {
+  const subject = cleanMailText(message.subject, 500);
+  const fullBody = cleanMailText(message.text);
+  const foldedSubject = foldText(subject);
+  const foldedFull = foldText(fullBody);
+  // A forwarded invoice lives in the forwarded part; otherwise the quoted history is someone else's words.
+  const forwarded = /^\s*(fwd?|tr|transfert)\s*:/.test(foldedSubject);
+  const ownEnd = forwarded ? foldedFull.length : historyStart(foldedFull);
+  const body = fullBody.slice(0, ownEnd);
+  const foldedBody = foldedFull.slice(0, ownEnd);
+
+  const notice = classifyServiceNotice(message);
+  if (notice?.kind === 'payment-received') return null;
+  const look = lookalikeKind(foldedSubject, foldedBody);
+  if (look && !(notice && look === 'newsletter')) return null;
+
+  const names = attachmentNames(message);
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => { score += points; reasons.push(reason); };
+  if (notice) add(0.5, `invoicing service: ${notice.service}`);
+  if (INVOICE_WORD.test(foldedSubject)) add(0.45, 'subject names an invoice');
+  if (names.some((n) => ATTACHMENT_WORD.test(n))) add(0.25, 'invoice attached');
+  if (SENDING_PHRASE.test(foldedBody)) add(0.35, 'body sends an invoice');
+  else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
+  else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');
+  if (score === 0) return null;
+
+  const all = `${foldedSubject}\n${foldedBody}`;
+  const language = guessLanguage(all);
+  const context = currencyContext(message, language, all);
+  const amount = pickAmountDue(all, findAmounts(all, context))?.money ?? notice?.amount;
+  const number =
+    notice?.number ??
+    findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
+  if (amount) add(0.15, 'amount found');
+  if (number) add(0.1, 'number found');
+  if (!amount || score < 0.5) return null;
+
+  const mailDate = localDateOf(message.date);
+  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || !DMY_COUNTRIES.test(message.from?.email ?? '')));
+  const dates = findDates(all, order);
+  const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? mailDate;
+  let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) : undefined;
+  if (!dueDate && issueDate) {
+    const terms = findPaymentTerms(all);
+    if (terms) dueDate = dueDateFromTerms(issueDate, terms);
+  }
+  if (dueDate) add(0.1, 'due date found');
+
+  const to = message.to?.[0];
+  const debtor = to ? { ...to, name: to.name || notice?.clientName } : undefined;
+  return {
+    number,
+    amountDue: amount,
+    issueDate,
+    dueDate,
+    debtor: debtor?.name ? debtor : to,
+    confidence: Math.min(0.99, Math.round(score * 100) / 100),
+    source: notice?.service ?? 'self',
+    reasons,
+  };
+}

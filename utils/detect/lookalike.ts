@@ -1,0 +1,59 @@
+/** Mails that look like invoices but are not an open invoice: quotes, pro forma, credit notes, receipts, orders, payslips, statements, newsletters. */
+
+export type LookalikeKind =
+  | 'quote' | 'proforma' | 'credit-note' | 'receipt' | 'direct-debit' | 'order' | 'payslip' | 'statement' | 'newsletter';
+
+interface Rule {
+  kind: LookalikeKind;
+  /** Tested on the folded subject. */
+  subject?: RegExp;
+  /** Tested on the folded own body (quoted history removed). */
+  body?: RegExp;
+}
+
+const RULES: Rule[] = [
+  { kind: 'proforma', subject: /pro ?-?forma/, body: /\bpro ?-?forma\b/ },
+  {
+    kind: 'credit-note',
+    subject: /\b(avoir|credit note|note de credit|facture d'avoir|credit memo)\b/,
+    body: /\b((l'|un |cet )avoir\b|avoir n ?o\b|credit note|credit memo|note de credit)/,
+  },
+  {
+    kind: 'quote',
+    subject: /\b(devis|quote|quotation|estimate|estimation|proposition commerciale|proposal)\b/,
+    body: /\b(ci-?joint (le|notre|mon) devis|voici (le|notre|mon) devis|(our|my|the) (quote|estimate|quotation) for|attached is our (quote|estimate)|sent you an estimate|devis valable|quote is valid)\b/,
+  },
+  {
+    kind: 'receipt',
+    subject: /(\b(re[cç]u|receipt|payment received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
+    body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b)/,
+  },
+  {
+    kind: 'direct-debit',
+    body: /\b(sera preleve|sera debite|prelevement automatique|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,
+  },
+  {
+    kind: 'order',
+    subject: /\b(confirmation de (votre )?commande|order confirmation|your order|votre commande|has shipped|a ete expediee?)\b/,
+    body: /\b(merci pour votre commande|thank you for your (order|purchase)|your order has shipped|total de la commande|order total)\b/,
+  },
+  {
+    kind: 'payslip',
+    subject: /\b(bulletin de (paie|salaire)|fiche de paie|pay ?stub|payslip|pay slip)\b/,
+    body: /\b(bulletin de (paie|salaire)|fiche de paie|pay ?stub|payslip|net pay)\b/,
+  },
+  {
+    kind: 'statement',
+    subject: /\b(statement is ready|releve (de compte|bancaire) disponible)\b/,
+    body: /\b(statement balance|minimum payment due|paiement minimum)\b/,
+  },
+  { kind: 'newsletter', body: /\b(se desinscrire|desabonner|desinscription|unsubscribe|view (this email )?in (your )?browser|voir la version en ligne)\b/ },
+];
+
+/** Which kind of look-alike a mail is, or undefined when it may be an open invoice. */
+export function lookalikeKind(foldedSubject: string, foldedBody: string): LookalikeKind | undefined {
+  for (const rule of RULES) {
+    if (rule.subject?.test(foldedSubject) || rule.body?.test(foldedBody)) return rule.kind;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/** Payment terms written in an invoice ("à réception", "30 jours", "Net 30", "45 jours fin de mois", "within 14 days") and the due date they give. */
+import { addDays, endOfMonth } from './iso-date';
+
+export interface PaymentTerms {
+  days: number;
+  /** "fin de mois" / "end of month": the due date moves to the last day of its month. */
+  endOfMonth: boolean;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  sept: 7, seven: 7, huit: 8, eight: 8, dix: 10, ten: 10, quinze: 15, fifteen: 15, trente: 30, thirty: 30, 'quarante-cinq': 45, soixante: 60, sixty: 60,
+};
+const N = String.raw`(\d{1,3}|sept|seven|huit|eight|dix|ten|quinze|fifteen|trente|thirty|quarante-cinq|soixante|sixty)`;
+
+const ON_RECEIPT = /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\bdue immediately\b|\bpayable immediately\b/;
+const DAYS_EOM = new RegExp(String.raw`\b${N} ?(?:jours|j|days) (?:net )?(?:fin de mois|end of (?:the )?month|eom)\b`);
+const NET_N = new RegExp(String.raw`\bnet ?${N}\b|\b${N} (?:jours|days) nets?\b`);
+const WITHIN_N = new RegExp(
+  String.raw`\b(?:a|sous|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions de (?:paiement|reglement) ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
+);
+// "30 jours" near a payment word, as in "Paiement : 30 jours".
+const LOOSE_N = new RegExp(String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b`);
+
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NaN;
+}
+
+function firstMatch(folded: string): PaymentTerms | undefined {
+  let m = DAYS_EOM.exec(folded);
+  if (m) return { days: count(m[1]), endOfMonth: true, start: m.index, end: m.index + m[0].length };
+  m = NET_N.exec(folded);
+  if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
+  m = WITHIN_N.exec(folded) ?? LOOSE_N.exec(folded);
+  if (m) return { days: count(m[1]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
+  m = ON_RECEIPT.exec(folded);
+  if (m) return { days: 0, endOfMonth: false, start: m.index, end: m.index + m[0].length };
+  return undefined;
+}
+
+/** The payment terms of a folded text, or undefined when none are written (a late-payment clause is not a term). */
+export function findPaymentTerms(folded: string): PaymentTerms | undefined {
+  const terms = firstMatch(folded);
+  if (!terms || !Number.isFinite(terms.days) || terms.days > 365) return undefined;
+  return terms;
+}
+
+/** Due date from an issue date and terms: "45 jours fin de mois" adds 45 days, then goes to the end of that month. */
+export function dueDateFromTerms(issueDate: string, terms: PaymentTerms): string {
+  const due = addDays(issueDate, terms.days);
+  return terms.endOfMonth ? endOfMonth(due) : due;
+}

@@ -1,0 +1,149 @@
+/** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
+import { findDates, resolveFoundDate, type NumericOrder } from './date';
+import { addBusinessDays, addDays, endOfMonth, makeIsoDate, weekday } from './iso-date';
+import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from './month-names';
+
+export interface PromisedDate {
+  iso: string;
+  start: number;
+  end: number;
+  /** 'day' when the words name a day; 'vague' for "next week", "end of month" (a latest date is taken). */
+  precision: 'day' | 'vague';
+}
+
+const COUNT: Record<string, number> = {
+  un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, couple: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5,
+  six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
+};
+const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
+const WITHIN = String.raw`(?:sous|dans|d'ici|en|within|in|under|next|over the next|au cours des)(?: (?:les|the|a|of))?`;
+
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;
+}
+
+/** Next day strictly after `today` falling on `target` (0 = Sunday). */
+function nextWeekday(today: string, target: number): string {
+  const diff = (target - weekday(today) + 7) % 7 || 7;
+  return addDays(today, diff);
+}
+
+/** Friday of the current week; next Friday from a weekend. */
+function endOfWeek(today: string): string {
+  const wd = weekday(today);
+  return wd === 5 ? today : wd === 6 || wd === 0 ? nextWeekday(today, 5) : addDays(today, 5 - wd);
+}
+
+interface Rule {
+  re: RegExp;
+  precision: 'day' | 'vague';
+  resolve: (m: RegExpExecArray, today: string) => string | undefined;
+}
+
+const RULES: Rule[] = [
+  { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
+  { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
+  {
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|ce jour|ce soir|d'ici ce soir|today|tonight|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    precision: 'day',
+    resolve: (_, t) => t,
+  },
+  {
+    re: new RegExp(String.raw`\b${WITHIN} ${N} (jours?|days?|j)( ouvres| ouvrables| business| working| calendaires)?\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => (m[3] ? addBusinessDays(t, count(m[1])) : addDays(t, count(m[1]))),
+  },
+  {
+    re: new RegExp(String.raw`\b${N} (business|working) days\b|\b${N} jours (ouvres|ouvrables)\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => addBusinessDays(t, count(m[1] ?? m[3])),
+  },
+  {
+    re: new RegExp(String.raw`\b${WITHIN} ${N} ?(h|heures?|hours?|hrs?)\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => addDays(t, Math.ceil(count(m[1]) / 24)),
+  },
+  {
+    re: new RegExp(String.raw`\b${WITHIN} ${N} (semaines?|weeks?)\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => addDays(t, 7 * count(m[1])),
+  },
+  { re: /\b(sous|dans la|d'ici) quinzaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
+  { re: /\bsous huitaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 8) },
+  {
+    re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
+  },
+  {
+    re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => addDays(endOfWeek(t), 3),
+  },
+  { re: /\b(semaine prochaine|next week)\b/g, precision: 'vague', resolve: (_, t) => addDays(endOfWeek(t), 7) },
+  {
+    re: /\b(fin de (la )?semaine|end of (the |this )?week|cette semaine|this week)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => endOfWeek(t),
+  },
+  {
+    re: /\b(debut du mois prochain|early next month|beginning of next month|start of next month)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => addDays(endOfMonth(t), 5),
+  },
+  {
+    re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (${MONTH_PATTERN})\b`, 'g'),
+    precision: 'vague',
+    resolve: (m, t) => {
+      const month = MONTHS[m[2]];
+      const year = Number(t.slice(0, 4));
+      const iso = makeIsoDate(year, month, 5);
+      return iso && iso < t ? makeIsoDate(year + 1, month, 5) : iso;
+    },
+  },
+  {
+    re: /\b(fin du mois prochain|end of next month|mois prochain|next month)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => endOfMonth(t, 1),
+  },
+  {
+    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => endOfMonth(t),
+  },
+  {
+    // "le 20", "the 15th", "au plus tard le 4": a day of this month, or of the next if already past.
+    re: new RegExp(
+      String.raw`\b(?:le|the|on the|by the|au)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
+      'g',
+    ),
+    precision: 'day',
+    resolve: (m, t) => {
+      const day = Number(m[1]);
+      const [y, mo] = [Number(t.slice(0, 4)), Number(t.slice(5, 7))];
+      const here = makeIsoDate(y, mo, day);
+      if (here && here >= t) return here;
+      return makeIsoDate(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, day);
+    },
+  },
+];
+
+/** Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are dropped. */
+export function findPromisedDates(folded: string, today: string, order: NumericOrder): PromisedDate[] {
+  const found: PromisedDate[] = [];
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  for (const date of findDates(folded, order)) {
+    const iso = resolveFoundDate(date, today, today);
+    if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
+  }
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
+      const end = m.index + m[0].length;
+      if (overlaps(m.index, end)) continue;
+      const iso = rule.resolve(m, today);
+      if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

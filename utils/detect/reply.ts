@@ -1,0 +1,97 @@
+/** classifyReply (CONTRACT.md): what a debtor's reply means for the ladder, with the phrase that decided and any promised date. */
+import { numericOrderFor } from './date';
+import { foldText } from './fold';
+import { localDateOf } from './iso-date';
+import { guessLanguage } from './language';
+import { cleanMailText } from './mail-text';
+import { findPromisedDates, type PromisedDate } from './promised-date';
+import { ownText } from './quoted-text';
+import { REPLY_PHRASES } from './reply-phrases';
+import type { ReplyKind } from './reply-kind';
+
+export type { ReplyKind };
+
+export interface ReplyClassification {
+  kind: ReplyKind;
+  /** YYYY-MM-DD the debtor promised to pay by (kind 'promise'), resolved against the reply's date. */
+  promisedDate?: string;
+  /** 0..1. */
+  confidence: number;
+  /** The debtor's words that decided, as written, for the UI ("Le virement sera fait vendredi"). */
+  phrase?: string;
+}
+
+// When two kinds score the same, the one that most changes what the freelancer must do wins.
+const PRIORITY: ReplyKind[] = ['auto-reply', 'dispute', 'paid', 'plan', 'info-request', 'promise'];
+
+interface Hit {
+  kind: ReplyKind;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+function sentenceBounds(folded: string, index: number): [number, number] {
+  const before = folded.slice(0, index);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const rest = folded.slice(index).search(/[.!?\n]/);
+  return [start, rest < 0 ? folded.length : index + rest];
+}
+
+/** The promised date nearest to the deciding phrase: same sentence first, a named day before a vague "next week", then closest. */
+function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): string | undefined {
+  if (dates.length === 0) return undefined;
+  const [s, e] = sentenceBounds(folded, hit.start);
+  const rank = (d: PromisedDate) =>
+    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, Math.abs(d.start - hit.end) / 10);
+  return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
+}
+
+/** Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). */
+export function classifyReply(text: string, receivedAt: string): ReplyClassification {
+  try {
+    return classify(text, receivedAt);
+  } catch {
+    return { kind: 'other', confidence: 0 };
+  }
+}
+
+function classify(text: string, receivedAt: string): ReplyClassification {
+  const clean = cleanMailText(text, 20_000);
+  const own = ownText(clean, foldText(clean));
+  const folded = own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded;
+  if (!folded) return { kind: 'other', confidence: 0.3 };
+
+  const totals = new Map<ReplyKind, number>();
+  const best = new Map<ReplyKind, Hit>();
+  for (const phrase of REPLY_PHRASES) {
+    const m = phrase.re.exec(folded);
+    if (!m) continue;
+    totals.set(phrase.kind, (totals.get(phrase.kind) ?? 0) + phrase.weight);
+    const current = best.get(phrase.kind);
+    if (!current || phrase.weight > current.weight) {
+      best.set(phrase.kind, { kind: phrase.kind, weight: phrase.weight, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
+  if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
+  const [kind, score] = ranked[0];
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  const hit = best.get(kind)!;
+  const confidence = Math.round(Math.min(0.97, 0.45 + 0.08 * score + 0.06 * (score - runnerUp)) * 100) / 100;
+  const result: ReplyClassification = { kind, confidence, phrase: phraseOf(own.text, folded, hit) };
+
+  const today = localDateOf(receivedAt);
+  if (kind === 'promise' && today) {
+    const order = numericOrderFor(folded, guessLanguage(folded), true);
+    result.promisedDate = pickPromisedDate(findPromisedDates(folded, today, order), folded, hit);
+  }
+  return result;
+}
+
+/** The sentence around the deciding words, as the debtor wrote it (at most 160 characters). */
+function phraseOf(original: string, folded: string, hit: Hit): string {
+  const [s, e] = sentenceBounds(folded, hit.start);
+  const sentence = original.slice(s, Math.max(e, hit.end)).trim();
+  return sentence.length > 160 ? original.slice(hit.start, hit.end) : sentence;
+}
