@@ -28,6 +28,24 @@ const ECB_SOURCE = 'ECB monetary policy decisions (cross-checked on secondary so
 /** The table shipped with the extension, oldest first. */
 export const RATE_TABLE: readonly SemesterRates[] = [
   {
+    semester: '2022-S1',
+    ecbRefiBp: 0,
+    ecbRefiSince: '2016-03-16',
+    legalRateNonProCreditorBp: 313,
+    legalRateOtherBp: 76,
+    legalRateReference: 'Arrêté du 26 décembre 2021, NOR ECOT2138139A, JORF du 28 décembre 2021',
+    sources: [ECB_SOURCE, 'https://notaires2normandie.com/nos-actus/les-taux-de-linteret-legal-sont-fixes-pour-le-premier-semestre-2022'],
+  },
+  {
+    semester: '2022-S2',
+    ecbRefiBp: 0,
+    ecbRefiSince: '2016-03-16',
+    legalRateNonProCreditorBp: 315,
+    legalRateOtherBp: 77,
+    legalRateReference: 'Arrêté du 27 juin 2022, NOR ECOT2218806A, JORF du 2 juillet 2022',
+    sources: [ECB_SOURCE, 'https://bejuris.fr/taux-de-linteret-legal-pour-le-second-semestre-2022-arrete-du-27-6-2022/', 'https://optifinance.net/?p=9282'],
+  },
+  {
     semester: '2023-S1',
     ecbRefiBp: 250,
     ecbRefiSince: '2022-12-21',

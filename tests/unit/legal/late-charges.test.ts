@@ -135,6 +135,9 @@ describe('computeLateCharges, consumer debtor (C. civ. 1231-6)', () => {
 describe('rate table against the published figures', () => {
   // LEGAL.md fact 24 and the arrêtés: default B2B rate (ECB refi + 10) and contractual floor (3 × rate (b)).
   it.each([
+    ['2022-S1', 10, 2.28],
+    ['2022-S2', 10, 2.31],
+    ['2023-S1', 12.5, 6.18],
     ['2023-S2', 14, 12.66],
     ['2024-S1', 14.5, 15.21],
     ['2024-S2', 14.25, 14.76],
