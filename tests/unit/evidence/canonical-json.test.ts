@@ -42,3 +42,24 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ x: shared, y: shared })).toBe('{"x":{"a":1},"y":{"a":1}}');
   });
 });
+
+describe('canonicalJson properties', () => {
+  it('parses back to the same value and ignores key order, for any JSON value', async () => {
+    const fc = (await import('fast-check')).default;
+    const shuffleKeys = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(shuffleKeys);
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffleKeys(v)]));
+      }
+      return value;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(canonicalJson(shuffleKeys(value))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -49,3 +49,21 @@ describe('timelineCsv', () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });
+
+describe('csvCell properties', () => {
+  it('round-trips any text through a CSV parser, never leaving a formula trigger first', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), (cells) => {
+        const line = cells.map(csvCell).join(',');
+        const [parsed] = Papa.parse<string[]>(line + '\r\n', { newline: '\r\n' }).data;
+        expect(parsed).toHaveLength(cells.length);
+        parsed.forEach((cell, i) => {
+          expect(cell).toBe(/^[=+\-@\t\r]/.test(cells[i]) ? `'${cells[i]}` : cells[i]);
+          expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -49,3 +49,17 @@ describe('renderTemplate', () => {
     }
   });
 });
+
+describe('default templates and gap labels', () => {
+  it('give every variable they print a readable label for its gap', async () => {
+    const { VARIABLE_LABELS } = await import('../../../utils/templates/variable-labels');
+    const printed = new Set<string>();
+    for (const template of Object.values(DEFAULT_TEMPLATES)) {
+      for (const { subject, body } of [template.fr, template.en]) {
+        for (const match of (subject + body).matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)) printed.add(match[1]);
+      }
+    }
+    expect([...printed].filter((name) => !(name in VARIABLE_LABELS))).toEqual([]);
+    expect(printed.size).toBeGreaterThan(20);
+  });
+});
