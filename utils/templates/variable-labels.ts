@@ -13,7 +13,6 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   daysLate: { fr: 'nombre de jours de retard', en: 'days late' },
   penaltyRate: { fr: 'taux des pénalités', en: 'penalty rate' },
   penaltyAmount: { fr: 'montant des pénalités', en: 'penalty amount' },
-  interestAmount: { fr: 'montant des intérêts', en: 'interest amount' },
   indemnity: { fr: 'indemnité forfaitaire', en: 'recovery indemnity' },
   totalDue: { fr: 'total dû', en: 'total due' },
   iban: { fr: 'IBAN', en: 'IBAN' },
@@ -26,7 +25,6 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   formalNoticeDeadlineDays: { fr: 'délai de la mise en demeure', en: 'formal notice deadline' },
   promisedDate: { fr: 'date promise', en: 'promised date' },
   instalments: { fr: 'échéancier', en: 'instalment schedule' },
-  disputeSummary: { fr: 'objet de la contestation', en: 'what is disputed' },
 };
 
 /** The visible gap shown for a missing variable: "[numéro de facture à compléter]" / "[invoice number missing]". */
