@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderFormalNotice } from '../../../utils/export/formal-notice';
+import { addDays } from '../../../utils/legal/iso-date';
 import { xmlSafeText } from '../../../utils/export/xml-safe-text';
 import { readDocx } from '../export/docx-reader';
 import { isoDay } from './arbitrary-events';
@@ -22,14 +23,20 @@ const notice = fc.record({
     fc.record({ number: hostileString(20), issueDate: isoDay, dueDate: isoDay, amountDue: fc.record({ minor: fc.integer({ min: 1, max: 1e10 }), currency: fc.constant('EUR') }) }),
     { minLength: 1, maxLength: 3 },
   ),
-  asOf: isoDay,
+  // A formal notice is for invoices already overdue (renderFormalNotice refuses the others): the letter comes after every due date.
+  daysAfter: fc.integer({ min: 1, max: 2_000 }),
   language: fc.constantFrom('fr' as const, 'en' as const),
-});
+}).map(({ daysAfter, ...rest }) => ({ ...rest, asOf: addDays(rest.invoices.map((i) => i.dueDate).sort().at(-1)!, daysAfter) }));
 
 /** A name's first line as Word will show it (characters XML cannot carry dropped). */
 const shown = (text: string) => xmlSafeText(text).split(/\r\n|\r|\n/)[0];
 
 describe('fuzz: formal notice DOCX', () => {
+  it('refuses an invoice not yet due with a clear error, not a broken file', async () => {
+    const input = { creditor: { name: 'Studio' }, debtor: { name: 'Client', kind: 'business' as const }, invoices: [{ number: 'F-1', issueDate: '2026-01-01', dueDate: '2026-12-01', amountDue: { minor: 100, currency: 'EUR' } }], asOf: '2026-11-23' };
+    await expect(renderFormalNotice(input)).rejects.toThrow(/F-1/);
+  });
+
   it('hostile names, addresses and invoice numbers: a strictly well-formed DOCX that shows the names as written', async () => {
     await fuzz('renderFormalNotice', notice, async (input) => {
       const docx = await renderFormalNotice(input);
@@ -37,6 +44,6 @@ describe('fuzz: formal notice DOCX', () => {
       expect(text).toContain(shown(input.debtor.name));
       expect(text).toContain(shown(input.creditor.name));
       if (!/undefined|NaN|object/.test(JSON.stringify(input))) expect(text).not.toMatch(/undefined|NaN|\[object /);
-    }, { runs: 25, caseMs: 3_000 });
+    }, { runs: 60, caseMs: 3_000 });
   });
 });
