@@ -35,11 +35,12 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       const compose = threadRoot ? await openReply(win, threadRoot) : await openNewCompose(doc, win);
       if (!compose) return { ok: false, verified: false, error: replyIn ? 'reply-not-opened' : 'compose-not-opened' };
       // The user may have switched threads while Gmail opened the reply: never write into another thread.
-      if (replyIn && (openThreadId(doc) !== replyIn || !threadRoot?.contains(compose) || !compose.isConnected)) {
+      if (compose === 'thread-changed' || (replyIn && (openThreadId(doc) !== replyIn || !threadRoot?.contains(compose) || !compose.isConnected))) {
         return { ok: false, verified: false, error: 'thread-changed' };
       }
       const editor = await waitFor(win, () => findFirst(compose, 'composeBody'), 1000);
       if (!editor) return { ok: false, verified: false, error: 'compose-body-not-found' };
+      if (replyIn && openThreadId(doc) !== replyIn) return { ok: false, verified: false, error: 'thread-changed' };
       if (!replyIn) {
         setRecipients(compose, req.to);
         setSubject(compose, req.subject);

@@ -31,14 +31,17 @@ export function press(el: HTMLElement): void {
 }
 
 /** The reply compose open in this thread, or the one opened by clicking the thread's last reply control. */
-export async function openReply(win: Window, threadRoot: Element): Promise<HTMLElement | null> {
+export async function openReply(win: Window, threadRoot: Element): Promise<HTMLElement | 'thread-changed' | null> {
   const open = visibleComposes(threadRoot)[0];
   if (open) return open;
   const controls = findAll(threadRoot, 'replyControl').filter(isShown);
   const control = controls[controls.length - 1];
   if (!control) return null;
   press(control);
-  return waitFor(win, () => visibleComposes(threadRoot)[0] ?? null);
+  // Stop waiting as soon as Gmail takes this thread away (the user opened another one).
+  const gone = () => !threadRoot.isConnected || !isShown(threadRoot);
+  const found = await waitFor(win, () => (gone() ? 'thread-changed' : (visibleComposes(threadRoot)[0] ?? null)));
+  return found;
 }
 
 /** A new-mail compose opened with Gmail's Compose button. */
