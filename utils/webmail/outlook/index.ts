@@ -1,3 +1,4 @@
+import type { MailAddress } from '../../mail/types';
 import type { ComposeRequest, InsertResult, ListChip, PageState, WebmailAdapter } from '../adapter';
 import { findSubjectInput } from './compose-form';
 import { applyListChips, isChipMutation } from './list-chips';
@@ -159,8 +160,10 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         }
         const subject = findSubjectInput(root);
         if (subject) setInputValue(subject, req.subject);
-        const got = readAddresses(toField ?? null).map((a) => a.email.toLowerCase());
-        fieldsHold = subject?.value === req.subject && req.to.every((a) => got.includes(a.email.toLowerCase()));
+        // Outlook may turn the typed address into a chip showing only the name.
+        const shown = `${toField?.textContent ?? ''} ${readAddresses(toField ?? null).map((a) => a.email).join(' ')}`.toLowerCase();
+        const holds = (a: MailAddress) => shown.includes(a.email.toLowerCase()) || (!!a.name && shown.includes(a.name.toLowerCase()));
+        fieldsHold = subject?.value === req.subject && req.to.every(holds);
       }
       const editor = findFirst(root, 'composeBody');
       if (!editor) return { ok: false, verified: false, error: 'Outlook compose has no message body editor' };

@@ -7,11 +7,12 @@ import { findAll, findFirst } from './selectors';
 /** The conversation id of the open conversation: URL first, then the selected list row, then the subject's id. */
 export function openConversationId(doc: Document, pathname: string): string | undefined {
   const fromUrl = parseOutlookRoute(pathname).itemId;
-  if (fromUrl) return fromUrl;
   const list = findFirst(doc, 'mailList');
   const selected = list?.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid');
-  if (selected) return selected;
-  return findFirst(doc, 'subject')?.id.match(/^CONV_(.+)_SUBJECT$/)?.[1];
+  // Exchange item ids start "AAMk", conversation ids "AAQk": when the URL names a message, the list row names its
+  // conversation, which is the id the list chips use.
+  if (fromUrl && !(selected && fromUrl.startsWith('AAMk'))) return fromUrl;
+  return selected ?? findFirst(doc, 'subject')?.id.match(/^CONV_(.+)_SUBJECT$/)?.[1];
 }
 
 /** The conversation ids of the list rows, in display order. */

@@ -33,7 +33,8 @@ export interface SentWatcher {
  */
 export function createSentWatcher(doc: Document, win: Window, options: SentWatcherOptions): SentWatcher {
   const confirmTimeoutMs = options.confirmTimeoutMs ?? 60_000;
-  const settleMs = options.settleMs ?? 1500;
+  // Outlook's "Undo send" lasts up to 10 s and shows no hook we know: a new message counts only after that.
+  const settleMs = options.settleMs ?? 10_500;
   const tracked = new Map<string, Tracked>();
   const listeners = new Set<(notice: SentNotice) => void>();
   let timer: number | undefined;
@@ -109,8 +110,8 @@ export function createSentWatcher(doc: Document, win: Window, options: SentWatch
       return;
     }
     if (open) {
-      // Outlook refused the send: wait for a new click
-      if (errorDialog() || findFirst(open, 'sendErrorBar')) item.sending = undefined;
+      // Back after closing (Undo send), or Outlook refused the send: nothing sent, wait for a new click.
+      if (sending.goneAt !== undefined || errorDialog() || findFirst(open, 'sendErrorBar')) item.sending = undefined;
       return;
     }
     const marker = flatText(sending.content.body).slice(0, 80) || item.marker;
