@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/event';
-import { addYears, maxDate } from '../legal/iso-date';
+import { activeEvents } from '../legal/active-events';
 
 /** A debtor's act that acknowledges the debt and so interrupts prescription (C. civ. 2240): a written promise or a partial payment. */
 export interface DebtAcknowledgement {
@@ -13,7 +13,9 @@ export interface DebtAcknowledgement {
  * The acknowledgements in a timeline. A promise counts only when written (a reply, or a promise event taken from one);
  * a phone promise is hard to prove and is left to the timeline. A reply and the promise event drawn from it the same day count once.
  */
-export function debtAcknowledgements(events: readonly TimelineEvent[]): DebtAcknowledgement[] {
+export function debtAcknowledgements(timeline: readonly TimelineEvent[]): DebtAcknowledgement[] {
+  // Same reading as legal/prescription.ts: what a later event corrected no longer counts.
+  const events = activeEvents(timeline);
   const found: DebtAcknowledgement[] = [];
   const writtenDays = new Set<string>();
   for (const event of events) {
@@ -31,16 +33,4 @@ export function debtAcknowledgements(events: readonly TimelineEvent[]): DebtAckn
     }
   }
   return found.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-}
-
-/** Prescription of the claim: 5 years against a business (C. com. L110-4, or C. civ. 2224 for a non-merchant creditor), 2 years against a consumer (C. conso. L218-2), restarted by the last acknowledgement. */
-export function prescriptionEstimate(input: { dueDate: string; debtorKind: 'business' | 'consumer'; acknowledgedOn: string[] }): {
-  years: number;
-  reference: string;
-  from: string;
-  until: string;
-} {
-  const years = input.debtorKind === 'business' ? 5 : 2;
-  const from = input.acknowledgedOn.reduce(maxDate, input.dueDate);
-  return { years, reference: input.debtorKind === 'business' ? 'C. com. L110-4 ; C. civ. 2224' : 'C. consom. L218-2', from, until: addYears(from, years) };
 }

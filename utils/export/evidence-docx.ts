@@ -8,7 +8,8 @@ import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
-import { debtAcknowledgements, prescriptionEstimate, type DebtAcknowledgement } from './debt-acknowledgements';
+import { debtAcknowledgements, type DebtAcknowledgement } from './debt-acknowledgements';
+import { computePrescription } from '../legal/prescription';
 import { packDocx } from './docx-document';
 import { textTable } from './docx-table';
 import { lineBlock, mixedParagraph, textParagraph, textRuns } from './docx-text';
@@ -129,11 +130,11 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   for (const a of acknowledgements) body.push(acknowledgementParagraph(a, numberOf, language));
   for (const { invoice } of openLines) {
-    const p = prescriptionEstimate({ dueDate: invoice.dueDate, debtorKind: input.client.kind, acknowledgedOn: acknowledgements.filter((a) => a.invoiceId === invoice.id).map((a) => a.on) });
+    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
     body.push(textParagraph(L(
-      `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.from)}, soit jusqu'au ${longDay(p.until)} (estimation).`,
-      `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.from)}, that is until ${longDay(p.until)} (estimate).`,
-    )));
+      `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.startsOn)} ; dernier jour pour agir en justice le ${longDay(p.lastDay)}.`,
+      `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.startsOn)}; last day to go to court ${longDay(p.lastDay)}.`,
+    ), { bold: p.warning !== 'none' }));
   }
   body.push(textParagraph(L(
     "Une reconnaissance de dette, même partielle et quelle qu'en soit la forme, interrompt la prescription et fait courir un nouveau délai de même durée (article 2240 du Code civil). Une mise en demeure, elle, ne l'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204).",

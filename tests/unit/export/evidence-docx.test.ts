@@ -27,7 +27,8 @@ describe('renderEvidenceDocx', () => {
     expect(t).toContain('« Bonjour, je vous règle la facture le 28 février sans faute. »');
     // The reply and the promise drawn from it the same day count once.
     expect(t.match(/Promesse écrite de payer valant/g)).toHaveLength(2); // once in section 2, once in the timeline
-    expect(t).toContain("Facture F-2026-014 : prescription de 5 ans (C. com. L110-4 ; C. civ. 2224) courant du 2 mars 2026, soit jusqu'au 2 mars 2031 (estimation).");
+    expect(t).toContain('Facture F-2026-014 : prescription de 5 ans (C. com. L110-4) courant du 2 mars 2026 ; dernier jour pour agir en justice le 2 mars 2031.');
+    expect(t).toContain('Facture F-2026-021 : prescription de 5 ans (C. com. L110-4) courant du 17 mars 2026 ;');
     expect(t).toContain('ne l\'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204)');
   });
 
@@ -79,7 +80,7 @@ describe('renderEvidenceDocx', () => {
     const t = flat((await readDocx(await renderEvidenceDocx(await input({ client: { ...CLIENT, kind: 'consumer', company: undefined } })))).text);
     expect(t).toContain('Débiteur (consommateur)');
     expect(t).toContain('articles 1231-6 et 1344-1');
-    expect(t).toContain('prescription de 2 ans (C. consom. L218-2)');
+    expect(t).toContain('prescription de 2 ans (C. conso. L218-2) courant du 15 février 2026');
     expect(t).not.toContain('indemnité forfaitaire de 40 €');
   });
 });
