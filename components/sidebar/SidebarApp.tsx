@@ -5,6 +5,7 @@ import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
+import { LegalNotes } from './LegalNotes';
 import { ReplyList } from './ReplyList';
 import { SidebarFrame } from './SidebarFrame';
 import { TimelineList } from './TimelineList';
@@ -57,6 +58,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ReplyList timeline={view.timeline} language={language} t={t} />
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
               <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />

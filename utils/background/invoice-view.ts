@@ -1,6 +1,9 @@
 import { verifyChain } from '../evidence/verify-chain';
 import { createTranslator, keyFor } from '../i18n/translate';
+import { explainJudicialOptions } from '../legal/judicial-options';
 import { computeLateCharges } from '../legal/late-charges';
+import { computePrescription } from '../legal/prescription';
+import { effectiveRateTable } from '../legal/rates';
 import type { Invoice } from '../model/invoice';
 import type { InvoiceSummary, InvoiceView } from '../model/view';
 import type { Client } from '../model/client';
@@ -13,17 +16,26 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
   const { invoice, client, timeline, settings } = snapshot;
   const t = createTranslator(settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
-  const charges = computeLateCharges({
-    principal: invoice.amountDue,
-    dueDate: invoice.dueDate,
-    asOf: today,
-    debtor: client.kind,
-    contractualRate: invoice.contractualRate ?? settings.contractualRate,
-    formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn,
-  });
+  const lang = settings.language;
+  const charges = computeLateCharges(
+    {
+      principal: invoice.amountDue,
+      dueDate: invoice.dueDate,
+      asOf: today,
+      debtor: client.kind,
+      contractualRate: invoice.contractualRate ?? settings.contractualRate,
+      formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn,
+    },
+    effectiveRateTable(settings.rateOverrides),
+  );
+  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: timeline, today });
+  const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
+  const judicial = lateStage
+    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, disputed: invoice.status === 'disputed' })
+    : undefined;
   const chain = await verifyChain(timeline);
   const notes: string[] = [];
-  if (ladder.status !== 'active' && ladder.status !== 'done') notes.push(ladder.reason[settings.language]);
+  if (ladder.status !== 'active' && ladder.status !== 'done') notes.push(ladder.reason[lang]);
   return {
     invoice,
     client,
@@ -43,6 +55,11 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
         : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,
+    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang] },
+    judicial: judicial && {
+      summary: judicial.summary[lang],
+      options: judicial.options.map((o) => ({ title: o.title[lang], explanation: o.explanation[lang], form: o.form, caution: o.caution?.[lang] })),
+    },
     timeline,
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,

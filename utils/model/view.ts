@@ -54,9 +54,12 @@ export interface InvoiceView {
   charges: ChargesView;
   next?: NextActionView;
   stageLabel: string;
-  /** Ladder explanation for the judicial stage / prescription, one paragraph each. */
+  /** Why the ladder holds (promise, dispute, pause...), one paragraph each. */
   notes: string[];
-  prescriptionDate?: string;
+  /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
+  prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string };
+  /** From the formal notice on: the court routes that fit this case, in plain words. */
+  judicial?: { summary: string; options: Array<{ title: string; explanation: string; form?: string; caution?: string }> };
   timeline: TimelineEvent[];
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;

@@ -6,6 +6,7 @@ import { TEMPLATE_IDS, type TemplateId } from '../../templates/template-id';
 import { buildTemplateVariables } from '../../templates/variables';
 import { STAGES } from '../../model/stage';
 import type { TemplateOverride } from '../../store/schema';
+import { computeClientLadder } from '../../legal/ladder';
 import { ladderFor } from '../derive-invoice';
 import { buildInvoiceView } from '../invoice-view';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
@@ -21,8 +22,11 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
   let group;
   if (settings.groupByClient) {
-    const overdue = (await ctx.store.invoicesByClient(client.id)).filter((i) => (i.status === 'open' || i.status === 'promised') && i.dueDate < today && i.amountDue.minor > 0);
-    if (overdue.length > 1) group = overdue.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((i) => ({ invoice: i }));
+    // One reminder per client: the ladder says which overdue invoices it covers (not those held by a promise or dispute).
+    const invoices = await ctx.store.invoicesByClient(client.id);
+    const withEvents = await Promise.all(invoices.map(async (i) => ({ invoice: i, events: i.id === invoice.id ? timeline : await ctx.store.timeline(i.id) })));
+    const covered = computeClientLadder({ client, invoices: withEvents, today, settings }).covered;
+    if (covered.length > 1) group = covered.map((id) => ({ invoice: invoices.find((i) => i.id === id)! }));
   }
   const variables = buildTemplateVariables({ invoice, client, settings, today, promisedDate: ladder.promisedDate, formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn, group });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
