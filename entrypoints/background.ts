@@ -20,7 +20,6 @@ export default defineBackground({
     );
     // Other extensions may message us only through onMessageExternal: refuse and log, never act.
     browser.runtime.onMessageExternal?.addListener((message) => route(message, 'foreign', handlers, ctx));
-    browser.action.onClicked?.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }));
     registerFollowUp(store, ctx.today);
   },
 });
