@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { daysBetween } from '../legal/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
@@ -27,6 +28,8 @@ export interface EvidenceFileInput {
   events: TimelineEvent[];
   asOf: string;
   language?: 'fr' | 'en';
+  /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
+  rates?: readonly SemesterRates[];
 }
 
 type Lang = 'fr' | 'en';
@@ -49,8 +52,8 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   const debtor: Party = { name: input.client.company ? `${input.client.company} (${input.client.name})` : input.client.name, address: input.client.address, siren: input.client.siren, vatId: input.client.vatId, email: input.client.emails?.[0]?.email };
   const business = input.client.kind === 'business';
 
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
-    new Paragraph({ heading: level, spacing: { before: 360, after: 120 }, keepNext: true, children: textRuns(text, { bold: true, color: '000000' }) });
+  const heading = (text: string) =>
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, keepNext: true, children: textRuns(text, { bold: true, color: '000000' }) });
 
   const body: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(L('Dossier de recouvrement', 'Debt recovery file'), { bold: true, size: 36 }) }),
@@ -68,7 +71,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
     const open = OPEN_STATUSES.has(invoice.status) && invoice.amountDue.minor > 0;
     const noticeSent = events.find((e) => e.invoiceId === invoice.id && e.kind === 'letter-sent' && (e as TimelineEvent<'letter-sent'>).data.kind === 'formal-notice') as TimelineEvent<'letter-sent'> | undefined;
     const charges: LateCharges | undefined = open
-      ? computeLateCharges({ principal: invoice.amountDue, dueDate: invoice.dueDate, asOf: input.asOf, debtor: input.client.kind, contractualRate: invoice.contractualRate, formalNoticeDate: business ? undefined : noticeSent?.data.sentOn })
+      ? computeLateCharges({ principal: invoice.amountDue, dueDate: invoice.dueDate, asOf: input.asOf, debtor: input.client.kind, contractualRate: invoice.contractualRate, formalNoticeDate: business ? undefined : noticeSent?.data.sentOn }, input.rates ?? RATE_TABLE)
       : undefined;
     return { invoice, open, charges };
   });

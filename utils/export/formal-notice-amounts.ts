@@ -1,6 +1,7 @@
 import type { Money } from '../mail/types';
 import { addDays } from '../legal/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 
 export interface FormalNoticeInvoice {
   number: string;
@@ -31,6 +32,8 @@ export function formalNoticeAmounts(input: {
   invoices: FormalNoticeInvoice[];
   asOf: string;
   deadlineDays?: number;
+  /** Rate table with the user's corrections (effectiveRateTable); default: the shipped one. */
+  rates?: readonly SemesterRates[];
 }): FormalNoticeAmounts {
   if (input.invoices.length === 0) throw new Error('A formal notice needs at least one invoice');
   const currency = input.invoices[0].amountDue.currency;
@@ -51,7 +54,7 @@ export function formalNoticeAmounts(input: {
       debtor: input.debtorKind,
       contractualRate: invoice.contractualRate,
       formalNoticeDate: input.debtorKind === 'consumer' ? input.asOf : undefined,
-    }),
+    }, input.rates ?? RATE_TABLE),
   }));
   const sum = (pick: (charges: LateCharges) => number): Money => ({ minor: lines.reduce((s, l) => s + pick(l.charges), 0), currency });
   const amounts: FormalNoticeAmounts = {

@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
 import type { Money } from '../mail/types';
+import type { SemesterRates } from '../legal/rates';
 import { packDocx } from './docx-document';
 import { textTable } from './docx-table';
 import { lineBlock, mixedParagraph, RIGHT, textParagraph } from './docx-text';
@@ -23,6 +24,8 @@ export interface FormalNoticeInput {
   deadlineDays?: number;
   /** Default 'fr'. */
   language?: 'fr' | 'en';
+  /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
+  rates?: readonly SemesterRates[];
 }
 
 const BLOCK_INDENT = 5102; // 9 cm: the debtor's address and the signature sit in the window of a DL envelope
@@ -32,7 +35,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
   const language = input.language ?? 'fr';
   const w = FORMAL_NOTICE_WORDING[language];
   const business = input.debtor.kind === 'business';
-  const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays });
+  const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays, rates: input.rates });
   const money = (m: Money) => formatMoney(m, language);
   const day = (d: string) => shortDate(d, language);
   const numbers = input.invoices.map((invoice) => invoice.number);

@@ -125,6 +125,15 @@ describe('renderFormalNotice', () => {
     expect(t).toContain('minimum légal');
   });
 
+  it('uses the rate table it is given, e.g. with the user\'s correction for a semester not shipped yet', async () => {
+    const { effectiveRateTable } = await import('../../../utils/legal/rates');
+    const rates = effectiveRateTable([{ semester: '2026-S2', ecbRefiBp: 300, ecbRefiSince: '2026-06-10', legalRateNonProCreditorBp: 700, legalRateOtherBp: 300, legalRateReference: 'test', sources: [] }]);
+    const t = flat((await readDocx(await renderFormalNotice({ ...BUSINESS_NOTICE, asOf: '2026-07-31', rates }))).text);
+    expect(t).toContain('du 01/07/2026 au 31/07/2026');
+    expect(t).toContain('13,00 %'); // 3 % + 10 points, not the shipped table's carried-over 12,15 %
+    expect(t).not.toContain('non encore publié');
+  });
+
   it('falls back to the address when there is no IBAN, and leaves out the city when unknown', async () => {
     const t = flat((await readDocx(await renderFormalNotice({ ...BUSINESS_NOTICE, creditor: { name: 'Solo' } }))).text);
     expect(t).not.toContain('IBAN');
