@@ -38,7 +38,7 @@ const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received
 export const requestSchemas = {
   'thread:view': z.object({
     webmail,
-    thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), messages: z.array(mailMessage).max(500) }),
+    thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
   }),
   'invoice:track': z.object({
     webmail: webmail.optional(),

@@ -31,10 +31,12 @@ export function nextCheckTime(now: Date): number {
  * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
  */
 export function registerFollowUp(store: RelanceStore, today: () => string = () => localDate()): FollowUp {
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const refreshBadge = async (): Promise<DailyCheck> => {
     const check = await dailyCheck(store, today());
-    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-    await browser.action.setBadgeText({ text: check.count > 0 ? String(Math.min(check.count, 999)) : '' });
+    await action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await action.setBadgeText({ text: check.count > 0 ? String(Math.min(check.count, 999)) : '' });
     return check;
   };
 

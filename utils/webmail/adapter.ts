@@ -13,6 +13,8 @@ export interface ThreadView {
   messages: MailMessage[];
   /** URL that opens this thread again (used by the dashboard and the popup). */
   url: string;
+  /** The signed-in account's address, when the page shows it: never taken for the debtor. */
+  account?: string;
 }
 
 export type PageState =

@@ -1,9 +1,10 @@
 import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
+import { classifyServiceNotice } from '../../detect/service-notice';
 import type { MailMessage } from '../../mail/types';
 import type { CandidateView, InvoiceSummary, ReplyView } from '../../model/view';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
-import { ingestReplies } from '../ingest-replies';
+import { ingestThread } from '../ingest-thread';
 import { buildInvoiceView, summarize } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
@@ -19,7 +20,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ct
   let tracked = await ctx.store.invoicesByThread(thread.threadId);
   let candidate: CandidateView | undefined;
   if (!tracked.length) {
-    const best = bestCandidate(thread.messages);
+    const best = bestCandidate(thread.messages, thread.account);
     if (best && isComplete(best.candidate) && best.candidate.confidence >= AUTO_TRACK_CONFIDENCE) {
       const c = best.candidate;
       await trackInvoice(ctx, {
@@ -32,12 +33,12 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ct
       tracked = await ctx.store.invoicesByThread(thread.threadId);
     } else if (best) {
       const c = best.candidate;
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate ?? localDayOf(best.message.date), dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId: best.message.id };
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId: best.message.id };
     }
   }
   const views = [];
   for (const invoice of tracked) {
-    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestReplies(s, thread.messages));
+    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages));
     views.push(await buildInvoiceView(snapshot, ctx.today()));
   }
   const replies: ReplyView[] = views.flatMap((v) =>
@@ -81,13 +82,30 @@ export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
   return out;
 };
 
-function bestCandidate(messages: MailMessage[]): { candidate: InvoiceCandidate; message: MailMessage } | undefined {
+/**
+ * The most confident invoice in the thread (the earliest on a tie), with two corrections a single mail cannot make:
+ * the debtor is never the account itself (a Stripe/Pennylane notice is addressed to the user, the customer is named in
+ * its body), and a candidate read from a later reminder takes the thread's first mail as its issue date.
+ */
+function bestCandidate(messages: MailMessage[], account: string | undefined): { candidate: InvoiceCandidate; message: MailMessage } | undefined {
+  const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
   let best: { candidate: InvoiceCandidate; message: MailMessage } | undefined;
-  for (const message of messages) {
+  for (const message of ordered) {
     const candidate = detectInvoice(message);
     if (candidate && (!best || candidate.confidence > best.candidate.confidence)) best = { candidate, message };
   }
-  return best;
+  if (!best) return undefined;
+  const { message } = best;
+  const candidate = { ...best.candidate };
+  const same = (a?: string, b?: string) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const viaService = !!candidate.source && candidate.source !== 'self';
+  if (candidate.debtor && (same(candidate.debtor.email, account) || (viaService && message.to.some((t) => same(t.email, candidate.debtor?.email))))) {
+    const notice = classifyServiceNotice(message);
+    candidate.debtor = notice?.clientName && !same(notice.clientName, candidate.debtor.name) ? { name: notice.clientName, email: '' } : undefined;
+  }
+  const first = ordered[0];
+  if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
+  return { candidate, message };
 }
 
 function isComplete(c: InvoiceCandidate): boolean {

@@ -1,0 +1,78 @@
+import { classifyReply } from '../detect/reply';
+import type { MailMessage } from '../mail/types';
+import type { InvoiceStatus } from '../model/invoice';
+import type { StageId } from '../model/stage';
+import type { EventInput } from '../store/relance-store';
+import { localDayOf } from '../calendar/today';
+import { sha256Hex } from '../evidence/sha256';
+import type { InvoiceChange, InvoiceSnapshot } from './mutate-invoice';
+
+const EXCERPT_CHARS = 600;
+/** Reminders the user wrote by hand before tracking, in order, count as these stages. */
+const PRIOR_REMINDER_STAGES: StageId[] = ['reminder1', 'reminder2', 'last-reminder'];
+
+/** What a classified reply does to the invoice's status (DESIGN.md: the ladder moves with the debtor's replies). */
+const STATUS_AFTER: Partial<Record<string, InvoiceStatus>> = { promise: 'promised', paid: 'payment-claimed', dispute: 'disputed' };
+
+/**
+ * Records what the thread says that the timeline does not yet hold (matched by message id, so reading a thread
+ * twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and the
+ * reminders the user sent by hand before Relance tracked the invoice.
+ */
+export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[]): Promise<InvoiceChange | undefined> {
+  const { invoice, client, timeline } = snapshot;
+  const known = new Set<string>();
+  for (const event of timeline) {
+    const id = (event.data as { messageId?: string }).messageId;
+    if (id) known.add(id);
+  }
+  const debtorEmails = new Set(client.emailKeys);
+  const events: EventInput[] = [];
+  let status = invoice.status;
+  let priorReminders = timeline.filter((e) => e.kind === 'reminder-sent').length;
+  const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
+  for (const message of ordered) {
+    if (known.has(message.id)) continue;
+    const fromDebtor = debtorEmails.has(message.from.email.trim().toLowerCase());
+    const day = localDayOf(message.date);
+    if (!fromDebtor) {
+      // Only mails written before tracking: later ones are recorded by the send flow itself (with their exact text).
+      if (message.date < invoice.createdAt && day > invoice.issueDate && mentions(message, invoice.number) && priorReminders < PRIOR_REMINDER_STAGES.length) {
+        const stage = PRIOR_REMINDER_STAGES[priorReminders++];
+        events.push({
+          kind: 'reminder-sent',
+          occurredOn: day,
+          data: { stage, to: message.to, cc: message.cc, subject: message.subject, body: message.text, bodySha256: await sha256Hex(message.text), messageId: message.id, threadId: message.threadId },
+        });
+      }
+      continue;
+    }
+    const classification = classifyReply(message.text, message.date);
+    events.push({
+      kind: 'reply-received',
+      occurredOn: day,
+      data: {
+        messageId: message.id,
+        from: message.from,
+        excerpt: message.text.slice(0, EXCERPT_CHARS),
+        kind: classification.kind,
+        phrase: classification.phrase,
+        promisedDate: classification.promisedDate,
+        receivedAt: message.date,
+      },
+    });
+    if (classification.kind === 'promise') events.push({ kind: 'promise', occurredOn: day, data: { promisedDate: classification.promisedDate, source: 'reply' } });
+    if (classification.kind === 'dispute') events.push({ kind: 'dispute', occurredOn: day, data: { reason: classification.phrase } });
+    const next = STATUS_AFTER[classification.kind];
+    if (next && next !== status && status !== 'paid' && status !== 'cancelled') {
+      events.push({ kind: 'status-change', occurredOn: day, data: { from: status, to: next, reason: `reply:${classification.kind}` } });
+      status = next;
+    }
+  }
+  if (!events.length) return undefined;
+  return { invoice: { ...invoice, status }, events };
+}
+
+function mentions(message: MailMessage, number: string): boolean {
+  return message.subject.includes(number) || message.text.includes(number);
+}
