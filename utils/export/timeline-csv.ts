@@ -9,11 +9,11 @@ const HEADERS = {
 
 /**
  * One CSV cell: text a spreadsheet would run as a formula (leading = + - @, tab or CR) gets a leading apostrophe
- * (OWASP "CSV injection"), then RFC 4180 quoting when the cell holds a comma, semicolon, quote or line break.
+ * (OWASP "CSV injection"), then RFC 4180 quoting when the cell holds a comma, semicolon, tab, quote or line break (so no delimiter sniffing can split it).
  */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The timeline as CSV for Excel and LibreOffice: UTF-8 with a BOM, CRLF line ends, one row per event in chronological order. */
