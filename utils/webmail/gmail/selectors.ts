@@ -140,7 +140,7 @@ export const GMAIL_SELECTORS = {
   /** The "Message sent" notice's Undo and View-message links (ids are not localised). */
   sentUndo: [
     '#link_undo', // 2016-2025
-    '.b8[role=alert] .bAo [role=link]:first-child',
+    '[role=alert] [role=link][id*=undo]',
   ],
   sentView: ['#link_vsm'],
 } as const satisfies Record<string, SelectorVariants>;

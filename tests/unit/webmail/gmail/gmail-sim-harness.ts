@@ -31,11 +31,10 @@ async function until(probe: () => unknown, timeoutMs = 3000): Promise<void> {
   }
 }
 
-/** Navigates the simulator by hash, as Gmail's links do. */
+/** Navigates the simulator by hash, as Gmail's links do (happy-dom fires `hashchange` a tick later). */
 export async function navigate(hash: string): Promise<void> {
   window.location.hash = hash;
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-  await sleep(0);
+  await sleep(5);
 }
 
 /** Starts the simulator on a mailbox in this happy-dom window. */
