@@ -14,7 +14,8 @@ const BEFORE_LABELS: Label[] = [
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
-  { re: /(acompte|deposit|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)[^\n]{0,25}$/, score: -5 },
+  // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
+  { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },
   { re: /(x|@|a|par|per)\s*$/, score: -3 },
   { re: /\d\s*%\s*(de|of)\s*$/, score: -2 },
 ];
@@ -29,12 +30,19 @@ const AFTER_LABELS: Label[] = [
 // Penalties, interest and the recovery indemnity are terms, not the debt (C. com. L441-10).
 const TERMS_CONTEXT = /(indemnite|indemnity|recouvrement|recovery|penalite|penalty|penalties|late fee|interest|interet|frais|taux|rate)/;
 
-function scoreAmount(folded: string, amount: FoundAmount): number {
+const DEPOSIT_LABEL = /(acompte|deposit|arrhes)/;
+
+function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolean): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
   const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start);
   const after = folded.slice(amount.end, amount.end + 30);
   let score = 0;
-  for (const label of BEFORE_LABELS) if (label.re.test(before)) { score += label.score; break; }
+  for (const label of BEFORE_LABELS) {
+    if (!label.re.test(before)) continue;
+    // On a deposit invoice the deposit is what is due.
+    score += depositInvoice && label.score === -5 && DEPOSIT_LABEL.test(label.re.exec(before)?.[0] ?? '') ? 3 : label.score;
+    break;
+  }
   for (const label of AFTER_LABELS) if (label.re.test(after)) { score += label.score; break; }
   const around = folded.slice(Math.max(lineStart, amount.start - 70), Math.min(folded.length, amount.end + 25));
   if (TERMS_CONTEXT.test(around)) score -= 8;
@@ -42,13 +50,13 @@ function scoreAmount(folded: string, amount: FoundAmount): number {
   return score;
 }
 
-/** The amount due among `amounts` found in `folded`, or undefined when none qualifies. */
-export function pickAmountDue(folded: string, amounts: FoundAmount[]): FoundAmount | undefined {
+/** The amount due among `amounts` found in `folded`, or undefined when none qualifies; `depositInvoice` when the invoice bills a deposit. */
+export function pickAmountDue(folded: string, amounts: FoundAmount[], depositInvoice = false): FoundAmount | undefined {
   let best: FoundAmount | undefined;
   let bestScore = -Infinity;
   for (const amount of amounts) {
     if (amount.money.minor <= 0) continue;
-    const score = scoreAmount(folded, amount);
+    const score = scoreAmount(folded, amount, depositInvoice);
     // Equal labels: the larger amount is the total (HT + TVA = TTC, deposit + balance = total).
     if (score > bestScore || (score === bestScore && best && amount.money.minor > best.money.minor)) {
       best = amount;

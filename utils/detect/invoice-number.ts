@@ -10,7 +10,9 @@ const LABELLED = [
   new RegExp(String.raw`(?:${MARK}|numero|number)\s*(?:de\s+(?:la\s+)?facture|of invoice)\s*[:#]?\s*${TOKEN}`, 'g'),
   new RegExp(String.raw`(?:invoice|facture)\s+(?:number|numero|no\.?|n°|#)\s*[:#]?\s*${TOKEN}`, 'g'),
   // "facture n°2026-03", "Invoice #1042", "facture N° 1087", "la facture n 0612", "Facture : FACT-2026-0044"
-  new RegExp(String.raw`\b${INVOICE_WORD}\b\s*[\]:)]?\s*${MARK}\s*[:.]?\s*${TOKEN}`, 'g'),
+  new RegExp(String.raw`\b${INVOICE_WORD}\b(?:\s+[a-z]{3,12})?\s*[\]:)]?\s*${MARK}\s*[:.]?\s*${TOKEN}`, 'g'),
+  // a labelled line: "Numéro : FACT-2026-0019", "N° : 12"
+  new RegExp(String.raw`^\s*(?:numero|number|n ?o|no\.)\s*:\s*${TOKEN}`, 'gm'),
   // "invoice (0000318)"
   new RegExp(String.raw`\b${INVOICE_WORD}\s*\(\s*#?${TOKEN}\s*\)`, 'g'),
 ];
@@ -27,7 +29,6 @@ const NOT_NUMBERS = /^(de|du|des|la|le|for|from|of|the|to|a|en|pour|mars|avril|m
 function plausible(token: string): boolean {
   if (!/\d/.test(token) || NOT_NUMBERS.test(token)) return false;
   if (token.length > 30) return false;
-  if (/^(19|20)\d{2}$/.test(token)) return false; // a year alone
   if (/^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token)) return false; // a date
   if (/^\d+[.,]\d{2}$/.test(token)) return false; // an amount
   return true;
@@ -39,7 +40,7 @@ function firstToken(folded: string, original: string, patterns: RegExp[]): strin
     for (const m of folded.matchAll(re)) {
       const token = m[m.length - 1];
       if (!plausible(token)) continue;
-      const at = m.index + m[0].length - token.length;
+      const at = m.index + m[0].lastIndexOf(token);
       if (!best || at < best.index) best = { index: at, value: original.slice(at, at + token.length) };
       break;
     }
@@ -50,11 +51,11 @@ function firstToken(folded: string, original: string, patterns: RegExp[]): strin
 /** Number from an attachment name: "Facture_F-2026-014.pdf" → "F-2026-014", "GraceLiu_Invoice_2026-004.pdf" → "2026-004". */
 function fromAttachment(name: string): string | undefined {
   const base = name.replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '');
+  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf".
+  if (/^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base)) return base;
   const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);
   const token = m?.[1].replace(/^[_-]+|[_-]+$/g, '');
-  if (token && plausible(token.toLowerCase()) && !/[_\s]/.test(token)) return token;
-  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf".
-  return /^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base) ? base : undefined;
+  return token && plausible(token.toLowerCase()) && !/[_\s]/.test(token) ? token : undefined;
 }
 
 export interface NumberSources {

@@ -38,8 +38,9 @@ const SENDING_PHRASE =
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite|deadline|expire)( (le|on|by|date|pour le|au))?\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|date)\W{0,4}$/;
+const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
 function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll: string): AmountContext {
@@ -115,7 +116,8 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const all = `${foldedSubject}\n${foldedBody}`;
   const language = guessLanguage(all);
   const context = currencyContext(message, language, all);
-  const amount = pickAmountDue(all, findAmounts(all, context))?.money ?? notice?.amount;
+  const depositInvoice = /\b(acompte|deposit|arrhes)\b/.test(foldedSubject) && !/\b(solde|balance|final)\b/.test(foldedSubject);
+  const amount = pickAmountDue(all, findAmounts(all, context), depositInvoice)?.money ?? notice?.amount;
   const number =
     notice?.number ??
     findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
@@ -124,7 +126,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   if (!amount || score < 0.5) return null;
 
   const mailDate = localDateOf(message.date);
-  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || !DMY_COUNTRIES.test(message.from?.email ?? '')));
+  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || (!DMY_CURRENCIES.has(amount.currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
   const dates = findDates(all, order);
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? mailDate;
   let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) : undefined;

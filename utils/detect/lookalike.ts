@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'direct-debit',
-    body: /\b(sera preleve|sera debite|prelevement automatique|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,
+    body: /\b(sera prelevee?|sera debitee?|prelevement automatique|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,
   },
   {
     kind: 'order',

@@ -25,7 +25,7 @@ export function cleanMailText(text: string | undefined | null, maxChars = MAX_BO
     out = out
       .replace(/<(style|script|head)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
       .replace(/<br\s*\/?>|<\/(p|div|tr|li|h[1-6]|table)>/gi, '\n')
-      .replace(/<\/?[a-z][^>]*>/gi, '');
+      .replace(/<\/?[a-z][^>]*>/gi, ' '); // a space, so "<td>TTC</td><td>2 940 €" keeps its words apart
   }
   if (out.includes('&')) out = out.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,8});/gi, decodeEntity);
   return out;

@@ -14,7 +14,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const N = String.raw`(\d{1,3}|sept|seven|huit|eight|dix|ten|quinze|fifteen|trente|thirty|quarante-cinq|soixante|sixty)`;
 
-const ON_RECEIPT = /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\bdue immediately\b|\bpayable immediately\b/;
+const ON_RECEIPT = /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\b(due |payable )?(upon|on) completion\b|\ba la livraison\b|\bdue immediately\b|\bpayable immediately\b/;
 const DAYS_EOM = new RegExp(String.raw`\b${N} ?(?:jours|j|days) (?:net )?(?:fin de mois|end of (?:the )?month|eom)\b`);
 const NET_N = new RegExp(String.raw`\bnet ?${N}\b|\b${N} (?:jours|days) nets?\b`);
 const WITHIN_N = new RegExp(

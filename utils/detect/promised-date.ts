@@ -107,6 +107,17 @@ const RULES: Rule[] = [
     resolve: (_, t) => endOfMonth(t, 1),
   },
   {
+    re: new RegExp(String.raw`\b(fin|end of|mi-?|mid-?)\s?(${MONTH_PATTERN})\b`, 'g'),
+    precision: 'vague',
+    resolve: (m, t) => {
+      const month = MONTHS[m[2]];
+      const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
+      const first = makeIsoDate(year, month, 1);
+      if (!first) return undefined;
+      return /^(fin|end)/.test(m[1]) ? endOfMonth(first) : makeIsoDate(year, month, 15);
+    },
+  },
+  {
     re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end)\b/g,
     precision: 'vague',
     resolve: (_, t) => endOfMonth(t),

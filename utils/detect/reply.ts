@@ -66,7 +66,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const best = new Map<ReplyKind, Hit>();
   for (const phrase of REPLY_PHRASES) {
     const m = phrase.re.exec(folded);
-    if (!m) continue;
+    if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
     totals.set(phrase.kind, (totals.get(phrase.kind) ?? 0) + phrase.weight);
     const current = best.get(phrase.kind);
     if (!current || phrase.weight > current.weight) {

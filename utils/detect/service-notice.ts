@@ -94,6 +94,10 @@ export function classifyServiceNotice(message: MailMessage): ServiceNotice | nul
     const all = `${foldedSubject}\n${foldedBody}`;
     const look = lookalikeKind(foldedSubject, foldedBody);
     if (look === 'quote' || look === 'proforma' || look === 'credit-note' || look === 'order' || look === 'payslip') return null;
+    const sources = { subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) };
+    const invoiceNumber = findInvoiceNumber(sources);
+    // A service's newsletter talks about invoices without carrying one.
+    if (look === 'newsletter' && !invoiceNumber) return null;
     const decided =
       unconditional(PAID, foldedSubject, 'payment-received') ??
       unconditional(REMINDER, foldedSubject, 'service-reminder') ??
@@ -103,8 +107,7 @@ export function classifyServiceNotice(message: MailMessage): ServiceNotice | nul
     if (!decided) return null;
     const kind = decided.kind;
 
-    const sources = { subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) };
-    const number = findInvoiceNumber(sources) ?? (kind === 'payment-received' ? receiptNumber(all, `${subject}\n${body}`) : undefined);
+    const number = invoiceNumber ?? (kind === 'payment-received' ? receiptNumber(all, `${subject}\n${body}`) : undefined);
     const context: AmountContext = { fallbackCurrency: 'EUR' };
     const amounts = findAmounts(all, context);
     const amount =
