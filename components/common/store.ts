@@ -27,6 +27,11 @@ export function createStore<S extends object>(initial: S): Store<S> {
 /** The store's current state, re-rendering the component on every change. */
 export function useStore<S extends object>(store: Store<S>): S {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // A change may have landed between the first render and this effect: catch up with it.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
   return state;
 }

@@ -50,7 +50,7 @@ export function createImportActions(store: Store<DashboardState>, write: (job: (
       if (!header) delete mapping[field];
       void preview(flow, mapping);
     },
-    cancel: () => store.set({ import: undefined }),
+    cancel: () => store.set({ import: undefined, panel: 'none' }),
     async commit() {
       const flow = store.get().import;
       if (!flow?.preview) return;
@@ -64,7 +64,7 @@ export function createImportActions(store: Store<DashboardState>, write: (job: (
       if (!ok) return;
       const all = await rememberedMappings();
       await browser.storage.local.set({ [MAPPINGS_KEY]: { ...all, [flow.preview.headerKey]: flow.mapping } });
-      store.set({ import: undefined });
+      store.set({ import: undefined, panel: 'none' });
     },
   };
 }
