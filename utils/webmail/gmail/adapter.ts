@@ -49,7 +49,13 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       const composeId = composeIdOf(compose);
       filled.set(composeId, { threadId: replyIn, to: req.to, subject: req.subject });
       // A synthetic key release after the insertion nudges Gmail's draft autosave (InboxSDK #triggerDraftSave).
-      win.setTimeout(() => editor.dispatchEvent(new (((win as unknown as typeof globalThis).KeyboardEvent) ?? KeyboardEvent)('keyup', { bubbles: true, key: 'Shift' })), 0);
+      win.setTimeout(() => {
+        try {
+          editor.dispatchEvent(new ((win as unknown as typeof globalThis).KeyboardEvent ?? KeyboardEvent)('keyup', { bubbles: true, key: 'Shift' }));
+        } catch {
+          // The compose closed meanwhile: nothing to save.
+        }
+      }, 0);
       return { ok: true, verified, composeId, ...(verified ? {} : { error: 'body-not-verified' }) };
     } catch (error) {
       return { ok: false, verified: false, error: error instanceof Error ? error.message : String(error) };

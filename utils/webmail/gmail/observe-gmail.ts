@@ -55,7 +55,11 @@ export function observeGmail(doc: Document, win: Window, read: () => PageState, 
 
   const Observer = (win as unknown as typeof globalThis).MutationObserver ?? MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
-    if (!onlyOurChips(records)) schedule();
+    try {
+      if (!onlyOurChips(records)) schedule();
+    } catch {
+      // Never let an error reach Gmail's mutation delivery.
+    }
   });
 
   const scope = () => {
