@@ -44,8 +44,10 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
     break;
   }
   for (const label of AFTER_LABELS) if (label.re.test(after)) { score += label.score; break; }
-  const around = folded.slice(Math.max(lineStart, amount.start - 70), Math.min(folded.length, amount.end + 25));
-  if (TERMS_CONTEXT.test(around)) score -= 8;
+  // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
+  const sentenceBefore = folded.slice(Math.max(lineStart, amount.start - 70), amount.start).split(/[.;!?]\s/).pop() ?? '';
+  const sentenceAfter = folded.slice(amount.end, amount.end + 25).split(/[.;!?](\s|$)/)[0];
+  if (TERMS_CONTEXT.test(sentenceBefore + sentenceAfter)) score -= 8;
   if (amount.bare) score -= 1;
   return score;
 }

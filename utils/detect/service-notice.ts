@@ -53,8 +53,8 @@ function serviceOf(message: MailMessage, foldedBody: string): InvoicingService |
       s.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
       footers.some((f) => s.name.test(f)) ||
       (s.links?.test(foldedBody) ?? false) ||
-      // The service's own name as the whole display name ("Tiime", "Pennylane").
-      (s.name.test(fromName) && fromName.trim().split(/\s+/).length <= 2),
+      // The service's own name as the whole display name ("Tiime", "Pennylane"), not a person called Abby.
+      new RegExp(`^(${s.name.source})$`).test(fromName.trim()),
   );
 }
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { detectInvoice } from '../../../utils/detect/invoice';
+import type { MailMessage } from '../../../utils/mail/types';
+
+function mail(subject: string, text: string, extra: Partial<MailMessage> = {}): MailMessage {
+  return {
+    id: 'm1',
+    subject,
+    from: { name: 'Camille Martin', email: 'camille@atelier-martin.fr' },
+    to: [{ name: 'Jean Dupuis', email: 'compta@boulangerie-dupuis.fr' }],
+    date: '2026-03-02T10:14:00+01:00',
+    text,
+    attachments: [],
+    ...extra,
+  };
+}
+
+describe('detectInvoice', () => {
+  it('reads an invoice sent by the freelancer', () => {
+    const got = detectInvoice(
+      mail('Facture F-2026-014', 'Ci-joint la facture F-2026-014.\nMontant TTC : 1\u202f250,00\u00a0€\nPaiement à 30 jours.\nIndemnité de 40 €.', {
+        attachments: [{ name: 'Facture_F-2026-014.pdf' }],
+      }),
+    );
+    expect(got).toMatchObject({
+      number: 'F-2026-014',
+      amountDue: { minor: 125000, currency: 'EUR' },
+      issueDate: '2026-03-02',
+      dueDate: '2026-04-01',
+      debtor: { email: 'compta@boulangerie-dupuis.fr' },
+      source: 'self',
+    });
+    expect(got!.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('reads an explicit due date over the terms', () => {
+    expect(detectInvoice(mail('Facture 12', 'Voici ma facture n° 12 : 680 euros. Merci de régler avant le 20/03/2026.'))?.dueDate).toBe('2026-03-20');
+  });
+
+  it('reads US dates in a dollar invoice', () => {
+    const got = detectInvoice(mail('Invoice #1042', 'Attached is invoice #1042. The total is $2,350.00, due 04/05/2026.', { from: { email: 'mike@studio.com' }, date: '2026-03-20T10:00:00-05:00' }));
+    expect(got).toMatchObject({ number: '1042', amountDue: { minor: 235000, currency: 'USD' }, dueDate: '2026-04-05' });
+  });
+
+  it('recognises an invoicing service notice', () => {
+    const got = detectInvoice(
+      mail('Nouvelle facture F-0057 de Studio Lumen', 'Pour visionner votre facture de 1 450,00 €, cliquez sur le lien ci-dessous.\nDate d\'échéance : 22/03/2026', {
+        from: { name: 'Studio Lumen via Invoice Ninja', email: 'noreply@invoicing.co' },
+      }),
+    );
+    expect(got).toMatchObject({ number: 'F-0057', amountDue: { minor: 145000, currency: 'EUR' }, dueDate: '2026-03-22', source: 'invoiceninja' });
+  });
+
+  it.each([
+    ['a quote', 'Devis D-2026-031', 'Veuillez trouver ci-joint le devis. Montant total TTC : 7 450,00 €'],
+    ['a pro forma', 'Facture proforma PF-118', 'Ci-joint la facture pro forma. Total : 7 200,00 EUR'],
+    ['a credit note', 'Avoir AV-2026-004', "Voici l'avoir de 150,00 € sur la facture F-2026-014."],
+    ['a receipt', 'Re: Facture F-2026-021', 'Bien reçu votre virement de 890 €, merci ! La facture est donc soldée.'],
+    ['an order confirmation', 'Confirmation de votre commande', 'Total de la commande : 86,40 € TTC'],
+    ['a payslip', 'Votre bulletin de paie', 'Net à payer : 2 845,12 €'],
+    ['a newsletter', 'Factures impayées : 5 conseils', 'Indemnité de 40 €. Se désinscrire'],
+    ['a budget in a conversation', 'Re: budget', 'On a un budget de 12 000 € HT pour la refonte.'],
+    ['a direct debit', 'Votre facture Free Mobile', "Votre facture de 19,99 € est disponible. Ce montant sera prélevé le 05/04."],
+  ])('says no to %s', (_, subject, text) => {
+    expect(detectInvoice(mail(subject, text))).toBeNull();
+  });
+
+  it('never throws on bad input and stays fast', () => {
+    const huge = `Facture F-1\nTotal TTC 100,00 €\n${'lorem ipsum '.repeat(90_000)}`;
+    const cases: MailMessage[] = [
+      mail('', ''),
+      mail('Facture F-1', huge),
+      mail('Facture F-1', '<html><body><p>Total&nbsp;TTC : <b>100,00&nbsp;&euro;</b></p></body></html>'),
+      mail('Facture F-1', 'Total TTC 100,00 € échéance 31/02/2026'),
+      {} as MailMessage,
+      { subject: null, text: null, to: null, attachments: null } as unknown as MailMessage,
+    ];
+    for (const c of cases) {
+      const t0 = performance.now();
+      expect(() => detectInvoice(c)).not.toThrow();
+      expect(performance.now() - t0).toBeLessThan(50);
+    }
+    expect(detectInvoice(cases[2])?.amountDue).toEqual({ minor: 10000, currency: 'EUR' });
+    expect(detectInvoice(cases[3])?.dueDate).toBeUndefined();
+  });
+
+  it('picks the labelled total among three currencies', () => {
+    const got = detectInvoice(mail('Invoice INV-88', 'Costs passed through: $450.00 and £120.00.\nTotal due: EUR 3,760.00', { from: { email: 'lena@fischer.de' } }));
+    expect(got?.amountDue).toEqual({ minor: 376000, currency: 'EUR' });
+  });
+});
