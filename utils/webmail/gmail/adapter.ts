@@ -1,5 +1,5 @@
 import type { ComposeRequest, InsertResult, ListChip, PageState, SentNotice, WebmailAdapter } from '../adapter';
-import { composeIdOf } from './compose-form';
+import { composeIdOf, snapshotCompose } from './compose-form';
 import { applyListChips } from './list-chips';
 import { observeGmail } from './observe-gmail';
 import { openNewCompose, openReply, waitFor } from './open-compose';
@@ -41,10 +41,11 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       const editor = await waitFor(win, () => findFirst(compose, 'composeBody'), 1000);
       if (!editor) return { ok: false, verified: false, error: 'compose-body-not-found' };
       if (replyIn && openThreadId(doc) !== replyIn) return { ok: false, verified: false, error: 'thread-changed' };
-      if (!replyIn) {
-        setRecipients(compose, req.to);
-        setSubject(compose, req.subject);
-      }
+      if (!replyIn) setSubject(compose, req.subject);
+      // Gmail's Reply answers the last message's sender: when that is not the debtor (their accountant, our own
+      // reminder), the debtor is added; existing recipients stay.
+      const current = new Set(snapshotCompose(compose).to.map((a) => a.email.toLowerCase()));
+      if (!req.to.some((a) => current.has(a.email.toLowerCase()))) setRecipients(compose, req.to);
       const verified = insertAtTop(editor, req.body);
       const composeId = composeIdOf(compose);
       filled.set(composeId, { threadId: replyIn, to: req.to, subject: req.subject });

@@ -27,13 +27,25 @@ export function stateSignature(state: PageState): string {
   }
 }
 
+function isChip(node: Node | null): boolean {
+  return node !== null && node.nodeType === 1 && (node as Element).hasAttribute(CHIP_ATTRIBUTE);
+}
+
+function allChips(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!isChip(nodes[i])) return false;
+  return true;
+}
+
+/** True when a batch only holds our own chip changes (cheap: stops at the first foreign node). */
 function onlyOurChips(records: MutationRecord[]): boolean {
-  const ours = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(CHIP_ATTRIBUTE);
-  return records.every((record) =>
-    record.type === 'childList'
-      ? [...record.addedNodes, ...record.removedNodes].every(ours)
-      : ours(record.target) || ours(record.target.parentNode ?? record.target),
-  );
+  for (const record of records) {
+    const ours =
+      record.type === 'childList'
+        ? allChips(record.addedNodes) && allChips(record.removedNodes)
+        : isChip(record.target) || isChip(record.target.parentNode);
+    if (!ours) return false;
+  }
+  return true;
 }
 
 /** Calls `onChange` with the new state whenever it differs from the last one reported; returns the stop function. */

@@ -39,6 +39,25 @@ describe('Gmail insertReminder', () => {
     expect(body.querySelector('.gmail_quote')!.textContent).toContain('Je vous règle la facture le 30 novembre');
   });
 
+  it('adds the debtor to a reply when Gmail addresses it to someone else', async () => {
+    stop = startGmailSim('demo').stop;
+    await navigate(`#inbox/${DISPUTE}`);
+    const adapter = createGmailAdapter(document, window);
+    const result = await adapter.insertReminder({ threadId: DISPUTE, to: [{ email: 'compta@agence-nordique.fr' }], subject: '', body: 'Relance F-2026-025' });
+    expect(result.ok).toBe(true);
+    const chips = Array.from(document.querySelectorAll('.M9 [name=to] [role=option]'), (chip) => chip.getAttribute('data-hovercard-id'));
+    expect(chips).toEqual(['marc.lefebvre@agence-nordique.fr', 'compta@agence-nordique.fr']);
+  });
+
+  it('leaves a reply already addressed to the debtor as Gmail made it', async () => {
+    stop = startGmailSim('demo').stop;
+    await navigate(`#inbox/${DISPUTE}`);
+    const adapter = createGmailAdapter(document, window);
+    await adapter.insertReminder({ threadId: DISPUTE, to: [{ email: 'marc.lefebvre@agence-nordique.fr' }], subject: '', body: 'Relance F-2026-025' });
+    const chips = Array.from(document.querySelectorAll('.M9 [name=to] [role=option]'), (chip) => chip.getAttribute('data-hovercard-id'));
+    expect(chips).toEqual(['marc.lefebvre@agence-nordique.fr']);
+  });
+
   it('reports a failure instead of throwing when Gmail offers no way to compose', async () => {
     document.body.replaceChildren();
     const adapter = createGmailAdapter(document, window);
