@@ -20,12 +20,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
+/** The bits of the `chrome` API the test drives inside the service worker. */
+interface WorkerChrome {
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; create(id: string, options: { title?: string; message?: string }): Promise<string> };
+  alarms: { create(name: string, info: { when: number; periodInMinutes: number }): Promise<void> };
+}
+
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY', as French invoicing tools export dates. */
 const dayFirst = (date: string) => date.split('-').reverse().join('/');
 
 async function badgeAndNotifications(worker: Worker) {
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     return { badge: await c.action.getBadgeText({}), notifications: Object.keys(await c.notifications.getAll()), notes: (globalThis as unknown as { __notes?: unknown[] }).__notes ?? [] };
   });
 }
@@ -89,14 +96,14 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
 
   // The daily alarm, fired by the test, raises the badge and one grouped notification.
   await worker.evaluate(() => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const g = globalThis as unknown as { __notes: unknown[] };
     g.__notes = [];
     const create = c.notifications.create.bind(c.notifications);
-    c.notifications.create = ((id: string, options: chrome.notifications.NotificationOptions<true>) => {
+    c.notifications.create = (id, options) => {
       g.__notes.push({ id, title: options.title, message: options.message });
       return create(id, options);
-    }) as typeof c.notifications.create;
+    };
     return c.alarms.create('relance-daily', { when: Date.now() + 200, periodInMinutes: 24 * 60 });
   });
   await expect.poll(async () => (await badgeAndNotifications(worker)).badge, { timeout: 15_000 }).toBe('1');

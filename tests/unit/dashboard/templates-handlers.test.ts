@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATES } from '../../../utils/templates/default-templates';
 describe('template handlers', () => {
   it('saves one language of a template, flags it customised, and resets it to the default', async () => {
     const ctx = { store: new RelanceStore((onClose) => openRelanceDb(`relance-tpl-${Math.random()}`, undefined, onClose)), today: () => '2026-03-10' };
-    const initial = await getTemplates({ type: 'templates:get' }, ctx);
+    const initial = await getTemplates({ type: 'templates:get' } as never, ctx);
     expect(initial.templates.find((x) => x.id === 'reminder1')).toEqual({ id: 'reminder1', fr: DEFAULT_TEMPLATES.reminder1.fr, en: DEFAULT_TEMPLATES.reminder1.en, custom: { fr: false, en: false } });
     const saved = await saveTemplate({ type: 'templates:save', templateId: 'reminder1', language: 'fr', subject: 'Petit rappel {{invoiceNumber}}', body: 'Bonjour' }, ctx);
     expect(saved.templates.find((x) => x.id === 'reminder1')).toMatchObject({ fr: { subject: 'Petit rappel {{invoiceNumber}}', body: 'Bonjour' }, en: DEFAULT_TEMPLATES.reminder1.en, custom: { fr: true, en: false } });
