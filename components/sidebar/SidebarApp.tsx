@@ -6,6 +6,7 @@ import { CandidateForm } from './CandidateForm';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
+import { PaymentNotices } from './PaymentNotices';
 import { ReplyList } from './ReplyList';
 import { SidebarFrame } from './SidebarFrame';
 import { TimelineList } from './TimelineList';
@@ -46,6 +47,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
         </p>
       ) : (
         <>
+          {thread.payments && thread.payments.length > 0 && <PaymentNotices notices={thread.payments} language={language} t={t} onConfirm={(n) => void controller.confirmPayment(n)} />}
           {thread.tracked.map((view) => (
             <div class="invoice" key={view.invoice.id}>
               <InvoiceCard
@@ -65,7 +67,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
             </div>
           ))}
           {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
-          {!thread.tracked.length && !thread.candidate && (
+          {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
               {state.page === 'thread' && <p class="muted">{t('sb_no_invoice')}</p>}
               <TodayList items={thread.today} language={language} t={t} />

@@ -1,5 +1,5 @@
 import type { RequestOf } from '../messages';
-import type { InvoiceView, ThreadState } from '../model/view';
+import type { InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
 import type { PageState, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError, send } from '../messaging/send';
 import { downloadFile } from './download-file';
@@ -190,6 +190,17 @@ export class SidebarController {
       this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
     }
   }
+
+  confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
+    try {
+      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})` } });
+      const thread = this.state.thread;
+      if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p !== notice) } });
+      this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+    }
+  };
 
   markPaid = (invoiceId: string): Promise<void> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
 

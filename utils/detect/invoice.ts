@@ -137,7 +137,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   if (dueDate) add(0.1, 'due date found');
 
   const to = message.to?.[0];
-  const debtor = to ? { ...to, name: to.name || notice?.clientName } : undefined;
+  // A service's notice to the user gives the customer's own address: that is the debtor, not the recipient.
+  const named = notice?.clientEmail ? { name: notice.clientName, email: notice.clientEmail } : undefined;
+  const debtor = named ?? (to ? { ...to, name: to.name || notice?.clientName } : undefined);
   return {
     number,
     amountDue: amount,

@@ -20,6 +20,8 @@ export interface ServiceNotice {
   issuerName?: string;
   /** The customer billed, when the mail names it. */
   clientName?: string;
+  /** The customer's address, when a notice to the user gives it ("envoyée à X (x@client.fr)"). */
+  clientEmail?: string;
   /** The words that decided the kind, for the UI. */
   phrase?: string;
 }
@@ -27,7 +29,7 @@ export interface ServiceNotice {
 const VIA_NAME = /^(.+?)\s+(?:via|par|through|avec)\s+(.+)$/;
 const FOOTER = /(powered by|propulse par|envoye (avec|via|depuis|par)|sent (with|via|from|using)|created with|creee? (avec|sur)|facture creee avec|ce (message|mail|courriel|e-mail) a ete envoye (depuis|via|par)|via|pour le compte de .{1,60} via)\s+([a-z0-9 ]{3,20})/g;
 
-const PAID = /\b(your receipt|votre recu|recu de paiement|^recu de |receipt from|receipt #|recu n ?o|payment received|paiement recu|received a payment|received your payment|thank(s| you) for your payment|merci pour votre (paiement|reglement)|a ete recu|has been (paid|received|marked as paid)|marquee? comme payee|amount paid|montant paye|date paid|invoice paid|facture (payee|reglee))\b/;
+const PAID = /\b(vous avez recu un virement|virement recu|transfer received|you received a transfer|your receipt|votre recu|recu de paiement|^recu de |receipt from|receipt #|recu n ?o|payment received|paiement recu|received a payment|received your payment|thank(s| you) for your payment|merci pour votre (paiement|reglement)|a ete recu|has been (paid|received|marked as paid)|marquee? comme payee|amount paid|montant paye|date paid|invoice paid|facture (payee|reglee))\b/;
 const REMINDER = /\b(reminder|rappel|relance|overdue|past due|en retard|echue|arrivee a echeance|n'a pas encore ete reglee|is now overdue|reste impayee|remains unpaid|was due|etait a regler|not (yet )?received (your )?payment|pas (encore )?recu votre (paiement|reglement))\b/;
 const INVOICE = /\b(invoice|facture|bill)\b/;
 
@@ -68,7 +70,22 @@ function issuerOf(message: MailMessage, service: InvoicingService, body: string,
   return m ? body.slice(m.index + m[0].length - m[1].length, m.index + m[0].length).trim() : undefined;
 }
 
-function clientOf(message: MailMessage, kind: ServiceNoticeKind, subject: string, foldedSubject: string): string | undefined {
+// A notice to the user names the customer: "a été envoyée à Librairie Ardoise (helene@…)", "sent to X", "Client : X", "Émetteur : X".
+const SENT_TO = /(?:envoy[ée]e?s?|sent|[ée]mise?)\s+(?:à|a|to)\s+([^\n(—–]{2,60}?)(?:\s*\(([^()\s]+@[^()\s]+)\))?\s*(?:[.,—–]|$)/im;
+const CLIENT_LINE = /^\s*(?:client|customer|[ée]metteur|payer|payeur|from)\s*:\s*(.{2,60}?)\s*$/im;
+
+/** The customer a notice to the user is about, with its address when given. */
+function namedClient(text: string): { name: string; email?: string } | undefined {
+  const found = [...text.matchAll(new RegExp(SENT_TO.source, 'gim'))].filter((m) => !/\d{2}/.test(m[1]));
+  const sent = found.find((m) => m[2]) ?? found[0];
+  if (sent) return { name: sent[1].trim(), email: sent[2] };
+  const line = CLIENT_LINE.exec(text);
+  return line ? { name: line[1].trim() } : undefined;
+}
+
+function clientOf(message: MailMessage, kind: ServiceNoticeKind, subject: string, foldedSubject: string, body: string): string | undefined {
+  const named = namedClient(`${subject}\n${body}`);
+  if (named) return named.name;
   const forClient = /\b(?:invoice|facture)\b.*\s(?:for|pour)\s+(.{2,60})$/.exec(foldedSubject);
   if (forClient && !/\d/.test(forClient[1])) return subject.slice(subject.length - forClient[1].length).trim();
   const fromClient = /\b(?:payment|paiement|received|recu)\b.*\s(?:from|de)\s+(.{2,60})$/.exec(foldedSubject);
@@ -120,7 +137,8 @@ export function classifyServiceNotice(message: MailMessage): ServiceNotice | nul
       number,
       amount,
       issuerName: issuerOf(message, service, body, foldedBody),
-      clientName: clientOf(message, kind, subject, foldedSubject),
+      clientName: clientOf(message, kind, subject, foldedSubject, body),
+      clientEmail: namedClient(`${subject}\n${body}`)?.email,
       phrase: decided.phrase,
     };
   } catch {

@@ -82,8 +82,21 @@ export interface InvoiceSummary {
   threadIds: string[];
 }
 
+/** An invoicing service or the bank says a tracked invoice was paid: the user confirms in one click. */
+export interface PaymentNoticeView {
+  invoiceId: string;
+  number: string;
+  clientName: string;
+  amount: Money;
+  service: string;
+  messageId: string;
+  receivedOn: string;
+}
+
 /** What the sidebar shows for the open thread. */
 export interface ThreadState {
+  /** Payment notices in this thread matching tracked invoices not yet marked paid. */
+  payments?: PaymentNoticeView[];
   tracked: InvoiceView[];
   candidate?: CandidateView;
   /** Replies in the thread classified this time (newest last). */

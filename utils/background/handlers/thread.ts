@@ -5,6 +5,7 @@ import type { CandidateView, InvoiceSummary, ReplyView } from '../../model/view'
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
 import { ingestThread } from '../ingest-thread';
+import { readServiceNotices } from '../service-notices';
 import { buildInvoiceView, summarize } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
@@ -46,7 +47,8 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ct
       .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
-  return { tracked: views, candidate, replies, today: views.length || candidate ? [] : await todayList(ctx) };
+  const payments = await readServiceNotices(ctx, thread.messages);
+  return { tracked: views, candidate, replies, payments, today: views.length || candidate || payments.length ? [] : await todayList(ctx) };
 };
 
 /** The invoices whose next step is due today or earlier, most urgent first. */

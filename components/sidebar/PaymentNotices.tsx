@@ -1,0 +1,27 @@
+import type { PaymentNoticeView } from '../../utils/model/view';
+import { formatDay, formatMoney } from '../../utils/i18n/format';
+import type { Translate } from '../../utils/i18n/translate';
+
+interface Props {
+  notices: PaymentNoticeView[];
+  language: 'fr' | 'en';
+  t: Translate;
+  onConfirm: (notice: PaymentNoticeView) => void;
+}
+
+/** "Payment received for F-2026-028": confirm in one click, the mail is kept as the evidence. */
+export function PaymentNotices({ notices, language, t, onConfirm }: Props) {
+  return (
+    <>
+      {notices.map((n) => (
+        <section class="card" key={`${n.invoiceId}-${n.messageId}`} aria-label={t('sb_payment_notice_title')}>
+          <h2>{t('sb_payment_notice_title')}</h2>
+          <p>{t('sb_payment_notice', n.service, formatMoney(n.amount, language), n.number, n.clientName, formatDay(n.receivedOn, language, 'long'))}</p>
+          <button type="button" class="primary" onClick={() => onConfirm(n)}>
+            {t('sb_payment_confirm')}
+          </button>
+        </section>
+      ))}
+    </>
+  );
+}
