@@ -53,11 +53,6 @@ export const GMAIL_SELECTORS = {
     '[data-legacy-message-id]', // 2018-2025
     'div.adn', // 2014-2025
   ],
-  /** The message element holding the expanded/collapsed state classes (`h7` expanded, `kv`/`ky` collapsed). */
-  messageItem: [
-    '[role=listitem]', // 2018-2025
-    '.h7, .kv, .ky', // 2014-2025
-  ],
   /** Sender of one message. */
   messageFrom: [
     'h3 span[email]', // 2014-2025

@@ -35,9 +35,13 @@ function isEmptyLine(node: Node): node is HTMLElement {
   return el.tagName === 'DIV' && (el.textContent ?? '') === '' && el.querySelector('img') === null;
 }
 
-/** True when the editor's text holds `text` (whitespace-insensitive). */
+/** True when the editor's text holds `text` (whitespace-insensitive) above any quoted history. */
 export function editorHolds(editor: HTMLElement, text: string): boolean {
-  return flatText(elementText(editor)).includes(flatText(text));
+  const full = flatText(elementText(editor));
+  const at = full.indexOf(flatText(text));
+  const quote = findFirst(editor, 'composeQuote');
+  const quoteAt = quote ? full.indexOf(flatText(elementText(quote))) : -1;
+  return at >= 0 && (quoteAt < 0 || at < quoteAt);
 }
 
 /** Inserts plain text as the first lines of Gmail's body editor, above the quoted history; true when read back. */

@@ -75,6 +75,16 @@ describe('writing into a Gmail compose', () => {
     expect(elementText(editor).match(/Bonjour Sophie/g)).toHaveLength(1);
   });
 
+  it('does not call it verified when the text landed below the quote', () => {
+    const editor = replyEditor();
+    stubExec((_command, _ui, value) => {
+      editor.appendChild(document.createTextNode(String(value)));
+      return true;
+    });
+    expect(insertAtTop(editor, 'Relance F-2026-027')).toBe(false);
+    expect(elementText(editor).match(/Relance F-2026-027/g)).toHaveLength(1);
+  });
+
   it('adds a line break when the first line already holds what the user typed', () => {
     const editor = replyEditor();
     editor.firstElementChild!.textContent = 'Déjà écrit';
