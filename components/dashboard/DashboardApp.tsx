@@ -48,6 +48,9 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
           <TotalsTables totals={totals} language={language} t={t} />
           <h2>{t('dash_invoices')}</h2>
           <ViewFilters view={s.view} counts={counts} query={s.query} t={t} onView={a.setView} onQuery={a.setQuery} />
+          <div class="toolbar">
+            <button type="button" disabled={rows.length === 0} onClick={() => a.exportList(rows)}>{t('dash_export_list')}</button>
+          </div>
           {s.invoices.length === 0 && <p>{t('dash_empty')}</p>}
           {s.invoices.length > 0 && rows.length === 0 && <p>{t('dash_no_match')}</p>}
           <InvoiceTable sort={s.sort} t={t} onSort={a.sortBy}>

@@ -1,5 +1,6 @@
 import { localDate } from '../../utils/calendar/today';
-import { downloadFile } from '../../components/common/download-file';
+import { downloadBlob, downloadFile } from '../../components/common/download-file';
+import { invoiceListCsv } from '../../utils/dashboard/invoice-list-csv';
 import { createStore } from '../../components/common/store';
 import { URGENCY_ORDER, nextSortOrder, type SortKey, type SortOrder } from '../../utils/dashboard/invoice-sort';
 import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoice-filter';
@@ -103,6 +104,13 @@ export function createDashboardStore() {
     },
     exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
       write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format }))),
+    /** The rows the user is looking at, as a spreadsheet. */
+    exportList(rows: InvoiceSummary[]) {
+      const { language } = store.get();
+      const fileName = `${t()('dash_list_file')}-${today()}.csv`;
+      downloadBlob(fileName, new Blob([invoiceListCsv(rows, language, t())], { type: 'text/csv;charset=utf-8' }));
+      store.set({ message: { text: t()('dash_downloaded', fileName), tone: 'ok' } });
+    },
     async backup() {
       store.set({ busy: true, message: undefined });
       try {

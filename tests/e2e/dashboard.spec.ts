@@ -136,6 +136,17 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
   await expect(row.locator('[data-col="amount"]')).toHaveText('1 000,00 €');
   await expect(dashboard.getByTestId('total-owed')).toHaveText('1 690,00 €');
 
+  // Bulk exports: the list shown as a spreadsheet, then a full backup that restores to the same three invoices.
+  const [list] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Exporter la liste affichée (CSV)' }).click()]);
+  expect(list.suggestedFilename()).toBe(`relance-factures-${today}.csv`);
+  expect(readFileSync(await list.path(), 'utf8')).toContain('F-2026-014;Atelier Durand;');
+  const [backup] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Sauvegarder tout (JSON)' }).click()]);
+  expect(backup.suggestedFilename()).toMatch(/\.json$/);
+  dashboard.once('dialog', (dialog) => void dialog.accept());
+  await dashboard.getByTestId('restore-file').setInputFiles(await backup.path());
+  await expect(dashboard.getByText('Sauvegarde restaurée : 3 factures.')).toBeVisible();
+  await expect(dashboard.locator('tr[data-invoice]')).toHaveCount(3);
+
   // The same header set later: the mapping is remembered, and importing again doubles nothing.
   await dashboard.getByRole('button', { name: 'Importer un CSV' }).click();
   await dashboard.getByLabel('Fichier CSV').setInputFiles(csv);
