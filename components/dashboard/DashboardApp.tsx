@@ -12,7 +12,7 @@ import { InvoiceTable } from './InvoiceTable';
 import { NewInvoiceForm } from './NewInvoiceForm';
 import { OverdueChart } from './OverdueChart';
 import { SummaryCards } from './SummaryCards';
-import { TotalsTables } from './TotalsTables';
+import { AgeTotalsTable, ClientTotalsTable } from './TotalsTables';
 import { ViewFilters } from './ViewFilters';
 
 export interface DashboardAppProps {
@@ -44,8 +44,9 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
           <SummaryCards owed={totals.owed} overdue={totals.overdue} dueToday={counts.today} language={language} t={t} onShowToday={() => a.setView('today')} />
           <div class="grid-2">
             <OverdueChart byAge={totals.byAge} currency={chartCurrency} language={language} t={t} />
+            <AgeTotalsTable totals={totals} language={language} t={t} />
           </div>
-          <TotalsTables totals={totals} language={language} t={t} />
+          <ClientTotalsTable totals={totals} language={language} t={t} />
           <h2>{t('dash_invoices')}</h2>
           <ViewFilters view={s.view} counts={counts} query={s.query} t={t} onView={a.setView} onQuery={a.setQuery} />
           <div class="toolbar">
@@ -55,7 +56,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
           {s.invoices.length > 0 && rows.length === 0 && <p>{t('dash_no_match')}</p>}
           <InvoiceTable sort={s.sort} t={t} onSort={a.sortBy}>
             {rows.map((invoice) => [
-              <InvoiceRow key={invoice.id} invoice={invoice} open={s.openId === invoice.id} language={language} t={t} onToggle={() => a.toggleOpen(invoice.id)} />,
+              <InvoiceRow key={invoice.id} invoice={invoice} open={s.openId === invoice.id} today={s.today} language={language} t={t} onToggle={() => a.toggleOpen(invoice.id)} />,
               s.openId === invoice.id && (
                 <InvoicePanel
                   key={`${invoice.id}-panel`}

@@ -6,6 +6,8 @@ import { formatMoney } from '../../utils/templates/format-money';
 export interface InvoiceRowProps {
   invoice: InvoiceSummary;
   open: boolean;
+  /** Next actions on or before today are shown as due. */
+  today: string;
   language: Language;
   t: Translate;
   onToggle: () => void;
@@ -19,7 +21,7 @@ export function delayText(invoice: InvoiceSummary, t: Translate): string {
 }
 
 /** One invoice of the table; the manage button opens its panel below. */
-export function InvoiceRow({ invoice, open, language, t, onToggle }: InvoiceRowProps) {
+export function InvoiceRow({ invoice, open, today, language, t, onToggle }: InvoiceRowProps) {
   return (
     <tr data-invoice={invoice.number}>
       <td>
@@ -30,7 +32,7 @@ export function InvoiceRow({ invoice, open, language, t, onToggle }: InvoiceRowP
       <td class="num" data-col="amount">{formatMoney(invoice.amountDue, language)}</td>
       <td class={`num${invoice.daysLate > 0 && invoice.status !== 'paid' ? ' late' : ''}`} data-col="days">{delayText(invoice, t)}</td>
       <td data-col="stage">{t(keyFor('stage_', invoice.stage))}</td>
-      <td data-col="next">
+      <td data-col="next" class={invoice.nextActionDate && invoice.nextActionDate <= today ? 'late' : undefined}>
         {invoice.nextActionDate ? formatDay(invoice.nextActionDate, language) : ''}
         {invoice.nextActionKind && <span class="muted"> · {t(keyFor('dash_next_', invoice.nextActionKind))}</span>}
       </td>

@@ -30,7 +30,7 @@ export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) 
       <fieldset>
         <legend>{t('opt_rate_mode')}</legend>
         {(['legal', 'contract'] as const).map((mode) => (
-          <label key={mode} class="field-inline">
+          <label key={mode} class="check">
             <input type="radio" name="rate-mode" value={mode} checked={form.rateMode === mode} onChange={() => onField('rateMode', mode)} />
             {t(mode === 'legal' ? 'opt_rate_legal' : 'opt_rate_contract')}
           </label>
@@ -42,11 +42,11 @@ export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) 
         <div class="grid-2">
           {LADDER.map(([key, label]) => <TextField key={key} {...number(key)} label={t(label)} />)}
         </div>
-        <label class="field-inline">
+        <label class="check">
           <input type="checkbox" checked={form.courtesyEnabled} onChange={(e) => onField('courtesyEnabled', e.currentTarget.checked)} />
           {t('opt_courtesy')}
         </label>
-        <label class="field-inline">
+        <label class="check">
           <input type="checkbox" checked={form.groupByClient} onChange={(e) => onField('groupByClient', e.currentTarget.checked)} />
           {t('opt_group')}
         </label>

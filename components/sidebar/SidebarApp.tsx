@@ -69,7 +69,14 @@ export function SidebarApp({ controller, webmailName }: Props) {
           {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
           {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
-              {state.page === 'thread' && <p class="muted">{t('sb_no_invoice')}</p>}
+              {state.page === 'thread' && (
+                <div class="card">
+                  <p class="muted">{t('sb_no_invoice')}</p>
+                  <button type="button" onClick={controller.trackManually}>
+                    {t('sb_track_manual')}
+                  </button>
+                </div>
+              )}
               <TodayList items={thread.today} language={language} t={t} />
             </>
           )}

@@ -18,6 +18,9 @@ export interface ChartLayout {
   bars: ChartBar[];
 }
 
+// Room above the tallest bar for its amount label.
+const HEADROOM = 18;
+
 /**
  * Geometry of the "overdue by age" bar chart: one bar per bucket, heights proportional to the largest amount,
  * a bar of at least 2 units for a non-zero amount so it stays visible next to a much larger one.
@@ -28,7 +31,7 @@ export function overdueChart(buckets: Array<{ bucket: AgeBucket; minor: number }
   const slot = width / Math.max(1, buckets.length);
   const barWidth = Math.round(slot * 0.6);
   const bars = buckets.map(({ bucket, minor }, i) => {
-    const h = max === 0 || minor <= 0 ? 0 : Math.max(2, Math.round((minor / max) * (plot - 8)));
+    const h = max === 0 || minor <= 0 ? 0 : Math.max(2, Math.round((minor / max) * (plot - HEADROOM)));
     return { bucket, minor, x: Math.round(i * slot + (slot - barWidth) / 2), y: plot - h, width: barWidth, height: h };
   });
   return { width, height, labelBand, bars };

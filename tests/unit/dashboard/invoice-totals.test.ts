@@ -64,7 +64,7 @@ describe('overdueChart', () => {
       { bucket: '61-90', minor: 0 },
       { bucket: '90+', minor: 1 },
     ], 400, 160, 24);
-    expect(chart.bars.map((b) => b.height)).toEqual([128, 64, 0, 2]);
+    expect(chart.bars.map((b) => b.height)).toEqual([118, 59, 0, 2]);
     expect(chart.bars.every((b) => b.y + b.height === 136)).toBe(true);
     expect(chart.bars.map((b) => b.x)).toEqual([20, 120, 220, 320]);
   });
