@@ -97,6 +97,8 @@ export const requestSchemas = {
   'templates:get': z.object({}),
   'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
+  'clients:list': z.object({}),
+  'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(['business', 'consumer']).optional() }),
 } satisfies Record<string, z.ZodType>;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -128,6 +130,16 @@ export interface TemplatesState {
   templates: Array<{ id: string; fr: { subject: string; body: string }; en: { subject: string; body: string }; custom: { fr: boolean; en: boolean } }>;
 }
 
+/** A debtor as the options page lists it. */
+export interface ClientSummary {
+  id: string;
+  name: string;
+  emails: string[];
+  kind: 'business' | 'consumer';
+  language: 'fr' | 'en';
+  invoices: number;
+}
+
 /** Answer types by request type. */
 export interface ResponseMap {
   'thread:view': ThreadState;
@@ -155,13 +167,15 @@ export interface ResponseMap {
   'templates:get': TemplatesState;
   'templates:save': TemplatesState;
   'templates:reset': TemplatesState;
+  'clients:list': ClientSummary[];
+  'client:update': ClientSummary[];
 }
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset']);
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

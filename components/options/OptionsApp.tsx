@@ -1,5 +1,6 @@
 import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
 import { Notice } from '../common/Notice';
+import { ClientsSection } from './ClientsSection';
 import { DefaultsSection } from './DefaultsSection';
 import { IdentitySection } from './IdentitySection';
 import { RatesTable } from './RatesTable';
@@ -20,6 +21,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       <nav aria-label={t('opt_nav')} class="toolbar">
         <a href="#identity-title">{t('opt_identity')}</a>
         <a href="#defaults-title">{t('opt_defaults')}</a>
+        <a href="#clients-title">{t('opt_clients')}</a>
         <a href="#templates-title">{t('opt_templates')}</a>
         <a href="#rates-title">{t('opt_rates')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
@@ -34,6 +36,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         </form>
       )}
       {!s.form && <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />}
+      {s.status === 'ready' && <ClientsSection clients={s.clients} busy={s.busy} t={t} onUpdate={a.updateClient} />}
+      <Notice text={s.clientMessage?.text} tone={s.clientMessage?.tone ?? 'info'} />
       {s.status === 'ready' && (
         <TemplatesSection
           templates={s.templates}

@@ -3,7 +3,7 @@ import type { TemplateDraft } from '../../components/options/TemplatesSection';
 import { localDate } from '../../utils/calendar/today';
 import { previewTemplate } from '../../utils/dashboard/template-preview';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
-import type { TemplatesState } from '../../utils/messages';
+import type { ClientSummary, TemplatesState } from '../../utils/messages';
 import type { Settings } from '../../utils/model/settings';
 import { send } from '../../utils/messaging/send';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
@@ -18,15 +18,17 @@ export interface OptionsState {
   form?: SettingsForm;
   errors: Partial<Record<keyof SettingsForm, string>>;
   templates: TemplatesState['templates'];
+  clients: ClientSummary[];
   draft?: TemplateDraft;
   busy: boolean;
   message?: { text: string; tone: 'ok' | 'error' };
   templateMessage?: { text: string; tone: 'ok' | 'error' };
+  clientMessage?: { text: string; tone: 'ok' | 'error' };
 }
 
 /** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
 export function createOptionsStore() {
-  const store = createStore<OptionsState>({ status: 'loading', t: createTranslator('fr'), language: 'fr', today: localDate(), errors: {}, templates: [], busy: false });
+  const store = createStore<OptionsState>({ status: 'loading', t: createTranslator('fr'), language: 'fr', today: localDate(), errors: {}, templates: [], clients: [], busy: false });
   const t = () => store.get().t;
 
   function selectTemplate(id: string, language: Language, templates = store.get().templates) {
@@ -36,8 +38,8 @@ export function createOptionsStore() {
 
   async function load() {
     try {
-      const [saved, { templates }] = await Promise.all([send('settings:get', {}), send('templates:get', {})]);
-      store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates });
+      const [saved, { templates }, clients] = await Promise.all([send('settings:get', {}), send('templates:get', {}), send('clients:list', {})]);
+      store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates, clients });
       selectTemplate(store.get().draft?.id ?? templates[0]?.id, store.get().draft?.language ?? saved.language, templates);
     } catch (error) {
       store.set({ status: 'error', message: { text: (error as Error).message, tone: 'error' } });
@@ -84,6 +86,16 @@ export function createOptionsStore() {
       } catch (error) {
         store.set({ busy: false, message: { text: (error as Error).message, tone: 'error' } });
         return false;
+      }
+    },
+    async updateClient(clientId: string, change: { language?: Language; kind?: ClientSummary['kind'] }) {
+      store.set({ busy: true, clientMessage: undefined });
+      try {
+        const clients = await send('client:update', { clientId, ...change });
+        const name = clients.find((c) => c.id === clientId)?.name ?? '';
+        store.set({ busy: false, clients, clientMessage: { text: t()('opt_client_saved', name), tone: 'ok' } });
+      } catch (error) {
+        store.set({ busy: false, clientMessage: { text: (error as Error).message, tone: 'error' } });
       }
     },
     selectTemplate: (id: string, language: Language) => selectTemplate(id, language),

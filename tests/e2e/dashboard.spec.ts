@@ -182,6 +182,14 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
   expect(pieces.length).toBeGreaterThan(100);
   expect(await dashboard.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(await seriousViolations(dashboard)).toEqual([]);
+
+  // Settings follow the language; each client's reminder language is set there.
+  await options.reload();
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Relance settings');
+  await expect(options.locator('[data-testid="clients-table"] tbody tr')).toHaveCount(3);
+  await options.getByLabel('Reminder language for Agence Lumière').selectOption('en');
+  await expect(options.getByText('Client Agence Lumière updated.')).toBeVisible();
+  expect(await seriousViolations(options)).toEqual([]);
 });
 
 test('keyboard: the dashboard is usable without a mouse', async ({ context, extensionId }) => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createInvoice, csvCommit, csvPreview } from '../../../utils/background/handlers/dashboard';
+import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from '../../../utils/background/handlers/dashboard';
 import type { HandlerContext } from '../../../utils/background/router';
 import { verifyChain } from '../../../utils/evidence/verify-chain';
 import { openRelanceDb } from '../../../utils/store/open-db';
@@ -74,5 +74,18 @@ describe('CSV import handlers', () => {
     const text = 'N° facture;Client;Date;Montant TTC\nA-1;Atelier Bleu;10/01/2026;100,00\nA-2;ATELIER BLEU;11/01/2026;50,00\n';
     expect(await csvCommit({ type: 'import:csv-commit', text, fileName: 'a.csv', mapping: { number: 'N° facture', clientName: 'Client', issueDate: 'Date', total: 'Montant TTC' } }, ctx)).toEqual({ created: 2, merged: 0, skipped: 0 });
     expect(await ctx.store.allClients()).toHaveLength(1);
+  });
+});
+
+describe('client handlers', () => {
+  it('lists debtors with their invoice count and changes a reminder language and kind', async () => {
+    const ctx = context();
+    const view = await trackDurand(ctx);
+    const [listed] = await listClients({ type: 'clients:list' } as never, ctx);
+    expect(listed).toEqual({ id: view.client.id, name: 'Atelier Durand', emails: ['Factures@Durand.fr'], kind: 'business', language: 'fr', invoices: 1 });
+    const [updated] = await updateClient({ type: 'client:update', clientId: view.client.id, language: 'en', kind: 'consumer' }, ctx);
+    expect(updated).toMatchObject({ language: 'en', kind: 'consumer' });
+    expect(await ctx.store.getClient(view.client.id)).toMatchObject({ language: 'en', kind: 'consumer', rev: 2, emailKeys: ['factures@durand.fr'] });
+    await expect(updateClient({ type: 'client:update', clientId: 'nope', language: 'en' }, ctx)).rejects.toThrow(/No client/);
   });
 });

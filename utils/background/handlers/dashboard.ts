@@ -5,6 +5,7 @@ import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
 import { planImport, type ImportPreview, type KnownInvoice, type PlannedRow } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
+import type { ClientSummary } from '../../messages';
 import type { EventInput } from '../../store/relance-store';
 import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
@@ -115,4 +116,24 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
     }
   }
   return result;
+};
+
+async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {
+  const [clients, invoices] = await Promise.all([ctx.store.allClients(), ctx.store.allInvoices()]);
+  return clients
+    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, invoices: invoices.filter((i) => i.clientId === c.id).length }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+/** Every debtor with its reminder language and kind, for the options page. */
+export const listClients: Handler<'clients:list'> = async (_request, ctx) => clientSummaries(ctx);
+
+/** Sets a debtor's reminder language or kind (a consumer owes no 40 € indemnity); the ladder reads it on the next look. */
+export const updateClient: Handler<'client:update'> = async ({ clientId, language, kind }, ctx) => {
+  await ctx.store.exclusive(async () => {
+    const client = await ctx.store.getClient(clientId);
+    if (!client) throw new UserInputError(`No client ${clientId}.`, 'not-found');
+    await ctx.store.putClient({ ...client, language: language ?? client.language, kind: kind ?? client.kind, updatedAt: new Date().toISOString(), rev: client.rev + 1 });
+  });
+  return clientSummaries(ctx);
 };

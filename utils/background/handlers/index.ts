@@ -1,6 +1,6 @@
 import type { Handlers } from '../router';
 import { exportBackup, restoreBackup } from './backup';
-import { createInvoice, csvCommit, csvPreview } from './dashboard';
+import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { exportEvidence, exportFormalNotice } from './exports';
 import { addEvent, get, list, pause, setStatus, track } from './invoice';
@@ -36,4 +36,6 @@ export const handlers: Handlers = {
   'templates:get': getTemplates,
   'templates:save': saveTemplate,
   'templates:reset': resetTemplate,
+  'clients:list': listClients,
+  'client:update': updateClient,
 };
