@@ -25,17 +25,23 @@ export function InvoicePanel({ invoice, today, busy, t, onPaid, onPartial, onCan
   useEffect(() => heading.current?.focus(), []);
   const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
   const id = `panel-${invoice.id}`;
+  // Closing gives focus back to the row's manage button, so keyboard users do not land at the top of the page.
+  const close = () => {
+    const opener = document.querySelector<HTMLElement>(`[aria-controls="${id}"]`);
+    onClose();
+    opener?.focus();
+  };
   return (
     <tr>
       <td colSpan={7}>
-        <section id={id} aria-labelledby={`${id}-title`} class="card" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <section id={id} aria-labelledby={`${id}-title`} class="card" onKeyDown={(e) => e.key === 'Escape' && close()}>
           <h3 id={`${id}-title`} tabIndex={-1} ref={heading}>
             {t('dash_panel_title', invoice.number, invoice.clientName)}
           </h3>
           <div class="toolbar">
             {!settled && <button type="button" class="primary" disabled={busy} onClick={onPaid}>{t('dash_mark_paid')}</button>}
             {!settled && <button type="button" class="danger" disabled={busy} onClick={() => confirm(t('dash_cancel_confirm', invoice.number)) && onCancel()}>{t('dash_cancel_invoice')}</button>}
-            <button type="button" onClick={onClose}>{t('dash_close')}</button>
+            <button type="button" onClick={close}>{t('dash_close')}</button>
           </div>
           <div class="grid-2">
             {!settled && (

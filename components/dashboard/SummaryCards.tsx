@@ -26,8 +26,9 @@ export function SummaryCards({ owed, overdue, dueToday, language, t, onShowToday
       <div class="card">
         <h2 class="muted" id="card-today">{t('dash_due_today')}</h2>
         <p class="figure">
-          <button type="button" class="link-button" onClick={onShowToday} data-testid="due-today" aria-describedby="card-today">
+          <button type="button" onClick={onShowToday} data-testid="due-today">
             {dueToday}
+            <span class="visually-hidden"> {t('dash_view_today')}</span>
           </button>
         </p>
       </div>

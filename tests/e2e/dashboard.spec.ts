@@ -210,4 +210,23 @@ test('keyboard: the dashboard is usable without a mouse', async ({ context, exte
   await page.getByLabel('Numéro de facture').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Champ obligatoire.').first()).toBeVisible();
+  await expect(page.getByLabel('Numéro de facture')).toBeFocused();
+
+  // Fill and submit with the keyboard only; then open the invoice's panel, and Escape brings focus back.
+  await page.keyboard.type('K-1');
+  for (const value of ['Kiosque Bleu', 'k@bleu.fr']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(value);
+  }
+  await page.getByLabel('Montant dû (TTC)').focus();
+  await page.keyboard.type('99,90');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Facture K-1 suivie.')).toBeVisible();
+  const manage = page.getByRole('button', { name: 'Gérer la facture K-1' });
+  await manage.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Facture K-1 — Kiosque Bleu' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(manage).toBeFocused();
+  await expect(manage).toHaveAttribute('aria-expanded', 'false');
 });
