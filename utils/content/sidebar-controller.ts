@@ -87,8 +87,8 @@ export class SidebarController {
       return;
     }
     const { thread } = page;
-    // The same thread with the same messages needs no new round trip.
-    const key = `${thread.threadId}|${thread.messages.map((m) => m.id).join(',')}`;
+    // The same thread with the same messages needs no new round trip; a message the user expands grows its text.
+    const key = `${thread.threadId}|${thread.messages.map((m) => `${m.id}:${m.text.length}`).join(',')}`;
     if (key === this.lastThreadKey && this.state.page === 'thread') return;
     this.lastThreadKey = key;
     const seq = ++this.viewSeq;
@@ -190,6 +190,18 @@ export class SidebarController {
       this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
     }
   }
+
+  /** "Track an invoice of this thread" when detection found none: an empty form, the other party as the debtor. */
+  trackManually = (): void => {
+    const page = this.lastPage;
+    const thread = this.state.thread;
+    if (page?.kind !== 'thread' || !thread) return;
+    const account = page.thread.account?.toLowerCase();
+    const other = [...page.thread.messages].reverse().find((m) => m.from.email.toLowerCase() !== account);
+    const debtor = other && other.from.email.toLowerCase() !== account ? other.from : undefined;
+    const last = page.thread.messages[page.thread.messages.length - 1];
+    this.set({ thread: { ...thread, candidate: { confidence: 0, messageId: last?.id ?? '', debtor } } });
+  };
 
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
