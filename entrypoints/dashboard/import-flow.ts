@@ -28,7 +28,7 @@ export function createImportActions(store: Store<DashboardState>, write: (job: (
     store.set({ busy: true, message: undefined });
     try {
       const result = await send('import:csv-preview', { text: flow.text, mapping });
-      store.set({ busy: false, import: { ...flow, mapping: result.mapping as ColumnMapping, preview: result } });
+      store.set({ busy: false, import: { ...flow, mapping: result.mapping, preview: result } });
       return result;
     } catch (error) {
       fail(error);

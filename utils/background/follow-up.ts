@@ -3,26 +3,18 @@ import { localDate } from '../calendar/today';
 import { createTranslator } from '../i18n/translate';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
+import { nextCheckTime } from './next-check-time';
 
 export const DAILY_ALARM = 'relance-daily';
 export const TODAY_NOTIFICATION = 'relance-today';
 const LAST_NOTIFIED_KEY = 'followUp.lastNotified';
 const DAY_MINUTES = 24 * 60;
-const CHECK_HOUR = 8;
 
 export interface FollowUp {
   /** Recomputes the badge (call after any write that may change today's list). */
   refreshBadge(): Promise<DailyCheck>;
   /** The daily check: badge, then one grouped notification unless today's same list was already announced. */
   runDailyCheck(): Promise<DailyCheck>;
-}
-
-/** Next 08:00 local time after `now`, as epoch ms: reminders are prepared at the start of a working day. */
-export function nextCheckTime(now: Date): number {
-  const next = new Date(now);
-  next.setHours(CHECK_HOUR, 0, 0, 0);
-  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
-  return next.getTime();
 }
 
 /**

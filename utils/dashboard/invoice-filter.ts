@@ -1,4 +1,5 @@
 import type { InvoiceSummary } from '../model/view';
+import { foldText } from '../detect/fold';
 
 /** The dashboard's views of the invoice list. */
 export const DASHBOARD_VIEWS = ['all', 'today', 'overdue', 'promised', 'disputed', 'paid'] as const;
@@ -42,11 +43,6 @@ function inView(invoice: InvoiceSummary, view: DashboardView, today: string): bo
     case 'paid':
       return invoice.status === 'paid';
   }
-}
-
-/** Lower-case, accents removed: "Société" matches "societe". */
-export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The invoices in `view` whose number or client contains every word of `query`. */

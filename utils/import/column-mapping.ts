@@ -1,4 +1,4 @@
-import { foldText } from '../dashboard/invoice-filter';
+import { foldText } from '../detect/fold';
 
 /** Invoice fields a CSV column can feed. */
 export const IMPORT_FIELDS = ['number', 'clientName', 'clientEmail', 'amountDue', 'total', 'currency', 'issueDate', 'dueDate', 'clientKind'] as const;
@@ -15,7 +15,8 @@ const SYNONYMS: Array<[ImportField, RegExp]> = [
   ['total', /(total ttc|montant ttc|ttc|total|amount|montant)/],
   ['dueDate', /(echeance|date limite|due date|due|date de paiement prevue)/],
   ['issueDate', /(date d'?emission|date de facture|date facture|emise le|invoice date|issue date|issued|^date$)/],
-  ['number', /(numero|n° ?facture|^n°|^no\.?$|^num|invoice (number|no|#)|^invoice$|^facture$|reference|^ref)/],
+  // foldText turns "N°" into "no".
+  ['number', /(numero|^no\b|^num|invoice (number|no|#)|^invoice$|^facture$|reference|^ref)/],
   ['clientKind', /(type de client|client type|particulier|professionnel|b2b|b2c)/],
   ['clientName', /(client|customer|raison sociale|societe|company|debiteur|destinataire|nom)/],
   ['currency', /(devise|currency|monnaie)/],

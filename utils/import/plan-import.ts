@@ -1,4 +1,5 @@
-import { foldText } from '../dashboard/invoice-filter';
+import { foldText } from '../detect/fold';
+import type { ColumnMapping } from './column-mapping';
 import type { ImportedInvoice, MappedRow, RowProblem } from './map-rows';
 
 /** An invoice already stored, as the duplicate check sees it. */
@@ -56,7 +57,7 @@ export interface ImportPreview {
   headers: string[];
   /** Key of the header set, under which the page remembers the user's mapping. */
   headerKey: string;
-  mapping: Partial<Record<string, string>>;
+  mapping: ColumnMapping;
   rows: PlannedRow[];
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dailyCheck } from '../../../utils/background/daily-check';
+import { nextCheckTime } from '../../../utils/background/next-check-time';
 import { createInvoice } from '../../../utils/background/handlers/dashboard';
 import { setStatus } from '../../../utils/background/handlers/invoice';
 import { openRelanceDb } from '../../../utils/store/open-db';
@@ -23,5 +24,13 @@ describe('dailyCheck', () => {
     expect(check.due.map((d) => d.number).sort()).toEqual(['late', 'later']);
     await setStatus({ type: 'invoice:set-status', invoiceId: late.invoice.id, status: 'paid' }, ctx);
     expect((await dailyCheck(store, TODAY)).due.map((d) => d.number)).toEqual(['later']);
+  });
+});
+
+describe('nextCheckTime', () => {
+  it('is today 08:00 before eight, tomorrow 08:00 from eight on (local time)', () => {
+    expect(new Date(nextCheckTime(new Date(2026, 2, 10, 7, 59))).toString()).toBe(new Date(2026, 2, 10, 8, 0).toString());
+    expect(new Date(nextCheckTime(new Date(2026, 2, 10, 8, 0))).toString()).toBe(new Date(2026, 2, 11, 8, 0).toString());
+    expect(new Date(nextCheckTime(new Date(2026, 11, 31, 23, 0))).toString()).toBe(new Date(2027, 0, 1, 8, 0).toString());
   });
 });

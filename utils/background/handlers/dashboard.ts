@@ -1,9 +1,9 @@
-import { foldText } from '../../dashboard/invoice-filter';
+import { foldText } from '../../detect/fold';
 import { addDays } from '../../legal/iso-date';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
-import { planImport, type ImportPreview, type KnownInvoice, type PlannedRow } from '../../import/plan-import';
+import { planImport, type ImportPreview, type KnownInvoice } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
 import type { ClientSummary } from '../../messages';
 import type { EventInput } from '../../store/relance-store';
@@ -46,7 +46,7 @@ async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | 
 }
 
 /** Reads a CSV through a mapping (the given one, else a guess) and says what importing it would do; writes nothing. */
-export const csvPreview: Handler<'import:csv-preview'> = async ({ text, mapping }, ctx) => plan(ctx, text, mapping as ColumnMapping | undefined);
+export const csvPreview: Handler<'import:csv-preview'> = async ({ text, mapping }, ctx) => plan(ctx, text, mapping);
 
 /** The debtor of an imported row: known by e-mail, else by name, else a new client record. */
 async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'fr' | 'en', at: string): Promise<{ client: StoredClient; created: boolean }> {
@@ -102,10 +102,10 @@ async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedIn
 
 /** Imports a CSV: re-plans it here (the page's preview is never trusted), then creates and merges row by row. */
 export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, mapping }, ctx) => {
-  const preview = await plan(ctx, text, mapping as ColumnMapping);
+  const preview = await plan(ctx, text, mapping);
   const source = (): InvoiceSource => ({ kind: 'csv', ref: fileName, addedAt: new Date().toISOString() });
   const result = { created: 0, merged: 0, skipped: 0 };
-  for (const row of preview.rows as PlannedRow[]) {
+  for (const row of preview.rows) {
     if (row.action === 'skip') result.skipped++;
     else if (row.action === 'create') {
       await createFromRow(ctx, row.invoice, source());
