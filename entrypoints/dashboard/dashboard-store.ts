@@ -47,7 +47,7 @@ export function createDashboardStore() {
     busy: false,
   });
 
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
+  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', (error as Error).message), tone: 'error' } });
 
   async function load() {
     try {

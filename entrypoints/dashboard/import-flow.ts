@@ -22,7 +22,7 @@ async function rememberedMappings(): Promise<Record<string, ColumnMapping>> {
 
 /** Import intents: choose a file, edit the mapping (the preview follows), commit. */
 export function createImportActions(store: Store<DashboardState>, write: (job: () => Promise<unknown>, done?: () => string) => Promise<boolean>) {
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: (error as Error).message, tone: 'error' } });
+  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', (error as Error).message), tone: 'error' } });
 
   async function preview(flow: ImportFlow, mapping?: ColumnMapping) {
     store.set({ busy: true, message: undefined });
