@@ -6,7 +6,7 @@ import type { Settings } from '../model/settings';
 import { STAGES } from '../model/stage';
 import type { TemplateOverride } from '../store/schema';
 import { toDayNumber } from '../legal/iso-date';
-import { settingsSchema } from '../background/settings-schema';
+import { settingsSchema } from '../model/settings-schema';
 
 /** Zod schemas of every stored record, as a backup file must carry them. Unknown fields are dropped (z.object strips). */
 
@@ -99,19 +99,8 @@ export const eventSchema = z.discriminatedUnion(
 
 export const templateSchema = z.object({ id: text(300), templateId: text(200), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(200_000), updatedAt: timestamp });
 
-const basisPoints = z.number().int().min(0).max(10_000);
-const semesterRatesSchema = z.object({
-  semester: z.string().regex(/^\d{4}-S[12]$/),
-  ecbRefiBp: basisPoints,
-  ecbRefiSince: isoDate,
-  legalRateNonProCreditorBp: basisPoints,
-  legalRateOtherBp: basisPoints,
-  legalRateReference: text(500),
-  sources: z.array(text(2_000)).max(20),
-});
-
-/** Settings as the options page saves them, plus what the backup must carry beyond that form (the user's rate corrections). */
-export const backupSettingsSchema = settingsSchema.extend({ rateOverrides: z.array(semesterRatesSchema).max(100).optional() });
+/** Settings as the options page saves them, the user's rate corrections included. */
+export const backupSettingsSchema = settingsSchema;
 
 // Compile-time guard: a field added to a model type and not here would be silently dropped by a restore.
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;

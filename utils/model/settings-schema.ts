@@ -1,8 +1,21 @@
 import { z } from 'zod';
 
 const days = z.number().int().min(-60).max(365);
+const basisPoints = z.number().int().min(0).max(10_000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 
-/** What a saved Settings object must look like (utils/model/settings.ts). */
+/** A semester of rates the user corrected or added (utils/legal/rates.ts SemesterRates). */
+export const semesterRatesSchema = z.object({
+  semester: z.string().regex(/^\d{4}-S[12]$/),
+  ecbRefiBp: basisPoints,
+  ecbRefiSince: isoDate,
+  legalRateNonProCreditorBp: basisPoints,
+  legalRateOtherBp: basisPoints,
+  legalRateReference: z.string().max(500),
+  sources: z.array(z.string().max(2_000)).max(20),
+});
+
+/** What a saved Settings object must look like (utils/model/settings.ts): checked when saved, and when a backup is restored. */
 export const settingsSchema = z.object({
   creditor: z.object({
     name: z.string().max(300),
@@ -25,4 +38,5 @@ export const settingsSchema = z.object({
   courtesyEnabled: z.boolean(),
   groupByClient: z.boolean(),
   onboarded: z.boolean(),
+  rateOverrides: z.array(semesterRatesSchema).max(100).optional(),
 });

@@ -7,13 +7,14 @@ import v1 from '../../fixtures/db/v1.json';
 
 /** Writes the v1 fixture into a database built by the v1 migration only, as release 0.1.0 left it. */
 async function seedV1(name: string): Promise<void> {
-  const db = (await openRelanceDb(name, 1)) as unknown as IDBDatabase & { transaction: Function; close(): void };
+  const db = await openRelanceDb(name, 1);
   const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates'], 'readwrite');
-  for (const c of v1.clients) await tx.objectStore('clients').put(c);
-  for (const i of v1.invoices) await tx.objectStore('invoices').put(i);
-  for (const e of v1.events) await tx.objectStore('events').put(e);
-  await tx.objectStore('settings').put(v1.settings, 'main');
-  for (const t of v1.templates) await tx.objectStore('templates').put(t);
+  // v1 clients had no emailKeys: the fixture is stored exactly as that release wrote it.
+  for (const c of v1.clients) await tx.objectStore('clients').put(c as never);
+  for (const i of v1.invoices) await tx.objectStore('invoices').put(i as never);
+  for (const e of v1.events) await tx.objectStore('events').put(e as never);
+  await tx.objectStore('settings').put(v1.settings as never, 'main');
+  for (const t of v1.templates) await tx.objectStore('templates').put(t as never);
   await tx.done;
   db.close();
 }

@@ -2,6 +2,7 @@ import { sha256Hex } from '../../evidence/sha256';
 import { renderEvidenceDocx } from '../../export/evidence-docx';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
 import { renderFormalNotice } from '../../export/formal-notice';
+import { effectiveRateTable } from '../../legal/rates';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
@@ -23,10 +24,14 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
   const bytes = await renderFormalNotice({
     creditor: { name: creditor.name || '—', address: creditor.address, siren: creditor.siren, vatId: creditor.vatId, email: creditor.email, representative: creditor.representative, iban: creditor.iban, city: creditor.city },
     debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
-    invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, amountDue: invoice.amountDue })),
+    invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, amountDue: invoice.amountDue, contractualRate: invoice.contractualRate ?? settings.contractualRate })),
     asOf: today,
     deadlineDays: settings.formalNoticeDeadlineDays,
     language: client.language ?? settings.language,
+    rates: effectiveRateTable(settings.rateOverrides),
+  }).catch((error: Error) => {
+    // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
+    throw new UserInputError(error.message);
   });
   const file = await fileOut(bytes, DOCX, 'formal-notice', client.name, snapshots.length === 1 ? snapshots[0].invoice.number : undefined, today, client.language ?? settings.language);
   await recordExport(ctx, invoiceIds, 'formal-notice', file);
@@ -49,6 +54,7 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
       events: timeline,
       asOf: today,
       language,
+      rates: effectiveRateTable(settings.rateOverrides),
     });
     file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, language);
   } else if (format === 'csv') {

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
 import type { Handler } from '../router';
-import { settingsSchema } from '../settings-schema';
+import { settingsSchema } from '../../model/settings-schema';
 import { UserInputError } from '../user-input-error';
 
 export const getSettings: Handler<'settings:get'> = async (_request, ctx) => ctx.store.getSettings();
