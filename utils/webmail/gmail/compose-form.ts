@@ -1,5 +1,5 @@
 import type { MailAddress } from '../../mail/types';
-import { elementText } from '../outlook/element-text';
+import { elementText } from '../element-text';
 import { isShown } from './read-gmail-page';
 import { addressOf } from './read-thread';
 import { findAll, findClosest, findFirst } from './selectors';

@@ -1,6 +1,7 @@
+import { accountAddressIn } from '../account-address';
 import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types';
 import type { ThreadView } from '../adapter';
-import { elementText } from '../outlook/element-text';
+import { elementText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
 import { parseGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
@@ -85,5 +86,7 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;
-  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}` };
+  // Gmail's document title is "<view> - <address> - Gmail" in every interface language.
+  const account = accountAddressIn(subjectEl.ownerDocument.title);
+  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}`, account };
 }

@@ -1,6 +1,6 @@
 import type { MailAddress } from '../../mail/types';
 import type { SentNotice } from '../adapter';
-import { flatText, elementText } from '../outlook/element-text';
+import { flatText, elementText } from '../element-text';
 import { composeAround, composeIdOf, snapshotCompose, type ComposeSnapshot } from './compose-form';
 import { isShown } from './read-gmail-page';
 import { findAll, findFirst, matchesAny } from './selectors';

@@ -1,5 +1,5 @@
 import type { MailAddress } from '../../mail/types';
-import { elementText, flatText } from '../outlook/element-text';
+import { elementText, flatText } from '../element-text';
 import { findAll, findFirst } from './selectors';
 
 /**

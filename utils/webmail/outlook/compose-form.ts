@@ -1,5 +1,5 @@
 import type { MailAddress } from '../../mail/types';
-import { elementText } from './element-text';
+import { elementText } from '../element-text';
 import { readAddresses } from './read-addresses';
 import { findAll, findClosest, findFirst } from './selectors';
 

@@ -1,5 +1,5 @@
 import type { MailAttachment, MailMessage } from '../../mail/types';
-import { elementText } from './element-text';
+import { elementText } from '../element-text';
 import { parseOutlookDate } from './parse-outlook-date';
 import { readAddresses } from './read-addresses';
 import { findAll, findClosest, findFirst } from './selectors';

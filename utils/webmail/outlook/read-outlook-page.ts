@@ -1,5 +1,6 @@
+import { accountAddressIn } from '../account-address';
 import type { PageState } from '../adapter';
-import { elementText } from './element-text';
+import { elementText } from '../element-text';
 import { parseOutlookRoute } from './outlook-route';
 import { pageLocale, readConversation } from './read-conversation';
 import { findAll, findFirst } from './selectors';
@@ -40,7 +41,7 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
         const folder = route.folder ? `${encodeURIComponent(route.folder)}/` : '';
         return {
           kind: 'thread',
-          thread: { threadId, subject, messages, url: `${url.origin}/mail/${folder}id/${encodeURIComponent(threadId)}` },
+          thread: { threadId, subject, messages, url: `${url.origin}/mail/${folder}id/${encodeURIComponent(threadId)}`, account: readAccount(doc) },
         };
       }
       if (skipped > 0) return { kind: 'unreadable', reason: `Outlook messages not recognised (${skipped} without sender or date)` };
@@ -52,4 +53,10 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
   } catch (error) {
     return { kind: 'unreadable', reason: `Outlook page could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The signed-in address from the suite header's account button (title or aria-label). */
+function readAccount(doc: Document): string | undefined {
+  const button = findFirst(doc, 'account');
+  return accountAddressIn(button?.getAttribute('title'), button?.getAttribute('aria-label'));
 }

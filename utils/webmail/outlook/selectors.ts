@@ -10,6 +10,11 @@
 export type SelectorVariants = readonly string[];
 
 export const OUTLOOK_SELECTORS = {
+  /** The signed-in account button: its title or label carries the address (never taken for the debtor). */
+  account: [
+    '#O365_MainLink_Me', // 2020-2025 suite header
+    '[data-app-section="O365_MainLink_Me"]',
+  ],
   /** The conversation list (inbox, sent, search). */
   mailList: [
     '#MailList [role=listbox]', // 2024-2025

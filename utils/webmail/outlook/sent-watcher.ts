@@ -1,6 +1,6 @@
 import type { PageState, SentNotice } from '../adapter';
 import { type ComposeContent, composeEditors, composeRootOf, findDiscardButton, findSendButton, readCompose } from './compose-form';
-import { elementText, flatText } from './element-text';
+import { elementText, flatText } from '../element-text';
 import { findFirst } from './selectors';
 
 export interface SentWatcherOptions {

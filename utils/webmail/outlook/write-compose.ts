@@ -1,4 +1,4 @@
-import { elementText, flatText } from './element-text';
+import { elementText, flatText } from '../element-text';
 
 /**
  * Typing into Outlook's editor (RoosterJS) and React inputs so Outlook registers the change: `execCommand('insertText')`

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { elementText } from '../../../../utils/webmail/outlook/element-text';
+import { elementText } from '../../../../utils/webmail/element-text';
 import { insertAtTop, setRecipients, setSubject } from '../../../../utils/webmail/gmail/write-compose';
 import { loadFragment } from './load-fragment';
 

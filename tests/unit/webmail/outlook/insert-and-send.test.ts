@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SentNotice } from '../../../../utils/webmail/adapter';
-import { elementText } from '../../../../utils/webmail/outlook/element-text';
+import { elementText } from '../../../../utils/webmail/element-text';
 import { createOutlookAdapter } from '../../../../utils/webmail/outlook/index';
 import { fragmentPath, loadFragment } from './load-fragment';
 import { actLikeOutlook } from './outlook-page-double';

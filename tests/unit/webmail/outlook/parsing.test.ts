@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementText } from '../../../../utils/webmail/outlook/element-text';
+import { elementText } from '../../../../utils/webmail/element-text';
 import { parseOutlookRoute } from '../../../../utils/webmail/outlook/outlook-route';
 import { parseOutlookDate } from '../../../../utils/webmail/outlook/parse-outlook-date';
 import { readAddresses } from '../../../../utils/webmail/outlook/read-addresses';
