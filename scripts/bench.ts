@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: gathers every speed and size figure the issues ask for, writes them to bench-results/bench.json,
+ * prints a table, and exits non-zero when a figure breaks its budget in bench/budgets.json (CI runs it after `npm test`).
+ * `npm run bench -- --only=store,content` runs some sources only (the other budgets are then reported as not measured).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS_DIR = path.join(ROOT, 'bench-results');
+const BUDGETS_FILE = path.join(ROOT, 'bench/budgets.json');
+
+interface Budget {
+  max?: number;
+  min?: number;
+  unit?: string;
+  reason: string;
+}
+
+type Figures = Record<string, number>;
+interface SourceResult {
+  figures: Figures;
+  details?: unknown;
+  /** Parts of the source that could not be measured (the rest of its figures still count). */
+  errors?: string[];
+}
+
+/** Each source adds figures under its prefix. Heavy Node sources come before the store so exports' peak memory is its own. */
+const SOURCES: Record<string, () => Promise<SourceResult>> = {
+  content: async () => {
+    const { benchContentSize } = await import('./bench/content-size');
+    const sizes = benchContentSize();
+    return { figures: flatten('content', sizes) };
+  },
+  detect: async () => {
+    const { benchDetect } = await import('./bench/detect');
+    return { figures: await benchDetect() };
+  },
+  einvoice: async () => {
+    const { benchEInvoice } = await import('./bench/einvoice');
+    const bench = await benchEInvoice();
+    const wrong = bench.table.filter((row) => !row.ok).length;
+    return {
+      figures: { 'einvoice.files': bench.files, 'einvoice.found': bench.found, 'einvoice.expected': bench.expected, 'einvoice.missing': bench.expected - bench.found, 'einvoice.wrong': wrong, 'einvoice.medianMs': bench.medianMs, 'einvoice.maxMs': bench.maxMs },
+      details: bench.table,
+    };
+  },
+  exports: async () => {
+    const { benchExports } = await import('./bench/exports');
+    return { figures: flatten('exports', await benchExports()) };
+  },
+  store: async () => {
+    const { benchStore } = await import('./bench/store');
+    const { engine, ...figures } = await benchStore();
+    return { figures: flatten('store', figures), details: { engine } };
+  },
+  webmail: async () => {
+    const { benchWebmail } = await import('./bench/webmail');
+    const result = await benchWebmail();
+    return { figures: flatten('webmail', result.figures), details: result.details, errors: result.errors };
+  },
+};
+
+function flatten(prefix: string, value: unknown): Figures {
+  const out: Figures = {};
+  const walk = (key: string, v: unknown) => {
+    if (typeof v === 'number') out[key] = v;
+    else if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, inner] of Object.entries(v)) walk(`${key}.${k}`, inner);
+  };
+  walk(prefix, value);
+  return out;
+}
+
+/** Cases run by the fuzz suite (tests/unit/fuzz writes one file per target to bench-results/fuzz). Informational. */
+function fuzzCases(): Figures {
+  const dir = path.join(RESULTS_DIR, 'fuzz');
+  if (!existsSync(dir)) return {};
+  const counts = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { cases: number });
+  return { 'fuzz.targets': counts.length, 'fuzz.cases': counts.reduce((sum, c) => sum + c.cases, 0) };
+}
+
+function judge(value: number | undefined, budget: Budget): 'ok' | 'over' | 'under' | 'not measured' {
+  if (value === undefined || Number.isNaN(value)) return 'not measured';
+  if (budget.max !== undefined && value > budget.max) return 'over';
+  if (budget.min !== undefined && value < budget.min) return 'under';
+  return 'ok';
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const budgets = (JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as { budgets: Record<string, Budget> }).budgets;
+  const figures: Figures = {};
+  const details: Record<string, unknown> = {};
+  const errors: Record<string, string> = {};
+  for (const [name, run] of Object.entries(SOURCES)) {
+    if (only && !only.includes(name)) continue;
+    const started = performance.now();
+    process.stdout.write(`bench ${name}… `);
+    try {
+      const result = await run();
+      Object.assign(figures, result.figures);
+      if (result.details !== undefined) details[name] = result.details;
+      if (result.errors?.length) errors[name] = result.errors.join('; ');
+      console.log(`${Math.round(performance.now() - started)} ms${result.errors?.length ? ` (partly failed: ${errors[name]})` : ''}`);
+    } catch (error) {
+      errors[name] = error instanceof Error ? error.message : String(error);
+      console.log(`FAILED: ${errors[name]}`);
+    }
+  }
+  Object.assign(figures, fuzzCases());
+
+  const checks = Object.entries(budgets)
+    .filter(([figure]) => !only || only.includes(figure.split('.')[0]))
+    .map(([figure, budget]) => ({ figure, value: figures[figure], budget, status: judge(figures[figure], budget) }));
+  const report = {
+    ranAt: new Date().toISOString(),
+    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model },
+    notes: { store: 'RelanceStore over fake-indexeddb in Node, not Chromium IndexedDB', webmail: 'headless Debian Chromium, built extension, fixture pages at the real webmail URLs' },
+    figures,
+    budgets: checks,
+    errors,
+    details,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, 'bench.json'), JSON.stringify(report, null, 2));
+
+  const budgeted = new Set(checks.map((c) => c.figure));
+  console.log('\nBudgets (bench/budgets.json):');
+  console.table(
+    checks.map((c) => ({
+      figure: c.figure,
+      value: c.value ?? '-',
+      budget: `${c.budget.max !== undefined ? `≤ ${c.budget.max}` : `≥ ${c.budget.min}`}${c.budget.unit ? ` ${c.budget.unit}` : ''}`,
+      status: c.status === 'ok' ? 'ok' : `FAIL (${c.status})`,
+    })),
+  );
+  const others = Object.entries(figures).filter(([figure]) => !budgeted.has(figure));
+  if (others.length > 0) {
+    console.log('Other figures (reported, no budget):');
+    console.table(Object.fromEntries(others.map(([figure, value]) => [figure, { value }])));
+  }
+  console.log('Store figures come from fake-indexeddb in Node (not Chromium IndexedDB).');
+  console.log(`Written: ${path.relative(ROOT, path.join(RESULTS_DIR, 'bench.json'))}`);
+
+  const failed = checks.filter((c) => c.status !== 'ok');
+  for (const [name, message] of Object.entries(errors)) console.error(`source ${name} failed: ${message}`);
+  for (const c of failed) console.error(`budget ${c.figure}: ${c.status} (${c.value ?? 'no value'}; ${c.budget.reason})`);
+  return failed.length > 0 || Object.keys(errors).length > 0 ? 1 : 0;
+}
+
+// Exit explicitly: a browser or IndexedDB timer left by a source must not keep CI waiting.
+process.exit(await main());

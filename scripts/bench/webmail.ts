@@ -1,0 +1,289 @@
+/**
+ * In-browser figures of issues 5 and 8, in headless Chromium with the BUILT extension (.output/chrome-mv3) on the
+ * webmail fixture pages served at the real URLs: time from a 50-message thread appearing to the sidebar showing its
+ * invoice number, main-thread time our content script spends per webmail DOM mutation batch, and long tasks.
+ */
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectInvoice } from '../../utils/detect/invoice';
+import type { MailMessage } from '../../utils/mail/types';
+import { launchWithExtension } from '../../tests/e2e/launch';
+
+const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
+const SIDEBAR_RUNS = 5;
+const BATCHES = 40;
+const BATCH_GAP_MS = 120;
+const IDLE_MS = 1_000;
+
+/** Where things are in each webmail fixture (hooks from utils/webmail/<site>/selectors.ts and the simulators). */
+interface Site {
+  name: 'gmail' | 'outlook';
+  listUrl(fixture: string): string;
+  threadUrl(fixture: string, threadId: string): string;
+  /** Present once the open thread is on screen. */
+  threadSelector: string;
+  /** How the bench opens the thread from the list, as a user would. */
+  open: (threadId: string) => { hash?: string; click?: string };
+  /** Last element of one list row / one message, and the item to clone from it. */
+  row: { anchor: string; item?: string };
+  message: { anchor: string; item?: string };
+}
+
+const SITES: Site[] = [
+  {
+    name: 'gmail',
+    listUrl: (fixture) => `https://mail.google.com/mail/u/0/?fixture=${fixture}#inbox`,
+    threadUrl: (fixture, id) => `https://mail.google.com/mail/u/0/?fixture=${fixture}#inbox/${id}`,
+    threadSelector: 'h2[data-thread-perm-id], h2.hP',
+    open: (id) => ({ hash: `#inbox/${id}` }),
+    row: { anchor: 'tr.zA' },
+    message: { anchor: '[data-message-id]', item: '[role=listitem]' },
+  },
+  {
+    name: 'outlook',
+    listUrl: (fixture) => `https://outlook.office.com/mail/inbox?fixture=${fixture}`,
+    threadUrl: (fixture, id) => `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id)}?fixture=${fixture}`,
+    threadSelector: '[data-app-section="ConversationContainer"]',
+    open: (id) => ({ click: `[role=option][data-convid="${id}"]` }),
+    row: { anchor: '#MailList [role=option][data-convid]' },
+    message: { anchor: '[data-app-section="ConversationContainer"] [data-testid="SentReceivedSavedTime"]', item: '[aria-expanded]' },
+  },
+];
+
+export interface SiteFigures {
+  /** Median over fresh profiles: thread on screen → invoice number in the sidebar. */
+  sidebarInvoiceMs: number;
+  sidebarInvoiceMaxMs: number;
+  /** Self time of chrome-extension:// frames in the CPU profile, per mutation batch. */
+  listBatchMs: number;
+  threadBatchMs: number;
+  /** Long tasks (> 50 ms) on the main thread during both mutation phases. */
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+export interface WebmailBench {
+  figures: Partial<Record<Site['name'], SiteFigures>>;
+  details: Record<string, unknown>;
+  errors: string[];
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** tsx compiles with esbuild's keepNames, which wraps named functions in `__name(...)`: give the page that helper. */
+async function launch(): ReturnType<typeof launchWithExtension> {
+  const launched = await launchWithExtension();
+  await launched.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  // Registered after the fixture routes, so it answers first.
+  await launched.context.route(`**/_fixture/mailboxes/${BENCH_FIXTURE}.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(BENCH.mailbox) }));
+  return launched;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+interface Mailbox {
+  threads: Array<{ id: string; subject: string; messages: Array<MailMessage & { collapsed?: boolean }> }>;
+}
+
+/**
+ * The 50-message benchmark thread (tests/fixtures/webmail/mailboxes/big-thread.json) with its first message, the
+ * invoice, expanded: collapsed, a message is only a one-line snippet, in which the core finds no amount, so the sidebar
+ * would rightly show no invoice. Served by the bench itself as the `bench-big-thread` mailbox.
+ */
+function benchThread(): { mailbox: Mailbox; threadId: string; number: string } {
+  const mailbox = JSON.parse(readFileSync(path.join(MAILBOXES, 'big-thread.json'), 'utf8')) as Mailbox;
+  const thread = mailbox.threads[0];
+  thread.messages[0].collapsed = false;
+  const number = detectInvoice({ ...thread.messages[0], subject: thread.subject })?.number;
+  if (!number) throw new Error('big-thread.json: the core finds no invoice number in the first message');
+  return { mailbox, threadId: thread.id, number };
+}
+
+const BENCH = benchThread();
+const BENCH_FIXTURE = 'bench-big-thread';
+
+async function sidebarMounted(page: Page, site: Site): Promise<void> {
+  try {
+    await page.waitForFunction(() => Boolean(document.querySelector('relance-sidebar')?.shadowRoot), null, { timeout: 15_000 });
+  } catch {
+    throw new Error(`no relance-sidebar with an open shadow root after 15 s on ${page.url()} (content script not mounting the sidebar)`);
+  }
+}
+
+/** One run in a fresh profile: open the list, let the extension settle, open the thread, time until the number shows. */
+async function sidebarRun(site: Site, threadId: string, number: string): Promise<number> {
+  const { context } = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(site.listUrl(BENCH_FIXTURE));
+    await sidebarMounted(page, site);
+    await page.waitForTimeout(IDLE_MS);
+    const opening = site.open(threadId);
+    const timing = await page.evaluate(
+      ({ threadSelector, number, opening }) =>
+        new Promise<{ threadAt: number; shownAt: number }>((resolve, reject) => {
+          const root = document.querySelector('relance-sidebar')!.shadowRoot!;
+          // The number may sit in text or in an editable field of the detected invoice.
+          const shows = () => (root.textContent ?? '').includes(number) || Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
+          if (shows()) return reject(new Error(`the sidebar already shows ${number} before the thread opens`));
+          let threadAt: number | undefined;
+          const check = () => {
+            const now = performance.now();
+            if (threadAt === undefined && document.querySelector(threadSelector)) threadAt = now;
+            if (threadAt !== undefined && shows()) finish(() => resolve({ threadAt: threadAt!, shownAt: now }));
+          };
+          const pageObserver = new MutationObserver(check);
+          const sidebarObserver = new MutationObserver(check);
+          const timer = setTimeout(() => finish(() => reject(new Error(threadAt === undefined ? 'the thread never appeared' : `the sidebar never showed ${number} (5 s)`))), 5_000);
+          // Fields are filled by property, which no mutation reports: look again on every frame too.
+          let frame = requestAnimationFrame(function poll() {
+            check();
+            frame = requestAnimationFrame(poll);
+          });
+          function finish(settle: () => void) {
+            pageObserver.disconnect();
+            sidebarObserver.disconnect();
+            clearTimeout(timer);
+            cancelAnimationFrame(frame);
+            settle();
+          }
+          pageObserver.observe(document.body, { childList: true, subtree: true });
+          sidebarObserver.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+          if (opening.hash) location.hash = opening.hash;
+          else (document.querySelector(opening.click!) as HTMLElement | null)?.click();
+        }),
+      { threadSelector: site.threadSelector, number, opening },
+    );
+    return timing.shownAt - timing.threadAt;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Appends `count` clones of the last item, one per task `gapMs` apart: each is one mutation batch for the webmail observers. */
+async function mutate(page: Page, target: { anchor: string; item?: string }, count: number, gapMs: number): Promise<void> {
+  await page.evaluate(
+    async ({ anchor, item, count, gapMs }) => {
+      const ID_ATTRS = ['data-message-id', 'data-legacy-message-id', 'data-legacy-thread-id', 'data-thread-id', 'data-thread-perm-id', 'data-convid', 'id'];
+      for (let i = 0; i < count; i++) {
+        const anchors = document.querySelectorAll(anchor);
+        const last = anchors[anchors.length - 1];
+        const original = last && (item ? last.closest(item) : last);
+        if (!original?.parentElement) throw new Error(`nothing to clone at ${anchor}`);
+        const clone = original.cloneNode(true) as Element;
+        for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
+          for (const name of ID_ATTRS) if (el.hasAttribute(name)) el.setAttribute(name, `${el.getAttribute(name)}b${i}`);
+        }
+        original.parentElement.appendChild(clone);
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
+    },
+    { ...target, count, gapMs },
+  );
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time (ms) in frames of our extension from a V8 CPU profile, with the heaviest functions (name@file:line:col). */
+function extensionSelfTime(profile: CpuProfile, origin: string): { ms: number; top: Array<[string, number]> } {
+  const ours = new Map(profile.nodes.filter((n) => n.callFrame.url.startsWith(origin)).map((n) => [n.id, n.callFrame]));
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const byFunction = new Map<string, number>();
+  let micros = 0;
+  // Sample i lasts until sample i + 1.
+  for (let i = 0; i < samples.length - 1; i++) {
+    const frame = ours.get(samples[i]);
+    if (!frame) continue;
+    micros += deltas[i + 1];
+    const key = `${frame.functionName || '(anonymous)'}@${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + deltas[i + 1]);
+  }
+  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]): [string, number] => [name, round(us / 1000)]);
+  return { ms: micros / 1000, top };
+}
+
+/** Per-batch main-thread time of our content script while `count` batches land, plus the long tasks seen meanwhile. */
+async function batchCost(context: BrowserContext, page: Page, origin: string, target: { anchor: string; item?: string }): Promise<{ msPerBatch: number; totalMs: number; top: Array<[string, number]>; longTasks: number[] }> {
+  await page.evaluate(() => {
+    const seen: number[] = ((window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks = []);
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await mutate(page, target, BATCHES, BATCH_GAP_MS);
+  await page.waitForTimeout(IDLE_MS); // debounced work of the last batches
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const { ms: totalMs, top } = extensionSelfTime(profile as CpuProfile, origin);
+  const longTasks = await page.evaluate(() => (window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks);
+  return { msPerBatch: totalMs / BATCHES, totalMs, top, longTasks };
+}
+
+async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: unknown }> {
+  const { threadId, number } = BENCH;
+  const sidebar: number[] = [];
+  for (let run = 0; run < SIDEBAR_RUNS; run++) sidebar.push(await sidebarRun(site, threadId, number));
+
+  const { context, extensionId } = await launch();
+  try {
+    const origin = `chrome-extension://${extensionId}/`;
+    const list = await context.newPage();
+    await list.goto(site.listUrl('big-inbox'));
+    await sidebarMounted(list, site);
+    await list.waitForSelector(site.row.anchor);
+    await list.waitForTimeout(IDLE_MS);
+    const listCost = await batchCost(context, list, origin, site.row);
+    await list.close();
+
+    const thread = await context.newPage();
+    await thread.goto(site.threadUrl(BENCH_FIXTURE, threadId));
+    await sidebarMounted(thread, site);
+    await thread.waitForSelector(site.message.anchor);
+    await thread.waitForTimeout(IDLE_MS);
+    const threadCost = await batchCost(context, thread, origin, site.message);
+
+    const longTasks = [...listCost.longTasks, ...threadCost.longTasks];
+    return {
+      figures: {
+        sidebarInvoiceMs: round(median(sidebar)),
+        sidebarInvoiceMaxMs: round(Math.max(...sidebar)),
+        listBatchMs: round(listCost.msPerBatch),
+        threadBatchMs: round(threadCost.msPerBatch),
+        longTasks: longTasks.length,
+        longestTaskMs: round(Math.max(0, ...longTasks)),
+      },
+      details: { number, threadId, sidebarRunsMs: sidebar.map(round), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, longTasksMs: longTasks.map(round) },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Both webmails; a site that fails is reported in `errors` and the other still measured. */
+export async function benchWebmail(only?: Array<Site['name']>): Promise<WebmailBench> {
+  const result: WebmailBench = { figures: {}, details: {}, errors: [] };
+  for (const site of SITES.filter((s) => !only || only.includes(s.name))) {
+    try {
+      const { figures, details } = await benchSite(site);
+      result.figures[site.name] = figures;
+      result.details[site.name] = details;
+    } catch (error) {
+      result.errors.push(`${site.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const names = process.argv.slice(2) as Array<Site['name']>;
+  const bench = await benchWebmail(names.length > 0 ? names : undefined);
+  console.log(JSON.stringify(bench, null, 2));
+}
