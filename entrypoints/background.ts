@@ -7,6 +7,10 @@ import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
 import { RelanceStore } from '../utils/store/relance-store';
 
+const BADGE_DELAY_MS = 500;
+/** Requests that never write: no badge refresh after them. */
+const READ_ONLY = new Set(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview']);
+
 export default defineBackground({
   type: 'module',
   main() {
@@ -14,12 +18,21 @@ export default defineBackground({
     const ctx: HandlerContext = { store, today: () => localDate() };
     const ownOrigin = browser.runtime.getURL('/');
 
+    const followUp = registerFollowUp(store, ctx.today);
+    // The badge follows every write (a reminder sent, a payment, an import), a moment later and once per burst.
+    let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+    const refreshBadgeSoon = () => {
+      clearTimeout(badgeTimer);
+      badgeTimer = setTimeout(() => void followUp.refreshBadge().catch(() => undefined), BADGE_DELAY_MS);
+    };
+
     // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
-    browser.runtime.onMessage.addListener((message, sender) =>
-      route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx),
-    );
+    browser.runtime.onMessage.addListener(async (message, sender) => {
+      const reply = await route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx);
+      if (reply.ok && !READ_ONLY.has((message as { type?: string }).type ?? '')) refreshBadgeSoon();
+      return reply;
+    });
     // Other extensions may message us only through onMessageExternal: refuse and log, never act.
     browser.runtime.onMessageExternal?.addListener((message) => route(message, 'foreign', handlers, ctx));
-    registerFollowUp(store, ctx.today);
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Money } from './mail/types';
 import type { Settings } from './model/settings';
-import type { CandidateView, InvoiceSummary, InvoiceView, ThreadState } from './model/view';
+import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
 
@@ -32,6 +32,20 @@ const mailMessage = z.object({
   attachments: z.array(z.object({ name: text(500), mimeType: text(200).optional(), size: z.number().optional(), url: text(4_000).optional() })).max(100),
 });
 
+/** Facts read from a Factur-X/UBL attachment of the thread, which win over what the mail text says. */
+const einvoiceFacts = z.object({
+  fileName: text(500),
+  number: text(100).min(1),
+  amountDue: money,
+  issueDate: isoDate,
+  dueDate: isoDate.optional(),
+  debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
+  debtorName: text(500).optional(),
+  debtorSiren: text(20).optional(),
+  creditNote: z.boolean(),
+  directDebitDate: isoDate.optional(),
+});
+
 const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const;
 
 /** Request schemas by type. */
@@ -39,6 +53,7 @@ export const requestSchemas = {
   'thread:view': z.object({
     webmail,
     thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
+    einvoice: einvoiceFacts.optional(),
   }),
   'invoice:track': z.object({
     webmail: webmail.optional(),
@@ -121,9 +136,9 @@ export interface RenderedReminder {
   threadId?: string;
 }
 
-export type EInvoiceRead =
-  | { ok: true; candidate: CandidateView; creditNote: boolean; directDebit: boolean; total: Money }
-  | { ok: false; reason: string; message: string };
+export type EInvoiceFacts = z.infer<typeof einvoiceFacts>;
+
+export type EInvoiceRead = { ok: true; facts: EInvoiceFacts; total: Money } | { ok: false; reason: string; message: string };
 
 /** Every reminder template as the user has it, with which languages they customised. */
 export interface TemplatesState {

@@ -24,6 +24,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
       <p>
         <span class={`badge status-${invoice.status}`}>{t(keyFor('sb_status_', invoice.status))}</span>{' '}
         <span class="badge">{view.stageLabel}</span>{' '}
+        {invoice.sources.some((s) => s.kind === 'einvoice') && <span class="badge ok">{t('sb_candidate_einvoice')}</span>}{' '}
         <span class="late">{view.daysLate > 0 ? t('sb_days_late', view.daysLate) : t('sb_not_due', -view.daysLate)}</span>
       </p>
       <dl class="amounts">

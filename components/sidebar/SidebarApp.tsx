@@ -3,6 +3,7 @@ import type { SidebarController, SidebarState } from '../../utils/content/sideba
 import { createTranslator, type MessageKey } from '../../utils/i18n/translate';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
+import { DropZone } from './DropZone';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
@@ -66,6 +67,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />
             </div>
           ))}
+          {thread.einvoiceNote && <p class="notice warn" role="status">{t(thread.einvoiceNote === 'credit-note' ? 'sb_creditnote' : 'sb_direct_debit')}</p>}
           {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
           {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
@@ -80,6 +82,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
               <TodayList items={thread.today} language={language} t={t} />
             </>
           )}
+          {!thread.tracked.length && <DropZone t={t} onFile={(file) => void controller.dropFile(file)} />}
         </>
       )}
     </SidebarFrame>

@@ -17,7 +17,12 @@ export function deriveInvoice(invoice: Invoice, client: Client, events: Timeline
   const ladder = ladderFor(invoice, client, events, settings, today);
   const paid = invoice.status !== 'cancelled' && invoice.amountDue.minor <= 0;
   const derived: Invoice = { ...invoice, stage: ladder.stage, status: paid ? 'paid' : invoice.status };
-  if (ladder.next && ladder.status !== 'done') derived.nextActionDate = ladder.next.date;
-  else delete derived.nextActionDate;
+  if (ladder.next && ladder.status !== 'done') {
+    derived.nextActionDate = ladder.next.date;
+    derived.nextActionKind = ladder.next.kind;
+  } else {
+    delete derived.nextActionDate;
+    delete derived.nextActionKind;
+  }
   return derived;
 }

@@ -80,6 +80,8 @@ export function summarize(invoice: Invoice, client: Client | undefined, today: s
     status: invoice.status,
     stage: invoice.stage,
     nextActionDate: invoice.nextActionDate,
+    nextActionKind: invoice.nextActionKind,
+    paused: !!(invoice.paused || client?.paused),
     threadUrl: invoice.threadUrl,
     threadIds: invoice.threadIds,
   };

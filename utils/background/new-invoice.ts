@@ -5,11 +5,12 @@ import type { Settings } from '../model/settings';
 import type { StoredClient } from '../store/schema';
 
 /** A debtor record for an address seen for the first time. */
-export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Settings, at: string): StoredClient {
+export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Settings, at: string, siren?: string): StoredClient {
   const email = debtor.email.trim();
   return {
     id: crypto.randomUUID(),
     name: debtor.name?.trim() || email,
+    siren,
     emails: [{ name: debtor.name, email }],
     emailKeys: [email.toLowerCase()],
     kind,
@@ -30,6 +31,7 @@ export interface NewInvoiceFields {
   threadId?: string;
   threadUrl?: string;
   paymentLink?: string;
+  directDebitDate?: string;
 }
 
 /** A fresh open invoice; the ladder fields are filled by `deriveInvoice` before it is stored. */
@@ -49,6 +51,7 @@ export function newInvoice(fields: NewInvoiceFields, clientId: string, source: I
     threadIds: fields.threadId ? [fields.threadId] : [],
     threadUrl: fields.threadUrl,
     paymentLink: fields.paymentLink,
+    directDebitDate: fields.directDebitDate,
     createdAt: at,
     updatedAt: at,
     rev: 0,

@@ -11,6 +11,8 @@ export interface TrackRequest {
   fields: NewInvoiceFields;
   debtor: MailAddress;
   debtorKind: DebtorKind;
+  /** From an e-invoice: lets the registry check the debtor later. */
+  debtorSiren?: string;
   source: InvoiceSource;
   messageId?: string;
 }
@@ -23,7 +25,7 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
   const found = await ctx.store.exclusive(async () => {
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
-    const client = (await ctx.store.findClientByEmail(request.debtor.email)) ?? newClient(request.debtor, request.debtorKind, settings, now);
+    const client = (await ctx.store.findClientByEmail(request.debtor.email)) ?? newClient(request.debtor, request.debtorKind, settings, now, request.debtorSiren);
     const same = (await ctx.store.invoicesByNumber(request.fields.number.trim())).find((i) => i.clientId === client.id);
     if (same) return { id: same.id, created: false };
     const invoice = newInvoice(request.fields, client.id, request.source, now);

@@ -1,6 +1,7 @@
-import type { RequestOf } from '../messages';
+import type { EInvoiceFacts, RequestOf } from '../messages';
+import { bytesToBase64 } from '../messaging/base64';
 import type { InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
-import type { PageState, WebmailAdapter } from '../webmail/adapter';
+import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError, send } from '../messaging/send';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
@@ -21,6 +22,10 @@ export interface SidebarState {
 }
 
 type Listener = (state: SidebarState) => void;
+
+/** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
+const MAX_ATTACHMENTS = 3;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
@@ -37,6 +42,8 @@ export class SidebarController {
   /** compose id → the reminder we put in it, so a confirmed send is recorded against the right invoice. */
   private pendingInserts = new Map<string, { invoiceId: string; templateId: string; threadId?: string }>();
   private stops: Array<() => void> = [];
+  /** Attachment URL → what it holds (null: no e-invoice), so a thread's PDFs are fetched once per page. */
+  private einvoices = new Map<string, EInvoiceFacts | null>();
 
   constructor(
     private readonly adapter: WebmailAdapter,
@@ -95,12 +102,56 @@ export class SidebarController {
     const switched = this.state.threadId !== thread.threadId;
     this.set({ page: 'thread', threadId: thread.threadId, loading: true, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
-      const state = await send('thread:view', { webmail: this.adapter.webmail, thread });
+      const einvoice = await this.einvoiceOf(thread);
+      const state = await send('thread:view', { webmail: this.adapter.webmail, thread, einvoice });
       if (seq === this.viewSeq) this.set({ thread: state, loading: false, error: undefined });
     } catch (error) {
       if (seq === this.viewSeq) this.set({ loading: false, error: messageOf(error) });
     }
   }
+
+  /** The first Factur-X/UBL among the thread's PDF/XML attachments, read through the webmail's own download link. */
+  private async einvoiceOf(thread: ThreadView): Promise<EInvoiceFacts | undefined> {
+    if (!this.adapter.attachmentBytes) return undefined;
+    const files = thread.messages.flatMap((m) => m.attachments).filter((a) => a.url && /\.(pdf|xml)$/i.test(a.name));
+    for (const file of files.slice(0, MAX_ATTACHMENTS)) {
+      const url = file.url!;
+      if (!this.einvoices.has(url)) {
+        try {
+          this.einvoices.set(url, await this.readFile(await this.adapter.attachmentBytes(url), file.name));
+        } catch {
+          this.einvoices.set(url, null);
+        }
+      }
+      const facts = this.einvoices.get(url);
+      if (facts) return facts;
+    }
+    return undefined;
+  }
+
+  private async readFile(bytes: Uint8Array, fileName: string): Promise<EInvoiceFacts | null> {
+    if (bytes.length > MAX_FILE_BYTES) return null;
+    const result = await send('einvoice:read', { base64: bytesToBase64(bytes), fileName });
+    return result.ok ? result.facts : null;
+  }
+
+  /** A PDF or XML the user dropped on the sidebar: its facts fill the tracking form. */
+  dropFile = async (file: File): Promise<void> => {
+    this.set({ notice: { key: 'sb_drop_reading', tone: 'ok' } });
+    try {
+      const result = await send('einvoice:read', { base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name });
+      if (!result.ok) return this.set({ notice: { key: 'sb_drop_failed', args: [result.message], tone: 'error' } });
+      const f = result.facts;
+      if (f.creditNote) return this.set({ notice: { key: 'sb_creditnote', tone: 'warn' } });
+      const thread = this.state.thread ?? { tracked: [], replies: [], today: [] };
+      this.set({
+        notice: undefined,
+        thread: { ...thread, candidate: { number: f.number, amountDue: f.amountDue, issueDate: f.issueDate, dueDate: f.dueDate, debtor: f.debtor ?? (f.debtorName ? { name: f.debtorName, email: '' } : undefined), confidence: 1, fromEInvoice: true, messageId: '' } },
+      });
+    } catch (error) {
+      this.set({ notice: { key: 'sb_drop_failed', args: [messageOf(error)], tone: 'error' } });
+    }
+  };
 
   private async loadToday(): Promise<void> {
     try {

@@ -54,6 +54,7 @@ export const invoiceSchema = z.object({
   status,
   stage,
   nextActionDate: isoDate.optional(),
+  nextActionKind: text(50).optional(),
   paused: z.boolean().optional(),
   contractualRate: z.number().min(0).max(100).optional(),
   directDebitDate: isoDate.optional(),

@@ -30,6 +30,8 @@ export interface Invoice {
   stage: StageId;
   /** YYYY-MM-DD of the next ladder action; absent when the ladder is stopped or done. */
   nextActionDate?: string;
+  /** What that action is (utils/legal/ladder.ts LadderActionKind), kept with its date for lists. */
+  nextActionKind?: string;
   /** Paused by the user (not by a promise): the ladder waits until resumed. */
   paused?: boolean;
   /** Annual percent written in the invoice terms; absent = legal default. */

@@ -78,6 +78,8 @@ export interface InvoiceSummary {
   stage: StageId;
   nextActionDate?: string;
   nextActionKind?: string;
+  /** Reminders paused by the user, for this invoice or its whole client. */
+  paused: boolean;
   threadUrl?: string;
   threadIds: string[];
 }
@@ -95,6 +97,8 @@ export interface PaymentNoticeView {
 
 /** What the sidebar shows for the open thread. */
 export interface ThreadState {
+  /** The thread's e-invoice is a credit note (not a debt), or is paid by SEPA direct debit (no chasing before it). */
+  einvoiceNote?: 'credit-note' | 'direct-debit';
   /** Payment notices in this thread matching tracked invoices not yet marked paid. */
   payments?: PaymentNoticeView[];
   tracked: InvoiceView[];

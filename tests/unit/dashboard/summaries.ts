@@ -13,6 +13,7 @@ export function summary(over: Partial<InvoiceSummary> & { number: string }): Inv
     status: 'open',
     stage: 'none',
     threadIds: [],
+    paused: false,
     ...over,
   };
 }

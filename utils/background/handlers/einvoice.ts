@@ -22,25 +22,25 @@ const REASONS_EN: Record<string, string> = {
 };
 
 /** Reads a Factur-X/ZUGFeRD PDF or a CII/UBL XML the user dropped or the webmail attached; e-invoice facts win over mail text. */
-export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64 }, ctx) => {
+export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileName }, ctx) => {
   const language = (await ctx.store.getSettings()).language;
   const result = await readEInvoice(base64ToBytes(base64));
   if (!result.ok) return { ok: false, reason: result.reason, message: (language === 'fr' ? REASONS_FR : REASONS_EN)[result.reason] ?? result.message };
   const e = result.invoice;
   return {
     ok: true,
-    creditNote: e.creditNote,
-    directDebit: !!e.directDebit,
     total: e.total,
-    candidate: {
+    facts: {
+      fileName,
       number: e.number,
       amountDue: e.amountDue,
       issueDate: e.issueDate,
       dueDate: e.dueDate ?? e.directDebit?.dueDate,
       debtor: e.buyer.email ? { name: e.buyer.name, email: e.buyer.email } : undefined,
-      confidence: 1,
-      fromEInvoice: true,
-      messageId: '',
+      debtorName: e.buyer.name,
+      debtorSiren: e.buyer.siren,
+      creditNote: e.creditNote,
+      directDebitDate: e.directDebit ? (e.directDebit.dueDate ?? e.dueDate) : undefined,
     },
   };
 };

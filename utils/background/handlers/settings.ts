@@ -5,10 +5,12 @@ import { UserInputError } from '../user-input-error';
 
 export const getSettings: Handler<'settings:get'> = async (_request, ctx) => ctx.store.getSettings();
 
-/** Saves settings after validating every field; unknown fields are dropped. */
+/** Saves settings after validating every field; unknown fields are dropped, a field sent as null is cleared. */
 export const saveSettings: Handler<'settings:save'> = async ({ settings }, ctx) => {
   const current = await ctx.store.getSettings();
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...current, ...settings });
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...current, ...settings };
+  for (const [key, value] of Object.entries(settings)) if (value === null) delete merged[key];
+  const parsed = settingsSchema.safeParse(merged);
   if (!parsed.success) throw new UserInputError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const saved = parsed.data as Settings;
   await ctx.store.exclusive(() => ctx.store.saveSettings(saved));

@@ -1,7 +1,8 @@
 import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
 import { classifyServiceNotice } from '../../detect/service-notice';
 import type { MailMessage } from '../../mail/types';
-import type { CandidateView, InvoiceSummary, ReplyView } from '../../model/view';
+import type { CandidateView, InvoiceSummary, ReplyView, ThreadState } from '../../model/view';
+import type { EInvoiceFacts } from '../../messages';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
 import { ingestThread } from '../ingest-thread';
@@ -17,24 +18,29 @@ import type { TimelineEvent } from '../../model/event';
 const AUTO_TRACK_CONFIDENCE = 0.9;
 
 /** The open thread: its tracked invoices with new replies ingested, or the invoice found in it, or today's list. */
-export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ctx) => {
+export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice }, ctx) => {
   let tracked = await ctx.store.invoicesByThread(thread.threadId);
   let candidate: CandidateView | undefined;
-  if (!tracked.length) {
+  let einvoiceNote: ThreadState['einvoiceNote'];
+  if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
+  else if (!tracked.length) {
     const best = bestCandidate(thread.messages, thread.account);
-    if (best && isComplete(best.candidate) && best.candidate.confidence >= AUTO_TRACK_CONFIDENCE) {
-      const c = best.candidate;
+    const c = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
+    const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
+    if (einvoice?.directDebitDate) einvoiceNote = 'direct-debit';
+    if (c && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
+      const now = new Date().toISOString();
       await trackInvoice(ctx, {
-        fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url },
+        fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
         debtor: c.debtor!,
         debtorKind: 'business',
-        source: { kind: 'mail', ref: thread.threadId, webmail, addedAt: new Date().toISOString() },
-        messageId: best.message.id,
+        debtorSiren: einvoice?.debtorSiren,
+        source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now },
+        messageId,
       });
       tracked = await ctx.store.invoicesByThread(thread.threadId);
-    } else if (best) {
-      const c = best.candidate;
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId: best.message.id };
+    } else if (c) {
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice };
     }
   }
   const views = [];
@@ -48,7 +54,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread }, ct
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
   const payments = await readServiceNotices(ctx, thread.messages);
-  return { tracked: views, candidate, replies, payments, today: views.length || candidate || payments.length ? [] : await todayList(ctx) };
+  return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
 };
 
 /** The invoices whose next step is due today or earlier, most urgent first. */
@@ -108,6 +114,21 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
   const first = ordered[0];
   if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
   return { candidate, message };
+}
+
+/** The e-invoice's facts win; the mail text only fills what the XML leaves out (a due date given in words, an address). */
+function withEInvoice(facts: EInvoiceFacts, text: InvoiceCandidate | undefined): InvoiceCandidate {
+  const sameNumber = text?.number === facts.number;
+  const email = facts.debtor?.email ?? (sameNumber ? text?.debtor?.email : undefined);
+  return {
+    number: facts.number,
+    amountDue: facts.amountDue,
+    issueDate: facts.issueDate,
+    dueDate: facts.dueDate ?? (sameNumber ? text?.dueDate : undefined),
+    debtor: email ? { name: facts.debtorName ?? facts.debtor?.name ?? text?.debtor?.name, email } : undefined,
+    confidence: 1,
+    source: 'einvoice',
+  };
 }
 
 function isComplete(c: InvoiceCandidate): boolean {
