@@ -1,3 +1,4 @@
+import { toPlainText } from '../mail/plain-text';
 import type { MailAddress, Money } from '../mail/types';
 import type { DebtorKind } from '../model/client';
 import type { Invoice, InvoiceSource } from '../model/invoice';
@@ -9,7 +10,7 @@ export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Setti
   const email = debtor.email.trim();
   return {
     id: crypto.randomUUID(),
-    name: debtor.name?.trim() || email,
+    name: toPlainText(debtor.name ?? '').trim() || email,
     siren,
     emails: [{ name: debtor.name, email }],
     emailKeys: [email.toLowerCase()],

@@ -26,6 +26,9 @@ type Listener = (state: SidebarState) => void;
 /** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
 const MAX_ATTACHMENTS = 3;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Detection reads the first 30 000 characters of a body; the protocol accepts 2 000 000 and 500 messages. */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_MESSAGES = 500;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
@@ -103,7 +106,7 @@ export class SidebarController {
     this.set({ page: 'thread', threadId: thread.threadId, loading: true, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
       const einvoice = await this.einvoiceOf(thread);
-      const state = await send('thread:view', { webmail: this.adapter.webmail, thread, einvoice });
+      const state = await send('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
       if (seq === this.viewSeq) this.set({ thread: state, loading: false, error: undefined });
     } catch (error) {
       if (seq === this.viewSeq) this.set({ loading: false, error: messageOf(error) });
@@ -294,6 +297,15 @@ export class SidebarController {
   diagnostics(): string {
     return JSON.stringify({ webmail: this.adapter.webmail, reason: this.state.unreadableReason, url: location.origin + location.pathname, userAgent: navigator.userAgent, at: new Date().toISOString() }, null, 2);
   }
+}
+
+/**
+ * One huge mail (a pasted log, a newsletter) must not make the background refuse the whole thread: bodies are cut
+ * well past what detection and classification read, and only the latest messages of a giant thread are sent.
+ */
+function withinProtocolLimits(thread: ThreadView): ThreadView {
+  const messages = thread.messages.slice(-MAX_MESSAGES).map((m) => (m.text.length > MAX_TEXT_CHARS ? { ...m, text: m.text.slice(0, MAX_TEXT_CHARS) } : m));
+  return { ...thread, messages };
 }
 
 function messageOf(error: unknown): string {

@@ -1,7 +1,7 @@
 import { parseAmountInput } from '../forms/amount-input';
 import { toDayNumber } from '../legal/iso-date';
 import type { RequestOf } from '../messages';
-import { currencyExponent } from '../einvoice/minor-units';
+import { currencyExponent } from '../mail/currency';
 
 /** The manual-entry form as typed. */
 export interface NewInvoiceForm {

@@ -1,4 +1,5 @@
 /** detectInvoice (CONTRACT.md): is this mail an invoice still to be paid, for how much, due when, owed by whom. */
+import { toPlainText } from '../mail/plain-text';
 import type { MailAddress, MailMessage, Money } from '../mail/types';
 import { findAmounts, type AmountContext } from './amount';
 import { pickAmountDue } from './amount-due';
@@ -139,7 +140,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const to = message.to?.[0];
   // A service's notice to the user gives the customer's own address: that is the debtor, not the recipient.
   const named = notice?.clientEmail ? { name: notice.clientName, email: notice.clientEmail } : undefined;
-  const debtor = named ?? (to ? { ...to, name: to.name || notice?.clientName } : undefined);
+  const raw = named ?? (to ? { ...to, name: to.name || notice?.clientName } : undefined);
+  // A display name is shown and stored as the client's name: no direction overrides or control characters in it.
+  const debtor = raw && { ...raw, name: raw.name === undefined ? undefined : toPlainText(raw.name).trim() || undefined };
   return {
     number,
     amountDue: amount,

@@ -1,12 +1,13 @@
+import { currencyExponent } from '../mail/currency';
 import type { Money } from '../mail/types';
 import type { Language } from './translate';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-/** An amount for display ("1 250,00 €" / "€1,250.00"); minor units are divided by the currency's own exponent. */
+/** An amount for display ("1 250,00 €" / "€1,250.00"); minor units are divided by the currency's ISO 4217 exponent. */
 export function formatMoney(money: Money, language: Language): string {
-  const format = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: money.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = currencyExponent(money.currency);
+  const format = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return format.format(money.minor / 10 ** digits);
 }
 

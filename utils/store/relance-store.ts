@@ -145,20 +145,15 @@ export class RelanceStore {
     const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt };
     const db = await this.db();
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
-    const stored = await tx.objectStore('invoices').get(invoice.id);
-    if ((stored?.rev ?? undefined) !== change.expectRev) {
-      tx.abort();
-      throw new ConflictError(`invoice ${invoice.number} changed since it was read`);
-    }
-    const storedTail = await tx.objectStore('events').index('byInvoiceSeq').openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
-    if ((storedTail?.value.id ?? undefined) !== prev?.id) {
-      tx.abort();
-      throw new ConflictError(`timeline of ${invoice.number} changed since it was read`);
-    }
-    if (change.client) await tx.objectStore('clients').put(change.client);
-    await tx.objectStore('invoices').put(saved);
-    for (const event of sealed) await tx.objectStore('events').add(event);
-    await tx.done;
+    await settle(tx, async () => {
+      const stored = await tx.objectStore('invoices').get(invoice.id);
+      if ((stored?.rev ?? undefined) !== change.expectRev) throw new ConflictError(`invoice ${invoice.number} changed since it was read`);
+      const storedTail = await tx.objectStore('events').index('byInvoiceSeq').openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
+      if ((storedTail?.value.id ?? undefined) !== prev?.id) throw new ConflictError(`timeline of ${invoice.number} changed since it was read`);
+      if (change.client) await tx.objectStore('clients').put(change.client);
+      await tx.objectStore('invoices').put(saved);
+      for (const event of sealed) await tx.objectStore('events').add(event);
+    });
     return { invoice: saved, events: sealed };
   }
 
@@ -220,12 +215,33 @@ export class RelanceStore {
   async replaceAll(data: BackupStores): Promise<void> {
     const db = await this.db();
     const tx = db.transaction(BACKED_UP_STORES, 'readwrite');
-    for (const name of BACKED_UP_STORES) await tx.objectStore(name as StoreName).clear();
-    for (const c of data.clients) await tx.objectStore('clients').put(c);
-    for (const i of data.invoices) await tx.objectStore('invoices').put(i);
-    for (const e of data.events) await tx.objectStore('events').put(e);
-    if (data.settings[0]) await tx.objectStore('settings').put(data.settings[0], 'main');
-    for (const t of data.templates) await tx.objectStore('templates').put(t);
-    await tx.done;
+    await settle(tx, async () => {
+      for (const name of BACKED_UP_STORES) await tx.objectStore(name as StoreName).clear();
+      for (const c of data.clients) await tx.objectStore('clients').put(c);
+      for (const i of data.invoices) await tx.objectStore('invoices').put(i);
+      for (const e of data.events) await tx.objectStore('events').put(e);
+      if (data.settings[0]) await tx.objectStore('settings').put(data.settings[0], 'main');
+      for (const t of data.templates) await tx.objectStore('templates').put(t);
+    });
   }
+}
+
+/**
+ * Runs the writes of `tx` and waits for it to commit. On any failure the transaction is aborted (nothing of it is
+ * kept) and its own rejection is observed, so a refused write is one clear error, never an unhandled rejection.
+ */
+async function settle(tx: { done: Promise<void>; abort(): void }, writes: () => Promise<void>): Promise<void> {
+  const done = tx.done;
+  try {
+    await writes();
+  } catch (error) {
+    done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    throw error;
+  }
+  await done;
 }

@@ -1,4 +1,4 @@
-import { toPlainText } from './plain-text';
+import { toPlainText } from '../mail/plain-text';
 import { missingVariableGap } from './variable-labels';
 
 /** A subject and a body in one language, with {{variables}} and {{#name}}…{{/name}} / {{^name}}…{{/name}} sections. */

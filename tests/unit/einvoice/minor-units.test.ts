@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currencyExponent, decimalToMinor } from '../../../utils/einvoice/minor-units';
+import { decimalToMinor } from '../../../utils/einvoice/minor-units';
+import { currencyExponent } from '../../../utils/mail/currency';
 
 describe('decimalToMinor', () => {
   it.each([
