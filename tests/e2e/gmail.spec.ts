@@ -8,11 +8,13 @@ const THREAD_REPLY = '1a0a417372039f83';
 const sendButton = (page: Page) => page.getByRole('button', { name: /^(Envoyer|Send)/ }).first();
 
 test.describe('Gmail', () => {
-  test('finds the invoice of the open thread, tracks it, and shows what is owed with late charges', async ({ gmail }) => {
+  test('finds the invoice of the open thread from its Factur-X attachment, tracks it, and shows what is owed with late charges', async ({ gmail }) => {
     const page = await gmail('thread-invoice&undo=1', `inbox/${THREAD_INVOICE}`);
     const sidebar = page.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
-    await expect(sidebar.locator('.client').first()).toHaveText('Julien Morel');
+    // The PDF attachment carries a factur-x.xml, read through Gmail's own download link: its buyer wins over the mail's greeting.
+    await expect(sidebar.getByText('Lu depuis la Factur-X')).toBeVisible();
+    await expect(sidebar.locator('.client').first()).toHaveText('Studio Lumen');
     await expect(sidebar.locator('.amount-due').first()).toHaveText(/2\s400,00\s€/);
     await expect(sidebar.locator('.indemnity').first()).toHaveText(/40,00\s€/);
     await expect(sidebar.locator('.total').first()).toContainText('€');
