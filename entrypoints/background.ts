@@ -9,7 +9,7 @@ import { RelanceStore } from '../utils/store/relance-store';
 
 const BADGE_DELAY_MS = 500;
 /** Requests that never write: no badge refresh after them. */
-const READ_ONLY = new Set(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview']);
+const READ_ONLY = new Set(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 export default defineBackground({
   type: 'module',

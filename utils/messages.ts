@@ -94,6 +94,7 @@ export const requestSchemas = {
   'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
   'backup:export': z.object({}),
   'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  'i18n:catalog': z.object({}),
   'einvoice:read': z.object({ base64: z.string().max(30_000_000), fileName: text(500) }),
   'invoice:create': z.object({
     fields: z.object({
@@ -176,6 +177,7 @@ export interface ResponseMap {
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
   'einvoice:read': EInvoiceRead;
+  'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };
   'invoice:create': InvoiceView;
   'import:csv-preview': ImportPreview;
   'import:csv-commit': ImportResult;

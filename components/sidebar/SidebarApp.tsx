@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SidebarController, SidebarState } from '../../utils/content/sidebar-controller';
-import { createTranslator, type MessageKey } from '../../utils/i18n/translate';
+import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
 import { DropZone } from './DropZone';
@@ -23,7 +23,7 @@ interface Props {
 export function SidebarApp({ controller, webmailName }: Props) {
   const [state, setState] = useState<SidebarState>(controller.state);
   useEffect(() => controller.subscribe(setState), [controller]);
-  const t = useMemo(() => createTranslator(state.language), [state.language]);
+  const t = useMemo(() => translatorFrom(state.strings), [state.strings]);
   const { thread, language, today } = state;
 
   return (

@@ -9,6 +9,8 @@ import { localDate } from '../calendar/today';
 export interface SidebarState {
   open: boolean;
   language: 'fr' | 'en';
+  /** The sidebar's strings in that language, from the background. */
+  strings: Record<string, string>;
   today: string;
   page: PageState['kind'] | 'starting';
   unreadableReason?: string;
@@ -52,7 +54,7 @@ export class SidebarController {
     private readonly adapter: WebmailAdapter,
     private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
   ) {
-    this.state = { open: true, language: 'fr', today: localDate(), page: 'starting', loading: false };
+    this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting', loading: false };
   }
 
   subscribe(listener: Listener): () => void {
@@ -66,8 +68,8 @@ export class SidebarController {
   }
 
   async start(): Promise<void> {
-    const [open, settings] = await Promise.all([this.prefs.load().catch(() => true), send('settings:get', {}).catch(() => undefined)]);
-    this.set({ open, language: settings?.language ?? 'fr' });
+    const [open] = await Promise.all([this.prefs.load().catch(() => true), this.loadCatalog()]);
+    this.set({ open });
     this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
     this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
     await this.onPage(this.adapter.read());
@@ -82,8 +84,15 @@ export class SidebarController {
     void this.prefs.save(this.state.open).catch(() => undefined);
   };
 
+  /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
+  private async loadCatalog(): Promise<void> {
+    const catalog = await send('i18n:catalog', {}).catch(() => undefined);
+    if (catalog?.strings) this.set({ language: catalog.language, strings: catalog.strings });
+  }
+
   private async onPage(page: PageState): Promise<void> {
     this.lastPage = page;
+    if (!Object.keys(this.state.strings).length) await this.loadCatalog();
     if (page.kind === 'unreadable') return this.set({ page: 'unreadable', unreadableReason: page.reason, thread: undefined, threadId: undefined });
     if (page.kind === 'list') {
       if (this.state.page !== 'list') this.set({ page: 'list', thread: undefined, threadId: undefined, notice: undefined });

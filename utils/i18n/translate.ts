@@ -15,10 +15,28 @@ export type Translate = (key: MessageKey, ...substitutions: Array<string | numbe
 /** A translator for `language`; `$1`..`$9` in a message are replaced by the substitutions, as chrome.i18n does. */
 export function createTranslator(language: Language): Translate {
   const catalog = CATALOGS[language] ?? CATALOGS.fr;
+  const strings: Record<string, string> = {};
+  for (const [key, entry] of Object.entries({ ...CATALOGS.fr, ...catalog })) strings[key] = entry.message;
+  return translatorFrom(strings);
+}
+
+/** The strings of `language` whose keys start with one of `prefixes`: what the sidebar needs, sent by the background. */
+export function catalogSubset(language: Language, prefixes: readonly string[]): Record<string, string> {
+  const catalog = { ...CATALOGS.fr, ...(CATALOGS[language] ?? {}) } as Catalog;
+  const out: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(catalog)) if (prefixes.some((p) => key.startsWith(p))) out[key] = entry.message;
+  return out;
+}
+
+/**
+ * A translator over plain strings. The content scripts use it with the subset the background sends, so the Gmail
+ * bundle does not carry both full catalogs (issue 5's 40 KB budget).
+ */
+export function translatorFrom(strings: Record<string, string>): Translate {
   return (key, ...subs) => {
-    const entry = catalog[key] ?? CATALOGS.fr[key];
-    if (!entry) return key;
-    return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+    const message = strings[key];
+    if (message === undefined) return key;
+    return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
   };
 }
 

@@ -2,6 +2,30 @@ import type { MailAddress } from '../mail/types';
 
 export type DebtorKind = 'business' | 'consumer';
 
+/** What the public French registry says about a debtor company (recherche-entreprises.api.gouv.fr). */
+export interface RegistryFacts {
+  siren: string;
+  name: string;
+  address: string[];
+  /** INSEE legal category, as a label when known ("SAS"), else its code. */
+  legalForm?: string;
+  /** false: the company is ceased (etat_administratif "C"). */
+  active: boolean;
+  ceasedOn?: string;
+  checkedOn: string;
+}
+
+/** A collective proceeding published in the BODACC: creditors stop chasing and declare their claim instead. */
+export interface CollectiveProceedings {
+  kind: 'sauvegarde' | 'redressement' | 'liquidation';
+  /** BODACC publication of the opening judgment: the two-month window to declare the claim runs from it. */
+  publishedOn: string;
+  judgedOn?: string;
+  court?: string;
+  /** The proceeding was closed (e.g. for lack of assets): still no chasing. */
+  closedOn?: string;
+}
+
 /** A debtor. */
 export interface Client {
   id: string;
@@ -15,6 +39,10 @@ export interface Client {
   language: 'fr' | 'en';
   /** Ladder paused for every invoice of this client. */
   paused?: boolean;
+  /** Last registry lookup (issue 11). */
+  registry?: RegistryFacts;
+  /** Set from the BODACC: the ladder stops for every invoice of this client (utils/legal/ladder.ts). */
+  proceedings?: CollectiveProceedings;
   createdAt: string;
   updatedAt: string;
   rev: number;

@@ -11,6 +11,8 @@ export interface InvoiceSource {
   kind: InvoiceSourceKind;
   /** Webmail thread id for `mail`, file name for `einvoice`/`csv`, service name for `connector`. */
   ref?: string;
+  /** The service's own id of the invoice, for `connector`: re-read to learn it was paid or voided. */
+  externalId?: string;
   /** Which webmail the thread lives in, for `mail`. */
   webmail?: 'gmail' | 'outlook';
   addedAt: string;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../router';
 import { exportBackup, restoreBackup } from './backup';
+import { sidebarCatalog } from './catalog';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { exportEvidence, exportFormalNotice } from './exports';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
   'einvoice:read': readEInvoiceFile,
+  'i18n:catalog': sidebarCatalog,
   'invoice:create': createInvoice,
   'import:csv-preview': csvPreview,
   'import:csv-commit': csvCommit,

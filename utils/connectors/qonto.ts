@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { decimalToMinor } from '../einvoice/minor-units';
+import { ConnectorError } from './connector-error';
+import type { Credential, InvoiceConnector, RemoteInvoice, RemoteState } from './connector';
+
+const BASE = 'https://thirdparty.qonto.com';
+const PAGE_SIZE = 100;
+const MAX_PAGES = 100;
+
+const amount = z.object({ value: z.string(), currency: z.string().nullish() }).nullish();
+const qontoInvoice = z.object({
+  id: z.string(),
+  number: z.string().nullish(),
+  invoice_number: z.string().nullish(),
+  status: z.string(),
+  currency: z.string().nullish(),
+  total_amount: amount,
+  total_amount_cents: z.number().int().nullish(),
+  // Seen in live answers though not documented: subtracted when present.
+  amount_paid: amount,
+  issue_date: z.string().nullish(),
+  due_date: z.string().nullish(),
+  paid_at: z.string().nullish(),
+  updated_at: z.string().nullish(),
+  invoice_url: z.string().nullish(),
+  contact_email: z.string().nullish(),
+  client: z
+    .object({ name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
+    .nullish(),
+});
+const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.object({ next_page: z.number().int().nullish() }).nullish() });
+
+const STATES: Record<string, RemoteState> = { draft: 'draft', unpaid: 'open', paid: 'paid', canceled: 'void', cancelled: 'void' };
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A Qonto client invoice → our invoice; undefined for unusable shapes. Amount remaining = total − amount_paid. */
+export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
+  const parsed = qontoInvoice.safeParse(payload);
+  if (!parsed.success) return undefined;
+  const i = parsed.data;
+  const number = i.number ?? i.invoice_number;
+  const currency = (i.currency ?? i.total_amount?.currency ?? 'EUR').toUpperCase();
+  const total = i.total_amount_cents ?? (i.total_amount ? decimalToMinor(i.total_amount.value, currency) : undefined);
+  if (!number || total === undefined || !i.issue_date || !ISO_DAY.test(i.issue_date)) return undefined;
+  const paid = i.amount_paid ? (decimalToMinor(i.amount_paid.value, currency) ?? 0) : 0;
+  const state = STATES[i.status] ?? 'draft';
+  const invoice: RemoteInvoice = {
+    externalId: i.id,
+    number,
+    state,
+    total: { minor: total, currency },
+    remaining: { minor: state === 'paid' ? 0 : Math.max(0, total - paid), currency },
+    issueDate: i.issue_date.slice(0, 10),
+  };
+  if (i.due_date && ISO_DAY.test(i.due_date)) invoice.dueDate = i.due_date.slice(0, 10);
+  const person = [i.client?.first_name, i.client?.last_name].filter(Boolean).join(' ');
+  const name = i.client?.name || person;
+  if (name) invoice.clientName = name;
+  const email = i.client?.email || i.contact_email;
+  if (email) invoice.clientEmail = email;
+  if (i.invoice_url) invoice.link = i.invoice_url;
+  // Offsets are written with the date-time ("2026-11-02T17:58:30+01:00"): its own date part is the day it happened.
+  const closedAt = state === 'paid' ? i.paid_at : state === 'void' ? i.updated_at : undefined;
+  if (closedAt && ISO_DAY.test(closedAt)) invoice.closedOn = closedAt.slice(0, 10);
+  return invoice;
+}
+
+// Qonto's API key is "login:secret-key" sent as is (not Basic, not Base64).
+const headers = (credential: Credential) => ({ Authorization: credential.secret.trim() });
+
+/** Qonto: the organisation's API key (login:secret-key). It cannot be narrowed: Qonto only scopes OAuth apps. */
+export const qontoConnector: InvoiceConnector = {
+  id: 'qonto',
+  label: 'Qonto',
+  origins: () => [`${BASE}/*`],
+  checkCredential({ secret }) {
+    const [login, key, extra] = secret.trim().split(':');
+    if (!login || !key || extra !== undefined || /\s/.test(secret.trim())) return { reason: 'qonto-format', message: 'Qonto’s key is your organisation login and secret key joined by a colon: login:secret-key.' };
+    return undefined;
+  },
+  async *listOpenInvoices(api, credential) {
+    let page: number | undefined = 1;
+    for (let n = 0; page && n < MAX_PAGES; n++) {
+      const query = new URLSearchParams({ 'filter[status]': 'unpaid', per_page: String(PAGE_SIZE), page: String(page) });
+      const list = qontoList.safeParse(await api.getJson(`${BASE}/v2/client_invoices?${query}`, headers(credential), 'Qonto'));
+      if (!list.success) throw new ConnectorError('bad-answer', 'Qonto /v2/client_invoices: not a list');
+      for (const raw of list.data.client_invoices) {
+        const invoice = mapQontoInvoice(raw);
+        if (invoice) yield invoice;
+      }
+      page = list.data.meta?.next_page ?? undefined;
+    }
+  },
+  async getInvoice(api, credential, externalId) {
+    try {
+      const raw = (await api.getJson(`${BASE}/v2/client_invoices/${encodeURIComponent(externalId)}`, headers(credential), 'Qonto')) as { client_invoice?: unknown };
+      return mapQontoInvoice(raw?.client_invoice);
+    } catch (error) {
+      if (error instanceof ConnectorError && error.status === 404) return undefined;
+      throw error;
+    }
+  },
+};

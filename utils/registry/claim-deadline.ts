@@ -1,0 +1,11 @@
+import { nextBusinessDay } from '../legal/holidays';
+import { addMonths } from '../legal/iso-date';
+
+/**
+ * Last day to declare a claim to the mandataire judiciaire: two months from the BODACC publication of the opening
+ * judgment (C. com. L622-24, R622-24; R641-25 for a liquidation), counted as CPC 641 counts months, moved to the next
+ * business day when it ends on a weekend or public holiday (CPC 642).
+ */
+export function claimDeadline(publishedOn: string): string {
+  return nextBusinessDay(addMonths(publishedOn, 2));
+}

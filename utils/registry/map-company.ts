@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { RegistryFacts } from '../model/client';
+import { legalFormLabel } from './legal-forms';
+
+// recherche-entreprises.api.gouv.fr `/search?q=<siren>`: { results: [...], total_results, page, per_page, total_pages }.
+const result = z.object({
+  siren: z.string(),
+  nom_complet: z.string().nullish(),
+  nom_raison_sociale: z.string().nullish(),
+  nature_juridique: z.string().nullish(),
+  etat_administratif: z.string().nullish(),
+  date_fermeture: z.string().nullish(),
+  siege: z
+    .object({ adresse: z.string().nullish(), code_postal: z.string().nullish(), libelle_commune: z.string().nullish() })
+    .nullish(),
+});
+const searchAnswer = z.object({ results: z.array(z.unknown()) });
+
+/** The registry's facts for `siren` from a `/search` answer, or undefined when no result has exactly that SIREN. */
+export function mapCompany(payload: unknown, siren: string, checkedOn: string): RegistryFacts | undefined {
+  const answer = searchAnswer.safeParse(payload);
+  if (!answer.success) throw new Error('recherche-entreprises: unexpected answer shape');
+  // The search is full-text: another company may come first, so keep only the exact SIREN.
+  const found = answer.data.results.map((r) => result.safeParse(r)).find((r) => r.success && r.data.siren === siren);
+  if (!found?.success) return undefined;
+  const r = found.data;
+  const name = (r.nom_raison_sociale || r.nom_complet || '').trim();
+  const facts: RegistryFacts = { siren, name: name || siren, address: addressLines(r.siege ?? undefined), active: r.etat_administratif !== 'C', checkedOn };
+  if (r.nature_juridique) facts.legalForm = legalFormLabel(r.nature_juridique);
+  if (facts.active === false && r.date_fermeture && /^\d{4}-\d{2}-\d{2}$/.test(r.date_fermeture)) facts.ceasedOn = r.date_fermeture;
+  return facts;
+}
+
+/** "12 RUE DE LA PAIX 75002 PARIS 2" → ["12 RUE DE LA PAIX", "75002 PARIS 2"], the way a letter's address block reads. */
+function addressLines(siege: { adresse?: string | null; code_postal?: string | null; libelle_commune?: string | null } | undefined): string[] {
+  const full = siege?.adresse?.trim();
+  if (!full) return [];
+  const city = [siege?.code_postal, siege?.libelle_commune].filter(Boolean).join(' ');
+  const at = city && siege?.code_postal ? full.lastIndexOf(siege.code_postal) : -1;
+  if (at > 0) return [full.slice(0, at).trim(), full.slice(at).trim()];
+  return [full];
+}
