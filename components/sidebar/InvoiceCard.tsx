@@ -52,7 +52,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
           <h3>{t('sb_next')}</h3>
           <p>
             <strong>{t(keyFor('stage_', next.stage))}</strong>
-            {next.date && <> — {t('sb_next_on', formatDay(next.date, language, 'long'))}</>}
+            {next.date && <> — {next.dueNow ? t('sb_next_now', formatDay(next.date, language, 'long')) : t('sb_next_on', formatDay(next.date, language, 'long'))}</>}
           </p>
           <p class="muted reason">{next.reason}</p>
         </div>

@@ -49,9 +49,9 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
       note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
     },
     next: ladder.next
-      ? { kind: ladder.next.kind, stage: ladder.next.stage, templateId: ladder.next.templateId, date: ladder.next.date, reason: ladder.next.reason[settings.language] }
+      ? { kind: ladder.next.kind, stage: ladder.next.stage, templateId: ladder.next.templateId, date: ladder.next.date, dueNow: ladder.next.dueNow, reason: ladder.next.reason[settings.language] }
       : ladder.sendNow
-        ? { kind: 'send-reminder', stage: ladder.sendNow.stage, templateId: ladder.sendNow.templateId, reason: ladder.reason[settings.language] }
+        ? { kind: 'send-reminder', stage: ladder.sendNow.stage, templateId: ladder.sendNow.templateId, dueNow: false, reason: ladder.reason[settings.language] }
         : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,

@@ -25,6 +25,8 @@ export interface NextActionView {
   stage: StageId;
   templateId?: string;
   date?: string;
+  /** The date has come: the action waits for the user now. */
+  dueNow: boolean;
   reason: string;
 }
 
