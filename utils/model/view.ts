@@ -1,3 +1,4 @@
+import type { InvoiceCandidate } from '../detect/invoice';
 import type { MailAddress, Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
 import type { TimelineEvent } from './event';
@@ -6,14 +7,8 @@ import type { StageId } from './stage';
 
 /** Plain data the background serves to the sidebar, the dashboard and the popup. */
 
-/** Fields found in a thread, editable by the user before tracking. */
-export interface CandidateView {
-  number?: string;
-  amountDue?: Money;
-  issueDate?: string;
-  dueDate?: string;
-  debtor?: MailAddress;
-  confidence: number;
+/** Fields found in a thread (detection's candidate), editable by the user before tracking. */
+export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reasons'> {
   /** Facts read from a Factur-X/UBL attachment rather than the mail text. */
   fromEInvoice?: boolean;
   /** The message the invoice was found in. */
