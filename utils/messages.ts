@@ -4,6 +4,8 @@ import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
+import { CONNECTOR_IDS } from './connectors/connectors';
+import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -115,6 +117,11 @@ export const requestSchemas = {
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
   'clients:list': z.object({}),
   'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(['business', 'consumer']).optional() }),
+  'connector:list': z.object({}),
+  'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
+  'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
+  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional() }),
+  'registry:lookup': z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
 } satisfies Record<string, z.ZodType>;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -186,13 +193,18 @@ export interface ResponseMap {
   'templates:reset': TemplatesState;
   'clients:list': ClientSummary[];
   'client:update': ClientSummary[];
+  'connector:list': ConnectionsState;
+  'connector:connect': ConnectResult;
+  'connector:disconnect': ConnectionsState;
+  'connector:refresh': ConnectionsState;
+  'registry:lookup': RegistryLookupResult;
 }
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update']);
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

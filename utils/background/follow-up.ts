@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { localDate } from '../calendar/today';
 import { createTranslator } from '../i18n/translate';
+import { refreshRemoteSources } from '../connectors/refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
@@ -59,7 +60,11 @@ export function registerFollowUp(store: RelanceStore, today: () => string = () =
   };
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAILY_ALARM) guarded(runDailyCheck)();
+    // Connected services and the registry first, so today's list includes what they changed.
+    if (alarm.name === DAILY_ALARM) guarded(async () => {
+      await refreshRemoteSources({ store, today });
+      await runDailyCheck();
+    })();
   });
   browser.runtime.onStartup.addListener(guarded(async () => {
     await ensureAlarm();

@@ -24,6 +24,8 @@ export interface RemoteInvoice {
   dueDate?: string;
   clientName?: string;
   clientEmail?: string;
+  /** Only when the service says so (Qonto's client type); otherwise the debtor is taken for a business. */
+  clientKind?: 'business' | 'consumer';
   /** A durable page the debtor can pay or download from; never a link that expires within the hour. */
   link?: string;
   /** Day the service says the invoice was paid or voided. */

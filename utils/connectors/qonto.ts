@@ -25,7 +25,7 @@ const qontoInvoice = z.object({
   invoice_url: z.string().nullish(),
   contact_email: z.string().nullish(),
   client: z
-    .object({ name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
+    .object({ type: z.string().nullish(), name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
     .nullish(),
 });
 const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.object({ next_page: z.number().int().nullish() }).nullish() });
@@ -58,6 +58,8 @@ export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
   if (name) invoice.clientName = name;
   const email = i.client?.email || i.contact_email;
   if (email) invoice.clientEmail = email;
+  if (i.client?.type === 'individual') invoice.clientKind = 'consumer';
+  else if (i.client?.type) invoice.clientKind = 'business';
   if (i.invoice_url) invoice.link = i.invoice_url;
   // Offsets are written with the date-time ("2026-11-02T17:58:30+01:00"): its own date part is the day it happened.
   const closedAt = state === 'paid' ? i.paid_at : state === 'void' ? i.updated_at : undefined;

@@ -38,6 +38,12 @@ export const clientSchema = z.object({
   vatId: text(30).optional(),
   language: z.enum(['fr', 'en']),
   paused: z.boolean().optional(),
+  registry: z
+    .object({ siren: text(20), name: text(500), address: z.array(text(500)).max(10), legalForm: text(200).optional(), active: z.boolean(), ceasedOn: isoDate.optional(), checkedOn: isoDate })
+    .optional(),
+  proceedings: z
+    .object({ kind: z.enum(['sauvegarde', 'redressement', 'liquidation']), publishedOn: isoDate, judgedOn: isoDate.optional(), court: text(500).optional(), closedOn: isoDate.optional() })
+    .optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   rev: z.number().int().min(0),
@@ -58,7 +64,7 @@ export const invoiceSchema = z.object({
   paused: z.boolean().optional(),
   contractualRate: z.number().min(0).max(100).optional(),
   directDebitDate: isoDate.optional(),
-  sources: z.array(z.object({ kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']), ref: text(4_000).optional(), webmail: z.enum(['gmail', 'outlook']).optional(), addedAt: timestamp })).max(100),
+  sources: z.array(z.object({ kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']), ref: text(4_000).optional(), externalId: text(200).optional(), webmail: z.enum(['gmail', 'outlook']).optional(), addedAt: timestamp })).max(100),
   threadIds: z.array(id).max(1_000),
   threadUrl: text(4_000).optional(),
   paymentLink: text(4_000).optional(),

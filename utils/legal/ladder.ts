@@ -9,6 +9,7 @@ import { isReplyTemplate, templateForStage, type TemplateId } from '../templates
 import { nextBusinessDay, type HolidayRegion } from './holidays';
 import { addDays, daysBetween } from './iso-date';
 import { activeEvents } from './active-events';
+import { proceedingsReason } from '../registry/proceedings-reason';
 
 import type { LocalizedText } from './localized-text';
 
@@ -127,6 +128,8 @@ export function computeLadder(input: LadderInput): LadderState {
     const reason = settled === 'cancelled' ? text('Facture annulée : plus aucune relance.', 'Invoice cancelled: no more reminders.') : text('Facture payée : plus aucune relance.', 'Invoice paid: no more reminders.');
     return { ...base, status: 'done', reason };
   }
+  // A debtor in collective proceedings (BODACC) is no longer chased: the claim is declared instead.
+  if (client?.proceedings) return { ...base, status: 'stopped', reason: proceedingsReason(client.proceedings) };
 
   const step = nextLadderStep(facts, invoice, client, settings, today, region);
   const sendNow = sendNowFor(step.stage);

@@ -8,6 +8,8 @@ import { addEvent, get, list, pause, setStatus, track } from './invoice';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
+import { connectorConnect, connectorDisconnect, connectorList, connectorRefresh } from './connectors';
+import { registryLookupHandler } from './registry';
 import { getTemplates, resetTemplate, saveTemplate } from './templates';
 
 /** Every request type and the handler that answers it (utils/messages.ts declares the shapes). */
@@ -40,4 +42,9 @@ export const handlers: Handlers = {
   'templates:reset': resetTemplate,
   'clients:list': listClients,
   'client:update': updateClient,
+  'connector:list': connectorList,
+  'connector:connect': connectorConnect,
+  'connector:disconnect': connectorDisconnect,
+  'connector:refresh': connectorRefresh,
+  'registry:lookup': registryLookupHandler,
 };

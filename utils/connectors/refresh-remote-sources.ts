@@ -1,0 +1,13 @@
+import { refreshConnections } from '../background/handlers/connectors';
+import { refreshRegistryChecks } from '../background/handlers/registry';
+import type { HandlerContext } from '../background/router';
+
+/**
+ * The daily alarm's remote part: connected invoicing services, then registry re-checks. Never throws, so the daily
+ * check that follows always runs; every request has its own timeout, so a slow service only delays it.
+ */
+export async function refreshRemoteSources(ctx: HandlerContext): Promise<void> {
+  for (const job of [() => refreshConnections(ctx), () => refreshRegistryChecks(ctx)]) {
+    await job().catch((error) => ctx.store.log({ level: 'error', what: 'remote-refresh', detail: String((error as Error)?.message ?? error) }));
+  }
+}
