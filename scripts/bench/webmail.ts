@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectInvoice } from '../../utils/detect/invoice';
 import type { MailMessage } from '../../utils/mail/types';
-import { launchWithExtension } from '../../tests/e2e/launch';
+import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
 const SIDEBAR_RUNS = 5;
@@ -172,8 +172,12 @@ async function mutate(page: Page, target: { anchor: string; item?: string }, cou
         const original = last && (item ? last.closest(item) : last);
         if (!original?.parentElement) throw new Error(`nothing to clone at ${anchor}`);
         const clone = original.cloneNode(true) as Element;
+        // New ids that stay the same kind of id (digits keep a decimal or hex id valid; "X_FROM" stays "…_FROM").
         for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
-          for (const name of ID_ATTRS) if (el.hasAttribute(name)) el.setAttribute(name, `${el.getAttribute(name)}b${i}`);
+          for (const name of ID_ATTRS) {
+            const value = el.getAttribute(name);
+            if (value) el.setAttribute(name, value.replace(/^(.*?)(_[A-Z]+)?$/, `$1${i + 1}0$2`));
+          }
         }
         original.parentElement.appendChild(clone);
         await new Promise((resolve) => setTimeout(resolve, gapMs));
@@ -204,8 +208,20 @@ function extensionSelfTime(profile: CpuProfile, origin: string): { ms: number; t
     const key = `${frame.functionName || '(anonymous)'}@${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + deltas[i + 1]);
   }
-  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]): [string, number] => [name, round(us / 1000)]);
+  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]): [string, number] => [`${name} ${excerpt(name)}`, round(us / 1000)]);
   return { ms: micros / 1000, top };
+}
+
+/** The minified source at "name@file:line:col", so a hot function can be found after the next build. */
+function excerpt(located: string): string {
+  const match = /@(.+):(\d+):(\d+)$/.exec(located);
+  if (!match) return '';
+  try {
+    const line = readFileSync(path.join(EXTENSION_DIR, match[1]), 'utf8').split('\n')[Number(match[2]) - 1] ?? '';
+    return line.slice(Number(match[3]) - 1, Number(match[3]) + 99);
+  } catch {
+    return '';
+  }
 }
 
 /** Per-batch main-thread time of our content script while `count` batches land, plus the long tasks seen meanwhile. */
