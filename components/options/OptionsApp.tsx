@@ -1,9 +1,11 @@
 import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
 import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
+import { ConnectionsSection } from './ConnectionsSection';
 import { DefaultsSection } from './DefaultsSection';
 import { IdentitySection } from './IdentitySection';
 import { RatesTable } from './RatesTable';
+import { RegistrySection } from './RegistrySection';
 import { TemplatesSection } from './TemplatesSection';
 
 export interface OptionsAppProps {
@@ -53,6 +55,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         />
       )}
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
+      {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
+      {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
       <RatesTable today={s.today} language={s.language} t={t} />
     </main>
   );

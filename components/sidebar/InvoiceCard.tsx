@@ -51,7 +51,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
         <div class="next">
           <h3>{t('sb_next')}</h3>
           <p>
-            <strong>{t(keyFor('stage_', next.stage))}</strong>
+            <strong>{next.kind === 'send-reminder' ? t(keyFor('stage_', next.stage)) : t(keyFor('sb_action_', next.kind))}</strong>
             {next.date && <> — {next.dueNow ? t('sb_next_now', formatDay(next.date, language, 'long')) : t('sb_next_on', formatDay(next.date, language, 'long'))}</>}
           </p>
           <p class="muted reason">{next.reason}</p>

@@ -93,3 +93,14 @@ test.describe('Gmail', () => {
     expect(await page.evaluate(() => document.body.children.length)).toBeGreaterThan(1);
   });
 });
+
+test('an invoice known from a Stripe notice is chased in a new mail to the customer, not in Stripe’s thread', async ({ gmail }) => {
+  const page = await gmail('demo&undo=1', 'inbox/1a17746efa04a4f3');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
+  await expect(sidebar.locator('.client').first()).toHaveText('Librairie Ardoise');
+  await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
+  await expect(page.locator('input[name="subjectbox"]').first()).toHaveValue(/F-2026-033/);
+  await expect(page.locator('[g_editable="true"]').first()).toContainText('480,00');
+  await expect(page.getByText('helene@librairie-ardoise.fr').or(page.locator('[email="helene@librairie-ardoise.fr"]')).first()).toBeAttached();
+});

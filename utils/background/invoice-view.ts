@@ -35,7 +35,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
     : undefined;
   const chain = await verifyChain(timeline);
   const notes: string[] = [];
-  if (ladder.status !== 'active' && ladder.status !== 'done') notes.push(ladder.reason[lang]);
+  if (ladder.status !== 'active' && ladder.status !== 'done' && ladder.reason[lang] !== ladder.next?.reason[lang]) notes.push(ladder.reason[lang]);
   return {
     invoice,
     client,

@@ -225,7 +225,7 @@ export class SidebarController {
       const reminder = await send('reminder:render', { invoiceId });
       // The user may have switched threads while we rendered: never insert into another thread.
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('conflict', 'thread changed');
-      const result = await this.adapter.insertReminder({ threadId: reminder.threadId ?? threadAtClick, to: reminder.to, subject: reminder.subject, body: reminder.body });
+      const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
       if (!result.ok) {
         this.set({ notice: { key: 'sb_insert_failed', args: [result.error ?? '?'], tone: 'error' } });
         return;

@@ -15,6 +15,8 @@ export interface InvoiceSource {
   externalId?: string;
   /** Which webmail the thread lives in, for `mail`. */
   webmail?: 'gmail' | 'outlook';
+  /** The invoicing service whose notice the thread is (Stripe, Pennylane…): the debtor is not in that thread. */
+  service?: string;
   addedAt: string;
 }
 

@@ -31,7 +31,10 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   const variables = buildTemplateVariables({ invoice, client, settings, today, promisedDate: ladder.promisedDate, formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn, group });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
-  return { templateId: id, subject, body, to: client.emails.map(({ name, email }) => ({ name, email })), threadId: invoice.threadIds[0] };
+  // Reply in a thread the debtor is in; a service's notice to the user (Stripe, Pennylane…) is not one: write a new mail.
+  const notices = new Set(invoice.sources.filter((src) => src.service).map((src) => src.ref));
+  const threadId = invoice.threadIds.find((t) => !notices.has(t));
+  return { templateId: id, subject, body, to: client.emails.map(({ name, email }) => ({ name, email })), threadId };
 };
 
 /** A reminder put into a compose but not (yet) sent: evidence that it was prepared, not that it left. */

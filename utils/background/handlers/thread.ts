@@ -35,7 +35,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
         debtor: c.debtor!,
         debtorKind: 'business',
         debtorSiren: einvoice?.debtorSiren,
-        source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now },
+        source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,
       });
       tracked = await ctx.store.invoicesByThread(thread.threadId);
@@ -111,9 +111,16 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
     const notice = classifyServiceNotice(message);
     candidate.debtor = notice?.clientName && !same(notice.clientName, candidate.debtor.name) ? { name: notice.clientName, email: '' } : undefined;
   }
+  // A collapsed mail shows no recipients: the other party is whoever else wrote in the thread.
+  if (!candidate.debtor?.email) {
+    const other = [...ordered].reverse().find((m) => !same(m.from.email, account) && !same(m.from.email, message.from.email) && m.from.email);
+    if (other) candidate.debtor = { name: candidate.debtor?.name || other.from.name, email: other.from.email };
+  }
   const first = ordered[0];
   if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
-  return { candidate, message };
+  // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
+  const sent = ordered.find((m) => !!candidate.number && (m.subject.includes(candidate.number) || m.text.includes(candidate.number))) ?? message;
+  return { candidate, message: sent };
 }
 
 /** The e-invoice's facts win; the mail text only fills what the XML leaves out (a due date given in words, an address). */
