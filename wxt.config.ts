@@ -19,6 +19,17 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: WEBMAIL_MATCHES,
+    // Asked for only when the user connects a service or allows registry lookups (issue 11; tests/manifest-allowlist.ts).
+    // https://*/* lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types; nothing asks for the pattern itself.
+    optional_host_permissions: [
+      'https://app.pennylane.com/*',
+      'https://thirdparty.qonto.com/*',
+      'https://api.stripe.com/*',
+      'https://invoicing.co/*',
+      'https://recherche-entreprises.api.gouv.fr/*',
+      'https://bodacc-datadila.opendatasoft.com/*',
+      'https://*/*',
+    ],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

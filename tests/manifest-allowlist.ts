@@ -28,11 +28,9 @@ export const OPTIONAL_HOSTS: Record<string, string> = {
   'https://thirdparty.qonto.com/*': 'Qonto connector: the Business API (v2/client_invoices) with the user’s login:secret key',
   'https://api.stripe.com/*': 'Stripe connector: invoices read with the user’s restricted rk_ key',
   'https://invoicing.co/*': 'Invoice Ninja connector, hosted edition',
-  'https://api.sellsy.com/*': 'Sellsy connector: the v2 API',
-  'https://login.sellsy.com/*': 'Sellsy connector: exchanges the user’s private API client id/secret for a token (client_credentials)',
   'https://recherche-entreprises.api.gouv.fr/*': 'company registry lookup by SIREN (public, no key): name, address, active or ceased',
   'https://bodacc-datadila.opendatasoft.com/*': 'BODACC announcements: collective proceedings (sauvegarde, redressement, liquidation) stop the ladder',
-  'https://*/*': 'Invoice Ninja self-hosted: Chrome only grants an origin at runtime if a pattern covers it; the connector asks for that ONE origin',
+  'https://*/*': 'Invoice Ninja self-hosted: Chrome only grants an origin at runtime if an optional pattern covers it; the options page asks for exactly the one origin the user typed (permissions.request({origins:[origin + "/*"]})), never for the pattern',
 };
 
 /** API permissions that may be optional (asked at runtime); none for now. */
