@@ -276,7 +276,7 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         longTasks: longTasks.length,
         longestTaskMs: round(Math.max(0, ...longTasks)),
       },
-      details: { number, threadId, sidebarRunsMs: sidebar.map(round), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, longTasksMs: longTasks.map(round) },
+      details: { number, threadId, sidebarRunsMs: sidebar.map(round), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, listLongTasksMs: listCost.longTasks.map(round), threadLongTasksMs: threadCost.longTasks.map(round) },
     };
   } finally {
     await context.close();
