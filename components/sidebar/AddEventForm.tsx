@@ -10,7 +10,8 @@ interface Props {
   currency: string;
   today: string;
   t: Translate;
-  onAdd: (event: EventRequest) => Promise<void>;
+  /** Resolves false when nothing was saved: the form stays filled for another try. */
+  onAdd: (event: EventRequest) => Promise<boolean>;
 }
 
 const KINDS: Array<{ kind: Kind; label: 'sb_add_call' | 'sb_add_note' | 'sb_add_letter' | 'sb_add_payment' }> = [
@@ -40,7 +41,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
     else if (kind === 'call') data = { summary: text.trim() };
     else data = { text: text.trim() };
     setProblem('');
-    await onAdd({ kind, occurredOn: date, data });
+    if (!(await onAdd({ kind, occurredOn: date, data }))) return;
     setKind(null);
     setText('');
     setAmount('');

@@ -113,10 +113,118 @@ test.describe('faults', () => {
     expect(after.events.every((e) => after.invoices.some((i) => i.id === e.invoiceId))).toBe(true);
     expect(await chainsIntact(after.events)).toBe(true);
 
-    console.log('acks', acks.length, 'stored', notes.length);
     // A reload shows exactly what is stored.
     await gmailPage.reload();
     await expect(sidebar.locator('.timeline .ev-note')).toHaveCount(notes.length);
     await expect(sidebar.locator('.chain')).toHaveText('Historique intact');
+  });
+
+  test('two Gmail tabs and the dashboard writing at once: no lost update, no duplicate, every view converges', async ({ context, gmail, extensionId }) => {
+    test.setTimeout(90_000);
+    // Both tabs open the thread at the same moment: both ask to track its invoice, and it is tracked once.
+    const tabs = await Promise.all([gmail('thread-invoice', `inbox/${THREAD_INVOICE}`), gmail('thread-invoice', `inbox/${THREAD_INVOICE}`)]);
+    for (const tab of tabs) await expect(tab.locator(SIDEBAR).locator('.card .number').first()).toHaveText('F-2026-031');
+    const dash = await extensionPage(context, extensionId);
+    const before = await storedTruth(dash);
+    expect(before.invoices.filter((i) => i.number === 'F-2026-031')).toHaveLength(1);
+    const invoice = before.invoices[0];
+
+    const notesFrom = async (tab: Page, label: string) => {
+      const sidebar = tab.locator(SIDEBAR);
+      for (let i = 0; i < 5; i++) {
+        await sidebar.getByRole('button', { name: '+ Note' }).click();
+        await sidebar.locator('form.add-event input[name="text"]').fill(`${label} ${i}`);
+        await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+        await expect(sidebar.locator('.timeline .ev-note').filter({ hasText: `${label} ${i}` })).toHaveCount(1);
+      }
+    };
+    // Meanwhile the dashboard records five partial payments of 100 € (its page messages the background directly).
+    const payments = dash.evaluate(async (invoiceId) => {
+      const c = (globalThis as unknown as { chrome: PageChrome }).chrome;
+      const replies = await Promise.all(
+        [1, 2, 3, 4, 5].map((i) =>
+          c.runtime.sendMessage({ type: 'event:add', invoiceId, kind: 'payment', occurredOn: '2026-11-20', data: { amount: { minor: 10_000, currency: 'EUR' }, receivedOn: '2026-11-20', method: `virement ${i}` } }),
+        ),
+      );
+      return replies.map((r) => r?.ok);
+    }, invoice.id);
+    const [, , paid] = await Promise.all([notesFrom(tabs[0], 'Onglet A'), notesFrom(tabs[1], 'Onglet B'), payments]);
+    expect(paid).toEqual([true, true, true, true, true]);
+    // And one more payment through the dashboard's own form.
+    await dash.reload();
+    await dash.getByRole('button', { name: 'Gérer la facture F-2026-031' }).click();
+    await dash.getByLabel('Montant reçu').fill('400,00');
+    await dash.getByRole('group').or(dash.locator('form')).filter({ hasText: 'Paiement partiel' }).getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(dash.locator('tr[data-invoice="F-2026-031"] [data-col="amount"]')).toHaveText(/1\s500,00/);
+
+    const after = await storedTruth(dash);
+    expect(after.invoices.filter((i) => i.number === 'F-2026-031')).toHaveLength(1);
+    const timeline = after.events.filter((e) => e.invoiceId === invoice.id).sort((a, b) => a.seq - b.seq);
+    const notes = timeline.filter((e) => e.kind === 'note').map((e) => (e.data as { text: string }).text);
+    // No lost update, no duplicate: the ten notes and six payments, each once, on one unbroken chain.
+    expect(notes.sort()).toEqual([...[0, 1, 2, 3, 4].map((i) => `Onglet A ${i}`), ...[0, 1, 2, 3, 4].map((i) => `Onglet B ${i}`)]);
+    expect(timeline.filter((e) => e.kind === 'payment')).toHaveLength(6);
+    expect(new Set(timeline.map((e) => e.id)).size).toBe(timeline.length);
+    expect(timeline.map((e) => e.seq)).toEqual(timeline.map((_, i) => i));
+    expect(await chainsIntact(after.events)).toBe(true);
+    const saved = after.invoices.find((i) => i.id === invoice.id)!;
+    expect(saved.amountDue).toEqual({ minor: 150_000, currency: 'EUR' });
+
+    // Every view converges on the stored truth once it reads again.
+    for (const tab of tabs) {
+      await tab.reload();
+      const sidebar = tab.locator(SIDEBAR);
+      await expect(sidebar.locator('.timeline .ev')).toHaveCount(timeline.length);
+      await expect(sidebar.locator('.amount-due').first()).toHaveText(/1\s500,00/);
+      await expect(sidebar.locator('.chain')).toHaveText('Historique intact');
+    }
+    await dash.reload();
+    await expect(dash.locator('tr[data-invoice="F-2026-031"] [data-col="amount"]')).toHaveText(/1\s500,00/);
+  });
+
+  test('storage refusing writes (quota exceeded): a clear message, nothing half-saved or silently dropped, and the same payment saves once storage is back', async ({ gmail, worker, context, extensionId }) => {
+    const page = await gmail('thread-invoice', `inbox/${THREAD_INVOICE}`);
+    const sidebar = page.locator(SIDEBAR);
+    await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+    const dash = await extensionPage(context, extensionId);
+    const before = await storedTruth(dash);
+    // Chromium exempts extension origins from DevTools' quota override (and Relance holds unlimitedStorage), so the
+    // full disk is reproduced where it surfaces: every IndexedDB write in the worker fails as Chromium fails it.
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { diskFull: boolean };
+      g.diskFull = true;
+      for (const method of ['put', 'add'] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+          if (g.diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, args);
+        };
+      }
+    });
+
+    await sidebar.getByRole('button', { name: '+ Paiement' }).click();
+    await sidebar.locator('form.add-event input[name="amount"]').fill('400,00');
+    await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+    const notice = sidebar.locator('.notice.error');
+    await expect(notice).toContainText('Storage failed (QuotaExceededError): nothing was saved');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    // What the user typed is still there to try again, and nothing pretends to be recorded.
+    await expect(sidebar.locator('form.add-event input[name="amount"]')).toHaveValue('400,00');
+    await expect(sidebar.locator('.timeline .ev-payment')).toHaveCount(0);
+    await expect(sidebar.locator('.amount-due').first()).toHaveText(/2\s400,00/);
+    const during = await storedTruth(dash);
+    expect(during.events).toHaveLength(before.events.length);
+    expect(during.invoices.map((i) => i.rev)).toEqual(before.invoices.map((i) => i.rev));
+
+    // Space is freed: the same click saves, once, and the error gives way.
+    await worker.evaluate(() => ((globalThis as unknown as { diskFull: boolean }).diskFull = false));
+    await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(sidebar.locator('.timeline .ev-payment')).toHaveCount(1);
+    await expect(sidebar.locator('.amount-due').first()).toHaveText(/2\s000,00/);
+    await expect(notice).toHaveCount(0);
+    const after = await storedTruth(dash);
+    expect(after.events.filter((e) => e.kind === 'payment')).toHaveLength(1);
+    expect(after.events).toHaveLength(before.events.length + 1);
+    expect(await chainsIntact(after.events)).toBe(true);
   });
 });

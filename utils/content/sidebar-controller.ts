@@ -277,11 +277,12 @@ export class SidebarController {
     }
   };
 
-  markPaid = (invoiceId: string): Promise<void> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
+  markPaid = (invoiceId: string): Promise<boolean> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
 
-  togglePause = (invoiceId: string, paused: boolean): Promise<void> => this.update(() => send('invoice:pause', { invoiceId, paused }));
+  togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
 
-  addEvent = (invoiceId: string, event: EventRequest): Promise<void> => this.update(() => send('event:add', { invoiceId, ...event }));
+  /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
+  addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
 
   exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
     try {
@@ -294,11 +295,15 @@ export class SidebarController {
     }
   };
 
-  private async update(call: () => Promise<InvoiceView>): Promise<void> {
+  /** Runs a write and shows its result; a success clears an earlier error, which would otherwise claim the retry failed too. */
+  private async update(call: () => Promise<InvoiceView>): Promise<boolean> {
     try {
       this.replaceView(await call());
+      if (this.state.notice?.tone === 'error') this.set({ notice: undefined });
+      return true;
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      return false;
     }
   }
 
