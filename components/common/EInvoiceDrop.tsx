@@ -6,8 +6,8 @@ interface Props {
   onFile: (file: File) => void;
 }
 
-/** Drop a Factur-X PDF or an e-invoice XML here (or pick one): its facts fill the tracking form. */
-export function DropZone({ t, onFile }: Props) {
+/** Drop a Factur-X PDF or an e-invoice XML here (or pick one): its facts fill the form. Sidebar and dashboard. */
+export function EInvoiceDrop({ t, onFile }: Props) {
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];

@@ -36,7 +36,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
       {s.status === 'error' && <button type="button" onClick={a.load}>{t('dash_retry')}</button>}
       <div id="side-panel">
-        {s.panel === 'new' && <NewInvoiceForm today={s.today} busy={s.busy} t={t} onCreate={a.createInvoice} />}
+        {s.panel === 'new' && <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />}
         {s.panel === 'import' && <CsvImport fileName={s.import?.fileName} mapping={s.import?.mapping ?? {}} preview={s.import?.preview} busy={s.busy} language={language} t={t} onFile={imports.chooseFile} onMapping={imports.setMapping} onCommit={imports.commit} onCancel={imports.cancel} />}
       </div>
       {s.status === 'ready' && (

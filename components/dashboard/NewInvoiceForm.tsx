@@ -1,20 +1,32 @@
 import { useState } from 'preact/hooks';
-import { emptyNewInvoiceForm, readNewInvoiceForm, type NewInvoiceErrors, type NewInvoiceForm as Form } from '../../utils/dashboard/new-invoice-form';
+import { emptyNewInvoiceForm, formFromEInvoice, readNewInvoiceForm, type NewInvoiceErrors, type NewInvoiceForm as Form } from '../../utils/dashboard/new-invoice-form';
 import type { Translate } from '../../utils/i18n/translate';
-import type { RequestOf } from '../../utils/messages';
+import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
+import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { TextField } from '../common/TextField';
 
 export interface NewInvoiceFormProps {
   today: string;
   busy: boolean;
   t: Translate;
+  language: 'fr' | 'en';
   onCreate: (fields: RequestOf<'invoice:create'>['fields']) => Promise<boolean>;
+  /** Reads a dropped PDF/XML; answers its facts, or a message saying why it holds none. */
+  onReadEInvoice: (file: File) => Promise<EInvoiceFacts | string>;
 }
 
 /** Manual entry of an invoice; problems are shown beside their field, nothing is sent until the form reads. */
-export function NewInvoiceForm({ today, busy, t, onCreate }: NewInvoiceFormProps) {
+export function NewInvoiceForm({ today, busy, t, language, onCreate, onReadEInvoice }: NewInvoiceFormProps) {
   const [form, setForm] = useState<Form>(emptyNewInvoiceForm(today));
   const [errors, setErrors] = useState<NewInvoiceErrors>({});
+  const [fileNote, setFileNote] = useState('');
+  const readFile = async (file: File) => {
+    const facts = await onReadEInvoice(file);
+    if (typeof facts === 'string') return setFileNote(t('sb_drop_failed', facts));
+    if (facts.creditNote) return setFileNote(t('sb_creditnote'));
+    setForm(formFromEInvoice(form, facts, language));
+    setFileNote(t('sb_candidate_einvoice'));
+  };
   const field = (key: keyof Form) => ({ id: `new-${key}`, value: form[key], error: errors[key] && t(errors[key]!), onInput: (value: string) => setForm({ ...form, [key]: value }) });
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -30,6 +42,8 @@ export function NewInvoiceForm({ today, busy, t, onCreate }: NewInvoiceFormProps
   return (
     <section class="card" aria-labelledby="new-title">
       <h2 id="new-title">{t('dash_new_title')}</h2>
+      <EInvoiceDrop t={t} onFile={(file) => void readFile(file)} />
+      {fileNote && <p role="status">{fileNote}</p>}
       <form onSubmit={submit} noValidate>
         <div class="grid-2">
           <TextField {...field('number')} label={t('dash_new_number')} required />

@@ -3,7 +3,7 @@ import type { SidebarController, SidebarState } from '../../utils/content/sideba
 import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
-import { DropZone } from './DropZone';
+import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
@@ -84,7 +84,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
               <TodayList items={thread.today} language={language} t={t} />
             </>
           )}
-          {!thread.tracked.length && <DropZone t={t} onFile={(file) => void controller.dropFile(file)} />}
+          {!thread.tracked.length && <EInvoiceDrop t={t} onFile={(file) => void controller.dropFile(file)} />}
         </>
       )}
     </SidebarFrame>

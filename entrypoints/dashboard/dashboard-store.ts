@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../../utils/messaging/base64';
 import { localDate } from '../../utils/calendar/today';
 import { downloadBlob, downloadFile } from '../../components/common/download-file';
 import { invoiceListCsv } from '../../utils/dashboard/invoice-list-csv';
@@ -8,7 +9,7 @@ import { parseAmountInput } from '../../utils/forms/amount-input';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
 import type { InvoiceSummary } from '../../utils/model/view';
-import type { RequestOf } from '../../utils/messages';
+import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import type { ImportFlow } from './import-flow';
 
@@ -88,6 +89,15 @@ export function createDashboardStore() {
       write(async () => {
         await send('settings:save', { settings: { language } });
       }),
+    /** A dropped Factur-X/XML read by the background: its facts, or why there are none. */
+    readEInvoice: async (file: File): Promise<EInvoiceFacts | string> => {
+      try {
+        const result = await send('einvoice:read', { base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name });
+        return result.ok ? result.facts : result.message;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
     createInvoice: (fields: RequestOf<'invoice:create'>['fields']) => write(() => send('invoice:create', { fields }), () => t()('dash_new_saved', fields.number)),
     markPaid: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'paid' }), () => t()('dash_done')),
     cancel: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'cancelled' }), () => t()('dash_done')),

@@ -208,7 +208,7 @@ export class SidebarController {
         webmail: this.adapter.webmail,
         threadId: thread?.threadId,
         url: thread?.url,
-        messageId: this.state.thread?.candidate?.messageId,
+        messageId: this.state.thread?.candidate?.messageId || undefined,
         fields,
       });
       this.replaceView(view);

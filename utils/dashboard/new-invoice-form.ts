@@ -1,6 +1,6 @@
-import { parseAmountInput } from '../forms/amount-input';
+import { formatAmountInput, parseAmountInput } from '../forms/amount-input';
 import { toDayNumber } from '../legal/iso-date';
-import type { RequestOf } from '../messages';
+import type { EInvoiceFacts, RequestOf } from '../messages';
 import { currencyExponent } from '../mail/currency';
 
 /** The manual-entry form as typed. */
@@ -17,6 +17,20 @@ export interface NewInvoiceForm {
 }
 
 export type NewInvoiceErrors = Partial<Record<keyof NewInvoiceForm, 'dash_new_required' | 'dash_new_email_invalid' | 'dash_new_date_invalid' | 'dash_amount_invalid' | 'dash_new_rate_invalid'>>;
+
+/** The form filled from an e-invoice's facts (a dropped Factur-X PDF or XML): its facts win over typing. */
+export function formFromEInvoice(form: NewInvoiceForm, facts: EInvoiceFacts, language: 'fr' | 'en'): NewInvoiceForm {
+  return {
+    ...form,
+    number: facts.number,
+    clientName: facts.debtorName ?? facts.debtor?.name ?? form.clientName,
+    clientEmail: facts.debtor?.email ?? form.clientEmail,
+    amount: formatAmountInput(facts.amountDue.minor, language, currencyExponent(facts.amountDue.currency)),
+    currency: facts.amountDue.currency,
+    issueDate: facts.issueDate,
+    dueDate: facts.dueDate ?? form.dueDate,
+  };
+}
 
 /** An empty form dated `today`. */
 export function emptyNewInvoiceForm(today: string): NewInvoiceForm {
