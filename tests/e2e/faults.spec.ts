@@ -45,6 +45,16 @@ async function storedTruth(page: Page): Promise<StoredTruth> {
   );
 }
 
+/** Collects uncaught errors and console errors of a webmail page: none may come from Relance. */
+function pageErrors(page: Page): { page: Page; messages: string[] } {
+  const messages: string[] = [];
+  page.on('pageerror', (e) => messages.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') messages.push(m.text());
+  });
+  return { page, messages };
+}
+
 /** Every invoice's hash chain, checked in Node with the product's own verifier. */
 async function chainsIntact(events: TimelineEvent[]): Promise<boolean> {
   const results = await verifyChainsByInvoice(events);
@@ -226,5 +236,63 @@ test.describe('faults', () => {
     expect(after.events.filter((e) => e.kind === 'payment')).toHaveLength(1);
     expect(after.events).toHaveLength(before.events.length + 1);
     expect(await chainsIntact(after.events)).toBe(true);
+  });
+
+  test('the thread removed from the page while the sidebar reads it: nothing throws, the sidebar says it cannot read, then recovers', async ({ context }) => {
+    test.setTimeout(60_000);
+    const errors = pageErrors(await context.newPage());
+    const page = errors.page;
+    await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#sent');
+    const sidebar = page.locator(SIDEBAR);
+    await expect(sidebar.getByText("À faire aujourd'hui")).toBeVisible();
+    // The thread opens, and its whole container disappears at various moments of the read (attachment fetch, background).
+    for (const delay of [0, 30, 120, 400]) {
+      await page.evaluate(
+        async ({ id, ms }) => {
+          location.hash = `#sent/${id}`;
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          document.querySelector('.a98.iY')?.remove();
+        },
+        { id: THREAD_INVOICE, ms: delay },
+      );
+      await expect(sidebar.getByText('Relance ne peut pas lire cette page Gmail')).toBeVisible();
+      await expect(sidebar.locator('.card .number')).toHaveCount(0);
+      await page.evaluate(() => (location.hash = '#sent'));
+      await expect(sidebar.getByText('Relance ne peut pas lire cette page Gmail')).toHaveCount(0);
+    }
+    // Gmail draws the thread again: the sidebar reads it as if nothing happened.
+    await page.evaluate((id) => (location.hash = `#sent/${id}`), THREAD_INVOICE);
+    await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+    expect(errors.messages).toEqual([]);
+  });
+
+  test('the thread switched while a reminder is being inserted: never written into the other thread, nothing throws', async ({ context, extensionId }) => {
+    test.setTimeout(90_000);
+    const errors = pageErrors(await context.newPage());
+    const page = errors.page;
+    const OTHER_THREAD = '1a1f8a9ccc0c3fad'; // « Déjeuner jeudi ? », no invoice in it
+    await page.goto(`https://mail.google.com/mail/u/0/?fixture=demo&undo=1#sent/${THREAD_INVOICE}`);
+    const sidebar = page.locator(SIDEBAR);
+    // The click, then the other thread opened at every moment of the insertion: render, Reply pressed, compose drawn, text written.
+    for (const delay of [0, 10, 30, 60, 100, 200]) {
+      await page.evaluate((id) => (location.hash = `#sent/${id}`), THREAD_INVOICE);
+      await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+      await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
+      await page.waitForTimeout(delay);
+      await page.evaluate((id) => (location.hash = `#inbox/${id}`), OTHER_THREAD);
+      await expect(page.locator('h2.hP')).toHaveText('Déjeuner jeudi ?');
+      await page.waitForTimeout(800);
+      await page.getByRole('link', { name: 'Répondre', exact: true }).click();
+      const editors = page.locator('[g_editable="true"]');
+      await expect(editors).toHaveCount(1);
+      await expect(editors.first()).toContainText('Tu es dispo jeudi midi');
+      await expect(editors.first()).not.toContainText('F-2026-031');
+      await expect(page.locator('[role=dialog]').filter({ hasText: 'F-2026-031' })).toHaveCount(0);
+    }
+    expect(errors.messages).toEqual([]);
+    // Whatever was recorded as inserted was inserted in the invoice's own thread.
+    const stored = await storedTruth(await extensionPage(context, extensionId));
+    const inserted = stored.events.filter((e) => e.kind === 'reminder-inserted');
+    expect(inserted.every((e) => (e.data as { threadId?: string }).threadId === THREAD_INVOICE)).toBe(true);
   });
 });
