@@ -10,7 +10,7 @@ import path from 'node:path';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-export const FUZZ_RESULTS_DIR = path.resolve(import.meta.dirname, '../../../bench-results/fuzz');
+const FUZZ_RESULTS_DIR = path.resolve(import.meta.dirname, '../../../bench-results/fuzz');
 
 export interface FuzzOptions {
   /** Cases to run at FUZZ_SCALE=1. */
@@ -56,12 +56,3 @@ function record(count: FuzzCount): void {
   writeFileSync(path.join(FUZZ_RESULTS_DIR, `${count.target.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(count));
 }
 
-/** Calls `run`; a throw is allowed only when `allowed` accepts the error (the "rejects cleanly" half). Returns the result or undefined. */
-export async function returnsOrRejects<R>(run: () => R | Promise<R>, allowed: (error: unknown) => boolean): Promise<R | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    if (allowed(error)) return undefined;
-    throw error;
-  }
-}

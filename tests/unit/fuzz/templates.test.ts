@@ -8,12 +8,10 @@ import { DEFAULT_TEMPLATES } from '../../../utils/templates/default-templates';
 import { renderTemplate, type TemplateText } from '../../../utils/templates/render';
 import { TEMPLATE_IDS } from '../../../utils/templates/template-id';
 import { buildTemplateVariables } from '../../../utils/templates/variables';
+import { isoDay } from './arbitrary-events';
 import { fuzz } from './fuzz-run';
 import { hostileString } from './hostile-strings';
 
-const isoDay = fc
-  .date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
 const language = fc.constantFrom('fr' as const, 'en' as const);
 // Bidi overrides and C0/C1 controls have no business in a mail a court may read: the renderer removes them.
 const FORBIDDEN_IN_OUTPUT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
