@@ -122,7 +122,7 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
                 {view.id === 'invoice-ninja' && (
                   <div class="field">
                     <label for={`${field}-origin`}>{t('conn_origin_label')}</label>
-                    <input id={`${field}-origin`} type="url" inputMode="url" autoComplete="off" placeholder="https://invoicing.co" value={draft.origin} onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, origin: e.currentTarget.value } }))} />
+                    <input id={`${field}-origin`} type="text" inputMode="url" autoComplete="off" placeholder="https://invoicing.co" value={draft.origin} onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, origin: e.currentTarget.value } }))} />
                   </div>
                 )}
                 <div class="field">
