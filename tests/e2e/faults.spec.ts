@@ -63,7 +63,7 @@ async function chainsIntact(events: TimelineEvent[]): Promise<boolean> {
 
 test.describe('faults', () => {
   test('the service worker stopped in the middle of a burst of writes: every acknowledged write is kept, whole, and the sidebar recovers', async ({ context, gmail, extensionId }) => {
-    const gmailPage = await gmail('thread-invoice&undo=1', `inbox/${THREAD_INVOICE}`);
+    const gmailPage = await gmail('thread-invoice', `inbox/${THREAD_INVOICE}`);
     const sidebar = gmailPage.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
     const dash = await extensionPage(context, extensionId);
