@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Request, Route, Worker } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/connectors');
@@ -146,6 +147,7 @@ test.describe('Connections', () => {
     expect((await invoices(page))[0]).toEqual({ number: 'STR-2026-0041', status: 'paid', amountDue: 0, dueDate: '2026-10-02' });
     // The key never left the background: not in the page's view of the connection.
     expect(await page.content()).not.toContain(STRIPE_KEY);
+    expect(await seriousViolations(page, '[data-testid="connections"]')).toEqual([]);
   });
 
   test('a revoked key (401) says so and is not kept', async ({ context, worker, extensionId }) => {
@@ -302,5 +304,6 @@ test.describe('Company registry', () => {
     expect(view.value.notes.join(' ')).toContain('Déclarez votre créance au mandataire judiciaire avant le 23 novembre 2026');
     expect(view.value.client).toMatchObject({ company: 'MENUISERIE DURAND', address: ['12 RUE DES ARTISANS', '69007 LYON'] });
     expect(view.value.timeline.map((e) => e.kind)).toContain('registry-check');
+    expect(await seriousViolations(page, '[data-testid="registry"]')).toEqual([]);
   });
 });
