@@ -28,6 +28,8 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
   const [date, setDate] = useState(today);
   const [amount, setAmount] = useState('');
   const [problem, setProblem] = useState('');
+  // One id per entry: retrying a save whose answer was lost cannot record the event twice.
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -41,7 +43,8 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
     else if (kind === 'call') data = { summary: text.trim() };
     else data = { text: text.trim() };
     setProblem('');
-    if (!(await onAdd({ kind, occurredOn: date, data }))) return;
+    if (!(await onAdd({ kind, occurredOn: date, data, requestId }))) return;
+    setRequestId(crypto.randomUUID());
     setKind(null);
     setText('');
     setAmount('');

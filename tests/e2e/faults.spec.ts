@@ -216,7 +216,7 @@ test.describe('faults', () => {
     await sidebar.locator('form.add-event input[name="amount"]').fill('400,00');
     await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
     const notice = sidebar.locator('.notice.error');
-    await expect(notice).toContainText('Storage failed (QuotaExceededError): nothing was saved');
+    await expect(notice).toContainText("Le stockage local est plein ou indisponible : rien n'a été enregistré");
     await expect(notice).toHaveAttribute('role', 'alert');
     // What the user typed is still there to try again, and nothing pretends to be recorded.
     await expect(sidebar.locator('form.add-event input[name="amount"]')).toHaveValue('400,00');

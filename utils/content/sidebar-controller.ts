@@ -87,7 +87,10 @@ export class SidebarController {
   /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
   private async loadCatalog(): Promise<void> {
     const catalog = await send('i18n:catalog', {}).catch(() => undefined);
-    if (catalog?.strings) this.set({ language: catalog.language, strings: catalog.strings });
+    if (catalog?.strings) {
+      currentStrings = catalog.strings;
+      this.set({ language: catalog.language, strings: catalog.strings });
+    }
   }
 
   private async onPage(page: PageState): Promise<void> {
@@ -224,10 +227,10 @@ export class SidebarController {
     try {
       const reminder = await send('reminder:render', { invoiceId });
       // The user may have switched threads while we rendered: never insert into another thread.
-      if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('conflict', 'thread changed');
+      if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
       if (!result.ok) {
-        this.set({ notice: { key: 'sb_insert_failed', args: [result.error ?? '?'], tone: 'error' } });
+        this.set({ notice: { key: 'sb_insert_failed', args: [messageOf(result.error ?? '?')], tone: 'error' } });
         return;
       }
       if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
@@ -322,6 +325,23 @@ function withinProtocolLimits(thread: ThreadView): ThreadView {
   return { ...thread, messages };
 }
 
-function messageOf(error: unknown): string {
+/** Errors with a meaning for the user get their own sentence from the catalog; others keep their own text. */
+const ERROR_KEYS: Record<string, string> = {
+  storage: 'sb_err_storage',
+  unreachable: 'sb_err_unreachable',
+  conflict: 'sb_err_conflict',
+  'thread-changed': 'sb_err_thread_changed',
+  'reply-not-opened': 'sb_err_compose',
+  'compose-not-opened': 'sb_err_compose',
+  'compose-body-not-found': 'sb_err_compose',
+};
+
+function messageOf(error: unknown, strings: Record<string, string> = currentStrings): string {
+  const code = error instanceof RelanceRequestError ? error.code : typeof error === 'string' ? error : undefined;
+  const key = code ? ERROR_KEYS[code] : undefined;
+  if (key && strings[key]) return strings[key];
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The strings of the live sidebar, for messageOf (one sidebar per page). */
+let currentStrings: Record<string, string> = {};

@@ -161,7 +161,7 @@ describe('the sidebar when storage is full', () => {
     faultsLeft = 1;
     const event = { kind: 'payment' as const, occurredOn: TODAY, data: { amount: { minor: 40_000, currency: 'EUR' }, receivedOn: TODAY } };
     expect(await sidebar.addEvent(invoice.id, event)).toBe(false);
-    expect(sidebar.state.notice).toMatchObject({ key: 'sb_error', tone: 'error', args: [expect.stringMatching(/^Storage failed \(QuotaExceededError\): nothing was saved/)] });
+    expect(sidebar.state.notice).toMatchObject({ key: 'sb_error', tone: 'error', args: [expect.stringMatching(/^Le stockage local est plein ou indisponible : rien n'a été enregistré/)] });
     expect((await ctx.store.getInvoice(invoice.id))!.amountDue.minor).toBe(300_000);
     expect(await ctx.store.timeline(invoice.id)).toHaveLength(1);
 
@@ -184,7 +184,7 @@ describe('the page changing under the sidebar', () => {
     };
     await sidebar.insertReminder(invoice.id);
     expect(insertReminder).not.toHaveBeenCalled();
-    expect(sidebar.state.notice).toMatchObject({ key: 'sb_insert_failed', args: ['thread changed'], tone: 'error' });
+    expect(sidebar.state.notice).toMatchObject({ key: 'sb_insert_failed', args: ["Le fil a changé pendant l'insertion : rien n'a été inséré."], tone: 'error' });
     expect((await ctx.store.timeline(invoice.id)).map((e) => e.kind)).toEqual(['invoice-tracked']);
   });
 });

@@ -52,11 +52,13 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
 };
 
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
-export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects }, ctx) => {
+export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
   const today = ctx.today();
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
+    // The same user action sent again (its answer was lost when the worker stopped) is already recorded.
+    if (requestId && timeline.some((e) => (e.data as { requestId?: string }).requestId === requestId)) return undefined;
     if (corrects && !timeline.some((e) => e.id === corrects)) throw new UserInputError(`Event ${corrects} is not in this timeline.`);
-    const event = { kind, occurredOn, data, corrects } as EventInput;
+    const event = { kind, occurredOn, data: requestId ? { ...data, requestId } : data, corrects } as EventInput;
     let next = invoice;
     if (kind === 'payment') {
       const amount = (data as { amount?: { minor?: unknown; currency?: unknown } }).amount;
