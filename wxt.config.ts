@@ -9,6 +9,19 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.live.com/*',
 ];
 
+// Hosts the background may call once the user allows it from the options page: the invoicing services' APIs and the
+// public registries. The https wildcard lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types;
+// nothing asks for the wildcard itself.
+const OPTIONAL_API_HOSTS = [
+  'https://app.pennylane.com/*',
+  'https://thirdparty.qonto.com/*',
+  'https://api.stripe.com/*',
+  'https://invoicing.co/*',
+  'https://recherche-entreprises.api.gouv.fr/*',
+  'https://bodacc-datadila.opendatasoft.com/*',
+  'https://*/*',
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -20,16 +33,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: WEBMAIL_MATCHES,
     // Asked for only when the user connects a service or allows registry lookups (issue 11; tests/manifest-allowlist.ts).
-    // https://*/* lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types; nothing asks for the pattern itself.
-    optional_host_permissions: [
-      'https://app.pennylane.com/*',
-      'https://thirdparty.qonto.com/*',
-      'https://api.stripe.com/*',
-      'https://invoicing.co/*',
-      'https://recherche-entreprises.api.gouv.fr/*',
-      'https://bodacc-datadila.opendatasoft.com/*',
-      'https://*/*',
-    ],
+    // MV2 (Firefox) has no optional_host_permissions: hosts go among the optional permissions there.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
