@@ -50,6 +50,7 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
 
 async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remote: RemoteInvoice, known: Invoice | undefined, today: string, report: SyncReport): Promise<void> {
   let invoiceId = known?.id;
+  let merged = false;
   if (!invoiceId) {
     if (!remote.clientEmail) {
       // A debtor without an address cannot be written to, and our clients are keyed by it.
@@ -78,14 +79,17 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
       report.imported++;
       return;
     }
+    merged = true;
   }
-  report.updated++;
+  let recorded = false;
   await mutateInvoice(ctx, invoiceId, ({ invoice }) => {
     const paidSince = invoice.amountDue.minor - remote.remaining.minor;
     if (isSettled(invoice) || invoice.amountDue.currency !== remote.remaining.currency || paidSince <= 0) return undefined;
+    recorded = true;
     const event: EventInput = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
     return { invoice: { ...invoice, amountDue: remote.remaining, paymentLink: invoice.paymentLink ?? remote.link }, events: [event] };
   });
+  if (merged || recorded) report.updated++;
 }
 
 /** The service says paid or void: record it and take the invoice out of the ladder; false when already settled here. */

@@ -72,7 +72,7 @@ describe('syncConnector', () => {
     expect(timeline[2].data).toMatchObject({ from: 'open', to: 'paid', reason: 'Stripe: invoice paid' });
     expect((await verifyChain(timeline)).intact).toBe(true);
     // A third sync changes nothing.
-    expect(await syncConnector(ctx, stripeConnector, { secret: KEY }, api(account.fetch), UTC_DAYS)).toMatchObject({ closed: 0, imported: 0 });
+    expect(await syncConnector(ctx, stripeConnector, { secret: KEY }, api(account.fetch), UTC_DAYS)).toMatchObject({ open: 2, closed: 0, imported: 0, updated: 0 });
     expect(await ctx.store.timeline(paid.id)).toHaveLength(3);
   });
 
