@@ -1,5 +1,6 @@
 import type { InvoiceView } from '../../utils/model/view';
-import { formatDay, formatMoney } from '../../utils/i18n/format';
+import { formatDay } from '../../utils/i18n/format';
+import { formatMoney } from '../../utils/templates/format-money';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 
 interface Props {

@@ -1,5 +1,6 @@
 import type { PaymentNoticeView } from '../../utils/model/view';
-import { formatDay, formatMoney } from '../../utils/i18n/format';
+import { formatDay } from '../../utils/i18n/format';
+import { formatMoney } from '../../utils/templates/format-money';
 import type { Translate } from '../../utils/i18n/translate';
 
 interface Props {

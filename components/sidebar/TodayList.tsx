@@ -1,5 +1,5 @@
 import type { InvoiceSummary } from '../../utils/model/view';
-import { formatMoney } from '../../utils/i18n/format';
+import { formatMoney } from '../../utils/templates/format-money';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 
 interface Props {

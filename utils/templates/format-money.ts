@@ -11,11 +11,19 @@ export function minorToDecimal(money: Money): string {
   return digits === 0 ? sign + abs : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
+// One formatter per language and currency: building one costs far more than using it (lists, letters, the sidebar).
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
+
 /** An amount the way the language writes it: "1 250,00 €" (narrow no-break spaces) / "€1,250.00". */
 export function formatMoney(money: Money, language: 'fr' | 'en'): string {
-  // Show the ISO 4217 decimals even where Intl's display default differs (HUF, COP...): the amount stays exact.
-  const digits = currencyExponent(money.currency);
-  const formatter = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const key = `${language}|${money.currency}`;
+  let formatter = MONEY_FORMATS.get(key);
+  if (!formatter) {
+    // Show the ISO 4217 decimals even where Intl's display default differs (HUF, COP...): the amount stays exact.
+    const digits = currencyExponent(money.currency);
+    formatter = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    MONEY_FORMATS.set(key, formatter);
+  }
   // Intl accepts a decimal string, which keeps large amounts exact.
   return formatter.format(minorToDecimal(money) as unknown as number);
 }
