@@ -12,4 +12,9 @@ export const LIMITS = {
   nameTreeNodes: 10_000,
   /** Objects opened when searching a whole PDF for file specifications (invoice PDFs hold a few hundred). */
   objectsSearched: 50_000,
+  /**
+   * Tags in one invoice XML. A real invoice of a thousand lines has some 50 000; the XML parser costs ~1 s per MB of
+   * dense markup, so a file made of hundreds of thousands of tags would hold the service worker for seconds.
+   */
+  xmlTags: 100_000,
 } as const;

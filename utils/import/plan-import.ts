@@ -16,8 +16,21 @@ export type PlannedRow =
   | { action: 'merge'; lines: number[]; invoice: ImportedInvoice; existingId: string }
   | { action: 'skip'; lines: number[]; problems: RowProblem[] };
 
-function sameNumber(a: string, b: string): boolean {
-  return foldText(a).replace(/\s+/g, '') === foldText(b).replace(/\s+/g, '');
+/** The form under which two numbers are the same invoice number (case, accents and spaces aside). */
+function numberKey(number: string): string {
+  return foldText(number).replace(/\s+/g, '');
+}
+
+/** Groups items by number key, so each row is compared with the few of the same number only (linear import). */
+function byNumber<T>(items: T[], numberOf: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = numberKey(numberOf(item));
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
 }
 
 function sameClient(name: string, email: string | undefined, otherName: string, otherEmails: string[]): boolean {
@@ -32,22 +45,26 @@ function sameClient(name: string, email: string | undefined, otherName: string, 
  */
 export function planImport(rows: MappedRow[], known: KnownInvoice[]): PlannedRow[] {
   const planned: PlannedRow[] = [];
+  const knownByNumber = byNumber(known, (k) => k.number);
+  const plannedByNumber = new Map<string, Array<Exclude<PlannedRow, { action: 'skip' }>>>();
   for (const row of rows) {
     if (!row.invoice) {
       planned.push({ action: 'skip', lines: [row.line], problems: row.problems });
       continue;
     }
     const inv = row.invoice;
-    const earlier = planned.find(
-      (p) => p.action !== 'skip' && sameNumber(p.invoice.number, inv.number) && sameClient(inv.clientName, inv.clientEmail, p.invoice.clientName, p.invoice.clientEmail ? [p.invoice.clientEmail] : []),
-    );
-    if (earlier && earlier.action !== 'skip') {
+    const key = numberKey(inv.number);
+    const sameNumberPlanned = plannedByNumber.get(key) ?? [];
+    const earlier = sameNumberPlanned.find((p) => sameClient(inv.clientName, inv.clientEmail, p.invoice.clientName, p.invoice.clientEmail ? [p.invoice.clientEmail] : []));
+    if (earlier) {
       earlier.invoice = { ...earlier.invoice, ...inv, clientEmail: inv.clientEmail ?? earlier.invoice.clientEmail };
       earlier.lines.push(row.line);
       continue;
     }
-    const existing = known.find((k) => sameNumber(k.number, inv.number) && sameClient(inv.clientName, inv.clientEmail, k.clientName, k.clientEmails));
-    planned.push(existing ? { action: 'merge', lines: [row.line], invoice: inv, existingId: existing.id } : { action: 'create', lines: [row.line], invoice: inv });
+    const existing = (knownByNumber.get(key) ?? []).find((k) => sameClient(inv.clientName, inv.clientEmail, k.clientName, k.clientEmails));
+    const next: Exclude<PlannedRow, { action: 'skip' }> = existing ? { action: 'merge', lines: [row.line], invoice: inv, existingId: existing.id } : { action: 'create', lines: [row.line], invoice: inv };
+    planned.push(next);
+    plannedByNumber.set(key, [...sameNumberPlanned, next]);
   }
   return planned;
 }

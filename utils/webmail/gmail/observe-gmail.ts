@@ -61,7 +61,7 @@ export function observeGmail(doc: Document, win: Window, read: () => PageState, 
     if (scheduled || stopped) return;
     scheduled = true;
     const idle = (win as Window & { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle.call(win, flush, { timeout: 120 });
+    if (idle) idle.call(win, flush, { timeout: 50 });
     else win.setTimeout(flush, 30);
   };
 
