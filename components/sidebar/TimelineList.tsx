@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../utils/model/event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
@@ -9,8 +10,14 @@ interface Props {
   t: Translate;
 }
 
+/** Events shown before "show all": the panel is narrow, and a long thread's timeline is rendered on every change. */
+const SHOWN = 15;
+
 /** The append-only timeline, newest first, with the hash-chain verdict. */
 export function TimelineList({ timeline, chain, language, t }: Props) {
+  const [all, setAll] = useState(false);
+  const newestFirst = [...timeline].reverse();
+  const shown = all ? newestFirst : newestFirst.slice(0, SHOWN);
   return (
     <section class="card" aria-labelledby="relance-timeline">
       <h3 id="relance-timeline">{t('sb_timeline')}</h3>
@@ -18,13 +25,18 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
         {chain.intact ? t('sb_chain_intact') : t('sb_chain_broken', (chain.brokenAt ?? 0) + 1)}
       </p>
       <ol class="timeline" reversed>
-        {[...timeline].reverse().map((e) => (
+        {shown.map((e) => (
           <li key={e.id} class={`ev ev-${e.kind}`} title={`SHA-256 ${e.hash}`}>
             <span class="muted">{formatDay(e.occurredOn, language)}</span> {t(keyFor('ev_', e.kind))}
             {summary(e) && <span class="muted"> — {summary(e)}</span>}
           </li>
         ))}
       </ol>
+      {shown.length < newestFirst.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t('sb_show_all', newestFirst.length)}
+        </button>
+      )}
     </section>
   );
 }
