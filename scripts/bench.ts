@@ -16,6 +16,8 @@ const BUDGETS_FILE = path.join(ROOT, 'bench/budgets.json');
 interface Budget {
   max?: number;
   min?: number;
+  /** The issue's goal, when the CI guard (max) leaves headroom for a shared machine's timing noise: reported, not failed. */
+  target?: number;
   unit?: string;
   reason: string;
 }
@@ -141,6 +143,7 @@ async function main(): Promise<number> {
       value: c.value ?? '-',
       budget: `${c.budget.max !== undefined ? `≤ ${c.budget.max}` : `≥ ${c.budget.min}`}${c.budget.unit ? ` ${c.budget.unit}` : ''}`,
       status: c.status === 'ok' ? 'ok' : `FAIL (${c.status})`,
+      target: c.budget.target === undefined ? '' : c.value !== undefined && c.value <= c.budget.target ? `≤ ${c.budget.target}: met` : `≤ ${c.budget.target}: NOT met`,
     })),
   );
   const others = Object.entries(figures).filter(([figure]) => !budgeted.has(figure));
