@@ -184,6 +184,8 @@ test.describe('faults', () => {
     for (const tab of tabs) {
       await tab.reload();
       const sidebar = tab.locator(SIDEBAR);
+      // The sidebar shows the latest events; "Tout afficher (N)" opens the whole timeline.
+      await sidebar.getByRole('button', { name: `Tout afficher (${timeline.length})` }).click();
       await expect(sidebar.locator('.timeline .ev')).toHaveCount(timeline.length);
       await expect(sidebar.locator('.amount-due').first()).toHaveText(/1\s500,00/);
       await expect(sidebar.locator('.chain')).toHaveText('Historique intact');
