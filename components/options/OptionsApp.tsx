@@ -26,6 +26,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <a href="#clients-title">{t('opt_clients')}</a>
         <a href="#templates-title">{t('opt_templates')}</a>
         <a href="#rates-title">{t('opt_rates')}</a>
+        <a href="#connections-title">{t('conn_title')}</a>
+        <a href="#registry-title">{t('reg_title')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
       </nav>
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
