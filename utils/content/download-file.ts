@@ -1,16 +1,21 @@
 import type { FileOut } from '../messages';
 import { base64ToBytes } from '../messaging/base64';
 
-/** Saves a file the background produced, through a temporary blob link (no downloads permission needed). */
-export function downloadFile(file: FileOut): void {
-  const bytes = base64ToBytes(file.base64);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+/** Saves bytes or text under a file name, through a temporary object URL and an a[download] click (no downloads permission). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();
+  // Revoke later: some browsers start the download after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a file the background produced (base64, since extension messaging carries JSON only). */
+export function downloadFile(file: FileOut): void {
+  downloadBlob(file.fileName, new Blob([base64ToBytes(file.base64)], { type: file.mimeType }));
 }
