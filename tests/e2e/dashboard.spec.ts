@@ -5,7 +5,7 @@ import type { Page, Worker } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { localDate } from '../../utils/calendar/today';
-import { addDays } from '../../utils/legal/iso-date';
+import { addDays } from '../../utils/calendar/iso-date';
 
 const CSV_DIR = path.resolve(import.meta.dirname, '../fixtures/csv');
 const catalog = (language: 'fr' | 'en') => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;

@@ -1,4 +1,4 @@
-import { daysBetween } from '../legal/iso-date';
+import { daysBetween } from '../calendar/iso-date';
 import type { Invoice } from '../model/invoice';
 
 /** Days past the due date at `today` (negative before it). */

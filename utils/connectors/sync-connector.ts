@@ -1,4 +1,4 @@
-import { addDays } from '../legal/iso-date';
+import { addDays } from '../calendar/iso-date';
 import type { Invoice } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
 import { mutateInvoice } from '../background/mutate-invoice';

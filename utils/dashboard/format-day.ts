@@ -1,4 +1,4 @@
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
 

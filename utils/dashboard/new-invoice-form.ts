@@ -1,5 +1,5 @@
 import { formatAmountInput, parseAmountInput } from '../forms/amount-input';
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 import type { EInvoiceFacts, RequestOf } from '../messages';
 import { currencyExponent } from '../mail/currency';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../legal/iso-date';
+import { addDays } from '../calendar/iso-date';
 import type { Client } from '../model/client';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';

@@ -1,5 +1,5 @@
 /** Explicit calendar dates in French and English text: 15/12/2026, 15 décembre 2026, Dec 15, 2026, 2026-12-15, le 15/11. */
-import { makeIsoDate } from './iso-date';
+import { makeIsoDate } from '../calendar/iso-date';
 import { MONTHS, MONTH_PATTERN } from './month-names';
 
 export interface FoundDate {

@@ -6,7 +6,7 @@ import { pickAmountDue } from './amount-due';
 import { findDates, numericOrderFor, type FoundDate, type NumericOrder } from './date';
 import { foldText } from './fold';
 import { findInvoiceNumber } from './invoice-number';
-import { daysBetween, localDateOf, makeIsoDate } from './iso-date';
+import { daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';

@@ -1,5 +1,5 @@
 /** Payment terms written in an invoice ("à réception", "30 jours", "Net 30", "45 jours fin de mois", "within 14 days") and the due date they give. */
-import { addDays, endOfMonth } from './iso-date';
+import { addDays, endOfMonth } from '../calendar/iso-date';
 
 export interface PaymentTerms {
   days: number;

@@ -1,6 +1,10 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
 import { findDates, resolveFoundDate, type NumericOrder } from './date';
-import { addBusinessDays, addDays, endOfMonth, makeIsoDate, weekday } from './iso-date';
+import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
+import { addBusinessDays } from '../legal/holidays';
+
+/** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
+const weekday = (date: string): number => isoWeekday(date) % 7;
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from './month-names';
 
 export interface PromisedDate {

@@ -1,7 +1,7 @@
 /** classifyReply (CONTRACT.md): what a debtor's reply means for the ladder, with the phrase that decided and any promised date. */
 import { numericOrderFor } from './date';
 import { foldText } from './fold';
-import { localDateOf } from './iso-date';
+import { localDateOf } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';

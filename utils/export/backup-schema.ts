@@ -5,7 +5,7 @@ import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import { STAGES } from '../model/stage';
 import type { TemplateOverride } from '../store/schema';
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 import { settingsSchema } from '../model/settings-schema';
 
 /** Zod schemas of every stored record, as a backup file must carry them. Unknown fields are dropped (z.object strips). */

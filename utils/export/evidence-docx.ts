@@ -3,7 +3,7 @@ import type { Money } from '../mail/types';
 import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
-import { daysBetween } from '../legal/iso-date';
+import { daysBetween } from '../calendar/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';

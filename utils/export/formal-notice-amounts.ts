@@ -1,5 +1,5 @@
 import type { Money } from '../mail/types';
-import { addDays } from '../legal/iso-date';
+import { addDays } from '../calendar/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

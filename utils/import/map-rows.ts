@@ -1,6 +1,6 @@
 import type { Money } from '../mail/types';
 import type { DebtorKind } from '../model/client';
-import { addDays } from '../legal/iso-date';
+import { addDays } from '../calendar/iso-date';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './column-mapping';
 import type { CsvTable } from './parse-csv';
 import { parseAmount } from './parse-amount';

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 
 /**
  * A date as invoicing tools export it → 'YYYY-MM-DD': ISO (with or without a time), or day first as French tools

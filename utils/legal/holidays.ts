@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from './iso-date';
+import { addDays, isoWeekday } from '../calendar/iso-date';
 
 /** Alsace-Moselle keeps two more public holidays (Good Friday, 26 December) under its local law. */
 export type HolidayRegion = 'metropole' | 'alsace-moselle';

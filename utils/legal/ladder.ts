@@ -7,7 +7,7 @@ import { STAGES, type StageId } from '../model/stage';
 import { formatDateLong } from '../templates/format-date';
 import { isReplyTemplate, templateForStage, type TemplateId } from '../templates/template-id';
 import { nextBusinessDay, type HolidayRegion } from './holidays';
-import { addDays, daysBetween } from './iso-date';
+import { addDays, daysBetween } from '../calendar/iso-date';
 import { activeEvents } from './active-events';
 import { proceedingsReason } from '../registry/proceedings-reason';
 

@@ -1,5 +1,5 @@
 import type { Money } from '../mail/types';
-import { addDays, daysBetween, maxDate, minDate } from './iso-date';
+import { addDays, daysBetween, maxDate, minDate } from '../calendar/iso-date';
 import { RATE_TABLE, ratesForSemester, semesterBounds, semesterOf, type SemesterId, type SemesterRates } from './rates';
 
 export interface LateChargesInput {

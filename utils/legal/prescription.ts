@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/event';
 import { activeEvents } from './active-events';
-import { addYears, daysBetween } from './iso-date';
+import { addYears, daysBetween } from '../calendar/iso-date';
 import type { LocalizedText } from './localized-text';
 import { formatDateLong } from '../templates/format-date';
 

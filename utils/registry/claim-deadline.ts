@@ -1,5 +1,5 @@
 import { nextBusinessDay } from '../legal/holidays';
-import { addMonths } from '../legal/iso-date';
+import { addMonths } from '../calendar/iso-date';
 
 /**
  * Last day to declare a claim to the mandataire judiciaire: two months from the BODACC publication of the opening

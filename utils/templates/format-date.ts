@@ -1,4 +1,4 @@
-import { toDayNumber } from '../legal/iso-date';
+import { toDayNumber } from '../calendar/iso-date';
 
 const FORMATTERS = {
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

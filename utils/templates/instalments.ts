@@ -1,5 +1,5 @@
 import type { Money } from '../mail/types';
-import { addMonths } from '../legal/iso-date';
+import { addMonths } from '../calendar/iso-date';
 
 export interface Instalment {
   date: string;

@@ -3,7 +3,7 @@ import type { Client } from '../model/client';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import { nextBusinessDay, type HolidayRegion } from '../legal/holidays';
-import { addDays, daysBetween } from '../legal/iso-date';
+import { addDays, daysBetween } from '../calendar/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { effectiveRateTable } from '../legal/rates';
 import { formatDateLong } from './format-date';

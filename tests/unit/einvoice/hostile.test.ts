@@ -19,13 +19,21 @@ describe('hostile and broken files', () => {
     const objects = facturXObjects(CII);
     objects[4] = { num: 5, body: streamBody('/Type /EmbeddedFile /Filter /FlateDecode', bomb) };
     const pdf = buildPdf(objects, { root: 1 });
-    let started = performance.now();
+    // Best of three runs each, so a busy machine's jitter cannot decide the comparison.
+    const best = async (run: () => unknown) => {
+      let fastest = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await run();
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    };
     expect(inflateSync(bomb).length).toBe(size);
-    const fullInflateMs = performance.now() - started;
-    started = performance.now();
+    const fullInflateMs = await best(() => inflateSync(bomb));
     expect(await readEInvoice(pdf)).toMatchObject({ ok: false, reason: 'too-large' });
     // Stopping at 5 MB costs a fraction of inflating everything (20 times less work).
-    expect(performance.now() - started).toBeLessThan(fullInflateMs / 2);
+    expect(await best(() => readEInvoice(pdf))).toBeLessThan(fullInflateMs / 2);
   });
 
   it('stops on a zip bomb in an object stream met by the recovery scan', async () => {

@@ -5,7 +5,7 @@ import { guessMapping } from '../../../utils/import/column-mapping';
 import { mapRows } from '../../../utils/import/map-rows';
 import { parseCsv } from '../../../utils/import/parse-csv';
 import { planImport } from '../../../utils/import/plan-import';
-import { toDayNumber } from '../../../utils/legal/iso-date';
+import { toDayNumber } from '../../../utils/calendar/iso-date';
 import { formatMoney } from '../../../utils/templates/format-money';
 import { shortDate } from '../../../utils/export/short-date';
 import { isoDay } from './arbitrary-events';

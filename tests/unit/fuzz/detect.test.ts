@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectInvoice, type InvoiceCandidate } from '../../../utils/detect/invoice';
 import { classifyReply } from '../../../utils/detect/reply';
-import { toDayNumber } from '../../../utils/legal/iso-date';
+import { toDayNumber } from '../../../utils/calendar/iso-date';
 import type { MailMessage } from '../../../utils/mail/types';
 import { fuzz } from './fuzz-run';
 import { hostileString, mailLikeText } from './hostile-strings';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderFormalNotice } from '../../../utils/export/formal-notice';
-import { addDays } from '../../../utils/legal/iso-date';
+import { addDays } from '../../../utils/calendar/iso-date';
 import { xmlSafeText } from '../../../utils/export/xml-safe-text';
 import { readDocx } from '../export/docx-reader';
 import { isoDay } from './arbitrary-events';

@@ -1,5 +1,5 @@
 import { foldText } from '../../detect/fold';
-import { addDays } from '../../legal/iso-date';
+import { addDays } from '../../calendar/iso-date';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';

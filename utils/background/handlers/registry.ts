@@ -3,7 +3,7 @@ import { browserRemoteDeps } from '../../connectors/browser-remote-deps';
 import type { RegistryLookupResult } from '../../connectors/connection-view';
 import { ConnectorError } from '../../connectors/connector-error';
 import type { RemoteDeps } from '../../connectors/remote-deps';
-import { addDays } from '../../legal/iso-date';
+import { addDays } from '../../calendar/iso-date';
 import { applyLookup } from '../../registry/apply-lookup';
 import { claimDeadline } from '../../registry/claim-deadline';
 import { lookupCompany, REGISTRY_ORIGINS } from '../../registry/lookup-company';

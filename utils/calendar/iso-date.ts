@@ -61,3 +61,23 @@ export function maxDate(a: string, b: string): string {
 export function minDate(a: string, b: string): string {
   return a <= b ? a : b;
 }
+
+/** 'YYYY-MM-DD' for a real calendar day, or undefined (31/02/2026 does not exist). */
+export function makeIsoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The calendar day as written in an ISO 8601 timestamp (the sender's local day), or undefined. */
+export function localDateOf(timestamp: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(timestamp ?? '');
+  return m ? makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** Last day of the month, `monthsAhead` months after the one of `date`. */
+export function endOfMonth(date: string, monthsAhead = 0): string {
+  const [y, m] = date.split('-').map(Number);
+  return fromDayNumber(Date.UTC(y, m + monthsAhead, 0) / MS_PER_DAY);
+}
