@@ -78,7 +78,8 @@ export const requestSchemas = {
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   'event:add': z.object({ invoiceId: id, kind: z.enum(userEventKinds), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() }),
-  'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional() }),
+  // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
+  'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
   'reminder:sent': z.object({
     invoiceId: id,

@@ -225,7 +225,7 @@ export class SidebarController {
     const threadAtClick = this.state.threadId;
     this.set({ busyInvoiceId: invoiceId, notice: undefined });
     try {
-      const reminder = await send('reminder:render', { invoiceId });
+      const reminder = await send('reminder:render', { invoiceId, openThreadId: threadAtClick });
       // The user may have switched threads while we rendered: never insert into another thread.
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });

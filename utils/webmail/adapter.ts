@@ -25,7 +25,7 @@ export type PageState =
   | { kind: 'unreadable'; reason: string };
 
 export interface ComposeRequest {
-  /** Reply in this thread when given and open; otherwise a new message. */
+  /** Reply in this thread; refused ('thread-changed') when it is no longer the open one. Absent: a new message. */
   threadId?: string;
   to: MailAddress[];
   subject: string;

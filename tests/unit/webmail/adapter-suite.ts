@@ -174,11 +174,11 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       expect(notices[0].to.map((a) => a.email)).toEqual([DEBTOR]);
     });
 
-    it('a reply for a thread that is not open becomes a new mail, never a reply elsewhere', async () => {
+    it('a reply for a thread that is not open is refused: nothing written, no stray new mail', async () => {
       const h = await start();
       await h.openInbox();
       const result = await h.adapter.insertReminder({ threadId: 'ffffffffffffffff', to: [{ email: DEBTOR }], subject: 'Relance', body: 'Texte' });
-      expect(result.ok).toBe(true);
+      expect(result).toMatchObject({ ok: false, error: 'thread-changed' });
       expect(h.adapter.read().kind).toBe('list');
     });
   });

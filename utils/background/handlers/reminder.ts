@@ -14,7 +14,7 @@ import type { Handler } from '../router';
 import { UserInputError } from '../user-input-error';
 
 /** The reminder of the right tone for where the invoice stands, rendered in the client's language. */
-export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, templateId }, ctx) => {
+export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, templateId, openThreadId }, ctx) => {
   const today = ctx.today();
   const { invoice, client, timeline, settings } = await readInvoice(ctx, invoiceId);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
@@ -33,7 +33,8 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
   // Reply in a thread the debtor is in; a service's notice to the user (Stripe, Pennylane…) is not one: write a new mail.
   const notices = new Set(invoice.sources.filter((src) => src.service).map((src) => src.ref));
-  const threadId = invoice.threadIds.find((t) => !notices.has(t));
+  const replyThreads = invoice.threadIds.filter((t) => !notices.has(t));
+  const threadId = openThreadId && replyThreads.includes(openThreadId) ? openThreadId : replyThreads[0];
   return { templateId: id, subject, body, to: client.emails.map(({ name, email }) => ({ name, email })), threadId };
 };
 

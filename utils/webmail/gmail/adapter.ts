@@ -29,7 +29,9 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
 
   async function insertReminder(req: ComposeRequest): Promise<InsertResult> {
     try {
-      const replyIn = req.threadId && openThreadId(doc) === req.threadId ? req.threadId : undefined;
+      // Asked to reply in a thread the user has left: write nothing anywhere (no stray new mail either).
+      if (req.threadId && openThreadId(doc) !== req.threadId) return { ok: false, verified: false, error: 'thread-changed' };
+      const replyIn = req.threadId;
       const subjectEl = replyIn ? visibleThreadSubject(doc) : null;
       const threadRoot = subjectEl ? findClosest(subjectEl, 'threadContainer') : null;
       const compose = threadRoot ? await openReply(win, threadRoot) : await openNewCompose(doc, win);

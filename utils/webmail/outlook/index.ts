@@ -143,6 +143,8 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     try {
       const state = read();
       const replying = req.threadId !== undefined && state.kind === 'thread' && state.thread.threadId === req.threadId;
+      // Asked to reply in a conversation the user has left: write nothing anywhere.
+      if (req.threadId !== undefined && !replying) return { ok: false, verified: false, error: 'thread-changed' };
       let root: HTMLElement | null;
       let fieldsHold = true;
       if (replying) {

@@ -53,16 +53,25 @@ describe('Outlook insertReminder', () => {
     expect(elementText(editor()).startsWith(REMINDER)).toBe(true);
   });
 
-  it('writes a new message (recipient, subject, body) when the thread is not the open one', async () => {
+  it('writes a new message (recipient, subject, body) when no thread is asked for', async () => {
     loadFragment(fragmentPath('inbox-fr'));
     actLikeOutlook();
     const adapter = createOutlookAdapter(document, window, FAST);
-    const result = await adapter.insertReminder({ threadId: 'AAQk-not-open', ...NEW_MAIL });
+    const result = await adapter.insertReminder(NEW_MAIL);
     expect(result).toMatchObject({ ok: true, verified: true });
     const compose = document.querySelector('[id^="docking_InitVisiblePart"]')!;
     expect(compose.querySelector<HTMLInputElement>('input[type=text]')!.value).toBe(NEW_MAIL.subject);
     expect(compose.querySelector('[contenteditable=true]:not([aria-multiline=true])')!.textContent).toContain('hugo@petit-conseil.fr;');
     expect(elementText(editor())).toBe(NEW_MAIL.body);
+  });
+
+  it('refuses a reply for a conversation that is not the open one, and opens nothing', async () => {
+    loadFragment(fragmentPath('inbox-fr'));
+    actLikeOutlook();
+    const adapter = createOutlookAdapter(document, window, FAST);
+    const result = await adapter.insertReminder({ threadId: 'AAQk-not-open', ...NEW_MAIL });
+    expect(result).toMatchObject({ ok: false, error: 'thread-changed' });
+    expect(document.querySelector('[id^="docking_InitVisiblePart"]')).toBeNull();
   });
 
   it('fails with a reason, without throwing, when Outlook offers no way to write', async () => {
