@@ -1,5 +1,5 @@
 import type { PlannedRow } from '../../utils/import/plan-import';
-import { formatDay } from '../../utils/dashboard/format-day';
+import { formatDay } from '../../utils/i18n/format';
 import type { Language, Translate } from '../../utils/i18n/translate';
 import { formatMoney } from '../../utils/templates/format-money';
 

@@ -1,4 +1,4 @@
-import { formatDay } from '../../utils/dashboard/format-day';
+import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
 import type { InvoiceSummary } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
