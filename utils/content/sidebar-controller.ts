@@ -87,10 +87,7 @@ export class SidebarController {
   /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
   private async loadCatalog(): Promise<void> {
     const catalog = await send('i18n:catalog', {}).catch(() => undefined);
-    if (catalog?.strings) {
-      currentStrings = catalog.strings;
-      this.set({ language: catalog.language, strings: catalog.strings });
-    }
+    if (catalog?.strings) this.set({ language: catalog.language, strings: catalog.strings });
   }
 
   private async onPage(page: PageState): Promise<void> {
@@ -121,7 +118,7 @@ export class SidebarController {
       const state = await send('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
       if (seq === this.viewSeq) this.set({ thread: state, loading: false, error: undefined });
     } catch (error) {
-      if (seq === this.viewSeq) this.set({ loading: false, error: messageOf(error) });
+      if (seq === this.viewSeq) this.set({ loading: false, error: this.explain(error) });
     }
   }
 
@@ -164,7 +161,7 @@ export class SidebarController {
         thread: { ...thread, candidate: { number: f.number, amountDue: f.amountDue, issueDate: f.issueDate, dueDate: f.dueDate, debtor: f.debtor ?? (f.debtorName ? { name: f.debtorName, email: '' } : undefined), confidence: 1, fromEInvoice: true, messageId: '' } },
       });
     } catch (error) {
-      this.set({ notice: { key: 'sb_drop_failed', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_drop_failed', args: [this.explain(error)], tone: 'error' } });
     }
   };
 
@@ -173,7 +170,7 @@ export class SidebarController {
       const today = await send('today:list', {});
       if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, error: undefined });
     } catch (error) {
-      this.set({ error: messageOf(error) });
+      this.set({ error: this.explain(error) });
     }
   }
 
@@ -217,7 +214,7 @@ export class SidebarController {
       this.replaceView(view);
       this.set({ error: undefined });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
   };
 
@@ -230,7 +227,7 @@ export class SidebarController {
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
       if (!result.ok) {
-        this.set({ notice: { key: 'sb_insert_failed', args: [messageOf(result.error ?? '?')], tone: 'error' } });
+        this.set({ notice: { key: 'sb_insert_failed', args: [this.explain(result.error ?? '?')], tone: 'error' } });
         return;
       }
       if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
@@ -238,7 +235,7 @@ export class SidebarController {
       this.replaceView(view);
       this.set({ notice: result.verified ? { key: 'sb_inserted', tone: 'ok' } : { key: 'sb_insert_unverified', tone: 'warn' } });
     } catch (error) {
-      this.set({ notice: { key: 'sb_insert_failed', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_insert_failed', args: [this.explain(error)], tone: 'error' } });
     } finally {
       this.set({ busyInvoiceId: undefined });
     }
@@ -253,7 +250,7 @@ export class SidebarController {
       if (this.state.threadId === pending.threadId) this.replaceView(view);
       this.set({ notice: { key: 'sb_sent_recorded', tone: 'ok' } });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
   }
 
@@ -276,7 +273,7 @@ export class SidebarController {
       if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p !== notice) } });
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
   };
 
@@ -294,7 +291,7 @@ export class SidebarController {
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
       await this.update(() => send('invoice:get', { invoiceId }));
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
   };
 
@@ -305,9 +302,14 @@ export class SidebarController {
       if (this.state.notice?.tone === 'error') this.set({ notice: undefined });
       return true;
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [messageOf(error)], tone: 'error' } });
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
       return false;
     }
+  }
+
+  /** An error as the user should read it, in the sidebar's language when it has a meaning for them. */
+  private explain(error: unknown): string {
+    return messageOf(error, this.state.strings);
   }
 
   /** What the user copies to report an unreadable page: no mail content, only structure. */
@@ -336,12 +338,10 @@ const ERROR_KEYS: Record<string, string> = {
   'compose-body-not-found': 'sb_err_compose',
 };
 
-function messageOf(error: unknown, strings: Record<string, string> = currentStrings): string {
+function messageOf(error: unknown, strings: Record<string, string>): string {
   const code = error instanceof RelanceRequestError ? error.code : typeof error === 'string' ? error : undefined;
   const key = code ? ERROR_KEYS[code] : undefined;
   if (key && strings[key]) return strings[key];
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The strings of the live sidebar, for messageOf (one sidebar per page). */
-let currentStrings: Record<string, string> = {};
