@@ -73,6 +73,7 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
   return { invoice: { ...invoice, status }, events };
 }
 
-function mentions(message: MailMessage, number: string): boolean {
+/** Whether a mail names the invoice number in its subject or body. */
+export function mentions(message: MailMessage, number: string): boolean {
   return message.subject.includes(number) || message.text.includes(number);
 }

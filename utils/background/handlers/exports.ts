@@ -6,6 +6,7 @@ import { effectiveRateTable } from '../../legal/rates';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
+import type { CreditorIdentity } from '../../model/settings';
 import { bytesToBase64 } from '../../messaging/base64';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
@@ -20,9 +21,8 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
   const snapshots = await Promise.all(invoiceIds.map((id) => readInvoice(ctx, id)));
   const { client, settings } = snapshots[0];
   if (snapshots.some((s) => s.client.id !== client.id)) throw new UserInputError('A formal notice covers the invoices of one debtor only.');
-  const creditor = settings.creditor;
   const bytes = await renderFormalNotice({
-    creditor: { name: creditor.name || '—', address: creditor.address, siren: creditor.siren, vatId: creditor.vatId, email: creditor.email, representative: creditor.representative, iban: creditor.iban, city: creditor.city },
+    creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },
     debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
     invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, amountDue: invoice.amountDue, contractualRate: invoice.contractualRate ?? settings.contractualRate })),
     asOf: today,
@@ -46,9 +46,8 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   const invoices = [invoice];
   let file: FileOut;
   if (format === 'docx') {
-    const creditor = settings.creditor;
     const bytes = await renderEvidenceDocx({
-      creditor: { name: creditor.name || '—', address: creditor.address, siren: creditor.siren, vatId: creditor.vatId, email: creditor.email, city: creditor.city },
+      creditor: creditorParty(settings.creditor),
       client,
       invoices,
       events: timeline,
@@ -66,6 +65,11 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   await recordExport(ctx, [invoiceId], `evidence-${format}` as ExportKind, file);
   return file;
 };
+
+/** The user's identity as the letter and the dossier print it ('—' until the options page is filled). */
+function creditorParty(creditor: CreditorIdentity) {
+  return { name: creditor.name || '—', address: creditor.address, siren: creditor.siren, vatId: creditor.vatId, email: creditor.email, city: creditor.city };
+}
 
 async function fileOut(bytes: Uint8Array, mimeType: string, kind: ExportKind, client: string, invoiceNumber: string | undefined, date: string, language: 'fr' | 'en'): Promise<FileOut> {
   return { fileName: fileNameFor(kind, { date, client, invoiceNumber, language }), mimeType, base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };

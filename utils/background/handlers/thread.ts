@@ -5,8 +5,9 @@ import type { CandidateView, InvoiceSummary, ReplyView, ThreadState } from '../.
 import type { EInvoiceFacts } from '../../messages';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
-import { ingestThread } from '../ingest-thread';
+import { ingestThread, mentions } from '../ingest-thread';
 import { readServiceNotices } from '../service-notices';
+import { daysLate } from '../days-late';
 import { buildInvoiceView, summarize } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
@@ -79,11 +80,11 @@ export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
   for (const threadId of threadIds) {
     const [invoice] = await ctx.store.invoicesByThread(threadId);
     if (!invoice) continue;
-    const s = summarize(invoice, undefined, day);
+    const late = daysLate(invoice, day);
     const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
     out[threadId] = {
-      label: settled ? t(keyFor('sb_status_', invoice.status)) : `${s.daysLate > 0 ? t('sb_days_late', s.daysLate) : t('sb_not_due', -s.daysLate)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
-      tone: settled ? 'ok' : invoice.status === 'disputed' ? 'danger' : s.daysLate > 30 ? 'danger' : s.daysLate > 0 ? 'warning' : 'neutral',
+      label: settled ? t(keyFor('sb_status_', invoice.status)) : `${late > 0 ? t('sb_days_late', late) : t('sb_not_due', -late)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
+      tone: settled ? 'ok' : invoice.status === 'disputed' ? 'danger' : late > 30 ? 'danger' : late > 0 ? 'warning' : 'neutral',
       title: `${invoice.number} — ${t(keyFor('sb_status_', invoice.status))}`,
     };
   }
@@ -119,7 +120,7 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
   const first = ordered[0];
   if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
-  const sent = ordered.find((m) => !!candidate.number && (m.subject.includes(candidate.number) || m.text.includes(candidate.number))) ?? message;
+  const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
   return { candidate, message: sent };
 }
 
