@@ -5,6 +5,7 @@ import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
+import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 
 /**
@@ -48,7 +49,6 @@ const einvoiceFacts = z.object({
   directDebitDate: isoDate.optional(),
 });
 
-const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const;
 
 /** Request schemas by type. */
 export const requestSchemas = {
@@ -77,7 +77,13 @@ export const requestSchemas = {
   'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
-  'event:add': z.object({ invoiceId: id, kind: z.enum(userEventKinds), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() }),
+  // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
+  'event:add': z
+    .object({ invoiceId: id, kind: z.enum(USER_EVENT_KINDS), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() })
+    .superRefine((request, ctx) => {
+      const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+    }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),

@@ -268,7 +268,7 @@ export class SidebarController {
 
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
-      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})` } });
+      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) } });
       const thread = this.state.thread;
       if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p !== notice) } });
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });

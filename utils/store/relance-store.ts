@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { chainEvent } from '../evidence/chain-event';
 import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
+import { eventDataProblem } from '../model/event-schemas';
 import type { Invoice } from '../model/invoice';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
@@ -139,10 +140,13 @@ export class RelanceStore {
     const sealed: TimelineEvent[] = [];
     let tail = prev;
     for (const input of change.events ?? []) {
+      // Events are append-only: one its own schema refuses would make every later backup unrestorable.
+      const problem = eventDataProblem(input.kind, input.data);
+      if (problem) throw new TypeError(`${input.kind} event refused: ${problem}`);
       tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...input });
       sealed.push(tail);
     }
-    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt };
+    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 };
     const db = await this.db();
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     await settle(tx, async () => {

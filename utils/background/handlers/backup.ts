@@ -29,5 +29,5 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) =>
       templates: stores.templates,
     }),
   );
-  return { counts: { ...parsed.report.counts, brokenChains: parsed.report.brokenChains.length } };
+  return { counts: parsed.report.counts };
 };
