@@ -214,8 +214,15 @@ export interface ResponseMap {
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
+/**
+ * The only requests a content script in a webmail page may send (what the sidebar, the chips and the adapters need);
+ * everything else, settings and client lists included, answers extension pages only. An allow-list, so a new request
+ * is page-only until someone decides the webmail needs it (issue 23).
+ */
+export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
+  'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
+]);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

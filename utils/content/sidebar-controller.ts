@@ -132,7 +132,7 @@ export class SidebarController {
       const url = file.url!;
       if (!this.einvoices.has(url)) {
         try {
-          this.einvoices.set(url, await this.readFile(await this.adapter.attachmentBytes(url), file.name));
+          this.einvoices.set(url, await this.readFile(await this.adapter.attachmentBytes(url, MAX_FILE_BYTES), file.name));
         } catch {
           this.einvoices.set(url, null);
         }

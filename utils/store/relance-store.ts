@@ -177,12 +177,22 @@ export class RelanceStore {
     await (await this.db()).delete('templates', id);
   }
 
-  /** Notes a refusal or failure locally (capped); never throws, since it is called from error paths. */
-  async log(entry: Omit<LogEntry, 'id' | 'at'>): Promise<void> {
+  /**
+   * Notes a refusal or failure locally (capped); never throws, since it is called from error paths. With `coalesce`,
+   * an entry like the last one only counts up on it: another extension flooding us cannot push everything else out.
+   */
+  async log(entry: Omit<LogEntry, 'id' | 'at' | 'count'>, coalesce = false): Promise<void> {
     try {
       const db = await this.db();
       const tx = db.transaction('log', 'readwrite');
-      await tx.store.add({ ...entry, detail: entry.detail.slice(0, 2_000), at: this.now().toISOString() });
+      const at = this.now().toISOString();
+      const last = coalesce ? (await tx.store.openCursor(null, 'prev'))?.value : undefined;
+      if (last && last.what === entry.what && last.level === entry.level && last.count !== undefined) {
+        await tx.store.put({ ...last, at, detail: entry.detail.slice(0, 2_000), count: last.count + 1 });
+        await tx.done;
+        return;
+      }
+      await tx.store.add({ ...entry, detail: entry.detail.slice(0, 2_000), at, ...(coalesce ? { count: 1 } : {}) });
       const count = await tx.store.count();
       if (count > LOG_CAP) {
         let cursor = await tx.store.openCursor();

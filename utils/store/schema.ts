@@ -27,6 +27,8 @@ export interface LogEntry {
   level: 'warn' | 'error';
   what: string;
   detail: string;
+  /** Refusals of the same kind in a row from outside (another extension), counted in one entry: see RelanceStore.log. */
+  count?: number;
 }
 
 export interface RelanceDb extends DBSchema {
