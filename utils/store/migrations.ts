@@ -38,8 +38,10 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
     clients.createIndex('byEmail', 'emailKeys', { multiEntry: true });
     db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
   },
-  // v3: each invoice carries its chain's head hash and event count, so a timeline cut at the end no longer verifies.
-  async (_db, tx) => {
+  // v3: each invoice carries its chain's head hash and event count, so a timeline cut at the end no longer verifies;
+  // connector keys move out of storage.local (which content scripts can read) into a store only the background opens.
+  async (db, tx) => {
+    db.createObjectStore('vault');
     const invoices = tx.objectStore('invoices');
     const byInvoiceSeq = tx.objectStore('events').index('byInvoiceSeq');
     let cursor = await invoices.openCursor();

@@ -207,6 +207,19 @@ export class RelanceStore {
     }
   }
 
+  /** A `KeyValueArea` over the vault store (utils/connectors/connection-vault.ts): `{ [key]: value }`, or `{}`. */
+  async getPrivate(key: string): Promise<Record<string, unknown>> {
+    const value = await (await this.db()).get('vault', key);
+    return value === undefined ? {} : { [key]: value };
+  }
+
+  async setPrivate(items: Record<string, unknown>): Promise<void> {
+    const tx = (await this.db()).transaction('vault', 'readwrite');
+    await settle(tx, async () => {
+      for (const [key, value] of Object.entries(items)) await tx.store.put(value, key);
+    });
+  }
+
   async readLog(): Promise<LogEntry[]> {
     return (await this.db()).getAll('log');
   }

@@ -42,6 +42,8 @@ export interface RelanceDb extends DBSchema {
   settings: { key: string; value: Settings };
   templates: { key: string; value: TemplateOverride };
   log: { key: number; value: LogEntry };
+  /** Secrets only the background reads (connector keys): the extension's own IndexedDB, out of content scripts' reach, never backed up. */
+  vault: { key: string; value: unknown };
 }
 
 export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';

@@ -69,13 +69,15 @@ describe('schema migrations', () => {
       expect(await db.get('invoices', invoice.id)).toEqual({ ...invoice, chainHead: events.at(-1)?.hash ?? '', eventCount: events.length });
     }
     expect(await db.count('log')).toBe(1);
+    // Connector keys get a store of their own, which backups leave out (BACKED_UP_STORES).
+    expect(db.objectStoreNames.contains('vault')).toBe(true);
     expect((await db.getFromIndex('clients', 'byEmail', 'jm@example.net'))?.id).toBe('c2');
     db.close();
   });
 
   it('creates a fresh database at the latest version', async () => {
     const db = await openRelanceDb(`relance-fresh-${Math.random()}`);
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'templates', 'vault']);
     db.close();
   });
 });
