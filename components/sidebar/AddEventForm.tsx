@@ -70,7 +70,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
           ) : (
             <label>
               {kind === 'letter-sent' ? t('sb_add_tracking') : t('sb_add_text')}
-              <input name="text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+              <input name="text" value={text} maxLength={kind === 'letter-sent' ? 100 : undefined} onInput={(e) => setText(e.currentTarget.value)} />
             </label>
           )}
           <label>

@@ -134,11 +134,24 @@ test('test build (shadow root open): synthetic clicks and submits on the sidebar
       byText('Historique (JSON)').click();
       byText('Marquer payée').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
+    // A note typed in the form, then submitted by the page in every way a script can.
+    await sidebar.getByRole('button', { name: 'Note', exact: true }).click();
+    await sidebar.locator('form.add-event input[name=text]').fill('écrit par la page');
+    await page.evaluate(() => {
+      const form = document.querySelector('relance-sidebar')!.shadowRoot!.querySelector<HTMLFormElement>('form.add-event')!;
+      form.requestSubmit();
+      form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+    });
     await page.waitForTimeout(1_500);
     const after = await trackedInvoice(context, extensionId);
     expect(after?.status).toBe('open');
     expect(after?.events).not.toContain('payment');
     expect(after?.events).not.toContain('export');
+    expect(after?.events).not.toContain('note');
+    // The user's own click on the same button saves it: the refusals above were real.
+    await sidebar.locator('form.add-event').getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(async () => (await trackedInvoice(context, extensionId))?.events, { timeout: 10_000 }).toContain('note');
   } finally {
     await context.close();
   }
