@@ -211,6 +211,16 @@ export class RelanceStore {
     return { clients, invoices, events, settings, templates };
   }
 
+  /** Empties every store of the database, the local log included, in one transaction (the user's "delete everything"). */
+  async eraseAll(): Promise<void> {
+    const db = await this.db();
+    const names = [...db.objectStoreNames] as StoreName[];
+    const tx = db.transaction(names, 'readwrite');
+    await settle(tx, async () => {
+      for (const name of names) await tx.objectStore(name).clear();
+    });
+  }
+
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
   async replaceAll(data: BackupStores): Promise<void> {
     const db = await this.db();
