@@ -211,6 +211,9 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 /** Requests only extension pages may send (never a content script running inside a webmail page). */
 export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'data:erase', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
 
+/** Requests that never write: the background refreshes the badge after every other answered request. */
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'message is not an object' };

@@ -1,4 +1,4 @@
-import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
+import type { OptionsActions, OptionsState } from './options-store';
 import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
 import { ConnectionsSection } from './ConnectionsSection';

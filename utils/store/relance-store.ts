@@ -4,7 +4,8 @@ import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
-import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient, type TemplateOverride } from './schema';
+import type { TemplateOverride } from '../model/template-override';
+import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
 
 /** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
