@@ -107,6 +107,8 @@ export const requestSchemas = {
   'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
   'backup:export': z.object({}),
   'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
+  'data:erase': z.object({ confirm: z.literal('erase-everything') }),
   'i18n:catalog': z.object({}),
   'einvoice:read': z.object({ base64: z.string().max(30_000_000), fileName: text(500) }),
   'invoice:create': z.object({
@@ -194,6 +196,7 @@ export interface ResponseMap {
   'export:evidence': FileOut;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
+  'data:erase': { removedOrigins: string[] };
   'einvoice:read': EInvoiceRead;
   'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };
   'invoice:create': InvoiceView;
@@ -223,6 +226,9 @@ export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
 ]);
+
+/** Requests that never write: the background refreshes the badge after every other answered request. */
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

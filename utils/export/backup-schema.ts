@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Client } from '../model/client';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
-import type { TemplateOverride } from '../store/schema';
+import type { TemplateOverride } from '../model/template-override';
 import { settingsSchema } from '../model/settings-schema';
 import { timelineEventSchema } from '../model/event-schemas';
 import { httpsUrl, invoiceStatus, isoDate, mailAddress, money, recordId as id, sha256Digest, stage, text, timestamp } from '../model/schema-primitives';
