@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../utils/background/handlers';
 import { route, type HandlerContext } from '../../../utils/background/router';
 import { base64ToBytes } from '../../../utils/messaging/base64';
+import { eventHash } from '../../../utils/evidence/event-hash';
+import { parseBackup } from '../../../utils/export/backup';
+import type { TimelineEvent } from '../../../utils/model/event';
 import type { FileOut } from '../../../utils/messages';
 import type { InvoiceView } from '../../../utils/model/view';
 import { openRelanceDb } from '../../../utils/store/open-db';
@@ -91,6 +94,33 @@ describe('backup of sidebar-typed events', () => {
     const after = await ask<InvoiceView>(ctx, { type: 'invoice:get', invoiceId: view.invoice.id });
     // brokenAt = where the chain should have gone on: right after the last event left.
     expect(after.chain).toEqual({ intact: false, brokenAt: view.timeline.length - 1 });
+  });
+});
+
+describe('restoring over this browser\'s own record', () => {
+  it('refuses a backup edited and re-hashed (seals rewritten, so it verifies on its own), accepts an older one', async () => {
+    const ctx = context();
+    const view = await withSidebarEvents(ctx);
+    const older = await backupText(ctx);
+    await ask(ctx, { type: 'event:add', invoiceId: view.invoice.id, kind: 'note', occurredOn: '2026-11-22', requestId: 'req-9', data: { text: 'Après la sauvegarde' } });
+
+    const forged = JSON.parse(await backupText(ctx));
+    const events = (forged.stores.events as TimelineEvent[]).filter((e) => e.invoiceId === view.invoice.id).sort((a, b) => a.seq - b.seq);
+    (events[1].data as { summary: string }).summary = 'Le client conteste la facture';
+    for (const [index, event] of events.entries()) {
+      if (index > 0) event.prevHash = events[index - 1].hash;
+      event.hash = await eventHash(event);
+    }
+    forged.stores.invoices.find((i: { id: string }) => i.id === view.invoice.id).chainHead = events.at(-1)!.hash;
+    expect((await parseBackup(JSON.stringify(forged))).ok).toBe(true);
+
+    const refused = await route({ type: 'backup:restore', text: JSON.stringify(forged) }, 'page', handlers, ctx);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!refused.ok && refused.error.message).toContain("l'historique de la facture F-2026-014 diffère, à partir de l'événement n° 1");
+    expect((await ctx.store.timeline(view.invoice.id)).map((e) => e.kind)).toContain('note');
+
+    // An honest older backup is a prefix of the record: it restores.
+    expect((await route({ type: 'backup:restore', text: older }, 'page', handlers, ctx)).ok).toBe(true);
   });
 });
 
