@@ -65,6 +65,7 @@ async function buttonCenter(page: Page, label: string): Promise<{ x: number; y: 
 }
 
 test('production build: the page reaches no shadow root, its clicks do nothing, no download link appears in it', async () => {
+  test.setTimeout(120_000);
   const { context, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   try {
     const page = await openTrackedThread(context, extensionId);
@@ -122,6 +123,7 @@ test('production build: the page reaches no shadow root, its clicks do nothing, 
 });
 
 test('test build (shadow root open): synthetic clicks and submits on the sidebar\'s own buttons record nothing', async () => {
+  test.setTimeout(120_000);
   const { context, extensionId } = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
   try {
     const page = await openTrackedThread(context, extensionId);
