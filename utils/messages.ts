@@ -45,6 +45,7 @@ const einvoiceFacts = z.object({
   debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
   debtorName: text(500).optional(),
   debtorSiren: text(20).optional(),
+  debtorKind: z.enum(['business', 'consumer']).optional(),
   // Who issued it: only an e-invoice whose seller is the creditor of the settings is tracked without asking.
   sellerSiren: text(20).optional(),
   sellerVatId: text(30).optional(),

@@ -34,6 +34,7 @@ export const EVENT_DATA_SCHEMAS = {
   export: z.strictObject({ what: z.enum(['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup']), fileName: text(500), sha256: sha256Digest }),
   'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
   correction: z.strictObject({ reason: body, requestId }),
+  'platform-status': z.strictObject({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),
 } satisfies Record<EventKind, z.ZodType>;
 
 /** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
