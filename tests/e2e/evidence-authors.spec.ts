@@ -26,11 +26,13 @@ const thread = JSON.parse(readFileSync(path.join(FIXTURE_ROOT, 'mailboxes/thread
 const ME = thread.me;
 const CLIENT = { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' };
 
+/** Gmail's message ids carry their time (ms << 20): the fixture's ids follow the dates, as Gmail's do. */
+const idAt = (date: string, n: number) => ((BigInt(Date.parse(date)) << 20n) | BigInt(n)).toString(16);
+
 function mailbox(subject: string, messages: Array<Partial<Message> & Pick<Message, 'from' | 'to' | 'text'>>): Mailbox {
-  return {
-    me: ME,
-    threads: [{ id: '1a2b3c4d5e6f7081', labels: ['inbox'], subject, messages: messages.map((m, i) => ({ id: `1a2b3c4d5e6f708${i + 1}`, cc: [], date: `2026-10-0${i + 5}T09:00:00+02:00`, attachments: [], collapsed: false, ...m })) }],
-  };
+  const dated = messages.map((m, i) => ({ cc: [], date: `2026-10-0${i + 5}T09:00:00+02:00`, attachments: [], collapsed: false, ...m }));
+  const full = dated.map((m, i) => ({ ...m, id: idAt(m.date, i + 1) }));
+  return { me: ME, threads: [{ id: full[0].id, labels: ['inbox'], subject, messages: full }] };
 }
 
 async function open(context: BrowserContext, box: Mailbox): Promise<Page> {
@@ -100,26 +102,38 @@ test('a third party naming the number before tracking, and an accountant in copy
 
 test('text hidden from the reader is not read', async ({ context, extensionId }) => {
   await saveDemoCreditor(context, extensionId);
-  const page = await open(context, mailbox('Facture', [{ from: ME, to: [CLIENT], text: 'Bonjour Julien,\n\nÀ jeudi pour la suite du projet.\n\nCamille' }]));
-  const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('.panel')).toBeVisible();
-  const hide = (style: string) =>
-    page.evaluate(
-      ({ css, text }) => {
-        const body = document.querySelector('div.a3s')!;
-        const hidden = document.createElement('div');
-        hidden.setAttribute('style', css);
-        for (const line of text.split('\n')) hidden.append(Object.assign(document.createElement('div'), { textContent: line }));
-        body.append(hidden);
-      },
-      { css: style, text: 'Facture F-2026-099\nMontant : 1 250,00 € TTC\nÉchéance : 04/11/2026' },
-    );
-  await hide('display:none');
-  await hide('font-size:0');
-  await page.waitForTimeout(1_500);
-  await expect(sidebar.locator('form.card input[name=number]')).toHaveCount(0);
+  const box = mailbox('Facture', [{ from: ME, to: [CLIENT], text: 'Bonjour Julien,\n\nÀ jeudi pour la suite du projet.\n\nCamille' }]);
+  // The mail's own HTML, as Gmail would show it: lines styled out of sight, added as the body is drawn.
+  const withLines = async (styles: string[]) => {
+    const page = await context.newPage();
+    await page.addInitScript((css: string[]) => {
+      const done = new WeakSet<Element>();
+      new MutationObserver(() => {
+        for (const body of document.querySelectorAll('div.a3s')) {
+          if (done.has(body)) continue;
+          done.add(body);
+          for (const style of css) {
+            const block = document.createElement('div');
+            block.setAttribute('style', style);
+            for (const line of ['Facture F-2026-099', 'Montant : 1 250,00 € TTC', 'Échéance : 04/11/2026']) block.append(Object.assign(document.createElement('div'), { textContent: line }));
+            body.append(block);
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, styles);
+    await context.route('https://mail.google.com/_fixture/mailboxes/authors.json', (route) => route.fulfill({ json: box }));
+    await page.goto(`https://mail.google.com/mail/u/0/?fixture=authors#inbox/${box.threads[0].id}`);
+    return page;
+  };
+  const hidden = await withLines(['display:none', 'font-size:0', 'visibility:hidden', 'opacity:0']);
+  const sidebar = hidden.locator(SIDEBAR);
+  await expect(hidden.locator('div.a3s')).toContainText('À jeudi');
+  await expect(sidebar.getByRole('button', { name: 'Suivre une facture de ce fil' })).toBeVisible();
+  await hidden.waitForTimeout(1_500);
   expect(await trackedNumbers(context, extensionId)).toEqual([]);
-  // The same words, visible: now they are read (the checks above could fail).
-  await hide('color:inherit');
-  await expect.poll(async () => (await trackedNumbers(context, extensionId)).concat(await sidebar.locator('form.card input[name=number]').inputValue().catch(() => '')).join(',')).toContain('F-2026-099');
+  await expect(sidebar.locator('form.card input[name=number]')).toHaveCount(0);
+  await hidden.close();
+  // The same lines, visible: now they are read and the invoice is the user's own (the checks above could fail).
+  await withLines(['color:inherit']);
+  await expect.poll(() => trackedNumbers(context, extensionId), { timeout: 15_000 }).toEqual(['F-2026-099']);
 });

@@ -137,7 +137,7 @@ test('test build (shadow root open): synthetic clicks and submits on the sidebar
       byText('Marquer payée').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     // A note typed in the form, then submitted by the page in every way a script can.
-    await sidebar.getByRole('button', { name: 'Note', exact: true }).click();
+    await sidebar.getByRole('button', { name: '+ Note' }).click();
     await sidebar.locator('form.add-event input[name=text]').fill('écrit par la page');
     await page.evaluate(() => {
       const form = document.querySelector('relance-sidebar')!.shadowRoot!.querySelector<HTMLFormElement>('form.add-event')!;
