@@ -13,6 +13,8 @@ export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reason
   fromEInvoice?: boolean;
   /** The message the invoice was found in. */
   messageId: string;
+  /** The thread reminds of or answers about this invoice: offered as "track that invoice", never as a new one. */
+  chasing?: boolean;
 }
 
 export interface NextActionView {
@@ -60,6 +62,10 @@ export interface InvoiceView {
   timeline: TimelineEvent[];
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;
+  /** Payment notices read (in any thread, before or after tracking) that match the invoice: the user confirms. */
+  paymentOffers?: PaymentNoticeView[];
+  /** Every thread the invoice was seen in, to open from the sidebar or the dashboard. */
+  threads?: Array<{ threadId: string; url: string; subject: string }>;
 }
 
 export interface InvoiceSummary {

@@ -2,11 +2,12 @@ import type { DBSchema } from 'idb';
 import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
+import type { MailSighting } from '../model/mail-sighting';
 import type { Settings } from '../model/settings';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };
@@ -40,6 +41,8 @@ export interface RelanceDb extends DBSchema {
   settings: { key: string; value: Settings };
   templates: { key: string; value: TemplateOverride };
   log: { key: number; value: LogEntry };
+  /** Mails naming an invoice number (v3): a local index of what was read, not evidence, not backed up. */
+  sightings: { key: string; value: MailSighting; indexes: { byNumber: string; byThread: string } };
 }
 
 export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';
