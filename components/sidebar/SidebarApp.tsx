@@ -59,6 +59,9 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 busy={state.busyInvoiceId === view.invoice.id}
                 onInsertReminder={() => void controller.insertReminder(view.invoice.id)}
                 onMarkPaid={() => void controller.markPaid(view.invoice.id)}
+                onConfirmPayment={() => void (view.paymentOffers?.[0] ? controller.confirmPayment(view.paymentOffers[0]) : controller.markPaid(view.invoice.id))}
+                searchUrl={controller.searchUrl(view.invoice.number)}
+                openThreadId={state.threadId}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ReplyList timeline={view.timeline} language={language} t={t} />
