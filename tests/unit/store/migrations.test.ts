@@ -24,7 +24,7 @@ async function seedV1(name: string): Promise<void> {
 /** Writes the v2 fixture into a database built by the first two migration steps, as schema v2 left it. */
 async function seedV2(name: string): Promise<void> {
   const db = await openRelanceDb(name, 2);
-  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates', 'log'] as never, 'readwrite');
+  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates', 'log'], 'readwrite');
   for (const c of v2.clients) await tx.objectStore('clients').put(c as never);
   for (const i of v2.invoices) await tx.objectStore('invoices').put(i as never);
   for (const e of v2.events) await tx.objectStore('events').put(e as never);
