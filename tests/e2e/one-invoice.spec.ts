@@ -130,7 +130,6 @@ for (const webmail of WEBMAILS) {
       await webmail.expand(page, 'Veuillez trouver ci-jointe la facture');
       const card = sidebar.locator('section.card').filter({ has: page.locator('.number') }).first();
       await expect(card.locator('.number')).toHaveText('F-2026-028');
-      await expect(sidebar.getByRole('region', { name: 'Paiement reçu ?' })).toContainText(/Selon qonto, 1\s200,00\s€ ont été reçus pour la facture F-2026-028/);
       await expect(card.locator('.next .reason')).toContainText(/Qonto a reçu 1\s200,00\s€ le 30 oct\. 2026 pour F-2026-028/);
       const primary = card.locator('button.primary');
       await expect(primary).toHaveText('Confirmer le paiement');
@@ -138,6 +137,22 @@ for (const webmail of WEBMAILS) {
       await primary.click();
       await expect(card.locator('.badge.status-paid')).toBeVisible();
       await expect(sidebar.locator('.timeline .ev-payment')).toHaveCount(1);
+      // The bank's own mail, opened again, has nothing left to confirm.
+      await webmail.go(page, 'demo', DEMO.qonto);
+      await expect(sidebar.getByText('Aucune facture dans ce fil')).toBeVisible();
+    });
+
+    test('the bank notice opened after tracking offers the payment there too', async ({ context }) => {
+      const page = await webmail.open(context, 'demo', DEMO.invoice028);
+      const sidebar = page.locator(SIDEBAR);
+      await webmail.expand(page, 'Veuillez trouver ci-jointe la facture');
+      await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-028');
+      await webmail.go(page, 'demo', DEMO.qonto);
+      const notice = sidebar.getByRole('region', { name: 'Paiement reçu ?' });
+      await expect(notice).toContainText(/Selon Qonto, 1\s200,00\s€ ont été reçus pour la facture F-2026-028/);
+      await notice.getByRole('button', { name: 'Confirmer le paiement' }).click();
+      await expect(sidebar.locator('.notice.ok')).toContainText(/paiement/i);
+      await expect(notice).toHaveCount(0);
     });
   });
 }

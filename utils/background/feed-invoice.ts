@@ -86,6 +86,7 @@ export async function paymentOffers(ctx: HandlerContext, snapshot: InvoiceSnapsh
       clientName: client.name,
       amount: notice.amount ?? invoice.amountDue,
       service: notice.service,
+      serviceName: notice.service.charAt(0).toUpperCase() + notice.service.slice(1),
       messageId: s.message.id,
       receivedOn: localDayOf(s.message.date),
     });

@@ -73,8 +73,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
 
 /** A payment notice waiting for the user comes before any reminder: "Qonto a reçu 1 200,00 € le 30/10 pour F-2026-028". */
 function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['stage'], lang: 'fr' | 'en', t: ReturnType<typeof createTranslator>): NextActionView {
-  const service = offer.service.charAt(0).toUpperCase() + offer.service.slice(1);
-  return { kind: 'confirm-payment', stage, date: offer.receivedOn, dueNow: true, reason: t('sb_offer_reason', service, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number) };
+  return { kind: 'confirm-payment', stage, date: offer.receivedOn, dueNow: true, reason: t('sb_offer_reason', offer.serviceName, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number) };
 }
 
 /** One row of a list (dashboard, today, popup). */

@@ -94,6 +94,8 @@ export interface PaymentNoticeView {
   clientName: string;
   amount: Money;
   service: string;
+  /** The service or bank as the user knows it ("Qonto"). */
+  serviceName: string;
   messageId: string;
   receivedOn: string;
 }
@@ -102,7 +104,7 @@ export interface PaymentNoticeView {
 export interface ThreadState {
   /** The thread's e-invoice is a credit note (not a debt), or is paid by SEPA direct debit (no chasing before it). */
   einvoiceNote?: 'credit-note' | 'direct-debit';
-  /** Payment notices in this thread matching tracked invoices not yet marked paid. */
+  /** Payment notices in this thread matching tracked invoices shown elsewhere, not yet confirmed. */
   payments?: PaymentNoticeView[];
   tracked: InvoiceView[];
   candidate?: CandidateView;

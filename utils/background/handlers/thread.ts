@@ -70,7 +70,8 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       .filter((e) => thread.messages.some((m) => m.id === e.data.messageId))
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
-  const payments = [...views.flatMap((v) => v.paymentOffers ?? []), ...(await offersFromThisThread(ctx, thread.messages, tracked.map((i) => i.id)))];
+  // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
+  const payments = await offersFromThisThread(ctx, thread.messages, tracked.map((i) => i.id));
   return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
 };
 
