@@ -73,7 +73,8 @@ export function SidebarApp({ controller, webmailName }: Props) {
             </div>
           ))}
           {thread.einvoiceNote && <p class="notice warn" role="status">{t(thread.einvoiceNote === 'credit-note' ? 'sb_creditnote' : 'sb_direct_debit')}</p>}
-          {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
+          {/* Keyed by what was read too: expanding a collapsed mail fills in what its snippet lacked (a due date). */}
+          {thread.candidate && <CandidateForm key={`${thread.candidate.messageId}:${thread.candidate.number ?? ''}:${thread.candidate.dueDate ?? ''}`} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
           {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
               {state.page === 'thread' && (

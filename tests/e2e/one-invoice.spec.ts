@@ -108,6 +108,7 @@ for (const webmail of WEBMAILS) {
       await expect(sidebar.locator('#relance-candidate-title')).toHaveText('Ce fil relance la facture F-2026-033, qui n’est pas encore suivie. Suivre cette facture ?');
       await expect(sidebar.locator('input[name="issueDate"]')).toHaveValue('');
       await expect(sidebar.locator('input[name="number"]')).toHaveValue('F-2026-033');
+      await expect(sidebar.locator('input[name="dueDate"]')).toHaveValue('2026-11-09');
       await webmail.go(page, 'demo', DEMO.stripe);
       await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
       await expect(sidebar.locator('.timeline .ev-reminder-sent')).toHaveCount(1);
