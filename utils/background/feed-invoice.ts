@@ -1,5 +1,4 @@
 import { localDayOf } from '../calendar/today';
-import { invoiceNumberNamed } from '../mailbox/invoice-number-named';
 import { noticeMatchesInvoice, threadFeedsInvoice, type InvoiceIdentity } from '../mailbox/invoice-match';
 import type { MailSighting } from '../model/mail-sighting';
 import type { PaymentNoticeView } from '../model/view';
@@ -38,7 +37,7 @@ function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSightin
   const known = new Set(snapshot.timeline.map((e) => (e.data as { messageId?: string }).messageId).filter(Boolean));
   const identity = identityOf(snapshot);
   return sightings
-    .filter((s) => s.notice?.kind === 'service-reminder' && !known.has(s.message.id) && noticeMatchesInvoice(s.notice, invoiceNumberNamed(s.message) ?? '', identity))
+    .filter((s) => s.notice?.kind === 'service-reminder' && !known.has(s.message.id) && noticeMatchesInvoice(s.notice, s.notice.number ?? '', identity))
     .map((s) => ({ kind: 'service-reminder', occurredOn: localDayOf(s.message.date), data: { service: s.notice!.service, subject: s.message.subject, messageId: s.message.id } }));
 }
 
@@ -78,7 +77,7 @@ export async function paymentOffers(ctx: HandlerContext, snapshot: InvoiceSnapsh
     const notice = s.notice;
     if (notice?.kind !== 'payment-received' || seen.has(s.message.id)) continue;
     seen.add(s.message.id);
-    if (!noticeMatchesInvoice(notice, invoiceNumberNamed(s.message) ?? '', identity)) continue;
+    if (!noticeMatchesInvoice(notice, notice.number ?? '', identity)) continue;
     if (confirmed.some((method) => method.includes(s.message.id))) continue;
     offers.push({
       invoiceId: invoice.id,

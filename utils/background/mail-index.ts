@@ -1,7 +1,7 @@
-import { classifyServiceNotice } from '../detect/service-notice';
 import { MAX_BODY_CHARS } from '../detect/mail-text';
 import type { MailMessage } from '../mail/types';
 import type { MailSighting } from '../model/mail-sighting';
+import type { MailFacts } from '../mailbox/invoice-number-named';
 import type { HandlerContext } from './router';
 
 export interface ReadThread {
@@ -17,12 +17,12 @@ export interface ReadThread {
  * Remembers every message of a thread that names invoice numbers (tracked or not), so an invoice tracked or imported
  * later gets what was read before, and a mail read again keeps the moment it was first seen.
  */
-export async function rememberThread(ctx: HandlerContext, thread: ReadThread, numbers: string[]): Promise<MailSighting[]> {
+export async function rememberThread(ctx: HandlerContext, thread: ReadThread, numbers: string[], facts: ReadonlyMap<string, MailFacts>): Promise<MailSighting[]> {
   if (!numbers.length) return [];
   const now = new Date().toISOString();
   return ctx.store.rememberSightings(
     thread.messages.map((message) => {
-      const notice = classifyServiceNotice(message);
+      const notice = facts.get(message.id)?.notice;
       return {
         key: `${thread.webmail}:${message.id}`,
         webmail: thread.webmail,
@@ -33,7 +33,7 @@ export async function rememberThread(ctx: HandlerContext, thread: ReadThread, nu
         ...(thread.account ? { account: thread.account } : {}),
         // Detection reads no further than MAX_BODY_CHARS: the index keeps what it needs, not a copy of the mailbox.
         message: { ...message, threadId: thread.threadId, text: message.text.slice(0, MAX_BODY_CHARS) },
-        ...(notice ? { notice: { service: notice.service, kind: notice.kind, amount: notice.amount, clientName: notice.clientName, clientEmail: notice.clientEmail } } : {}),
+        ...(notice ? { notice: { service: notice.service, kind: notice.kind, number: notice.number, amount: notice.amount, clientName: notice.clientName, clientEmail: notice.clientEmail } } : {}),
         firstSeenAt: now,
       };
     }),

@@ -5,6 +5,8 @@ export type SightingNotice = {
   /** Invoicing service or bank id ('stripe', 'qonto', …). */
   service: string;
   kind: 'new-invoice' | 'service-reminder' | 'payment-received';
+  /** The invoice number the notice is about. */
+  number?: string;
   amount?: Money;
   /** The customer the notice names, when it does ("Librairie Ardoise", "ATELIER BOIS & CO"). */
   clientName?: string;

@@ -21,7 +21,7 @@ function mail(from: MailAddress, to: MailAddress, subject: string, text: string,
   return { id: `m${++seq}`, subject, from, to: [to], cc: [], date, text, attachments: [] };
 }
 
-const feeds = (messages: MailMessage[]) => threadFeedsInvoice(messages, invoiceNumbersNamed(messages), F028);
+const feeds = (messages: MailMessage[]) => threadFeedsInvoice(messages, invoiceNumbersNamed(messages).numbers, F028);
 
 describe('a thread feeds a tracked invoice', () => {
   it('when it names the number and the debtor takes part', () => {
@@ -42,7 +42,7 @@ describe('a thread feeds a tracked invoice', () => {
 
   it('not for a quote carrying the number', () => {
     const quote = mail(me, paul, 'Devis F-2026-028 — site vitrine', 'Bonjour Paul,\n\nCi-joint mon devis n° F-2026-028 pour le site vitrine : 1 200,00 € TTC, devis valable 30 jours.');
-    expect(invoiceNumbersNamed([quote])).toEqual([]);
+    expect(invoiceNumbersNamed([quote]).numbers).toEqual([]);
     expect(feeds([quote])).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import type { ListChip } from '../../webmail/adapter';
 import { mentions } from '../ingest-thread';
 import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
 import { rememberThread, threadLinks, type ReadThread } from '../mail-index';
-import { invoiceNumbersNamed } from '../../mailbox/invoice-number-named';
+import { rememberedMailFacts } from '../mail-facts-memo';
+import { invoiceNumbersNamed, type MailFacts } from '../../mailbox/invoice-number-named';
 import { threadFeedsInvoice } from '../../mailbox/invoice-match';
 import { threadChasesInvoice } from '../../mailbox/thread-chases-invoice';
 import type { Invoice } from '../../model/invoice';
@@ -31,9 +32,9 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
  */
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice }, ctx) => {
   const read: ReadThread = { webmail, ...thread };
-  const named = invoiceNumbersNamed(thread.messages);
+  const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
-  await rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])]);
+  await rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])], facts);
   const tracked = [...byThread, ...(await invoicesNamedBy(ctx, thread.messages, named, byThread))];
   let candidate: CandidateView | undefined;
   let einvoiceNote: ThreadState['einvoiceNote'];
@@ -48,7 +49,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     if (c && !chasing && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
       const now = new Date().toISOString();
       // Remembered under the number before tracking: these mails existed before it (never "sent after tracking").
-      if (!named.includes(c.number!)) await rememberThread(ctx, read, [...named, c.number!]);
+      if (!named.includes(c.number!)) await rememberThread(ctx, read, [...named, c.number!], facts);
       const snapshot = await trackInvoice(ctx, {
         fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
         debtor: c.debtor!,
@@ -71,7 +72,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
   // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
-  const payments = await offersFromThisThread(ctx, thread.messages, tracked.map((i) => i.id));
+  const payments = await offersFromThisThread(ctx, thread.messages, facts, tracked.map((i) => i.id));
   return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
 };
 
@@ -89,11 +90,11 @@ async function invoicesNamedBy(ctx: HandlerContext, messages: MailMessage[], nam
 }
 
 /** A payment notice open in this thread about an invoice tracked from elsewhere: offered here too. */
-async function offersFromThisThread(ctx: HandlerContext, messages: MailMessage[], shown: string[]): Promise<PaymentNoticeView[]> {
+async function offersFromThisThread(ctx: HandlerContext, messages: MailMessage[], facts: ReadonlyMap<string, MailFacts>, shown: string[]): Promise<PaymentNoticeView[]> {
   const ids = new Set(messages.map((m) => m.id));
   const out: PaymentNoticeView[] = [];
   for (const message of messages) {
-    const notice = classifyServiceNotice(message);
+    const notice = facts.get(message.id)?.notice;
     if (notice?.kind !== 'payment-received' || !notice.number) continue;
     for (const invoice of await ctx.store.invoicesByNumber(notice.number)) {
       if (shown.includes(invoice.id) || out.some((o) => o.invoiceId === invoice.id)) continue;
