@@ -157,3 +157,23 @@ for (const webmail of WEBMAILS) {
     });
   });
 }
+
+test('the dashboard lists every thread of an invoice, to open in the webmail', async ({ context, extensionId }) => {
+  const gmail = WEBMAILS[0];
+  const page = await gmail.open(context, 'demo', DEMO.stripe);
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
+  await gmail.go(page, 'demo', DEMO.reminder);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
+  // In the reminder thread, the other thread of the invoice and the webmail's search for its number are one click away.
+  await expect(sidebar.getByRole('link', { name: /^Facture F-2026-033 envoyée à Librairie Ardoise/ })).toHaveAttribute('href', new RegExp(`${DEMO.stripe}$`));
+  await expect(sidebar.getByRole('link', { name: 'Tous les messages « F-2026-033 »' })).toHaveAttribute('href', /#search\/F-2026-033$/);
+  await sidebar.getByRole('link', { name: 'Tous les messages « F-2026-033 »' }).click();
+  await expect(page.locator('tr.zA')).toHaveCount(2);
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.getByRole('button', { name: 'Gérer la facture F-2026-033' }).click();
+  const threads = dashboard.getByRole('navigation', { name: 'Fils de messagerie' });
+  await expect(threads.getByRole('link')).toHaveText(['Facture F-2026-033 envoyée à Librairie Ardoise — 480,00 €', 'Relance : facture n° F-2026-033']);
+});
