@@ -30,7 +30,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
       </p>
       <dl class="amounts">
         <dt>{t('sb_amount_due')}</dt>
-        <dd class="amount-due">{formatMoney(invoice.amountDue, language)}</dd>
+        <dd class="amount-due">{formatMoney(charges.outstanding, language)}</dd>
         {charges.interest.minor > 0 && (
           <>
             <dt>{t('sb_interest')}</dt>

@@ -1,7 +1,7 @@
 import { verifyChain } from '../evidence/verify-chain';
 import { createTranslator, keyFor } from '../i18n/translate';
 import { explainJudicialOptions } from '../legal/judicial-options';
-import { computeLateCharges } from '../legal/late-charges';
+import { computeAmountOwed } from '../legal/amount-owed';
 import { computePrescription } from '../legal/prescription';
 import { effectiveRateTable } from '../legal/rates';
 import type { Invoice } from '../model/invoice';
@@ -17,17 +17,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
   const t = createTranslator(settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
-  const charges = computeLateCharges(
-    {
-      principal: invoice.amountDue,
-      dueDate: invoice.dueDate,
-      asOf: today,
-      debtor: client.kind,
-      contractualRate: invoice.contractualRate ?? settings.contractualRate,
-      formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn,
-    },
-    effectiveRateTable(settings.rateOverrides),
-  );
+  const charges = computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides) });
   const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
@@ -42,6 +32,9 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
     daysLate: daysLate(invoice, today),
     charges: {
       days: charges.days,
+      principal: charges.principal,
+      paid: charges.paid,
+      outstanding: charges.outstanding,
       interest: charges.interest,
       indemnity: charges.indemnity,
       total: charges.total,

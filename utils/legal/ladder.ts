@@ -417,8 +417,10 @@ export interface ClientLadderState {
   clientId: string;
   /** Overdue invoices one grouped reminder covers (ladder running, no debtor reply holding it), oldest due date first. */
   covered: string[];
-  /** The invoice whose ladder the group follows. */
+  /** The oldest invoice covered (listed first in the mail). */
   oldestInvoiceId?: string;
+  /** The invoice whose step the group follows: the most advanced one. */
+  leadInvoiceId?: string;
   stage: StageId;
   next?: LadderAction;
   sendNow?: { stage: StageId; templateId: TemplateId };
@@ -429,7 +431,7 @@ export interface ClientLadderState {
   invoices: Record<string, LadderState>;
 }
 
-/** One reminder per client for all their overdue invoices (settings.groupByClient): the stage follows the oldest. */
+/** One reminder per client for all their overdue invoices (settings.groupByClient): the stage follows the most advanced. */
 export function computeClientLadder(input: ClientLadderInput): ClientLadderState {
   const { client, today, settings } = input;
   const states: Record<string, LadderState> = {};
@@ -445,16 +447,21 @@ export function computeClientLadder(input: ClientLadderInput): ClientLadderState
   if (!oldest) {
     return { clientId: client.id, covered: [], stage: 'none', amountDue, invoices: states, reason: text('Aucune facture échue à relancer pour ce client.', 'No overdue invoice to chase for this client.') };
   }
-  const lead = states[oldest.id];
+  // The group's mail takes the most advanced step of the invoices it covers (the oldest on a tie): an invoice at
+  // "last reminder" must not be chased again as "a simple oversight" because a newer one is in the same mail.
+  const stepOf = (id: string) => stageIndex(states[id].next?.stage ?? states[id].stage);
+  const leader = covered.reduce((best, inv) => (stepOf(inv.id) > stepOf(best.id) ? inv : best), oldest);
+  const lead = states[leader.id];
   const group = text(
-    `Une seule relance pour ${covered.length === 1 ? 'la facture échue' : `les ${covered.length} factures échues`} de ce client ; l’étape suit la plus ancienne (${oldest.number}).`,
-    `One reminder for this client's ${covered.length === 1 ? 'overdue invoice' : `${covered.length} overdue invoices`}; the stage follows the oldest (${oldest.number}).`,
+    `Une seule relance pour ${covered.length === 1 ? 'la facture échue' : `les ${covered.length} factures échues`} de ce client ; l’étape suit la plus avancée (${leader.number}).`,
+    `One reminder for this client's ${covered.length === 1 ? 'overdue invoice' : `${covered.length} overdue invoices`}; the stage follows the most advanced one (${leader.number}).`,
   );
   const reason = join(group, lead.reason);
   return {
     clientId: client.id,
     covered: covered.map((inv) => inv.id),
     oldestInvoiceId: oldest.id,
+    leadInvoiceId: leader.id,
     stage: lead.stage,
     ...(lead.next ? { next: { ...lead.next, reason } } : {}),
     ...(lead.sendNow ? { sendNow: lead.sendNow } : {}),

@@ -25,8 +25,14 @@ export interface NextActionView {
   reason: string;
 }
 
+/** What computeAmountOwed (utils/legal/amount-owed.ts) says the invoice owes today. */
 export interface ChargesView {
   days: number;
+  /** Owed at the due date, before payments. */
+  principal: Money;
+  paid: Money;
+  /** principal − paid. */
+  outstanding: Money;
   interest: Money;
   indemnity: Money;
   total: Money;
