@@ -48,7 +48,7 @@ const einvoiceFacts = z.object({
   directDebitDate: isoDate.optional(),
 });
 
-const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const;
+const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'plan-agreed', 'correction'] as const;
 
 /** Request schemas by type. */
 export const requestSchemas = {

@@ -87,6 +87,7 @@ const payloads = {
   'acknowledgement-received': z.object({ receivedOn: isoDate, trackingNumber: text(100).optional() }),
   payment: z.object({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean() }),
   promise: z.object({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']) }),
+  'plan-agreed': z.object({ instalments: z.array(z.object({ date: isoDate, amount: money })).min(1).max(120), source: z.enum(['reply', 'call', 'user']) }),
   dispute: z.object({ reason: body.optional() }),
   'status-change': z.object({ from: status, to: status, reason: text(2_000).optional() }),
   'stage-change': z.object({ from: stage, to: stage, reason: text(2_000).optional() }),
