@@ -61,6 +61,8 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                 <InvoicePanel
                   key={`${invoice.id}-panel`}
                   invoice={invoice}
+                  charges={s.openCharges}
+                  language={language}
                   today={s.today}
                   busy={s.busy}
                   t={t}

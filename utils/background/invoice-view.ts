@@ -38,6 +38,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
       interest: charges.interest,
       indemnity: charges.indemnity,
       total: charges.total,
+      ...(charges.indemnityOutsideTotal ? { indemnityOutsideTotal: charges.indemnityOutsideTotal } : {}),
       unknownRates: charges.unknownRates ?? [],
       note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
     },

@@ -4,7 +4,7 @@ import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { daysBetween } from '../calendar/iso-date';
-import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { computeAmountOwed, type AmountOwed } from '../legal/amount-owed';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { formatDateLong } from '../templates/format-date';
@@ -30,6 +30,8 @@ export interface EvidenceFileInput {
   language?: 'fr' | 'en';
   /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
+  /** The penalty rate of the user's terms (settings), for invoices that carry none. */
+  defaultContractualRate?: number;
 }
 
 type Lang = 'fr' | 'en';
@@ -69,9 +71,9 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   // 1. Summary: what is owed, since when, with the charges the law adds.
   const lines = input.invoices.map((invoice) => {
     const open = OPEN_STATUSES.has(invoice.status) && invoice.amountDue.minor > 0;
-    const noticeSent = events.find((e) => e.invoiceId === invoice.id && e.kind === 'letter-sent' && (e as TimelineEvent<'letter-sent'>).data.kind === 'formal-notice') as TimelineEvent<'letter-sent'> | undefined;
-    const charges: LateCharges | undefined = open
-      ? computeLateCharges({ principal: invoice.amountDue, dueDate: invoice.dueDate, asOf: input.asOf, debtor: input.client.kind, contractualRate: invoice.contractualRate, formalNoticeDate: business ? undefined : noticeSent?.data.sentOn }, input.rates ?? RATE_TABLE)
+    // The same figures as the sidebar, the mails and the letter (legal/amount-owed.ts).
+    const charges: AmountOwed | undefined = open
+      ? computeAmountOwed({ invoice, debtor: input.client.kind, events: events.filter((e) => e.invoiceId === invoice.id), asOf: input.asOf, defaultContractualRate: input.defaultContractualRate, rates: input.rates ?? RATE_TABLE })
       : undefined;
     return { invoice, open, charges };
   });
@@ -83,7 +85,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   } else {
     const oldest = openLines.map((l) => l.invoice.dueDate).sort()[0];
     const total = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + (l.charges?.total.minor ?? 0), 0), currency: [...currencies][0] }) : undefined;
-    const principal = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + l.invoice.amountDue.minor, 0), currency: [...currencies][0] }) : undefined;
+    const principal = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + (l.charges?.outstanding.minor ?? 0), 0), currency: [...currencies][0] }) : undefined;
     body.push(
       textParagraph(
         L(
@@ -107,7 +109,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
         day(invoice.issueDate),
         day(invoice.dueDate),
         money(invoice.total),
-        money(invoice.amountDue),
+        money(charges?.outstanding ?? invoice.amountDue),
         charges ? L(`${charges.days}\u00a0j`, `${charges.days} d`) : '—',
         charges ? money({ minor: charges.interest.minor + charges.indemnity.minor, currency: charges.interest.currency }) : L('soldée', 'settled'),
         charges ? money(charges.total) : '—',

@@ -36,7 +36,9 @@ export interface ChargesView {
   interest: Money;
   indemnity: Money;
   total: Money;
-  /** Semesters whose rate is not yet known ("2027-S1"): the last known rate was used. */
+  /** Non-EUR invoice: the 40 € owed in euros, apart from the total. */
+  indemnityOutsideTotal?: Money;
+  /** Semesters missing from the rate table ("2027-S1"): the last known rate was used until the user enters theirs. */
   unknownRates: string[];
   note?: string;
 }
