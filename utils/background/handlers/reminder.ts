@@ -35,7 +35,7 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
     }
   }
   if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
-  const variables = buildTemplateVariables({ invoice, client, settings, today, events: timeline, promisedDate: ladder.promisedDate, group });
+  const variables = buildTemplateVariables({ invoice, client, settings, today, events: timeline, promisedDate: ladder.promisedDate, instalments: ladder.plan?.instalments, group });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
   // Reply in a thread the debtor is in; a service's notice to the user (Stripe, Pennylane…) is not one: write a new mail.
