@@ -76,6 +76,7 @@ export const requestSchemas = {
   'invoice:list': z.object({}),
   'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
+  'invoice:set-work-finished': z.object({ invoiceId: id, workFinishedOn: isoDate }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   'event:add': z.object({ invoiceId: id, kind: z.enum(userEventKinds), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
@@ -173,6 +174,7 @@ export interface ResponseMap {
   'invoice:list': InvoiceSummary[];
   'invoice:set-status': InvoiceView;
   'invoice:pause': InvoiceView;
+  'invoice:set-work-finished': InvoiceView;
   'event:add': InvoiceView;
   'reminder:render': RenderedReminder;
   'reminder:inserted': InvoiceView;

@@ -62,7 +62,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ReplyList timeline={view.timeline} language={language} t={t} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
               <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />

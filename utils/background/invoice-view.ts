@@ -18,7 +18,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
   const charges = computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides) });
-  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: timeline, today });
+  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
     ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, disputed: invoice.status === 'disputed' })
@@ -49,7 +49,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
         : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,
-    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang] },
+    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang], startsOn: prescription.startsOn, ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}) },
     judicial: judicial && {
       summary: judicial.summary[lang],
       options: judicial.options.map((o) => ({ title: o.title[lang], explanation: o.explanation[lang], form: o.form, caution: o.caution?.[lang] })),

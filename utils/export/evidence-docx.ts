@@ -23,7 +23,7 @@ export interface EvidenceFileInput {
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
-  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate'>>>;
+  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'workFinishedOn'>>>;
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
@@ -135,7 +135,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   for (const a of acknowledgements) body.push(acknowledgementParagraph(a, numberOf, language));
   for (const { invoice } of openLines) {
-    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
+    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
     body.push(textParagraph(L(
       `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.startsOn)} ; dernier jour pour agir en justice le ${longDay(p.lastDay)}.`,
       `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.startsOn)}; last day to go to court ${longDay(p.lastDay)}.`,
@@ -201,8 +201,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
 }
 
 function ackLabel(a: DebtAcknowledgement, language: Lang): string {
-  const fr = a.how === 'written-promise' ? 'Promesse écrite de payer' : 'Paiement partiel';
-  const en = a.how === 'written-promise' ? 'Written promise to pay' : 'Partial payment';
+  const [fr, en] = ({ 'written-promise': ['Promesse écrite de payer', 'Written promise to pay'], 'plan-request': ['Demande écrite d’échéancier', 'Written request for a payment plan'], 'partial-payment': ['Paiement partiel', 'Partial payment'] } as const)[a.how];
   return language === 'fr'
     ? `${fr} valant reconnaissance de dette (article 2240 du Code civil) : interrompt la prescription à la date du ${formatDateLong(a.on, 'fr')}.`
     : `${en}, an acknowledgement of the debt (Article 2240 of the French Civil Code): interrupts the limitation period as of ${formatDateLong(a.on, 'en')}.`;

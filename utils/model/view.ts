@@ -62,7 +62,7 @@ export interface InvoiceView {
   /** Why the ladder holds (promise, dispute, pause...), one paragraph each. */
   notes: string[];
   /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
-  prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string };
+  prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
   judicial?: { summary: string; options: Array<{ title: string; explanation: string; form?: string; caution?: string }> };
   timeline: TimelineEvent[];

@@ -4,7 +4,7 @@ import { sidebarCatalog } from './catalog';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { exportEvidence, exportFormalNotice } from './exports';
-import { addEvent, get, list, pause, setStatus, track } from './invoice';
+import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
@@ -20,6 +20,7 @@ export const handlers: Handlers = {
   'invoice:list': list,
   'invoice:set-status': setStatus,
   'invoice:pause': pause,
+  'invoice:set-work-finished': setWorkFinished,
   'event:add': addEvent,
   'reminder:render': renderReminder,
   'reminder:inserted': reminderInserted,

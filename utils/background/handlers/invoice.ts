@@ -51,6 +51,18 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
   return buildInvoiceView(snapshot, today);
 };
 
+/** The day the work or service was finished, which starts the limitation period (legal/prescription.ts). */
+export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ invoiceId, workFinishedOn }, ctx) => {
+  const today = ctx.today();
+  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.');
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
+    invoice.workFinishedOn === workFinishedOn
+      ? undefined
+      : { invoice: { ...invoice, workFinishedOn }, events: [{ kind: 'note', occurredOn: today, data: { text: `Travaux achevés le ${workFinishedOn} (point de départ de la prescription) / work finished on ${workFinishedOn} (start of the limitation period)` } }] },
+  );
+  return buildInvoiceView(snapshot, today);
+};
+
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
 export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
   const today = ctx.today();
