@@ -1,6 +1,7 @@
 import { verifyChain } from '../evidence/verify-chain';
 import { createTranslator, keyFor } from '../i18n/translate';
 import { explainJudicialOptions } from '../legal/judicial-options';
+import { debtorIsMerchant } from '../legal/merchant-status';
 import { computeAmountOwed } from '../legal/amount-owed';
 import { computePrescription } from '../legal/prescription';
 import { effectiveRateTable } from '../legal/rates';
@@ -21,7 +22,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
   const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
-    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, disputed: invoice.status === 'disputed' })
+    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, debtorIsMerchant: debtorIsMerchant(client), disputed: invoice.status === 'disputed', asOf: today })
     : undefined;
   const chain = await verifyChain(timeline);
   const notes: string[] = [];
