@@ -11,6 +11,9 @@ import type { Client } from '../model/client';
 import { ladderFor } from './derive-invoice';
 import type { InvoiceSnapshot } from './mutate-invoice';
 import { daysLate } from './days-late';
+import { deadlineAfter, holidayRegionFor } from '../legal/holidays';
+import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/instalments';
+import type { TimelineEvent } from '../model/event';
 
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
 export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string): Promise<InvoiceView> {
@@ -50,6 +53,8 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
         : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,
+    ...(ladder.plan ? { plan: ladder.plan } : {}),
+    planProposal: monthlyInstalments(charges.outstanding, DEFAULT_PLAN_INSTALMENTS, deadlineAfter(proposedOn(timeline, today), settings.formalNoticeDeadlineDays, holidayRegionFor(settings.department))),
     prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang], startsOn: prescription.startsOn, ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}) },
     judicial: judicial && {
       summary: judicial.summary[lang],
@@ -59,6 +64,12 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,
   };
+}
+
+/** The day the payment-plan mail left (its schedule starts a deadline later), else today. */
+function proposedOn(timeline: TimelineEvent[], today: string): string {
+  const sent = timeline.filter((e) => e.kind === 'reminder-sent' && (e.data as { templateId?: string }).templateId === 'payment-plan');
+  return sent.length > 0 ? sent[sent.length - 1].occurredOn : today;
 }
 
 /** One row of a list (dashboard, today, popup). */

@@ -1,3 +1,4 @@
+import type { PlanState } from '../legal/ladder';
 import type { InvoiceCandidate } from '../detect/invoice';
 import type { MailAddress, Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
@@ -62,6 +63,10 @@ export interface InvoiceView {
   /** Why the ladder holds (promise, dispute, pause...), one paragraph each. */
   notes: string[];
   /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
+  /** The accepted payment plan the ladder follows, if any (legal/ladder.ts PlanState). */
+  plan?: PlanState;
+  /** The schedule the payment-plan mail proposes (or proposed), to prefill an accepted plan. */
+  planProposal: Array<{ date: string; amount: Money }>;
   prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
   judicial?: { summary: string; options: Array<{ title: string; explanation: string; form?: string; caution?: string }> };

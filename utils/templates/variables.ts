@@ -9,7 +9,7 @@ import { computeAmountOwed, type AmountOwed } from '../legal/amount-owed';
 import { effectiveRateTable } from '../legal/rates';
 import { formatDateLong } from './format-date';
 import { formatMoney, formatPercent } from './format-money';
-import { monthlyInstalments, type Instalment } from './instalments';
+import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments, type Instalment } from './instalments';
 import type { TemplateVariables } from './render';
 
 export interface TemplateVariablesInput {
@@ -34,9 +34,6 @@ export interface TemplateVariablesInput {
   region?: HolidayRegion;
 }
 
-/** Instalments of the default payment-plan proposal (the user edits the mail before sending). */
-const DEFAULT_INSTALMENTS = 3;
-
 /** Every value a template can use, formatted for the language (dates written out, amounts the local way). */
 export function buildTemplateVariables(input: TemplateVariablesInput): TemplateVariables {
   const { invoice, client, settings, today } = input;
@@ -58,7 +55,7 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const main = lead.invoice;
   const days = lead.charges.days || Math.max(0, daysBetween(main.dueDate, today));
   const deadline = input.deadlineDate ?? deadlineAfter(today, settings.formalNoticeDeadlineDays, region);
-  const instalments = input.instalments ?? monthlyInstalments(sumMinor(items.map((i) => i.charges.outstanding)), DEFAULT_INSTALMENTS, deadline);
+  const instalments = input.instalments ?? monthlyInstalments(sumMinor(items.map((i) => i.charges.outstanding)), DEFAULT_PLAN_INSTALMENTS, deadline);
   // One rate for every day quoted: say it; several (semesters, or invoices with other terms): show each period.
   const periods = items.flatMap((i) => i.charges.periods.map((p) => ({ ...p, number: i.invoice.number, principal: i.charges.principal })));
   const oneRate = new Set(periods.map((p) => p.ratePercent)).size === 1;

@@ -81,6 +81,12 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
       (event.data as { full: boolean }).full = left === 0;
       next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
     }
+    if (kind === 'plan-agreed') {
+      // The ladder reads this schedule on every view: refuse a malformed one here (issue 22's accepted plans).
+      const instalments = (data as { instalments?: Array<{ date?: unknown; amount?: { minor?: unknown; currency?: unknown } }> }).instalments;
+      const valid = Array.isArray(instalments) && instalments.length > 0 && instalments.length <= 120 && instalments.every((i) => typeof i.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.date) && Number.isInteger(i.amount?.minor) && (i.amount?.minor as number) > 0 && i.amount?.currency === invoice.amountDue.currency);
+      if (!valid) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${invoice.amountDue.currency}.`);
+    }
     if (kind === 'promise') next = { ...invoice, status: 'promised' };
     if (kind === 'dispute') next = { ...invoice, status: 'disputed' };
     const events: EventInput[] = [event];
