@@ -26,7 +26,7 @@ export function WorkFinishedField({ value, today, t, onSave }: Props) {
         <input name="workFinishedOn" type="date" max={today} value={date} onInput={(e) => setDate(e.currentTarget.value)} />
       </label>
       <button type="submit" disabled={!date || date === value}>
-        {t('sb_add_save')}
+        {t('sb_work_finished_save')}
       </button>
     </form>
   );
