@@ -80,6 +80,7 @@ export const requestSchemas = {
   'invoice:list': z.object({}),
   'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
+  'invoice:set-work-finished': z.object({ invoiceId: id, workFinishedOn: isoDate }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
   'event:add': z
@@ -185,6 +186,7 @@ export interface ResponseMap {
   'invoice:list': InvoiceSummary[];
   'invoice:set-status': InvoiceView;
   'invoice:pause': InvoiceView;
+  'invoice:set-work-finished': InvoiceView;
   'event:add': InvoiceView;
   'reminder:render': RenderedReminder;
   'reminder:inserted': InvoiceView;

@@ -63,7 +63,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
-      <RatesTable today={s.today} language={s.language} t={t} />
+      <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
+      <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
       <PrivacySection t={t} language={s.language} />
       {s.status === 'ready' && <EraseEverythingSection t={t} />}
     </main>

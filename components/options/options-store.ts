@@ -5,6 +5,7 @@ import { previewTemplate } from '../../utils/dashboard/template-preview';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { ClientSummary, TemplatesState } from '../../utils/messages';
 import type { Settings } from '../../utils/model/settings';
+import type { SemesterRates } from '../../utils/legal/rates';
 import { send } from '../../utils/messaging/send';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
@@ -24,6 +25,7 @@ export interface OptionsState {
   message?: { text: string; tone: 'ok' | 'error' };
   templateMessage?: { text: string; tone: 'ok' | 'error' };
   clientMessage?: { text: string; tone: 'ok' | 'error' };
+  rateMessage?: { text: string; tone: 'ok' | 'error' };
 }
 
 /** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
@@ -79,7 +81,8 @@ export function createOptionsStore() {
       }
       store.set({ busy: true, errors: {}, message: undefined });
       try {
-        const stored = await send('settings:save', { settings: { ...settings, onboarded: true } as unknown as Record<string, unknown> });
+        // null removes a setting cleared in the form (an absent key would keep the stored value).
+        const stored = await send('settings:save', { settings: { ...settings, department: settings.department ?? null, contractualRate: settings.contractualRate ?? null, onboarded: true } as unknown as Record<string, unknown> });
         const translate = createTranslator(stored.language);
         store.set({ busy: false, saved: stored, form: settingsToForm(stored), language: stored.language, t: translate, message: { text: translate('opt_saved'), tone: 'ok' } });
         return true;
@@ -96,6 +99,21 @@ export function createOptionsStore() {
         store.set({ busy: false, clients, clientMessage: { text: t()('opt_client_saved', name), tone: 'ok' } });
       } catch (error) {
         store.set({ busy: false, clientMessage: { text: (error as Error).message, tone: 'error' } });
+      }
+    },
+    /** A semester of rates the user typed (dated and sourced): it fills or corrects the shipped table everywhere. */
+    async addRate(rates: SemesterRates) {
+      const saved = store.get().saved;
+      if (!saved) return false;
+      store.set({ busy: true, rateMessage: undefined });
+      try {
+        const rateOverrides = [...(saved.rateOverrides ?? []).filter((r) => r.semester !== rates.semester), rates];
+        const stored = await send('settings:save', { settings: { rateOverrides } });
+        store.set({ busy: false, saved: stored, rateMessage: { text: t()('opt_rate_saved', rates.semester), tone: 'ok' } });
+        return true;
+      } catch (error) {
+        store.set({ busy: false, rateMessage: { text: (error as Error).message, tone: 'error' } });
+        return false;
       }
     },
     selectTemplate: (id: string, language: Language) => selectTemplate(id, language),

@@ -8,6 +8,7 @@ import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
 import { PaymentNotices } from './PaymentNotices';
+import { PaymentPlanCard } from './PaymentPlanCard';
 import { RegistryNotice } from './RegistryNotice';
 import { ReplyList } from './ReplyList';
 import { SidebarFrame } from './SidebarFrame';
@@ -65,8 +66,9 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ReplyList timeline={view.timeline} language={language} t={t} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
               <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />

@@ -288,6 +288,8 @@ export class SidebarController {
 
   togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
 
+  setWorkFinished = (invoiceId: string, workFinishedOn: string): Promise<boolean> => this.update(() => send('invoice:set-work-finished', { invoiceId, workFinishedOn }));
+
   /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
   addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
 

@@ -28,6 +28,7 @@ export const EVENT_DATA_SCHEMAS = {
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
   payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
   promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
+  'plan-agreed': z.strictObject({ instalments: z.array(z.strictObject({ date: isoDate, amount: money })).min(1).max(120), source: z.enum(['reply', 'call', 'user']), requestId }),
   dispute: z.strictObject({ reason: body.optional(), requestId }),
   'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
   'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
@@ -38,7 +39,7 @@ export const EVENT_DATA_SCHEMAS = {
 } satisfies Record<EventKind, z.ZodType>;
 
 /** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
-export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const satisfies readonly EventKind[];
+export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'plan-agreed', 'correction'] as const satisfies readonly EventKind[];
 
 /** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
 export function eventDataProblem(kind: string, data: unknown): string | undefined {

@@ -20,6 +20,8 @@ export interface EventPayloads {
   'acknowledgement-received': { receivedOn: string; trackingNumber?: string };
   payment: { amount: Money; receivedOn: string; method?: string; full: boolean };
   promise: { promisedDate?: string; source: 'reply' | 'call' | 'user' };
+  /** A payment plan the debtor accepted: the ladder follows its schedule and chases only a missed instalment. */
+  'plan-agreed': { instalments: Array<{ date: string; amount: Money }>; source: 'reply' | 'call' | 'user' };
   dispute: { reason?: string };
   'status-change': { from: InvoiceStatus; to: InvoiceStatus; reason?: string };
   'stage-change': { from: StageId; to: StageId; reason?: string };

@@ -25,6 +25,8 @@ export interface SettingsForm {
   formalNotice: string;
   courtesyEnabled: boolean;
   groupByClient: boolean;
+  /** '' = elsewhere in France; '57', '67', '68' = Alsace-Moselle holidays. */
+  department: '' | '57' | '67' | '68';
   language: 'fr' | 'en';
 }
 
@@ -59,6 +61,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     formalNotice: String(s.ladder['formal-notice']),
     courtesyEnabled: s.courtesyEnabled,
     groupByClient: s.groupByClient,
+    department: s.department ?? '',
     language: s.language,
   };
 }
@@ -90,6 +93,7 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     ladder: { courtesy: whole(f.courtesy), reminder1: whole(f.reminder1), reminder2: whole(f.reminder2), 'last-reminder': whole(f.lastReminder), 'formal-notice': whole(f.formalNotice) },
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
+    department: f.department || undefined,
   };
 }
 

@@ -6,7 +6,7 @@ import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from 
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
 import { exportEvidence, exportFormalNotice } from './exports';
-import { addEvent, get, list, pause, setStatus, track } from './invoice';
+import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
@@ -22,6 +22,7 @@ export const handlers: Handlers = {
   'invoice:list': list,
   'invoice:set-status': setStatus,
   'invoice:pause': pause,
+  'invoice:set-work-finished': setWorkFinished,
   'event:add': addEvent,
   'reminder:render': renderReminder,
   'reminder:inserted': reminderInserted,
