@@ -61,7 +61,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onMarkPaid={() => void controller.markPaid(view.invoice.id)}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
-              <ReplyList timeline={view.timeline} language={language} t={t} />
+              <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />

@@ -80,7 +80,7 @@ const payloads = {
   'reminder-inserted': z.object({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
   'reminder-sent': z.object({ stage, templateId: text(200).optional(), to: z.array(address), cc: z.array(address).optional(), subject: text(2_000), body, bodySha256: text(64), messageId: text(1_000).optional(), threadId: text(1_000).optional() }),
   'service-reminder': z.object({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
-  'reply-received': z.object({ messageId: text(1_000), from: address, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100) }),
+  'reply-received': z.object({ messageId: text(1_000), from: address, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100), reader: z.enum(['rules', 'model', 'user']).optional() }),
   call: z.object({ with: text(500).optional(), summary: body }),
   note: z.object({ text: body }),
   'letter-sent': z.object({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']) }),

@@ -39,4 +39,5 @@ export const settingsSchema = z.object({
   groupByClient: z.boolean(),
   onboarded: z.boolean(),
   rateOverrides: z.array(semesterRatesSchema).max(100).optional(),
+  secondOpinion: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import type { InvoiceCandidate } from '../detect/invoice';
+import type { ReplyReader } from '../detect/reply-kind';
 import type { MailAddress, Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
 import type { TimelineEvent } from './event';
@@ -42,6 +43,7 @@ export interface ReplyView {
   phrase?: string;
   promisedDate?: string;
   receivedAt: string;
+  reader?: ReplyReader;
 }
 
 export interface InvoiceView {

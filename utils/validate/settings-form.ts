@@ -25,6 +25,7 @@ export interface SettingsForm {
   formalNotice: string;
   courtesyEnabled: boolean;
   groupByClient: boolean;
+  secondOpinion: boolean;
   language: 'fr' | 'en';
 }
 
@@ -59,6 +60,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     formalNotice: String(s.ladder['formal-notice']),
     courtesyEnabled: s.courtesyEnabled,
     groupByClient: s.groupByClient,
+    secondOpinion: s.secondOpinion === true,
     language: s.language,
   };
 }
@@ -90,6 +92,7 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     ladder: { courtesy: whole(f.courtesy), reminder1: whole(f.reminder1), reminder2: whole(f.reminder2), 'last-reminder': whole(f.lastReminder), 'formal-notice': whole(f.formalNotice) },
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
+    secondOpinion: f.secondOpinion,
   };
 }
 

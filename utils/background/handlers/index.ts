@@ -5,6 +5,7 @@ import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from 
 import { readEInvoiceFile } from './einvoice';
 import { exportEvidence, exportFormalNotice } from './exports';
 import { addEvent, get, list, pause, setStatus, track } from './invoice';
+import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   'invoice:set-status': setStatus,
   'invoice:pause': pause,
   'event:add': addEvent,
+  'reply:correct': correctReply,
   'reminder:render': renderReminder,
   'reminder:inserted': reminderInserted,
   'reminder:sent': reminderSent,

@@ -7,6 +7,7 @@ import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
 import { ingestThread, mentions } from '../ingest-thread';
 import { readServiceNotices } from '../service-notices';
+import { secondReadings } from '../second-readings';
 import { daysLate } from '../days-late';
 import { buildInvoiceView, summarize } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
@@ -46,13 +47,16 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   }
   const views = [];
   for (const invoice of tracked) {
-    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages));
+    const readings = await secondReadings(ctx, invoice.id, thread.messages);
+    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages, readings));
     views.push(await buildInvoiceView(snapshot, ctx.today()));
   }
+  // A reply the user corrected is served as corrected.
+  const corrected = new Set(views.flatMap((v) => v.timeline.flatMap((e) => (e.corrects ? [e.corrects] : []))));
   const replies: ReplyView[] = views.flatMap((v) =>
     v.timeline
-      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
-      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
+      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id))
+      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt, reader: data.reader })),
   );
   const payments = await readServiceNotices(ctx, thread.messages);
   return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
