@@ -6,6 +6,7 @@ import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
+import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
 import type { ReplyKind } from './reply-kind';
 
@@ -20,6 +21,8 @@ export interface ReplyClassification {
   /** The debtor's words that decided, as written, for the UI ("Le virement sera fait vendredi"). */
   phrase?: string;
 }
+
+const ALL_PHRASES = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
 
 // When two kinds score the same, the one that most changes what the freelancer must do wins.
 const PRIORITY: ReplyKind[] = ['auto-reply', 'dispute', 'paid', 'plan', 'info-request', 'promise'];
@@ -47,6 +50,27 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
+// Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
+const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
+const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
+const FUTURE_TIME = /\b(demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine|later today|tonight|ce soir)\b/;
+const CONDITION = /\b(once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get))\b/;
+
+// "je ne pourrai pas payer avant le 15": still a promise, for that day.
+const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
+
+/** Whether the words of a paid/promise match are negated within their clause (a promise "not before" a day stays one). */
+function negated(folded: string, start: number, end: number, kind: ReplyKind): boolean {
+  const before = folded.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but ')) + 1;
+  const rest = folded.slice(end, end + 40);
+  const stop = rest.search(/[.!?\n,;]| mais | but /);
+  const clause = folded.slice(clauseStart, end) + (stop < 0 ? rest : rest.slice(0, stop));
+  const plain = clause.replace(HARMLESS_NEGATION, ' ');
+  if (!NEGATION.test(plain)) return false;
+  return !(kind === 'promise' && NOT_BEFORE.test(plain));
+}
+
 /** Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). */
 export function classifyReply(text: string, receivedAt: string): ReplyClassification {
   try {
@@ -64,14 +88,21 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  for (const phrase of REPLY_PHRASES) {
+  for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
     if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
-    totals.set(phrase.kind, (totals.get(phrase.kind) ?? 0) + phrase.weight);
-    const current = best.get(phrase.kind);
-    if (!current || phrase.weight > current.weight) {
-      best.set(phrase.kind, { kind: phrase.kind, weight: phrase.weight, start: m.index, end: m.index + m[0].length });
-    }
+    const end = m.index + m[0].length;
+    if ((phrase.kind === 'paid' || phrase.kind === 'promise') && negated(folded, m.index, end, phrase.kind)) continue;
+    let kind = phrase.kind;
+    let weight = phrase.weight;
+    const sentence = folded.slice(...sentenceBounds(folded, m.index));
+    // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
+    if (kind === 'paid' && FUTURE_TIME.test(sentence)) kind = 'promise';
+    // "we'll pay once we have a corrected invoice": a promise that waits on the freelancer counts little.
+    if (kind === 'promise' && CONDITION.test(sentence)) weight = 1.2;
+    totals.set(kind, (totals.get(kind) ?? 0) + weight);
+    const current = best.get(kind);
+    if (!current || weight > current.weight) best.set(kind, { kind, weight, start: m.index, end });
   }
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
