@@ -32,6 +32,8 @@ interface Hit {
   weight: number;
   start: number;
   end: number;
+  /** A promise that waits on something ("as soon as our client pays us"): it names no day of its own. */
+  conditional?: boolean;
 }
 
 function sentenceBounds(folded: string, index: number): [number, number] {
@@ -54,19 +56,29 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
 const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
 const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
 const FUTURE_TIME = /\b(demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine|later today|tonight|ce soir)\b/;
-const CONDITION = /\b(once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get))\b/;
+const CONDITION = /\b(des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get))\b/;
 
 // "je ne pourrai pas payer avant le 15": still a promise, for that day.
 const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
 
-/** Whether the words of a paid/promise match are negated within their clause (a promise "not before" a day stays one). */
-function negated(folded: string, start: number, end: number, kind: ReplyKind): boolean {
-  const before = folded.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but ')) + 1;
-  const rest = folded.slice(end, end + 40);
-  const stop = rest.search(/[.!?\n,;]| mais | but /);
-  const clause = folded.slice(clauseStart, end) + (stop < 0 ? rest : rest.slice(0, stop));
+// "Would you mind if I paid this in two instalments?": a payment supposed, not made.
+const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
+// "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
+const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
+
+/** The clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
+function clauseOf(folded: string, start: number, end: number): string {
+  const before = folded.slice(Math.max(0, start - 200), start);
+  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
+  const rest = folded.slice(end, end + 60);
+  const stop = rest.search(/[.!?\n,;]| mais | but | - /);
+  return before.slice(clauseStart) + folded.slice(start, end) + (stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/** Whether the words of a paid/promise match are negated or supposed within their clause (a promise "not before" a day stays one). */
+function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
+  if (kind === 'paid' && HYPOTHETICAL.test(plain)) return true;
   if (!NEGATION.test(plain)) return false;
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
@@ -92,18 +104,30 @@ function classify(text: string, receivedAt: string): ReplyClassification {
     const m = phrase.re.exec(folded);
     if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
     const end = m.index + m[0].length;
-    if ((phrase.kind === 'paid' || phrase.kind === 'promise') && negated(folded, m.index, end, phrase.kind)) continue;
     let kind = phrase.kind;
     let weight = phrase.weight;
-    const sentence = folded.slice(...sentenceBounds(folded, m.index));
-    // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
-    if (kind === 'paid' && FUTURE_TIME.test(sentence)) kind = 'promise';
-    // "we'll pay once we have a corrected invoice": a promise that waits on the freelancer counts little.
-    if (kind === 'promise' && CONDITION.test(sentence)) weight = 1.2;
-    totals.set(kind, (totals.get(kind) ?? 0) + weight);
+    let conditional = false;
+    if (kind === 'paid' || kind === 'promise') {
+      const clause = clauseOf(folded, m.index, end);
+      if (negated(clause, kind)) continue;
+      // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
+      if (kind === 'paid' && FUTURE_TIME.test(clause)) kind = 'promise';
+      // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
+      if (kind === 'promise' && CONDITION.test(folded.slice(...sentenceBounds(folded, m.index)))) {
+        weight = 1.2;
+        conditional = true;
+      }
+    }
     const current = best.get(kind);
-    if (!current || weight > current.weight) best.set(kind, { kind, weight, start: m.index, end });
+    // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
+    if (!current || weight > current.weight) best.set(kind, { kind, weight, start: m.index, end, conditional });
+    totals.set(kind, (totals.get(kind) ?? 0) + weight);
   }
+  for (const [kind, total] of totals) {
+    const top = best.get(kind)!.weight;
+    totals.set(kind, top + 0.35 * (total - top));
+  }
+  if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
   const [kind, score] = ranked[0];
@@ -113,7 +137,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const result: ReplyClassification = { kind, confidence, phrase: phraseOf(own.text, folded, hit) };
 
   const today = localDateOf(receivedAt);
-  if (kind === 'promise' && today) {
+  if (kind === 'promise' && today && !hit.conditional) {
     const order = numericOrderFor(folded, guessLanguage(folded), true);
     result.promisedDate = pickPromisedDate(findPromisedDates(folded, today, order), folded, hit);
   }
