@@ -7,7 +7,7 @@ import type { ReplyPhrase } from './reply-phrases';
 
 const alt = (...words: string[]) => `(?:${words.join('|')})`;
 /** Up to `n` words in between ("le règlement de la facture F-12 a été exécuté"). */
-const gap = (n: number) => String.raw`(?:[\w'/-]+\s+){0,${n}}?`;
+const gap = (n: number) => String.raw`(?:[\w'/-]+(?:[.,][\w'/-]+)*\s+){0,${n}}?`;
 
 // ---- French
 const FR_NOUN = alt('virements?', 'paiements?', 'reglements?', 'cheques?', 'versements?', 'transferts?', 'factures?', 'sommes?', 'montants?', 'soldes?', "ordres? de virement", 'mise en paiement', 'note');
@@ -23,7 +23,7 @@ const FR_SUBJECT = alt('je', 'nous', 'on', "j'", 'ils', 'elle', 'il', 'la compta
 // ---- English
 const EN_NOUN = alt('payments?', 'transfers?', 'wires?', 'invoices?', 'bills?', 'checks?', 'cheques?', 'funds', 'money', 'remittance', 'ach', 'amount', 'balance', 'it', 'this', 'that', 'bacs', 'sepa');
 const EN_DONE = alt('paid', 'sent', 'made', 'settled', 'processed', 'wired', 'transferred', 'mailed', 'released', 'remitted', 'completed', 'executed', 'initiated', 'issued', 'submitted', 'actioned', 'approved and (?:sent|released|paid)', 'posted', 'cleared', 'done', 'cut');
-const EN_VERB = alt('pay', 'send (?:you )?(?:the |a |your |over the |out the )?(?:payment|money|funds|transfer|check|cheque|wire|remittance|balance)', 'transfer', 'wire', 'settle', 'process (?:it|this|the payment|payment|the invoice)', 'remit', 'mail (?:you )?(?:the |a )?(?:check|cheque|payment)', 'release (?:the )?(?:payment|funds)', 'action (?:the )?payment', 'make (?:the |a )?payment', 'get (?:it|this|that|the invoice|you) paid', 'put (?:it|this|the payment) through', 'sort (?:it|this) out', 'take care of (?:it|this|the invoice)');
+const EN_VERB = alt('pay', 'send (?:you )?(?:the |a |your |over the |out the )?(?:payment|money|funds|transfer|check|cheque|wire|remittance|balance)', 'transfer', 'wire', 'settle', 'process (?:it|this|the payment|payment|the invoice)', 'remit', 'mail (?:you )?(?:the |a )?(?:check|cheque|payment)', 'release (?:the )?(?:payment|funds)', 'action (?:the )?payment', 'clear (?:your |the |this )?(?:invoice|balance|bill|it)', 'make (?:the |a )?payment', 'get (?:it|this|that|the invoice|you) paid', 'put (?:it|this|the payment) through', 'sort (?:it|this) out', 'take care of (?:it|this|the invoice)');
 const EN_WILL = alt("'ll", 'll', ' will', ' shall', ' are going to', "'re going to", ' am going to', "'m going to", ' plan to', ' intend to', ' aim to', ' expect to', ' hope to', ' should be able to', ' can', ' will be able to', "'ll be able to", ' are able to', ' want to');
 const EN_SUBJECT = alt('i', 'we', 'accounts(?: payable)?', 'finance', 'our (?:finance|accounts|ap|payables) (?:team|department|dept)', 'the (?:finance|accounts|ap) (?:team|department|dept)', 'my (?:accountant|bookkeeper|colleague)');
 
@@ -51,6 +51,7 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
   { kind: 'promise', weight: 2.5, re: /\b(next|upcoming|following) (payment|pay|check|cheque|bacs|ach|supplier) (run|cycle|batch|date)\b|\bpayment (run|cycle|batch)\b/ },
 
   { kind: 'promise', weight: 3, re: /\b(je|nous|on)\s+(vous\s+|te\s+|t'|le\s+|la\s+|l'|les\s+)*(regle|paie|paye|vire|verse|envoie le (virement|paiement|cheque)|lance le (virement|paiement)|fais (le|un) (virement|paiement|necessaire|cheque)|donne l'ordre)\b|\b(je|on|nous) (le|la) (fais|fait|ferai|regle|paie|paye|vire)\b|\b(ce|ca|c') ?sera (fait|regle|paye|vire|bon|ok)\b|\b(it'?ll|it will|that'?ll|this will) be (paid|sent|settled|done|processed|with you|in your account)\b|\b(payment|it|the transfer|the wire|the check|the cheque) (goes|is going|will go) out\b|\b(we'?re|i'?m|we are|i am) (processing|paying|sending|releasing|settling) (it|this|the invoice|the payment|payment)\b|\bset up to pay\b|\b(scheduled|queued|approved|booked) (it |this |the payment |payment )?(for|to go out|on)\b/ },
+  { kind: 'promise', weight: 3, re: /\b(vous l'aurez|vous l'avez|tu l'as|tu l'auras|tu les as|vous les aurez|you'?ll have it|you will have it|you should have it|you'?ll get it|it'?ll (be with|reach) you)\b.{0,20}\b(d'ici|avant|demain|lundi|mardi|mercredi|jeudi|vendredi|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|next|within|sous|dans|end)\b/ },
   { kind: 'promise', weight: 2.5, re: /\b(ce sera|ca sera|c'est pour|it'?ll be|it will be|that'?ll be)\s+(lundi|mardi|mercredi|jeudi|vendredi|demain|la semaine|le \d|fin|debut|monday|tuesday|wednesday|thursday|friday|tomorrow|next|on the|by the|end|early)\b/ },
 
   // dispute: the claim itself questioned (wrong, not agreed, not delivered, ended, already billed)
@@ -63,7 +64,7 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
   { kind: 'dispute', weight: 4, re: /\b(bloqu|suspend|gel|retien|retenons|retenu|differ)\w* (le |notre |tout |son |ce )?(paiement|reglement|virement)\b|\b(paiement|reglement|virement|facture) (est |reste |restera |sera )?(bloquee?|suspendue?|gelee?|en suspens|retenue?|mise? en attente|en attente d'un avoir)\b|\ben attente (d'un avoir|de la correction|d'une facture (rectificative|corrigee))\b/ },
   { kind: 'dispute', weight: 4, re: /\bwithh(o|e)ld(ing)?\b|\b(hold|holding|held) (back|off)( on)? (the |this |your |any )?payment\b|\b(payment|invoice) (is |will be |will remain |remains |has been |placed |put )?on hold\b|\b(put|placed|placing|putting) (the |this |your )?(payment|invoice) on hold\b|\bnot (due|payable|owed)\b|\b(refuse|refusing|reject|rejecting)\b|\bwe are not paying\b|\bwe'?re not paying\b/ },
   { kind: 'dispute', weight: 3.5, re: /\b(until|unless|till) (you|the (work|issue|problem|site|app|defect|bug)s?|this|it|they|the remaining|a (credit|corrected))\b.{0,60}\b(fixed|resolved|corrected|completed|delivered|finished|issued|sorted|rectified|working)\b|\btant que\b.{0,60}\bne\b|\bavant (d'avoir|que) .{0,60}(corrige|livre|termine|repare|reprend|rectifi|regle le probleme|emis un avoir)/ },
-  { kind: 'dispute', weight: 3, re: /\b(reclamation|litige|hors devis|pas conforme|non conforme|pas ce qui (etait|a ete) (prevu|convenu)|pas ce que nous avions (commande|convenu)|not what (we|was) (agreed|ordered|quoted)|outside (the |our )?(scope|agreement)|never agreed|breach|complaint)\b/ },
+  { kind: 'dispute', weight: 3, re: /\b(litige|hors devis|pas conforme|non conforme|pas ce qui (etait|a ete) (prevu|convenu)|pas ce que nous avions (commande|convenu)|not what (we|was) (agreed|ordered|quoted)|outside (the |our )?(scope|agreement)|never agreed|breach|complaint)\b/ },
 
   // plan: instalments offered or asked for, often as a question
   { kind: 'plan', weight: 4, re: /\b(regler|payer|faire|verser|proceder|fractionner|decouper|diviser|repartir)\b.{0,40}\b(en|sur) (deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques|\d{1,2}) (fois|versements|mensualites|echeances|tranches|mois|paiements)\b|\b(fractionner|decouper|diviser|repartir|etaler|echelonner) (le |ce |notre |mon |votre )?(paiement|reglement|montant|somme|solde|facture)\b/ },

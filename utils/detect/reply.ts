@@ -66,13 +66,18 @@ const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
 // "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
 const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
 
-/** The clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
-function clauseOf(folded: string, start: number, end: number): string {
-  const before = folded.slice(Math.max(0, start - 200), start);
-  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
+/** Offsets of the clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
+function clauseBounds(folded: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, start - 200);
+  const before = folded.slice(from, start);
+  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
   const rest = folded.slice(end, end + 60);
   const stop = rest.search(/[.!?\n,;]| mais | but | - /);
-  return before.slice(clauseStart) + folded.slice(start, end) + (stop < 0 ? rest : rest.slice(0, stop));
+  return [clauseStart, stop < 0 ? end + rest.length : end + stop];
+}
+
+function clauseOf(folded: string, start: number, end: number): string {
+  return folded.slice(...clauseBounds(folded, start, end));
 }
 
 /** Whether the words of a paid/promise match are negated or supposed within their clause (a promise "not before" a day stays one). */
@@ -113,7 +118,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
       // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
       if (kind === 'paid' && FUTURE_TIME.test(clause)) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
-      if (kind === 'promise' && CONDITION.test(folded.slice(...sentenceBounds(folded, m.index)))) {
+      if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
         conditional = true;
       }
@@ -137,9 +142,12 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const result: ReplyClassification = { kind, confidence, phrase: phraseOf(own.text, folded, hit) };
 
   const today = localDateOf(receivedAt);
-  if (kind === 'promise' && today && !hit.conditional) {
+  if (kind === 'promise' && today) {
     const order = numericOrderFor(folded, guessLanguage(folded), true);
-    result.promisedDate = pickPromisedDate(findPromisedDates(folded, today, order), folded, hit);
+    const dates = findPromisedDates(folded, today, order);
+    // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
+    const clause = hit.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
+    result.promisedDate = pickPromisedDate(clause ? dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]) : dates, folded, hit);
   }
   return result;
 }
