@@ -73,6 +73,17 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
   return undefined;
 }
 
+// What an invoice mail may mention in passing (a deposit received, a credit note deducted, the pro forma it follows).
+const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote']);
+const BALANCE_DUE = /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler))\b/;
+
+/** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
+function bodyLookalike(foldedSubject: string, foldedBody: string) {
+  const kind = lookalikeKind('', foldedBody);
+  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (SENDING_PHRASE.test(foldedBody) || BALANCE_DUE.test(foldedBody));
+  return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
+}
+
 function attachmentNames(message: MailMessage): string[] {
   return (message.attachments ?? []).map((a) => a?.name ?? '').filter(Boolean);
 }
@@ -99,7 +110,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
-  const look = lookalikeKind(foldedSubject, foldedBody);
+  const look = lookalikeKind(foldedSubject, '') ?? bodyLookalike(foldedSubject, foldedBody);
   if (look && !(notice && look === 'newsletter')) return null;
 
   const names = attachmentNames(message);
