@@ -39,8 +39,10 @@ const SENDING_PHRASE =
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
-const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|date)\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
+const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|date)\W{0,4}$/;
+// "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
+const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
@@ -82,6 +84,15 @@ function bodyLookalike(foldedSubject: string, foldedBody: string) {
   const kind = lookalikeKind('', foldedBody);
   const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (SENDING_PHRASE.test(foldedBody) || BALANCE_DUE.test(foldedBody));
   return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
+}
+
+/** The first date on or after the issue date that a sentence calls due, when no label sits right before it. */
+function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): string | undefined {
+  for (const date of dates) {
+    const iso = nearestYear(date, issueDate);
+    if (iso && iso >= issueDate && DUE_IN_SENTENCE.test(folded.slice(Math.max(0, date.start - 90), date.start))) return iso;
+  }
+  return undefined;
 }
 
 function attachmentNames(message: MailMessage): string[] {
@@ -141,7 +152,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || (!DMY_CURRENCIES.has(amount.currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
   const dates = findDates(all, order);
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? mailDate;
-  let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) : undefined;
+  let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) ?? dueInSentence(all, dates, issueDate) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);
