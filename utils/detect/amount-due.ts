@@ -11,7 +11,7 @@ const BEFORE_LABELS: Label[] = [
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   { re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|remaining|restant|now due|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/, score: 6 },
   { re: /(total ttc|montant ttc|ttc|(total )?(incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/, score: 5 },
-  { re: /(total|grand total|soit|=)\W*$/, score: 4 },
+  { re: /((?<![\w-])total|grand total|soit|=)\W*$/, score: 4 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },

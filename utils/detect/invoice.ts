@@ -32,6 +32,7 @@ export interface InvoiceCandidate {
   reasons?: string[];
 }
 
+const INVOICE_FILE = /\.(pdf|xml)$/i;
 const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill)\b/;
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
 const SENDING_PHRASE =
@@ -46,9 +47,14 @@ const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|t
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
+const domainOf = (address: MailAddress | undefined) => (address?.email ?? '').toLowerCase().split('@')[1] ?? '';
+
 function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll: string): AmountContext {
-  const domain = (message.from?.email ?? '').toLowerCase().split('@')[1] ?? '';
-  const dollar = domain.endsWith('.ca') ? 'CAD' : domain.endsWith('.au') ? 'AUD' : domain.endsWith('.nz') ? 'NZD' : 'USD';
+  const domain = domainOf(message.from);
+  // An invoicing service writes from its own .com: the business's or its client's country is in Reply-To or To.
+  const parties = [message.from, ...(message.replyTo ?? []), ...(message.to ?? [])].map(domainOf);
+  const country = (tld: string) => parties.some((d) => d.endsWith(tld));
+  const dollar = country('.ca') ? 'CAD' : country('.au') ? 'AUD' : country('.nz') ? 'NZD' : 'USD';
   let fallbackCurrency = 'EUR';
   if (/\.uk$/.test(domain)) fallbackCurrency = 'GBP';
   else if (/\.ch$/.test(domain)) fallbackCurrency = 'CHF';
@@ -146,10 +152,15 @@ function detect(message: MailMessage): InvoiceCandidate | null {
     findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');
-  if (!amount || score < 0.5) return null;
+  // "Veuillez trouver ci-joint notre facture", number in the subject, the PDF attached: the amount is in the attachment
+  // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
+  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && SENDING_PHRASE.test(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
+  if (amountInAttachment) add(0, 'amount in the attached invoice');
+  if ((!amount && !amountInAttachment) || score < 0.5) return null;
 
   const mailDate = localDateOf(message.date);
-  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || (!DMY_CURRENCIES.has(amount.currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
+  const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';
+  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
   const dates = findDates(all, order);
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? mailDate;
   let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) ?? dueInSentence(all, dates, issueDate) : undefined;
@@ -167,7 +178,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const debtor = raw && { ...raw, name: raw.name === undefined ? undefined : toPlainText(raw.name).trim() || undefined };
   return {
     number,
-    amountDue: amount,
+    ...(amount ? { amountDue: amount } : {}),
     issueDate,
     dueDate,
     debtor: debtor?.name ? debtor : to,
