@@ -3,7 +3,7 @@
  * (done vs. to come), refusals and withholding, instalment offers, questions about the invoice, the structure of an
  * out-of-office notice. Read on folded own text (fold.ts); merged with reply-phrases.ts by reply.ts.
  */
-import type { ReplyPhrase } from './reply-phrases';
+import { FUTURE_BEFORE, type ReplyPhrase } from './reply-phrases';
 
 const alt = (...words: string[]) => `(?:${words.join('|')})`;
 /** Up to `n` words in between ("le règlement de la facture F-12 a été exécuté"). */
@@ -30,7 +30,7 @@ const EN_SUBJECT = alt('i', 'we', 'accounts(?: payable)?', 'finance', 'our (?:fi
 export const REPLY_GRAMMAR: ReplyPhrase[] = [
   // paid: someone "a réglé / avait payé / a fait le virement" (any subject: "notre maison-mère a réglé", "on vous a payé")
   { kind: 'paid', weight: 3.5, re: /\b(a|ont|avait|avaient|avons|avions|ai|avez)\s+(bien\s+|deja\s+|donc\s+)*(regle|paye|vire|verse|solde|fait (le|un|votre|ton|son) (virement|paiement|reglement|cheque)|effectue (le|un) (virement|paiement|reglement)|procede au (paiement|reglement|virement))\b|\b(avait|ait|aurait) (bien |deja )?ete (paye|regle|vire|verse|execute|effectue|debite)e?s?\b|\b(est|sont) (bien |deja )?(parti|arrive|debite)e?s?\b/ },
-  { kind: 'paid', weight: 3.5, re: /\b(payment|transfer|it|this|invoice) (is|was) (done|made|sent|paid)\b(?! (to|out|for))|\bpaid (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the \d|on the|as promised)\b|\bwas paid\b|\bhas been paid\b/ },
+  { kind: 'paid', weight: 3.5, unless: FUTURE_BEFORE, re: /\b(payment|transfer|it|this|invoice) (is|was) (done|made|sent|paid)\b(?! (to|out|for))|\bpaid (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the \d|on the|as promised)\b|\bwas paid\b|\bhas been paid\b/ },
 
   // paid: a payment word then a done verb in the passive ("le règlement … a été exécuté", "the transfer has been completed")
   { kind: 'paid', weight: 3.5, re: new RegExp(String.raw`\b${FR_NOUN}\s+${gap(5)}(?:a|ont|est|sont|avait|avaient|ait)\s+(?:bien\s+|deja\s+|enfin\s+|aujourd'hui\s+|hier\s+|ce matin\s+)*(?:ete\s+)(?:bien\s+|deja\s+)?(?:\w+ et )?${FR_DONE}\b`) },
@@ -54,9 +54,14 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
   { kind: 'promise', weight: 3, re: /\b(vous l'aurez|vous l'avez|tu l'as|tu l'auras|tu les as|vous les aurez|you'?ll have it|you will have it|you should have it|you'?ll get it|it'?ll (be with|reach) you)\b.{0,20}\b(d'ici|avant|demain|lundi|mardi|mercredi|jeudi|vendredi|by|before|tomorrow|monday|tuesday|wednesday|thursday|friday|next|within|sous|dans|end)\b/ },
   { kind: 'promise', weight: 2.5, re: /\b(ce sera|ca sera|c'est pour|it'?ll be|it will be|that'?ll be)\s+(lundi|mardi|mercredi|jeudi|vendredi|demain|la semaine|le \d|fin|debut|monday|tuesday|wednesday|thursday|friday|tomorrow|next|on the|by the|end|early)\b/ },
 
+  // a payment dated in the past is the clearest claim of all ("la facture avait bien été payée le 12 mai")
+  { kind: 'paid', weight: 5, unless: FUTURE_BEFORE, re: /\b(was|were|has been|had been) (already )?paid on (the )?\d|\b(a|avait|ont|avaient) (bien |deja )?ete (payee?s?|reglee?s?|viree?s?) le \d/ },
+  { kind: 'promise', weight: 3, re: /\bje m'en (occupe|charge)\b[^.!?\n]{0,30}\b(aujourd'hui|demain|ce soir|cette semaine|dans la journee|d'ici|avant|lundi|mardi|mercredi|jeudi|vendredi)\b/ },
+  { kind: 'plan', weight: 4, re: /\b(en|in|by) (deux|trois|quatre|cinq|six|two|three|four|five|six|\d) (cheques|checks|virements|transfers|versements|prelevements|post-?dated)\b/ },
+
   // dispute: the claim itself questioned (wrong, not agreed, not delivered, ended, already billed)
   { kind: 'dispute', weight: 5, re: /\b(not|won'?t|will not|refuse to|never) (be )?(paying|pay) (the |any |your )?(late fees?|penalt\w+|interest|recovery|compensation|40)|\bne (paierai|paierons|reglerai|reglerons|payerai|payerons) pas (les |la |d')?(penalites|indemnite|interets|frais)/ },
-  { kind: 'dispute', weight: 3.5, re: /\b(errone\w*|incorrecte?s?|(is|are|was|were|seems|looks) (wrong|incorrect)|differs? from|(ne|does not|doesn'?t) correspond|not in the (sow|contract|quote|agreement|offer|po)|(n'etaient|n'etait|ne sont|n'est) pas (prevus?|inclus|compris)|weren'?t (in|part of|included|agreed)|never (been )?(delivered|provided|received|completed|done)|jamais (ete )?(livre|fourni|recu|realise|termine)e?s?|(have|has) not been (provided|delivered|completed)|not yet (due|payable)|(pas encore|pas) exigible|owe nothing|(ne sommes|n'etes|ne serons) (donc )?(pas )?redevables?|redevables? d'aucune|resili\w+|terminated|doublon|duplicate|(already|deja) (been |ete )?(paid|invoiced|billed|facture|regle)e? (under|au titre|with|in|on|avec|dans)|set off|compens\w+|query the|mis en cause|remettons en cause|pas content|floue?s|not happy|(facture|invoice) (corrigee|conforme|rectifiee|rectificative|revised|corrected)|(corrected|revised) invoice|credit note|un avoir)\b/ },
+  { kind: 'dispute', weight: 3.5, re: /\b(errone\w*|incorrecte?s?|(is|are|was|were|seems|looks) (wrong|incorrect)|differs? from|(ne|does not|doesn'?t) correspond|not in the (sow|contract|quote|agreement|offer|po)|(n'etaient|n'etait|ne sont|n'est) pas (prevus?|inclus|compris)|weren'?t (in|part of|included|agreed)|never (been )?(delivered|provided|received|completed|done)|jamais (ete )?(livre|fourni|recu|realise|termine)e?s?|(have|has) not been (provided|delivered|completed)|not yet (due|payable)|(pas encore|pas) exigible|owe nothing|(ne sommes|n'etes|ne serons) (donc )?(pas )?redevables?|redevables? d'aucune|resili\w+|terminated|doublon|duplicate (invoice|charge|billing|payment)|(already|deja) (been |ete )?(paid|invoiced|billed|facture|regle)e? (under|au titre|with|in|on|avec|dans)|set off|compens\w+|query the|mis en cause|remettons en cause|pas content|floue?s|not happy|(facture|invoice) (corrigee|conforme|rectifiee|rectificative|revised|corrected)|(corrected|revised) invoice|credit note|un avoir)\b/ },
   { kind: 'dispute', weight: 3.5, re: /\b(not the (full|whole|total)|pas la totalite|que les (deux|trois|\d)|ne (souhaitons|voulons|pouvons|peux) (regler|payer|accepter) que|only (pay|be paying|accept)|pay (only )?for the (two|three|\d|ones?|part))\b|\b(ne|n') ?(pouvons|peux|pourrons|allons|vais|va) pas (la |le |les )?(payer|regler|comptabiliser|accepter|valider)\b|\b(we|i) (can'?t|cannot|won'?t|will not) (accept|approve|process|pay) (this|the|your) (invoice|amount|bill)\b|\bnous ne procederons (donc )?pas\b/ },
 
   // dispute: refusing or withholding without "contester"

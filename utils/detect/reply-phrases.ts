@@ -10,7 +10,7 @@ export interface ReplyPhrase {
 }
 
 // "will be paid by Friday", "make sure it's paid": a promise, not a payment.
-const FUTURE_BEFORE = /(will|'ll|shall|going to|make sure|sure it'?s|get it|get this|to be|should be|be)\s*(be\s*)?$/;
+export const FUTURE_BEFORE = /(will|'ll|shall|going to|make sure|sure it'?s|get it|get this|to be|should be|be)\s*(be\s*)?$/;
 
 const FR_FUTURE_PAY = 'adresserai|adresserons|ferai parvenir|ferons parvenir|reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons|enverrai|enverrons';
 const WHEN = "sous|dans|d'ici|avant|demain|aujourd'hui|cette semaine|la semaine|ce soir|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|le \\d|within|by|tomorrow|today|next|on|this|end";
@@ -54,7 +54,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   { kind: 'plan', weight: 3.5, re: /\b(etaler|echelonner|echelonne|echeancier|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/ },
   { kind: 'plan', weight: 4, re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]* ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/ },
   { kind: 'plan', weight: 3, re: /\bgive (us|me) until\b|\b(nous|me) laisser jusqu'|\bjusqu'a (la fin|fin) (du mois|de|d')\b.{0,30}\?/ },
-  { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|un (petit )?delai|plus de temps|un peu de temps|reporter|decaler)\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
+  { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|reporter|decaler)\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
 
   // info-request
   { kind: 'info-request', weight: 3.5, re: /\b(renvoyer|renvoyez|reenvoyer|retransmettre|transmettre a nouveau|envoyer a nouveau|faire parvenir|reediter)\b.{0,40}\b(facture|copie|pdf|duplicata)|\b(me|nous) (la |le )?(renvoyer|renvoyez|transmettre)\b|\bcopie de (la|votre) facture\b|\bduplicata\b/ },
@@ -75,7 +75,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   { kind: 'promise', weight: 2.5, re: /\bje fais le necessaire\b|\b(ce|ca) sera (regle|paye|fait|vire)\b/ },
   { kind: 'promise', weight: 3, re: /\b(vous serez|vous allez etre) (regle|paye|rembourse)e?s?\b|\b(va|vont|allons|vais) (etre )?(regler|payer|virer|proceder|effectuer|lancer le (virement|paiement))\b/ },
   { kind: 'promise', weight: 2, re: /\b(comite de paiement|campagne de paiements?|prochain (run|batch) de paiement|payment run|check run|cheque run)\b|\b(your invoice|it) (is|will be) included\b/ },
-  { kind: 'promise', weight: 2.5, re: new RegExp(String.raw`\b(paiement|virement|reglement|payment|transfer|check)\s+(${WHEN})\b`) },
+  { kind: 'promise', weight: 2.5, re: new RegExp(String.raw`\b(paiement|virement|reglement|payment|transfer|(?:the|a|your|our) check)\s+(${WHEN})\b`) },
   { kind: 'promise', weight: 3, re: /\b(i|we)('ll| will| shall| are going to|'re going to| am going to|'m going to)\s+(pay|send|transfer|wire|settle|process|get (it|this|that|the invoice|you) paid|make (the )?payment|remit|mail|release)\b/ },
-  { kind: 'promise', weight: 3, re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|send|transfer|wire|mail)\b/ },
+  { kind: 'promise', weight: 3, re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/ },
 ];
