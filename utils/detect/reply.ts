@@ -135,21 +135,30 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
+  const today = localDateOf(receivedAt);
+  const order = numericOrderFor(folded, guessLanguage(folded), true);
+  const dates = today && best.has('promise') ? findPromisedDates(folded, today, order) : [];
+  // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
+  if (ranked[0][0] === 'auto-reply' && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   const hit = best.get(kind)!;
   const confidence = Math.round(Math.min(0.97, 0.45 + 0.08 * score + 0.06 * (score - runnerUp)) * 100) / 100;
   const result: ReplyClassification = { kind, confidence, phrase: phraseOf(own.text, folded, hit) };
 
-  const today = localDateOf(receivedAt);
   if (kind === 'promise' && today) {
-    const order = numericOrderFor(folded, guessLanguage(folded), true);
-    const dates = findPromisedDates(folded, today, order);
     // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
     const clause = hit.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
     result.promisedDate = pickPromisedDate(clause ? dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]) : dates, folded, hit);
   }
   return result;
+}
+
+/** Whether a promise (not waiting on anything) names a day in its own clause. */
+function datedPromise(hit: Hit | undefined, dates: PromisedDate[], folded: string): boolean {
+  if (!hit || hit.conditional) return false;
+  const [s, e] = clauseBounds(folded, hit.start, hit.end);
+  return dates.some((d) => d.precision === 'day' && d.start >= s && d.end <= e);
 }
 
 /** The sentence around the deciding words, as the debtor wrote it (at most 160 characters). */
