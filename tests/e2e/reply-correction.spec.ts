@@ -37,3 +37,15 @@ test('a misread reply is corrected in one click, then read as a promise for anot
   await expect(sidebar.locator('.replies li')).toHaveClass(/kind-promise/);
   await expect(sidebar.locator('.replies li .promised')).toContainText('15 décembre 2026');
 });
+
+test('the second opinion is off by default and cannot be turned on where the browser offers no usable model', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const toggle = options.getByLabel('Demander un deuxième avis au modèle intégré de Chrome quand une réponse est ambiguë');
+  await expect(toggle).not.toBeChecked();
+  // Debian's Chromium exposes the Prompt API without a model behind it: the page says so and the rules read alone.
+  const state = options.locator('[data-model-state]');
+  await expect(state).toHaveAttribute('data-model-state', /^(absent|unavailable)$/);
+  await expect(state).toHaveText(/(n’a pas de modèle intégré|n’est pas disponible sur cet appareil)/);
+  await expect(toggle).toBeDisabled();
+});
