@@ -13,9 +13,8 @@ import type { HandlerContext } from './router';
 export async function secondReadings(ctx: HandlerContext, invoiceId: string, messages: MailMessage[]): Promise<Map<string, ReplyReading>> {
   const readings = new Map<string, ReplyReading>();
   const model = ctx.replyModel?.();
-  if (!model) return readings;
+  if (!model || !(await ctx.store.getSettings()).secondOpinion) return readings;
   const snapshot = await readInvoice(ctx, invoiceId);
-  if (!snapshot.settings.secondOpinion) return readings;
   for (const message of unreadReplies(snapshot, messages)) {
     readings.set(message.id, await secondOpinion(model, message.text, message.date, classifyReply(message.text, message.date)));
   }
