@@ -92,7 +92,8 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     ladder: { courtesy: whole(f.courtesy), reminder1: whole(f.reminder1), reminder2: whole(f.reminder2), 'last-reminder': whole(f.lastReminder), 'formal-notice': whole(f.formalNotice) },
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
-    secondOpinion: f.secondOpinion,
+    // Off is the default: stored as absent, like a settings object saved before the switch existed.
+    secondOpinion: f.secondOpinion ? true : undefined,
   };
 }
 
