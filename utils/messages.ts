@@ -89,6 +89,8 @@ export const requestSchemas = {
       const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
     }),
+  // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
+  'reply:correct': z.object({ invoiceId: id, eventId: id, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), promisedDate: isoDate.optional(), requestId: id.optional() }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
@@ -188,6 +190,7 @@ export interface ResponseMap {
   'invoice:pause': InvoiceView;
   'invoice:set-work-finished': InvoiceView;
   'event:add': InvoiceView;
+  'reply:correct': InvoiceView;
   'reminder:render': RenderedReminder;
   'reminder:inserted': InvoiceView;
   'reminder:sent': InvoiceView;
@@ -228,6 +231,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
+  'reply:correct', 'invoice:set-work-finished',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */

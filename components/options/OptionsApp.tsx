@@ -8,6 +8,7 @@ import { IdentitySection } from './IdentitySection';
 import { PrivacySection } from './PrivacySection';
 import { RatesTable } from './RatesTable';
 import { RegistrySection } from './RegistrySection';
+import { SecondOpinionField } from './SecondOpinionField';
 import { TemplatesSection } from './TemplatesSection';
 
 export interface OptionsAppProps {
@@ -39,6 +40,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <form onSubmit={(e) => { e.preventDefault(); void a.save(); }} noValidate>
           <IdentitySection form={s.form} errors={s.errors} t={t} onField={a.setField} />
           <DefaultsSection form={s.form} errors={s.errors} t={t} onField={a.setField} />
+          <SecondOpinionField checked={s.form.secondOpinion} modelState={s.modelState} t={t} onChange={a.setSecondOpinion} />
           <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
           <button type="submit" class="primary" disabled={s.busy}>{s.busy ? t('opt_saving') : t('opt_save')}</button>
         </form>

@@ -9,6 +9,7 @@ import type { SemesterRates } from '../../utils/legal/rates';
 import { send } from '../../utils/messaging/send';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
+import { modelState, prepareModel, type ModelState } from '../../utils/on-device/built-in-model';
 
 export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
@@ -26,6 +27,8 @@ export interface OptionsState {
   templateMessage?: { text: string; tone: 'ok' | 'error' };
   clientMessage?: { text: string; tone: 'ok' | 'error' };
   rateMessage?: { text: string; tone: 'ok' | 'error' };
+  /** What this browser offers for the replies' second opinion (undefined while asking). */
+  modelState?: ModelState;
 }
 
 /** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
@@ -39,6 +42,7 @@ export function createOptionsStore() {
   }
 
   async function load() {
+    void modelState().then((state) => store.set({ modelState: state }));
     try {
       const [saved, { templates }, clients] = await Promise.all([send('settings:get', {}), send('templates:get', {}), send('clients:list', {})]);
       store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates, clients });
@@ -65,6 +69,14 @@ export function createOptionsStore() {
     load,
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
       store.set((s) => ({ form: { ...s.form!, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
+    },
+    /** Turning the second opinion on downloads the model if it is not there yet (Chrome asks for the user's click). */
+    setSecondOpinion(on: boolean) {
+      store.set((s) => ({ form: { ...s.form!, secondOpinion: on } }));
+      if (on && store.get().modelState === 'downloadable') {
+        store.set({ modelState: 'downloading' });
+        void prepareModel().then((state) => store.set({ modelState: state }));
+      }
     },
     /** Validates everything here first (clear messages per field), then lets the background validate again and save. */
     async save() {

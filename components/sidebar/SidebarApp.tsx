@@ -65,7 +65,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 openThreadId={state.threadId}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
-              <ReplyList timeline={view.timeline} language={language} t={t} />
+              <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}

@@ -293,6 +293,10 @@ export class SidebarController {
   /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
   addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
 
+  /** The user's reading of a misread reply; resolves false when nothing was saved (the error is shown). */
+  correctReply = (invoiceId: string, eventId: string, correction: Omit<RequestOf<'reply:correct'>, 'invoiceId' | 'eventId'>): Promise<boolean> =>
+    this.update(() => send('reply:correct', { invoiceId, eventId, ...correction }));
+
   exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
     try {
       const file = kind === 'formal-notice' ? await send('export:formal-notice', { invoiceIds: [invoiceId] }) : await send('export:evidence', { invoiceId, format: kind });

@@ -20,7 +20,7 @@ export const EVENT_DATA_SCHEMAS = {
   'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
   'reminder-sent': z.strictObject({ stage, templateId: text(200).optional(), to: z.array(mailAddress).max(500), cc: z.array(mailAddress).max(500).optional(), subject: text(2_000), body, bodySha256: text(64), messageId: text(1_000).optional(), threadId: text(1_000).optional() }),
   'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
-  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100) }),
+  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100), reader: z.enum(['rules', 'model', 'user']).optional(), requestId }),
   call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
   'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),

@@ -40,4 +40,5 @@ export const settingsSchema = z.object({
   onboarded: z.boolean(),
   department: z.enum(['57', '67', '68']).optional(),
   rateOverrides: z.array(semesterRatesSchema).max(100).optional(),
+  secondOpinion: z.boolean().optional(),
 });

@@ -34,6 +34,8 @@ export interface Settings {
   /** Semesters the user entered or corrected; they replace the shipped rate table's entries (legal/rates.ts). */
   rateOverrides?: SemesterRates[];
   onboarded: boolean;
+  /** Ask the browser's on-device model about replies the rules are unsure of (Chrome only; off unless the user turns it on). */
+  secondOpinion?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,5 +1,6 @@
 import type { PlanState } from '../legal/ladder';
 import type { InvoiceCandidate } from '../detect/invoice';
+import type { ReplyReader } from '../detect/reply-kind';
 import type { MailAddress, Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
 import type { TimelineEvent } from './event';
@@ -53,6 +54,7 @@ export interface ReplyView {
   phrase?: string;
   promisedDate?: string;
   receivedAt: string;
+  reader?: ReplyReader;
 }
 
 export interface InvoiceView {

@@ -27,6 +27,7 @@ export interface SettingsForm {
   groupByClient: boolean;
   /** '' = elsewhere in France; '57', '67', '68' = Alsace-Moselle holidays. */
   department: '' | '57' | '67' | '68';
+  secondOpinion: boolean;
   language: 'fr' | 'en';
 }
 
@@ -62,6 +63,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     courtesyEnabled: s.courtesyEnabled,
     groupByClient: s.groupByClient,
     department: s.department ?? '',
+    secondOpinion: s.secondOpinion === true,
     language: s.language,
   };
 }
@@ -94,6 +96,8 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
     department: f.department || undefined,
+    // Off is the default: stored as absent, like a settings object saved before the switch existed.
+    secondOpinion: f.secondOpinion ? true : undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
 import { exportEvidence, exportFormalNotice } from './exports';
 import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
+import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   'invoice:pause': pause,
   'invoice:set-work-finished': setWorkFinished,
   'event:add': addEvent,
+  'reply:correct': correctReply,
   'reminder:render': renderReminder,
   'reminder:inserted': reminderInserted,
   'reminder:sent': reminderSent,
