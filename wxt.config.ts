@@ -1,13 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OUTLOOK_MATCHES } from './utils/webmail/outlook/outlook-hosts';
 
 // Webmail hosts are the only pages we touch; see README "Permissions".
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+export const WEBMAIL_MATCHES = ['https://mail.google.com/*', ...OUTLOOK_MATCHES];
 
 // Hosts the background may call once the user allows it from the options page: the invoicing services' APIs and the
 // public registries. The https wildcard lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types;

@@ -46,7 +46,7 @@ function isTypingMutation(record: MutationRecord): boolean {
   return target?.closest('[contenteditable=true]') != null;
 }
 
-/** The Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com). */
+/** The Outlook on the web adapter (every host in outlook-hosts.ts). */
 export function createOutlookAdapter(doc: Document = document, win: Window = window, options: OutlookAdapterOptions = {}): WebmailAdapter {
   const composeTimeoutMs = options.composeTimeoutMs ?? 5000;
   const unreadableGraceMs = options.unreadableGraceMs ?? 1000;
