@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { OUTLOOK_MATCHES } from './utils/webmail/outlook/outlook-hosts';
+import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
 
-// Webmail hosts are the only pages we touch; see README "Permissions".
-export const WEBMAIL_MATCHES = ['https://mail.google.com/*', ...OUTLOOK_MATCHES];
+// Webmail hosts (utils/webmail/webmail-hosts.ts) are the only pages we touch; see README "Permissions".
 
 // Hosts the background may call once the user allows it from the options page: the invoicing services' APIs and the
 // public registries. The https wildcard lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types;
@@ -27,7 +26,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: WEBMAIL_MATCHES,
+    host_permissions: [...WEBMAIL_MATCHES],
     // Asked for only when the user connects a service or allows registry lookups (issue 11; tests/manifest-allowlist.ts).
     // MV2 (Firefox) has no optional_host_permissions: hosts go among the optional permissions there.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),

@@ -3,6 +3,7 @@ import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { DefaultsSection } from './DefaultsSection';
+import { DiagnosticSection } from './DiagnosticSection';
 import { IdentitySection } from './IdentitySection';
 import { RatesTable } from './RatesTable';
 import { RegistrySection } from './RegistrySection';
@@ -28,6 +29,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <a href="#rates-title">{t('opt_rates')}</a>
         <a href="#connections-title">{t('conn_title')}</a>
         <a href="#registry-title">{t('reg_title')}</a>
+        <a href="#diagnostic-title">{t('opt_diag_title')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
       </nav>
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
@@ -60,6 +62,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
       <RatesTable today={s.today} language={s.language} t={t} />
+      <DiagnosticSection t={t} collect={a.collectDiagnostics} />
     </main>
   );
 }

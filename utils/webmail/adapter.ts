@@ -74,4 +74,9 @@ export interface WebmailAdapter {
   setListChips(chips: Record<string, ListChip>): void;
   /** Bytes of an attachment through the webmail's own same-origin download link, when it has one. */
   attachmentBytes?(url: string): Promise<Uint8Array>;
+  /**
+   * What the user copies to report a page Relance cannot read: which hooks of the selector table match now, and an
+   * anonymised outline of the page (tags, roles, class and attribute names, counts; no text, addresses or id values).
+   */
+  diagnose(): string;
 }
