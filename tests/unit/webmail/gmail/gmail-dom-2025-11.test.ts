@@ -7,7 +7,7 @@ import { mailbox, navigate, startGmailSim } from './gmail-sim-harness';
 
 /** Gmail as the 2026 survey describes it (sim.js `dom=2025-11`), read by the same adapter as the older DOM. */
 
-const THREAD = mailbox('thread-reply').threads[0];
+const THREAD = (mailbox('thread-reply') as unknown as { threads: { id: string; messages: { id: string; date: string }[] }[] }).threads[0];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function openThread(undoMs = 300) {
