@@ -4,7 +4,7 @@ import type { EventKind, TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import { STAGES } from '../model/stage';
-import type { TemplateOverride } from '../store/schema';
+import type { TemplateOverride } from '../model/template-override';
 import { toDayNumber } from '../calendar/iso-date';
 import { settingsSchema } from '../model/settings-schema';
 

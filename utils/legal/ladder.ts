@@ -9,7 +9,7 @@ import { isReplyTemplate, templateForStage, type TemplateId } from '../templates
 import { nextBusinessDay, type HolidayRegion } from './holidays';
 import { addDays, daysBetween } from '../calendar/iso-date';
 import { activeEvents } from './active-events';
-import { proceedingsReason } from '../registry/proceedings-reason';
+import { proceedingsReason } from './proceedings-reason';
 
 import type { LocalizedText } from './localized-text';
 

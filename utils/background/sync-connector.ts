@@ -1,12 +1,12 @@
 import { addDays } from '../calendar/iso-date';
 import type { Invoice } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
-import { mutateInvoice } from '../background/mutate-invoice';
-import type { HandlerContext } from '../background/router';
-import { trackInvoice } from '../background/track-invoice';
-import type { ApiClient } from './api-client';
-import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from './connector';
-import type { SyncReport } from './connection-vault';
+import { mutateInvoice } from './mutate-invoice';
+import type { HandlerContext } from './router';
+import { trackInvoice } from './track-invoice';
+import type { ApiClient } from '../connectors/api-client';
+import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '../connectors/connector';
+import type { SyncReport } from '../connectors/connection-vault';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
