@@ -44,6 +44,7 @@ const einvoiceFacts = z.object({
   debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
   debtorName: text(500).optional(),
   debtorSiren: text(20).optional(),
+  debtorKind: z.enum(['business', 'consumer']).optional(),
   creditNote: z.boolean(),
   directDebitDate: isoDate.optional(),
 });
