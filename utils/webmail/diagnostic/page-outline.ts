@@ -66,18 +66,18 @@ export function pageOutline(root: Element, options: OutlineOptions): string {
 
   const visible = (el: Element) => !IGNORED_TAGS.has(el.localName.toLowerCase()) && !matchesAny(el, options.skip);
 
-  const walk = (el: Element, depth: number, count: number) => {
+  const walk = (el: Element, signature: string, depth: number, count: number) => {
     if (lines.length >= maxLines) {
-      omitted += 1 + el.querySelectorAll('*').length;
+      omitted += count * (1 + el.querySelectorAll('*').length);
       return;
     }
     const indent = '  '.repeat(depth);
     const times = count > 1 ? ` ×${count}` : '';
     if (matchesAny(el, options.opaque)) {
-      lines.push(`${indent}${elementSignature(el)}${times} {mail content, ${el.querySelectorAll('*').length} elements}`);
+      lines.push(`${indent}${signature}${times} {mail content, ${el.querySelectorAll('*').length} elements}`);
       return;
     }
-    lines.push(`${indent}${elementSignature(el)}${times}`);
+    lines.push(`${indent}${signature}${times}`);
     const children = Array.from(el.children).filter(visible);
     if (children.length === 0) return;
     if (depth >= maxDepth) {
@@ -85,16 +85,16 @@ export function pageOutline(root: Element, options: OutlineOptions): string {
       return;
     }
     // Consecutive siblings with the same signature (list rows, messages) are shown once, with their count.
+    const signatures = children.map(elementSignature);
     for (let i = 0; i < children.length; ) {
-      const signature = elementSignature(children[i]);
       let run = 1;
-      while (i + run < children.length && elementSignature(children[i + run]) === signature) run++;
-      walk(children[i], depth + 1, run);
+      while (i + run < children.length && signatures[i + run] === signatures[i]) run++;
+      walk(children[i], signatures[i], depth + 1, run);
       i += run;
     }
   };
 
-  walk(root, 0, 1);
+  walk(root, elementSignature(root), 0, 1);
   if (omitted > 0) lines.push(`… ${omitted} more elements (outline cut at ${maxLines} lines)`);
   return lines.join('\n');
 }
