@@ -7,15 +7,6 @@
 
 const HEX_ID = /^[0-9a-f]{12,16}$/i;
 
-/**
- * An id attribute's value, or '' when Gmail wrote a placeholder: since 2025-11 `data-thread-perm-id` can hold the
- * string "undefined" (gmail.js issue 814; InboxSDK reads the legacy id instead), and a just-sent message has an
- * empty legacy id until it syncs. Every id Relance takes from Gmail's DOM goes through here.
- */
-export function idAttribute(el: Element | null | undefined, name: string): string {
-  const value = (el?.getAttribute(name) ?? '').trim();
-  return value === '' || value === 'undefined' || value === 'null' || value === '#' ? '' : value;
-}
 
 /** The hex thread/message id from either spelling (`18c2…`, `thread-f:178…`, `#msg-f:178…`); '' when not one. */
 export function legacyHexId(raw: string | null | undefined): string {

@@ -1,5 +1,6 @@
 import type { PageState } from '../adapter';
-import { idAttribute, legacyHexId } from './gmail-ids';
+import { legacyHexId } from './gmail-ids';
+import { idAttribute } from '../id-attribute';
 import { readThread } from './read-thread';
 import { findAll, findFirst } from './selectors';
 import { isShown } from './visibility';

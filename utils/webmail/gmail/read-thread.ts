@@ -2,7 +2,8 @@ import { accountAddressIn } from '../account-address';
 import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types';
 import type { ThreadView } from '../adapter';
 import { elementText } from '../element-text';
-import { idAttribute, isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
+import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
+import { idAttribute } from '../id-attribute';
 import { parseGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
 

@@ -6,7 +6,7 @@
  * ../shared/research/webmail-dom.md §1.2 (InboxSDK gmail-element-getter.ts, gmail-message-view.ts,
  * gmail-compose-view.ts, gmail-butter-bar-driver.ts; gmail.js) and webmail-dom-2026.md (InboxSDK 2.2.18, gmail.js
  * 1.1.16, FlowCrypt's 2025-11-12 selector fix, Briskine 2026-01). Id attributes are read through `idAttribute`
- * (gmail-ids.ts), which refuses Gmail's "undefined" placeholders.
+ * (../id-attribute.ts), which refuses Gmail's "undefined" placeholders.
  */
 
 /** One lookup: CSS selectors tried in order; the comments say when each variant was seen. */

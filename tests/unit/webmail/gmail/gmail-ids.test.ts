@@ -1,20 +1,7 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { idAttribute, isoWithOffset, legacyHexId, legacyIdTime } from '../../../../utils/webmail/gmail/gmail-ids';
+import { isoWithOffset, legacyHexId, legacyIdTime } from '../../../../utils/webmail/gmail/gmail-ids';
 
 describe('Gmail ids', () => {
-  it('never takes an id attribute Gmail left as a placeholder ("undefined", empty)', () => {
-    const el = document.createElement('h2');
-    for (const placeholder of ['undefined', '', ' ', 'null', '#']) {
-      el.setAttribute('data-thread-perm-id', placeholder);
-      expect(idAttribute(el, 'data-thread-perm-id')).toBe('');
-    }
-    expect(idAttribute(el, 'data-legacy-thread-id')).toBe('');
-    el.setAttribute('data-legacy-thread-id', '1a0a417372039f83');
-    expect(idAttribute(el, 'data-legacy-thread-id')).toBe('1a0a417372039f83');
-    expect(idAttribute(null, 'data-legacy-thread-id')).toBe('');
-  });
-
   it('reads both spellings of the same id as the hex legacy id', () => {
     const hex = '14662e24b986a664';
     const decimal = BigInt(`0x${hex}`).toString();
