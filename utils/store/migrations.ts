@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
 import type { RelanceDb, StoredClient } from './schema';
 
 type UpgradeTx = IDBPTransaction<RelanceDb, StoreNames<RelanceDb>[], 'versionchange'>;
@@ -35,5 +37,20 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
     }
     clients.createIndex('byEmail', 'emailKeys', { multiEntry: true });
     db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+  },
+  // v3: each invoice carries its chain's head hash and event count, so a timeline cut at the end no longer verifies;
+  // connector keys move out of storage.local (which content scripts can read) into a store only the background opens.
+  async (db, tx) => {
+    db.createObjectStore('vault');
+    const invoices = tx.objectStore('invoices');
+    const byInvoiceSeq = tx.objectStore('events').index('byInvoiceSeq');
+    let cursor = await invoices.openCursor();
+    while (cursor) {
+      const invoice = cursor.value as Invoice;
+      const last = await byInvoiceSeq.openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
+      const tail = last?.value as TimelineEvent | undefined;
+      await cursor.update({ ...invoice, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 });
+      cursor = await cursor.continue();
+    }
   },
 ];

@@ -4,6 +4,7 @@ import { openRelanceDb } from '../../../utils/store/open-db';
 import { DB_VERSION } from '../../../utils/store/schema';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 
 /** Writes the v1 fixture into a database built by the v1 migration only, as release 0.1.0 left it. */
 async function seedV1(name: string): Promise<void> {
@@ -30,7 +31,7 @@ describe('schema migrations', () => {
     expect(await db.count('events')).toBe(v1.events.length);
     expect(await db.count('templates')).toBe(v1.templates.length);
     expect((await db.get('settings', 'main'))?.creditor.name).toBe('Studio Lumen');
-    for (const invoice of v1.invoices) expect(await db.get('invoices', invoice.id)).toEqual(invoice);
+    for (const invoice of v1.invoices) expect(await db.get('invoices', invoice.id)).toMatchObject(invoice);
     for (const event of v1.events) expect(await db.get('events', event.id)).toEqual(event);
     // v2 indexed every client address, lower-cased, so replies from any of them are matched.
     expect((await db.getFromIndex('clients', 'byEmail', 'marie.dupont@atelier-dupont.fr'))?.id).toBe('c1');
@@ -49,9 +50,34 @@ describe('schema migrations', () => {
     expect((await store.getSettings()).creditor.siren).toBe('732829320');
   });
 
+  it('seals every invoice of a v2 database with its own chain head and event count', async () => {
+    const name = `relance-v2-${Math.random()}`;
+    const old = await openRelanceDb(name, 2);
+    const tx = old.transaction(['clients', 'invoices', 'events', 'settings', 'templates', 'log'], 'readwrite');
+    for (const c of v2.clients) await tx.objectStore('clients').put(c as never);
+    for (const i of v2.invoices) await tx.objectStore('invoices').put(i as never);
+    for (const e of v2.events) await tx.objectStore('events').put(e as never);
+    await tx.objectStore('settings').put(v2.settings as never, 'main');
+    for (const l of v2.log) await tx.objectStore('log').put(l as never);
+    await tx.done;
+    old.close();
+
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    for (const invoice of v2.invoices) {
+      const events = v2.events.filter((e) => e.invoiceId === invoice.id).sort((a, b) => a.seq - b.seq);
+      expect(await db.get('invoices', invoice.id)).toEqual({ ...invoice, chainHead: events.at(-1)?.hash ?? '', eventCount: events.length });
+    }
+    expect(await db.count('log')).toBe(1);
+    // Connector keys get a store of their own, which backups leave out (BACKED_UP_STORES).
+    expect(db.objectStoreNames.contains('vault')).toBe(true);
+    expect((await db.getFromIndex('clients', 'byEmail', 'jm@example.net'))?.id).toBe('c2');
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = await openRelanceDb(`relance-fresh-${Math.random()}`);
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'templates', 'vault']);
     db.close();
   });
 });

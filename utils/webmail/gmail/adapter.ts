@@ -9,6 +9,7 @@ import { GMAIL_SELECTORS, findClosest, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { watchSends, type FilledCompose } from './sent-watcher';
 import { insertAtTop, setRecipients, setSubject } from './write-compose';
+import { readCapped } from '../read-capped';
 
 /** The hex id of the thread visible now, or ''. */
 function openThreadId(doc: Document): string {
@@ -104,12 +105,12 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;
       return diagnosticReport({ webmail: 'gmail', doc, url: new URL(win.location.href), state: read(), hooks: GMAIL_SELECTORS, opaque: [...messageBody, ...messageSnippet, ...composeBody] });
     },
-    async attachmentBytes(url) {
+    async attachmentBytes(url, maxBytes) {
       const target = new URL(url, win.location.href);
       if (target.origin !== win.location.origin) throw new Error('attachment URL is not same-origin');
       const response = await win.fetch(target.href, { credentials: 'include' });
       if (!response.ok) throw new Error(`attachment download failed: HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
+      return readCapped(response, maxBytes);
     },
   };
 }
