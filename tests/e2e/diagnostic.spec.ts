@@ -1,4 +1,4 @@
-import { expect, test, SIDEBAR } from './fixtures';
+import { expect, saveDemoCreditor, test, SIDEBAR } from './fixtures';
 
 /** The report a user can send us when Relance cannot read their webmail page: what they see and copy. */
 
@@ -22,6 +22,7 @@ test('the sidebar’s "cannot read this page" state copies the diagnostic and sh
 });
 
 test('the options page copies the diagnostic of the open Gmail and Outlook tabs', async ({ context, extensionId }) => {
+  await saveDemoCreditor(context, extensionId);
   const gmail = await context.newPage();
   await gmail.goto('https://mail.google.com/mail/u/0/?fixture=thread-invoice&dom=2025-11#inbox/1a10ae7b60016709');
   await expect(gmail.locator(SIDEBAR).locator('.card .number').first()).toHaveText('F-2026-031');
