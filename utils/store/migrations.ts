@@ -53,4 +53,11 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
       cursor = await cursor.continue();
     }
   },
+  // v4: remember every read mail that names an invoice number (thread, message, kind), tracked or not, so tracking
+  // later replays it and a payment notice read first is matched after (issue 14).
+  (db) => {
+    const sightings = db.createObjectStore('sightings', { keyPath: 'key' });
+    sightings.createIndex('byNumber', 'numbers', { multiEntry: true });
+    sightings.createIndex('byThread', 'threadId');
+  },
 ];

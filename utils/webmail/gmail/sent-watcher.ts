@@ -11,9 +11,11 @@ import { findAll, findFirst, matchesAny } from './selectors';
 /**
  * "Send clicked" is not "sent" (research §1.4, lesson 4). A send of a compose we filled is recorded only when Gmail
  * confirms it, from several signals so that losing one hook neither records a wrong send nor misses a real one:
- * - the message appears in the thread with a current date and Gmail's synced id (a legacy id / `#msg-f:`): the
- *   server has it, so it can no longer be undone; this is the signal Gmail itself depends on, preferred to the notice;
- * - the "Message sent" notice offered Undo, then stopped offering it (or only offered View message);
+ * - the message appears in the thread with a current date and Gmail's synced id (a legacy id / `#msg-f:`), not only
+ *   the draft id it shows while the send can be undone: the signal Gmail itself depends on, which still holds when
+ *   the notice changes beyond our hooks;
+ * - the "Message sent" notice offered Undo, then stopped offering it (or only offered View message); while Undo is
+ *   offered nothing is confirmed;
  * - undo: the Undo link, the `z` shortcut, or the compose coming back (same compose id, or holding our text) cancels
  *   it; so do a validation dialog and a compose that never closes.
  * Polling runs only while a send is pending.
@@ -147,14 +149,14 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
         finish(composeId, false);
         continue;
       }
-      const arrived = arrival(send);
-      if (undo && arrived !== 'synced') {
+      // While Gmail offers Undo nothing is confirmed (it shows the reply in the thread before the undo window ends).
+      if (undo) {
         send.sawUndo = true;
         send.quietSince = 0;
         if (age > UNDO_WINDOW_MS) finish(composeId, true);
         continue;
       }
-      if (arrived === 'synced' || send.sawUndo || view) {
+      if (send.sawUndo || view || arrival(send) === 'synced') {
         send.quietSince ||= now;
         if (now - send.quietSince >= SETTLE_MS) finish(composeId, true);
       } else if (age > NO_SIGNAL_GIVE_UP_MS) {
