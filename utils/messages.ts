@@ -220,6 +220,17 @@ export interface ResponseMap {
   'registry:lookup': RegistryLookupResult;
 }
 
+/**
+ * Requests an extension page sends to the content script of a webmail tab (`browser.tabs.sendMessage`). The content
+ * script checks them by hand (zod stays out of it); the page validates the answer with the schema below.
+ */
+export interface ContentRequest {
+  type: 'diagnostic:collect';
+}
+export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(5_000_000) });
+/** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
+export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
+
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

@@ -3,6 +3,7 @@ import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { DefaultsSection } from './DefaultsSection';
+import { DiagnosticSection } from './DiagnosticSection';
 import { EraseEverythingSection } from './EraseEverythingSection';
 import { IdentitySection } from './IdentitySection';
 import { PrivacySection } from './PrivacySection';
@@ -31,6 +32,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <a href="#rates-title">{t('opt_rates')}</a>
         <a href="#connections-title">{t('conn_title')}</a>
         <a href="#registry-title">{t('reg_title')}</a>
+        <a href="#diagnostic-title">{t('opt_diag_title')}</a>
         <a href="#privacy-title">{t('opt_privacy')}</a>
         <a href="#erase-title">{t('erase_title')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
@@ -67,6 +69,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
       <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
       <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
+      <DiagnosticSection t={t} collect={a.collectDiagnostics} />
       <PrivacySection t={t} language={s.language} />
       {s.status === 'ready' && <EraseEverythingSection t={t} />}
     </main>

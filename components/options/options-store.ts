@@ -7,6 +7,7 @@ import type { ClientSummary, TemplatesState } from '../../utils/messages';
 import type { Settings } from '../../utils/model/settings';
 import type { SemesterRates } from '../../utils/legal/rates';
 import { send } from '../../utils/messaging/send';
+import { collectWebmailDiagnostics } from '../../utils/messaging/webmail-diagnostics';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
 import { modelState, prepareModel, type ModelState } from '../../utils/on-device/built-in-model';
@@ -67,6 +68,8 @@ export function createOptionsStore() {
   return {
     store,
     load,
+    /** The anonymised diagnostic of the open Gmail/Outlook tabs (options page, "Relance cannot read my webmail"). */
+    collectDiagnostics: collectWebmailDiagnostics,
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
       store.set((s) => ({ form: { ...s.form!, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
     },

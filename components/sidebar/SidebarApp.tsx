@@ -36,7 +36,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
         </p>
       )}
       {state.page === 'unreadable' ? (
-        <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} onCopyDiagnostics={() => navigator.clipboard.writeText(controller.diagnostics())} />
+        <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} diagnostics={() => controller.diagnostics()} />
       ) : state.error ? (
         <section class="card warn" role="alert">
           <p>{t('sb_error', state.error)}</p>

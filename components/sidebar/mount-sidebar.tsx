@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from './SidebarApp';
 import type { WebmailAdapter } from '../../utils/webmail/adapter';
 import { SidebarController } from '../../utils/content/sidebar-controller';
+import { answerDiagnosticRequests } from '../../utils/content/answer-diagnostic-requests';
 import { pageIsDark } from '../../utils/content/page-theme';
 import { downloadFile } from '../../utils/content/download-file';
 
@@ -46,6 +47,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     },
   });
   ui.mount();
-  ctx.onInvalidated(() => ui.remove());
+  const stopAnswering = answerDiagnosticRequests(adapter);
+  ctx.onInvalidated(() => {
+    stopAnswering();
+    ui.remove();
+  });
   await controller.start();
 }

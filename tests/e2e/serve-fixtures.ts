@@ -10,9 +10,14 @@ import type { BrowserContext, Route } from '@playwright/test';
 export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/webmail');
 export const WEBMAIL_CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'; base-uri 'self'";
 
+/** Every Outlook host of the manifest (utils/webmail/outlook/outlook-hosts.ts). */
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
+const OUTLOOK_HOST = /^outlook\.(office\.com|office365\.com|live\.com|cloud\.microsoft)$/;
+const WEBMAIL_URL = /^https:\/\/(mail\.google\.com|outlook\.(office\.com|office365\.com|live\.com|cloud\.microsoft))\//;
+
 const SITES: Array<{ hosts: RegExp; dir: string }> = [
   { hosts: /^mail\.google\.com$/, dir: 'gmail' },
-  { hosts: /^outlook\.(office|office365|live)\.com$/, dir: 'outlook' },
+  { hosts: OUTLOOK_HOST, dir: 'outlook' },
 ];
 
 const TYPES: Record<string, string> = {
@@ -53,10 +58,10 @@ async function fulfil(route: Route): Promise<void> {
 
 /** Routes every webmail host of the manifest to the fixtures, and refuses any other network access. */
 export async function routeWebmails(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com)\//, fulfil);
+  await context.route(WEBMAIL_URL, fulfil);
   await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
     const host = new URL(route.request().url()).hostname;
-    if (/^(mail\.google\.com|outlook\.(office|office365|live)\.com)$/.test(host)) return route.fallback();
+    if (host === 'mail.google.com' || OUTLOOK_HOST.test(host)) return route.fallback();
     return route.abort('blockedbyclient');
   });
 }

@@ -325,9 +325,9 @@ export class SidebarController {
     return messageOf(error, this.state.strings);
   }
 
-  /** What the user copies to report an unreadable page: no mail content, only structure. */
+  /** What the user copies to report an unreadable page: which hooks matched and the page's anonymised structure. */
   diagnostics(): string {
-    return JSON.stringify({ webmail: this.adapter.webmail, reason: this.state.unreadableReason, url: location.origin + location.pathname, userAgent: navigator.userAgent, at: new Date().toISOString() }, null, 2);
+    return this.adapter.diagnose();
   }
 }
 

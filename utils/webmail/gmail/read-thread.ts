@@ -3,12 +3,13 @@ import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types'
 import type { ThreadView } from '../adapter';
 import { elementText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
+import { idAttribute } from '../id-attribute';
 import { parseGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
 
 /** The open thread's hex id from its subject heading, or ''. */
 export function subjectThreadId(subject: Element): string {
-  return legacyHexId(subject.getAttribute('data-legacy-thread-id')) || legacyHexId(subject.getAttribute('data-thread-perm-id'));
+  return legacyHexId(idAttribute(subject, 'data-legacy-thread-id')) || legacyHexId(idAttribute(subject, 'data-thread-perm-id'));
 }
 
 /** The person in a `span[email]` (Gmail puts the display name in `name`, or as the text). */
@@ -31,12 +32,16 @@ function uniqueAddresses(elements: Element[]): MailAddress[] {
   return out;
 }
 
-function messageDate(hexId: string, el: Element): string {
-  const fromId = legacyIdTime(hexId);
-  if (!Number.isNaN(fromId)) return isoWithOffset(fromId);
-  const title = findFirst(el, 'messageDate')?.getAttribute('title') ?? '';
-  const fromTitle = parseGmailDateTitle(title);
-  return Number.isNaN(fromTitle) ? '' : isoWithOffset(fromTitle);
+/** When a message was sent, in ms (the legacy id's timestamp, else its date title); NaN when neither is readable. */
+export function messageTime(el: Element): number {
+  const fromId = legacyIdTime(legacyHexId(idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id')));
+  if (!Number.isNaN(fromId)) return fromId;
+  return parseGmailDateTitle(findFirst(el, 'messageDate')?.getAttribute('title') ?? '');
+}
+
+function messageDate(el: Element): string {
+  const time = messageTime(el);
+  return Number.isNaN(time) ? '' : isoWithOffset(time);
 }
 
 /** Attachment cards: Chrome's `download_url` is "mime:filename:url" (the URL itself holds colons). */
@@ -54,7 +59,7 @@ function readAttachments(el: Element): MailAttachment[] {
 
 /** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
 function readMessage(el: Element, threadId: string, subject: string): MailMessage | null {
-  const rawId = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
+  const rawId = idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id');
   const hexId = legacyHexId(rawId);
   const id = hexId || rawId.replace(/^#/, '');
   const fromEl = findFirst(el, 'messageFrom');
@@ -66,7 +71,7 @@ function readMessage(el: Element, threadId: string, subject: string): MailMessag
     subject,
     from: addressOf(fromEl),
     to: uniqueAddresses(findAll(el, 'messageTo')),
-    date: messageDate(hexId, el),
+    date: messageDate(el),
     text: body ? elementText(body) : '',
     attachments: readAttachments(el),
   };
