@@ -1,4 +1,4 @@
-import { expect, expectCount, expectText, test, textsOf } from './fixtures';
+import { clickNamed, expect, expectCount, expectText, test, textsOf } from './fixtures';
 import { inSidebar } from './sidebar';
 
 const THREAD_INVOICE = '1a10ae7b60016709';
@@ -23,13 +23,13 @@ test.describe('Gmail in Firefox ESR', () => {
     // The sidebar's strings come from the background's catalog (issue 25: Firefox showed "sb_title", "sb_loading"…).
     expect(await textsOf(page, inSidebar('.panel .head'))).toEqual(['Relance›Réduire Relance']);
     expect((await textsOf(page, inSidebar('.panel'))).join(' ')).not.toMatch(/\b(sb|stage|ev)_[a-z_]+/);
-    await page.locator(inSidebar('button::-p-text(Insérer la relance)')).click();
+    await clickNamed(page, inSidebar('button'), 'Insérer la relance');
     await expectText(page, '[g_editable="true"]', 'F-2026-031');
     await expectText(page, '[g_editable="true"]', /2\s400,00/);
     await expectText(page, inSidebar('.notice.ok'), 'Relance insérée');
     await page.locator('[role="button"][aria-label^="Envoyer"]').click();
     await expectText(page, 'body', 'Message envoyé');
-    await expectCount(page, inSidebar('.timeline .ev-reminder-sent'), 1, 15_000);
+    await expectCount(page, inSidebar('.timeline .ev-reminder-sent'), 1, 30_000);
     await expectText(page, inSidebar('.notice.ok'), 'Envoi enregistré');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await expectCount(page, inSidebar('.timeline .ev-reminder-sent'), 1);

@@ -41,6 +41,8 @@ export async function launchFirefox(opts: { addonDir?: string } = {}): Promise<L
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The Chromium tests' window size: the sidebar overlays the right edge and must not cover the webmail's controls.
+    defaultViewport: { width: 1400, height: 900 },
     // BiDi refuses to navigate a tab to a moz-extension:// page unless the client may reach privileged pages.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, TZ: 'Europe/Paris' },
