@@ -21,7 +21,8 @@ export function textsOf(page: Page, selector: string): Promise<string[]> {
 
 /** Polls until `selector` matches an element whose text contains `text`, as a user waits for it to appear. */
 export async function expectText(page: Page, selector: string, text: string | RegExp, timeout = 20_000): Promise<void> {
-  await expect.poll(async () => (await textsOf(page, selector)).some((t) => (typeof text === 'string' ? t.includes(text) : text.test(t))), { timeout, message: `${selector} shows ${text}` }).toBe(true);
+  const wanted = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
+  await expect.poll(() => textsOf(page, selector), { timeout, message: `${selector} shows ${text}` }).toContainEqual(wanted);
 }
 
 /** Polls the number of elements matching `selector`. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { clickNamed, expect, expectCount, expectText, test, textsOf } from './fixtures';
 import { inSidebar } from './sidebar';
 
@@ -34,5 +36,8 @@ test.describe('Gmail in Firefox ESR', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await expectCount(page, inSidebar('.timeline .ev-reminder-sent'), 1);
     await expectCount(page, inSidebar('.timeline .ev-reminder-inserted'), 1);
+    // The timeline, downloaded from the sidebar, carries the send.
+    await clickNamed(page, inSidebar('button'), 'Historique (CSV)');
+    await expect.poll(() => readdirSync(firefox.downloadDir).filter((f) => f.endsWith('.csv')).map((f) => readFileSync(path.join(firefox.downloadDir, f), 'utf8')).join(''), { timeout: 20_000 }).toContain('F-2026-031');
   });
 });

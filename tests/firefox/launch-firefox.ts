@@ -5,7 +5,8 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { fixtureResponse } from '../e2e/serve-fixtures';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const ADDON_DIR = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+/** The built Firefox add-on; RELANCE_FIREFOX_ADDON runs the same tests on another build (e.g. `.output/firefox-mv3`). */
+export const ADDON_DIR = path.resolve(import.meta.dirname, '../..', process.env.RELANCE_FIREFOX_ADDON ?? '.output/firefox-mv2');
 /** The add-on's id (wxt.config.ts, browser_specific_settings) and the internal UUID we pin, so its pages have a known origin. */
 const ADDON_ID = 'relance@relance.app';
 const ADDON_UUID = '5f0c2d6e-8a41-4e7b-9c3a-1b2d3e4f5a60';

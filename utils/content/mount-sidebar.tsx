@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import type { WebmailAdapter } from '../webmail/adapter';
 import { SidebarController } from './sidebar-controller';
+import { keepAttached } from './keep-attached';
 import { pageIsDark } from './page-theme';
 
 const OPEN_KEY = 'sidebarOpen';
@@ -33,6 +34,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     },
   });
   ui.mount();
-  ctx.onInvalidated(() => ui.remove());
+  const stopKeeping = keepAttached(ui.shadowHost);
+  ctx.onInvalidated(() => {
+    stopKeeping();
+    ui.remove();
+  });
   await controller.start();
 }
