@@ -51,6 +51,8 @@ export async function launchFirefox(opts: { addonDir?: string } = {}): Promise<L
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'intl.accept_languages': 'fr-FR, fr',
+      // Optional permissions asked from a click are granted without the doorhanger, which automation cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,

@@ -19,7 +19,7 @@ function followUp(page: Page) {
   });
 }
 
-test('options save, a hand-entered invoice on the dashboard, the daily alarm and badge, a CSV download', async ({ firefox }) => {
+test('options save, an optional host permission, a hand-entered invoice on the dashboard, the daily alarm and badge, a CSV download', async ({ firefox }) => {
   const options = await firefox.openExtensionPage('/options.html');
   await fillLabelled(options, 'Nom ou raison sociale', 'Atelier Graphique Durand');
   await fillLabelled(options, 'SIREN (9 chiffres) ou SIRET', '443 061 841');
@@ -30,6 +30,10 @@ test('options save, a hand-entered invoice on the dashboard, the daily alarm and
   await fillLabelled(options, 'Délai de paiement (jours)', '45');
   await clickNamed(options, 'button', 'Enregistrer les réglages');
   await expectText(options, 'body', 'Réglages enregistrés.');
+  // Registry lookups: an optional host permission asked from the user's click (MV2: among optional_permissions).
+  await clickNamed(options, '[data-testid="registry"] button', 'Autoriser les consultations du registre');
+  await expectText(options, '[data-testid="registry"] [role="status"]', 'Consultations du registre autorisées.');
+  expect(await options.evaluate(() => (globalThis as unknown as { browser: WebExtensionApi }).browser.permissions.getAll().then((p) => p.origins))).toContain('https://recherche-entreprises.api.gouv.fr/*');
 
   const dashboard = await firefox.openExtensionPage('/dashboard.html');
   // Today in the browser's time zone (Europe/Paris), which may differ from this process's near midnight.
