@@ -25,15 +25,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: [...WEBMAIL_MATCHES],
     // Asked for only when the user connects a service or allows registry lookups (issue 11; tests/manifest-allowlist.ts).
-    // MV2 (Firefox) has no optional_host_permissions: hosts go among the optional permissions there.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),
+    // MV2 has no optional_host_permissions: hosts go among the optional permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SidebarController, SidebarState } from '../../utils/content/sidebar-controller';
+import { useMemo } from 'preact/hooks';
+import type { SidebarController } from '../../utils/content/sidebar-controller';
 import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
+import { useStore } from '../common/store';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
@@ -23,8 +24,8 @@ interface Props {
 
 /** The sidebar: renders the controller's state, nothing more. */
 export function SidebarApp({ controller, webmailName }: Props) {
-  const [state, setState] = useState<SidebarState>(controller.state);
-  useEffect(() => controller.subscribe(setState), [controller]);
+  // The controller starts before the first paint; useStore catches up with what it answered before subscribing.
+  const state = useStore(controller);
   const t = useMemo(() => translatorFrom(state.strings), [state.strings]);
   const { thread, language, today } = state;
 

@@ -6,6 +6,7 @@ import { SidebarApp } from './SidebarApp';
 import type { WebmailAdapter } from '../../utils/webmail/adapter';
 import { SidebarController } from '../../utils/content/sidebar-controller';
 import { answerDiagnosticRequests } from '../../utils/content/answer-diagnostic-requests';
+import { keepAttached } from '../../utils/content/keep-attached';
 import { pageIsDark } from '../../utils/content/page-theme';
 import { downloadFile } from '../../utils/content/download-file';
 
@@ -48,8 +49,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
   });
   ui.mount();
   const stopAnswering = answerDiagnosticRequests(adapter);
+  const stopKeeping = keepAttached(ui.shadowHost);
   ctx.onInvalidated(() => {
     stopAnswering();
+    stopKeeping();
     ui.remove();
   });
   await controller.start();

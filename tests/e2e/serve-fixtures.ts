@@ -47,13 +47,25 @@ export function fixtureFileFor(url: URL): string | undefined {
   return (name && inside(path.join(FIXTURE_ROOT, site.dir), `${name}.html`)) || inside(path.join(FIXTURE_ROOT, site.dir), 'index.html');
 }
 
-async function fulfil(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
+export interface FixtureResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** What a webmail host answers for `url` (a fixture, or a 404), or undefined when `url` is not on a webmail host. */
+export async function fixtureResponse(url: URL): Promise<FixtureResponse | undefined> {
+  if (!SITES.some((s) => s.hosts.test(url.hostname))) return undefined;
   const file = fixtureFileFor(url);
-  if (!file) return route.fulfill({ status: 404, body: 'not a fixture' });
+  if (!file) return { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not a fixture') };
   const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
   if (file.endsWith('.html')) headers['content-security-policy'] = WEBMAIL_CSP;
-  await route.fulfill({ status: 200, headers, body: await readFile(file) });
+  return { status: 200, headers, body: await readFile(file) };
+}
+
+async function fulfil(route: Route): Promise<void> {
+  const response = await fixtureResponse(new URL(route.request().url()));
+  await route.fulfill(response ?? { status: 404, body: 'not a fixture' });
 }
 
 /** Routes every webmail host of the manifest to the fixtures, and refuses any other network access. */

@@ -59,6 +59,10 @@ export class SidebarController {
     this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting', loading: false };
   }
 
+  get(): SidebarState {
+    return this.state;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
