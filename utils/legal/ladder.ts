@@ -523,7 +523,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
           facts.settled = undefined;
           facts.hold = undefined;
           facts.plan = undefined;
-        } else if (to === 'disputed') facts.hold = { kind: 'dispute', since: on };
+        } else if (to === 'disputed' && facts.hold?.kind !== 'dispute') facts.hold = { kind: 'dispute', since: on }; // the event that disputed it holds its own reason
         else if (to === 'payment-claimed') facts.hold = { kind: 'payment-claimed', since: on };
         else if (to === 'promised' && facts.hold?.kind !== 'promise') facts.hold = { kind: 'promise', since: on };
         break;
