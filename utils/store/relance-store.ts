@@ -173,8 +173,11 @@ export class RelanceStore {
     const tx = db.transaction('sightings', 'readwrite');
     const out: MailSighting[] = [];
     await settle(tx, async () => {
-      for (const sighting of sightings) {
-        const known = await tx.store.get(sighting.key);
+      // All reads asked at once: one round trip for a 50-message thread, not fifty.
+      const stored = await Promise.all(sightings.map((sighting) => tx.store.get(sighting.key)));
+      const writes: Promise<unknown>[] = [];
+      for (const [i, sighting] of sightings.entries()) {
+        const known = stored[i];
         const merged: MailSighting = known
           ? {
               ...sighting,
@@ -184,9 +187,10 @@ export class RelanceStore {
               account: sighting.account ?? known.account,
             }
           : sighting;
-        if (!known || JSON.stringify(known) !== JSON.stringify(merged)) await tx.store.put(merged);
+        if (!known || JSON.stringify(known) !== JSON.stringify(merged)) writes.push(tx.store.put(merged));
         out.push(merged);
       }
+      await Promise.all(writes);
     });
     return out;
   }

@@ -26,7 +26,8 @@ export function elementText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || isStyledHidden(el)) return;
+    // The root is the webmail's own container (a body, a snippet), styled by the webmail, not by the mail.
+    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || (el !== root && isStyledHidden(el))) return;
     if (el.tagName === 'BR') {
       out += '\n';
       return;
@@ -68,7 +69,8 @@ function hiddenBy(style: CSSStyleDeclaration): boolean {
     (style.fontSize !== '' && zero(style.fontSize)) ||
     style.color === 'transparent' ||
     style.color === 'rgba(0, 0, 0, 0)' ||
-    ((zero(style.maxHeight) || zero(style.height) || zero(style.width) || zero(style.maxWidth)) && style.overflow === 'hidden')
+    // Overflow first: a computed height or width is a used value, and asking for it forces a layout of the page.
+    (style.overflow === 'hidden' && (zero(style.maxHeight) || zero(style.maxWidth) || zero(style.height) || zero(style.width)))
   );
 }
 
