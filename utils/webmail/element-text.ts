@@ -46,6 +46,22 @@ export function elementText(root: Node): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
+/** Last reading of each rendered mail body: an open thread is read again on every change of the page. */
+const bodyTexts = new WeakMap<Element, { raw: string; text: string }>();
+
+/**
+ * elementText of a mail body the webmail has rendered, read again only when its text content changed: a mail's
+ * markup does not change once shown (it runs no script), so a 50-message thread costs one read per new message.
+ */
+export function mailBodyText(body: Element): string {
+  const raw = body.textContent ?? '';
+  const known = bodyTexts.get(body);
+  if (known && known.raw === raw) return known.text;
+  const text = elementText(body);
+  bodyTexts.set(body, { raw, text });
+  return text;
+}
+
 /**
  * Text a reader cannot see (display:none, invisible, transparent, zero-sized) is not read: a mail could otherwise hide
  * an invoice number, an amount or "payé" from the user and still steer detection. Inline styles are read from the

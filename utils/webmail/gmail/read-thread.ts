@@ -1,7 +1,7 @@
 import { accountAddressIn } from '../account-address';
 import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types';
 import type { ThreadView } from '../adapter';
-import { elementText } from '../element-text';
+import { mailBodyText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
 import { idAttribute } from '../id-attribute';
 import { parseGmailDateTitle } from './parse-gmail-date';
@@ -72,7 +72,7 @@ function readMessage(el: Element, threadId: string, subject: string): MailMessag
     from: addressOf(fromEl),
     to: uniqueAddresses(findAll(el, 'messageTo')),
     date: messageDate(el),
-    text: body ? elementText(body) : '',
+    text: body ? mailBodyText(body) : '',
     attachments: readAttachments(el),
   };
 }

@@ -1,5 +1,5 @@
 import type { MailAttachment, MailMessage } from '../../mail/types';
-import { elementText } from '../element-text';
+import { mailBodyText } from '../element-text';
 import { parseOutlookDate } from './parse-outlook-date';
 import { readAddresses } from './read-addresses';
 import { findAll, findClosest, findFirst } from './selectors';
@@ -73,7 +73,7 @@ function readMessage(item: HTMLElement, body: HTMLElement | null, threadId: stri
     to: readAddresses(findFirst(item, 'messageTo')),
     ...(cc.length > 0 ? { cc } : {}),
     date,
-    text: body ? elementText(body) : '',
+    text: body ? mailBodyText(body) : '',
     attachments: readAttachments(item),
   };
 }

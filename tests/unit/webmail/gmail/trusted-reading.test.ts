@@ -2,7 +2,7 @@
 /** Issue 23: the account is read from Google's account button, not the title; text the reader cannot see is not read. */
 import { describe, expect, it } from 'vitest';
 import { readGmailPage } from '../../../../utils/webmail/gmail/read-gmail-page';
-import { elementText } from '../../../../utils/webmail/element-text';
+import { elementText, mailBodyText } from '../../../../utils/webmail/element-text';
 import { loadFragment } from './load-fragment';
 
 function thread() {
@@ -45,5 +45,28 @@ describe('hidden text', () => {
     ].join('');
     document.body.append(body);
     expect(elementText(body)).toBe('Bonjour,\nMerci.');
+  });
+
+  it("is judged on the mail's own elements: the container the webmail styles is read even with a class", () => {
+    const style = document.createElement('style');
+    style.textContent = '.gm_snippet_hidden_by_webmail { opacity: 0 }';
+    document.head.append(style);
+    const snippet = document.createElement('div');
+    snippet.className = 'gm_snippet_hidden_by_webmail';
+    snippet.textContent = 'Paiement prévu le 12';
+    document.body.append(snippet);
+    expect(elementText(snippet)).toBe('Paiement prévu le 12');
+  });
+});
+
+describe('a rendered mail body read again', () => {
+  it('gives the same text, and reads anew once its content changed', () => {
+    const body = document.createElement('div');
+    body.innerHTML = '<p>Bonjour,</p><p style="display:none">caché</p><p>Facture F-2026-010</p>';
+    document.body.append(body);
+    expect(mailBodyText(body)).toBe('Bonjour,\nFacture F-2026-010');
+    expect(mailBodyText(body)).toBe('Bonjour,\nFacture F-2026-010');
+    body.querySelector('p')!.textContent = 'Bonsoir,';
+    expect(mailBodyText(body)).toBe('Bonsoir,\nFacture F-2026-010');
   });
 });
