@@ -29,6 +29,7 @@ const mailMessage = z.object({
   cc: z.array(address).max(500).optional(),
   replyTo: z.array(address).max(50).optional(),
   date: text(64),
+  dateAmbiguous: z.boolean().optional(),
   // A webmail can show huge bodies; we keep what detection needs and cap the rest.
   text: text(2_000_000),
   attachments: z.array(z.object({ name: text(500), mimeType: text(200).optional(), size: z.number().optional(), url: text(4_000).optional() })).max(100),

@@ -3,7 +3,9 @@ import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types'
 import type { ThreadView } from '../adapter';
 import { elementText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
-import { parseGmailDateTitle } from './parse-gmail-date';
+import type { DayMonthDecision } from '../../calendar/day-month-order';
+import { pageDayMonthOrder } from '../numeric-date';
+import { readGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
 
 /** The open thread's hex id from its subject heading, or ''. */
@@ -31,12 +33,14 @@ function uniqueAddresses(elements: Element[]): MailAddress[] {
   return out;
 }
 
-function messageDate(hexId: string, el: Element): string {
+/** The id's timestamp when it has one (exact, language-free), else the date title read with the page's day/month order. */
+function messageDate(hexId: string, el: Element, order: () => DayMonthDecision): { date: string; ambiguous?: true } {
   const fromId = legacyIdTime(hexId);
-  if (!Number.isNaN(fromId)) return isoWithOffset(fromId);
+  if (!Number.isNaN(fromId)) return { date: isoWithOffset(fromId) };
   const title = findFirst(el, 'messageDate')?.getAttribute('title') ?? '';
-  const fromTitle = parseGmailDateTitle(title);
-  return Number.isNaN(fromTitle) ? '' : isoWithOffset(fromTitle);
+  const read = readGmailDateTitle(title, order());
+  if (Number.isNaN(read.ms)) return { date: '' };
+  return read.ambiguous ? { date: isoWithOffset(read.ms), ambiguous: true } : { date: isoWithOffset(read.ms) };
 }
 
 /** Attachment cards: Chrome's `download_url` is "mime:filename:url" (the URL itself holds colons). */
@@ -53,20 +57,22 @@ function readAttachments(el: Element): MailAttachment[] {
 }
 
 /** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
-function readMessage(el: Element, threadId: string, subject: string): MailMessage | null {
+function readMessage(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
   const rawId = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
   const hexId = legacyHexId(rawId);
   const id = hexId || rawId.replace(/^#/, '');
   const fromEl = findFirst(el, 'messageFrom');
   if (!id || !fromEl) return null;
   const body = findFirst(el, 'messageBody') ?? findFirst(el, 'messageSnippet');
+  const { date, ambiguous } = messageDate(hexId, el, order);
   return {
     id,
     threadId,
     subject,
     from: addressOf(fromEl),
     to: uniqueAddresses(findAll(el, 'messageTo')),
-    date: messageDate(hexId, el),
+    date,
+    ...(ambiguous ? { dateAmbiguous: true } : {}),
     text: body ? elementText(body) : '',
     attachments: readAttachments(el),
   };
@@ -79,10 +85,14 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   if (!threadId || !container) return null;
   const subject = (subjectEl.textContent ?? '').trim();
   const messages: MailMessage[] = [];
+  // Every date title of the thread settles one day/month order (computed only if a message has no id's timestamp).
+  let decided: DayMonthDecision | undefined;
+  const order = () =>
+    (decided ??= pageDayMonthOrder(findAll(container, 'messageDate').map((d) => d.getAttribute('title') ?? ''), subjectEl.ownerDocument.documentElement.lang));
   for (const el of findAll(container, 'message')) {
     // Nested matches (a legacy id inside a message id) are the same message.
     if (el.parentElement?.closest('[data-message-id]')) continue;
-    const message = readMessage(el, threadId, subject);
+    const message = readMessage(el, threadId, subject, order);
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;
