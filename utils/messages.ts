@@ -120,6 +120,8 @@ export const requestSchemas = {
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
   'clients:list': z.object({}),
   'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(['business', 'consumer']).optional() }),
+  // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
+  'client:language': z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }),
   'connector:list': z.object({}),
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
@@ -196,6 +198,7 @@ export interface ResponseMap {
   'templates:reset': TemplatesState;
   'clients:list': ClientSummary[];
   'client:update': ClientSummary[];
+  'client:language': InvoiceView;
   'connector:list': ConnectionsState;
   'connector:connect': ConnectResult;
   'connector:disconnect': ConnectionsState;

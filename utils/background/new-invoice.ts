@@ -16,6 +16,7 @@ export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Setti
     emailKeys: [email.toLowerCase()],
     kind,
     language: settings.language,
+    languageSource: 'settings',
     createdAt: at,
     updatedAt: at,
     rev: 1,

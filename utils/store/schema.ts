@@ -6,7 +6,7 @@ import type { Settings } from '../model/settings';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };

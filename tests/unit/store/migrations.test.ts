@@ -4,6 +4,7 @@ import { openRelanceDb } from '../../../utils/store/open-db';
 import { DB_VERSION } from '../../../utils/store/schema';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 
 /** Writes the v1 fixture into a database built by the v1 migration only, as release 0.1.0 left it. */
 async function seedV1(name: string): Promise<void> {
@@ -19,7 +20,38 @@ async function seedV1(name: string): Promise<void> {
   db.close();
 }
 
+/** Writes the v2 fixture into a database built by the first two migration steps, as schema v2 left it. */
+async function seedV2(name: string): Promise<void> {
+  const db = await openRelanceDb(name, 2);
+  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates'], 'readwrite');
+  for (const c of v2.clients) await tx.objectStore('clients').put(c as never);
+  for (const i of v2.invoices) await tx.objectStore('invoices').put(i as never);
+  for (const e of v2.events) await tx.objectStore('events').put(e as never);
+  await tx.objectStore('settings').put(v2.settings as never, 'main');
+  for (const t of v2.templates) await tx.objectStore('templates').put(t as never);
+  await tx.done;
+  db.close();
+}
+
 describe('schema migrations', () => {
+  it('upgrades a v2 database: every client language gets its source, a never-chosen one follows the recorded replies', async () => {
+    const name = `relance-v2-${Math.random()}`;
+    await seedV2(name);
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('clients')).toBe(v2.clients.length);
+    expect(await db.count('invoices')).toBe(v2.invoices.length);
+    expect(await db.count('events')).toBe(v2.events.length);
+    for (const event of v2.events) expect(await db.get('events', event.id)).toEqual(event);
+    // Never chosen (the user's own French) and the client writes English: English, read from the replies.
+    expect(await db.get('clients', 'c1')).toMatchObject({ language: 'en', languageSource: 'replies', emailKeys: ['marie.dupont@atelier-dupont.fr'] });
+    // Chosen by the user (not the user's own language): kept, even though the client writes French.
+    expect(await db.get('clients', 'c2')).toMatchObject({ language: 'en', languageSource: 'user' });
+    // Never chosen, nothing read: the user's language, still open to what the threads say.
+    expect(await db.get('clients', 'c3')).toMatchObject({ language: 'fr', languageSource: 'settings' });
+    db.close();
+  });
+
   it('upgrades a v1 database with data and keeps every record', async () => {
     const name = `relance-v1-${Math.random()}`;
     await seedV1(name);

@@ -46,16 +46,18 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   const invoices = [invoice];
   let file: FileOut;
   if (format === 'docx') {
+    // The dossier is written in the client's language, like the letters it gathers; the CSV stays the user's sheet.
+    const dossierLanguage = client.language ?? language;
     const bytes = await renderEvidenceDocx({
       creditor: creditorParty(settings.creditor),
       client,
       invoices,
       events: timeline,
       asOf: today,
-      language,
+      language: dossierLanguage,
       rates: effectiveRateTable(settings.rateOverrides),
     });
-    file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, language);
+    file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {
     file = await fileOut(encoder.encode(timelineCsv({ invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' })), 'text/csv;charset=utf-8', 'evidence-csv', client.name, invoice.number, today, language);
   } else {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../router';
 import { exportBackup, restoreBackup } from './backup';
 import { sidebarCatalog } from './catalog';
+import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { exportEvidence, exportFormalNotice } from './exports';
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   'templates:reset': resetTemplate,
   'clients:list': listClients,
   'client:update': updateClient,
+  'client:language': setClientLanguage,
   'connector:list': connectorList,
   'connector:connect': connectorConnect,
   'connector:disconnect': connectorDisconnect,

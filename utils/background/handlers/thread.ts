@@ -6,6 +6,7 @@ import type { EInvoiceFacts } from '../../messages';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
 import { ingestThread, mentions } from '../ingest-thread';
+import { learnClientLanguage } from '../learn-client-language';
 import { readServiceNotices } from '../service-notices';
 import { daysLate } from '../days-late';
 import { buildInvoiceView, summarize } from '../invoice-view';
@@ -46,6 +47,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   }
   const views = [];
   for (const invoice of tracked) {
+    await learnClientLanguage(ctx, invoice.clientId, thread.messages);
     const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages));
     views.push(await buildInvoiceView(snapshot, ctx.today()));
   }
