@@ -3,6 +3,7 @@ import type { SidebarController, SidebarState } from '../../utils/content/sideba
 import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
+import { ClientLanguage } from './ClientLanguage';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
@@ -61,6 +62,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onMarkPaid={() => void controller.markPaid(view.invoice.id)}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
+              <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
               <ReplyList timeline={view.timeline} language={language} t={t} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />

@@ -277,6 +277,14 @@ export class SidebarController {
     }
   };
 
+  /** The user's explicit choice of the client's language: every invoice of that client shown here follows it. */
+  setClientLanguage = async (invoiceId: string, language: 'fr' | 'en'): Promise<void> => {
+    if (!(await this.update(() => send('client:language', { invoiceId, language })))) return;
+    const thread = this.state.thread;
+    const client = thread?.tracked.find((v) => v.invoice.id === invoiceId)?.client;
+    if (thread && client) this.set({ thread: { ...thread, tracked: thread.tracked.map((v) => (v.client.id === client.id ? { ...v, client } : v)) } });
+  };
+
   markPaid = (invoiceId: string): Promise<boolean> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
 
   togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
