@@ -28,6 +28,8 @@ export interface NewInvoiceFields {
   amountDue: Money;
   total?: Money;
   issueDate: string;
+  /** No source gave the issue date: `issueDate` only stands in for computations (see Invoice). */
+  issueDateUnknown?: boolean;
   dueDate: string;
   contractualRate?: number;
   threadId?: string;
@@ -43,6 +45,7 @@ export function newInvoice(fields: NewInvoiceFields, clientId: string, source: I
     number: fields.number.trim(),
     clientId,
     issueDate: fields.issueDate,
+    ...(fields.issueDateUnknown ? { issueDateUnknown: true } : {}),
     dueDate: fields.dueDate,
     total: fields.total ?? fields.amountDue,
     amountDue: fields.amountDue,

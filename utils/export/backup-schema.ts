@@ -55,6 +55,7 @@ export const invoiceSchema = z.object({
   number: text(200),
   clientId: id,
   issueDate: isoDate,
+  issueDateUnknown: z.boolean().optional(),
   dueDate: isoDate,
   total: money,
   amountDue: money,

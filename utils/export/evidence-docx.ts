@@ -23,7 +23,7 @@ export interface EvidenceFileInput {
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
-  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate'>>>;
+  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'issueDateUnknown'>>>;
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
@@ -104,7 +104,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
       header: [L('Facture', 'Invoice'), L('Émise le', 'Issued'), L('Échéance', 'Due'), L('Montant TTC', 'Total'), L('Reste dû', 'Outstanding'), L('Retard', 'Late'), business ? L('Pénalités + indemnité', 'Penalties + indemnity') : L('Intérêts', 'Interest'), L('Total exigible', 'Total claimable')],
       rows: lines.map(({ invoice, charges }) => [
         invoice.number,
-        day(invoice.issueDate),
+        invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
         day(invoice.dueDate),
         money(invoice.total),
         money(invoice.amountDue),
@@ -242,7 +242,7 @@ function exhibitList(
   const L = (fr: string, en: string) => (language === 'fr' ? fr : en);
   const list: Array<{ text: string; date?: string }> = invoices.map((invoice) => ({
     text: L(`Facture n° ${invoice.number} (${formatMoney(invoice.total, 'fr')} TTC)`, `Invoice no. ${invoice.number} (${formatMoney(invoice.total, 'en')} incl. VAT)`),
-    date: invoice.issueDate,
+    date: invoice.issueDateUnknown ? undefined : invoice.issueDate,
   }));
   list.push({ text: L('Devis signé, bon de commande ou contrat, et conditions générales de vente', 'Signed quote, purchase order or contract, and general terms of sale') });
   const acknowledgedIds = new Set(acknowledgements.map((a) => a.event.id));

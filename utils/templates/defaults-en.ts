@@ -11,7 +11,7 @@ Reference: {{invoiceNumber}}
 
 /** What is owed, one invoice or several, with the verb agreeing. */
 const owed = (single: string, plural: string) =>
-  `{{^invoiceList}}invoice {{invoiceNumber}} of {{issueDate}} for {{amountDue}}, due on {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}the following invoices, totalling {{amountDue}}, ${plural}:
+  `{{^invoiceList}}invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}} for {{amountDue}}, due on {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}the following invoices, totalling {{amountDue}}, ${plural}:
 {{invoiceList}}{{/invoiceList}}`;
 
 const ATTACHMENT = `{{#invoiceAttached}}I attach it again for convenience.{{/invoiceAttached}}{{^invoiceAttached}}You will find it in our exchange below; I will gladly send it again if needed.{{/invoiceAttached}}`;
@@ -28,7 +28,7 @@ export const TEMPLATES_EN: Record<TemplateId, TemplateText> = {
     subject: 'Invoice {{invoiceNumber}}: due on {{dueDate}}',
     body: `{{greeting}}
 
-This is a friendly reminder that invoice {{invoiceNumber}} of {{issueDate}}, for {{amountDue}}, falls due on {{dueDate}}.
+This is a friendly reminder that invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}, for {{amountDue}}, falls due on {{dueDate}}.
 
 ${ATTACHMENT}
 
@@ -143,7 +143,7 @@ Kind regards,
     subject: 'Invoice {{invoiceNumber}}: your query',
     body: `{{greeting}}
 
-Thank you for your message about invoice {{invoiceNumber}} of {{issueDate}}, for {{amountDue}}.
+Thank you for your message about invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}, for {{amountDue}}.
 
 So that I can look into it carefully, could you tell me in writing which points you dispute (the service or line concerned, and the nature of the disagreement) and send me any supporting documents?
 
@@ -158,8 +158,8 @@ Kind regards,
     body: `{{greeting}}
 
 As requested, {{#invoiceAttached}}please find attached invoice {{invoiceNumber}}{{/invoiceAttached}}{{^invoiceAttached}}here are the details of invoice {{invoiceNumber}}, which you will also find in our exchange below{{/invoiceAttached}}:
-- date: {{issueDate}}
-- amount: {{amountDue}}
+{{#issueDate}}- date: {{issueDate}}
+{{/issueDate}}- amount: {{amountDue}}
 - due date: {{dueDate}}
 
 ${PAYMENT}

@@ -11,7 +11,7 @@ Référence à indiquer : {{invoiceNumber}}
 
 /** What is owed, one invoice or several, with the verb agreeing: `owed('reste impayée', 'restent impayées')`. */
 const owed = (single: string, plural: string) =>
-  `{{^invoiceList}}la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}, échue le {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}les factures suivantes, d’un montant total de {{amountDue}}, ${plural} :
+  `{{^invoiceList}}la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}, échue le {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}les factures suivantes, d’un montant total de {{amountDue}}, ${plural} :
 {{invoiceList}}{{/invoiceList}}`;
 
 const ATTACHMENT = `{{#invoiceAttached}}Je vous la joins de nouveau pour plus de commodité.{{/invoiceAttached}}{{^invoiceAttached}}Vous la retrouverez dans notre échange ci-dessous ; je vous la renvoie volontiers si besoin.{{/invoiceAttached}}`;
@@ -28,7 +28,7 @@ export const TEMPLATES_FR: Record<TemplateId, TemplateText> = {
     subject: 'Facture {{invoiceNumber}} : échéance le {{dueDate}}',
     body: `{{greeting}}
 
-Je me permets de vous rappeler que la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}, arrive à échéance le {{dueDate}}.
+Je me permets de vous rappeler que la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}, arrive à échéance le {{dueDate}}.
 
 ${ATTACHMENT}
 
@@ -143,7 +143,7 @@ Bien cordialement,
     subject: 'Facture {{invoiceNumber}} : votre réclamation',
     body: `{{greeting}}
 
-Je vous remercie de votre message concernant la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}.
+Je vous remercie de votre message concernant la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}.
 
 Afin d’examiner votre réclamation avec toute l’attention qu’elle mérite, pourriez-vous me préciser par écrit les points que vous contestez (prestation ou ligne concernée, nature du désaccord) et me transmettre tout élément utile à l’appui ?
 
@@ -158,8 +158,8 @@ Bien cordialement,
     body: `{{greeting}}
 
 Comme suite à votre demande, {{#invoiceAttached}}vous trouverez ci-joint la facture n° {{invoiceNumber}}{{/invoiceAttached}}{{^invoiceAttached}}voici les références de la facture n° {{invoiceNumber}}, que vous retrouverez également dans notre échange ci-dessous{{/invoiceAttached}} :
-- date : {{issueDate}}
-- montant : {{amountDue}}
+{{#issueDate}}- date : {{issueDate}}
+{{/issueDate}}- montant : {{amountDue}}
 - échéance : {{dueDate}}
 
 ${PAYMENT}

@@ -64,7 +64,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
-    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, dueDate: row.dueDate }, client.id, source, now);
+    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
     const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: { source: 'csv' } }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
   });

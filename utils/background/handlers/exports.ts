@@ -24,7 +24,7 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
   const bytes = await renderFormalNotice({
     creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },
     debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
-    invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, amountDue: invoice.amountDue, contractualRate: invoice.contractualRate ?? settings.contractualRate })),
+    invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, amountDue: invoice.amountDue, contractualRate: invoice.contractualRate ?? settings.contractualRate })),
     asOf: today,
     deadlineDays: settings.formalNoticeDeadlineDays,
     language: client.language ?? settings.language,
