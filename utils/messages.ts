@@ -66,7 +66,8 @@ export const requestSchemas = {
     fields: z.object({
       number: text(100).min(1),
       amountDue: money,
-      issueDate: isoDate,
+      // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
+      issueDate: isoDate.optional(),
       dueDate: isoDate,
       debtor: address,
       debtorKind: z.enum(['business', 'consumer']),

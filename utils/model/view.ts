@@ -13,6 +13,8 @@ export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reason
   fromEInvoice?: boolean;
   /** The message the invoice was found in. */
   messageId: string;
+  /** No issue date: the mails' dates could be read two ways (day/month) and none is written in the text. */
+  mailDateAmbiguous?: boolean;
 }
 
 export interface NextActionView {

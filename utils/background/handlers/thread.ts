@@ -42,7 +42,8 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       });
       tracked = await ctx.store.invoicesByThread(thread.threadId);
     } else if (c) {
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice };
+      const mailDateAmbiguous = !c.issueDate && thread.messages.some((m) => m.dateAmbiguous);
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
     }
   }
   const views = [];
@@ -120,7 +121,7 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
     if (other) candidate.debtor = { name: candidate.debtor?.name || other.from.name, email: other.from.email };
   }
   const first = ordered[0];
-  if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
+  if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
   const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
   return { candidate, message: sent };
