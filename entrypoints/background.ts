@@ -6,10 +6,9 @@ import { route, type HandlerContext } from '../utils/background/router';
 import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
 import { RelanceStore } from '../utils/store/relance-store';
+import { READ_ONLY, type RequestType } from '../utils/messages';
 
 const BADGE_DELAY_MS = 500;
-/** Requests that never write: no badge refresh after them. */
-const READ_ONLY = new Set(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 export default defineBackground({
   type: 'module',
@@ -29,7 +28,7 @@ export default defineBackground({
     // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
     browser.runtime.onMessage.addListener(async (message, sender) => {
       const reply = await route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx);
-      if (reply.ok && !READ_ONLY.has((message as { type?: string }).type ?? '')) refreshBadgeSoon();
+      if (reply.ok && !READ_ONLY.has((message as { type: RequestType }).type)) refreshBadgeSoon();
       return reply;
     });
     // Other extensions may message us only through onMessageExternal: refuse and log, never act.

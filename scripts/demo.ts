@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, CHROMIUM } from '../tests/e2e/launch';
+import { storeScreenshots } from './demo/store-screenshots';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const shotsDir = path.resolve('demo-screenshots');
@@ -19,7 +20,7 @@ if (!process.argv.includes('--no-build')) execSync('npx wxt build', { stdio: 'in
 console.log(`\nUnpacked extension (load it in chrome://extensions → "Load unpacked"): ${EXTENSION_DIR}`);
 console.log(`Firefox build (npm run build): ${path.resolve('.output/firefox-mv2')}\n`);
 
-const { context } = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
+const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
 const page = await context.newPage();
 await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#inbox');
 const sidebar = page.locator('relance-sidebar');
@@ -52,4 +53,6 @@ await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#inbox');
 await page.waitForTimeout(800);
 await shot(`${String(Math.min(count, 8) + 2).padStart(2, '0')}-inbox-with-chips`);
 console.log(`\nScreenshots of the demo are in ${shotsDir}`);
+console.log('\nStore listing screenshots (1280×800):');
+await storeScreenshots(context, extensionId);
 await context.close();

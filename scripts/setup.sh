@@ -21,6 +21,10 @@ if ! command -v libreoffice >/dev/null; then
   echo "Installing LibreOffice Writer (headless) for the formal-notice DOCX check…"
   apt_install libreoffice-writer-nogui || echo "LibreOffice unavailable: that one check will be skipped." >&2
 fi
+if ! command -v pdftoppm >/dev/null; then
+  echo "Installing poppler-utils (pdftoppm) for the store screenshot of the mise en demeure…"
+  apt_install poppler-utils || echo "pdftoppm unavailable: the demo skips that one screenshot." >&2
+fi
 # npm 11 on this platform writes only this platform's optional binaries (rollup, esbuild) into the lockfile, and
 # `npm ci` then refuses the lockfile as out of sync; `npm install` installs the same locked versions.
 npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund

@@ -45,6 +45,7 @@ const einvoiceFacts = z.object({
   debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
   debtorName: text(500).optional(),
   debtorSiren: text(20).optional(),
+  debtorKind: z.enum(['business', 'consumer']).optional(),
   creditNote: z.boolean(),
   directDebitDate: isoDate.optional(),
 });
@@ -100,6 +101,8 @@ export const requestSchemas = {
   'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
   'backup:export': z.object({}),
   'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
+  'data:erase': z.object({ confirm: z.literal('erase-everything') }),
   'i18n:catalog': z.object({}),
   'einvoice:read': z.object({ base64: z.string().max(30_000_000), fileName: text(500) }),
   'invoice:create': z.object({
@@ -189,6 +192,7 @@ export interface ResponseMap {
   'export:evidence': FileOut;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
+  'data:erase': { removedOrigins: string[] };
   'einvoice:read': EInvoiceRead;
   'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };
   'invoice:create': InvoiceView;
@@ -211,7 +215,10 @@ export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | '
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'data:erase', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
+
+/** Requests that never write: the background refreshes the badge after every other answered request. */
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

@@ -1,8 +1,8 @@
 import { dashboardTotals } from '../../utils/dashboard/invoice-totals';
 import { filterInvoices, viewCounts } from '../../utils/dashboard/invoice-filter';
 import { sortInvoices } from '../../utils/dashboard/invoice-sort';
-import type { DashboardActions, DashboardState } from '../../entrypoints/dashboard/dashboard-store';
-import type { ImportActions } from '../../entrypoints/dashboard/import-flow';
+import type { DashboardActions, DashboardState } from './dashboard-store';
+import type { ImportActions } from './import-flow';
 import { Notice } from '../common/Notice';
 import { CsvImport } from './CsvImport';
 import { DashboardHeader } from './DashboardHeader';

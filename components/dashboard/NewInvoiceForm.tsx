@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { emptyNewInvoiceForm, formFromEInvoice, readNewInvoiceForm, type NewInvoiceErrors, type NewInvoiceForm as Form } from '../../utils/dashboard/new-invoice-form';
+import { emptyNewInvoiceForm, formFromEInvoice, readNewInvoiceForm, type NewInvoiceErrors, type NewInvoiceForm as Form } from './new-invoice-form';
 import type { Translate } from '../../utils/i18n/translate';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';

@@ -1,4 +1,4 @@
-import type { OnboardingActions, OnboardingState } from '../../entrypoints/onboarding/onboarding-store';
+import type { OnboardingActions, OnboardingState } from './onboarding-store';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { Notice } from '../common/Notice';
 import { TextField } from '../common/TextField';

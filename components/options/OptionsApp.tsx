@@ -1,9 +1,11 @@
-import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
+import type { OptionsActions, OptionsState } from './options-store';
 import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { DefaultsSection } from './DefaultsSection';
+import { EraseEverythingSection } from './EraseEverythingSection';
 import { IdentitySection } from './IdentitySection';
+import { PrivacySection } from './PrivacySection';
 import { RatesTable } from './RatesTable';
 import { RegistrySection } from './RegistrySection';
 import { TemplatesSection } from './TemplatesSection';
@@ -28,6 +30,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <a href="#rates-title">{t('opt_rates')}</a>
         <a href="#connections-title">{t('conn_title')}</a>
         <a href="#registry-title">{t('reg_title')}</a>
+        <a href="#privacy-title">{t('opt_privacy')}</a>
+        <a href="#erase-title">{t('erase_title')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
       </nav>
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
@@ -60,6 +64,8 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
       <RatesTable today={s.today} language={s.language} t={t} />
+      <PrivacySection t={t} language={s.language} />
+      {s.status === 'ready' && <EraseEverythingSection t={t} />}
     </main>
   );
 }

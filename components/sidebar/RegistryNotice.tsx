@@ -1,6 +1,6 @@
 import type { Client } from '../../utils/model/client';
 import type { MessageKey, Translate } from '../../utils/i18n/translate';
-import { claimDeadline } from '../../utils/registry/claim-deadline';
+import { claimDeadline } from '../../utils/legal/claim-deadline';
 import { formatDateLong } from '../../utils/templates/format-date';
 
 interface Props {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../utils/model/event';
 import { formatDay } from '../../utils/i18n/format';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { CDAR_STATUS_NAMES, type PlatformStatus } from '../../utils/model/platform-status';
 
 interface Props {
   timeline: TimelineEvent[];
@@ -28,7 +29,7 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
         {shown.map((e) => (
           <li key={e.id} class={`ev ev-${e.kind}`} title={`SHA-256 ${e.hash}`}>
             <span class="muted">{formatDay(e.occurredOn, language)}</span> {t(keyFor('ev_', e.kind))}
-            {summary(e) && <span class="muted"> — {summary(e)}</span>}
+            {summary(e, language) && <span class="muted"> — {summary(e, language)}</span>}
           </li>
         ))}
       </ol>
@@ -42,7 +43,12 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
 }
 
 /** One line of what the event says, from its own data (plain text only). */
-function summary(e: TimelineEvent): string {
+function summary(e: TimelineEvent, language: Language): string {
+  if (e.kind === 'platform-status') {
+    const status = e.data as PlatformStatus;
+    const name = CDAR_STATUS_NAMES[status.code];
+    return [`${name ? name[language] : status.raw} (${status.code})`, status.reason].filter(Boolean).join(' — ').slice(0, 120);
+  }
   const d = e.data as Record<string, unknown>;
   const text = (d.subject ?? d.summary ?? d.text ?? d.trackingNumber ?? d.fileName ?? d.reason ?? '') as string;
   return typeof text === 'string' ? text.slice(0, 120) : '';

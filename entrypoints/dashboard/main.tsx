@@ -4,8 +4,8 @@ import '../../components/common/pages.css';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import { useStore } from '../../components/common/store';
 import { isDashboardView } from '../../utils/dashboard/invoice-filter';
-import { createDashboardStore } from './dashboard-store';
-import { createImportActions } from './import-flow';
+import { createDashboardStore } from '../../components/dashboard/dashboard-store';
+import { createImportActions } from '../../components/dashboard/import-flow';
 
 const actions = createDashboardStore();
 const imports = createImportActions(actions.store, actions.write);

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/sidebar/sidebar.css';
-import { mountSidebar } from '../../utils/content/mount-sidebar';
+import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { createGmailAdapter } from '../../utils/webmail/gmail/adapter';
 
 export default defineContentScript({

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/common/pages.css';
 import { OnboardingApp } from '../../components/onboarding/OnboardingApp';
 import { useStore } from '../../components/common/store';
-import { createOnboardingStore } from './onboarding-store';
+import { createOnboardingStore } from '../../components/onboarding/onboarding-store';
 
 const actions = createOnboardingStore();
 const dashboardUrl = browser.runtime.getURL('/dashboard.html');

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/common/pages.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStore } from '../../components/common/store';
-import { createOptionsStore } from './options-store';
+import { createOptionsStore } from '../../components/options/options-store';
 
 const actions = createOptionsStore();
 const dashboardUrl = browser.runtime.getURL('/dashboard.html');

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Request, Route, Worker } from '@playwright/test';
+import { readDocx } from '../unit/export/docx-reader';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -252,6 +253,48 @@ test.describe('Connections', () => {
 
     const numbers = (await invoices(page)).map((i) => `${i.number}:${i.amountDue}`);
     expect(numbers).toEqual(['0042:73450', '0043:9999', 'F20260099:73456', 'F20260101:150000', 'INV-2026-017:100000', 'INV-2026-018:9000']);
+  });
+});
+
+test.describe('E-invoicing platform statuses', () => {
+  test('Qonto reports the invoice approved then refused: the ladder stops with the platform’s reason, and the approval is an exhibit of the dossier', async ({ context, worker, extensionId }) => {
+    const invoice = {
+      id: 'q-77', number: 'F-2026-0077', status: 'unpaid', currency: 'EUR', total_amount_cents: 180_000, issue_date: '2026-09-01', due_date: '2026-10-01',
+      contact_email: 'compta@boulangerie-petit.fr', client: { type: 'company', name: 'Boulangerie Petit' },
+      einvoicing_status: 'refused',
+      einvoicing_lifecycle_events: [
+        { status_code: 205, created_at: '2026-09-05T10:00:00+02:00' },
+        { status_code: 210, created_at: '2026-10-20T10:00:00+02:00', reason: 'Prestation non conforme au bon de commande' },
+      ],
+    };
+    await serveApis(context, (url) => (url.host === 'thirdparty.qonto.com' ? { body: JSON.stringify({ client_invoices: [invoice], meta: { next_page: null } }) } : undefined));
+    const page = await context.newPage();
+    await grantPermissionPrompts(page, worker);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const qonto = page.locator('[data-connector="qonto"]');
+    await qonto.getByLabel('Clé d’API Qonto').fill('atelier-lune-4821:8f3k2m9x');
+    await qonto.getByRole('button', { name: 'Connecter Qonto' }).click();
+    await expect(qonto.locator('.conn-sync')).toContainText('1 factures ouvertes chez le service, 1 importées');
+
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    const row = dashboard.locator('tr[data-invoice="F-2026-0077"]');
+    await expect(row.locator('[data-col="status"]')).toHaveText('Contestée');
+    // What the sidebar shows under the invoice: the platform's reason.
+    const reason = await dashboard.evaluate(async () => {
+      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Array<{ id: string; number: string }> }> } } }).chrome.runtime.sendMessage;
+      const list = await send({ type: 'invoice:list' });
+      const view = (await send({ type: 'invoice:get', invoiceId: list.value.find((i) => i.number === 'F-2026-0077')!.id })) as unknown as { value: { notes: string[]; next?: { reason: string } } };
+      return [view.value.next?.reason, ...view.value.notes].join('\n');
+    });
+    expect(reason).toContain('La plateforme Qonto indique la facture « refusée » (210) le 20 octobre 2026, motif : Prestation non conforme au bon de commande : relances arrêtées.');
+
+    await row.getByRole('button', { name: /F-2026-0077/ }).click();
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Dossier Word (DOCX)' }).click()]);
+    const text = (await readDocx(new Uint8Array(readFileSync((await download.path())!)))).text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain("Statut « Approuvée » (205) de la facture F-2026-0077, transmis par la plateforme agréée Qonto : acceptation par l'acheteur");
+    expect(text).toContain('Qonto : Refusée (210)');
+    expect(text).toContain('Prestation non conforme au bon de commande');
   });
 });
 

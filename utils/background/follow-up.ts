@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { localDate } from '../calendar/today';
 import { createTranslator } from '../i18n/translate';
-import { refreshRemoteSources } from '../connectors/refresh-remote-sources';
+import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';

@@ -1,4 +1,5 @@
 import type { Money } from '../mail/types';
+import type { PlatformStatus } from '../model/platform-status';
 import type { ApiClient } from './api-client';
 
 export type ConnectorId = 'pennylane' | 'qonto' | 'stripe' | 'invoice-ninja';
@@ -30,6 +31,8 @@ export interface RemoteInvoice {
   link?: string;
   /** Day the service says the invoice was paid or voided. */
   closedOn?: string;
+  /** E-invoicing lifecycle statuses the service (a plateforme agréée) reports, oldest first. */
+  platformStatuses?: PlatformStatus[];
 }
 
 /** Context a mapping needs beyond the payload (the user's calendar, a currency the invoice does not carry). */

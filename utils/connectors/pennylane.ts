@@ -3,6 +3,7 @@ import { decimalToMinor } from '../einvoice/minor-units';
 import type { ApiClient } from './api-client';
 import { ConnectorError } from './connector-error';
 import type { Credential, InvoiceConnector, RemoteInvoice } from './connector';
+import { STATUS_WORD_CODES, cdarCode } from './platform-status-codes';
 
 const ORIGIN = 'https://app.pennylane.com';
 const BASE = `${ORIGIN}/api/external/v2`;
@@ -24,6 +25,8 @@ const pennylaneInvoice = z.object({
   date: z.string().nullish(),
   deadline: z.string().nullish(),
   customer: z.object({ id: z.union([z.number(), z.string()]), url: z.string().nullish() }).nullish(),
+  // Since 9 Mar 2026 (Pennylane is a plateforme agréée): the invoice's current e-invoicing status and its reason.
+  e_invoicing: z.object({ status: z.string().nullish(), reason: z.string().nullish(), updated_at: z.string().nullish() }).nullish(),
 });
 const pennylaneList = z.object({ items: z.array(z.unknown()), has_more: z.boolean(), next_cursor: z.string().nullish() });
 const pennylaneCustomer = z.object({ name: z.string().nullish(), emails: z.array(z.string()).nullish() });
@@ -54,6 +57,11 @@ export function mapPennylaneInvoice(payload: unknown, customer: PennylaneCustome
   if (i.deadline && ISO_DAY.test(i.deadline)) invoice.dueDate = i.deadline;
   if (customer?.name) invoice.clientName = customer.name;
   if (customer?.email) invoice.clientEmail = customer.email;
+  const e = i.e_invoicing;
+  if (e?.status) {
+    const on = e.updated_at && ISO_DAY.test(e.updated_at.slice(0, 10)) ? e.updated_at.slice(0, 10) : undefined;
+    invoice.platformStatuses = [{ platform: 'pennylane', code: cdarCode(e.status, STATUS_WORD_CODES), raw: e.status, ...(on ? { on } : {}), ...(e.reason ? { reason: e.reason } : {}) }];
+  }
   // public_file_url expires after 30 minutes: never stored.
   return invoice;
 }

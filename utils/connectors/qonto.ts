@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { decimalToMinor } from '../einvoice/minor-units';
 import { ConnectorError } from './connector-error';
+import type { PlatformStatus } from '../model/platform-status';
+import { STATUS_WORD_CODES, cdarCode } from './platform-status-codes';
 import type { Credential, InvoiceConnector, RemoteInvoice, RemoteState } from './connector';
 
 const BASE = 'https://thirdparty.qonto.com';
@@ -26,6 +28,11 @@ const qontoInvoice = z.object({
   contact_email: z.string().nullish(),
   client: z
     .object({ type: z.string().nullish(), name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
+    .nullish(),
+  // Qonto is a plateforme agréée: the current status and every lifecycle event with its CDAR code.
+  einvoicing_status: z.string().nullish(),
+  einvoicing_lifecycle_events: z
+    .array(z.object({ status_code: z.union([z.number(), z.string()]), created_at: z.string().nullish(), reason: z.string().nullish(), reason_message: z.string().nullish(), amount: amount }))
     .nullish(),
 });
 const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.object({ next_page: z.number().int().nullish() }).nullish() });
@@ -64,6 +71,22 @@ export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
   // Offsets are written with the date-time ("2026-11-02T17:58:30+01:00"): its own date part is the day it happened.
   const closedAt = state === 'paid' ? i.paid_at : state === 'void' ? i.updated_at : undefined;
   if (closedAt && ISO_DAY.test(closedAt)) invoice.closedOn = closedAt.slice(0, 10);
+  const statuses = (i.einvoicing_lifecycle_events ?? []).map((event): PlatformStatus => {
+    const raw = String(event.status_code);
+    const collected = event.amount ? decimalToMinor(event.amount.value, (event.amount.currency ?? currency).toUpperCase()) : undefined;
+    const reason = [event.reason, event.reason_message].filter(Boolean).join(' — ');
+    return {
+      platform: 'qonto',
+      code: cdarCode(raw, STATUS_WORD_CODES),
+      raw,
+      ...(event.created_at && ISO_DAY.test(event.created_at) ? { on: event.created_at.slice(0, 10) } : {}),
+      ...(reason ? { reason } : {}),
+      ...(collected !== undefined ? { amount: { minor: collected, currency: (event.amount?.currency ?? currency).toUpperCase() } } : {}),
+    };
+  });
+  // Without its events, the current status alone still counts.
+  if (statuses.length === 0 && i.einvoicing_status) statuses.push({ platform: 'qonto', code: cdarCode(i.einvoicing_status, STATUS_WORD_CODES), raw: i.einvoicing_status });
+  if (statuses.length > 0) invoice.platformStatuses = statuses.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
   return invoice;
 }
 

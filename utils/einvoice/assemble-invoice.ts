@@ -23,12 +23,16 @@ export interface InvoiceFields {
   paymentMeansCodes: string[];
   iban?: string;
   mandateId?: string;
+  billingFramework?: string;
+  /** Document notes with their subject code (BT-21/BT-22): BAR, PMT, PMD… */
+  notes: Array<{ subject?: string; text: string }>;
 }
 
 export interface PartyFields {
   name?: string;
   vatId?: string;
   ids: SchemedId[];
+  electronicAddress?: SchemedId;
 }
 
 /** Turns mapped XML strings into an EInvoice; 'incomplete' when the facts needed to track it are missing. */
@@ -64,6 +68,14 @@ export function assembleInvoice(fields: InvoiceFields): EInvoice {
   if (prepaid) invoice.prepaid = prepaid;
   const iban = fields.iban?.replace(/\s/g, '').toUpperCase();
   if (iban) invoice.iban = iban;
+  if (fields.billingFramework) invoice.billingFramework = fields.billingFramework;
+  const note = (subject: string) => fields.notes.find((n) => n.subject?.toUpperCase() === subject)?.text;
+  const bar = note('BAR')?.trim().toUpperCase();
+  if (bar) invoice.operationCategory = bar;
+  const recoveryFee = note('PMT');
+  const penalties = note('PMD');
+  if (recoveryFee || penalties) invoice.paymentNotes = { ...(recoveryFee ? { recoveryFee } : {}), ...(penalties ? { penalties } : {}) };
+  if (fields.profile && /extended-ctc-fr/i.test(fields.profile)) invoice.ctcFr = true;
   if (hasDirectDebit(fields.paymentMeansCodes)) {
     invoice.directDebit = {
       ...(dueDate ? { dueDate } : {}),
@@ -79,5 +91,7 @@ function party(fields: PartyFields): EInvoice['seller'] {
   if (vatId) result.vatId = vatId;
   const siren = sirenOf(fields.ids, vatId);
   if (siren) result.siren = siren;
+  const address = fields.electronicAddress;
+  if (address?.id) result.electronicAddress = { id: address.id, ...(address.scheme ? { scheme: address.scheme } : {}) };
   return result;
 }

@@ -12,8 +12,8 @@ export interface EInvoice {
   /** BT-9; with several payment terms (discount terms), the latest date. */
   dueDate?: string;
   currency: string;
-  seller: { name: string; vatId?: string; siren?: string };
-  buyer: { name: string; email?: string; vatId?: string; siren?: string };
+  seller: { name: string; vatId?: string; siren?: string; electronicAddress?: ElectronicAddress };
+  buyer: { name: string; email?: string; vatId?: string; siren?: string; electronicAddress?: ElectronicAddress };
   /** BT-112 grand total with tax. */
   total: Money;
   /** BT-115 amount due: the grand total minus what was prepaid, plus rounding. Negative for a credit. */
@@ -26,6 +26,20 @@ export interface EInvoice {
   directDebit?: { dueDate?: string; mandateId?: string };
   /** BT-84 payee account, spaces removed. */
   iban?: string;
+  /** BT-23 business process: in France the billing framework ("cadre de facturation": B1 goods, S1 services, M1 mixed…). */
+  billingFramework?: string;
+  /** The BAR note of French invoices (2026 reform): B2B, B2C, B2BINT, OUTOFSCOPE…; B2C means consumer rules. */
+  operationCategory?: string;
+  /** The PMT (recovery fee) and PMD (late-payment penalties) notes, as written. */
+  paymentNotes?: { recoveryFee?: string; penalties?: string };
+  /** EXTENDED-CTC-FR (customization id of the French reform). */
+  ctcFr?: boolean;
+}
+
+/** BT-34 / BT-49 electronic address with its scheme (0225: the French e-invoicing directory, 0002: SIREN, EM: e-mail). */
+export interface ElectronicAddress {
+  id: string;
+  scheme?: string;
 }
 
 /** Why no e-invoice could be read from the bytes. */

@@ -4,7 +4,7 @@ import type { EventKind, TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import { STAGES } from '../model/stage';
-import type { TemplateOverride } from '../store/schema';
+import type { TemplateOverride } from '../model/template-override';
 import { toDayNumber } from '../calendar/iso-date';
 import { settingsSchema } from '../model/settings-schema';
 
@@ -95,6 +95,7 @@ const payloads = {
   export: z.object({ what: z.enum(['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup']), fileName: text(500), sha256: hash }),
   'registry-check': z.object({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
   correction: z.object({ reason: body }),
+  'platform-status': z.object({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),
 } satisfies Record<EventKind, z.ZodType>;
 
 const eventBase = { id, invoiceId: id, seq: z.number().int().min(0), recordedAt: timestamp, occurredOn: isoDate, corrects: id.optional(), prevHash: z.union([z.literal(''), hash]), hash };

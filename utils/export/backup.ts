@@ -3,7 +3,7 @@ import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
-import type { TemplateOverride } from '../store/schema';
+import type { TemplateOverride } from '../model/template-override';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 

@@ -5,6 +5,7 @@ import type { StageId } from '../model/stage';
 import type { ReplyKind } from '../detect/reply-kind';
 import { formatMoney } from '../templates/format-money';
 import { formatDateLong } from '../templates/format-date';
+import { CDAR_STATUS_NAMES } from '../model/platform-status';
 
 /** An event as people read it: a label, a one-line summary, and the full text when there is one (a reminder's body, a reply). */
 export interface EventDescription {
@@ -35,6 +36,7 @@ const KIND_LABELS: Record<EventKind, [string, string]> = {
   export: ['Export', 'Export'],
   'registry-check': ['Vérification au registre', 'Registry check'],
   correction: ['Correction', 'Correction'],
+  'platform-status': ['Statut de la plateforme de facturation électronique', 'E-invoicing platform status'],
 };
 
 const STAGE_LABELS: Record<StageId, [string, string]> = {
@@ -183,6 +185,15 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
           e.data.publishedOn && `${L('publiée le', 'published')} ${day(e.data.publishedOn)}`,
         ),
       };
+    case 'platform-status': {
+      const name = CDAR_STATUS_NAMES[e.data.code];
+      const platform = e.data.platform === 'pennylane' ? 'Pennylane' : 'Qonto';
+      return {
+        label,
+        summary: join(`${platform}${c}${name ? `${pick(language, name.fr, name.en)} (${e.data.code})` : e.data.raw}`, e.data.amount && formatMoney(e.data.amount, language)),
+        fullText: e.data.reason,
+      };
+    }
     case 'correction':
       return { label, summary: event.corrects ? `${L("Corrige l'événement", 'Corrects event')} ${event.corrects}` : '', fullText: e.data.reason };
     default:

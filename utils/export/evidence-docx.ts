@@ -10,6 +10,7 @@ import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verif
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
 import { debtAcknowledgements, type DebtAcknowledgement } from './debt-acknowledgements';
+import { CDAR_STATUS_NAMES, platformStatusEffect } from '../model/platform-status';
 import { computePrescription } from '../legal/prescription';
 import { packDocx } from './docx-document';
 import { textTable } from './docx-table';
@@ -252,6 +253,12 @@ function exhibitList(
     if (event.kind === 'reminder-sent') {
       const data = (event as TimelineEvent<'reminder-sent'>).data;
       list.push({ text: L(`Courriel de relance (${stageLabel(data.stage, 'fr')}), facture ${ref} : « ${data.subject} »`, `Reminder email (${stageLabel(data.stage, 'en')}), invoice ${ref}: "${data.subject}"`), date: event.occurredOn });
+    } else if (event.kind === 'platform-status' && platformStatusEffect((event as TimelineEvent<'platform-status'>).data.code) === 'accepted') {
+      // The buyer's platform approved the invoice: strong evidence that the debt is not contested (LEGAL.md fact 41).
+      const data = (event as TimelineEvent<'platform-status'>).data;
+      const platform = data.platform === 'pennylane' ? 'Pennylane' : 'Qonto';
+      const name = CDAR_STATUS_NAMES[data.code] ?? { fr: data.raw, en: data.raw };
+      list.push({ text: L(`Statut « ${name.fr} » (${data.code}) de la facture ${ref}, transmis par la plateforme agréée ${platform} : acceptation par l'acheteur`, `Status "${name.en}" (${data.code}) of invoice ${ref}, reported by the approved platform ${platform}: accepted by the buyer`), date: data.on ?? event.occurredOn });
     } else if (event.kind === 'service-reminder') {
       const data = (event as TimelineEvent<'service-reminder'>).data;
       list.push({ text: L(`Relance envoyée par ${data.service}, facture ${ref}`, `Reminder sent by ${data.service}, invoice ${ref}`), date: event.occurredOn });

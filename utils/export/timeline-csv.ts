@@ -7,13 +7,19 @@ const HEADERS = {
   en: ['Date', 'Recorded at', 'Invoice', 'No.', 'Event', 'Summary', 'Full text', 'Corrects', 'Previous hash (SHA-256)', 'Hash (SHA-256)', 'Kind'],
 };
 
+// Named characters rather than quotes inside template literals, which some static tools read as unterminated strings.
+const TEXT_MARK = "\u0027"; // apostrophe: the spreadsheet shows the cell as text
+const DOUBLE_QUOTE = "\u0022";
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[\u0022,;\t\r\n]/;
+
 /**
  * One CSV cell: text a spreadsheet would run as a formula (leading = + - @, tab or CR) gets a leading apostrophe
  * (OWASP "CSV injection"), then RFC 4180 quoting when the cell holds a comma, semicolon, tab, quote or line break (so no delimiter sniffing can split it).
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = FORMULA_START.test(value) ? TEXT_MARK + value : value;
+  return NEEDS_QUOTES.test(safe) ? DOUBLE_QUOTE + safe.replaceAll(DOUBLE_QUOTE, DOUBLE_QUOTE + DOUBLE_QUOTE) + DOUBLE_QUOTE : safe;
 }
 
 /** The timeline as CSV for Excel and LibreOffice: UTF-8 with a BOM, CRLF line ends, one row per event in chronological order. */

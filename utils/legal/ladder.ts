@@ -3,13 +3,14 @@ import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { LadderDelays, Settings } from '../model/settings';
+import { CDAR_STATUS_NAMES, platformStatusEffect, type PlatformStatus } from '../model/platform-status';
 import { STAGES, type StageId } from '../model/stage';
 import { formatDateLong } from '../templates/format-date';
 import { isReplyTemplate, templateForStage, type TemplateId } from '../templates/template-id';
 import { nextBusinessDay, type HolidayRegion } from './holidays';
 import { addDays, daysBetween } from '../calendar/iso-date';
 import { activeEvents } from './active-events';
-import { proceedingsReason } from '../registry/proceedings-reason';
+import { proceedingsReason } from './proceedings-reason';
 
 import type { LocalizedText } from './localized-text';
 
@@ -86,6 +87,8 @@ interface Hold {
   since: string;
   promisedDate?: string;
   answered?: boolean;
+  /** Set when the hold comes from the e-invoicing platform's status rather than from the debtor's mail. */
+  platform?: PlatformStatus;
 }
 
 interface TimelineFacts {
@@ -208,7 +211,13 @@ function holdState(
       return { ...base, ...fields, status: 'waiting', next: action('confirm-payment', undefined, replyDay, reason), sendNow: sendNowFor(ladderStage), reason };
     }
     case 'dispute': {
-      const reason = hold.answered
+      const platform = hold.platform && platformWords(hold.platform);
+      const reason = platform
+        ? text(
+            `${platform.fr} : relances arrêtées. Répondez à l’acheteur sur le motif, sans renoncer à votre créance.`,
+            `${platform.en}: reminders stopped. Answer the buyer on the reason, without giving up your claim.`,
+          )
+        : hold.answered
         ? text(
             `Le client conteste la facture (message du ${since.fr}) et vous lui avez répondu : relances arrêtées jusqu’au règlement du différend.`,
             `The client disputes the invoice (message of ${since.en}) and you have answered: reminders stopped until the dispute is settled.`,
@@ -228,13 +237,28 @@ function holdState(
       return { ...base, ...fields, status: 'active', next: action('offer-payment-plan', 'payment-plan', replyDay, reason), sendNow: { stage, templateId: 'payment-plan' }, reason };
     }
     case 'info-request': {
-      const reason = text(
+      const platform = hold.platform && platformWords(hold.platform);
+      const reason = platform
+        ? text(`${platform.fr} : envoyez le document manquant à l’acheteur.`, `${platform.en}: send the buyer the missing document.`)
+        : text(
         `Le client demande la facture ou vos coordonnées bancaires (message du ${since.fr}) : renvoyez-les.`,
         `The client asks for the invoice or your bank details (message of ${since.en}): send them again.`,
       );
       return { ...base, ...fields, status: 'active', next: action('resend-invoice', 'resend-invoice', replyDay, reason), sendNow: { stage, templateId: 'resend-invoice' }, reason };
     }
   }
+}
+
+/** "La plateforme Qonto indique la facture refusée (210) le 12 novembre 2026, motif : …". */
+function platformWords(status: PlatformStatus): LocalizedText {
+  const name = CDAR_STATUS_NAMES[status.code] ?? { fr: status.raw, en: status.raw };
+  const platform = status.platform === 'pennylane' ? 'Pennylane' : 'Qonto';
+  const on = status.on ? { fr: ` le ${spell(status.on).fr}`, en: ` on ${spell(status.on).en}` } : { fr: '', en: '' };
+  const why = status.reason ? { fr: `, motif : ${status.reason}`, en: `, reason: ${status.reason}` } : { fr: '', en: '' };
+  return {
+    fr: `La plateforme ${platform} indique la facture « ${name.fr.toLowerCase()} » (${status.code})${on.fr}${why.fr}`,
+    en: `The ${platform} platform reports the invoice "${name.en.toLowerCase()}" (${status.code})${on.en}${why.en}`,
+  };
 }
 
 function sendNowFor(stage: StageId): { stage: StageId; templateId: TemplateId } {
@@ -377,6 +401,14 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       case 'dispute':
         facts.hold = { kind: 'dispute', since: on };
         break;
+      case 'platform-status': {
+        // 207 En litige / 210 Refusée stop the ladder with the platform's reason; 208 Suspendue waits for a document.
+        const data = event.data as TimelineEvent<'platform-status'>['data'];
+        const effect = platformStatusEffect(data.code);
+        if (effect === 'dispute') facts.hold = { kind: 'dispute', since: on, platform: data };
+        else if (effect === 'suspended') facts.hold = { kind: 'info-request', since: on, platform: data };
+        break;
+      }
       case 'payment': {
         const data = event.data as TimelineEvent<'payment'>['data'];
         if (data.amount.currency === currency) facts.paidMinor += data.amount.minor;

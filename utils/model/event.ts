@@ -1,6 +1,7 @@
 import type { MailAddress, Money } from '../mail/types';
 import type { ReplyKind } from '../detect/reply-kind';
 import type { InvoiceStatus } from './invoice';
+import type { PlatformStatus } from './platform-status';
 import type { StageId } from './stage';
 
 /** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */
@@ -24,6 +25,8 @@ export interface EventPayloads {
   export: { what: 'formal-notice' | 'evidence-docx' | 'evidence-csv' | 'evidence-json' | 'backup'; fileName: string; sha256: string };
   'registry-check': { siren: string; active: boolean; proceedings?: string; publishedOn?: string };
   correction: { reason: string };
+  /** A lifecycle status from the user's plateforme agréée (Pennylane, Qonto): 205 approved is evidence, 207/210 a dispute, 208 a missing document. */
+  'platform-status': PlatformStatus;
 }
 
 export type EventKind = keyof EventPayloads;

@@ -4,7 +4,8 @@ import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
-import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient, type TemplateOverride } from './schema';
+import type { TemplateOverride } from '../model/template-override';
+import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
 
 /** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
@@ -209,6 +210,16 @@ export class RelanceStore {
       tx.objectStore('templates').getAll(),
     ]);
     return { clients, invoices, events, settings, templates };
+  }
+
+  /** Empties every store of the database, the local log included, in one transaction (the user's "delete everything"). */
+  async eraseAll(): Promise<void> {
+    const db = await this.db();
+    const names = [...db.objectStoreNames] as StoreName[];
+    const tx = db.transaction(names, 'readwrite');
+    await settle(tx, async () => {
+      for (const name of names) await tx.objectStore(name).clear();
+    });
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */

@@ -3,6 +3,7 @@ import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
+import type { TemplateOverride } from '../model/template-override';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
@@ -10,15 +11,6 @@ export const DB_VERSION = 3;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };
-
-export interface TemplateOverride {
-  id: string; // `${templateId}:${language}`
-  templateId: string;
-  language: 'fr' | 'en';
-  subject: string;
-  body: string;
-  updatedAt: string;
-}
 
 /** Local log of refused messages and storage failures, for the user and for bug reports. Never leaves the machine. */
 export interface LogEntry {

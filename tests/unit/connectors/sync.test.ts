@@ -10,7 +10,7 @@ import { pennylaneConnector } from '../../../utils/connectors/pennylane';
 import { qontoConnector } from '../../../utils/connectors/qonto';
 import { stripeConnector } from '../../../utils/connectors/stripe';
 import type { RemoteDeps } from '../../../utils/connectors/remote-deps';
-import { syncConnector } from '../../../utils/connectors/sync-connector';
+import { syncConnector } from '../../../utils/background/sync-connector';
 import { verifyChain } from '../../../utils/evidence/verify-chain';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';

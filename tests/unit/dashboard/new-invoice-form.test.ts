@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyNewInvoiceForm, readNewInvoiceForm } from '../../../utils/dashboard/new-invoice-form';
+import { emptyNewInvoiceForm, readNewInvoiceForm } from '../../../components/dashboard/new-invoice-form';
 
 const filled = { ...emptyNewInvoiceForm('2026-03-10'), number: ' F-2026-020 ', clientName: 'Café du Port', clientEmail: 'patron@cafeduport.fr', amount: '1 250,50' };
 

@@ -9,7 +9,7 @@ import { computeLadder } from '../../../utils/legal/ladder';
 import type { Client } from '../../../utils/model/client';
 import type { Invoice } from '../../../utils/model/invoice';
 import { DEFAULT_SETTINGS } from '../../../utils/model/settings';
-import { claimDeadline } from '../../../utils/registry/claim-deadline';
+import { claimDeadline } from '../../../utils/legal/claim-deadline';
 import { legalFormLabel } from '../../../utils/registry/legal-forms';
 import { proceedingsFromBodacc } from '../../../utils/registry/map-bodacc';
 import { mapCompany } from '../../../utils/registry/map-company';

@@ -7,7 +7,7 @@ import type { ConnectorId, Credential } from '../../connectors/connector';
 import type { ConnectionFailure, StoredConnection } from '../../connectors/connection-vault';
 import { LOCAL_DAYS } from '../../connectors/local-day';
 import type { RemoteDeps } from '../../connectors/remote-deps';
-import { syncConnector } from '../../connectors/sync-connector';
+import { syncConnector } from '../sync-connector';
 import type { Handler, HandlerContext } from '../router';
 
 /** The page's view of every connector: connected or not, last sync, last error; never a key. */

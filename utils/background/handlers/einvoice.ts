@@ -39,6 +39,8 @@ export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileN
       debtor: e.buyer.email ? { name: e.buyer.name, email: e.buyer.email } : undefined,
       debtorName: e.buyer.name,
       debtorSiren: e.buyer.siren,
+      // The reform's BAR note says whether the sale is to a consumer: consumer rules then apply (interest from the formal notice, no 40 €).
+      ...(e.operationCategory === 'B2C' ? { debtorKind: 'consumer' as const } : {}),
       creditNote: e.creditNote,
       directDebitDate: e.directDebit ? (e.directDebit.dueDate ?? e.dueDate) : undefined,
     },

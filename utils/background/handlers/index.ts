@@ -1,9 +1,11 @@
 import type { Handlers } from '../router';
+import { browserEraseDeps } from '../browser-erase-deps';
 import { exportBackup, restoreBackup } from './backup';
 import { sidebarCatalog } from './catalog';
 import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
+import { eraseEverything } from './erase';
 import { exportEvidence, exportFormalNotice } from './exports';
 import { addEvent, get, list, pause, setStatus, track } from './invoice';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
@@ -33,6 +35,7 @@ export const handlers: Handlers = {
   'export:evidence': exportEvidence,
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
+  'data:erase': eraseEverything(browserEraseDeps()),
   'einvoice:read': readEInvoiceFile,
   'i18n:catalog': sidebarCatalog,
   'invoice:create': createInvoice,

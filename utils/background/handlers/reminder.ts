@@ -5,7 +5,7 @@ import { renderTemplate, type Template } from '../../templates/render';
 import { TEMPLATE_IDS, type TemplateId } from '../../templates/template-id';
 import { buildTemplateVariables } from '../../templates/variables';
 import { STAGES } from '../../model/stage';
-import type { TemplateOverride } from '../../store/schema';
+import type { TemplateOverride } from '../../model/template-override';
 import { computeClientLadder } from '../../legal/ladder';
 import { ladderFor } from '../derive-invoice';
 import { buildInvoiceView } from '../invoice-view';

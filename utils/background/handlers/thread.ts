@@ -35,7 +35,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       await trackInvoice(ctx, {
         fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
         debtor: c.debtor!,
-        debtorKind: 'business',
+        debtorKind: einvoice?.debtorKind ?? 'business',
         debtorSiren: einvoice?.debtorSiren,
         source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,

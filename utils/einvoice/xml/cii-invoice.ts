@@ -1,6 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import type { InvoiceFields, PartyFields } from '../assemble-invoice';
-import { emailOf } from '../party-ids';
+import { emailOf, type SchemedId } from '../party-ids';
 import { allAt, firstAt, textAt, textOf, type QName } from './element-path';
 import { xmlDate } from './iso-date';
 
@@ -82,6 +82,7 @@ export function readCiiInvoice(root: Element): InvoiceFields {
       ...allAt(el, [ram('GlobalID')]),
       ...allAt(el, [ram('ID')]),
     ].map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
+    electronicAddress: schemed(allAt(el, [ram('URIUniversalCommunication'), ram('URIID')]).find((uri) => uri.getAttribute('schemeID') !== 'EM')),
   });
   const buyer = firstAt(agreement, [ram('BuyerTradeParty')]);
   const buyerEmail =
@@ -95,6 +96,8 @@ export function readCiiInvoice(root: Element): InvoiceFields {
   return {
     syntax: 'CII',
     profile: textAt(root, [rsm(d.context), ram('GuidelineSpecifiedDocumentContextParameter'), ram('ID')]),
+    billingFramework: textAt(root, [rsm(d.context), ram('BusinessProcessSpecifiedDocumentContextParameter'), ram('ID')]),
+    notes: allAt(document, [ram('IncludedNote')]).map((n) => ({ subject: textAt(n, [ram('SubjectCode')]), text: textAt(n, [ram('Content')]) ?? '' })),
     typeCode: textAt(document, [ram('TypeCode')]) ?? '380',
     number: textAt(document, [ram('ID')]),
     issueDate: dateAt(document, [ram('IssueDateTime')]),
@@ -109,6 +112,11 @@ export function readCiiInvoice(root: Element): InvoiceFields {
     iban: means.map((m) => textAt(m, [ram('PayeePartyCreditorFinancialAccount'), ram('IBANID')])).find(Boolean),
     mandateId: terms.map((t) => textAt(t, [ram('DirectDebitMandateID')])).find(Boolean),
   };
+}
+
+function schemed(el: Element | undefined): SchemedId | undefined {
+  const id = textOf(el);
+  return id ? { id, scheme: el?.getAttribute('schemeID') ?? undefined } : undefined;
 }
 
 /** The amount element in the invoice currency (a second TaxTotalAmount may be in the VAT currency). */

@@ -41,6 +41,8 @@ export function readUblInvoice(root: Element): InvoiceFields {
   return {
     syntax: 'UBL',
     profile: textAt(root, [cbc('CustomizationID')]),
+    billingFramework: textAt(root, [cbc('ProfileID')]),
+    notes: allAt(root, [cbc('Note')]).map((n) => ublNote(textOf(n) ?? '')),
     typeCode:
       textAt(root, [cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode')]) ?? (creditNote ? '381' : '380'),
     number: textAt(root, [cbc('ID')]),
@@ -60,6 +62,7 @@ export function readUblInvoice(root: Element): InvoiceFields {
 
 function party(el: Element | undefined): PartyFields {
   const taxSchemes = allAt(el, [cac('PartyTaxScheme')]);
+  const endpoint = textAt(el, [cbc('EndpointID')]);
   const vatScheme = taxSchemes.find((s) => textAt(s, [cac('TaxScheme'), cbc('ID')]) === 'VAT') ?? taxSchemes[0];
   return {
     name: textAt(el, [cac('PartyLegalEntity'), cbc('RegistrationName')]) ?? textAt(el, [cac('PartyName'), cbc('Name')]),
@@ -68,5 +71,12 @@ function party(el: Element | undefined): PartyFields {
       ...allAt(el, [cac('PartyLegalEntity'), cbc('CompanyID')]),
       ...allAt(el, [cac('PartyIdentification'), cbc('ID')]),
     ].map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
+    electronicAddress: endpoint ? { id: endpoint, scheme: firstAt(el, [cbc('EndpointID')])?.getAttribute('schemeID') ?? undefined } : undefined,
   };
+}
+
+/** UBL carries a note's subject code (BT-21) as a "#CODE#" prefix of its text (EN 16931-3-2). */
+function ublNote(raw: string): { subject?: string; text: string } {
+  const m = /^#([A-Z0-9]{3})#([\s\S]*)$/.exec(raw.trim());
+  return m ? { subject: m[1], text: m[2].trim() } : { text: raw };
 }

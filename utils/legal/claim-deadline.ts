@@ -1,4 +1,4 @@
-import { nextBusinessDay } from '../legal/holidays';
+import { nextBusinessDay } from './holidays';
 import { addMonths } from '../calendar/iso-date';
 
 /**

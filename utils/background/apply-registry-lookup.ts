@@ -1,8 +1,8 @@
-import { mutateInvoice } from '../background/mutate-invoice';
-import type { HandlerContext } from '../background/router';
+import { mutateInvoice } from './mutate-invoice';
+import type { HandlerContext } from './router';
 import type { StoredClient } from '../store/schema';
 import type { EventInput } from '../store/relance-store';
-import type { CompanyLookup } from './company-lookup';
+import type { CompanyLookup } from '../registry/company-lookup';
 
 /**
  * Writes a registry lookup onto the debtor: registry facts, legal name and registered address (the formal notice and

@@ -1,6 +1,6 @@
-import { refreshConnections } from '../background/handlers/connectors';
-import { refreshRegistryChecks } from '../background/handlers/registry';
-import type { HandlerContext } from '../background/router';
+import { refreshConnections } from './handlers/connectors';
+import { refreshRegistryChecks } from './handlers/registry';
+import type { HandlerContext } from './router';
 
 /**
  * The daily alarm's remote part: connected invoicing services, then registry re-checks. Never throws, so the daily

@@ -1,4 +1,4 @@
-import { createStore } from '../../components/common/store';
+import { createStore } from '../common/store';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
 import { send } from '../../utils/messaging/send';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../legal/localized-text';
+import type { LocalizedText } from './localized-text';
 import type { CollectiveProceedings } from '../model/client';
 import { formatDateLong } from '../templates/format-date';
 import { claimDeadline } from './claim-deadline';

@@ -1,7 +1,7 @@
-import { formatAmountInput, parseAmountInput } from '../forms/amount-input';
-import { toDayNumber } from '../calendar/iso-date';
-import type { EInvoiceFacts, RequestOf } from '../messages';
-import { currencyExponent } from '../mail/currency';
+import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
+import { toDayNumber } from '../../utils/calendar/iso-date';
+import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
+import { currencyExponent } from '../../utils/mail/currency';
 
 /** The manual-entry form as typed. */
 export interface NewInvoiceForm {

@@ -1,12 +1,13 @@
 import { addDays } from '../calendar/iso-date';
 import type { Invoice } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
-import { mutateInvoice } from '../background/mutate-invoice';
-import type { HandlerContext } from '../background/router';
-import { trackInvoice } from '../background/track-invoice';
-import type { ApiClient } from './api-client';
-import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from './connector';
-import type { SyncReport } from './connection-vault';
+import { mutateInvoice } from './mutate-invoice';
+import type { HandlerContext } from './router';
+import { platformStatusEvents } from './platform-status-events';
+import { trackInvoice } from './track-invoice';
+import type { ApiClient } from '../connectors/api-client';
+import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '../connectors/connector';
+import type { SyncReport } from '../connectors/connection-vault';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
@@ -34,12 +35,16 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
   const today = ctx.today();
   for (const remote of seen.values()) {
     try {
+      let invoiceId = tracked.get(remote.externalId)?.id;
+      let remainingSeen = false;
       if (remote.state === 'open' && remote.remaining.minor > 0) {
         report.open++;
-        await importOpen(ctx, connector, remote, tracked.get(remote.externalId), today, report);
+        ({ invoiceId, remainingSeen } = await importOpen(ctx, connector, remote, tracked.get(remote.externalId), today, report));
       } else if ((remote.state === 'paid' || remote.state === 'void') && tracked.has(remote.externalId)) {
+        remainingSeen = true;
         if (await close(ctx, connector, remote, tracked.get(remote.externalId)!, today)) report.closed++;
       }
+      if (invoiceId && remote.platformStatuses?.length) await recordPlatformStatuses(ctx, invoiceId, remote, today, remainingSeen);
     } catch (error) {
       report.failed++;
       await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${(error as Error)?.message ?? String(error)}` });
@@ -48,14 +53,15 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
   return report;
 }
 
-async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remote: RemoteInvoice, known: Invoice | undefined, today: string, report: SyncReport): Promise<void> {
+/** Tracks or merges one open invoice; says which invoice it is and whether the service's remaining amount recorded a payment. */
+async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remote: RemoteInvoice, known: Invoice | undefined, today: string, report: SyncReport): Promise<{ invoiceId?: string; remainingSeen: boolean }> {
   let invoiceId = known?.id;
   let merged = false;
   if (!invoiceId) {
     if (!remote.clientEmail) {
       // A debtor without an address cannot be written to, and our clients are keyed by it.
       report.skipped++;
-      return;
+      return { remainingSeen: false };
     }
     const client = await ctx.store.findClientByEmail(remote.clientEmail);
     const before = client ? (await ctx.store.invoicesByNumber(remote.number.trim())).find((i) => i.clientId === client.id) : undefined;
@@ -77,7 +83,8 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
     invoiceId = snapshot.invoice.id;
     if (!before) {
       report.imported++;
-      return;
+      // A fresh import starts from the service's remaining amount: any collection is already in it.
+      return { invoiceId, remainingSeen: true };
     }
     merged = true;
   }
@@ -90,6 +97,16 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
     return { invoice: { ...invoice, amountDue: remote.remaining, paymentLink: invoice.paymentLink ?? remote.link }, events: [event] };
   });
   if (merged || recorded) report.updated++;
+  return { invoiceId, remainingSeen: recorded };
+}
+
+/** The platform's e-invoicing statuses onto the invoice's timeline (evidence, holds, a collection). */
+async function recordPlatformStatuses(ctx: HandlerContext, invoiceId: string, remote: RemoteInvoice, today: string, remainingSeen: boolean): Promise<void> {
+  await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
+    const { events, amountDue, status } = platformStatusEvents(invoice, timeline, remote.platformStatuses ?? [], today, remainingSeen);
+    if (events.length === 0) return undefined;
+    return { invoice: { ...invoice, ...(amountDue ? { amountDue } : {}), ...(status ? { status } : {}) }, events };
+  });
 }
 
 /** The service says paid or void: record it and take the invoice out of the ladder; false when already settled here. */

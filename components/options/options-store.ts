@@ -1,5 +1,5 @@
-import { createStore } from '../../components/common/store';
-import type { TemplateDraft } from '../../components/options/TemplatesSection';
+import { createStore } from '../common/store';
+import type { TemplateDraft } from './TemplatesSection';
 import { localDate } from '../../utils/calendar/today';
 import { previewTemplate } from '../../utils/dashboard/template-preview';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';

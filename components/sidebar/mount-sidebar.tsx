@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { SidebarApp } from '../../components/sidebar/SidebarApp';
-import type { WebmailAdapter } from '../webmail/adapter';
-import { SidebarController } from './sidebar-controller';
-import { pageIsDark } from './page-theme';
+import { SidebarApp } from './SidebarApp';
+import type { WebmailAdapter } from '../../utils/webmail/adapter';
+import { SidebarController } from '../../utils/content/sidebar-controller';
+import { pageIsDark } from '../../utils/content/page-theme';
 
 const OPEN_KEY = 'sidebarOpen';
 

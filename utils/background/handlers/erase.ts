@@ -1,0 +1,17 @@
+import type { EraseDeps } from '../erase-deps';
+import type { Handler } from '../router';
+
+/**
+ * "Tout supprimer": the database emptied in one transaction (after any write in progress), then the stored keys, then
+ * the optional hosts the user granted. The database goes first: it holds the evidence the user chose to delete, and a
+ * failure there leaves the keys and grants as they were, so the user can retry.
+ */
+export function eraseEverything(deps: EraseDeps): Handler<'data:erase'> {
+  return async (_request, ctx) => {
+    await ctx.store.exclusive(() => ctx.store.eraseAll());
+    await deps.clearLocalStorage();
+    const origins = await deps.grantedOptionalOrigins();
+    await deps.removeOrigins(origins);
+    return { removedOrigins: origins };
+  };
+}
