@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Money } from './mail/types';
+import type { ClientLanguageSource } from './model/client';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
@@ -169,6 +170,8 @@ export interface ClientSummary {
   emails: string[];
   kind: 'business' | 'consumer';
   language: 'fr' | 'en';
+  /** Where the language comes from (utils/model/client.ts). */
+  languageSource: ClientLanguageSource;
   invoices: number;
 }
 

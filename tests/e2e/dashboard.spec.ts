@@ -179,6 +179,7 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
   await expect(options.locator('[data-testid="clients-table"] tbody tr')).toHaveCount(3);
   await options.getByLabel('Reminder language for Agence Lumière').selectOption('en');
   await expect(options.getByText('Client Agence Lumière updated.')).toBeVisible();
+  await expect(options.locator('tr[data-client="Agence Lumière"]')).toContainText('your choice');
   expect(await seriousViolations(options)).toEqual([]);
 });
 

@@ -213,6 +213,8 @@ export class SidebarController {
       });
       this.replaceView(view);
       this.set({ error: undefined });
+      // Read the thread again now the invoice is tracked: its client's language is learned from it.
+      await this.reload();
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }

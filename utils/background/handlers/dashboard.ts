@@ -121,7 +121,7 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
 async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {
   const [clients, invoices] = await Promise.all([ctx.store.allClients(), ctx.store.allInvoices()]);
   return clients
-    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, invoices: invoices.filter((i) => i.clientId === c.id).length }))
+    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, languageSource: c.languageSource ?? 'settings', invoices: invoices.filter((i) => i.clientId === c.id).length }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
