@@ -69,8 +69,3 @@ export function decideDayMonthOrder(dates: NumericDate[], regional?: DayMonthOrd
   if (regional) return { order: regional, settled: true };
   return { order: 'mdy', settled: false };
 }
-
-/** A date whose two readings differ and that nothing on the page told apart: shown to the user as uncertain. */
-export function isAmbiguous(date: NumericDate, decision: DayMonthDecision): boolean {
-  return !decision.settled && date.first !== date.second && possibleOrders(date).length === 2;
-}
