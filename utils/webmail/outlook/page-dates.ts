@@ -15,10 +15,12 @@ const ROW_DATE = /[^\s\d.,:;/-]{2,9}\.?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/g;
 
 /**
  * Every date Outlook prints on the page (each message's, and the list rows') decides one order for all: a "13/10" or a
- * weekday that fits one reading only settles it; then `<html lang>` when it names a region; else it stays unsettled.
+ * weekday that fits one reading only settles it; then the page's language tag when it names a region (or a language
+ * written one way everywhere); else it stays unsettled.
  */
 export function readPageDates(doc: Document): PageDates {
-  const locale = doc.documentElement.lang;
+  // Outlook sets `<html lang>`; a page without one falls back on the browser's language (a hint, as before).
+  const locale = doc.documentElement.lang || doc.defaultView?.navigator.language || '';
   const texts: string[] = [];
   for (const time of findAll(doc, 'messageTime')) {
     for (const text of [time.getAttribute('title'), time.textContent]) if (text) texts.push(text);
