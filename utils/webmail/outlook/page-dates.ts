@@ -19,7 +19,7 @@ const ROW_DATE = /[^\s\d.,:;/-]{2,9}\.?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/g;
  * written one way everywhere); else it stays unsettled.
  */
 export function readPageDates(doc: Document): PageDates {
-  // Outlook sets `<html lang>`; a page without one falls back on the browser's language (a hint, as before).
+  // Outlook sets `<html lang>`; a page without one falls back on the browser's language (only a hint: it is not the account's format).
   const locale = doc.documentElement.lang || doc.defaultView?.navigator.language || '';
   const texts: string[] = [];
   for (const time of findAll(doc, 'messageTime')) {
