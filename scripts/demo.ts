@@ -6,8 +6,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, CHROMIUM } from '../tests/e2e/launch';
+import { EXTENSION_DIR, TEST_EXTENSION_DIR, launchWithExtension, CHROMIUM } from '../tests/e2e/launch';
 import { storeScreenshots } from './demo/store-screenshots';
+import { saveDemoCreditor } from '../tests/e2e/fixtures';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const shotsDir = path.resolve('demo-screenshots');
@@ -17,10 +18,14 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 if (!process.argv.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+// The walkthrough reads the sidebar, which the production build keeps in a closed shadow root: it runs the test build.
+if (headless && !process.argv.includes('--no-build')) execSync('npx wxt build --mode e2e', { stdio: 'inherit' });
 console.log(`\nUnpacked extension (load it in chrome://extensions → "Load unpacked"): ${EXTENSION_DIR}`);
 console.log(`Firefox build (npm run build): ${path.resolve('.output/firefox-mv2')}\n`);
 
-const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
+const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 }, extensionDir: headless ? TEST_EXTENSION_DIR : EXTENSION_DIR });
+// The demo mailbox is Camille Martin's: her identity lets her own Factur-X invoices track themselves (issue 23).
+await saveDemoCreditor(context, extensionId);
 const page = await context.newPage();
 await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#inbox');
 const sidebar = page.locator('relance-sidebar');

@@ -6,6 +6,7 @@ import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
+import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 
 /**
@@ -47,11 +48,13 @@ const einvoiceFacts = z.object({
   debtorName: text(500).optional(),
   debtorSiren: text(20).optional(),
   debtorKind: z.enum(['business', 'consumer']).optional(),
+  // Who issued it: only an e-invoice whose seller is the creditor of the settings is tracked without asking.
+  sellerSiren: text(20).optional(),
+  sellerVatId: text(30).optional(),
   creditNote: z.boolean(),
   directDebitDate: isoDate.optional(),
 });
 
-const userEventKinds = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const;
 
 /** Request schemas by type. */
 export const requestSchemas = {
@@ -81,7 +84,13 @@ export const requestSchemas = {
   'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
-  'event:add': z.object({ invoiceId: id, kind: z.enum(userEventKinds), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() }),
+  // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
+  'event:add': z
+    .object({ invoiceId: id, kind: z.enum(USER_EVENT_KINDS), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() })
+    .superRefine((request, ctx) => {
+      const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+    }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
@@ -217,8 +226,15 @@ export interface ResponseMap {
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Requests only extension pages may send (never a content script running inside a webmail page). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['settings:save', 'backup:restore', 'backup:export', 'data:erase', 'invoice:create', 'import:csv-preview', 'import:csv-commit', 'templates:save', 'templates:reset', 'client:update', 'connector:list', 'connector:connect', 'connector:disconnect', 'connector:refresh', 'registry:lookup']);
+/**
+ * The only requests a content script in a webmail page may send (what the sidebar, the chips and the adapters need);
+ * everything else, settings and client lists included, answers extension pages only. An allow-list, so a new request
+ * is page-only until someone decides the webmail needs it (issue 23).
+ */
+export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
+  'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read', 'client:language',
+]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
 export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
 import { parseAmountInput } from '../../utils/forms/amount-input';
 import type { Translate } from '../../utils/i18n/translate';
+import { refuseSyntheticClick, userOnly } from '../common/user-only';
 
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 type Kind = 'call' | 'note' | 'letter-sent' | 'payment';
@@ -60,7 +61,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
         ))}
       </div>
       {kind && (
-        <form onSubmit={save} class="add-event">
+        <form onSubmit={userOnly(save)} class="add-event">
           {kind === 'payment' ? (
             <label>
               {t('sb_add_amount')}
@@ -69,7 +70,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
           ) : (
             <label>
               {kind === 'letter-sent' ? t('sb_add_tracking') : t('sb_add_text')}
-              <input name="text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+              <input name="text" value={text} maxLength={kind === 'letter-sent' ? 100 : undefined} onInput={(e) => setText(e.currentTarget.value)} />
             </label>
           )}
           <label>
@@ -78,7 +79,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
           </label>
           {problem && <p role="alert" class="error">{problem}</p>}
           <div class="actions">
-            <button type="submit" class="primary">
+            <button type="submit" class="primary" onClick={refuseSyntheticClick}>
               {t('sb_add_save')}
             </button>
             <button type="button" onClick={() => setKind(null)}>

@@ -3,6 +3,7 @@ import type { RequestOf } from '../../utils/messages';
 import type { CandidateView } from '../../utils/model/view';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
 import type { Translate } from '../../utils/i18n/translate';
+import { refuseSyntheticClick, userOnly } from '../common/user-only';
 
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 
@@ -50,7 +51,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
   };
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="relance-candidate-title">
+    <form class="card" onSubmit={userOnly(submit)} aria-labelledby="relance-candidate-title">
       <h2 id="relance-candidate-title">{candidate.confidence >= 0.9 ? t('sb_candidate_title') : t('sb_candidate_question')}</h2>
       {candidate.fromEInvoice && <p class="badge ok">{t('sb_candidate_einvoice')}</p>}
       <label>
@@ -94,7 +95,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
         </select>
       </label>
       {problem && <p role="alert" class="error">{problem}</p>}
-      <button type="submit" class="primary" disabled={busy}>
+      <button type="submit" class="primary" disabled={busy} onClick={refuseSyntheticClick}>
         {busy ? t('sb_tracking') : t('sb_track')}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import type { Client } from '../../utils/model/client';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { userOnly } from '../common/user-only';
 
 interface Props {
   client: Client;
@@ -14,7 +15,7 @@ export function ClientLanguage({ client, t, onChoose }: Props) {
     <p class="client-language" data-testid="client-language">
       <span>{t('sb_client_language', t(keyFor('sb_lang_name_', client.language)))}</span>{' '}
       <span class="muted">({t(keyFor('sb_lang_source_', client.languageSource ?? 'settings'))})</span>{' '}
-      <button type="button" class="link" onClick={() => onChoose(other)}>
+      <button type="button" class="link" onClick={userOnly(() => onChoose(other))}>
         {t('sb_lang_switch', t(keyFor('sb_lang_name_', other)))}
       </button>
     </p>

@@ -1,4 +1,5 @@
 import type { Translate } from '../../utils/i18n/translate';
+import { userOnly } from '../common/user-only';
 
 export type ExportKind = 'formal-notice' | 'docx' | 'csv' | 'json';
 
@@ -13,10 +14,10 @@ export function ExportButtons({ t, onExport }: Props) {
     <section class="card" aria-labelledby="relance-exports">
       <h3 id="relance-exports">{t('sb_exports')}</h3>
       <div class="actions">
-        <button type="button" onClick={() => onExport('formal-notice')}>{t('sb_export_notice')}</button>
-        <button type="button" onClick={() => onExport('docx')}>{t('sb_export_docx')}</button>
-        <button type="button" onClick={() => onExport('csv')}>{t('sb_export_csv')}</button>
-        <button type="button" onClick={() => onExport('json')}>{t('sb_export_json')}</button>
+        <button type="button" onClick={userOnly(() => onExport('formal-notice'))}>{t('sb_export_notice')}</button>
+        <button type="button" onClick={userOnly(() => onExport('docx'))}>{t('sb_export_docx')}</button>
+        <button type="button" onClick={userOnly(() => onExport('csv'))}>{t('sb_export_csv')}</button>
+        <button type="button" onClick={userOnly(() => onExport('json'))}>{t('sb_export_json')}</button>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { InvoiceView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/templates/format-money';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { userOnly } from '../common/user-only';
 
 interface Props {
   view: InvoiceView;
@@ -63,13 +64,13 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
       ))}
       {!closed && (
         <div class="actions">
-          <button type="button" class="primary" disabled={busy} onClick={onInsertReminder}>
+          <button type="button" class="primary" disabled={busy} onClick={userOnly(onInsertReminder)}>
             {busy ? t('sb_inserting') : t('sb_insert')}
           </button>
-          <button type="button" onClick={onMarkPaid}>
+          <button type="button" onClick={userOnly(onMarkPaid)}>
             {t('sb_mark_paid')}
           </button>
-          <button type="button" onClick={onTogglePause} aria-pressed={invoice.paused ? 'true' : 'false'}>
+          <button type="button" onClick={userOnly(onTogglePause)} aria-pressed={invoice.paused ? 'true' : 'false'}>
             {invoice.paused ? t('sb_resume') : t('sb_pause')}
           </button>
         </div>

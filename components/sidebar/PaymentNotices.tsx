@@ -2,6 +2,7 @@ import type { PaymentNoticeView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/templates/format-money';
 import type { Translate } from '../../utils/i18n/translate';
+import { userOnly } from '../common/user-only';
 
 interface Props {
   notices: PaymentNoticeView[];
@@ -18,7 +19,7 @@ export function PaymentNotices({ notices, language, t, onConfirm }: Props) {
         <section class="card" key={`${n.invoiceId}-${n.messageId}`} aria-label={t('sb_payment_notice_title')}>
           <h2>{t('sb_payment_notice_title')}</h2>
           <p>{t('sb_payment_notice', n.service, formatMoney(n.amount, language), n.number, n.clientName, formatDay(n.receivedOn, language, 'long'))}</p>
-          <button type="button" class="primary" onClick={() => onConfirm(n)}>
+          <button type="button" class="primary" onClick={userOnly(() => onConfirm(n))}>
             {t('sb_payment_confirm')}
           </button>
         </section>

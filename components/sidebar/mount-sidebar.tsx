@@ -6,23 +6,36 @@ import { SidebarApp } from './SidebarApp';
 import type { WebmailAdapter } from '../../utils/webmail/adapter';
 import { SidebarController } from '../../utils/content/sidebar-controller';
 import { pageIsDark } from '../../utils/content/page-theme';
+import { downloadFile } from '../../utils/content/download-file';
 
 const OPEN_KEY = 'sidebarOpen';
+/**
+ * Closed: the webmail page's scripts cannot read the sidebar, click in it or see its download links (issue 23).
+ * Only the browser-test build (`wxt build --mode e2e`, its own output folder) opens it, so Playwright can reach inside.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
 /** Mounts the sidebar in a shadow root (styles and keyboard events isolated from the webmail) and starts it. */
 export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAdapter, webmailName: string): Promise<void> {
-  const controller = new SidebarController(adapter, {
-    load: async () => ((await browser.storage.local.get(OPEN_KEY))[OPEN_KEY] as boolean | undefined) ?? true,
-    save: (open) => browser.storage.local.set({ [OPEN_KEY]: open }),
-  });
+  let downloads: ParentNode | undefined;
+  const controller = new SidebarController(
+    adapter,
+    {
+      load: async () => ((await browser.storage.local.get(OPEN_KEY))[OPEN_KEY] as boolean | undefined) ?? true,
+      save: (open) => browser.storage.local.set({ [OPEN_KEY]: open }),
+    },
+    (file) => downloadFile(file, downloads),
+  );
   const ui = await createShadowRootUi(ctx, {
     name: 'relance-sidebar',
+    mode: SHADOW_MODE,
     position: 'overlay',
     zIndex: 2147483000,
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
     onMount(container, _shadow, host) {
+      downloads = container;
       host.setAttribute('data-theme', pageIsDark(document) ? 'dark' : 'light');
       render(<SidebarApp controller={controller} webmailName={webmailName} />, container);
       return container;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectInvoice } from '../../utils/detect/invoice';
 import type { MailMessage } from '../../utils/mail/types';
-import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
+import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
 const SIDEBAR_RUNS = 5;
@@ -221,7 +221,7 @@ function excerpt(located: string): string {
   const match = /@(.+):(\d+):(\d+)$/.exec(located);
   if (!match) return '';
   try {
-    const line = readFileSync(path.join(EXTENSION_DIR, match[1]), 'utf8').split('\n')[Number(match[2]) - 1] ?? '';
+    const line = readFileSync(path.join(TEST_EXTENSION_DIR, match[1]), 'utf8').split('\n')[Number(match[2]) - 1] ?? '';
     return line.slice(Number(match[3]) - 1, Number(match[3]) + 99);
   } catch {
     return '';

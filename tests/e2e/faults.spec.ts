@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, SIDEBAR } from './fixtures';
+import { expect, saveDemoCreditor, test, SIDEBAR } from './fixtures';
 import type { Invoice } from '../../utils/model/invoice';
 import type { TimelineEvent } from '../../utils/model/event';
 import { verifyChainsByInvoice } from '../../utils/evidence/verify-chain';
@@ -240,8 +240,9 @@ test.describe('faults', () => {
     expect(await chainsIntact(after.events)).toBe(true);
   });
 
-  test('the thread removed from the page while the sidebar reads it: nothing throws, the sidebar says it cannot read, then recovers', async ({ context }) => {
+  test('the thread removed from the page while the sidebar reads it: nothing throws, the sidebar says it cannot read, then recovers', async ({ context, extensionId }) => {
     test.setTimeout(60_000);
+    await saveDemoCreditor(context, extensionId);
     const errors = pageErrors(await context.newPage());
     const page = errors.page;
     await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#sent');
@@ -270,6 +271,7 @@ test.describe('faults', () => {
 
   test('the thread switched while a reminder is being inserted: never written into the other thread, nothing throws', async ({ context, extensionId }) => {
     test.setTimeout(90_000);
+    await saveDemoCreditor(context, extensionId);
     const errors = pageErrors(await context.newPage());
     const page = errors.page;
     const OTHER_THREAD = '1a1f8a9ccc0c3fad'; // « Déjeuner jeudi ? », no invoice in it

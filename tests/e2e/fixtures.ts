@@ -15,7 +15,8 @@ export const test = base.extend<{ context: BrowserContext; worker: Worker; exten
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);
   },
-  gmail: async ({ context }, use) => {
+  gmail: async ({ context, extensionId }, use) => {
+    await saveDemoCreditor(context, extensionId);
     await use(async (fixture, hash = 'inbox') => {
       const page = await context.newPage();
       await page.goto(`https://mail.google.com/mail/u/0/?fixture=${fixture}#${hash}`);
@@ -25,6 +26,23 @@ export const test = base.extend<{ context: BrowserContext; worker: Worker; exten
 });
 
 export { expect };
+
+/**
+ * The fixture mailboxes' user, Camille Martin of Atelier Martin, as onboarding would have saved her: an e-invoice is
+ * tracked without asking only when its seller is this creditor (tests/fixtures/webmail/gmail/files/make-facturx.mjs).
+ */
+export async function saveDemoCreditor(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
+      type: 'settings:save',
+      settings: { creditor: { name: 'Atelier Martin', siren: '852123456', vatId: 'FR32852123456', email: 'camille.martin@atelier-martin.fr' } },
+    }),
+  );
+  if (!reply?.ok) throw new Error(`could not save the demo creditor: ${JSON.stringify(reply)}`);
+  await page.close();
+}
 
 /** The sidebar's shadow root host; Playwright's locators pierce open shadow roots. */
 export const SIDEBAR = 'relance-sidebar';

@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { routeWebmails } from './serve-fixtures';
 
+/** The production build, as users load it: the sidebar's shadow root is closed. */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The browser-test build (`npm run build:e2e`, `wxt build --mode e2e`): the same code with the sidebar's shadow root
+ * open, so Playwright's locators can reach inside. tests/e2e/page-isolation.spec.ts checks the production build.
+ */
+export const TEST_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Flags this machine needs (no network but the registries) plus loading the built, unpacked extension. */
@@ -30,12 +36,12 @@ export interface LaunchedExtension {
 }
 
 /** Chromium with the built extension loaded and the webmails routed to fixtures. */
-export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedExtension> {
+export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; extensionDir?: string } = {}): Promise<LaunchedExtension> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'relance-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(),
+    args: chromiumArgs(opts.extensionDir ?? TEST_EXTENSION_DIR),
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',

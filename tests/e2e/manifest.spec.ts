@@ -1,6 +1,6 @@
 /** Least privilege on the built extension, after `npm run build`: the manifests and what Chromium actually loaded. */
 import { expect, test } from '@playwright/test';
-import { launchWithExtension } from './launch';
+import { EXTENSION_DIR, launchWithExtension } from './launch';
 import { BUILDS, manifestProblems, readBuiltManifest } from '../unit/manifest/manifest-problems';
 
 for (const target of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
@@ -12,7 +12,7 @@ for (const target of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
 }
 
 test('the loaded extension holds exactly the allowed permissions, and a web page cannot reach it', async () => {
-  const { context, worker } = await launchWithExtension();
+  const { context, worker } = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   try {
     type Granted = { permissions?: string[]; origins?: string[] };
     const granted = await worker.evaluate(() => (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<Granted> } } }).chrome.permissions.getAll());

@@ -5,6 +5,7 @@ import type { StageId } from '../model/stage';
 import type { EventInput } from '../store/relance-store';
 import { localDayOf } from '../calendar/today';
 import { sha256Hex } from '../evidence/sha256';
+import { isOwnReminderToDebtor } from '../detect/mail-author';
 import type { InvoiceChange, InvoiceSnapshot } from './mutate-invoice';
 
 const EXCERPT_CHARS = 600;
@@ -19,7 +20,7 @@ const STATUS_AFTER: Partial<Record<string, InvoiceStatus>> = { promise: 'promise
  * twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and the
  * reminders the user sent by hand before Relance tracked the invoice.
  */
-export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[]): Promise<InvoiceChange | undefined> {
+export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[], account: string | undefined): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
   const known = new Set<string>();
   for (const event of timeline) {
@@ -36,8 +37,10 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
     const fromDebtor = debtorEmails.has(message.from.email.trim().toLowerCase());
     const day = localDayOf(message.date);
     if (!fromDebtor) {
-      // Only mails written before tracking: later ones are recorded by the send flow itself (with their exact text).
-      if (message.date < invoice.createdAt && day > invoice.issueDate && mentions(message, invoice.number) && priorReminders < PRIOR_REMINDER_STAGES.length) {
+      // Only the user's own mails to the debtor written before tracking: later ones are recorded by the send flow
+      // itself (with their exact text); a stranger naming the number or an accountant in copy is no reminder.
+      const ownReminder = isOwnReminderToDebtor(message, account, debtorEmails);
+      if (ownReminder && message.date < invoice.createdAt && day > invoice.issueDate && mentions(message, invoice.number) && priorReminders < PRIOR_REMINDER_STAGES.length) {
         const stage = PRIOR_REMINDER_STAGES[priorReminders++];
         events.push({
           kind: 'reminder-sent',

@@ -1,4 +1,5 @@
 import { verifyChain } from '../evidence/verify-chain';
+import { chainSealOf } from '../evidence/chain-seal';
 import { createTranslator, keyFor } from '../i18n/translate';
 import { explainJudicialOptions } from '../legal/judicial-options';
 import { computeLateCharges } from '../legal/late-charges';
@@ -33,7 +34,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
   const judicial = lateStage
     ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, disputed: invoice.status === 'disputed' })
     : undefined;
-  const chain = await verifyChain(timeline);
+  const chain = await verifyChain(timeline, chainSealOf(invoice));
   const notes: string[] = [];
   if (ladder.status !== 'active' && ladder.status !== 'done' && ladder.reason[lang] !== ladder.next?.reason[lang]) notes.push(ladder.reason[lang]);
   return {

@@ -43,9 +43,14 @@ export async function mutateInvoice(
     const result = await change(snapshot);
     if (!result) return snapshot;
     const client = result.client ?? snapshot.client;
-    const draftEvents = result.events ?? [];
+    const draftEvents = [...(result.events ?? [])];
     const pending = [...snapshot.timeline, ...draftEvents.map((e, i) => ({ ...e, id: `pending-${i}`, invoiceId, seq: snapshot.timeline.length + i, recordedAt: '', prevHash: '', hash: '' }) as TimelineEvent)];
     const invoice = deriveInvoice(result.invoice ?? snapshot.invoice, client, pending, snapshot.settings, ctx.today());
+    // Letters and exports use the status: a change the ladder derived (paid in full) is recorded like any other.
+    const from = snapshot.invoice.status;
+    if (invoice.status !== from && !draftEvents.some((e) => e.kind === 'status-change' && (e.data as { to: string }).to === invoice.status)) {
+      draftEvents.push({ kind: 'status-change', occurredOn: ctx.today(), data: { from, to: invoice.status, reason: 'amount-due' } });
+    }
     const saved = await ctx.store.commit({ invoice, expectRev: snapshot.invoice.rev, client: result.client, events: draftEvents });
     return { invoice: saved.invoice, client, timeline: [...snapshot.timeline, ...saved.events], settings: snapshot.settings };
   });

@@ -4,6 +4,8 @@ import type { DebtorKind } from '../model/client';
 import type { Invoice, InvoiceSource } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { StoredClient } from '../store/schema';
+import type { EventPayloads } from '../model/event';
+import { httpsLink } from '../validate/https-link';
 
 /** A debtor record for an address seen for the first time. */
 export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Settings, at: string, siren?: string): StoredClient {
@@ -54,11 +56,16 @@ export function newInvoice(fields: NewInvoiceFields, clientId: string, source: I
     contractualRate: fields.contractualRate,
     sources: [source],
     threadIds: fields.threadId ? [fields.threadId] : [],
-    threadUrl: fields.threadUrl,
-    paymentLink: fields.paymentLink,
+    threadUrl: httpsLink(fields.threadUrl),
+    paymentLink: httpsLink(fields.paymentLink),
     directDebitDate: fields.directDebitDate,
     createdAt: at,
     updatedAt: at,
     rev: 0,
   };
+}
+
+/** The `invoice-tracked` event of a new invoice: its facts go into the chain, since letters and exports use them. */
+export function trackedEventData(invoice: Invoice, source: string): EventPayloads['invoice-tracked'] {
+  return { source, number: invoice.number, amountDue: invoice.amountDue, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
 }

@@ -1,4 +1,4 @@
-import { PAGE_ONLY, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../messages';
+import { WEBMAIL_REQUESTS, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../messages';
 import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
@@ -20,7 +20,8 @@ const CONFLICT_RETRIES = 3;
  */
 export async function route(raw: unknown, sender: SenderKind, handlers: Handlers, ctx: HandlerContext): Promise<Reply<unknown>> {
   if (sender === 'foreign') {
-    await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: safeDescribe(raw) });
+    // Coalesced: another extension can send without end, and must not push the rest of the log out.
+    await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: safeDescribe(raw) }, true);
     return { ok: false, error: { code: 'forbidden-sender', message: 'Relance only answers its own pages and webmail tabs.' } };
   }
   const parsed = parseRequest(raw);
@@ -29,7 +30,7 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     return { ok: false, error: { code: 'invalid-message', message: parsed.message } };
   }
   const { request } = parsed;
-  if (sender === 'webmail' && PAGE_ONLY.has(request.type)) {
+  if (sender === 'webmail' && !WEBMAIL_REQUESTS.has(request.type)) {
     await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: `${request.type} from a webmail page` });
     return { ok: false, error: { code: 'forbidden-sender', message: `${request.type} is only accepted from Relance's own pages.` } };
   }

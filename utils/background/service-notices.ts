@@ -1,4 +1,5 @@
 import { classifyServiceNotice } from '../detect/service-notice';
+import { isOwnServiceNotice } from '../detect/mail-author';
 import { localDayOf } from '../calendar/today';
 import type { MailMessage } from '../mail/types';
 import type { PaymentNoticeView } from '../model/view';
@@ -9,8 +10,9 @@ import type { HandlerContext } from './router';
  * Reads what invoicing services and banks say about tracked invoices: their own reminders go into the timeline
  * (so Relance does not send a second one), a payment notice becomes a one-click "mark paid" with the mail as evidence.
  */
-export async function readServiceNotices(ctx: HandlerContext, messages: MailMessage[]): Promise<PaymentNoticeView[]> {
+export async function readServiceNotices(ctx: HandlerContext, messages: MailMessage[], account: string | undefined): Promise<PaymentNoticeView[]> {
   const payments: PaymentNoticeView[] = [];
+  const { creditor } = await ctx.store.getSettings();
   for (const message of messages) {
     const notice = classifyServiceNotice(message);
     if (!notice?.number || notice.kind === 'new-invoice') continue;
@@ -19,6 +21,8 @@ export async function readServiceNotices(ctx: HandlerContext, messages: MailMess
       if (notice.amount && notice.amount.currency !== invoice.amountDue.currency) continue;
       const day = localDayOf(message.date);
       if (notice.kind === 'service-reminder') {
+        // Written into the chain without a click: only the service's own notice about the user's invoice.
+        if (!isOwnServiceNotice(message, notice, account, creditor.name)) continue;
         await mutateInvoice(ctx, invoice.id, ({ timeline }) =>
           timeline.some((e) => (e.data as { messageId?: string }).messageId === message.id)
             ? undefined

@@ -4,7 +4,7 @@ import type { InvoiceSource } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
 import { deriveInvoice } from './derive-invoice';
 import { mutateInvoice, readInvoice, type InvoiceSnapshot } from './mutate-invoice';
-import { newClient, newInvoice, type NewInvoiceFields } from './new-invoice';
+import { newClient, newInvoice, trackedEventData, type NewInvoiceFields } from './new-invoice';
 import type { HandlerContext } from './router';
 
 export interface TrackRequest {
@@ -30,7 +30,7 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
     if (same) return { id: same.id, created: false };
     const invoice = newInvoice(request.fields, client.id, request.source, now);
     const today = ctx.today();
-    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: today, data: { source: request.source.kind } }];
+    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: today, data: trackedEventData(invoice, request.source.kind) }];
     if (request.messageId) events.unshift({ kind: 'invoice-sent', occurredOn: request.fields.issueDate, data: { messageId: request.messageId, threadId: request.fields.threadId, to: [request.debtor] } });
     const derived = deriveInvoice(invoice, client, [], settings, today);
     await ctx.store.commit({ invoice: derived, client, events });

@@ -77,6 +77,8 @@ export function invoiceNinjaOrigin(typed: string | undefined): string | undefine
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
     if (url.protocol !== 'https:' || url.username || url.password) return undefined;
+    // One real host only: "*" would turn the permission request into https://*/* (every site).
+    if (!/^[a-z0-9.-]+$/i.test(url.hostname) || url.hostname.split('.').some((label) => !label)) return undefined;
     return url.origin;
   } catch {
     return undefined;

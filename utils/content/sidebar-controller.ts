@@ -1,4 +1,4 @@
-import type { EInvoiceFacts, RequestOf } from '../messages';
+import type { EInvoiceFacts, FileOut, RequestOf } from '../messages';
 import { bytesToBase64 } from '../messaging/base64';
 import type { InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
 import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
@@ -53,6 +53,8 @@ export class SidebarController {
   constructor(
     private readonly adapter: WebmailAdapter,
     private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
+    /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
+    private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
   ) {
     this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting', loading: false };
   }
@@ -130,7 +132,7 @@ export class SidebarController {
       const url = file.url!;
       if (!this.einvoices.has(url)) {
         try {
-          this.einvoices.set(url, await this.readFile(await this.adapter.attachmentBytes(url), file.name));
+          this.einvoices.set(url, await this.readFile(await this.adapter.attachmentBytes(url, MAX_FILE_BYTES), file.name));
         } catch {
           this.einvoices.set(url, null);
         }
@@ -270,7 +272,7 @@ export class SidebarController {
 
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
-      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})` } });
+      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) } });
       const thread = this.state.thread;
       if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p !== notice) } });
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
@@ -297,7 +299,7 @@ export class SidebarController {
   exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
     try {
       const file = kind === 'formal-notice' ? await send('export:formal-notice', { invoiceIds: [invoiceId] }) : await send('export:evidence', { invoiceId, format: kind });
-      downloadFile(file);
+      this.saveFile(file);
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
       await this.update(() => send('invoice:get', { invoiceId }));
     } catch (error) {

@@ -5,6 +5,7 @@ import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { TemplateOverride } from '../model/template-override';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
+import { chainSealsOf } from '../evidence/chain-seal';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 
 /** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
@@ -28,15 +29,20 @@ export interface BackupFile {
 
 export interface BackupReport {
   counts: { clients: number; invoices: number; events: number; templates: number };
-  /** Invoices whose timeline does not verify: restored as they are, and shown to the user. */
-  brokenChains: Array<{ invoiceId: string; invoiceNumber: string; verification: Extract<ChainVerification, { intact: false }> }>;
 }
 
-export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'forbidden-key' | 'invalid' | 'inconsistent';
+/** An invoice whose timeline does not verify (edited, reordered, cut short): the file is refused, this says where. */
+export interface BrokenChain {
+  invoiceId: string;
+  invoiceNumber: string;
+  verification: Extract<ChainVerification, { intact: false }>;
+}
+
+export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'forbidden-key' | 'invalid' | 'inconsistent' | 'broken-chain';
 
 export type ParsedBackup =
   | { ok: true; data: BackupFile; report: BackupReport }
-  | { ok: false; error: string; code: BackupErrorCode };
+  | { ok: false; error: string; code: BackupErrorCode; brokenChains?: BrokenChain[] };
 
 /** The whole database as one JSON text (compact: a large backup runs to tens of megabytes). */
 export function serializeBackup(stores: BackupStores, exportedAt: string = new Date().toISOString()): string {
@@ -69,6 +75,9 @@ const MESSAGES = {
     'forbidden-key': (key: string) => `Sauvegarde refusée : elle contient une clé interdite (« ${key} »). Rien n'a été modifié.`,
     invalid: (where: string, what: string) => `Sauvegarde refusée, donnée invalide à ${where} : ${what}. Rien n'a été modifié.`,
     inconsistent: (what: string) => `Sauvegarde refusée, données incohérentes : ${what}. Rien n'a été modifié.`,
+    'broken-chain': (number: string, at: number, why: string) =>
+      `Sauvegarde refusée : la chronologie de la facture ${number} ne se vérifie plus à l'événement n° ${at} (${why}). Restaurer ferait passer une preuve altérée pour intacte. Rien n'a été modifié.`,
+    reasons: { hash: 'un événement a été modifié', link: "un événement ne suit plus le précédent", seq: 'un événement manque, est en double ou déplacé', truncated: 'des événements manquent à la fin' },
   },
   en: {
     'not-json': 'This file is not a readable Relance backup (invalid JSON).',
@@ -78,10 +87,13 @@ const MESSAGES = {
     'forbidden-key': (key: string) => `Backup refused: it contains a forbidden key ("${key}"). Nothing was changed.`,
     invalid: (where: string, what: string) => `Backup refused, invalid data at ${where}: ${what}. Nothing was changed.`,
     inconsistent: (what: string) => `Backup refused, inconsistent data: ${what}. Nothing was changed.`,
+    'broken-chain': (number: string, at: number, why: string) =>
+      `Backup refused: the timeline of invoice ${number} no longer verifies at event no. ${at} (${why}). Restoring it would pass altered evidence off as intact. Nothing was changed.`,
+    reasons: { hash: 'an event was edited', link: 'an event no longer follows the previous one', seq: 'an event is missing, duplicated or moved', truncated: 'events are missing at the end' },
   },
 };
 
-/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records; verifies every chain. */
+/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records, and any chain that does not verify against its invoice's seal. */
 export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): Promise<ParsedBackup> {
   const m = MESSAGES[language];
   const forbidden = FORBIDDEN_KEY.exec(text);
@@ -109,16 +121,20 @@ export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): P
   const problem = consistencyProblem(data.stores);
   if (problem) return { ok: false, code: 'inconsistent', error: m.inconsistent(problem) };
 
-  const chains = await verifyChainsByInvoice(events);
+  const chains = await verifyChainsByInvoice(events, chainSealsOf(invoices));
   const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
-  const brokenChains: BackupReport['brokenChains'] = [];
+  const brokenChains: BrokenChain[] = [];
   for (const [invoiceId, verification] of chains) {
     if (!verification.intact) brokenChains.push({ invoiceId, invoiceNumber: numbers.get(invoiceId) ?? invoiceId, verification });
+  }
+  if (brokenChains.length) {
+    const [{ invoiceNumber, verification }] = brokenChains;
+    return { ok: false, code: 'broken-chain', brokenChains, error: m['broken-chain'](invoiceNumber, verification.brokenAt, m.reasons[verification.reason]) };
   }
   return {
     ok: true,
     data,
-    report: { counts: { clients: clients.length, invoices: invoices.length, events: events.length, templates: templates.length }, brokenChains },
+    report: { counts: { clients: clients.length, invoices: invoices.length, events: events.length, templates: templates.length } },
   };
 }
 

@@ -7,6 +7,7 @@ import { daysBetween } from '../calendar/iso-date';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
+import { chainSealsOf } from '../evidence/chain-seal';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
 import { debtAcknowledgements, type DebtAcknowledgement } from './debt-acknowledgements';
@@ -24,7 +25,7 @@ export interface EvidenceFileInput {
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
-  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'issueDateUnknown'>>>;
+  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'chainHead' | 'eventCount' | 'issueDateUnknown'>>>;
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
@@ -49,7 +50,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   const acknowledgements = debtAcknowledgements(events);
   const acknowledged = new Map(acknowledgements.map((a) => [a.event.id, a]));
   const correctedBy = new Map(events.filter((e) => e.corrects).map((e) => [e.corrects as string, e.id]));
-  const chains = await verifyChainsByInvoice(input.events);
+  const chains = await verifyChainsByInvoice(input.events, chainSealsOf(input.invoices));
   const debtor: Party = { name: input.client.company ? `${input.client.company} (${input.client.name})` : input.client.name, address: input.client.address, siren: input.client.siren, vatId: input.client.vatId, email: input.client.emails?.[0]?.email };
   const business = input.client.kind === 'business';
 
@@ -190,6 +191,9 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   body.push(heading(L('6. Intégrité de la chronologie', '6. Integrity of the timeline')));
   for (const invoice of input.invoices) {
     body.push(textParagraph(chainSentence(invoice.number, chains.get(invoice.id) ?? { intact: true, count: 0 }, input.events, language), { bold: !(chains.get(invoice.id)?.intact ?? true) }));
+    // The head hash lets anyone holding this file prove later that the timeline was not cut after this date.
+    const head = events.filter((e) => e.invoiceId === invoice.id).reduce<TimelineEvent | undefined>((last, e) => (!last || e.seq > last.seq ? e : last), undefined);
+    if (head) body.push(textParagraph(`${L('Empreinte du dernier événement', 'Hash of the last event')} (n° ${head.seq})${colon}${head.hash}`, { size: 16 }));
   }
   body.push(textParagraph(L(
     "Chaque événement est enregistré sans modification possible : il porte l'empreinte SHA-256 de l'événement précédent de la même facture et sa propre empreinte, calculée sur sa forme JSON canonique (RFC 8785). Toute modification, suppression ou insertion ultérieure rompt la chaîne à l'endroit exact où elle a eu lieu. Les corrections sont de nouveaux événements qui renvoient à celui qu'ils corrigent.",
@@ -228,6 +232,7 @@ function chainSentence(number: string, result: ChainVerification, events: Timeli
     hash: ['le contenu de cet événement a été modifié après son enregistrement', 'this event was edited after it was recorded'],
     link: ["cet événement ne suit plus celui qui le précédait (un événement antérieur a été modifié ou remplacé)", 'this event no longer follows the one before it (an earlier event was edited or replaced)'],
     seq: ['un événement manque, est en double ou a été déplacé', 'an event is missing, duplicated or moved'],
+    truncated: ["la chronologie s'arrête avant le dernier événement enregistré pour cette facture (des événements ont été retirés à la fin)", 'the timeline stops before the last event recorded for this invoice (events were removed at the end)'],
   }[result.reason];
   return language === 'fr'
     ? `Facture ${number} : CHRONOLOGIE ALTÉRÉE à l'événement n° ${result.brokenAt} (${result.eventId}${at ? `, du ${formatDateLong(at.occurredOn, 'fr')}` : ''}) : ${why[0]}.`

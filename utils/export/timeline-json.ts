@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/event';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
+import { chainSealsOf } from '../evidence/chain-seal';
 
 export interface TimelineJson {
   format: 'relance-timeline';
@@ -8,23 +9,25 @@ export interface TimelineJson {
   /** How to check the hashes without Relance. */
   method: string;
   client: { name: string; company?: string; siren?: string };
-  invoices: Array<{ id: string; number: string; issueDate?: string; dueDate?: string; verification: ChainVerification }>;
+  /** `chainHead`: the hash of the invoice's last event at export time, to prove later that nothing was cut off. */
+  invoices: Array<{ id: string; number: string; issueDate?: string; dueDate?: string; chainHead: string; eventCount: number; verification: ChainVerification }>;
   /** Every event as stored, by invoice then chain order, so each chain can be re-verified as it stands. */
   events: TimelineEvent[];
 }
 
 const METHOD =
   'Each event\'s "hash" is the lower-case hex SHA-256 of the RFC 8785 canonical JSON of the event without its "hash" member; ' +
-  '"prevHash" is the hash of the previous event (seq - 1) of the same invoice, "" for seq 0.';
+  '"prevHash" is the hash of the previous event (seq - 1) of the same invoice, "" for seq 0. ' +
+  'Each invoice\'s "chainHead" is the hash of its last event and "eventCount" their number: a copy ending earlier was cut.';
 
 /** The timeline as JSON, with each invoice's chain verified at export time. */
 export async function timelineJson(input: {
   client: { name: string; company?: string; siren?: string };
-  invoices: ReadonlyArray<{ id: string; number: string; issueDate?: string; dueDate?: string }>;
+  invoices: ReadonlyArray<{ id: string; number: string; issueDate?: string; dueDate?: string; chainHead?: string; eventCount?: number }>;
   events: readonly TimelineEvent[];
   exportedAt: string;
 }): Promise<string> {
-  const verification = await verifyChainsByInvoice([...input.events]);
+  const verification = await verifyChainsByInvoice([...input.events], chainSealsOf(input.invoices));
   const order = new Map(input.invoices.map((invoice, index) => [invoice.id, index]));
   const events = [...input.events].sort((a, b) => (order.get(a.invoiceId) ?? Infinity) - (order.get(b.invoiceId) ?? Infinity) || a.seq - b.seq);
   const document: TimelineJson = {
@@ -38,9 +41,17 @@ export async function timelineJson(input: {
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
+      chainHead: lastOf(events, invoice.id)?.hash ?? '',
+      eventCount: events.filter((e) => e.invoiceId === invoice.id).length,
       verification: verification.get(invoice.id) ?? { intact: true, count: 0 },
     })),
     events,
   };
   return JSON.stringify(document, null, 2);
+}
+
+/** The invoice's event with the highest seq (`events` are sorted by chain order). */
+function lastOf(events: readonly TimelineEvent[], invoiceId: string): TimelineEvent | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].invoiceId === invoiceId) return events[i];
+  return undefined;
 }

@@ -7,7 +7,8 @@ import type { StageId } from './stage';
 /** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */
 export interface EventPayloads {
   'invoice-sent': { messageId?: string; threadId?: string; to?: MailAddress[]; subject?: string };
-  'invoice-tracked': { source: string };
+  /** The facts the invoice was tracked with, so the chain holds what the letters later use. */
+  'invoice-tracked': { source: string; number?: string; amountDue?: Money; issueDate?: string; dueDate?: string };
   'reminder-inserted': { stage: StageId; templateId: string; subject: string; body: string; threadId?: string };
   /** `templateId` tells a reply template (promise-not-kept, payment-plan...) from the stage's own reminder. */
   'reminder-sent': { stage: StageId; templateId?: string; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };

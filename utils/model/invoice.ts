@@ -55,4 +55,7 @@ export interface Invoice {
   updatedAt: string; // ISO timestamp
   /** Bumped on every write; a write carrying an older revision is refused (two tabs at once). */
   rev: number;
+  /** Hash of the last timeline event ('' before the first) and how many there are, written with them by the store: dropping the last events no longer verifies. */
+  chainHead?: string;
+  eventCount?: number;
 }

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { languageOfTexts } from '../detect/client-language';
 import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { RelanceDb, StoredClient } from './schema';
 
@@ -39,7 +40,22 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
     clients.createIndex('byEmail', 'emailKeys', { multiEntry: true });
     db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
   },
-  // v3: a client's language carries where it came from. A language other than the user's own was chosen; one equal
+  // v3: each invoice carries its chain's head hash and event count, so a timeline cut at the end no longer verifies;
+  // connector keys move out of storage.local (which content scripts can read) into a store only the background opens.
+  async (db, tx) => {
+    db.createObjectStore('vault');
+    const invoices = tx.objectStore('invoices');
+    const byInvoiceSeq = tx.objectStore('events').index('byInvoiceSeq');
+    let cursor = await invoices.openCursor();
+    while (cursor) {
+      const invoice = cursor.value as Invoice;
+      const last = await byInvoiceSeq.openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
+      const tail = last?.value as TimelineEvent | undefined;
+      await cursor.update({ ...invoice, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 });
+      cursor = await cursor.continue();
+    }
+  },
+  // v4: a client's language carries where it came from. A language other than the user's own was chosen; one equal
   // to it was never chosen, and the client's recorded replies may say otherwise.
   async (_db, tx) => {
     const settings = (await tx.objectStore('settings').get('main')) as Settings | undefined;

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { chainEvent } from '../evidence/chain-event';
 import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
+import { eventDataProblem } from '../model/event-schemas';
 import type { Invoice } from '../model/invoice';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
@@ -140,10 +141,13 @@ export class RelanceStore {
     const sealed: TimelineEvent[] = [];
     let tail = prev;
     for (const input of change.events ?? []) {
+      // Events are append-only: one its own schema refuses would make every later backup unrestorable.
+      const problem = eventDataProblem(input.kind, input.data);
+      if (problem) throw new TypeError(`${input.kind} event refused: ${problem}`);
       tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...input });
       sealed.push(tail);
     }
-    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt };
+    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 };
     const db = await this.db();
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     await settle(tx, async () => {
@@ -174,12 +178,22 @@ export class RelanceStore {
     await (await this.db()).delete('templates', id);
   }
 
-  /** Notes a refusal or failure locally (capped); never throws, since it is called from error paths. */
-  async log(entry: Omit<LogEntry, 'id' | 'at'>): Promise<void> {
+  /**
+   * Notes a refusal or failure locally (capped); never throws, since it is called from error paths. With `coalesce`,
+   * an entry like the last one only counts up on it: another extension flooding us cannot push everything else out.
+   */
+  async log(entry: Omit<LogEntry, 'id' | 'at' | 'count'>, coalesce = false): Promise<void> {
     try {
       const db = await this.db();
       const tx = db.transaction('log', 'readwrite');
-      await tx.store.add({ ...entry, detail: entry.detail.slice(0, 2_000), at: this.now().toISOString() });
+      const at = this.now().toISOString();
+      const last = coalesce ? (await tx.store.openCursor(null, 'prev'))?.value : undefined;
+      if (last && last.what === entry.what && last.level === entry.level && last.count !== undefined) {
+        await tx.store.put({ ...last, at, detail: entry.detail.slice(0, 2_000), count: last.count + 1 });
+        await tx.done;
+        return;
+      }
+      await tx.store.add({ ...entry, detail: entry.detail.slice(0, 2_000), at, ...(coalesce ? { count: 1 } : {}) });
       const count = await tx.store.count();
       if (count > LOG_CAP) {
         let cursor = await tx.store.openCursor();
@@ -192,6 +206,19 @@ export class RelanceStore {
     } catch {
       // Logging must never turn a refusal into a crash.
     }
+  }
+
+  /** A `KeyValueArea` over the vault store (utils/connectors/connection-vault.ts): `{ [key]: value }`, or `{}`. */
+  async getPrivate(key: string): Promise<Record<string, unknown>> {
+    const value = await (await this.db()).get('vault', key);
+    return value === undefined ? {} : { [key]: value };
+  }
+
+  async setPrivate(items: Record<string, unknown>): Promise<void> {
+    const tx = (await this.db()).transaction('vault', 'readwrite');
+    await settle(tx, async () => {
+      for (const [key, value] of Object.entries(items)) await tx.store.put(value, key);
+    });
   }
 
   async readLog(): Promise<LogEntry[]> {

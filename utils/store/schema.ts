@@ -7,7 +7,7 @@ import type { TemplateOverride } from '../model/template-override';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };
@@ -19,6 +19,8 @@ export interface LogEntry {
   level: 'warn' | 'error';
   what: string;
   detail: string;
+  /** Refusals of the same kind in a row from outside (another extension), counted in one entry: see RelanceStore.log. */
+  count?: number;
 }
 
 export interface RelanceDb extends DBSchema {
@@ -32,6 +34,8 @@ export interface RelanceDb extends DBSchema {
   settings: { key: string; value: Settings };
   templates: { key: string; value: TemplateOverride };
   log: { key: number; value: LogEntry };
+  /** Secrets only the background reads (connector keys): the extension's own IndexedDB, out of content scripts' reach, never backed up. */
+  vault: { key: string; value: unknown };
 }
 
 export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';

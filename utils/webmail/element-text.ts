@@ -26,7 +26,7 @@ export function elementText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || isStyledHidden(el)) return;
     if (el.tagName === 'BR') {
       out += '\n';
       return;
@@ -43,6 +43,33 @@ export function elementText(root: Node): string {
     .map((line) => line.replace(/^ +| +$/g, ''))
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
+}
+
+/**
+ * Text a reader cannot see (display:none, invisible, transparent, zero-sized) is not read: a mail could otherwise hide
+ * an invoice number, an amount or "payé" from the user and still steer detection. Inline styles are read from the
+ * attribute; a class (Gmail turns a mail's own <style> into classes) is asked of the computed style.
+ */
+function isStyledHidden(el: Element): boolean {
+  const inline = (el as HTMLElement).style;
+  if (inline && el.getAttribute('style') && hiddenBy(inline)) return true;
+  if (!el.getAttribute('class')) return false;
+  const view = el.ownerDocument?.defaultView;
+  return !!view && hiddenBy(view.getComputedStyle(el));
+}
+
+function hiddenBy(style: CSSStyleDeclaration): boolean {
+  const zero = (value: string | undefined) => /^0(\.0+)?(px|pt|em|rem|%)?$/.test((value ?? '').trim());
+  return (
+    style.display === 'none' ||
+    style.visibility === 'hidden' ||
+    style.visibility === 'collapse' ||
+    (style.opacity !== '' && Number(style.opacity) === 0) ||
+    (style.fontSize !== '' && zero(style.fontSize)) ||
+    style.color === 'transparent' ||
+    style.color === 'rgba(0, 0, 0, 0)' ||
+    ((zero(style.maxHeight) || zero(style.height) || zero(style.width) || zero(style.maxWidth)) && style.overflow === 'hidden')
+  );
 }
 
 /** Text reduced to single spaces, for "does this contain that" checks that ignore line layout. */

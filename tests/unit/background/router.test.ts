@@ -32,7 +32,7 @@ describe('classifySender', () => {
 describe('route', () => {
   it('answers a valid call with the handler’s value', async () => {
     const { ctx, handlers, settingsGet } = setup();
-    const reply = await route({ type: 'settings:get' }, 'webmail', handlers, ctx);
+    const reply = await route({ type: 'settings:get' }, 'page', handlers, ctx);
     expect(reply.ok).toBe(true);
     expect(settingsGet).toHaveBeenCalledOnce();
     expect(reply.ok && (reply.value as { language: string }).language).toBe('fr');

@@ -144,6 +144,7 @@ describe('Invoice Ninja mapping', () => {
 
   it('takes the origin of what the user typed, https only', () => {
     expect(invoiceNinjaOrigin('')).toBe('https://invoicing.co');
+    for (const wildcard of ['*', 'https://*', '*.example.fr', 'https://*.example.fr/app', 'factures..example.fr']) expect(invoiceNinjaOrigin(wildcard), wildcard).toBeUndefined();
     expect(invoiceNinjaOrigin('factures.example.fr/')).toBe('https://factures.example.fr');
     expect(invoiceNinjaOrigin('https://ninja.example.fr:8443/app/login')).toBe('https://ninja.example.fr:8443');
     expect(invoiceNinjaOrigin('http://ninja.example.fr')).toBeUndefined();

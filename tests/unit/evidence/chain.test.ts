@@ -93,9 +93,13 @@ describe('verifyChain', () => {
     expect(await verifyChain(events)).toMatchObject({ intact: false, brokenAt: 1, eventId: 'e2', reason: 'seq' });
   });
 
-  it('finds a deleted last event only if something follows: a truncated chain stays intact', async () => {
+  it('without a seal, a chain cut at the end still links up; with the invoice\'s seal the cut is found', async () => {
     const events = await build();
     expect(await verifyChain(events.slice(0, 3))).toEqual({ intact: true, count: 3 });
+    const seal = { head: events[3].hash, count: 4 };
+    expect(await verifyChain(events, seal)).toEqual({ intact: true, count: 4 });
+    expect(await verifyChain(events.slice(0, 3), seal)).toEqual({ intact: false, brokenAt: 3, eventId: 'e2', reason: 'truncated' });
+    expect(await verifyChain([], seal)).toMatchObject({ intact: false, brokenAt: 0, reason: 'truncated' });
   });
 
   it('finds an event of another invoice spliced in', async () => {
@@ -117,5 +121,12 @@ describe('verifyChainsByInvoice', () => {
     const results = await verifyChainsByInvoice([two[3], one[2], two[0], one[0], two[2], one[3], two[1], one[1]]);
     expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
     expect(results.get('inv-2')).toEqual({ intact: false, brokenAt: 3, eventId: 'be3', reason: 'hash' });
+  });
+
+  it('reports a sealed invoice whose events are all gone', async () => {
+    const one = await build();
+    const results = await verifyChainsByInvoice(one, new Map([['inv-1', { head: one[3].hash, count: 4 }], ['inv-9', { head: one[0].hash, count: 1 }]]));
+    expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
+    expect(results.get('inv-9')).toEqual({ intact: false, brokenAt: 0, eventId: '', reason: 'truncated' });
   });
 });

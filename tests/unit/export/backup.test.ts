@@ -15,7 +15,7 @@ describe('backup round trip', () => {
     const result = await parseBackup(text);
     if (!result.ok) throw new Error(result.error);
     expect(result.data).toEqual({ format: 'relance-backup', version: BACKUP_VERSION, exportedAt: EXPORTED_AT, stores });
-    expect(result.report).toEqual({ counts: { clients: 1, invoices: 2, events: 10, templates: 1 }, brokenChains: [] });
+    expect(result.report).toEqual({ counts: { clients: 1, invoices: 2, events: 10, templates: 1 } });
   });
 
   it('drops fields it does not know, such as the store index keys', async () => {
@@ -107,12 +107,14 @@ describe('parseBackup refuses before anything is written', () => {
   });
 });
 
-describe('parseBackup reports altered timelines', () => {
-  it('restores them as they are and names the broken link', async () => {
+describe('parseBackup refuses altered timelines', () => {
+  it('names the invoice, the event and the reason', async () => {
     const file = await backupObject();
     file.stores.events[4].data.amount.minor = 150000;
-    const result = await parseBackup(JSON.stringify(file));
-    if (!result.ok) throw new Error(result.error);
-    expect(result.report.brokenChains).toEqual([{ invoiceId: 'i-14', invoiceNumber: 'F-2026-014', verification: { intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' } }]);
+    const result = await parseBackup(JSON.stringify(file), 'en');
+    if (result.ok) throw new Error('an edited event was accepted');
+    expect(result.code).toBe('broken-chain');
+    expect(result.brokenChains).toEqual([{ invoiceId: 'i-14', invoiceNumber: 'F-2026-014', verification: { intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' } }]);
+    expect(result.error).toContain('invoice F-2026-014 no longer verifies at event no. 4 (an event was edited)');
   });
 });

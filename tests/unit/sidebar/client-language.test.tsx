@@ -20,8 +20,9 @@ describe('ClientLanguage (sidebar)', () => {
     expect(root.textContent).toContain('Relances en anglais (d’après ses messages)');
     const button = root.querySelector('button');
     expect(button?.textContent).toBe('Écrire en français');
+    // A click dispatched by a script in the webmail page is not the user's choice (the browser test clicks for real).
     button?.click();
-    expect(chosen).toEqual(['fr']);
+    expect(chosen).toEqual([]);
   });
 
   it('names the user’s choice, and the default when nothing was read; in English too', () => {

@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../evidence/sha256';
+import { chainDivergences } from '../../evidence/chain-divergence';
 import { parseBackup, serializeBackup } from '../../export/backup';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
@@ -20,14 +21,24 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) =>
   const parsed = await parseBackup(text, language);
   if (!parsed.ok) throw new UserInputError(parsed.error);
   const { stores } = parsed.data;
-  await ctx.store.exclusive(() =>
-    ctx.store.replaceAll({
+  await ctx.store.exclusive(async () => {
+    // A file that verifies on its own can still have been edited and re-hashed: it must agree with what this browser recorded.
+    const [divergence] = chainDivergences((await ctx.store.dump()).events, stores.events);
+    if (divergence) {
+      const number = stores.invoices.find((i) => i.id === divergence.invoiceId)?.number ?? divergence.invoiceId;
+      throw new UserInputError(
+        language === 'fr'
+          ? `Sauvegarde refusée : l'historique de la facture ${number} diffère, à partir de l'événement n° ${divergence.seq}, de celui que ce navigateur a enregistré. Rien n'a été modifié.`
+          : `Backup refused: the timeline of invoice ${number} differs, from event no. ${divergence.seq}, from the one this browser recorded. Nothing was changed.`,
+      );
+    }
+    await ctx.store.replaceAll({
       clients: stores.clients.map((c) => ({ ...c, emailKeys: c.emails.map((e) => e.email.trim().toLowerCase()) })),
       invoices: stores.invoices,
       events: stores.events,
       settings: [stores.settings],
       templates: stores.templates,
-    }),
-  );
-  return { counts: { ...parsed.report.counts, brokenChains: parsed.report.brokenChains.length } };
+    });
+  });
+  return { counts: parsed.report.counts };
 };

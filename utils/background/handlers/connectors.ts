@@ -60,7 +60,7 @@ export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, s
 }
 
 /** Every connected service, one after the other (the daily alarm and the Refresh button). */
-export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(), only?: ConnectorId): Promise<void> {
+export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(ctx.store), only?: ConnectorId): Promise<void> {
   for (const stored of await deps.vault.all()) if (!only || stored.id === only) await refreshConnection(ctx, deps, stored);
 }
 
@@ -82,19 +82,19 @@ export async function connect(ctx: HandlerContext, deps: RemoteDeps, id: Connect
   return { ok: true as const, state: await connectionsState(deps) };
 }
 
-export const connectorList: Handler<'connector:list'> = async () => connectionsState(browserRemoteDeps());
+export const connectorList: Handler<'connector:list'> = async (_request, ctx) => connectionsState(browserRemoteDeps(ctx.store));
 
 export const connectorConnect: Handler<'connector:connect'> = async (request, ctx) =>
-  connect(ctx, browserRemoteDeps(), request.connector, { secret: request.secret, ...(request.origin ? { origin: request.origin } : {}) });
+  connect(ctx, browserRemoteDeps(ctx.store), request.connector, { secret: request.secret, ...(request.origin ? { origin: request.origin } : {}) });
 
-export const connectorDisconnect: Handler<'connector:disconnect'> = async ({ connector }) => {
-  const deps = browserRemoteDeps();
+export const connectorDisconnect: Handler<'connector:disconnect'> = async ({ connector }, ctx) => {
+  const deps = browserRemoteDeps(ctx.store);
   await deps.vault.remove(connector);
   return connectionsState(deps);
 };
 
 export const connectorRefresh: Handler<'connector:refresh'> = async ({ connector }, ctx) => {
-  const deps = browserRemoteDeps();
+  const deps = browserRemoteDeps(ctx.store);
   await refreshConnections(ctx, deps, connector);
   return connectionsState(deps);
 };

@@ -11,7 +11,7 @@ import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
 import { buildInvoiceView } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
-import { newInvoice } from '../new-invoice';
+import { newInvoice, trackedEventData } from '../new-invoice';
 import type { Handler, HandlerContext } from '../router';
 import { trackInvoice } from '../track-invoice';
 import { UserInputError } from '../user-input-error';
@@ -65,7 +65,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
     const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
-    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: { source: 'csv' } }];
+    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
   });
 }

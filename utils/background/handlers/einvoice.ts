@@ -38,6 +38,8 @@ export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileN
       dueDate: e.dueDate ?? e.directDebit?.dueDate,
       debtor: e.buyer.email ? { name: e.buyer.name, email: e.buyer.email } : undefined,
       debtorName: e.buyer.name,
+      sellerSiren: e.seller.siren?.slice(0, 20),
+      sellerVatId: e.seller.vatId?.slice(0, 30),
       debtorSiren: e.buyer.siren,
       // The reform's BAR note says whether the sale is to a consumer: consumer rules then apply (interest from the formal notice, no 40 €).
       ...(e.operationCategory === 'B2C' ? { debtorKind: 'consumer' as const } : {}),

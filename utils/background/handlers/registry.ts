@@ -42,7 +42,7 @@ export async function registryLookup(ctx: HandlerContext, deps: RemoteDeps, requ
 }
 
 /** The daily alarm: re-reads, a few at a time, the debtors with a SIREN and money still owed, when allowed. */
-export async function refreshRegistryChecks(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps()): Promise<void> {
+export async function refreshRegistryChecks(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(ctx.store)): Promise<void> {
   if (!(await deps.hasOrigins(REGISTRY_ORIGINS))) return;
   const today = ctx.today();
   const owing = new Set((await ctx.store.allInvoices()).filter((i) => i.status !== 'paid' && i.status !== 'cancelled').map((i) => i.clientId));
@@ -55,4 +55,4 @@ export async function refreshRegistryChecks(ctx: HandlerContext, deps: RemoteDep
   }
 }
 
-export const registryLookupHandler: Handler<'registry:lookup'> = async (request, ctx) => registryLookup(ctx, browserRemoteDeps(), request);
+export const registryLookupHandler: Handler<'registry:lookup'> = async (request, ctx) => registryLookup(ctx, browserRemoteDeps(ctx.store), request);

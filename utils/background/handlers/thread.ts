@@ -1,5 +1,7 @@
 import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
-import { classifyServiceNotice } from '../../detect/service-notice';
+import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-notice';
+import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
+import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
 import type { MailMessage } from '../../mail/types';
 import type { CandidateView, InvoiceSummary, ReplyView, ThreadState } from '../../model/view';
 import type { EInvoiceFacts } from '../../messages';
@@ -30,7 +32,12 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     const c = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
     if (einvoice?.directDebitDate) einvoiceNote = 'direct-debit';
-    if (c && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
+    const { creditor } = await ctx.store.getSettings();
+    // Only the user's own invoice tracks itself; anyone else's (a stranger's Factur-X, a supplier's mail) is offered.
+    const own = einvoice
+      ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor)
+      : !!best && (isFromAccount(best.readFrom, thread.account) || (!!best.notice && isOwnServiceNotice(best.readFrom, best.notice, thread.account, creditor.name)));
+    if (c && own && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
       const now = new Date().toISOString();
       await trackInvoice(ctx, {
         fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
@@ -49,7 +56,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   const views = [];
   for (const invoice of tracked) {
     await learnClientLanguage(ctx, invoice.clientId, thread.messages);
-    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages));
+    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages, thread.account));
     views.push(await buildInvoiceView(snapshot, ctx.today()));
   }
   const replies: ReplyView[] = views.flatMap((v) =>
@@ -57,7 +64,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
-  const payments = await readServiceNotices(ctx, thread.messages);
+  const payments = await readServiceNotices(ctx, thread.messages, thread.account);
   return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
 };
 
@@ -99,7 +106,10 @@ export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
  * the debtor is never the account itself (a Stripe/Pennylane notice is addressed to the user, the customer is named in
  * its body), and a candidate read from a later reminder takes the thread's first mail as its issue date.
  */
-function bestCandidate(messages: MailMessage[], account: string | undefined): { candidate: InvoiceCandidate; message: MailMessage } | undefined {
+function bestCandidate(
+  messages: MailMessage[],
+  account: string | undefined,
+): { candidate: InvoiceCandidate; message: MailMessage; readFrom: MailMessage; notice: ServiceNotice | null } | undefined {
   const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
   let best: { candidate: InvoiceCandidate; message: MailMessage } | undefined;
   for (const message of ordered) {
@@ -109,10 +119,10 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
   if (!best) return undefined;
   const { message } = best;
   const candidate = { ...best.candidate };
+  const notice = classifyServiceNotice(message);
   const same = (a?: string, b?: string) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
   const viaService = !!candidate.source && candidate.source !== 'self';
   if (candidate.debtor && (same(candidate.debtor.email, account) || (viaService && message.to.some((t) => same(t.email, candidate.debtor?.email))))) {
-    const notice = classifyServiceNotice(message);
     candidate.debtor = notice?.clientName && !same(notice.clientName, candidate.debtor.name) ? { name: notice.clientName, email: '' } : undefined;
   }
   // A collapsed mail shows no recipients: the other party is whoever else wrote in the thread.
@@ -124,7 +134,7 @@ function bestCandidate(messages: MailMessage[], account: string | undefined): { 
   if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
   const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
-  return { candidate, message: sent };
+  return { candidate, message: sent, readFrom: message, notice };
 }
 
 /** The e-invoice's facts win; the mail text only fills what the XML leaves out (a due date given in words, an address). */

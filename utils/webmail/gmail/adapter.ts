@@ -8,6 +8,7 @@ import { subjectThreadId } from './read-thread';
 import { findClosest, findFirst } from './selectors';
 import { watchSends, type FilledCompose } from './sent-watcher';
 import { insertAtTop, setRecipients, setSubject } from './write-compose';
+import { readCapped } from '../read-capped';
 
 /** The hex id of the thread visible now, or ''. */
 function openThreadId(doc: Document): string {
@@ -99,12 +100,12 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
         // A row Gmail is re-rendering; the next batch re-applies.
       }
     },
-    async attachmentBytes(url) {
+    async attachmentBytes(url, maxBytes) {
       const target = new URL(url, win.location.href);
       if (target.origin !== win.location.origin) throw new Error('attachment URL is not same-origin');
       const response = await win.fetch(target.href, { credentials: 'include' });
       if (!response.ok) throw new Error(`attachment download failed: HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
+      return readCapped(response, maxBytes);
     },
   };
 }

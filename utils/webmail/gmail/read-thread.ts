@@ -96,7 +96,14 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;
-  // Gmail's document title is "<view> - <address> - Gmail" in every interface language.
-  const account = accountAddressIn(subjectEl.ownerDocument.title);
-  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}`, account };
+  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}`, account: readAccount(subjectEl.ownerDocument) };
+}
+
+/**
+ * The signed-in address, from Google's account button. Never from the document title ("<subject> - <address> - Gmail"
+ * in a thread): a subject holding an address comes first there, and the account decides whose mails are evidence.
+ */
+export function readAccount(doc: Document): string | undefined {
+  const button = findFirst(doc, 'account');
+  return accountAddressIn(button?.getAttribute('aria-label'), button?.getAttribute('title'));
 }

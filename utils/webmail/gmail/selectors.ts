@@ -18,6 +18,11 @@ export const GMAIL_SELECTORS = {
   ],
   /** Gmail's own loading screen. */
   loading: ['#loading'],
+  /** Google's account button: its label "Google Account: Name (address)" is the signed-in address (the title holds subjects too). */
+  account: [
+    'a[href^="https://accounts.google.com/SignOutOptions"]', // 2018-2026
+    'header[role=banner] .gb_d', // 2023-2026
+  ],
   /** A thread-list table (inbox, sent, search, labels). */
   threadList: ['[gh=tl]'],
   /** One row of a thread list. */

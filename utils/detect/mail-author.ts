@@ -1,0 +1,38 @@
+import type { MailAddress, MailMessage } from '../mail/types';
+import type { ServiceNotice } from './service-notice';
+import { INVOICING_SERVICES } from './invoicing-services';
+import { foldText } from './fold';
+
+/**
+ * Who may make evidence. Only the user's own mail (From = the signed-in account, read from the webmail's account UI)
+ * or a verified notice of an invoicing service about the user's own invoice tracks, back-fills or records anything
+ * on its own; any other mail can at most be offered to the user, who confirms. Issue 23.
+ */
+
+const key = (email: string | undefined) => (email ?? '').trim().toLowerCase();
+
+/** The user wrote this mail: its From is the signed-in account. An unknown account makes no mail the user's. */
+export function isFromAccount(message: Pick<MailMessage, 'from'>, account: string | undefined): boolean {
+  return !!account && key(message.from.email) === key(account);
+}
+
+/**
+ * A reminder the user sent by hand before tracking: the user's own mail addressed (To, not only Cc) to one of the
+ * debtor's addresses. A stranger naming the number, or an accountant copied on the thread, is never a reminder.
+ */
+export function isOwnReminderToDebtor(message: Pick<MailMessage, 'from' | 'to'>, account: string | undefined, debtorEmails: ReadonlySet<string>): boolean {
+  return isFromAccount(message, account) && message.to.some((to: MailAddress) => debtorEmails.has(key(to.email)));
+}
+
+/**
+ * An invoicing service's notice about an invoice the user issued: sent from the service's own domain to the signed-in
+ * account, naming no issuer but the user (a supplier billing the user through the same service names itself).
+ */
+export function isOwnServiceNotice(message: Pick<MailMessage, 'from' | 'to' | 'cc'>, notice: Pick<ServiceNotice, 'service' | 'issuerName'>, account: string | undefined, creditorName: string): boolean {
+  const service = INVOICING_SERVICES.find((s) => s.id === notice.service);
+  const domain = key(message.from.email).split('@')[1] ?? '';
+  const fromService = !!service && service.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  const toAccount = !!account && [...message.to, ...(message.cc ?? [])].some((to) => key(to.email) === key(account));
+  const issuer = foldText(notice.issuerName ?? '').trim();
+  return fromService && toAccount && (!issuer || (!!creditorName.trim() && issuer === foldText(creditorName).trim()));
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { EventKind, EventPayloads, TimelineEvent } from './event';
+import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
+
+/**
+ * One schema per timeline event kind: the router checks `event:add` with it, the store checks every event before it
+ * is sealed, and a backup is read with it. Events are append-only and hashed, so a value one of them refuses must never
+ * be written by another (a too-long field typed once would make every later backup unrestorable), and no key may be
+ * dropped on the way (the hash covers every key). Objects are strict: an unknown key is refused, never stripped.
+ * A new kind: its payload in `EventPayloads` (event.ts) and one line here.
+ */
+
+const body = text(1_000_000);
+/** Chosen by the page once per user action (utils/messages.ts `event:add`), kept in the data to refuse a replay. */
+const requestId = recordId.optional();
+
+export const EVENT_DATA_SCHEMAS = {
+  'invoice-sent': z.strictObject({ messageId: text(1_000).optional(), threadId: text(1_000).optional(), to: z.array(mailAddress).max(500).optional(), subject: text(2_000).optional() }),
+  'invoice-tracked': z.strictObject({ source: text(200), number: text(200).optional(), amountDue: money.optional(), issueDate: isoDate.optional(), dueDate: isoDate.optional() }),
+  'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
+  'reminder-sent': z.strictObject({ stage, templateId: text(200).optional(), to: z.array(mailAddress).max(500), cc: z.array(mailAddress).max(500).optional(), subject: text(2_000), body, bodySha256: text(64), messageId: text(1_000).optional(), threadId: text(1_000).optional() }),
+  'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
+  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100) }),
+  call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
+  note: z.strictObject({ text: body, requestId }),
+  'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
+  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), requestId }),
+  // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
+  payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
+  promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
+  dispute: z.strictObject({ reason: body.optional(), requestId }),
+  'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
+  'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
+  export: z.strictObject({ what: z.enum(['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup']), fileName: text(500), sha256: sha256Digest }),
+  'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
+  correction: z.strictObject({ reason: body, requestId }),
+  'platform-status': z.strictObject({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),
+} satisfies Record<EventKind, z.ZodType>;
+
+/** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
+export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const satisfies readonly EventKind[];
+
+/** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
+export function eventDataProblem(kind: string, data: unknown): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(EVENT_DATA_SCHEMAS, kind)) return `unknown event kind ${kind.slice(0, 50)}`;
+  const parsed = EVENT_DATA_SCHEMAS[kind as EventKind].safeParse(data);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0];
+  return `data.${issue.path.map(String).join('.')}: ${issue.message}`;
+}
+
+const eventBase = { id: recordId, invoiceId: recordId, seq: z.number().int().min(0), recordedAt: timestamp, occurredOn: isoDate, corrects: recordId.optional(), prevHash: z.union([z.literal(''), sha256Digest]), hash: sha256Digest };
+
+/** A sealed timeline event as stored and backed up. */
+export const timelineEventSchema = z.discriminatedUnion(
+  'kind',
+  (Object.keys(EVENT_DATA_SCHEMAS) as EventKind[]).map((kind) => z.strictObject({ ...eventBase, kind: z.literal(kind), data: EVENT_DATA_SCHEMAS[kind] })) as unknown as [
+    z.ZodObject<typeof eventBase & { kind: z.ZodLiteral<EventKind>; data: z.ZodType }>,
+  ],
+);
+
+// Compile-time guards: every field of a payload type has its schema (a missing one would be refused at restore),
+// and the record's fields match the TimelineEvent type.
+type Missing<K extends EventKind> = Exclude<keyof EventPayloads[K], keyof z.infer<(typeof EVENT_DATA_SCHEMAS)[K]>>;
+type Assert<T extends true> = T;
+type _PayloadsCovered = Assert<[{ [K in EventKind]: Missing<K> }[EventKind]] extends [never] ? true : false>;
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+type _BaseCovered = Assert<SameKeys<Omit<TimelineEvent, 'kind' | 'data'>, typeof eventBase>>;
