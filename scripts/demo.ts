@@ -44,19 +44,35 @@ const shot = async (name: string) => {
 };
 await sidebar.locator('.panel').waitFor({ timeout: 15_000 });
 await shot('01-inbox');
-const rows = page.locator('tr.zA');
-const count = await rows.count();
-for (let i = 0; i < Math.min(count, 8); i++) {
-  await rows.nth(i).click();
+
+/**
+ * The walk visits the threads in an order that tests what issue 14 fixed: a reminder thread and a bank notice read
+ * BEFORE their invoice is tracked, then the invoices, then the reminder thread again (same timeline), so the
+ * screenshots show one invoice across many threads and a primary action that follows the next step.
+ */
+const WALK: Array<{ thread: string; name: string; expand?: RegExp }> = [
+  { thread: '1a1e36094c0c1af0', name: 'reminder-thread-offers-its-invoice', expand: /Je me permets de vous rappeler/ },
+  { thread: '1a18b99e0c0693f3', name: 'bank-notice-remembered' },
+  { thread: '1a17746efa04a4f3', name: 'stripe-invoice-with-its-reminder-thread' },
+  { thread: '1a0bf7dfc606b6ff', name: 'paid-per-bank-confirm-payment' },
+  { thread: '1a0a41737203db36', name: 'promise-to-pay' },
+  { thread: '1a08b42b5805e43c', name: 'dispute-answer-first' },
+  { thread: '1a10ae7b60016709', name: 'overdue-insert-reminder' },
+  { thread: '1a1e36094c0c1af0', name: 'reminder-thread-same-timeline' },
+];
+let n = 2;
+for (const step of WALK) {
+  await page.goto(`https://mail.google.com/mail/u/0/?fixture=demo#inbox/${step.thread}`);
+  if (step.expand) await page.getByText(step.expand).first().click();
   await sidebar.locator('.card').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(400);
-  await shot(`${String(i + 2).padStart(2, '0')}-thread-${i + 1}`);
-  await page.goBack();
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(600);
+  await shot(`${String(n++).padStart(2, '0')}-${step.name}`);
+  // The README's picture: the bank said it was paid, so the next step is to confirm it, not another reminder.
+  if (step.name === 'paid-per-bank-confirm-payment') await page.screenshot({ path: path.resolve('docs/screenshot.png') });
 }
 await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#inbox');
 await page.waitForTimeout(800);
-await shot(`${String(Math.min(count, 8) + 2).padStart(2, '0')}-inbox-with-chips`);
+await shot(`${String(n).padStart(2, '0')}-inbox-with-chips`);
 console.log(`\nScreenshots of the demo are in ${shotsDir}`);
 console.log('\nStore listing screenshots (1280×800):');
 await storeScreenshots(context, extensionId);

@@ -61,6 +61,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                 <InvoicePanel
                   key={`${invoice.id}-panel`}
                   invoice={invoice}
+                  threads={s.openThreads ?? []}
                   today={s.today}
                   busy={s.busy}
                   t={t}

@@ -5,6 +5,8 @@ import { TextField } from '../common/TextField';
 
 export interface InvoicePanelProps {
   invoice: InvoiceSummary;
+  /** Every mail thread the invoice was seen in. */
+  threads: Array<{ threadId: string; url: string; subject: string }>;
   today: string;
   busy: boolean;
   t: Translate;
@@ -17,7 +19,7 @@ export interface InvoicePanelProps {
 }
 
 /** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
-export function InvoicePanel({ invoice, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
+export function InvoicePanel({ invoice, threads, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
@@ -62,6 +64,20 @@ export function InvoicePanel({ invoice, today, busy, t, onPaid, onPartial, onCan
               </fieldset>
             </form>
           </div>
+          {threads.length > 0 && (
+            <nav aria-label={t('dash_threads_title')}>
+              <h4>{t('dash_threads_title')}</h4>
+              <ul class="threads">
+                {threads.map((thread) => (
+                  <li key={thread.threadId}>
+                    <a href={thread.url} target="_blank" rel="noopener noreferrer">
+                      {thread.subject || thread.threadId}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <div role="group" aria-label={t('dash_exports')} class="toolbar">
             <span class="muted">{t('dash_exports')}</span>
             <button type="button" disabled={busy} onClick={() => onExport('docx')}>{t('dash_export_docx')}</button>

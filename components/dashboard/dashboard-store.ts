@@ -25,6 +25,8 @@ export interface DashboardState {
   sort: SortOrder;
   /** The invoice whose management panel is open. */
   openId?: string;
+  /** The mail threads of the open invoice (every thread it was seen in), to open in the webmail. */
+  openThreads?: Array<{ threadId: string; url: string; subject: string }>;
   /** Which side panel is open. */
   panel: 'none' | 'new' | 'import';
   busy: boolean;
@@ -83,7 +85,15 @@ export function createDashboardStore() {
     setView: (view: DashboardView) => store.set({ view }),
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
-    toggleOpen: (id: string) => store.set((s) => ({ openId: s.openId === id ? undefined : id, message: undefined })),
+    toggleOpen: (id: string) => {
+      const opening = store.get().openId !== id;
+      store.set({ openId: opening ? id : undefined, openThreads: undefined, message: undefined });
+      // The list carries one thread link per invoice; the panel shows every thread the invoice was seen in.
+      if (opening)
+        void send('invoice:get', { invoiceId: id })
+          .then((view) => store.get().openId === id && store.set({ openThreads: view.threads ?? [] }))
+          .catch(() => undefined);
+    },
     showPanel: (panel: DashboardState['panel']) => store.set((s) => ({ panel: s.panel === panel ? 'none' : panel, message: undefined })),
     setLanguage: (language: Language) =>
       write(async () => {

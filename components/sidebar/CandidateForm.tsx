@@ -52,7 +52,9 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
 
   return (
     <form class="card" onSubmit={userOnly(submit)} aria-labelledby="relance-candidate-title">
-      <h2 id="relance-candidate-title">{candidate.confidence >= 0.9 ? t('sb_candidate_title') : t('sb_candidate_question')}</h2>
+      <h2 id="relance-candidate-title">
+        {candidate.chasing ? t('sb_candidate_chasing', candidate.number ?? '') : candidate.confidence >= 0.9 ? t('sb_candidate_title') : t('sb_candidate_question')}
+      </h2>
       {candidate.fromEInvoice && <p class="badge ok">{t('sb_candidate_einvoice')}</p>}
       <label>
         {t('sb_field_number')}
@@ -72,6 +74,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
         <label class="grow">
           {t('sb_field_issue')}
           <input name="issueDate" type="date" value={issueDate} onInput={(e) => setIssueDate(e.currentTarget.value)} />
+          {candidate.chasing && <span class="muted hint">{t('sb_candidate_chasing_issue')}</span>}
         </label>
         <label class="grow">
           {t('sb_field_due')}

@@ -3,6 +3,7 @@ import { formatDay } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/templates/format-money';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
+import { primaryAction } from '../../utils/content/primary-action';
 
 interface Props {
   view: InvoiceView;
@@ -11,13 +12,20 @@ interface Props {
   busy: boolean;
   onInsertReminder: () => void;
   onMarkPaid: () => void;
+  /** Confirms the first payment notice waiting, or marks paid when the debtor only said so. */
+  onConfirmPayment: () => void;
   onTogglePause: () => void;
+  /** The webmail's own search for the invoice number (every thread naming it), when it has one. */
+  searchUrl?: string;
+  openThreadId?: string;
 }
 
 /** Where a tracked invoice stands: status, lateness, what is owed with late charges, and the next step. */
-export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkPaid, onTogglePause }: Props) {
+export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkPaid, onConfirmPayment, onTogglePause, searchUrl, openThreadId }: Props) {
   const { invoice, client, charges, next } = view;
   const closed = invoice.status === 'paid' || invoice.status === 'cancelled';
+  const primary = primaryAction(view);
+  const others = (view.threads ?? []).filter((thread) => thread.threadId !== openThreadId);
   return (
     <section class="card" aria-labelledby={`relance-inv-${invoice.id}`}>
       <h2 id={`relance-inv-${invoice.id}`}>
@@ -64,16 +72,48 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
       ))}
       {!closed && (
         <div class="actions">
-          <button type="button" class="primary" disabled={busy} onClick={userOnly(onInsertReminder)}>
-            {busy ? t('sb_inserting') : t('sb_insert')}
-          </button>
-          <button type="button" onClick={userOnly(onMarkPaid)}>
-            {t('sb_mark_paid')}
-          </button>
+          {primary?.kind === 'confirm-payment' && (
+            <button type="button" class="primary" onClick={userOnly(onConfirmPayment)}>
+              {t('sb_payment_confirm')}
+            </button>
+          )}
+          {primary?.kind === 'insert' ? (
+            <button type="button" class="primary" disabled={busy} onClick={userOnly(onInsertReminder)}>
+              {busy ? t('sb_inserting') : t(primary.label)}
+            </button>
+          ) : (
+            <button type="button" disabled={busy} onClick={userOnly(onInsertReminder)}>
+              {busy ? t('sb_inserting') : t('sb_insert')}
+            </button>
+          )}
+          {primary?.kind !== 'confirm-payment' && (
+            <button type="button" onClick={userOnly(onMarkPaid)}>
+              {t('sb_mark_paid')}
+            </button>
+          )}
           <button type="button" onClick={userOnly(onTogglePause)} aria-pressed={invoice.paused ? 'true' : 'false'}>
             {invoice.paused ? t('sb_resume') : t('sb_pause')}
           </button>
         </div>
+      )}
+      {(others.length > 0 || searchUrl) && (
+        <nav class="threads" aria-label={t('sb_threads_title')}>
+          <h3>{t('sb_threads_title')}</h3>
+          <ul>
+            {others.map((thread) => (
+              <li key={thread.threadId}>
+                <a href={thread.url}>{thread.subject || thread.threadId}</a>
+              </li>
+            ))}
+            {searchUrl && (
+              <li>
+                <a class="search" href={searchUrl}>
+                  {t('sb_search_number', invoice.number)}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
       )}
     </section>
   );

@@ -18,7 +18,7 @@ export function PaymentNotices({ notices, language, t, onConfirm }: Props) {
       {notices.map((n) => (
         <section class="card" key={`${n.invoiceId}-${n.messageId}`} aria-label={t('sb_payment_notice_title')}>
           <h2>{t('sb_payment_notice_title')}</h2>
-          <p>{t('sb_payment_notice', n.service, formatMoney(n.amount, language), n.number, n.clientName, formatDay(n.receivedOn, language, 'long'))}</p>
+          <p>{t('sb_payment_notice', n.serviceName, formatMoney(n.amount, language), n.number, n.clientName, formatDay(n.receivedOn, language, 'long'))}</p>
           <button type="button" class="primary" onClick={userOnly(() => onConfirm(n))}>
             {t('sb_payment_confirm')}
           </button>

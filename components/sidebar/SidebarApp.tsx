@@ -60,6 +60,9 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 busy={state.busyInvoiceId === view.invoice.id}
                 onInsertReminder={() => void controller.insertReminder(view.invoice.id)}
                 onMarkPaid={() => void controller.markPaid(view.invoice.id)}
+                onConfirmPayment={() => void (view.paymentOffers?.[0] ? controller.confirmPayment(view.paymentOffers[0]) : controller.markPaid(view.invoice.id))}
+                searchUrl={controller.searchUrl(view.invoice.number)}
+                openThreadId={state.threadId}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
@@ -72,7 +75,8 @@ export function SidebarApp({ controller, webmailName }: Props) {
             </div>
           ))}
           {thread.einvoiceNote && <p class="notice warn" role="status">{t(thread.einvoiceNote === 'credit-note' ? 'sb_creditnote' : 'sb_direct_debit')}</p>}
-          {thread.candidate && <CandidateForm key={thread.candidate.messageId} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
+          {/* Keyed by what was read too: expanding a collapsed mail fills in what its snippet lacked (a due date). */}
+          {thread.candidate && <CandidateForm key={`${thread.candidate.messageId}:${thread.candidate.number ?? ''}:${thread.candidate.dueDate ?? ''}`} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
           {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
               {state.page === 'thread' && (

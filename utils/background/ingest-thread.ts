@@ -1,4 +1,7 @@
 import { classifyReply } from '../detect/reply';
+import { classifyServiceNotice } from '../detect/service-notice';
+import { isRelanceText, writtenBeforeTracking } from '../mailbox/written-before-tracking';
+import type { TimelineEvent } from '../model/event';
 import type { MailMessage } from '../mail/types';
 import type { InvoiceStatus } from '../model/invoice';
 import type { StageId } from '../model/stage';
@@ -15,12 +18,18 @@ const PRIOR_REMINDER_STAGES: StageId[] = ['reminder1', 'reminder2', 'last-remind
 /** What a classified reply does to the invoice's status (DESIGN.md: the ladder moves with the debtor's replies). */
 const STATUS_AFTER: Partial<Record<string, InvoiceStatus>> = { promise: 'promised', paid: 'payment-claimed', dispute: 'disputed' };
 
+/** What the mail index knows of a message beyond its text: when Relance first read it, and the account then. */
+export interface MessageFacts {
+  firstSeenAt?: string;
+  account?: string;
+}
+
 /**
- * Records what the thread says that the timeline does not yet hold (matched by message id, so reading a thread
- * twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and the
- * reminders the user sent by hand before Relance tracked the invoice.
+ * Records what the invoice's threads say that the timeline does not yet hold (matched by message id, so reading a
+ * thread twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and
+ * the reminders the user sent by hand before Relance tracked the invoice.
  */
-export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[], account: string | undefined): Promise<InvoiceChange | undefined> {
+export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[], account: string | undefined, facts: ReadonlyMap<string, MessageFacts> = new Map()): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
   const known = new Set<string>();
   for (const event of timeline) {
@@ -28,19 +37,21 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
     if (id) known.add(id);
   }
   const debtorEmails = new Set(client.emailKeys);
+  const relanceBodies = sentFlowBodies(timeline);
   const events: EventInput[] = [];
   let status = invoice.status;
   let priorReminders = timeline.filter((e) => e.kind === 'reminder-sent').length;
-  const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
+  const ordered = [...messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.id.localeCompare(b.id));
   for (const message of ordered) {
     if (known.has(message.id)) continue;
+    known.add(message.id);
     const fromDebtor = debtorEmails.has(message.from.email.trim().toLowerCase());
     const day = localDayOf(message.date);
     if (!fromDebtor) {
       // Only the user's own mails to the debtor written before tracking: later ones are recorded by the send flow
       // itself (with their exact text); a stranger naming the number or an accountant in copy is no reminder.
-      const ownReminder = isOwnReminderToDebtor(message, account, debtorEmails);
-      if (ownReminder && message.date < invoice.createdAt && day > invoice.issueDate && mentions(message, invoice.number) && priorReminders < PRIOR_REMINDER_STAGES.length) {
+      const ownReminder = isOwnReminderToDebtor(message, account ?? facts.get(message.id)?.account, debtorEmails);
+      if (ownReminder && priorReminders < PRIOR_REMINDER_STAGES.length && isPriorReminder(snapshot, message, facts.get(message.id), relanceBodies)) {
         const stage = PRIOR_REMINDER_STAGES[priorReminders++];
         events.push({
           kind: 'reminder-sent',
@@ -74,6 +85,32 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
   }
   if (!events.length) return undefined;
   return { invoice: { ...invoice, status }, events };
+}
+
+/**
+ * A reminder the user wrote by hand before tracking. Mails sent after tracking are recorded by the send flow itself
+ * (with their exact text), so a mail Relance filled, or one not provably older than tracking, is never one.
+ */
+function isPriorReminder(snapshot: InvoiceSnapshot, message: MailMessage, facts: MessageFacts | undefined, relanceBodies: string[]): boolean {
+  const { invoice } = snapshot;
+  return (
+    fromTheUser(message, facts?.account) &&
+    localDayOf(message.date) > invoice.issueDate &&
+    mentions(message, invoice.number) &&
+    writtenBeforeTracking(message, invoice.createdAt, facts?.firstSeenAt) &&
+    !isRelanceText(message, relanceBodies)
+  );
+}
+
+/** The signed-in account's own mail when the account is known; otherwise any mail that is not a service's notice. */
+function fromTheUser(message: MailMessage, account: string | undefined): boolean {
+  if (account) return message.from.email.trim().toLowerCase() === account.trim().toLowerCase();
+  return !classifyServiceNotice(message);
+}
+
+/** The texts Relance put into composes for this invoice (inserted, or sent through the send flow). */
+function sentFlowBodies(timeline: TimelineEvent[]): string[] {
+  return timeline.flatMap((e) => (e.kind === 'reminder-inserted' || (e.kind === 'reminder-sent' && !(e.data as { messageId?: string }).messageId) ? [(e.data as { body: string }).body] : []));
 }
 
 /** Whether a mail names the invoice number in its subject or body. */

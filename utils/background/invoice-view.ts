@@ -6,14 +6,16 @@ import { computeLateCharges } from '../legal/late-charges';
 import { computePrescription } from '../legal/prescription';
 import { effectiveRateTable } from '../legal/rates';
 import type { Invoice } from '../model/invoice';
-import type { InvoiceSummary, InvoiceView } from '../model/view';
+import type { InvoiceSummary, InvoiceView, NextActionView, PaymentNoticeView } from '../model/view';
+import { formatMoney } from '../templates/format-money';
+import { formatDay } from '../i18n/format';
 import type { Client } from '../model/client';
 import { ladderFor } from './derive-invoice';
 import type { InvoiceSnapshot } from './mutate-invoice';
 import { daysLate } from './days-late';
 
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
-export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string): Promise<InvoiceView> {
+export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string, paymentOffers: PaymentNoticeView[] = []): Promise<InvoiceView> {
   const { invoice, client, timeline, settings } = snapshot;
   const t = createTranslator(settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
@@ -49,7 +51,9 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
       unknownRates: charges.unknownRates ?? [],
       note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
     },
-    next: ladder.next
+    next: paymentOffers.length
+      ? confirmOffer(paymentOffers[0], invoice.stage, lang, t)
+      : ladder.next
       ? { kind: ladder.next.kind, stage: ladder.next.stage, templateId: ladder.next.templateId, date: ladder.next.date, dueNow: ladder.next.dueNow, reason: ladder.next.reason[settings.language] }
       : ladder.sendNow
         ? { kind: 'send-reminder', stage: ladder.sendNow.stage, templateId: ladder.sendNow.templateId, dueNow: false, reason: ladder.reason[settings.language] }
@@ -64,7 +68,13 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string)
     timeline,
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,
+    ...(paymentOffers.length ? { paymentOffers } : {}),
   };
+}
+
+/** A payment notice waiting for the user comes before any reminder: "Qonto a reçu 1 200,00 € le 30/10 pour F-2026-028". */
+function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['stage'], lang: 'fr' | 'en', t: ReturnType<typeof createTranslator>): NextActionView {
+  return { kind: 'confirm-payment', stage, date: offer.receivedOn, dueNow: true, reason: t('sb_offer_reason', offer.serviceName, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number) };
 }
 
 /** One row of a list (dashboard, today, popup). */

@@ -3,7 +3,8 @@ import type { DebtorKind } from '../model/client';
 import type { InvoiceSource } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
 import { deriveInvoice } from './derive-invoice';
-import { mutateInvoice, readInvoice, type InvoiceSnapshot } from './mutate-invoice';
+import { feedInvoice } from './feed-invoice';
+import { mutateInvoice, type InvoiceSnapshot } from './mutate-invoice';
 import { newClient, newInvoice, trackedEventData, type NewInvoiceFields } from './new-invoice';
 import type { HandlerContext } from './router';
 
@@ -19,7 +20,8 @@ export interface TrackRequest {
 
 /**
  * Starts tracking an invoice, or merges into the one already tracked with the same number for the same client
- * (one invoice, every source noted), so tracking twice or from two tabs never doubles it.
+ * (one invoice, every source noted), so tracking twice or from two tabs never doubles it. Either way the invoice is
+ * then fed with what the mailbox already showed about its number (earlier reminders, replies, notices).
  */
 export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): Promise<InvoiceSnapshot> {
   const found = await ctx.store.exclusive(async () => {
@@ -36,8 +38,13 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
     await ctx.store.commit({ invoice: derived, client, events });
     return { id: invoice.id, created: true };
   });
-  if (found.created) return readInvoice(ctx, found.id);
-  return mutateInvoice(ctx, found.id, ({ invoice }) => {
+  if (!found.created) await addSource(ctx, found.id, request);
+  return feedInvoice(ctx, found.id);
+}
+
+/** Tracking again from another thread or source: the invoice notes it, nothing else changes. */
+async function addSource(ctx: HandlerContext, invoiceId: string, request: TrackRequest): Promise<void> {
+  await mutateInvoice(ctx, invoiceId, ({ invoice }) => {
     const threadId = request.fields.threadId;
     const hasThread = !threadId || invoice.threadIds.includes(threadId);
     const hasSource = invoice.sources.some((s) => s.kind === request.source.kind && s.ref === request.source.ref);

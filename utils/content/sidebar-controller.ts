@@ -270,11 +270,13 @@ export class SidebarController {
     this.set({ thread: { ...thread, candidate: { confidence: 0, messageId: last?.id ?? '', debtor } } });
   };
 
+  /** Records the payment a notice reports (the mail as its evidence), after the user's click: never on its own. */
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
-      await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) } });
+      const view = await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) } });
       const thread = this.state.thread;
-      if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p !== notice) } });
+      if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p.messageId !== notice.messageId || p.invoiceId !== notice.invoiceId) } });
+      if (thread?.tracked.some((v) => v.invoice.id === view.invoice.id)) this.replaceView(view);
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
@@ -288,6 +290,9 @@ export class SidebarController {
     const client = thread?.tracked.find((v) => v.invoice.id === invoiceId)?.client;
     if (thread && client) this.set({ thread: { ...thread, tracked: thread.tracked.map((v) => (v.client.id === client.id ? { ...v, client } : v)) } });
   };
+
+  /** The webmail's own search for these words, when the webmail has search links. */
+  searchUrl = (query: string): string | undefined => this.adapter.searchUrl?.(query);
 
   markPaid = (invoiceId: string): Promise<boolean> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
 

@@ -15,6 +15,8 @@ export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reason
   messageId: string;
   /** No issue date: the mails' dates could be read two ways (day/month) and none is written in the text. */
   mailDateAmbiguous?: boolean;
+  /** The thread reminds of or answers about this invoice: offered as "track that invoice", never as a new one. */
+  chasing?: boolean;
 }
 
 export interface NextActionView {
@@ -62,6 +64,10 @@ export interface InvoiceView {
   timeline: TimelineEvent[];
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;
+  /** Payment notices read (in any thread, before or after tracking) that match the invoice: the user confirms. */
+  paymentOffers?: PaymentNoticeView[];
+  /** Every thread the invoice was seen in, to open from the sidebar or the dashboard. */
+  threads?: Array<{ threadId: string; url: string; subject: string }>;
 }
 
 export interface InvoiceSummary {
@@ -90,6 +96,8 @@ export interface PaymentNoticeView {
   clientName: string;
   amount: Money;
   service: string;
+  /** The service or bank as the user knows it ("Qonto"). */
+  serviceName: string;
   messageId: string;
   receivedOn: string;
 }
@@ -98,7 +106,7 @@ export interface PaymentNoticeView {
 export interface ThreadState {
   /** The thread's e-invoice is a credit note (not a debt), or is paid by SEPA direct debit (no chasing before it). */
   einvoiceNote?: 'credit-note' | 'direct-debit';
-  /** Payment notices in this thread matching tracked invoices not yet marked paid. */
+  /** Payment notices in this thread matching tracked invoices shown elsewhere, not yet confirmed. */
   payments?: PaymentNoticeView[];
   tracked: InvoiceView[];
   candidate?: CandidateView;

@@ -1,8 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Settings } from '../model/settings';
 import { languageOfTexts } from '../detect/client-language';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
-import type { Settings } from '../model/settings';
 import type { RelanceDb, StoredClient } from './schema';
 
 type UpgradeTx = IDBPTransaction<RelanceDb, StoreNames<RelanceDb>[], 'versionchange'>;
@@ -55,7 +55,14 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
       cursor = await cursor.continue();
     }
   },
-  // v4: a client's language carries where it came from. A language other than the user's own was chosen; one equal
+  // v4: remember every read mail that names an invoice number (thread, message, kind), tracked or not, so tracking
+  // later replays it and a payment notice read first is matched after (issue 14).
+  (db) => {
+    const sightings = db.createObjectStore('sightings', { keyPath: 'key' });
+    sightings.createIndex('byNumber', 'numbers', { multiEntry: true });
+    sightings.createIndex('byThread', 'threadId');
+  },
+  // v5: a client's language carries where it came from. A language other than the user's own was chosen; one equal
   // to it was never chosen, and the client's recorded replies may say otherwise.
   async (_db, tx) => {
     const settings = (await tx.objectStore('settings').get('main')) as Settings | undefined;

@@ -3,6 +3,7 @@ import { chainEvent } from '../evidence/chain-event';
 import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
 import { eventDataProblem } from '../model/event-schemas';
 import type { Invoice } from '../model/invoice';
+import type { MailSighting } from '../model/mail-sighting';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
 import type { TemplateOverride } from '../model/template-override';
@@ -160,6 +161,42 @@ export class RelanceStore {
       for (const event of sealed) await tx.objectStore('events').add(event);
     });
     return { invoice: saved, events: sealed };
+  }
+
+  /**
+   * Remembers read mails that name invoice numbers. A mail already known keeps when it was first seen (what decides
+   * "written before tracking"), gains any new number, and keeps its longest text (a collapsed mail later expanded).
+   */
+  async rememberSightings(sightings: MailSighting[]): Promise<MailSighting[]> {
+    if (!sightings.length) return [];
+    const db = await this.db();
+    const tx = db.transaction('sightings', 'readwrite');
+    const out: MailSighting[] = [];
+    await settle(tx, async () => {
+      for (const sighting of sightings) {
+        const known = await tx.store.get(sighting.key);
+        const merged: MailSighting = known
+          ? {
+              ...sighting,
+              firstSeenAt: known.firstSeenAt,
+              numbers: [...new Set([...known.numbers, ...sighting.numbers])],
+              message: known.message.text.length >= sighting.message.text.length ? known.message : sighting.message,
+              account: sighting.account ?? known.account,
+            }
+          : sighting;
+        if (!known || JSON.stringify(known) !== JSON.stringify(merged)) await tx.store.put(merged);
+        out.push(merged);
+      }
+    });
+    return out;
+  }
+
+  async sightingsByNumber(number: string): Promise<MailSighting[]> {
+    return (await this.db()).getAllFromIndex('sightings', 'byNumber', number);
+  }
+
+  async sightingsByThread(threadId: string): Promise<MailSighting[]> {
+    return (await this.db()).getAllFromIndex('sightings', 'byThread', threadId);
   }
 
   async putClient(client: StoredClient): Promise<void> {

@@ -2,12 +2,13 @@ import type { DBSchema } from 'idb';
 import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
+import type { MailSighting } from '../model/mail-sighting';
 import type { Settings } from '../model/settings';
 import type { TemplateOverride } from '../model/template-override';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };
@@ -36,6 +37,8 @@ export interface RelanceDb extends DBSchema {
   log: { key: number; value: LogEntry };
   /** Secrets only the background reads (connector keys): the extension's own IndexedDB, out of content scripts' reach, never backed up. */
   vault: { key: string; value: unknown };
+  /** Mails naming an invoice number (v4): a local index of what was read, not evidence, not backed up. */
+  sightings: { key: string; value: MailSighting; indexes: { byNumber: string; byThread: string } };
 }
 
 export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';

@@ -9,7 +9,8 @@ import type { ClientSummary } from '../../messages';
 import type { EventInput } from '../../store/relance-store';
 import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
-import { buildInvoiceView } from '../invoice-view';
+import { fullInvoiceView } from '../full-invoice-view';
+import { feedInvoice } from '../feed-invoice';
 import { mutateInvoice } from '../mutate-invoice';
 import { newInvoice, trackedEventData } from '../new-invoice';
 import type { Handler, HandlerContext } from '../router';
@@ -27,7 +28,7 @@ export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) 
     debtorKind: fields.debtorKind,
     source: { kind: 'manual', addedAt: new Date().toISOString() },
   });
-  return buildInvoiceView(snapshot, ctx.today());
+  return fullInvoiceView(ctx, snapshot);
 };
 
 async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
@@ -60,14 +61,17 @@ async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'f
 }
 
 async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: InvoiceSource): Promise<void> {
-  await ctx.store.exclusive(async () => {
+  const id = await ctx.store.exclusive(async () => {
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
     const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
     const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
+    return invoice.id;
   });
+  // Mails read before the import (a payment notice, a reminder thread) now find their invoice.
+  await feedInvoice(ctx, id);
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { Handler } from '../router';
 import type { EventInput } from '../../store/relance-store';
-import { buildInvoiceView, summarize } from '../invoice-view';
+import { summarize } from '../invoice-view';
+import { fullInvoiceView } from '../full-invoice-view';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
 import { trackInvoice } from '../track-invoice';
+import { rememberUnder } from '../mail-index';
 import { UserInputError } from '../user-input-error';
 
 export const track: Handler<'invoice:track'> = async (request, ctx) => {
+  if (request.threadId) await rememberUnder(ctx, request.threadId, request.fields.number.trim());
   const snapshot = await trackInvoice(ctx, {
     fields: {
       ...request.fields,
@@ -20,10 +23,10 @@ export const track: Handler<'invoice:track'> = async (request, ctx) => {
     source: { kind: 'mail', ref: request.threadId, webmail: request.webmail, addedAt: new Date().toISOString() },
     messageId: request.messageId,
   });
-  return buildInvoiceView(snapshot, ctx.today());
+  return fullInvoiceView(ctx, snapshot);
 };
 
-export const get: Handler<'invoice:get'> = async ({ invoiceId }, ctx) => buildInvoiceView(await readInvoice(ctx, invoiceId), ctx.today());
+export const get: Handler<'invoice:get'> = async ({ invoiceId }, ctx) => fullInvoiceView(ctx, await readInvoice(ctx, invoiceId));
 
 export const list: Handler<'invoice:list'> = async (_request, ctx) => {
   const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
@@ -45,7 +48,7 @@ export const setStatus: Handler<'invoice:set-status'> = async ({ invoiceId, stat
     events.push({ kind: 'status-change', occurredOn: today, data: { from: invoice.status, to: status, reason } });
     return { invoice: { ...invoice, status, amountDue }, events };
   });
-  return buildInvoiceView(snapshot, today);
+  return fullInvoiceView(ctx, snapshot);
 };
 
 export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx) => {
@@ -55,7 +58,7 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
       ? undefined
       : { invoice: { ...invoice, paused }, events: [{ kind: 'note', occurredOn: today, data: { text: paused ? 'Relances suspendues / reminders paused' : 'Relances reprises / reminders resumed' } }] },
   );
-  return buildInvoiceView(snapshot, today);
+  return fullInvoiceView(ctx, snapshot);
 };
 
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
@@ -82,5 +85,5 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
     if (next.status !== invoice.status) events.push({ kind: 'status-change', occurredOn, data: { from: invoice.status, to: next.status, reason: kind } });
     return { invoice: next, events };
   });
-  return buildInvoiceView(snapshot, today);
+  return fullInvoiceView(ctx, snapshot);
 };

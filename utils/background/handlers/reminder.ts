@@ -8,7 +8,7 @@ import { STAGES } from '../../model/stage';
 import type { TemplateOverride } from '../../model/template-override';
 import { computeClientLadder } from '../../legal/ladder';
 import { ladderFor } from '../derive-invoice';
-import { buildInvoiceView } from '../invoice-view';
+import { fullInvoiceView } from '../full-invoice-view';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
 import type { Handler } from '../router';
 import { UserInputError } from '../user-input-error';
@@ -44,7 +44,7 @@ export const reminderInserted: Handler<'reminder:inserted'> = async ({ invoiceId
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) => ({
     events: [{ kind: 'reminder-inserted', occurredOn: today, data: { stage: stageOf(templateId, invoice.stage), templateId, subject, body, threadId } }],
   }));
-  return buildInvoiceView(snapshot, today);
+  return fullInvoiceView(ctx, snapshot);
 };
 
 /** A send the webmail confirmed: recorded once, with the exact text and its SHA-256. */
@@ -57,7 +57,7 @@ export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templa
     if (already) return undefined;
     return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
   });
-  return buildInvoiceView(snapshot, today);
+  return fullInvoiceView(ctx, snapshot);
 };
 
 /** Stage templates carry their stage; reply templates (promise not kept, plan...) keep the invoice's current one. */

@@ -3,16 +3,23 @@ import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
 import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
 import type { MailMessage } from '../../mail/types';
-import type { CandidateView, InvoiceSummary, ReplyView, ThreadState } from '../../model/view';
+import type { CandidateView, InvoiceSummary, InvoiceView, PaymentNoticeView, ReplyView, ThreadState } from '../../model/view';
 import type { EInvoiceFacts } from '../../messages';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
-import { ingestThread, mentions } from '../ingest-thread';
+import { mentions } from '../ingest-thread';
 import { learnClientLanguage } from '../learn-client-language';
-import { readServiceNotices } from '../service-notices';
+import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
+import { rememberThread, threadLinks, type ReadThread } from '../mail-index';
+import { rememberedMailFacts } from '../mail-facts-memo';
+import { invoiceNumbersNamed, type MailFacts } from '../../mailbox/invoice-number-named';
+import { threadFeedsInvoice } from '../../mailbox/invoice-match';
+import { threadChasesInvoice } from '../../mailbox/thread-chases-invoice';
+import type { Invoice } from '../../model/invoice';
 import { daysLate } from '../days-late';
-import { buildInvoiceView, summarize } from '../invoice-view';
-import { mutateInvoice } from '../mutate-invoice';
+import { summarize } from '../invoice-view';
+import { fullInvoiceView } from '../full-invoice-view';
+import { readInvoice } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
 import { trackInvoice } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
@@ -21,15 +28,23 @@ import type { TimelineEvent } from '../../model/event';
 /** Above this confidence, with every field found, an invoice is tracked without asking (issue 3). */
 const AUTO_TRACK_CONFIDENCE = 0.9;
 
-/** The open thread: its tracked invoices with new replies ingested, or the invoice found in it, or today's list. */
+/**
+ * The open thread: the tracked invoices it belongs to (by thread, or because it names their number with the debtor
+ * taking part) fed with everything read about them, or the invoice found in it, or today's list. Every mail naming an
+ * invoice number is remembered first, so the order in which threads are visited does not matter.
+ */
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice }, ctx) => {
-  let tracked = await ctx.store.invoicesByThread(thread.threadId);
+  const read: ReadThread = { webmail, ...thread };
+  const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
+  const byThread = await ctx.store.invoicesByThread(thread.threadId);
+  await rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])], facts);
+  const tracked = [...byThread, ...(await invoicesNamedBy(ctx, thread.messages, named, byThread))];
   let candidate: CandidateView | undefined;
   let einvoiceNote: ThreadState['einvoiceNote'];
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
   else if (!tracked.length) {
     const best = bestCandidate(thread.messages, thread.account);
-    const c = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
+    const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
     if (einvoice?.directDebitDate) einvoiceNote = 'direct-debit';
     const { creditor } = await ctx.store.getSettings();
@@ -37,9 +52,13 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     const own = einvoice
       ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor)
       : !!best && (isFromAccount(best.readFrom, thread.account) || (!!best.notice && isOwnServiceNotice(best.readFrom, best.notice, thread.account, creditor.name)));
-    if (c && own && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
+    const chasing = !einvoice && !!found?.number && threadChasesInvoice(thread.messages, found.number);
+    const c = found && chasing ? withoutMailDates(found, thread.messages) : found;
+    if (c && own && !chasing && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
       const now = new Date().toISOString();
-      await trackInvoice(ctx, {
+      // Remembered under the number before tracking: these mails existed before it (never "sent after tracking").
+      if (!named.includes(c.number!)) await rememberThread(ctx, read, [...named, c.number!], facts);
+      const snapshot = await trackInvoice(ctx, {
         fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
         debtor: c.debtor!,
         debtorKind: einvoice?.debtorKind ?? 'business',
@@ -47,26 +66,61 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
         source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,
       });
-      tracked = await ctx.store.invoicesByThread(thread.threadId);
+      tracked.push(snapshot.invoice);
     } else if (c) {
       const mailDateAmbiguous = !c.issueDate && thread.messages.some((m) => m.dateAmbiguous);
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(chasing ? { chasing: true } : {}), ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
     }
   }
-  const views = [];
+  const views: InvoiceView[] = [];
   for (const invoice of tracked) {
     await learnClientLanguage(ctx, invoice.clientId, thread.messages);
-    const snapshot = await mutateInvoice(ctx, invoice.id, (s) => ingestThread(s, thread.messages, thread.account));
-    views.push(await buildInvoiceView(snapshot, ctx.today()));
+    views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id)));
   }
   const replies: ReplyView[] = views.flatMap((v) =>
     v.timeline
       .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
+      .filter((e) => thread.messages.some((m) => m.id === e.data.messageId))
       .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
   );
-  const payments = await readServiceNotices(ctx, thread.messages, thread.account);
+  // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
+  const payments = await offersFromThisThread(ctx, thread.messages, facts, tracked.map((i) => i.id));
   return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
 };
+
+/** Tracked invoices (other than those already linked) whose number the thread names, with their debtor in it. */
+async function invoicesNamedBy(ctx: HandlerContext, messages: MailMessage[], named: string[], linked: Invoice[]): Promise<Invoice[]> {
+  const out: Invoice[] = [];
+  for (const number of named) {
+    for (const invoice of await ctx.store.invoicesByNumber(number)) {
+      if (linked.some((i) => i.id === invoice.id) || out.some((i) => i.id === invoice.id)) continue;
+      const client = await ctx.store.getClient(invoice.clientId);
+      if (client && threadFeedsInvoice(messages, named, identityOf({ invoice, client }))) out.push(invoice);
+    }
+  }
+  return out;
+}
+
+/** A payment notice open in this thread about an invoice tracked from elsewhere: offered here too. */
+async function offersFromThisThread(ctx: HandlerContext, messages: MailMessage[], facts: ReadonlyMap<string, MailFacts>, shown: string[]): Promise<PaymentNoticeView[]> {
+  const ids = new Set(messages.map((m) => m.id));
+  const out: PaymentNoticeView[] = [];
+  for (const message of messages) {
+    const notice = facts.get(message.id)?.notice;
+    if (notice?.kind !== 'payment-received' || !notice.number) continue;
+    for (const invoice of await ctx.store.invoicesByNumber(notice.number)) {
+      if (shown.includes(invoice.id) || out.some((o) => o.invoiceId === invoice.id)) continue;
+      out.push(...(await paymentOffers(ctx, await readInvoice(ctx, invoice.id))).filter((o) => ids.has(o.messageId)));
+    }
+  }
+  return out;
+}
+
+/** A reminder's candidate: its mails' own dates are not the invoice's issue date (the user gives it). */
+function withoutMailDates(c: InvoiceCandidate, messages: MailMessage[]): InvoiceCandidate {
+  const mailDays = new Set(messages.map((m) => localDayOf(m.date)));
+  return { ...c, issueDate: c.issueDate && !mailDays.has(c.issueDate) ? c.issueDate : undefined, dueDate: c.dueDate && !mailDays.has(c.dueDate) ? c.dueDate : undefined };
+}
 
 /** The invoices whose next step is due today or earlier, most urgent first. */
 export async function todayList(ctx: HandlerContext): Promise<InvoiceSummary[]> {

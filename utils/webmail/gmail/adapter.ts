@@ -100,6 +100,11 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
         // A row Gmail is re-rendering; the next batch re-applies.
       }
     },
+    searchUrl(query) {
+      // Gmail routes searches in the hash of the signed-in account's own page (/mail/u/N/).
+      const { origin, pathname, search } = win.location;
+      return `${origin}${pathname}${search}#search/${encodeURIComponent(query)}`;
+    },
     async attachmentBytes(url, maxBytes) {
       const target = new URL(url, win.location.href);
       if (target.origin !== win.location.origin) throw new Error('attachment URL is not same-origin');
