@@ -1,13 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
 
-// Webmail hosts are the only pages we touch; see README "Permissions".
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+// Webmail hosts (utils/webmail/webmail-hosts.ts) are the only pages we touch; see README "Permissions".
 
 // The newest browser feature the bundles rely on without a fallback decides it (tests/e2e/store-package.spec.ts checks
 // the bundles against this; see the table there): structuredClone in the worker needs Chrome 98.
@@ -30,15 +25,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: WEBMAIL_MATCHES,
+    host_permissions: [...WEBMAIL_MATCHES],
     // Asked for only when the user connects a service or allows registry lookups (issue 11; tests/manifest-allowlist.ts).
-    // MV2 (Firefox) has no optional_host_permissions: hosts go among the optional permissions there.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),
+    // MV2 has no optional_host_permissions: hosts go among the optional permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_API_HOSTS } : { optional_host_permissions: OPTIONAL_API_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

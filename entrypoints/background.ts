@@ -5,6 +5,7 @@ import { handlers } from '../utils/background/handlers';
 import { route, type HandlerContext } from '../utils/background/router';
 import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
+import { builtInModel } from '../utils/on-device/built-in-model';
 import { RelanceStore } from '../utils/store/relance-store';
 import { READ_ONLY, type RequestType } from '../utils/messages';
 
@@ -14,7 +15,7 @@ export default defineBackground({
   type: 'module',
   main() {
     const store = new RelanceStore();
-    const ctx: HandlerContext = { store, today: () => localDate() };
+    const ctx: HandlerContext = { store, today: () => localDate(), replyModel: builtInModel };
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx.today);

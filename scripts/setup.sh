@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything Relance's demo and tests need on a fresh Debian machine: Debian's Chromium (Playwright's own
-# browser download is not used), LibreOffice for the DOCX→PDF check, and the npm packages pinned by the lockfile.
+# Installs everything Relance's demo and tests need on a fresh Debian machine: Debian's Chromium and Firefox ESR
+# (Playwright's own browser downloads are not used), LibreOffice for the DOCX→PDF check, and the npm packages pinned
+# by the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 apt_install() {
@@ -16,6 +17,10 @@ apt_install() {
 if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium…"
   apt_install chromium
+fi
+if [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then
+  echo "Installing Debian's firefox-esr (the Firefox build's browser tests)…"
+  apt_install firefox-esr
 fi
 if ! command -v libreoffice >/dev/null; then
   echo "Installing LibreOffice Writer (headless) for the formal-notice DOCX check…"

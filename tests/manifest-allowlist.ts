@@ -11,12 +11,13 @@ export const PERMISSIONS: Record<string, string> = {
   unlimitedStorage: 'years of timelines with full reminder texts must not hit the default IndexedDB quota and lose evidence',
 };
 
-/** Required host permissions: the four webmail origins the content scripts run on, and nothing else. */
+/** Required host permissions: the five webmail origins the content scripts run on, and nothing else. */
 export const HOSTS: Record<string, string> = {
   'https://mail.google.com/*': 'Gmail: read the open thread, insert reminders, download an attachment through Gmail’s own link',
   'https://outlook.office.com/*': 'Outlook on the web (Microsoft 365 work accounts)',
   'https://outlook.office365.com/*': 'Outlook on the web (older Microsoft 365 address)',
   'https://outlook.live.com/*': 'Outlook on the web (personal Outlook.com accounts)',
+  'https://outlook.cloud.microsoft/*': 'Outlook on the web at Microsoft’s new address (2025-26: work and personal accounts are redirected there)',
 };
 
 /**

@@ -83,6 +83,7 @@ export const requestSchemas = {
   'invoice:list': z.object({}),
   'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
   'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
+  'invoice:set-work-finished': z.object({ invoiceId: id, workFinishedOn: isoDate }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
   'event:add': z
@@ -91,6 +92,8 @@ export const requestSchemas = {
       const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
     }),
+  // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
+  'reply:correct': z.object({ invoiceId: id, eventId: id, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), promisedDate: isoDate.optional(), requestId: id.optional() }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
@@ -192,7 +195,9 @@ export interface ResponseMap {
   'invoice:list': InvoiceSummary[];
   'invoice:set-status': InvoiceView;
   'invoice:pause': InvoiceView;
+  'invoice:set-work-finished': InvoiceView;
   'event:add': InvoiceView;
+  'reply:correct': InvoiceView;
   'reminder:render': RenderedReminder;
   'reminder:inserted': InvoiceView;
   'reminder:sent': InvoiceView;
@@ -223,6 +228,17 @@ export interface ResponseMap {
   'registry:lookup': RegistryLookupResult;
 }
 
+/**
+ * Requests an extension page sends to the content script of a webmail tab (`browser.tabs.sendMessage`). The content
+ * script checks them by hand (zod stays out of it); the page validates the answer with the schema below.
+ */
+export interface ContentRequest {
+  type: 'diagnostic:collect';
+}
+export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(5_000_000) });
+/** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
+export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
+
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
@@ -233,7 +249,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
  */
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
-  'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read', 'client:language',
+  'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
+  'reply:correct', 'invoice:set-work-finished', 'client:language',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */

@@ -25,7 +25,7 @@ export function createStore<S extends object>(initial: S): Store<S> {
 }
 
 /** The store's current state, re-rendering the component on every change. */
-export function useStore<S extends object>(store: Store<S>): S {
+export function useStore<S extends object>(store: Pick<Store<S>, 'get' | 'subscribe'>): S {
   const [state, setState] = useState(store.get());
   useEffect(() => {
     const unsubscribe = store.subscribe(setState);

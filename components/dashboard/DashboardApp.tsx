@@ -62,6 +62,8 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                   key={`${invoice.id}-panel`}
                   invoice={invoice}
                   threads={s.openThreads ?? []}
+                  charges={s.openCharges}
+                  language={language}
                   today={s.today}
                   busy={s.busy}
                   t={t}

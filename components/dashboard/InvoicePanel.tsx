@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n/translate';
-import type { InvoiceSummary } from '../../utils/model/view';
+import type { ChargesView, InvoiceSummary } from '../../utils/model/view';
+import { OwedAmounts } from '../common/OwedAmounts';
 import { TextField } from '../common/TextField';
 
 export interface InvoicePanelProps {
   invoice: InvoiceSummary;
   /** Every mail thread the invoice was seen in. */
   threads: Array<{ threadId: string; url: string; subject: string }>;
+  /** What it owes today, once loaded: the same figures as the sidebar. */
+  charges?: ChargesView;
+  language: 'fr' | 'en';
   today: string;
   busy: boolean;
   t: Translate;
@@ -19,7 +23,7 @@ export interface InvoicePanelProps {
 }
 
 /** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
-export function InvoicePanel({ invoice, threads, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
+export function InvoicePanel({ invoice, threads, charges, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
@@ -40,6 +44,11 @@ export function InvoicePanel({ invoice, threads, today, busy, t, onPaid, onParti
           <h3 id={`${id}-title`} tabIndex={-1} ref={heading}>
             {t('dash_panel_title', invoice.number, invoice.clientName)}
           </h3>
+          {charges && (
+            <div class="owed" data-testid="panel-owed">
+              <OwedAmounts charges={charges} language={language} t={t} />
+            </div>
+          )}
           <div class="toolbar">
             {!settled && <button type="button" class="primary" disabled={busy} onClick={onPaid}>{t('dash_mark_paid')}</button>}
             {!settled && <button type="button" class="danger" disabled={busy} onClick={() => confirm(t('dash_cancel_confirm', invoice.number)) && onCancel()}>{t('dash_cancel_invoice')}</button>}

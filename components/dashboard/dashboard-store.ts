@@ -8,7 +8,7 @@ import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoi
 import { parseAmountInput } from '../../utils/forms/amount-input';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
-import type { InvoiceSummary } from '../../utils/model/view';
+import type { ChargesView, InvoiceSummary } from '../../utils/model/view';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import type { ImportFlow } from './import-flow';
@@ -27,6 +27,8 @@ export interface DashboardState {
   openId?: string;
   /** The mail threads of the open invoice (every thread it was seen in), to open in the webmail. */
   openThreads?: Array<{ threadId: string; url: string; subject: string }>;
+  /** What that invoice owes today (the sidebar's figures, from invoice:get). */
+  openCharges?: ChargesView;
   /** Which side panel is open. */
   panel: 'none' | 'new' | 'import';
   busy: boolean;
@@ -58,7 +60,16 @@ export function createDashboardStore() {
       store.set({ status: 'ready', settings, invoices, language: settings.language, t: createTranslator(settings.language), today: localDate() });
     } catch (error) {
       store.set({ status: 'error', message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
+      return;
     }
+    await loadCharges(store.get().openId).catch(fail);
+  }
+
+  /** The open invoice's figures and every thread it was seen in; a panel closed or switched meanwhile keeps nothing stale. */
+  async function loadCharges(id: string | undefined) {
+    if (!id) return store.set({ openCharges: undefined, openThreads: undefined });
+    const view = await send('invoice:get', { invoiceId: id });
+    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [] });
   }
 
   /** Runs a write, then reloads the list and says `done`. */
@@ -86,13 +97,8 @@ export function createDashboardStore() {
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
     toggleOpen: (id: string) => {
-      const opening = store.get().openId !== id;
-      store.set({ openId: opening ? id : undefined, openThreads: undefined, message: undefined });
-      // The list carries one thread link per invoice; the panel shows every thread the invoice was seen in.
-      if (opening)
-        void send('invoice:get', { invoiceId: id })
-          .then((view) => store.get().openId === id && store.set({ openThreads: view.threads ?? [] }))
-          .catch(() => undefined);
+      store.set((s) => ({ openId: s.openId === id ? undefined : id, openCharges: undefined, openThreads: undefined, message: undefined }));
+      void loadCharges(store.get().openId).catch(fail);
     },
     showPanel: (panel: DashboardState['panel']) => store.set((s) => ({ panel: s.panel === panel ? 'none' : panel, message: undefined })),
     setLanguage: (language: Language) =>

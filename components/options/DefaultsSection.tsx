@@ -11,7 +11,7 @@ const LADDER: Array<['courtesy' | 'reminder1' | 'reminder2' | 'lastReminder' | '
   ['formalNotice', 'opt_ladder_notice'],
 ];
 
-/** Payment terms, penalty rate (legal or contractual), formal-notice deadline, ladder delays, switches, language. */
+/** Payment terms, penalty rate (legal or contractual), formal-notice deadline, ladder delays, switches, holiday calendar, language. */
 export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) {
   const number = (key: 'paymentTermsDays' | 'formalNoticeDeadlineDays' | 'contractualRate' | (typeof LADDER)[number][0]) => ({
     id: `opt-${key}`,
@@ -51,6 +51,16 @@ export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) 
           {t('opt_group')}
         </label>
       </fieldset>
+      <div class="field field-inline">
+        <label for="opt-department">{t('opt_department')}</label>
+        <select id="opt-department" aria-describedby="opt-department-help" value={form.department} onChange={(e) => onField('department', e.currentTarget.value as typeof form.department)}>
+          <option value="">{t('opt_department_other')}</option>
+          <option value="67">{t('opt_department_67')}</option>
+          <option value="68">{t('opt_department_68')}</option>
+          <option value="57">{t('opt_department_57')}</option>
+        </select>
+        <p class="hint" id="opt-department-help">{t('opt_department_help')}</p>
+      </div>
       <LanguageSelect id="opt-language" label={t('opt_language')} value={form.language} t={t} onChange={(language) => onField('language', language)} />
     </section>
   );

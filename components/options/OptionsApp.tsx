@@ -3,11 +3,13 @@ import { Notice } from '../common/Notice';
 import { ClientsSection } from './ClientsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { DefaultsSection } from './DefaultsSection';
+import { DiagnosticSection } from './DiagnosticSection';
 import { EraseEverythingSection } from './EraseEverythingSection';
 import { IdentitySection } from './IdentitySection';
 import { PrivacySection } from './PrivacySection';
 import { RatesTable } from './RatesTable';
 import { RegistrySection } from './RegistrySection';
+import { SecondOpinionField } from './SecondOpinionField';
 import { TemplatesSection } from './TemplatesSection';
 
 export interface OptionsAppProps {
@@ -30,6 +32,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <a href="#rates-title">{t('opt_rates')}</a>
         <a href="#connections-title">{t('conn_title')}</a>
         <a href="#registry-title">{t('reg_title')}</a>
+        <a href="#diagnostic-title">{t('opt_diag_title')}</a>
         <a href="#privacy-title">{t('opt_privacy')}</a>
         <a href="#erase-title">{t('erase_title')}</a>
         <a href={dashboardUrl}>{t('dash_title')}</a>
@@ -39,6 +42,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
         <form onSubmit={(e) => { e.preventDefault(); void a.save(); }} noValidate>
           <IdentitySection form={s.form} errors={s.errors} t={t} onField={a.setField} />
           <DefaultsSection form={s.form} errors={s.errors} t={t} onField={a.setField} />
+          <SecondOpinionField checked={s.form.secondOpinion} modelState={s.modelState} t={t} onChange={a.setSecondOpinion} />
           <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
           <button type="submit" class="primary" disabled={s.busy}>{s.busy ? t('opt_saving') : t('opt_save')}</button>
         </form>
@@ -63,7 +67,9 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
-      <RatesTable today={s.today} language={s.language} t={t} />
+      <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
+      <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
+      <DiagnosticSection t={t} collect={a.collectDiagnostics} />
       <PrivacySection t={t} language={s.language} />
       {s.status === 'ready' && <EraseEverythingSection t={t} />}
     </main>

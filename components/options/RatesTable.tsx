@@ -1,23 +1,29 @@
-import { RATE_TABLE, semesterOf } from '../../utils/legal/rates';
+import { effectiveRateTable, semesterOf, type SemesterRates } from '../../utils/legal/rates';
+import { RateEntryForm } from './RateEntryForm';
 import { formatPercent } from '../../utils/templates/format-money';
 import type { Language, Translate } from '../../utils/i18n/translate';
 
 export interface RatesTableProps {
   today: string;
+  /** Semesters the user entered (settings.rateOverrides). */
+  overrides: SemesterRates[];
+  onAdd: (rates: SemesterRates) => Promise<boolean>;
   language: Language;
   t: Translate;
 }
 
-/** The rate table shipped with Relance, newest first, the semester in force marked, each with its legal text and sources. */
-export function RatesTable({ today, language, t }: RatesTableProps) {
+/** The rate table shipped with Relance and the user's semesters, newest first, the semester in force marked, each with its legal text and sources. */
+export function RatesTable({ today, overrides, onAdd, language, t }: RatesTableProps) {
   const current = semesterOf(today);
-  const latest = RATE_TABLE[RATE_TABLE.length - 1].semester;
+  const table = effectiveRateTable(overrides);
+  const latest = table[table.length - 1].semester;
+  const entered = new Set(overrides.map((r) => r.semester));
   const pct = (bp: number) => formatPercent(bp / 100, language);
   return (
     <section aria-labelledby="rates-title" class="card">
       <h2 id="rates-title">{t('opt_rates')}</h2>
       <p class="hint">{t('opt_rates_help')}</p>
-      {!RATE_TABLE.some((r) => r.semester === current) && <p class="notice notice-info">{t('opt_rates_missing', current, latest)}</p>}
+      {!table.some((r) => r.semester === current) && <p class="notice notice-info">{t('opt_rates_missing', current, latest)}</p>}
       <table data-testid="rates-table">
         <thead>
           <tr>
@@ -30,11 +36,12 @@ export function RatesTable({ today, language, t }: RatesTableProps) {
           </tr>
         </thead>
         <tbody>
-          {[...RATE_TABLE].reverse().map((r) => (
+          {[...table].reverse().map((r) => (
             <tr key={r.semester} aria-current={r.semester === current ? 'true' : undefined}>
               <th scope="row">
                 {r.semester}
                 {r.semester === current && <strong> ({t('opt_current')})</strong>}
+                {entered.has(r.semester) && <em> ({t('opt_rate_entered')})</em>}
               </th>
               <td class="num">{pct(r.ecbRefiBp)}</td>
               <td class="num">{pct(r.ecbRefiBp + 1000)}</td>
@@ -50,6 +57,7 @@ export function RatesTable({ today, language, t }: RatesTableProps) {
           ))}
         </tbody>
       </table>
+      <RateEntryForm key={latest} semester={table.some((r) => r.semester === current) ? '' : current} t={t} onAdd={onAdd} />
     </section>
   );
 }

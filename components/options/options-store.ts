@@ -5,9 +5,12 @@ import { previewTemplate } from '../../utils/dashboard/template-preview';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { ClientSummary, TemplatesState } from '../../utils/messages';
 import type { Settings } from '../../utils/model/settings';
+import type { SemesterRates } from '../../utils/legal/rates';
 import { send } from '../../utils/messaging/send';
+import { collectWebmailDiagnostics } from '../../utils/messaging/webmail-diagnostics';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
+import { modelState, prepareModel, type ModelState } from '../../utils/on-device/built-in-model';
 
 export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
@@ -24,6 +27,9 @@ export interface OptionsState {
   message?: { text: string; tone: 'ok' | 'error' };
   templateMessage?: { text: string; tone: 'ok' | 'error' };
   clientMessage?: { text: string; tone: 'ok' | 'error' };
+  rateMessage?: { text: string; tone: 'ok' | 'error' };
+  /** What this browser offers for the replies' second opinion (undefined while asking). */
+  modelState?: ModelState;
 }
 
 /** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
@@ -37,6 +43,7 @@ export function createOptionsStore() {
   }
 
   async function load() {
+    void modelState().then((state) => store.set({ modelState: state }));
     try {
       const [saved, { templates }, clients] = await Promise.all([send('settings:get', {}), send('templates:get', {}), send('clients:list', {})]);
       store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates, clients });
@@ -61,8 +68,18 @@ export function createOptionsStore() {
   return {
     store,
     load,
+    /** The anonymised diagnostic of the open Gmail/Outlook tabs (options page, "Relance cannot read my webmail"). */
+    collectDiagnostics: collectWebmailDiagnostics,
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
       store.set((s) => ({ form: { ...s.form!, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
+    },
+    /** Turning the second opinion on downloads the model if it is not there yet (Chrome asks for the user's click). */
+    setSecondOpinion(on: boolean) {
+      store.set((s) => ({ form: { ...s.form!, secondOpinion: on } }));
+      if (on && store.get().modelState === 'downloadable') {
+        store.set({ modelState: 'downloading' });
+        void prepareModel().then((state) => store.set({ modelState: state }));
+      }
     },
     /** Validates everything here first (clear messages per field), then lets the background validate again and save. */
     async save() {
@@ -79,7 +96,8 @@ export function createOptionsStore() {
       }
       store.set({ busy: true, errors: {}, message: undefined });
       try {
-        const stored = await send('settings:save', { settings: { ...settings, onboarded: true } as unknown as Record<string, unknown> });
+        // null removes a setting cleared in the form (an absent key would keep the stored value).
+        const stored = await send('settings:save', { settings: { ...settings, department: settings.department ?? null, contractualRate: settings.contractualRate ?? null, onboarded: true } as unknown as Record<string, unknown> });
         const translate = createTranslator(stored.language);
         store.set({ busy: false, saved: stored, form: settingsToForm(stored), language: stored.language, t: translate, message: { text: translate('opt_saved'), tone: 'ok' } });
         return true;
@@ -96,6 +114,21 @@ export function createOptionsStore() {
         store.set({ busy: false, clients, clientMessage: { text: t()('opt_client_saved', name), tone: 'ok' } });
       } catch (error) {
         store.set({ busy: false, clientMessage: { text: (error as Error).message, tone: 'error' } });
+      }
+    },
+    /** A semester of rates the user typed (dated and sourced): it fills or corrects the shipped table everywhere. */
+    async addRate(rates: SemesterRates) {
+      const saved = store.get().saved;
+      if (!saved) return false;
+      store.set({ busy: true, rateMessage: undefined });
+      try {
+        const rateOverrides = [...(saved.rateOverrides ?? []).filter((r) => r.semester !== rates.semester), rates];
+        const stored = await send('settings:save', { settings: { rateOverrides } });
+        store.set({ busy: false, saved: stored, rateMessage: { text: t()('opt_rate_saved', rates.semester), tone: 'ok' } });
+        return true;
+      } catch (error) {
+        store.set({ busy: false, rateMessage: { text: (error as Error).message, tone: 'error' } });
+        return false;
       }
     },
     selectTemplate: (id: string, language: Language) => selectTemplate(id, language),

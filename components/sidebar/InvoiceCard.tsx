@@ -1,6 +1,6 @@
 import type { InvoiceView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
-import { formatMoney } from '../../utils/templates/format-money';
+import { OwedAmounts } from '../common/OwedAmounts';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
 import { primaryAction } from '../../utils/content/primary-action';
@@ -37,26 +37,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
         {invoice.sources.some((s) => s.kind === 'einvoice') && <span class="badge ok">{t('sb_candidate_einvoice')}</span>}{' '}
         <span class="late">{view.daysLate > 0 ? t('sb_days_late', view.daysLate) : t('sb_not_due', -view.daysLate)}</span>
       </p>
-      <dl class="amounts">
-        <dt>{t('sb_amount_due')}</dt>
-        <dd class="amount-due">{formatMoney(invoice.amountDue, language)}</dd>
-        {charges.interest.minor > 0 && (
-          <>
-            <dt>{t('sb_interest')}</dt>
-            <dd class="interest">{formatMoney(charges.interest, language)}</dd>
-          </>
-        )}
-        {charges.indemnity.minor > 0 && (
-          <>
-            <dt>{t('sb_indemnity')}</dt>
-            <dd class="indemnity">{formatMoney(charges.indemnity, language)}</dd>
-          </>
-        )}
-        <dt>{t('sb_total')}</dt>
-        <dd class="total">{formatMoney(charges.total, language)}</dd>
-      </dl>
-      {charges.unknownRates.length > 0 && <p class="muted">{t('sb_rate_unknown', charges.unknownRates.join(', '))}</p>}
-      {charges.note && <p class="muted">{charges.note}</p>}
+      <OwedAmounts charges={charges} language={language} t={t} />
       {next && !closed && (
         <div class="next">
           <h3>{t('sb_next')}</h3>

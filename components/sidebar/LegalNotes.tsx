@@ -1,24 +1,28 @@
 import type { InvoiceView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translate';
+import { WorkFinishedField } from './WorkFinishedField';
 
 interface Props {
   view: InvoiceView;
   language: 'fr' | 'en';
+  today: string;
   t: Translate;
+  onWorkFinished: (workFinishedOn: string) => Promise<boolean>;
 }
 
 /** Prescription date (with a warning as it nears) and, from the formal notice on, the court routes that fit the case. */
-export function LegalNotes({ view, language, t }: Props) {
+export function LegalNotes({ view, language, today, t, onWorkFinished }: Props) {
   const { prescription, judicial } = view;
   const urgent = prescription.warning !== 'none';
   return (
     <section class={urgent ? 'card warn' : 'card'} aria-labelledby={`relance-legal-${view.invoice.id}`}>
       <h3 id={`relance-legal-${view.invoice.id}`}>{t('sb_legal')}</h3>
       <p class={urgent ? 'prescription urgent' : 'prescription'} role={urgent ? 'alert' : undefined}>
-        {t('sb_prescription', formatDay(prescription.lastDay, language, 'long'))}
+        {prescription.warning === 'expired' ? t('sb_prescribed_since', formatDay(prescription.lastDay, language, 'long')) : t('sb_prescription', formatDay(prescription.lastDay, language, 'long'))}
       </p>
       <p class="muted">{prescription.reason}</p>
+      <WorkFinishedField key={prescription.workFinishedOn ?? ''} value={prescription.workFinishedOn} today={today} t={t} onSave={onWorkFinished} />
       {judicial && (
         <details class="judicial">
           <summary>{t('sb_judicial')}</summary>

@@ -2,19 +2,24 @@ import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../utils/model/event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { ReplyCorrection, type ReplyCorrectionRequest } from './ReplyCorrection';
 
 interface Props {
   timeline: TimelineEvent[];
   language: 'fr' | 'en';
   t: Translate;
+  /** Records the user's reading of reply `eventId`; resolves false when nothing was saved. */
+  onCorrect: (eventId: string, correction: ReplyCorrectionRequest) => Promise<boolean>;
 }
 
 const SHOWN = 5;
 
-/** The debtor's replies as Relance understood them, with the phrase that decided. */
-export function ReplyList({ timeline, language, t }: Props) {
+/** The debtor's replies as Relance understood them, with the phrase that decided, who read it, and a way to correct it. */
+export function ReplyList({ timeline, language, t, onCorrect }: Props) {
   const [all, setAll] = useState(false);
-  const replies = timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received');
+  // A corrected reading is replaced by its correction, which stays in its place in the list.
+  const corrected = new Set(timeline.flatMap((e) => (e.corrects ? [e.corrects] : [])));
+  const replies = timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id));
   if (!replies.length) return null;
   // The latest replies decide the next step; older ones stay one click away.
   const shown = all ? replies : replies.slice(-SHOWN);
@@ -23,10 +28,12 @@ export function ReplyList({ timeline, language, t }: Props) {
       <h3 id="relance-replies">{t('sb_replies')}</h3>
       <ul class="replies">
         {shown.map((r) => (
-          <li key={r.id} class={`reply kind-${r.data.kind}`}>
-            <strong>{t(keyFor('sb_reply_kind_', r.data.kind))}</strong> <span class="muted">{formatDay(r.occurredOn, language)}</span>
+          <li key={r.id} class={`reply kind-${r.data.kind}`} data-reader={r.data.reader ?? 'rules'}>
+            <strong>{t(keyFor('sb_reply_kind_', r.data.kind))}</strong> <span class="muted">{formatDay(r.occurredOn, language)}</span>{' '}
+            <span class="muted reader">{t(keyFor('sb_reader_', r.data.reader ?? 'rules'))}</span>
             {r.data.phrase && <q class="phrase">{r.data.phrase}</q>}
             {r.data.promisedDate && <p class="promised">{t('sb_reply_promised', formatDay(r.data.promisedDate, language, 'long'))}</p>}
+            <ReplyCorrection key={`${r.id}-${r.data.kind}`} kind={r.data.kind} promisedDate={r.data.promisedDate} t={t} onCorrect={(c) => onCorrect(r.id, c)} />
           </li>
         ))}
       </ul>

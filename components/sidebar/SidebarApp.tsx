@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SidebarController, SidebarState } from '../../utils/content/sidebar-controller';
+import { useMemo } from 'preact/hooks';
+import type { SidebarController } from '../../utils/content/sidebar-controller';
 import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
+import { useStore } from '../common/store';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
 import { ClientLanguage } from './ClientLanguage';
@@ -9,6 +10,7 @@ import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
 import { PaymentNotices } from './PaymentNotices';
+import { PaymentPlanCard } from './PaymentPlanCard';
 import { RegistryNotice } from './RegistryNotice';
 import { ReplyList } from './ReplyList';
 import { SidebarFrame } from './SidebarFrame';
@@ -23,8 +25,8 @@ interface Props {
 
 /** The sidebar: renders the controller's state, nothing more. */
 export function SidebarApp({ controller, webmailName }: Props) {
-  const [state, setState] = useState<SidebarState>(controller.state);
-  useEffect(() => controller.subscribe(setState), [controller]);
+  // The controller starts before the first paint; useStore catches up with what it answered before subscribing.
+  const state = useStore(controller);
   const t = useMemo(() => translatorFrom(state.strings), [state.strings]);
   const { thread, language, today } = state;
 
@@ -36,7 +38,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
         </p>
       )}
       {state.page === 'unreadable' ? (
-        <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} onCopyDiagnostics={() => navigator.clipboard.writeText(controller.diagnostics())} />
+        <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} diagnostics={() => controller.diagnostics()} />
       ) : state.error ? (
         <section class="card warn" role="alert">
           <p>{t('sb_error', state.error)}</p>
@@ -66,9 +68,10 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
               <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
-              <ReplyList timeline={view.timeline} language={language} t={t} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} t={t} />}
+              <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
               <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />

@@ -5,21 +5,39 @@ interface Props {
   webmailName: string;
   reason: string;
   t: Translate;
-  onCopyDiagnostics: () => Promise<void>;
+  /** The anonymised report (hooks matched, page outline) the user may send us. */
+  diagnostics: () => string;
 }
 
 /** Shown when the adapter cannot read the page: the webmail keeps working, the user can report it. */
-export function UnreadablePage({ webmailName, reason, t, onCopyDiagnostics }: Props) {
-  const [copied, setCopied] = useState(false);
+export function UnreadablePage({ webmailName, reason, t, diagnostics }: Props) {
+  const [report, setReport] = useState<string>();
+  const [copied, setCopied] = useState<boolean>();
+  const copy = () => {
+    const text = diagnostics();
+    setReport(text);
+    setCopied(undefined);
+    navigator.clipboard.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
   return (
     <section class="card warn" role="alert">
       <h2>{t('sb_unreadable_title', webmailName)}</h2>
       <p>{t('sb_unreadable_body')}</p>
       <p class="muted">{t('sb_unreadable_reason', reason)}</p>
-      <button type="button" onClick={() => onCopyDiagnostics().then(() => setCopied(true))}>
+      <button type="button" onClick={copy}>
         {t('sb_report')}
       </button>
-      {copied && <p role="status">{t('sb_report_copied')}</p>}
+      {copied !== undefined && <p role="status">{t(copied ? 'sb_report_copied' : 'sb_report_copy_failed')}</p>}
+      {report !== undefined && (
+        // What is copied, shown as is: the user sees there is no mail text, address or id in it.
+        <label class="diagnostic">
+          {t('sb_report_preview')}
+          <textarea readOnly rows={8} value={report} />
+        </label>
+      )}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarApp } from './SidebarApp';
 import type { WebmailAdapter } from '../../utils/webmail/adapter';
 import { SidebarController } from '../../utils/content/sidebar-controller';
+import { answerDiagnosticRequests } from '../../utils/content/answer-diagnostic-requests';
+import { keepAttached } from '../../utils/content/keep-attached';
 import { pageIsDark } from '../../utils/content/page-theme';
 import { downloadFile } from '../../utils/content/download-file';
 
@@ -46,6 +48,12 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     },
   });
   ui.mount();
-  ctx.onInvalidated(() => ui.remove());
+  const stopAnswering = answerDiagnosticRequests(adapter);
+  const stopKeeping = keepAttached(ui.shadowHost);
+  ctx.onInvalidated(() => {
+    stopAnswering();
+    stopKeeping();
+    ui.remove();
+  });
   await controller.start();
 }

@@ -7,9 +7,15 @@ const THREAD_REPLY = '1a0a417372039f83';
 /** Gmail's Send button, found the way a user does: by its role and visible label. */
 const sendButton = (page: Page) => page.getByRole('button', { name: /^(Envoyer|Send)/ }).first();
 
-test.describe('Gmail', () => {
+/** Every Gmail DOM the simulator renders (tests/fixtures/webmail/gmail/sim.js): each test runs on each. */
+const GMAIL_DOMS = [
+  { name: 'Gmail', query: '' },
+  { name: 'Gmail, 2025-11 DOM', query: '&dom=2025-11' },
+];
+
+for (const { name, query } of GMAIL_DOMS) test.describe(name, () => {
   test('finds the invoice of the open thread from its Factur-X attachment, tracks it, and shows what is owed with late charges', async ({ gmail }) => {
-    const page = await gmail('thread-invoice&undo=1', `inbox/${THREAD_INVOICE}`);
+    const page = await gmail(`thread-invoice&undo=1${query}`, `inbox/${THREAD_INVOICE}`);
     const sidebar = page.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
     // The PDF attachment carries a factur-x.xml, read through Gmail's own download link: its buyer wins over the mail's greeting.
@@ -22,12 +28,12 @@ test.describe('Gmail', () => {
   });
 
   test('works the same in Gmail’s English interface', async ({ gmail }) => {
-    const page = await gmail('thread-invoice&hl=en', `inbox/${THREAD_INVOICE}`);
+    const page = await gmail(`thread-invoice&hl=en${query}`, `inbox/${THREAD_INVOICE}`);
     await expect(page.locator(SIDEBAR).locator('.card .number').first()).toHaveText('F-2026-031');
   });
 
   test('classifies the debtor’s reply in a thread with collapsed messages, and records it once', async ({ gmail }) => {
-    const page = await gmail('thread-reply', `inbox/${THREAD_REPLY}`);
+    const page = await gmail(`thread-reply${query}`, `inbox/${THREAD_REPLY}`);
     const sidebar = page.locator(SIDEBAR);
     // The user expands the first mail (the adapter never clicks on its own): now the invoice is readable.
     await page.getByText(/Voici la facture n° F-2026-027/).first().click();
@@ -46,7 +52,7 @@ test.describe('Gmail', () => {
   });
 
   test('inserts the reminder into the reply and records the confirmed send exactly once', async ({ gmail }) => {
-    const page = await gmail('thread-invoice&undo=1', `inbox/${THREAD_INVOICE}`);
+    const page = await gmail(`thread-invoice&undo=1${query}`, `inbox/${THREAD_INVOICE}`);
     const sidebar = page.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
     await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
@@ -64,7 +70,7 @@ test.describe('Gmail', () => {
   });
 
   test('an undone send is not recorded', async ({ gmail }) => {
-    const page = await gmail('thread-invoice&undo=5', `inbox/${THREAD_INVOICE}`);
+    const page = await gmail(`thread-invoice&undo=5${query}`, `inbox/${THREAD_INVOICE}`);
     const sidebar = page.locator(SIDEBAR);
     await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
     await expect(page.locator('[g_editable="true"]').first()).toContainText('F-2026-031');
@@ -76,12 +82,25 @@ test.describe('Gmail', () => {
   });
 
   test('tracked threads carry a status chip in the message list (Sent)', async ({ gmail }) => {
-    const page = await gmail('thread-invoice', `inbox/${THREAD_INVOICE}`);
+    const page = await gmail(`thread-invoice${query}`, `inbox/${THREAD_INVOICE}`);
     await expect(page.locator(SIDEBAR).locator('.card .number').first()).toHaveText('F-2026-031');
-    await page.goto('https://mail.google.com/mail/u/0/?fixture=thread-invoice#sent');
+    await page.goto(`https://mail.google.com/mail/u/0/?fixture=thread-invoice${query}#sent`);
     await expect(page.locator('[data-relance-chip]').first()).toHaveText(/^J\+\d+ · sans relance$/);
   });
 
+  test('an invoice known from a Stripe notice is chased in a new mail to the customer, not in Stripe’s thread', async ({ gmail }) => {
+    const page = await gmail(`demo&undo=1${query}`, 'inbox/1a17746efa04a4f3');
+    const sidebar = page.locator(SIDEBAR);
+    await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
+    await expect(sidebar.locator('.client').first()).toHaveText('Librairie Ardoise');
+    await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
+    await expect(page.locator('input[name="subjectbox"]').first()).toHaveValue(/F-2026-033/);
+    await expect(page.locator('[g_editable="true"]').first()).toContainText('480,00');
+    await expect(page.getByText('helene@librairie-ardoise.fr').or(page.locator('[email="helene@librairie-ardoise.fr"]')).first()).toBeAttached();
+  });
+});
+
+test.describe('Gmail', () => {
   test('an unknown layout gets a clear message, throws nothing, and Gmail keeps working', async ({ context }) => {
     const errors: string[] = [];
     const page = await context.newPage();
@@ -92,15 +111,4 @@ test.describe('Gmail', () => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.body.children.length)).toBeGreaterThan(1);
   });
-});
-
-test('an invoice known from a Stripe notice is chased in a new mail to the customer, not in Stripe’s thread', async ({ gmail }) => {
-  const page = await gmail('demo&undo=1', 'inbox/1a17746efa04a4f3');
-  const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-033');
-  await expect(sidebar.locator('.client').first()).toHaveText('Librairie Ardoise');
-  await sidebar.getByRole('button', { name: 'Insérer la relance' }).click();
-  await expect(page.locator('input[name="subjectbox"]').first()).toHaveValue(/F-2026-033/);
-  await expect(page.locator('[g_editable="true"]').first()).toContainText('480,00');
-  await expect(page.getByText('helene@librairie-ardoise.fr').or(page.locator('[email="helene@librairie-ardoise.fr"]')).first()).toBeAttached();
 });

@@ -10,9 +10,14 @@ import type { BrowserContext, Route } from '@playwright/test';
 export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/webmail');
 export const WEBMAIL_CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'; base-uri 'self'";
 
+/** Every Outlook host of the manifest (utils/webmail/outlook/outlook-hosts.ts). */
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
+const OUTLOOK_HOST = /^outlook\.(office\.com|office365\.com|live\.com|cloud\.microsoft)$/;
+const WEBMAIL_URL = /^https:\/\/(mail\.google\.com|outlook\.(office\.com|office365\.com|live\.com|cloud\.microsoft))\//;
+
 const SITES: Array<{ hosts: RegExp; dir: string }> = [
   { hosts: /^mail\.google\.com$/, dir: 'gmail' },
-  { hosts: /^outlook\.(office|office365|live)\.com$/, dir: 'outlook' },
+  { hosts: OUTLOOK_HOST, dir: 'outlook' },
 ];
 
 const TYPES: Record<string, string> = {
@@ -42,21 +47,33 @@ export function fixtureFileFor(url: URL): string | undefined {
   return (name && inside(path.join(FIXTURE_ROOT, site.dir), `${name}.html`)) || inside(path.join(FIXTURE_ROOT, site.dir), 'index.html');
 }
 
-async function fulfil(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
+export interface FixtureResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** What a webmail host answers for `url` (a fixture, or a 404), or undefined when `url` is not on a webmail host. */
+export async function fixtureResponse(url: URL): Promise<FixtureResponse | undefined> {
+  if (!SITES.some((s) => s.hosts.test(url.hostname))) return undefined;
   const file = fixtureFileFor(url);
-  if (!file) return route.fulfill({ status: 404, body: 'not a fixture' });
+  if (!file) return { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not a fixture') };
   const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
   if (file.endsWith('.html')) headers['content-security-policy'] = WEBMAIL_CSP;
-  await route.fulfill({ status: 200, headers, body: await readFile(file) });
+  return { status: 200, headers, body: await readFile(file) };
+}
+
+async function fulfil(route: Route): Promise<void> {
+  const response = await fixtureResponse(new URL(route.request().url()));
+  await route.fulfill(response ?? { status: 404, body: 'not a fixture' });
 }
 
 /** Routes every webmail host of the manifest to the fixtures, and refuses any other network access. */
 export async function routeWebmails(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/(mail\.google\.com|outlook\.(office|office365|live)\.com)\//, fulfil);
+  await context.route(WEBMAIL_URL, fulfil);
   await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
     const host = new URL(route.request().url()).hostname;
-    if (/^(mail\.google\.com|outlook\.(office|office365|live)\.com)$/.test(host)) return route.fallback();
+    if (host === 'mail.google.com' || OUTLOOK_HOST.test(host)) return route.fallback();
     return route.abort('blockedbyclient');
   });
 }

@@ -1,5 +1,6 @@
 import { localDayOf } from '../calendar/today';
 import { isOwnServiceNotice } from '../detect/mail-author';
+import type { ReplyReading } from '../detect/second-opinion';
 import { noticeMatchesInvoice, threadFeedsInvoice, type InvoiceIdentity } from '../mailbox/invoice-match';
 import type { MailSighting } from '../model/mail-sighting';
 import type { PaymentNoticeView } from '../model/view';
@@ -49,14 +50,14 @@ function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSightin
  * that belong to it are linked (listed on the invoice), the user's earlier reminders and the debtor's replies there
  * are read, services' reminders noted. Run on tracking, import and every read, so the order of visits does not matter.
  */
-export async function feedInvoice(ctx: HandlerContext, invoiceId: string): Promise<InvoiceSnapshot> {
+export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readings?: ReadonlyMap<string, ReplyReading>): Promise<InvoiceSnapshot> {
   return mutateInvoice(ctx, invoiceId, async (snapshot) => {
     const sightings = await ctx.store.sightingsByNumber(snapshot.invoice.number);
     if (!sightings.length) return undefined;
     const threads = invoiceThreads(snapshot, sightings);
     const mine = [...threads.values()].flat();
     const facts = new Map<string, MessageFacts>(mine.map((s) => [s.message.id, { firstSeenAt: s.firstSeenAt, account: s.account }]));
-    const read = await ingestThread(snapshot, mine.map((s) => s.message), undefined, facts);
+    const read = await ingestThread(snapshot, mine.map((s) => s.message), undefined, facts, readings);
     const events = [...(read?.events ?? []), ...serviceReminderEvents(snapshot, sightings)];
     const newThreads = [...threads.keys()].filter((id) => !snapshot.invoice.threadIds.includes(id));
     if (!events.length && !newThreads.length) return undefined;

@@ -1,22 +1,35 @@
 import { classifyReply } from '../detect/reply';
+import type { ReplyReading } from '../detect/second-opinion';
 import { classifyServiceNotice } from '../detect/service-notice';
 import { isRelanceText, writtenBeforeTracking } from '../mailbox/written-before-tracking';
 import type { TimelineEvent } from '../model/event';
 import type { MailMessage } from '../mail/types';
-import type { InvoiceStatus } from '../model/invoice';
 import type { StageId } from '../model/stage';
 import type { EventInput } from '../store/relance-store';
 import { localDayOf } from '../calendar/today';
 import { sha256Hex } from '../evidence/sha256';
 import { isOwnReminderToDebtor } from '../detect/mail-author';
 import type { InvoiceChange, InvoiceSnapshot } from './mutate-invoice';
+import { replyConsequences } from './reply-events';
 
 const EXCERPT_CHARS = 600;
 /** Reminders the user wrote by hand before tracking, in order, count as these stages. */
 const PRIOR_REMINDER_STAGES: StageId[] = ['reminder1', 'reminder2', 'last-reminder'];
 
-/** What a classified reply does to the invoice's status (DESIGN.md: the ladder moves with the debtor's replies). */
-const STATUS_AFTER: Partial<Record<string, InvoiceStatus>> = { promise: 'promised', paid: 'payment-claimed', dispute: 'disputed' };
+/** The debtor's mails in `messages` that the invoice's timeline does not hold yet. */
+export function unreadReplies(snapshot: InvoiceSnapshot, messages: MailMessage[]): MailMessage[] {
+  const known = knownMessageIds(snapshot);
+  return messages.filter((m) => !known.has(m.id) && snapshot.client.emailKeys.includes(m.from.email.trim().toLowerCase()));
+}
+
+function knownMessageIds({ timeline }: InvoiceSnapshot): Set<string> {
+  const known = new Set<string>();
+  for (const event of timeline) {
+    const id = (event.data as { messageId?: string }).messageId;
+    if (id) known.add(id);
+  }
+  return known;
+}
 
 /** What the mail index knows of a message beyond its text: when Relance first read it, and the account then. */
 export interface MessageFacts {
@@ -27,15 +40,18 @@ export interface MessageFacts {
 /**
  * Records what the invoice's threads say that the timeline does not yet hold (matched by message id, so reading a
  * thread twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and
- * the reminders the user sent by hand before Relance tracked the invoice.
+ * the reminders the user sent by hand before Relance tracked the invoice. A reply found in `readings` (the on-device
+ * model's second opinion, asked before) is recorded as read there; any other is read by the rules.
  */
-export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMessage[], account: string | undefined, facts: ReadonlyMap<string, MessageFacts> = new Map()): Promise<InvoiceChange | undefined> {
+export async function ingestThread(
+  snapshot: InvoiceSnapshot,
+  messages: MailMessage[],
+  account: string | undefined,
+  facts: ReadonlyMap<string, MessageFacts> = new Map(),
+  readings?: ReadonlyMap<string, ReplyReading>,
+): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
-  const known = new Set<string>();
-  for (const event of timeline) {
-    const id = (event.data as { messageId?: string }).messageId;
-    if (id) known.add(id);
-  }
+  const known = knownMessageIds(snapshot);
   const debtorEmails = new Set(client.emailKeys);
   const relanceBodies = sentFlowBodies(timeline);
   const events: EventInput[] = [];
@@ -61,7 +77,7 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
       }
       continue;
     }
-    const classification = classifyReply(message.text, message.date);
+    const classification = readings?.get(message.id) ?? { ...classifyReply(message.text, message.date), reader: 'rules' as const };
     events.push({
       kind: 'reply-received',
       occurredOn: day,
@@ -73,15 +89,12 @@ export async function ingestThread(snapshot: InvoiceSnapshot, messages: MailMess
         phrase: classification.phrase,
         promisedDate: classification.promisedDate,
         receivedAt: message.date,
+        reader: classification.reader,
       },
     });
-    if (classification.kind === 'promise') events.push({ kind: 'promise', occurredOn: day, data: { promisedDate: classification.promisedDate, source: 'reply' } });
-    if (classification.kind === 'dispute') events.push({ kind: 'dispute', occurredOn: day, data: { reason: classification.phrase } });
-    const next = STATUS_AFTER[classification.kind];
-    if (next && next !== status && status !== 'paid' && status !== 'cancelled') {
-      events.push({ kind: 'status-change', occurredOn: day, data: { from: status, to: next, reason: `reply:${classification.kind}` } });
-      status = next;
-    }
+    const after = replyConsequences(classification, day, status);
+    events.push(...after.events);
+    status = after.status;
   }
   if (!events.length) return undefined;
   return { invoice: { ...invoice, status }, events };

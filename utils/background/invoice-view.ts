@@ -2,7 +2,8 @@ import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createTranslator, keyFor } from '../i18n/translate';
 import { explainJudicialOptions } from '../legal/judicial-options';
-import { computeLateCharges } from '../legal/late-charges';
+import { debtorIsMerchant } from '../legal/merchant-status';
+import { computeAmountOwed } from '../legal/amount-owed';
 import { computePrescription } from '../legal/prescription';
 import { effectiveRateTable } from '../legal/rates';
 import type { Invoice } from '../model/invoice';
@@ -13,6 +14,9 @@ import type { Client } from '../model/client';
 import { ladderFor } from './derive-invoice';
 import type { InvoiceSnapshot } from './mutate-invoice';
 import { daysLate } from './days-late';
+import { deadlineAfter, holidayRegionFor } from '../legal/holidays';
+import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/instalments';
+import type { TimelineEvent } from '../model/event';
 
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
 export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string, paymentOffers: PaymentNoticeView[] = []): Promise<InvoiceView> {
@@ -20,21 +24,11 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
   const t = createTranslator(settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
-  const charges = computeLateCharges(
-    {
-      principal: invoice.amountDue,
-      dueDate: invoice.dueDate,
-      asOf: today,
-      debtor: client.kind,
-      contractualRate: invoice.contractualRate ?? settings.contractualRate,
-      formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn,
-    },
-    effectiveRateTable(settings.rateOverrides),
-  );
-  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: timeline, today });
+  const charges = computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides) });
+  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
-    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, disputed: invoice.status === 'disputed' })
+    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, debtorIsMerchant: debtorIsMerchant(client), disputed: invoice.status === 'disputed', asOf: today })
     : undefined;
   const chain = await verifyChain(timeline, chainSealOf(invoice));
   const notes: string[] = [];
@@ -45,9 +39,13 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
     daysLate: daysLate(invoice, today),
     charges: {
       days: charges.days,
+      principal: charges.principal,
+      paid: charges.paid,
+      outstanding: charges.outstanding,
       interest: charges.interest,
       indemnity: charges.indemnity,
       total: charges.total,
+      ...(charges.indemnityOutsideTotal ? { indemnityOutsideTotal: charges.indemnityOutsideTotal } : {}),
       unknownRates: charges.unknownRates ?? [],
       note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
     },
@@ -60,7 +58,9 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
         : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,
-    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang] },
+    ...(ladder.plan ? { plan: ladder.plan } : {}),
+    planProposal: monthlyInstalments(charges.outstanding, DEFAULT_PLAN_INSTALMENTS, deadlineAfter(proposedOn(timeline, today), settings.formalNoticeDeadlineDays, holidayRegionFor(settings.department))),
+    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang], startsOn: prescription.startsOn, ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}) },
     judicial: judicial && {
       summary: judicial.summary[lang],
       options: judicial.options.map((o) => ({ title: o.title[lang], explanation: o.explanation[lang], form: o.form, caution: o.caution?.[lang] })),
@@ -75,6 +75,12 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
 /** A payment notice waiting for the user comes before any reminder: "Qonto a reçu 1 200,00 € le 30/10 pour F-2026-028". */
 function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['stage'], lang: 'fr' | 'en', t: ReturnType<typeof createTranslator>): NextActionView {
   return { kind: 'confirm-payment', stage, date: offer.receivedOn, dueNow: true, reason: t('sb_offer_reason', offer.serviceName, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number) };
+}
+
+/** The day the payment-plan mail left (its schedule starts a deadline later), else today. */
+function proposedOn(timeline: TimelineEvent[], today: string): string {
+  const sent = timeline.filter((e) => e.kind === 'reminder-sent' && (e.data as { templateId?: string }).templateId === 'payment-plan');
+  return sent.length > 0 ? sent[sent.length - 1].occurredOn : today;
 }
 
 /** One row of a list (dashboard, today, popup). */

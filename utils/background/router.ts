@@ -2,11 +2,14 @@ import { WEBMAIL_REQUESTS, parseRequest, type Reply, type Request, type RequestT
 import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
+import type { PromptModel } from '../detect/second-opinion';
 
 export interface HandlerContext {
   store: RelanceStore;
   /** Today in the user's calendar, YYYY-MM-DD. */
   today(): string;
+  /** The on-device model asked about unsure replies when the user enabled it (absent: rules only). */
+  replyModel?(): PromptModel | undefined;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseMap[T]>;

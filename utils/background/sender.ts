@@ -10,7 +10,7 @@ export interface SenderFacts {
   fromTab: boolean;
 }
 
-const WEBMAIL_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const WEBMAIL_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 
 /** Accepts only this extension's own pages and its content scripts on the webmail hosts it declares. */
 export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: string): SenderKind {

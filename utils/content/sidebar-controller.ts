@@ -59,6 +59,10 @@ export class SidebarController {
     this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting', loading: false };
   }
 
+  get(): SidebarState {
+    return this.state;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -298,8 +302,14 @@ export class SidebarController {
 
   togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
 
+  setWorkFinished = (invoiceId: string, workFinishedOn: string): Promise<boolean> => this.update(() => send('invoice:set-work-finished', { invoiceId, workFinishedOn }));
+
   /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
   addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
+
+  /** The user's reading of a misread reply; resolves false when nothing was saved (the error is shown). */
+  correctReply = (invoiceId: string, eventId: string, correction: Omit<RequestOf<'reply:correct'>, 'invoiceId' | 'eventId'>): Promise<boolean> =>
+    this.update(() => send('reply:correct', { invoiceId, eventId, ...correction }));
 
   exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
     try {
@@ -329,9 +339,9 @@ export class SidebarController {
     return messageOf(error, this.state.strings);
   }
 
-  /** What the user copies to report an unreadable page: no mail content, only structure. */
+  /** What the user copies to report an unreadable page: which hooks matched and the page's anonymised structure. */
   diagnostics(): string {
-    return JSON.stringify({ webmail: this.adapter.webmail, reason: this.state.unreadableReason, url: location.origin + location.pathname, userAgent: navigator.userAgent, at: new Date().toISOString() }, null, 2);
+    return this.adapter.diagnose();
   }
 }
 

@@ -39,7 +39,8 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
   for (const m of folded.matchAll(ISO)) push(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
     // Without a year only the slash form is a date: "10.50" and "3-4" are not.
-    if (!m[4] && m[2] !== '/') continue;
+    // "until 15.02." (German style, closing dot) is one too.
+    if (!m[4] && m[2] !== '/' && !(m[2] === '.' && folded[m.index + m[0].length] === '.')) continue;
     let a = Number(m[1]);
     let b = Number(m[3]);
     if (order === 'mdy' ? a > 12 && b <= 12 : b > 12 && a <= 12) [a, b] = [b, a];

@@ -18,7 +18,7 @@ const LABELLED = [
 ];
 // "Facture F-2026-014", "[Facture] FCT-26-0098", "invoice 2026-017", "Facture : FACT-2026-0044", "Relance facture F2026-007"
 const PLAIN = new RegExp(
-  String.raw`\b(?:facture|invoice|inv)\b\s*(?:[\]:)-]\s*)?(?:(?:de solde|d'acompte|de regularisation|rectificative|finale?|balance|deposit)\s+)?${TOKEN}(?![.,]?\d| \d| ?(?:€|eur|euros?|\$|£)\b)`,
+  String.raw`\b(?:facture|invoice|inv(?![-_]?\d))\b\s*(?:[\]:)-]\s*)?(?:(?:de solde|d'acompte|de regularisation|rectificative|finale?|balance|deposit)\s+)?${TOKEN}(?![.,]?\d| \d| ?(?:€|eur|euros?|\$|£)\b)`,
   'g',
 );
 // "(n° 2026-0031)" with no invoice word next to it: weakest, and never after an order, a PO or a SIRET.
@@ -26,20 +26,24 @@ const LONE_MARK = new RegExp(String.raw`(?<!(?:commande|order|po|siret|siren|tva
 
 const NOT_NUMBERS = /^(de|du|des|la|le|for|from|of|the|to|a|en|pour|mars|avril|mai|juin|date|due|pdf|is|est|et|and|disponible|available|attached|jointe?|ci)$/;
 
-function plausible(token: string): boolean {
+/**
+ * `labelled`: the words before the token say it is the invoice's number ("facture n° 2026-07-12", "Invoice 2026-10-05"),
+ * so a number shaped like an ISO date (a common year-month-sequence scheme) is taken as one.
+ */
+function plausible(token: string, labelled = false): boolean {
   if (!/\d/.test(token) || NOT_NUMBERS.test(token)) return false;
   if (token.length > 30) return false;
-  if (/^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token)) return false; // a date
+  if (/^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$/.test(token) || (!labelled && /^\d{4}-\d{2}-\d{2}$/.test(token))) return false; // a date
   if (/^\d+[.,]\d{2}$/.test(token)) return false; // an amount
   return true;
 }
 
-function firstToken(folded: string, original: string, patterns: RegExp[]): string | undefined {
+function firstToken(folded: string, original: string, patterns: RegExp[], labelled = true): string | undefined {
   let best: { index: number; value: string } | undefined;
   for (const re of patterns) {
     for (const m of folded.matchAll(re)) {
       const token = m[m.length - 1];
-      if (!plausible(token)) continue;
+      if (!plausible(token, labelled)) continue;
       const at = m.index + m[0].lastIndexOf(token);
       if (!best || at < best.index) best = { index: at, value: original.slice(at, at + token.length) };
       break;
@@ -51,11 +55,26 @@ function firstToken(folded: string, original: string, patterns: RegExp[]): strin
 /** Number from an attachment name: "Facture_F-2026-014.pdf" → "F-2026-014", "GraceLiu_Invoice_2026-004.pdf" → "2026-004". */
 function fromAttachment(name: string): string | undefined {
   const base = name.replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '');
-  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf".
-  if (/^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base)) return base;
+  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf", "FA-ML-2026-019.pdf".
+  if (/^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(base)) return base;
   const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);
   const token = m?.[1].replace(/^[_-]+|[_-]+$/g, '');
-  return token && plausible(token.toLowerCase()) && !/[_\s]/.test(token) ? token : undefined;
+  return token && plausible(token.toLowerCase(), true) && !/[_\s]/.test(token) ? token : undefined;
+}
+
+/** The attachment's number when the mail writes it too: two sources agreeing beat any label ("facture de solde … FA-ML-2026-019"). */
+function confirmedByText(src: NumberSources): string | undefined {
+  for (const name of src.attachmentNames) {
+    const token = fromAttachment(name);
+    if (!token) continue;
+    const escaped = token.toLowerCase().replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const re = new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-]|[.,]\d)`);
+    for (const [folded, original] of [[src.foldedSubject, src.subject], [src.foldedBody, src.body]] as const) {
+      const m = re.exec(folded);
+      if (m) return original.slice(m.index, m.index + token.length);
+    }
+  }
+  return undefined;
 }
 
 export interface NumberSources {
@@ -69,11 +88,12 @@ export interface NumberSources {
 /** The invoice number, searched from the most explicit label to the weakest hint; undefined when none is written. */
 export function findInvoiceNumber(src: NumberSources): string | undefined {
   return (
+    confirmedByText(src) ??
     firstToken(src.foldedSubject, src.subject, LABELLED) ??
     firstToken(src.foldedBody, src.body, LABELLED) ??
     firstToken(src.foldedSubject, src.subject, [PLAIN]) ??
     firstToken(src.foldedBody, src.body, [PLAIN]) ??
     src.attachmentNames.map(fromAttachment).find((n) => n !== undefined) ??
-    firstToken(src.foldedBody, src.body, [LONE_MARK])
+    firstToken(src.foldedBody, src.body, [LONE_MARK], false)
   );
 }

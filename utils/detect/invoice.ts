@@ -32,6 +32,7 @@ export interface InvoiceCandidate {
   reasons?: string[];
 }
 
+const INVOICE_FILE = /\.(pdf|xml)$/i;
 const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill)\b/;
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
 const SENDING_PHRASE =
@@ -39,14 +40,21 @@ const SENDING_PHRASE =
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
-const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|date)\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
+const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|date)\W{0,4}$/;
+// "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
+const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
+const domainOf = (address: MailAddress | undefined) => (address?.email ?? '').toLowerCase().split('@')[1] ?? '';
+
 function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll: string): AmountContext {
-  const domain = (message.from?.email ?? '').toLowerCase().split('@')[1] ?? '';
-  const dollar = domain.endsWith('.ca') ? 'CAD' : domain.endsWith('.au') ? 'AUD' : domain.endsWith('.nz') ? 'NZD' : 'USD';
+  const domain = domainOf(message.from);
+  // An invoicing service writes from its own .com: the business's or its client's country is in Reply-To or To.
+  const parties = [message.from, ...(message.replyTo ?? []), ...(message.to ?? [])].map(domainOf);
+  const country = (tld: string) => parties.some((d) => d.endsWith(tld));
+  const dollar = country('.ca') ? 'CAD' : country('.au') ? 'AUD' : country('.nz') ? 'NZD' : 'USD';
   let fallbackCurrency = 'EUR';
   if (/\.uk$/.test(domain)) fallbackCurrency = 'GBP';
   else if (/\.ch$/.test(domain)) fallbackCurrency = 'CHF';
@@ -69,6 +77,26 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
     const lineStart = folded.lastIndexOf('\n', date.start - 1) + 1;
     const before = folded.slice(Math.max(lineStart, date.start - 60), date.start).replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/, '');
     if (label.test(before)) return nearestYear(date, around);
+  }
+  return undefined;
+}
+
+// What an invoice mail may mention in passing (a deposit received, a credit note deducted, the pro forma it follows).
+const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote']);
+const BALANCE_DUE = /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler))\b/;
+
+/** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
+function bodyLookalike(foldedSubject: string, foldedBody: string) {
+  const kind = lookalikeKind('', foldedBody);
+  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (SENDING_PHRASE.test(foldedBody) || BALANCE_DUE.test(foldedBody));
+  return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
+}
+
+/** The first date on or after the issue date that a sentence calls due, when no label sits right before it. */
+function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): string | undefined {
+  for (const date of dates) {
+    const iso = nearestYear(date, issueDate);
+    if (iso && iso >= issueDate && DUE_IN_SENTENCE.test(folded.slice(Math.max(0, date.start - 90), date.start))) return iso;
   }
   return undefined;
 }
@@ -99,7 +127,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
-  const look = lookalikeKind(foldedSubject, foldedBody);
+  const look = lookalikeKind(foldedSubject, '') ?? bodyLookalike(foldedSubject, foldedBody);
   if (look && !(notice && look === 'newsletter')) return null;
 
   const names = attachmentNames(message);
@@ -124,15 +152,20 @@ function detect(message: MailMessage): InvoiceCandidate | null {
     findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');
-  if (!amount || score < 0.5) return null;
+  // "Veuillez trouver ci-joint notre facture", number in the subject, the PDF attached: the amount is in the attachment
+  // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
+  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && SENDING_PHRASE.test(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
+  if (amountInAttachment) add(0, 'amount in the attached invoice');
+  if ((!amount && !amountInAttachment) || score < 0.5) return null;
 
   const mailDate = localDateOf(message.date);
-  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (amount.currency === 'USD' || (!DMY_CURRENCIES.has(amount.currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
+  const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';
+  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
   const dates = findDates(all, order);
   // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
   const around = issueDate ?? mailDate;
-  let dueDate = around ? labelledDate(all, dates, DUE_LABEL, around) : undefined;
+  let dueDate = around ? labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);
@@ -147,7 +180,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const debtor = raw && { ...raw, name: raw.name === undefined ? undefined : toPlainText(raw.name).trim() || undefined };
   return {
     number,
-    amountDue: amount,
+    ...(amount ? { amountDue: amount } : {}),
     issueDate,
     dueDate,
     debtor: debtor?.name ? debtor : to,

@@ -1,7 +1,8 @@
 /** Mails that look like invoices but are not an open invoice: quotes, pro forma, credit notes, receipts, orders, payslips, statements, newsletters. */
 
 export type LookalikeKind =
-  | 'quote' | 'proforma' | 'credit-note' | 'receipt' | 'direct-debit' | 'order' | 'payslip' | 'statement' | 'newsletter';
+  | 'quote' | 'proforma' | 'credit-note' | 'receipt' | 'direct-debit' | 'order' | 'payslip' | 'statement' | 'newsletter'
+  | 'received-invoice' | 'invoice-request';
 
 interface Rule {
   kind: LookalikeKind;
@@ -25,12 +26,12 @@ const RULES: Rule[] = [
   },
   {
     kind: 'receipt',
-    subject: /(\b(re[cç]u|receipt|payment received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
-    body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b)/,
+    subject: /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
+    body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
   {
     kind: 'direct-debit',
-    body: /\b(sera prelevee?|sera debitee?|prelevement automatique|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,
+    body: /\b(sera prelevee?|sera debitee?|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,
   },
   {
     kind: 'order',
@@ -46,6 +47,13 @@ const RULES: Rule[] = [
     kind: 'statement',
     subject: /\b(statement is ready|releve (de compte|bancaire) disponible)\b/,
     body: /\b(statement balance|minimum payment due|paiement minimum)\b/,
+  },
+  // An invoice the user received (a supplier's, waiting for approval in a client's workflow), not one they sent.
+  { kind: 'received-invoice', subject: /\b(factures? fournisseurs?|supplier invoices?|vendor invoices?|facture a valider|invoice (awaiting|pending) (approval|validation))\b/ },
+  // The client asking for an invoice is not one.
+  {
+    kind: 'invoice-request',
+    body: /\b(did you send|have you sent|could you send|can you send|will you send)( (me|us|through|over))* (the|your|an|that) invoice\b|\b(pouvez|pourriez|peux)-(vous|tu) (m'|me |nous )?(envoyer|faire parvenir) (la|votre|ta|une) facture\b|\b(avez-vous|as-tu) (envoye|emis|fait) (la|votre|ta) facture\b/,
   },
   { kind: 'newsletter', body: /\b(se desinscrire|desabonner|desinscription|unsubscribe|view (this email )?in (your )?browser|voir la version en ligne)\b/ },
 ];

@@ -27,9 +27,14 @@ function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NaN;
 }
 
+// "Règlement fin de mois": the last day of the issue month.
+const END_OF_MONTH = /\b(?:reglement|paiement|payable|payment|due|a regler|a payer)\s+(?:a\s+|le\s+|en\s+|at\s+|by\s+(?:the\s+)?)?(?:fin de mois|end of (?:the )?month)\b/;
+
 function firstMatch(folded: string): PaymentTerms | undefined {
   let m = DAYS_EOM.exec(folded);
   if (m) return { days: count(m[1]), endOfMonth: true, start: m.index, end: m.index + m[0].length };
+  m = END_OF_MONTH.exec(folded);
+  if (m) return { days: 0, endOfMonth: true, start: m.index, end: m.index + m[0].length };
   m = NET_N.exec(folded);
   if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
   m = WITHIN_N.exec(folded) ?? LOOSE_N.exec(folded);

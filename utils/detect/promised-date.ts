@@ -1,7 +1,6 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
 import { findDates, resolveFoundDate, type NumericOrder } from './date';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
-import { addBusinessDays } from '../legal/holidays';
 
 /** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
 const weekday = (date: string): number => isoWeekday(date) % 7;
@@ -20,10 +19,20 @@ const COUNT: Record<string, number> = {
   six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
 };
 const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
-const WITHIN = String.raw`(?:sous|dans|d'ici|en|within|in|under|next|over the next|au cours des)(?: (?:les|the|a|of))?`;
+const WITHIN = String.raw`(?:sous|dans|d'ici|en|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
 
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;
+}
+
+/** `n` weekdays after `today` (the labelling convention: "N jours ouvrés" skip weekends, not holidays). */
+function addWeekdays(today: string, n: number): string {
+  let day = today;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (weekday(day) !== 0 && weekday(day) !== 6) left--;
+  }
+  return day;
 }
 
 /** Next day strictly after `today` falling on `target` (0 = Sunday). */
@@ -41,6 +50,8 @@ function endOfWeek(today: string): string {
 interface Rule {
   re: RegExp;
   precision: 'day' | 'vague';
+  /** "Tuesday, December 22": the weekday only announces the date written right after it. */
+  yieldsToDate?: boolean;
   resolve: (m: RegExpExecArray, today: string) => string | undefined;
 }
 
@@ -48,19 +59,19 @@ const RULES: Rule[] = [
   { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
   { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|ce jour|ce soir|d'ici ce soir|today|tonight|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
   {
     re: new RegExp(String.raw`\b${WITHIN} ${N} (jours?|days?|j)( ouvres| ouvrables| business| working| calendaires)?\b`, 'g'),
     precision: 'day',
-    resolve: (m, t) => (m[3] ? addBusinessDays(t, count(m[1])) : addDays(t, count(m[1]))),
+    resolve: (m, t) => (m[3] ? addWeekdays(t, count(m[1])) : addDays(t, count(m[1]))),
   },
   {
     re: new RegExp(String.raw`\b${N} (business|working) days\b|\b${N} jours (ouvres|ouvrables)\b`, 'g'),
     precision: 'day',
-    resolve: (m, t) => addBusinessDays(t, count(m[1] ?? m[3])),
+    resolve: (m, t) => addWeekdays(t, count(m[1] ?? m[3])),
   },
   {
     re: new RegExp(String.raw`\b${WITHIN} ${N} ?(h|heures?|hours?|hrs?)\b`, 'g'),
@@ -77,6 +88,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
     precision: 'day',
+    yieldsToDate: true,
     resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
   },
   {
@@ -147,7 +159,8 @@ const RULES: Rule[] = [
 export function findPromisedDates(folded: string, today: string, order: NumericOrder): PromisedDate[] {
   const found: PromisedDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  for (const date of findDates(folded, order)) {
+  const explicit = findDates(folded, order);
+  for (const date of explicit) {
     const iso = resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
   }
@@ -155,7 +168,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;
-      if (overlaps(m.index, end)) continue;
+      if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
       const iso = rule.resolve(m, today);
       if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });
     }

@@ -48,6 +48,7 @@ export const invoiceSchema = z.object({
   paused: z.boolean().optional(),
   contractualRate: z.number().min(0).max(100).optional(),
   directDebitDate: isoDate.optional(),
+  workFinishedOn: isoDate.optional(),
   sources: z.array(z.object({ kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']), ref: text(4_000).optional(), externalId: text(200).optional(), webmail: z.enum(['gmail', 'outlook']).optional(), service: text(50).optional(), addedAt: timestamp })).max(100),
   threadIds: z.array(id).max(1_000),
   threadUrl: httpsUrl.optional(),

@@ -1,12 +1,13 @@
 import type { TimelineEvent } from '../model/event';
 import { activeEvents } from '../legal/active-events';
+import type { AcknowledgementKind } from '../legal/prescription';
 
-/** A debtor's act that acknowledges the debt and so interrupts prescription (C. civ. 2240): a written promise or a partial payment. */
+/** A debtor's act that acknowledges the debt and so interrupts prescription (C. civ. 2240): a written promise, a written request for a plan, or a partial payment. */
 export interface DebtAcknowledgement {
   event: TimelineEvent;
   invoiceId: string;
   on: string;
-  how: 'written-promise' | 'partial-payment';
+  how: AcknowledgementKind;
 }
 
 /**
@@ -19,9 +20,10 @@ export function debtAcknowledgements(timeline: readonly TimelineEvent[]): DebtAc
   const found: DebtAcknowledgement[] = [];
   const writtenDays = new Set<string>();
   for (const event of events) {
-    if (event.kind === 'reply-received' && (event as TimelineEvent<'reply-received'>).data.kind === 'promise') {
-      found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'written-promise' });
-      writtenDays.add(`${event.invoiceId}|${event.occurredOn}`);
+    const kind = event.kind === 'reply-received' ? (event as TimelineEvent<'reply-received'>).data.kind : undefined;
+    if (kind === 'promise' || kind === 'plan') {
+      found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: kind === 'promise' ? 'written-promise' : 'plan-request' });
+      if (kind === 'promise') writtenDays.add(`${event.invoiceId}|${event.occurredOn}`);
     }
   }
   for (const event of events) {

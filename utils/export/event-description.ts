@@ -30,6 +30,7 @@ const KIND_LABELS: Record<EventKind, [string, string]> = {
   'acknowledgement-received': ['Accusé de réception reçu', 'Acknowledgement of receipt'],
   payment: ['Paiement reçu', 'Payment received'],
   promise: ['Promesse de paiement', 'Promise to pay'],
+  'plan-agreed': ['Échéancier accepté', 'Payment plan agreed'],
   dispute: ['Contestation', 'Dispute'],
   'status-change': ['Changement de statut', 'Status change'],
   'stage-change': ["Changement d'étape", 'Stage change'],
@@ -163,6 +164,8 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
           { reply: L('par écrit', 'in writing'), call: L('par téléphone', 'by phone'), user: L('notée par l’utilisateur', 'noted by the user') }[e.data.source],
         ),
       };
+    case 'plan-agreed':
+      return { label, summary: e.data.instalments.map((i) => `${day(i.date)}${c}${formatMoney(i.amount, language)}`).join(' · ') };
     case 'dispute':
       return { label, summary: '', fullText: e.data.reason };
     case 'status-change': {

@@ -4,7 +4,7 @@ import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { daysBetween } from '../calendar/iso-date';
-import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { computeAmountOwed, type AmountOwed } from '../legal/amount-owed';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { chainSealsOf } from '../evidence/chain-seal';
@@ -25,13 +25,15 @@ export interface EvidenceFileInput {
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
-  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'chainHead' | 'eventCount' | 'issueDateUnknown'>>>;
+  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'chainHead' | 'eventCount' | 'issueDateUnknown' | 'workFinishedOn'>>>;
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
   language?: 'fr' | 'en';
   /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
+  /** The penalty rate of the user's terms (settings), for invoices that carry none. */
+  defaultContractualRate?: number;
 }
 
 type Lang = 'fr' | 'en';
@@ -71,9 +73,9 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   // 1. Summary: what is owed, since when, with the charges the law adds.
   const lines = input.invoices.map((invoice) => {
     const open = OPEN_STATUSES.has(invoice.status) && invoice.amountDue.minor > 0;
-    const noticeSent = events.find((e) => e.invoiceId === invoice.id && e.kind === 'letter-sent' && (e as TimelineEvent<'letter-sent'>).data.kind === 'formal-notice') as TimelineEvent<'letter-sent'> | undefined;
-    const charges: LateCharges | undefined = open
-      ? computeLateCharges({ principal: invoice.amountDue, dueDate: invoice.dueDate, asOf: input.asOf, debtor: input.client.kind, contractualRate: invoice.contractualRate, formalNoticeDate: business ? undefined : noticeSent?.data.sentOn }, input.rates ?? RATE_TABLE)
+    // The same figures as the sidebar, the mails and the letter (legal/amount-owed.ts).
+    const charges: AmountOwed | undefined = open
+      ? computeAmountOwed({ invoice, debtor: input.client.kind, events: events.filter((e) => e.invoiceId === invoice.id), asOf: input.asOf, defaultContractualRate: input.defaultContractualRate, rates: input.rates ?? RATE_TABLE })
       : undefined;
     return { invoice, open, charges };
   });
@@ -85,7 +87,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   } else {
     const oldest = openLines.map((l) => l.invoice.dueDate).sort()[0];
     const total = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + (l.charges?.total.minor ?? 0), 0), currency: [...currencies][0] }) : undefined;
-    const principal = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + l.invoice.amountDue.minor, 0), currency: [...currencies][0] }) : undefined;
+    const principal = currencies.size === 1 ? money({ minor: openLines.reduce((s, l) => s + (l.charges?.outstanding.minor ?? 0), 0), currency: [...currencies][0] }) : undefined;
     body.push(
       textParagraph(
         L(
@@ -109,7 +111,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
         invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
         day(invoice.dueDate),
         money(invoice.total),
-        money(invoice.amountDue),
+        money(charges?.outstanding ?? invoice.amountDue),
         charges ? L(`${charges.days}\u00a0j`, `${charges.days} d`) : '—',
         charges ? money({ minor: charges.interest.minor + charges.indemnity.minor, currency: charges.interest.currency }) : L('soldée', 'settled'),
         charges ? money(charges.total) : '—',
@@ -135,7 +137,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   for (const a of acknowledgements) body.push(acknowledgementParagraph(a, numberOf, language));
   for (const { invoice } of openLines) {
-    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
+    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
     body.push(textParagraph(L(
       `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.startsOn)} ; dernier jour pour agir en justice le ${longDay(p.lastDay)}.`,
       `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.startsOn)}; last day to go to court ${longDay(p.lastDay)}.`,
@@ -204,8 +206,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
 }
 
 function ackLabel(a: DebtAcknowledgement, language: Lang): string {
-  const fr = a.how === 'written-promise' ? 'Promesse écrite de payer' : 'Paiement partiel';
-  const en = a.how === 'written-promise' ? 'Written promise to pay' : 'Partial payment';
+  const [fr, en] = ({ 'written-promise': ['Promesse écrite de payer', 'Written promise to pay'], 'plan-request': ['Demande écrite d’échéancier', 'Written request for a payment plan'], 'partial-payment': ['Paiement partiel', 'Partial payment'] } as const)[a.how];
   return language === 'fr'
     ? `${fr} valant reconnaissance de dette (article 2240 du Code civil) : interrompt la prescription à la date du ${formatDateLong(a.on, 'fr')}.`
     : `${en}, an acknowledgement of the debt (Article 2240 of the French Civil Code): interrupts the limitation period as of ${formatDateLong(a.on, 'en')}.`;

@@ -1,5 +1,5 @@
 import type { Money } from '../mail/types';
-import { addDays } from '../calendar/iso-date';
+import { deadlineAfter, type HolidayRegion } from '../legal/holidays';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 
@@ -12,6 +12,8 @@ export interface FormalNoticeInvoice {
   amountDue: Money;
   /** Annual percent from the creditor's terms; absent = legal default (ECB + 10 points). */
   contractualRate?: number;
+  /** What the invoice owes on the letter's date, from legal/amount-owed.ts (payments, corrections, notice); computed from the fields above when absent. */
+  charges?: LateCharges;
 }
 
 export interface FormalNoticeAmounts {
@@ -36,6 +38,8 @@ export function formalNoticeAmounts(input: {
   deadlineDays?: number;
   /** Rate table with the user's corrections (effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
+  /** Holidays that push the deadline to the next business day (CPC 642); default: metropolitan France. */
+  region?: HolidayRegion;
 }): FormalNoticeAmounts {
   if (input.invoices.length === 0) throw new Error('A formal notice needs at least one invoice');
   const currency = input.invoices[0].amountDue.currency;
@@ -49,7 +53,7 @@ export function formalNoticeAmounts(input: {
 
   const lines = input.invoices.map((invoice) => ({
     invoice,
-    charges: computeLateCharges({
+    charges: invoice.charges ?? computeLateCharges({
       principal: invoice.amountDue,
       dueDate: invoice.dueDate,
       asOf: input.asOf,
@@ -60,11 +64,11 @@ export function formalNoticeAmounts(input: {
   }));
   const sum = (pick: (charges: LateCharges) => number): Money => ({ minor: lines.reduce((s, l) => s + pick(l.charges), 0), currency });
   const amounts: FormalNoticeAmounts = {
-    principal: { minor: input.invoices.reduce((s, i) => s + i.amountDue.minor, 0), currency },
+    principal: sum((c) => c.outstanding.minor),
     interest: sum((c) => c.interest.minor),
     indemnity: sum((c) => c.indemnity.minor),
     total: sum((c) => c.total.minor),
-    deadline: addDays(input.asOf, deadlineDays),
+    deadline: deadlineAfter(input.asOf, deadlineDays, input.region),
     lines,
   };
   const outside = lines.reduce((s, l) => s + (l.charges.indemnityOutsideTotal?.minor ?? 0), 0);

@@ -19,9 +19,13 @@ export interface FormalNoticeWording {
   penaltiesIntro: (count: number, rateBasis: RateBasis, asOf: string) => string;
   penaltyHeader: [string, string, string, string, string];
   period: (from: string, to: string) => string;
+  /** After a period when part-payments left less than the principal unpaid. */
+  onBase: (amount: string) => string;
   estimatedRate: string;
   flooredRate: string;
   penaltiesLabel: (asOf: string) => string;
+  /** Consumers: legal interest already run since an earlier formal notice. */
+  interestLabel: (asOf: string) => string;
   indemnity: (count: number, each: string, total: string) => string;
   indemnityForeign: (count: number, total: string) => string;
   indemnityLabel: (count: number) => string;
@@ -71,9 +75,11 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
       `. Arrêtées au ${asOf}, elles s'établissent comme suit :`,
     penaltyHeader: ['Facture n°', 'Période', 'Jours', 'Taux annuel', 'Pénalités'],
     period: (from, to) => `du ${from} au ${to}`,
-    estimatedRate: "taux du semestre non encore publié à la date de la présente : le dernier taux connu est appliqué",
+    onBase: (amount) => `, sur ${amount} restant dus`,
+    estimatedRate: 'taux de ce semestre absent de notre table des taux à la date de la présente : le dernier taux connu est appliqué',
     flooredRate: "taux contractuel porté au minimum légal de trois fois le taux d'intérêt légal (art. L441-10 II C. com.)",
     penaltiesLabel: (asOf) => `Pénalités de retard au ${asOf} (art. L441-10 C. com.)`,
+    interestLabel: (asOf) => `Intérêts au taux légal au ${asOf} (art. 1231-6 C. civ.)`,
     indemnity: (count, each, total) =>
       `S'y ajoute l'indemnité forfaitaire pour frais de recouvrement de ${each} due de plein droit pour chaque facture payée en retard ` +
       `(articles L441-10 II et D441-5 du Code de commerce), soit ${count} × ${each} = ${total}.`,
@@ -125,9 +131,11 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
       `. Calculated to ${asOf}, they amount to:`,
     penaltyHeader: ['Invoice no.', 'Period', 'Days', 'Annual rate', 'Penalties'],
     period: (from, to) => `${from} to ${to}`,
-    estimatedRate: 'rate for this half-year not yet published at the date of this letter: the latest known rate is applied',
+    onBase: (amount) => `, on ${amount} still unpaid`,
+    estimatedRate: 'rate for this half-year missing from our rate table at the date of this letter: the latest known rate is applied',
     flooredRate: 'contractual rate raised to the legal minimum of three times the statutory interest rate (Art. L441-10 II Commercial Code)',
     penaltiesLabel: (asOf) => `Late-payment penalties to ${asOf} (Art. L441-10 Commercial Code)`,
+    interestLabel: (asOf) => `Statutory interest to ${asOf} (Art. 1231-6 Civil Code)`,
     indemnity: (count, each, total) =>
       `In addition, a fixed indemnity for recovery costs of ${each} is due by operation of law for each invoice paid late ` +
       `(Articles L441-10 II and D441-5 of the French Commercial Code): ${count} × ${each} = ${total}.`,

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import type { Money } from '../mail/types';
 import type { SemesterRates } from '../legal/rates';
+import type { HolidayRegion } from '../legal/holidays';
 import { packDocx } from './docx-document';
 import { textTable } from './docx-table';
 import { lineBlock, mixedParagraph, RIGHT, textParagraph } from './docx-text';
@@ -26,6 +27,8 @@ export interface FormalNoticeInput {
   language?: 'fr' | 'en';
   /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
+  /** The user's holiday calendar for the deadline (settings.department); default: metropolitan France. */
+  region?: HolidayRegion;
 }
 
 const BLOCK_INDENT = 5102; // 9 cm: the debtor's address and the signature sit in the window of a DL envelope
@@ -35,7 +38,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
   const language = input.language ?? 'fr';
   const w = FORMAL_NOTICE_WORDING[language];
   const business = input.debtor.kind === 'business';
-  const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays, rates: input.rates });
+  const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays, rates: input.rates, region: input.region });
   const money = (m: Money) => formatMoney(m, language);
   const day = (d: string) => shortDate(d, language);
   const numbers = input.invoices.map((invoice) => invoice.number);
@@ -63,7 +66,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
         invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
         day(invoice.dueDate),
         language === 'fr' ? `${charges.days}\u00a0j` : `${charges.days} d`,
-        money(invoice.amountDue),
+        money(charges.outstanding),
       ]),
       footer: [[w.principalLabel, money(amounts.principal)]],
     }),
@@ -81,7 +84,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
         rows: amounts.lines.flatMap(({ invoice, charges }) =>
           charges.periods.map((period, index) => [
             index === 0 ? invoice.number : '',
-            w.period(day(period.from), day(period.to)),
+            w.period(day(period.from), day(period.to)) + (period.base ? w.onBase(money(period.base)) : ''),
             String(period.days),
             formatPercent(period.ratePercent, language) + (period.floored ? ' **' : '') + (period.estimated ? ' *' : ''),
             money(period.interest),
@@ -103,7 +106,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
   if (!business) body.push(textParagraph(w.consumerInterest, {}, { alignment: 'both' }));
 
   const summary: string[][] = [[w.principalLabel, money(amounts.principal)]];
-  if (business && amounts.interest.minor > 0) summary.push([w.penaltiesLabel(day(input.asOf)), money(amounts.interest)]);
+  if (amounts.interest.minor > 0) summary.push([business ? w.penaltiesLabel(day(input.asOf)) : w.interestLabel(day(input.asOf)), money(amounts.interest)]);
   if (business && amounts.indemnity.minor > 0) summary.push([w.indemnityLabel(lateInvoices), money(amounts.indemnity)]);
   body.push(
     textTable({ columns: [{ width: 70 }, { width: 30, align: 'right' }], rows: summary, footer: [[w.totalLabel, money(amounts.total)]] }),

@@ -74,3 +74,17 @@ export function addBusinessDays(date: string, count: number, region: HolidayRegi
   for (let left = count; left > 0; left--) day = nextBusinessDay(addDays(day, 1), region);
   return day;
 }
+
+/** Départements under Alsace-Moselle local law, which keeps Good Friday and 26 December (C. trav. L3134-13). */
+export const ALSACE_MOSELLE_DEPARTMENTS = ['67', '68', '57'] as const;
+export type AlsaceMoselleDepartment = (typeof ALSACE_MOSELLE_DEPARTMENTS)[number];
+
+/** The holiday calendar of the user's département (settings.department); any other is the metropolitan one. */
+export function holidayRegionFor(department: string | undefined): HolidayRegion {
+  return (ALSACE_MOSELLE_DEPARTMENTS as readonly string[]).includes(department ?? '') ? 'alsace-moselle' : 'metropole';
+}
+
+/** The last day of a `days`-day deadline from `from`; one ending on a weekend or holiday runs to the next business day (CPC 642). */
+export function deadlineAfter(from: string, days: number, region: HolidayRegion = 'metropole'): string {
+  return nextBusinessDay(addDays(from, days), region);
+}

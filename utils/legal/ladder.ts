@@ -7,8 +7,8 @@ import { CDAR_STATUS_NAMES, platformStatusEffect, type PlatformStatus } from '..
 import { STAGES, type StageId } from '../model/stage';
 import { formatDateLong } from '../templates/format-date';
 import { isReplyTemplate, templateForStage, type TemplateId } from '../templates/template-id';
-import { nextBusinessDay, type HolidayRegion } from './holidays';
-import { addDays, daysBetween } from '../calendar/iso-date';
+import { deadlineAfter, holidayRegionFor, nextBusinessDay, type HolidayRegion } from './holidays';
+import { addDays, daysBetween, maxDate } from '../calendar/iso-date';
 import { activeEvents } from './active-events';
 import { proceedingsReason } from './proceedings-reason';
 
@@ -24,7 +24,8 @@ export type LadderActionKind =
   | 'confirm-payment'
   | 'answer-dispute'
   | 'offer-payment-plan'
-  | 'resend-invoice';
+  | 'resend-invoice'
+  | 'instalment-missed';
 
 export interface LadderAction {
   kind: LadderActionKind;
@@ -41,7 +42,21 @@ export interface LadderAction {
 /** active: the ladder runs; waiting: on the debtor or on the user's check; paused: by the user; stopped: dispute; done: paid or cancelled. */
 export type LadderStatus = 'active' | 'waiting' | 'paused' | 'stopped' | 'done';
 /** What the debtor said last that holds the ladder. */
-export type LadderHold = 'promise' | 'payment-claimed' | 'dispute' | 'plan-request' | 'info-request';
+export type LadderHold = 'promise' | 'payment-claimed' | 'dispute' | 'plan-request' | 'info-request' | 'plan';
+
+/** An accepted payment plan as the ladder follows it. */
+export interface PlanState {
+  agreedOn: string;
+  instalments: Array<{ date: string; amount: Money }>;
+  /** Paid since the plan was agreed. */
+  paid: Money;
+  /** The first instalment not yet covered by what was paid. */
+  nextInstalment?: { date: string; amount: Money };
+  /** That instalment's date has passed unpaid. */
+  missed: boolean;
+  /** A missed instalment stayed unpaid past the deadline of its reminder: the whole balance is due again. */
+  broken?: { on: string };
+}
 
 export interface LadderState {
   status: LadderStatus;
@@ -66,6 +81,8 @@ export interface LadderState {
   /** Day the formal notice left (letter or email copy); its deadline runs from receipt when known. */
   formalNoticeOn?: string;
   formalNoticeReceivedOn?: string;
+  /** The payment plan the debtor accepted, when there is one. */
+  plan?: PlanState;
 }
 
 export interface LadderInput {
@@ -79,11 +96,13 @@ export interface LadderInput {
 
 /** Days a dated-less promise pauses the ladder before it counts as not kept. */
 const PROMISE_WITHOUT_DATE_DAYS = 7;
+/** Stages whose mail asks for payment by a date (deadlineDate, templates/variables.ts). */
+const STAGES_WITH_DEADLINE = new Set<StageId>(['reminder2', 'last-reminder']);
 /** After a reply mail (plan, resend, promise not kept), the next stage waits at least this long. */
 const GAP_AFTER_REPLY_DAYS = 7;
 
 interface Hold {
-  kind: LadderHold;
+  kind: Exclude<LadderHold, 'plan'>;
   since: string;
   promisedDate?: string;
   answered?: boolean;
@@ -100,6 +119,7 @@ interface TimelineFacts {
   formalNoticeReceivedOn?: string;
   paidMinor: number;
   autoReplies: number;
+  plan?: { agreedOn: string; instalments: Array<{ date: string; amount: Money }>; paidMinor: number; missedReminderOn?: string };
 }
 
 const stageIndex = (stage: StageId) => STAGES.indexOf(stage);
@@ -111,7 +131,7 @@ const join = (...parts: LocalizedText[]): LocalizedText => text(parts.map((p) =>
 /** Where an invoice stands on the escalation ladder today, what comes next, when, and why. */
 export function computeLadder(input: LadderInput): LadderState {
   const { invoice, client, today, settings } = input;
-  const region = input.region ?? 'metropole';
+  const region = input.region ?? holidayRegionFor(settings.department);
   const facts = readTimeline(input.events, invoice.amountDue.currency);
   const base: LadderState = {
     status: 'active',
@@ -144,6 +164,15 @@ export function computeLadder(input: LadderInput): LadderState {
     return { ...base, status: 'paused', sendNow, reason, ...holdFields(hold) };
   }
 
+  if (facts.plan) {
+    const plan = followPlan(facts.plan, { current: facts.reached.stage, resume: step.stage }, invoice.amountDue.currency, settings.formalNoticeDeadlineDays, region, today);
+    if (!plan.state.broken) return { ...base, ...plan.ladder, plan: plan.state, sendNow: plan.state.missed ? { stage: facts.reached.stage, templateId: 'instalment-missed' } : sendNow };
+    // A broken plan resumes the ladder where it stood, the whole balance being due again.
+    const next: LadderAction = { kind: step.kind, stage: step.stage, date: maxDate(step.date, plan.state.broken.on), dueNow: maxDate(step.date, plan.state.broken.on) <= today, reason: join(plan.ladder.reason, step.reason) };
+    const templateId = templateForStage(step.stage);
+    if (templateId) next.templateId = templateId;
+    return { ...base, status: 'active', plan: plan.state, next, sendNow, reason: next.reason };
+  }
   if (hold) return holdState(base, hold, facts, step.stage, region, today);
   const next: LadderAction = { kind: step.kind, stage: step.stage, date: step.date, dueNow: step.date <= today, reason: step.reason };
   const templateId = templateForStage(step.stage);
@@ -262,8 +291,62 @@ function platformWords(status: PlatformStatus): LocalizedText {
 }
 
 function sendNowFor(stage: StageId): { stage: StageId; templateId: TemplateId } {
-  // After the formal notice there is no new mail to send: "send now" offers its copy again.
-  return { stage, templateId: templateForStage(stage) ?? 'formal-notice' };
+  // After the formal notice, the next mail recalls it (its date, its deadline): it is never a new notice.
+  return { stage, templateId: templateForStage(stage) ?? 'formal-notice-reminder' };
+}
+
+/** Days the debtor has to pay a missed instalment after its reminder, before the plan is broken: the formal-notice deadline. */
+function followPlan(
+  plan: NonNullable<TimelineFacts['plan']>,
+  stages: { current: StageId; resume: StageId },
+  currency: string,
+  graceDays: number,
+  region: HolidayRegion,
+  today: string,
+): { state: PlanState; ladder: Pick<LadderState, 'status' | 'next' | 'reason' | 'hold' | 'holdSince' | 'promisedDate'> } {
+  const d = spell;
+  const money = (minor: number): Money => ({ minor, currency });
+  let cumulative = 0;
+  const uncovered = plan.instalments.find((i) => (cumulative += i.amount.minor) > plan.paidMinor);
+  const state: PlanState = { agreedOn: plan.agreedOn, instalments: plan.instalments, paid: money(plan.paidMinor), missed: false };
+  const agreed = d(plan.agreedOn);
+  const hold = { hold: 'plan' as const, holdSince: plan.agreedOn };
+  if (!uncovered) {
+    // Every instalment paid and still a balance: the plan did not cover it all, the ladder goes on for the rest.
+    return { state: { ...state, broken: { on: today } }, ladder: { status: 'active', reason: text(`Échéancier du ${agreed.fr} entièrement payé, mais un solde reste dû.`, `Payment plan of ${agreed.en} fully paid, but a balance remains.`) } };
+  }
+  state.nextInstalment = uncovered;
+  const chaseOn = nextBusinessDay(addDays(uncovered.date, 1), region);
+  const due = d(uncovered.date);
+  if (uncovered.date >= today) {
+    const reason = text(
+      `Échéancier accepté le ${agreed.fr} : prochaine échéance le ${due.fr}. Aucune relance avant : une relance seulement si elle n’est pas payée, le ${d(chaseOn).fr}.`,
+      `Payment plan agreed on ${agreed.en}: next instalment on ${due.en}. No reminder before it: one only if it is not paid, on ${d(chaseOn).en}.`,
+    );
+    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'waiting', reason, next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: false, reason } } };
+  }
+  state.missed = true;
+  const remindedOn = plan.missedReminderOn && plan.missedReminderOn > uncovered.date ? plan.missedReminderOn : undefined;
+  if (!remindedOn) {
+    const reason = text(`Échéance du ${due.fr} de l’échéancier non payée : rappelez-la au client.`, `Instalment of ${due.en} of the payment plan not paid: remind the client.`);
+    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'active', reason, next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: chaseOn <= today, reason } } };
+  }
+  const brokenOn = nextBusinessDay(addDays(deadlineAfter(remindedOn, graceDays, region), 1), region);
+  if (brokenOn > today) {
+    const reason = text(
+      `Échéance du ${due.fr} non payée, rappelée le ${d(remindedOn).fr}. Sans paiement, l’échéancier sera rompu et les relances reprendront le ${d(brokenOn).fr}.`,
+      `Instalment of ${due.en} unpaid, recalled on ${d(remindedOn).en}. Without payment, the plan will be broken and reminders resume on ${d(brokenOn).en}.`,
+    );
+    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'waiting', reason, next: { kind: stages.resume === 'formal-notice' ? 'send-formal-notice' : stages.resume === 'judicial' ? 'go-to-court' : 'send-reminder', stage: stages.resume, date: brokenOn, dueNow: false, reason } } };
+  }
+  state.broken = { on: brokenOn };
+  return {
+    state,
+    ladder: {
+      status: 'active',
+      reason: text(`Échéancier rompu : l’échéance du ${due.fr} est restée impayée malgré le rappel du ${d(remindedOn).fr} ; le solde est exigible.`, `Payment plan broken: the instalment of ${due.en} stayed unpaid despite the reminder of ${d(remindedOn).en}; the balance is due.`),
+    },
+  };
 }
 
 const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (business: boolean, deadlineDays: number) => LocalizedText> = {
@@ -303,7 +386,7 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
 
   if (reached.stage === 'judicial' || reached.stage === 'formal-notice') {
     const noticeStart = facts.formalNoticeReceivedOn ?? facts.formalNoticeOn ?? reached.on ?? today;
-    const raw = reached.stage === 'judicial' ? (reached.on ?? today) : addDays(noticeStart, deadlineDays + 1);
+    const raw = reached.stage === 'judicial' ? (reached.on ?? today) : addDays(deadlineAfter(noticeStart, deadlineDays, region), 1);
     const date = nextBusinessDay(raw, region);
     const when =
       reached.stage === 'judicial'
@@ -331,6 +414,14 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
     if (spaced > date) {
       date = spaced;
       when = text(`Prévue ${dayCount(gap).fr} après l’étape précédente, envoyée le ${d(reached.on).fr}`, `Planned ${dayCount(gap).en} after the previous stage, sent on ${d(reached.on).en}`);
+    }
+  }
+  // A mail that gave the debtor until a date is not followed by the next step before that date has passed.
+  if (reached.on && STAGES_WITH_DEADLINE.has(reached.stage)) {
+    const deadline = deadlineAfter(reached.on, deadlineDays, region);
+    if (date <= deadline) {
+      date = addDays(deadline, 1);
+      when = text(`Prévue au lendemain du délai donné par l’étape précédente (${d(deadline).fr})`, `Planned the day after the deadline the previous step gave (${d(deadline).en})`);
     }
   }
   if (facts.lastReplyMailOn && addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS) > date) {
@@ -361,14 +452,15 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         const hold = facts.hold;
         if (isReplyTemplate(data.templateId)) {
           facts.lastReplyMailOn = on;
+          if (data.templateId === 'instalment-missed' && facts.plan) facts.plan.missedReminderOn = on;
           if (hold?.kind === 'dispute' && data.templateId === 'dispute-answer') hold.answered = true;
           if (hold?.kind === 'promise' && data.templateId === 'promise-not-kept') facts.hold = undefined;
         } else {
           reach(data.stage, on);
           if (data.stage === 'formal-notice') facts.formalNoticeOn ??= on;
         }
-        // Any mail to the debtor answers a plan or information request.
-        if (hold?.kind === 'plan-request' || hold?.kind === 'info-request') facts.hold = undefined;
+        // A plan request is answered by a plan proposal only; an information request by any mail.
+        if ((hold?.kind === 'plan-request' && data.templateId === 'payment-plan') || hold?.kind === 'info-request') facts.hold = undefined;
         break;
       }
       case 'letter-sent': {
@@ -401,6 +493,13 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       case 'dispute':
         facts.hold = { kind: 'dispute', since: on };
         break;
+      case 'plan-agreed': {
+        const data = event.data as TimelineEvent<'plan-agreed'>['data'];
+        const instalments = data.instalments.filter((i) => i.amount.currency === currency).sort((a, b) => a.date.localeCompare(b.date));
+        facts.plan = { agreedOn: on, instalments, paidMinor: 0 };
+        if (facts.hold?.kind === 'plan-request' || facts.hold?.kind === 'promise') facts.hold = undefined;
+        break;
+      }
       case 'platform-status': {
         // 207 En litige / 210 Refusée stop the ladder with the platform's reason; 208 Suspendue waits for a document.
         const data = event.data as TimelineEvent<'platform-status'>['data'];
@@ -412,6 +511,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       case 'payment': {
         const data = event.data as TimelineEvent<'payment'>['data'];
         if (data.amount.currency === currency) facts.paidMinor += data.amount.minor;
+        if (data.amount.currency === currency && facts.plan) facts.plan.paidMinor += data.amount.minor;
         if (data.full) facts.settled = 'paid';
         else if (facts.hold?.kind === 'payment-claimed') facts.hold = undefined; // a partial payment answers the claim; the ladder goes on for the rest
         break;
@@ -422,7 +522,8 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         else if (to === 'open') {
           facts.settled = undefined;
           facts.hold = undefined;
-        } else if (to === 'disputed') facts.hold = { kind: 'dispute', since: on };
+          facts.plan = undefined;
+        } else if (to === 'disputed' && facts.hold?.kind !== 'dispute') facts.hold = { kind: 'dispute', since: on }; // the event that disputed it holds its own reason
         else if (to === 'payment-claimed') facts.hold = { kind: 'payment-claimed', since: on };
         else if (to === 'promised' && facts.hold?.kind !== 'promise') facts.hold = { kind: 'promise', since: on };
         break;
@@ -449,8 +550,10 @@ export interface ClientLadderState {
   clientId: string;
   /** Overdue invoices one grouped reminder covers (ladder running, no debtor reply holding it), oldest due date first. */
   covered: string[];
-  /** The invoice whose ladder the group follows. */
+  /** The oldest invoice covered (listed first in the mail). */
   oldestInvoiceId?: string;
+  /** The invoice whose step the group follows: the most advanced one. */
+  leadInvoiceId?: string;
   stage: StageId;
   next?: LadderAction;
   sendNow?: { stage: StageId; templateId: TemplateId };
@@ -461,7 +564,7 @@ export interface ClientLadderState {
   invoices: Record<string, LadderState>;
 }
 
-/** One reminder per client for all their overdue invoices (settings.groupByClient): the stage follows the oldest. */
+/** One reminder per client for all their overdue invoices (settings.groupByClient): the stage follows the most advanced. */
 export function computeClientLadder(input: ClientLadderInput): ClientLadderState {
   const { client, today, settings } = input;
   const states: Record<string, LadderState> = {};
@@ -477,16 +580,21 @@ export function computeClientLadder(input: ClientLadderInput): ClientLadderState
   if (!oldest) {
     return { clientId: client.id, covered: [], stage: 'none', amountDue, invoices: states, reason: text('Aucune facture échue à relancer pour ce client.', 'No overdue invoice to chase for this client.') };
   }
-  const lead = states[oldest.id];
+  // The group's mail takes the most advanced step of the invoices it covers (the oldest on a tie): an invoice at
+  // "last reminder" must not be chased again as "a simple oversight" because a newer one is in the same mail.
+  const stepOf = (id: string) => stageIndex(states[id].next?.stage ?? states[id].stage);
+  const leader = covered.reduce((best, inv) => (stepOf(inv.id) > stepOf(best.id) ? inv : best), oldest);
+  const lead = states[leader.id];
   const group = text(
-    `Une seule relance pour ${covered.length === 1 ? 'la facture échue' : `les ${covered.length} factures échues`} de ce client ; l’étape suit la plus ancienne (${oldest.number}).`,
-    `One reminder for this client's ${covered.length === 1 ? 'overdue invoice' : `${covered.length} overdue invoices`}; the stage follows the oldest (${oldest.number}).`,
+    `Une seule relance pour ${covered.length === 1 ? 'la facture échue' : `les ${covered.length} factures échues`} de ce client ; l’étape suit la plus avancée (${leader.number}).`,
+    `One reminder for this client's ${covered.length === 1 ? 'overdue invoice' : `${covered.length} overdue invoices`}; the stage follows the most advanced one (${leader.number}).`,
   );
   const reason = join(group, lead.reason);
   return {
     clientId: client.id,
     covered: covered.map((inv) => inv.id),
     oldestInvoiceId: oldest.id,
+    leadInvoiceId: leader.id,
     stage: lead.stage,
     ...(lead.next ? { next: { ...lead.next, reason } } : {}),
     ...(lead.sendNow ? { sendNow: lead.sendNow } : {}),

@@ -3,15 +3,18 @@ import { addDays, daysBetween, maxDate, minDate } from '../calendar/iso-date';
 import { RATE_TABLE, ratesForSemester, semesterBounds, semesterOf, type SemesterId, type SemesterRates } from './rates';
 
 export interface LateChargesInput {
-  /** What is still owed, tax included (L441-10 penalties run on the TTC amount). */
+  /** What was owed at the due date, tax included (L441-10 penalties run on the TTC amount); payments come off it below. */
   principal: Money;
   dueDate: string;
   asOf: string;
-  debtor: 'business' | 'consumer';
+  /** public: a public buyer (LEGAL.md fact 38): ECB + 8 points, one rate for the whole delay, and the 40 €. */
+  debtor: 'business' | 'consumer' | 'public';
   /** Annual percent written in the terms, e.g. 12 for 12 %; business debtors only. */
   contractualRate?: number;
   /** Consumers: interest runs from the formal notice (C. civ. 1231-6, 1344-1). */
   formalNoticeDate?: string;
+  /** Payments received, with their dates: interest runs each day on what was still unpaid that day (payment day included). */
+  payments?: Array<{ on: string; amount: Money }>;
 }
 
 export interface LateChargesPeriod {
@@ -23,8 +26,10 @@ export interface LateChargesPeriod {
   /** Annual percent applied. */
   ratePercent: number;
   days: number;
-  /** principal × rate × days / 365, rounded to the minor unit once for the period. */
+  /** base × rate × days / 365, rounded to the minor unit once for the period. */
   interest: Money;
+  /** What was still unpaid during the period, when payments made it less than the principal. */
+  base?: Money;
   /** The contractual rate was below 3 × the legal rate (b) and was raised to it (L441-10 II). */
   floored?: boolean;
   /** No rate known for this semester: the last known one was used. */
@@ -36,11 +41,15 @@ export interface LateCharges {
   days: number;
   interest: Money;
   indemnity: Money;
-  /** principal + interest + indemnity. */
+  /** principal − payments + interest + indemnity. */
   total: Money;
+  /** Payments counted (in the invoice's currency, up to asOf). */
+  paid: Money;
+  /** principal − paid: what is left of the principal at asOf. */
+  outstanding: Money;
   periods: LateChargesPeriod[];
   /** Which rule the interest follows. */
-  basis: 'C. com. L441-10' | 'C. civ. 1231-6';
+  basis: 'C. com. L441-10' | 'C. civ. 1231-6' | 'CCP L2192-13';
   /** First day interest runs, when it runs. */
   interestFrom?: string;
   /** Consumer debt without a formal notice: no interest runs yet. */
@@ -60,17 +69,28 @@ const RATE_SCALE = 10_000;
 const BP_TO_RATE = RATE_SCALE / 100;
 
 /**
- * Late charges under French law (C. com. L441-10 and D441-5 between businesses; C. civ. 1231-6 for consumers),
- * per calendar semester, simple interest days/365 rounded once per period. `rates` overrides the shipped table.
+ * Late charges under French law (C. com. L441-10 and D441-5 between businesses; C. civ. 1231-6 for consumers;
+ * CCP L2192-13 and R2192-31 for public buyers), per calendar semester, simple interest days/365 rounded once per
+ * period. With payments, each day earns interest on what was still unpaid that day, so a part paid late keeps the
+ * interest of its lateness and an invoice paid in full but late still owes its interest and, between businesses, its 40 €.
+ * `rates` overrides the shipped table.
  */
 export function computeLateCharges(input: LateChargesInput, rates: readonly SemesterRates[] = RATE_TABLE): LateCharges {
   const { principal, dueDate, asOf, debtor } = input;
   const currency = principal.currency;
   const zero: Money = { minor: 0, currency };
-  const days = Math.max(0, daysBetween(dueDate, asOf));
-  const business = debtor === 'business';
-  const basis = business ? 'C. com. L441-10' : 'C. civ. 1231-6';
-  const result: LateCharges = { days, interest: zero, indemnity: zero, total: principal, periods: [], basis };
+  const payments = (input.payments ?? [])
+    .filter((p) => p.amount.currency === currency && p.amount.minor > 0 && p.on <= asOf)
+    .sort((a, b) => a.on.localeCompare(b.on));
+  const paidMinor = Math.min(principal.minor, payments.reduce((s, p) => s + p.amount.minor, 0));
+  // The day the principal was cleared ends the lateness: nothing runs after it.
+  const clearedOn = clearingDay(principal.minor, payments);
+  const lateUntil = clearedOn && clearedOn < asOf ? clearedOn : asOf;
+  const days = Math.max(0, daysBetween(dueDate, lateUntil));
+  const business = debtor !== 'consumer';
+  const basis = debtor === 'business' ? 'C. com. L441-10' : debtor === 'public' ? 'CCP L2192-13' : 'C. civ. 1231-6';
+  const outstanding: Money = { minor: principal.minor - paidMinor, currency };
+  const result: LateCharges = { days, interest: zero, indemnity: zero, total: outstanding, paid: { minor: paidMinor, currency }, outstanding, periods: [], basis };
   if (days === 0 || principal.minor <= 0) return result;
 
   // B2B penalties run the day after the due date without any reminder; consumer interest from the formal notice.
@@ -80,10 +100,16 @@ export function computeLateCharges(input: LateChargesInput, rates: readonly Seme
     if (!runsAfter) result.interestNotRunning = 'no-formal-notice';
   }
 
-  if (runsAfter && runsAfter < asOf) {
+  if (runsAfter && runsAfter < lateUntil) {
     result.interestFrom = addDays(runsAfter, 1);
-    result.periods = splitBySemester(result.interestFrom, asOf).map((span) =>
-      periodCharge(span, principal, business ? input.contractualRate : undefined, business, rates),
+    const rule: RateRule =
+      debtor === 'consumer'
+        ? { kind: 'legal' }
+        : debtor === 'public'
+          ? { kind: 'public', startSemester: semesterOf(result.interestFrom) }
+          : { kind: 'business', contractualRate: input.contractualRate };
+    result.periods = unpaidSpans(result.interestFrom, lateUntil, principal, payments).flatMap((span) =>
+      splitBySemester(span.from, span.to).map((part) => periodCharge(part, span.base, principal, rule, rates)),
     );
     const unknown = Array.from(new Set(result.periods.filter((p) => p.estimated).map((p) => p.semester)));
     if (unknown.length > 0) result.unknownRates = unknown;
@@ -97,8 +123,37 @@ export function computeLateCharges(input: LateChargesInput, rates: readonly Seme
     if (currency === 'EUR') result.indemnity = { minor: RECOVERY_INDEMNITY_EUR_MINOR, currency };
     else result.indemnityOutsideTotal = { minor: RECOVERY_INDEMNITY_EUR_MINOR, currency: 'EUR' };
   }
-  result.total = { minor: principal.minor + interestMinor + result.indemnity.minor, currency };
+  result.total = { minor: outstanding.minor + interestMinor + result.indemnity.minor, currency };
   return result;
+}
+
+type RateRule = { kind: 'legal' } | { kind: 'public'; startSemester: SemesterId } | { kind: 'business'; contractualRate?: number };
+
+/** The day the payments add up to the principal, if they do. */
+function clearingDay(principalMinor: number, payments: ReadonlyArray<{ on: string; amount: Money }>): string | undefined {
+  let paid = 0;
+  for (const p of payments) {
+    paid += p.amount.minor;
+    if (paid >= principalMinor) return p.on;
+  }
+  return undefined;
+}
+
+/** Runs of days with the same unpaid amount; a payment counts from the day after it was received. */
+function unpaidSpans(from: string, to: string, principal: Money, payments: ReadonlyArray<{ on: string; amount: Money }>): Array<{ from: string; to: string; base: Money }> {
+  const spans: Array<{ from: string; to: string; base: Money }> = [];
+  let unpaid = principal.minor;
+  let start = from;
+  for (const p of payments) {
+    if (p.on >= start && p.on <= to) {
+      spans.push({ from: start, to: p.on, base: { minor: unpaid, currency: principal.currency } });
+      start = addDays(p.on, 1);
+    }
+    unpaid = Math.max(0, unpaid - p.amount.minor);
+    if (unpaid === 0) return spans;
+  }
+  if (start <= to) spans.push({ from: start, to, base: { minor: unpaid, currency: principal.currency } });
+  return spans.filter((s) => s.base.minor > 0);
 }
 
 function splitBySemester(from: string, to: string): Array<{ from: string; to: string; semester: SemesterId }> {
@@ -114,19 +169,21 @@ function splitBySemester(from: string, to: string): Array<{ from: string; to: st
 
 function periodCharge(
   span: { from: string; to: string; semester: SemesterId },
+  base: Money,
   principal: Money,
-  contractualRate: number | undefined,
-  business: boolean,
+  rule: RateRule,
   table: readonly SemesterRates[],
 ): LateChargesPeriod {
-  const { rates, estimated } = ratesForSemester(span.semester, table);
+  // A public buyer's rate is the one of the semester the interest started in, for the whole delay (R2192-31).
+  const { rates, estimated } = ratesForSemester(rule.kind === 'public' ? rule.startSemester : span.semester, table);
   const floor = 3 * rates.legalRateOtherBp * BP_TO_RATE;
   let rate: number;
   let floored = false;
-  if (!business) rate = rates.legalRateOtherBp * BP_TO_RATE; // the creditor acts professionally: rate (b), CMF L313-2
-  else if (contractualRate === undefined) rate = (rates.ecbRefiBp + 1000) * BP_TO_RATE; // ECB refi + 10 points
+  if (rule.kind === 'legal') rate = rates.legalRateOtherBp * BP_TO_RATE; // the creditor acts professionally: rate (b), CMF L313-2
+  else if (rule.kind === 'public') rate = (rates.ecbRefiBp + 800) * BP_TO_RATE; // ECB refi + 8 points
+  else if (rule.contractualRate === undefined) rate = (rates.ecbRefiBp + 1000) * BP_TO_RATE; // ECB refi + 10 points
   else {
-    rate = Math.round(contractualRate * RATE_SCALE);
+    rate = Math.round(rule.contractualRate * RATE_SCALE);
     if (rate < floor) {
       rate = floor;
       floored = true;
@@ -137,8 +194,9 @@ function periodCharge(
     ...span,
     ratePercent: rate / RATE_SCALE,
     days,
-    interest: { minor: simpleInterestMinor(principal.minor, rate, days), currency: principal.currency },
+    interest: { minor: simpleInterestMinor(base.minor, rate, days), currency: base.currency },
   };
+  if (base.minor !== principal.minor) period.base = base;
   if (floored) period.floored = true;
   if (estimated) period.estimated = true;
   return period;

@@ -8,6 +8,8 @@ export interface PrescriptionInput {
   debtor: 'business' | 'consumer';
   issueDate: string;
   dueDate: string;
+  /** When the work or service was finished, as the user gave it; absent: the invoice date is used, with a warning. */
+  workFinishedOn?: string;
   events: TimelineEvent[];
   today: string;
 }
@@ -24,9 +26,18 @@ export interface PrescriptionState {
   daysLeft: number;
   warning: PrescriptionWarning;
   /** The acknowledgement that restarted the period (C. civ. 2240), if any. */
-  interruptedBy?: { eventId: string; on: string; kind: 'written-promise' | 'partial-payment' };
+  interruptedBy?: { eventId: string; on: string; kind: AcknowledgementKind };
+  /** The period ran out on this day (lastDay): the claim is time-barred. */
+  expiredOn?: string;
+  /** An acknowledgement that came after the period had run out: it does not revive the claim. */
+  lateAcknowledgement?: { eventId: string; on: string; kind: AcknowledgementKind };
+  /** No end-of-work date was given: the invoice date stands in for it. */
+  startAssumed?: boolean;
   reason: LocalizedText;
 }
+
+/** What in the debtor's own writing or acts acknowledges the debt (C. civ. 2240; LEGAL.md fact 27). */
+export type AcknowledgementKind = 'written-promise' | 'partial-payment' | 'plan-request';
 
 /** Within this many days of the last day, the warning is "approaching"; within IMMINENT_DAYS, "imminent". */
 const APPROACHING_DAYS = 183;
@@ -34,40 +45,47 @@ const IMMINENT_DAYS = 31;
 
 /**
  * When the claim becomes time-barred: 5 years between businesses (C. com. L110-4), 2 years for a professional
- * against a consumer (C. conso. L218-2). A debtor's acknowledgement (written promise, partial payment) restarts the
- * full period (C. civ. 2240, 2231); a formal notice does not (Cass. com. 18 May 2022, n° 20-23.204).
+ * against a consumer (C. conso. L218-2), from the end of the work or service (Cass. com. 26 Feb 2020 n° 18-25.036;
+ * LEGAL.md fact 26). A debtor's acknowledgement (written promise, partial payment, written request for a plan)
+ * restarts the full period (C. civ. 2240, 2231) only while it runs: after it has run out the claim stays time-barred
+ * (only a renunciation, C. civ. 2250-2251, could waive it). A formal notice interrupts nothing (Cass. com. 18 May 2022, n° 20-23.204).
  */
 export function computePrescription(input: PrescriptionInput): PrescriptionState {
   const business = input.debtor === 'business';
   const years = business ? 5 : 2;
   const reference = business ? 'C. com. L110-4' : 'C. conso. L218-2';
-  // Against a consumer the period runs from the performance of the service, which the invoice date bounds;
-  // between businesses, from when the payment fell due. The earlier date is the cautious one.
-  const claimStart = business ? input.dueDate : input.issueDate < input.dueDate ? input.issueDate : input.dueDate;
+  const claimStart = input.workFinishedOn ?? input.issueDate;
 
   let interruptedBy: PrescriptionState['interruptedBy'];
+  let lateAcknowledgement: PrescriptionState['lateAcknowledgement'];
   let formalNoticeOn: string | undefined;
   let oralPromiseOn: string | undefined;
+  let startsOn = claimStart;
+  let lastDay = addYears(startsOn, years);
   for (const event of activeEvents(input.events)) {
     const on = event.occurredOn;
     if (on < claimStart) continue;
-    if (event.kind === 'reply-received' && (event.data as TimelineEvent<'reply-received'>['data']).kind === 'promise') {
-      interruptedBy = { eventId: event.id, on, kind: 'written-promise' };
-    } else if (event.kind === 'promise') {
+    const kind = acknowledgementKind(event);
+    if (kind) {
+      if (lateAcknowledgement) continue;
+      if (on > lastDay) {
+        lateAcknowledgement = { eventId: event.id, on, kind };
+        continue;
+      }
+      interruptedBy = { eventId: event.id, on, kind };
+      startsOn = on;
+      lastDay = addYears(on, years);
+    } else if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source !== 'reply') {
       // Only a promise in the debtor's own writing is counted; one noted from a call would be hard to prove.
-      if ((event.data as TimelineEvent<'promise'>['data']).source === 'reply') interruptedBy = { eventId: event.id, on, kind: 'written-promise' };
-      else oralPromiseOn = on;
-    } else if (event.kind === 'payment' && !(event.data as TimelineEvent<'payment'>['data']).full) {
-      interruptedBy = { eventId: event.id, on, kind: 'partial-payment' };
+      oralPromiseOn = on;
     } else if (event.kind === 'letter-sent' && (event.data as TimelineEvent<'letter-sent'>['data']).kind === 'formal-notice') {
       formalNoticeOn = (event.data as TimelineEvent<'letter-sent'>['data']).sentOn;
     }
   }
 
-  const startsOn = interruptedBy?.on ?? claimStart;
-  const lastDay = addYears(startsOn, years);
   const daysLeft = daysBetween(input.today, lastDay);
-  const warning: PrescriptionWarning = daysLeft < 0 ? 'expired' : daysLeft <= IMMINENT_DAYS ? 'imminent' : daysLeft <= APPROACHING_DAYS ? 'approaching' : 'none';
+  const expired = daysLeft < 0 || lateAcknowledgement !== undefined;
+  const warning: PrescriptionWarning = expired ? 'expired' : daysLeft <= IMMINENT_DAYS ? 'imminent' : daysLeft <= APPROACHING_DAYS ? 'approaching' : 'none';
 
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const parts: LocalizedText[] = [
@@ -75,11 +93,19 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
       ? { fr: `Prescription de 5 ans entre professionnels (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `5-year limitation period between businesses (${reference}): last day to go to court ${d(lastDay).en}.` }
       : { fr: `Prescription de 2 ans contre un consommateur (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `2-year limitation period against a consumer (${reference}): last day to go to court ${d(lastDay).en}.` },
   ];
-  if (interruptedBy) {
-    const what = interruptedBy.kind === 'written-promise' ? { fr: 'la promesse écrite de payer', en: 'the written promise to pay' } : { fr: 'le paiement partiel', en: 'the partial payment' };
+  const what = (kind: AcknowledgementKind) =>
+    ({ 'written-promise': { fr: 'la promesse écrite de payer', en: 'the written promise to pay' }, 'partial-payment': { fr: 'le paiement partiel', en: 'the partial payment' }, 'plan-request': { fr: 'la demande écrite d’échéancier', en: 'the written request for a payment plan' } })[kind];
+  if (!input.workFinishedOn) {
     parts.push({
-      fr: `Le délai a recommencé à courir le ${d(interruptedBy.on).fr} : ${what.fr} du client vaut reconnaissance de dette (C. civ. 2240). Conservez ce message comme preuve.`,
-      en: `The period started again on ${d(interruptedBy.on).en}: ${what.en} from the client acknowledges the debt (C. civ. 2240). Keep it as evidence.`,
+      fr: `Point de départ retenu : la date de la facture (${d(claimStart).fr}), faute de date d’achèvement des travaux. Le délai court de l’achèvement des travaux ou de la prestation (Cass. com., 26 février 2020, n° 18-25.036) : s’ils ont été achevés plus tôt, il expire plus tôt. Indiquez cette date.`,
+      en: `Start used: the invoice date (${d(claimStart).en}), as no end-of-work date was given. The period runs from when the work or service was finished (Cass. com., 26 February 2020, no. 18-25.036): if it was finished earlier, the period ends earlier. Enter that date.`,
+    });
+  }
+  if (interruptedBy) {
+    const w = what(interruptedBy.kind);
+    parts.push({
+      fr: `Le délai a recommencé à courir le ${d(interruptedBy.on).fr} : ${w.fr} du client vaut reconnaissance de dette (C. civ. 2240). Conservez ce message comme preuve.`,
+      en: `The period started again on ${d(interruptedBy.on).en}: ${w.en} from the client acknowledges the debt (C. civ. 2240). Keep it as evidence.`,
     });
   }
   if (oralPromiseOn && !interruptedBy) {
@@ -94,7 +120,16 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
       en: `The formal notice of ${d(formalNoticeOn).en} does not interrupt the limitation period (Cass. com., 18 May 2022, no. 20-23.204).`,
     });
   }
-  if (warning === 'expired') parts.push({ fr: 'Le délai est dépassé : la créance est prescrite, sauf cause d’interruption non enregistrée ici.', en: 'The period has run out: the claim is time-barred, unless it was interrupted in a way not recorded here.' });
+  if (warning === 'expired') {
+    parts.push({ fr: `Créance prescrite depuis le ${d(lastDay).fr}, sauf cause d’interruption non enregistrée ici.`, en: `Claim time-barred since ${d(lastDay).en}, unless the period was interrupted in a way not recorded here.` });
+    if (lateAcknowledgement) {
+      const w = what(lateAcknowledgement.kind);
+      parts.push({
+        fr: `${w.fr.charAt(0).toUpperCase()}${w.fr.slice(1)} du ${d(lateAcknowledgement.on).fr}, postérieure, ne la fait pas revivre : une reconnaissance n’interrompt qu’un délai en cours (C. civ. 2240) ; seule une renonciation claire du débiteur à la prescription acquise le pourrait (C. civ. 2250-2251).`,
+        en: `${w.en.charAt(0).toUpperCase()}${w.en.slice(1)} of ${d(lateAcknowledgement.on).en}, made afterwards, does not revive it: an acknowledgement only interrupts a running period (C. civ. 2240); only the debtor's clear renunciation of the acquired prescription could (C. civ. 2250-2251).`,
+      });
+    }
+  }
   else if (warning !== 'none') parts.push({ fr: `Plus que ${daysLeft} jour${daysLeft > 1 ? 's' : ''} : une action en justice (une requête en injonction de payer suffit) interrompt la prescription (C. civ. 2241).`, en: `Only ${daysLeft} day${daysLeft === 1 ? '' : 's'} left: bringing a claim (an injonction de payer application is enough) interrupts the period (C. civ. 2241).` });
 
   return {
@@ -105,6 +140,20 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
     daysLeft,
     warning,
     ...(interruptedBy ? { interruptedBy } : {}),
+    ...(expired ? { expiredOn: lastDay } : {}),
+    ...(lateAcknowledgement ? { lateAcknowledgement } : {}),
+    ...(input.workFinishedOn ? {} : { startAssumed: true }),
     reason: { fr: parts.map((p) => p.fr).join(' '), en: parts.map((p) => p.en).join(' ') },
   };
+}
+
+/** Whether an event is the debtor acknowledging the debt, and how. */
+function acknowledgementKind(event: TimelineEvent): AcknowledgementKind | undefined {
+  if (event.kind === 'reply-received') {
+    const kind = (event.data as TimelineEvent<'reply-received'>['data']).kind;
+    return kind === 'promise' ? 'written-promise' : kind === 'plan' ? 'plan-request' : undefined;
+  }
+  if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source === 'reply') return 'written-promise';
+  if (event.kind === 'payment' && !(event.data as TimelineEvent<'payment'>['data']).full) return 'partial-payment';
+  return undefined;
 }

@@ -20,7 +20,7 @@ export const EVENT_DATA_SCHEMAS = {
   'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
   'reminder-sent': z.strictObject({ stage, templateId: text(200).optional(), to: z.array(mailAddress).max(500), cc: z.array(mailAddress).max(500).optional(), subject: text(2_000), body, bodySha256: text(64), messageId: text(1_000).optional(), threadId: text(1_000).optional() }),
   'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
-  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100) }),
+  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100), reader: z.enum(['rules', 'model', 'user']).optional(), requestId }),
   call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
   'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
@@ -28,6 +28,7 @@ export const EVENT_DATA_SCHEMAS = {
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
   payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
   promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
+  'plan-agreed': z.strictObject({ instalments: z.array(z.strictObject({ date: isoDate, amount: money })).min(1).max(120), source: z.enum(['reply', 'call', 'user']), requestId }),
   dispute: z.strictObject({ reason: body.optional(), requestId }),
   'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
   'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
@@ -38,7 +39,7 @@ export const EVENT_DATA_SCHEMAS = {
 } satisfies Record<EventKind, z.ZodType>;
 
 /** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
-export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'correction'] as const satisfies readonly EventKind[];
+export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'plan-agreed', 'correction'] as const satisfies readonly EventKind[];
 
 /** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
 export function eventDataProblem(kind: string, data: unknown): string | undefined {

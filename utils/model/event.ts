@@ -1,5 +1,5 @@
 import type { MailAddress, Money } from '../mail/types';
-import type { ReplyKind } from '../detect/reply-kind';
+import type { ReplyKind, ReplyReader } from '../detect/reply-kind';
 import type { InvoiceStatus } from './invoice';
 import type { PlatformStatus } from './platform-status';
 import type { StageId } from './stage';
@@ -13,13 +13,16 @@ export interface EventPayloads {
   /** `templateId` tells a reply template (promise-not-kept, payment-plan...) from the stage's own reminder. */
   'reminder-sent': { stage: StageId; templateId?: string; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };
   'service-reminder': { service: string; subject: string; messageId?: string };
-  'reply-received': { messageId: string; from: MailAddress; excerpt: string; kind: ReplyKind; phrase?: string; promisedDate?: string; receivedAt: string };
+  /** `reader`: who decided the kind (absent on replies read before there was a choice: the rules). */
+  'reply-received': { messageId: string; from: MailAddress; excerpt: string; kind: ReplyKind; phrase?: string; promisedDate?: string; receivedAt: string; reader?: ReplyReader };
   call: { with?: string; summary: string };
   note: { text: string };
   'letter-sent': { trackingNumber?: string; sentOn: string; kind: 'formal-notice' | 'other' };
   'acknowledgement-received': { receivedOn: string; trackingNumber?: string };
   payment: { amount: Money; receivedOn: string; method?: string; full: boolean };
   promise: { promisedDate?: string; source: 'reply' | 'call' | 'user' };
+  /** A payment plan the debtor accepted: the ladder follows its schedule and chases only a missed instalment. */
+  'plan-agreed': { instalments: Array<{ date: string; amount: Money }>; source: 'reply' | 'call' | 'user' };
   dispute: { reason?: string };
   'status-change': { from: InvoiceStatus; to: InvoiceStatus; reason?: string };
   'stage-change': { from: StageId; to: StageId; reason?: string };

@@ -43,6 +43,8 @@ export interface Invoice {
   paused?: boolean;
   /** Annual percent written in the invoice terms; absent = legal default. */
   contractualRate?: number;
+  /** When the work or service was finished, as the user entered it: prescription runs from it (legal/prescription.ts). */
+  workFinishedOn?: string;
   /** The debtor pays by SEPA direct debit on this date: no chasing before it. */
   directDebitDate?: string;
   sources: InvoiceSource[];

@@ -38,5 +38,7 @@ export const settingsSchema = z.object({
   courtesyEnabled: z.boolean(),
   groupByClient: z.boolean(),
   onboarded: z.boolean(),
+  department: z.enum(['57', '67', '68']).optional(),
   rateOverrides: z.array(semesterRatesSchema).max(100).optional(),
+  secondOpinion: z.boolean().optional(),
 });

@@ -29,9 +29,13 @@ export interface Settings {
   courtesyEnabled: boolean;
   /** One reminder per client covering all overdue invoices. */
   groupByClient: boolean;
+  /** Bas-Rhin, Haut-Rhin or Moselle: business days follow the Alsace-Moselle holidays (legal/holidays.ts); absent: elsewhere in France. */
+  department?: '57' | '67' | '68';
   /** Semesters the user entered or corrected; they replace the shipped rate table's entries (legal/rates.ts). */
   rateOverrides?: SemesterRates[];
   onboarded: boolean;
+  /** Ask the browser's on-device model about replies the rules are unsure of (Chrome only; off unless the user turns it on). */
+  secondOpinion?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

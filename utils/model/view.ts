@@ -1,4 +1,6 @@
+import type { PlanState } from '../legal/ladder';
 import type { InvoiceCandidate } from '../detect/invoice';
+import type { ReplyReader } from '../detect/reply-kind';
 import type { MailAddress, Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
 import type { TimelineEvent } from './event';
@@ -29,12 +31,20 @@ export interface NextActionView {
   reason: string;
 }
 
+/** What computeAmountOwed (utils/legal/amount-owed.ts) says the invoice owes today. */
 export interface ChargesView {
   days: number;
+  /** Owed at the due date, before payments. */
+  principal: Money;
+  paid: Money;
+  /** principal − paid. */
+  outstanding: Money;
   interest: Money;
   indemnity: Money;
   total: Money;
-  /** Semesters whose rate is not yet known ("2027-S1"): the last known rate was used. */
+  /** Non-EUR invoice: the 40 € owed in euros, apart from the total. */
+  indemnityOutsideTotal?: Money;
+  /** Semesters missing from the rate table ("2027-S1"): the last known rate was used until the user enters theirs. */
   unknownRates: string[];
   note?: string;
 }
@@ -46,6 +56,7 @@ export interface ReplyView {
   phrase?: string;
   promisedDate?: string;
   receivedAt: string;
+  reader?: ReplyReader;
 }
 
 export interface InvoiceView {
@@ -58,7 +69,11 @@ export interface InvoiceView {
   /** Why the ladder holds (promise, dispute, pause...), one paragraph each. */
   notes: string[];
   /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
-  prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string };
+  /** The accepted payment plan the ladder follows, if any (legal/ladder.ts PlanState). */
+  plan?: PlanState;
+  /** The schedule the payment-plan mail proposes (or proposed), to prefill an accepted plan. */
+  planProposal: Array<{ date: string; amount: Money }>;
+  prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
   judicial?: { summary: string; options: Array<{ title: string; explanation: string; form?: string; caution?: string }> };
   timeline: TimelineEvent[];

@@ -16,9 +16,17 @@ const owed = (single: string, plural: string) =>
 
 const ATTACHMENT = `{{#invoiceAttached}}I attach it again for convenience.{{/invoiceAttached}}{{^invoiceAttached}}You will find it in our exchange below; I will gladly send it again if needed.{{/invoiceAttached}}`;
 
+/** The penalties: one rate, or each period with its own rate (semesters, several invoices) so the sum can be checked. */
+const PENALTIES = `{{#penaltyRate}}late-payment penalties at an annual rate of {{penaltyRate}}, i.e. {{penaltyAmount}} as of {{today}}{{/penaltyRate}}{{^penaltyRate}}late-payment penalties of {{penaltyAmount}} as of {{today}}{{#penaltyBreakdown}}, computed as follows:
+{{penaltyBreakdown}}
+{{/penaltyBreakdown}}{{/penaltyRate}}`;
+
+/** The €40 of D441-5; on an invoice in another currency it is owed in euros, on top of the total. */
+const INDEMNITY = `a fixed recovery indemnity of {{indemnity}} (Article D441-5 of the French Commercial Code){{#indemnityApart}}, owed in euros on top of the total below{{/indemnityApart}}`;
+
 const B2B_CHARGES = `{{#business}}Under Article L441-10 of the French Commercial Code and our payment terms, late payment automatically incurs:
-- late-payment penalties at an annual rate of {{penaltyRate}}, i.e. {{penaltyAmount}} as of {{today}};
-{{#indemnity}}- a fixed recovery indemnity of {{indemnity}} (Article D441-5 of the French Commercial Code);
+- ${PENALTIES};
+{{#indemnity}}- ${INDEMNITY};
 {{/indemnity}}bringing the total due to {{totalDue}}.
 {{/business}}`;
 
@@ -96,14 +104,48 @@ Today I am sending you a formal notice (mise en demeure) by registered letter wi
 
 Despite my reminders, ${owed('remains unpaid', 'remain unpaid')}
 
-I hereby give you formal notice to pay me the sum of {{totalDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
+{{#business}}I hereby give you formal notice to pay me the sum of {{totalDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
 
-{{#business}}This sum comprises the principal of {{amountDue}}, late-payment penalties at an annual rate of {{penaltyRate}} ({{penaltyAmount}} as of {{today}}, Article L441-10 of the French Commercial Code){{#indemnity}} and the fixed recovery indemnity of {{indemnity}} (Article D441-5 of the French Commercial Code){{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}From this formal notice, this sum bears interest at the statutory rate (Articles 1231-6 and 1344-1 of the French Civil Code).{{/business}}
+This sum comprises the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}I hereby give you formal notice to pay me the principal sum of {{amountDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
+
+From this formal notice, this principal bears interest at the statutory rate (Articles 1231-6 and 1344-1 of the French Civil Code) until payment in full.{{/business}}
 
 Failing payment within this period, I reserve the right to bring the matter before the competent court to recover the debt, without further notice.
 
 ${PAYMENT}
 Yours faithfully,
+
+{{signature}}`,
+  },
+  'formal-notice-reminder': {
+    subject: 'Reminder of my formal notice of {{formalNoticeDate}}: {{invoiceRef}}',
+    body: `Dear Sir or Madam,
+
+I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}} of {{issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
+{{invoiceList}}{{/invoiceList}}
+
+{{#business}}To date, you owe me {{totalDue}}: the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}To date, you owe me the principal sum of {{amountDue}}{{#interestDue}}, plus statutory interest accrued since the formal notice, i.e. {{interestDue}} as of {{today}}{{/interestDue}} (Articles 1231-6 and 1344-1 of the French Civil Code). Interest continues to accrue on the principal until payment in full.{{/business}}
+
+Failing payment, I will bring the matter before the competent court to obtain an enforceable title, without further notice.
+
+${PAYMENT}
+Yours faithfully,
+
+{{signature}}`,
+  },
+  'instalment-missed': {
+    subject: 'Invoice {{invoiceNumber}}: instalment of your payment plan not received',
+    body: `{{greeting}}
+
+We agreed on a payment plan for invoice {{invoiceNumber}}. Unless I am mistaken, the instalment due on {{promisedDate}} has not reached me; {{amountDue}} remains due.
+
+I would be grateful if you could pay it without delay. As agreed, failing that, the whole remaining balance would become immediately due and I would resume recovery.
+
+The agreed schedule:
+{{instalments}}
+
+${PAYMENT}
+Kind regards,
 
 {{signature}}`,
   },

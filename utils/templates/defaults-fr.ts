@@ -16,9 +16,17 @@ const owed = (single: string, plural: string) =>
 
 const ATTACHMENT = `{{#invoiceAttached}}Je vous la joins de nouveau pour plus de commodité.{{/invoiceAttached}}{{^invoiceAttached}}Vous la retrouverez dans notre échange ci-dessous ; je vous la renvoie volontiers si besoin.{{/invoiceAttached}}`;
 
+/** The penalties: one rate, or each period with its own rate (semesters, several invoices) so the sum can be checked. */
+const PENALTIES = `{{#penaltyRate}}des pénalités de retard au taux annuel de {{penaltyRate}}, soit {{penaltyAmount}} au {{today}}{{/penaltyRate}}{{^penaltyRate}}des pénalités de retard de {{penaltyAmount}} au {{today}}{{#penaltyBreakdown}}, calculées ainsi :
+{{penaltyBreakdown}}
+{{/penaltyBreakdown}}{{/penaltyRate}}`;
+
+/** The 40 € of D441-5; on an invoice in another currency it is owed in euros, apart from the total. */
+const INDEMNITY = `une indemnité forfaitaire pour frais de recouvrement de {{indemnity}} (article D. 441-5 du Code de commerce){{#indemnityApart}}, due en euros en sus du total ci-dessous{{/indemnityApart}}`;
+
 const B2B_CHARGES = `{{#business}}Conformément à l’article L. 441-10 du Code de commerce et à nos conditions de paiement, ce retard entraîne de plein droit :
-- des pénalités de retard au taux annuel de {{penaltyRate}}, soit {{penaltyAmount}} au {{today}} ;
-{{#indemnity}}- une indemnité forfaitaire pour frais de recouvrement de {{indemnity}} (article D. 441-5 du Code de commerce) ;
+- ${PENALTIES} ;
+{{#indemnity}}- ${INDEMNITY} ;
 {{/indemnity}}soit un total dû de {{totalDue}}.
 {{/business}}`;
 
@@ -96,14 +104,48 @@ Je vous adresse ce jour une mise en demeure par lettre recommandée avec accusé
 
 Malgré mes relances, ${owed('demeure impayée', 'demeurent impayées')}
 
-Par la présente, je vous mets en demeure de me régler la somme de {{totalDue}} dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
+{{#business}}Par la présente, je vous mets en demeure de me régler la somme de {{totalDue}} dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
 
-{{#business}}Cette somme comprend le principal de {{amountDue}}, les pénalités de retard au taux annuel de {{penaltyRate}} ({{penaltyAmount}} au {{today}}, article L. 441-10 du Code de commerce){{#indemnity}} et l’indemnité forfaitaire pour frais de recouvrement de {{indemnity}} (article D. 441-5 du Code de commerce){{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À compter de la présente mise en demeure, cette somme porte intérêts au taux légal (articles 1231-6 et 1344-1 du Code civil).{{/business}}
+Cette somme comprend le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}Par la présente, je vous mets en demeure de me régler la somme de {{amountDue}} en principal dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
+
+À compter de la présente mise en demeure, cette somme en principal porte intérêts au taux légal (articles 1231-6 et 1344-1 du Code civil), jusqu’à complet paiement.{{/business}}
 
 À défaut de paiement dans ce délai, je me réserve la possibilité de saisir la juridiction compétente afin d’obtenir le recouvrement de ma créance, sans autre avis.
 
 ${PAYMENT}
 Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+
+{{signature}}`,
+  },
+  'formal-notice-reminder': {
+    subject: 'Rappel de ma mise en demeure du {{formalNoticeDate}} : {{invoiceRef}}',
+    body: `Madame, Monsieur,
+
+Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}} du {{issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
+{{invoiceList}}{{/invoiceList}}
+
+{{#business}}À ce jour, vous me devez {{totalDue}} : le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À ce jour, vous me devez la somme de {{amountDue}} en principal{{#interestDue}}, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit {{interestDue}} au {{today}}{{/interestDue}} (articles 1231-6 et 1344-1 du Code civil). Les intérêts continuent de courir sur le principal jusqu’à complet paiement.{{/business}}
+
+Sans règlement de votre part, je saisirai la juridiction compétente afin d’obtenir un titre exécutoire, sans autre avis.
+
+${PAYMENT}
+Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+
+{{signature}}`,
+  },
+  'instalment-missed': {
+    subject: 'Facture {{invoiceNumber}} : échéance de votre échéancier non réglée',
+    body: `{{greeting}}
+
+Nous étions convenus d’un échéancier pour régler la facture n° {{invoiceNumber}}. Sauf erreur de ma part, l’échéance du {{promisedDate}} ne m’est pas parvenue ; il reste dû {{amountDue}}.
+
+Je vous remercie de la régler sans tarder. Comme convenu, à défaut, le solde restant dû deviendrait immédiatement exigible et je reprendrais la procédure de recouvrement.
+
+Rappel de l’échéancier :
+{{instalments}}
+
+${PAYMENT}
+Bien cordialement,
 
 {{signature}}`,
   },

@@ -1,6 +1,9 @@
 import type { Money } from '../mail/types';
 import { addMonths } from '../calendar/iso-date';
 
+/** Instalments of the default payment-plan proposal (the user edits the mail, or the accepted plan, before saving). */
+export const DEFAULT_PLAN_INSTALMENTS = 3;
+
 export interface Instalment {
   date: string;
   amount: Money;

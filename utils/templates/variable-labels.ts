@@ -13,6 +13,8 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   daysLate: { fr: 'nombre de jours de retard', en: 'days late' },
   penaltyRate: { fr: 'taux des pénalités', en: 'penalty rate' },
   penaltyAmount: { fr: 'montant des pénalités', en: 'penalty amount' },
+  penaltyBreakdown: { fr: 'détail des pénalités par période', en: 'penalties by period' },
+  interestDue: { fr: 'intérêts échus', en: 'interest accrued' },
   indemnity: { fr: 'indemnité forfaitaire', en: 'recovery indemnity' },
   totalDue: { fr: 'total dû', en: 'total due' },
   iban: { fr: 'IBAN', en: 'IBAN' },
@@ -23,6 +25,9 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   today: { fr: 'date du jour', en: 'today’s date' },
   deadlineDate: { fr: 'date limite', en: 'deadline' },
   formalNoticeDeadlineDays: { fr: 'délai de la mise en demeure', en: 'formal notice deadline' },
+  formalNoticeDate: { fr: 'date de la mise en demeure', en: 'formal notice date' },
+  formalNoticeTracking: { fr: 'numéro du recommandé', en: 'registered letter number' },
+  formalNoticeDeadline: { fr: 'échéance de la mise en demeure', en: 'formal notice deadline date' },
   promisedDate: { fr: 'date promise', en: 'promised date' },
   instalments: { fr: 'échéancier', en: 'instalment schedule' },
 };

@@ -1,22 +1,23 @@
 import type { Money } from '../mail/types';
 import type { Client } from '../model/client';
+import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
-import { nextBusinessDay, type HolidayRegion } from '../legal/holidays';
-import { addDays, daysBetween } from '../calendar/iso-date';
-import { computeLateCharges, type LateCharges } from '../legal/late-charges';
+import { deadlineAfter, holidayRegionFor, type HolidayRegion } from '../legal/holidays';
+import { daysBetween } from '../calendar/iso-date';
+import { computeAmountOwed, type AmountOwed } from '../legal/amount-owed';
 import { effectiveRateTable } from '../legal/rates';
 import { formatDateLong } from './format-date';
 import { formatMoney, formatPercent } from './format-money';
-import { monthlyInstalments, type Instalment } from './instalments';
+import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments, type Instalment } from './instalments';
 import type { TemplateVariables } from './render';
 
 export interface TemplateVariablesInput {
   invoice: Invoice;
   client?: Client;
   settings: Settings;
-  /** Late charges at `today`; computed from the invoice and settings when absent. */
-  charges?: LateCharges;
+  /** The invoice's timeline: payments, formal notice and corrections feed what is owed (legal/amount-owed.ts). */
+  events?: readonly TimelineEvent[];
   today: string;
   /** Defaults to the client's language, then the user's. */
   language?: 'fr' | 'en';
@@ -25,17 +26,13 @@ export interface TemplateVariablesInput {
   promisedDate?: string;
   /** Payment plan to propose; default: DEFAULT_INSTALMENTS monthly instalments of the amount due, the first at the deadline. */
   instalments?: Instalment[];
-  /** Grouped reminder: every invoice it covers, `invoice` being the oldest. */
-  group?: Array<{ invoice: Invoice; charges?: LateCharges }>;
+  /** Grouped reminder: every invoice it covers with its timeline, `invoice` being the oldest. */
+  group?: Array<{ invoice: Invoice; events?: readonly TimelineEvent[] }>;
   /** The invoice file is attached to the mail being written. */
   invoiceAttached?: boolean;
-  /** Interest has run since this formal notice (consumer debtors). */
-  formalNoticeDate?: string;
+  /** Default: the user's département (settings.department). */
   region?: HolidayRegion;
 }
-
-/** Instalments of the default payment-plan proposal (the user edits the mail before sending). */
-const DEFAULT_INSTALMENTS = 3;
 
 /** Every value a template can use, formatted for the language (dates written out, amounts the local way). */
 export function buildTemplateVariables(input: TemplateVariablesInput): TemplateVariables {
@@ -45,28 +42,35 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const date = (d: string) => formatDateLong(d, language);
   const money = (m: Money) => formatMoney(m, language);
   const business = (client?.kind ?? 'business') === 'business';
-  const chargesOf = (inv: Invoice, given?: LateCharges) =>
-    given ??
-    computeLateCharges({
-      principal: inv.amountDue,
-      dueDate: inv.dueDate,
-      asOf: today,
-      debtor: business ? 'business' : 'consumer',
-      contractualRate: inv.contractualRate ?? settings.contractualRate,
-      formalNoticeDate: input.formalNoticeDate,
-    }, effectiveRateTable(settings.rateOverrides));
-  const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, charges: input.charges }];
-  const items = entries.map((e) => ({ invoice: e.invoice, charges: chargesOf(e.invoice, e.charges) }));
+  const region = input.region ?? holidayRegionFor(settings.department);
+  const rates = effectiveRateTable(settings.rateOverrides);
+  const owedOf = (inv: Invoice, events: readonly TimelineEvent[] = []) =>
+    computeAmountOwed({ invoice: inv, debtor: business ? 'business' : 'consumer', events, asOf: today, defaultContractualRate: settings.contractualRate, rates });
+  const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, events: input.events }];
+  const items = entries.map((e) => ({ invoice: e.invoice, charges: owedOf(e.invoice, e.events) }));
   const grouped = items.length > 1;
-  const sum = (pick: (c: LateCharges, inv: Invoice) => Money) => joinAmounts(items.map((i) => pick(i.charges, i.invoice)), money);
+  const sum = (pick: (c: AmountOwed) => Money) => joinAmounts(items.map((i) => pick(i.charges)), money);
   // A grouped reminder follows its oldest invoice (the ladder's rule), whichever thread it is written from.
   const lead = items[0];
   const main = lead.invoice;
   const days = lead.charges.days || Math.max(0, daysBetween(main.dueDate, today));
-  const deadline = input.deadlineDate ?? nextBusinessDay(addDays(today, settings.formalNoticeDeadlineDays), input.region);
-  const instalments = input.instalments ?? monthlyInstalments(sumMinor(items.map((i) => i.invoice.amountDue)), DEFAULT_INSTALMENTS, deadline);
-  const lastPeriod = lead.charges.periods[lead.charges.periods.length - 1];
-  const indemnityMinor = items.reduce((s, i) => s + i.charges.indemnity.minor, 0);
+  const deadline = input.deadlineDate ?? deadlineAfter(today, settings.formalNoticeDeadlineDays, region);
+  const instalments = input.instalments ?? monthlyInstalments(sumMinor(items.map((i) => i.charges.outstanding)), DEFAULT_PLAN_INSTALMENTS, deadline);
+  // One rate for every day quoted: say it; several (semesters, or invoices with other terms): show each period.
+  const periods = items.flatMap((i) => i.charges.periods.map((p) => ({ ...p, number: i.invoice.number, principal: i.charges.principal })));
+  const oneRate = new Set(periods.map((p) => p.ratePercent)).size === 1;
+  const breakdown = periods.map((p) => {
+    const of = grouped ? (fr ? ` (facture ${p.number})` : ` (invoice ${p.number})`) : '';
+    const base = money(p.base ?? p.principal);
+    return fr
+      ? `  · du ${date(p.from)} au ${date(p.to)}${of} : ${p.days} jour${p.days > 1 ? 's' : ''} à ${formatPercent(p.ratePercent, language)} sur ${base}, soit ${money(p.interest)}`
+      : `  · ${date(p.from)} to ${date(p.to)}${of}: ${p.days} day${p.days === 1 ? '' : 's'} at ${formatPercent(p.ratePercent, language)} on ${base}, that is ${money(p.interest)}`;
+  });
+  // D441-5's 40 € are owed in euros even on an invoice in another currency: they are then stated apart from the total.
+  const indemnityMinor = items.reduce((s, i) => s + i.charges.indemnity.minor + (i.charges.indemnityOutsideTotal?.minor ?? 0), 0);
+  const indemnityApart = items.some((i) => i.charges.indemnityOutsideTotal);
+  const interestMinor = items.reduce((s, i) => s + i.charges.interest.minor, 0);
+  const notice = lead.charges.formalNotice;
   const contact = client && (client.company || client.kind === 'consumer') ? client.name : undefined;
   const numbers = items.map((i) => i.invoice.number);
   const creditor = settings.creditor;
@@ -82,20 +86,23 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
       ? items
           .map((i) =>
             fr
-              ? `- n° ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` du ${date(i.invoice.issueDate)}`}, échue le ${date(i.invoice.dueDate)} : ${money(i.invoice.amountDue)}`
-              : `- ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` of ${date(i.invoice.issueDate)}`}, due on ${date(i.invoice.dueDate)}: ${money(i.invoice.amountDue)}`,
+              ? `- n° ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` du ${date(i.invoice.issueDate)}`}, échue le ${date(i.invoice.dueDate)} : ${money(i.charges.outstanding)}`
+              : `- ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` of ${date(i.invoice.issueDate)}`}, due on ${date(i.invoice.dueDate)}: ${money(i.charges.outstanding)}`,
           )
           .join('\n')
       : undefined,
     // An issue date nobody could read for sure is left out rather than printed wrong.
     issueDate: main.issueDateUnknown ? undefined : date(main.issueDate),
     dueDate: date(main.dueDate),
-    amountDue: sum((_c, inv) => inv.amountDue),
+    amountDue: sum((c) => c.outstanding),
     invoiceTotal: money(main.total),
     daysLate: fr ? `${days} jour${days > 1 ? 's' : ''}` : `${days} day${days === 1 ? '' : 's'}`,
-    penaltyRate: lastPeriod ? formatPercent(lastPeriod.ratePercent, language) : undefined,
+    penaltyRate: periods.length > 0 && oneRate ? formatPercent(periods[0].ratePercent, language) : undefined,
+    penaltyBreakdown: periods.length > 0 && !oneRate ? breakdown.join('\n') : undefined,
     penaltyAmount: sum((c) => c.interest),
+    interestDue: interestMinor > 0 ? sum((c) => c.interest) : undefined,
     indemnity: indemnityMinor > 0 ? money({ minor: indemnityMinor, currency: 'EUR' }) : undefined,
+    indemnityApart: indemnityApart ? 'yes' : undefined,
     totalDue: sum((c) => c.total),
     iban: creditor.iban ? formatIban(creditor.iban) : undefined,
     bic: creditor.bic,
@@ -105,6 +112,9 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
     today: date(today),
     deadlineDate: date(deadline),
     formalNoticeDeadlineDays: String(settings.formalNoticeDeadlineDays),
+    formalNoticeDate: notice ? date(notice.sentOn) : undefined,
+    formalNoticeTracking: notice?.letter?.trackingNumber,
+    formalNoticeDeadline: notice ? date(deadlineAfter(notice.receivedOn, settings.formalNoticeDeadlineDays, region)) : undefined,
     promisedDate: input.promisedDate ? date(input.promisedDate) : undefined,
     instalments: instalments.map((inst, i) => `${i + 1}. ${date(inst.date)}${fr ? ' : ' : ': '}${money(inst.amount)}`).join('\n'),
     invoiceAttached: input.invoiceAttached ? 'yes' : undefined,

@@ -25,6 +25,9 @@ export interface SettingsForm {
   formalNotice: string;
   courtesyEnabled: boolean;
   groupByClient: boolean;
+  /** '' = elsewhere in France; '57', '67', '68' = Alsace-Moselle holidays. */
+  department: '' | '57' | '67' | '68';
+  secondOpinion: boolean;
   language: 'fr' | 'en';
 }
 
@@ -59,6 +62,8 @@ export function settingsToForm(s: Settings): SettingsForm {
     formalNotice: String(s.ladder['formal-notice']),
     courtesyEnabled: s.courtesyEnabled,
     groupByClient: s.groupByClient,
+    department: s.department ?? '',
+    secondOpinion: s.secondOpinion === true,
     language: s.language,
   };
 }
@@ -90,6 +95,9 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     ladder: { courtesy: whole(f.courtesy), reminder1: whole(f.reminder1), reminder2: whole(f.reminder2), 'last-reminder': whole(f.lastReminder), 'formal-notice': whole(f.formalNotice) },
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
+    department: f.department || undefined,
+    // Off is the default: stored as absent, like a settings object saved before the switch existed.
+    secondOpinion: f.secondOpinion ? true : undefined,
   };
 }
 

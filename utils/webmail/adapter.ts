@@ -76,4 +76,9 @@ export interface WebmailAdapter {
   searchUrl?(query: string): string;
   /** Bytes of an attachment through the webmail's own same-origin download link, when it has one; rejects past `maxBytes` without reading the rest. */
   attachmentBytes?(url: string, maxBytes: number): Promise<Uint8Array>;
+  /**
+   * What the user copies to report a page Relance cannot read: which hooks of the selector table match now, and an
+   * anonymised outline of the page (tags, roles, class and attribute names, counts; no text, addresses or id values).
+   */
+  diagnose(): string;
 }

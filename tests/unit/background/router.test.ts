@@ -22,6 +22,7 @@ describe('classifySender', () => {
     expect(classifySender({ id: OWN, url: `${ORIGIN}options.html`, fromTab: false }, OWN, ORIGIN)).toBe('page');
     expect(classifySender({ id: OWN, url: 'https://mail.google.com/mail/u/0/#inbox', fromTab: true }, OWN, ORIGIN)).toBe('webmail');
     expect(classifySender({ id: OWN, url: 'https://outlook.live.com/mail/0/', fromTab: true }, OWN, ORIGIN)).toBe('webmail');
+    expect(classifySender({ id: OWN, url: 'https://outlook.cloud.microsoft/mail/inbox', fromTab: true }, OWN, ORIGIN)).toBe('webmail');
     expect(classifySender({ id: 'another-extension', url: `chrome-extension://another-extension/x.html`, fromTab: false }, OWN, ORIGIN)).toBe('foreign');
     expect(classifySender({ id: OWN, url: 'https://evil.example/mail.google.com', fromTab: true }, OWN, ORIGIN)).toBe('foreign');
     expect(classifySender({ id: OWN, url: 'http://mail.google.com/', fromTab: true }, OWN, ORIGIN)).toBe('foreign');

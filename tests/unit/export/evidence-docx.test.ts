@@ -28,7 +28,7 @@ describe('renderEvidenceDocx', () => {
     // The reply and the promise drawn from it the same day count once.
     expect(t.match(/Promesse écrite de payer valant/g)).toHaveLength(2); // once in section 2, once in the timeline
     expect(t).toContain('Facture F-2026-014 : prescription de 5 ans (C. com. L110-4) courant du 2 mars 2026 ; dernier jour pour agir en justice le 2 mars 2031.');
-    expect(t).toContain('Facture F-2026-021 : prescription de 5 ans (C. com. L110-4) courant du 17 mars 2026 ;');
+    expect(t).toContain('Facture F-2026-021 : prescription de 5 ans (C. com. L110-4) courant du 15 février 2026 ;'); // the invoice date stands in for the end of the work
     expect(t).toContain('ne l\'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204)');
   });
 

@@ -79,7 +79,7 @@ describe('markup from mail never becomes HTML', () => {
     ]);
     const host = document.createElement('div');
     document.body.replaceChildren(host);
-    render(h('div', null, h(ReplyList, { timeline, language: 'fr', t }), h(TimelineList, { timeline, chain: { intact: true }, language: 'fr', t })), host);
+    render(h('div', null, h(ReplyList, { timeline, language: 'fr', t, onCorrect: async () => true }), h(TimelineList, { timeline, chain: { intact: true }, language: 'fr', t })), host);
     expect(host.querySelectorAll(INJECTED)).toHaveLength(0);
     for (const payload of PAYLOADS) expect(host.textContent).toContain(payload.slice(0, 60));
     render(null, host);

@@ -96,7 +96,7 @@ describe('computeLadder: the schedule', () => {
     expect(state).toMatchObject({ stage: 'formal-notice', formalNoticeOn: '2026-11-02', formalNoticeReceivedOn: '2026-11-04' });
     expect(state.next).toMatchObject({ kind: 'go-to-court', stage: 'judicial', date: '2026-11-13', dueNow: false });
     expect(state.next?.templateId).toBeUndefined();
-    expect(state.sendNow).toEqual({ stage: 'judicial', templateId: 'formal-notice' });
+    expect(state.sendNow).toEqual({ stage: 'judicial', templateId: 'formal-notice-reminder' });
   });
 
   it('waits for a direct debit before any reminder', () => {
@@ -228,5 +228,95 @@ describe('computeClientLadder', () => {
     expect(state.amountDue).toEqual([eur(150000)]);
     expect(state.reason.fr).toContain('les 2 factures échues de ce client');
     expect(state.invoices.d.hold).toBe('promise');
+  });
+});
+
+describe('computeLadder: issue 22 (plans, deadlines, grouped stage, after the formal notice)', () => {
+  const plan = (on: string, instalments: Array<[string, number]>) =>
+    ev('plan-agreed', on, { instalments: instalments.map(([date, minor]) => ({ date, amount: eur(minor) })), source: 'user' });
+  const pay = (on: string, minor: number, amountDueAfter: number) => [ev('payment', on, { amount: eur(minor), receivedOn: on, full: amountDueAfter === 0 }), amountDueAfter] as const;
+  // 1 250 € in three instalments: 416,68 € on 10 Dec 2026, 416,66 € on 11 Jan 2027, 416,66 € on 10 Feb 2027.
+  const schedule: Array<[string, number]> = [['2026-12-10', 41668], ['2027-01-11', 41666], ['2027-02-10', 41666]];
+
+  it('follows an accepted plan: no reminder before an instalment falls due, then one only if it is missed', () => {
+    const events = [sent('reminder1', '2026-11-03'), reply('plan', '2026-11-05'), sent('reminder1', '2026-11-06', 'payment-plan'), plan('2026-11-09', schedule)];
+    const before = run(events, '2026-12-10');
+    expect(before).toMatchObject({ status: 'waiting', hold: 'plan' });
+    expect(before.next).toMatchObject({ kind: 'instalment-missed', date: '2026-12-11', dueNow: false });
+    const [payment, left] = pay('2026-12-10', 41668, 125000 - 41668);
+    // First instalment paid: nothing until the second one's date, 11 Jan 2027 (the day after the due date, 8 Dec, would otherwise chase the whole balance).
+    for (const day of ['2026-12-11', '2026-12-20', '2027-01-11']) {
+      const state = run([...events, payment], day, { amountDue: eur(left) });
+      expect(state.status).toBe('waiting');
+      expect(state.next).toMatchObject({ kind: 'instalment-missed', date: '2027-01-12', dueNow: false });
+      expect(state.plan?.nextInstalment).toEqual({ date: '2027-01-11', amount: eur(41666) });
+    }
+    const missed = run([...events, payment], '2027-01-12', { amountDue: eur(left) });
+    expect(missed).toMatchObject({ status: 'active', hold: 'plan', sendNow: { templateId: 'instalment-missed' } });
+    expect(missed.next).toMatchObject({ kind: 'instalment-missed', templateId: 'instalment-missed', dueNow: true });
+  });
+
+  it('resumes the ladder when a missed instalment stays unpaid past its reminder’s deadline (a broken plan)', () => {
+    const events = [sent('reminder1', '2026-11-03'), plan('2026-11-09', schedule), sent('reminder1', '2026-12-11', 'instalment-missed')];
+    // Reminder of 11 Dec + 8 days = 19 Dec (a Saturday) → 21 Dec; broken the next business day, 22 Dec.
+    const grace = run(events, '2026-12-15');
+    expect(grace).toMatchObject({ status: 'waiting', hold: 'plan' });
+    expect(grace.next).toMatchObject({ stage: 'reminder2', date: '2026-12-22', dueNow: false });
+    const broken = run(events, '2026-12-22');
+    expect(broken.plan?.broken).toEqual({ on: '2026-12-22' });
+    expect(broken).toMatchObject({ status: 'active' });
+    expect(broken.hold).toBeUndefined();
+    expect(broken.next).toMatchObject({ kind: 'send-reminder', stage: 'reminder2', templateId: 'reminder2', dueNow: true });
+    expect(broken.reason.fr).toContain('Échéancier rompu');
+  });
+
+  it('keeps a plan request open until a plan is offered: another mail does not answer it', () => {
+    const other = run([reply('plan', '2026-11-07'), sent('reminder1', '2026-11-09')], '2026-11-10');
+    expect(other.hold).toBe('plan-request');
+    expect(other.next).toMatchObject({ kind: 'offer-payment-plan' });
+    const offered = run([reply('plan', '2026-11-07'), sent('reminder1', '2026-11-09', 'payment-plan')], '2026-11-10');
+    expect(offered.hold).toBeUndefined();
+  });
+
+  it('plans the formal notice after the last reminder’s deadline, not on it (15-day deadline)', () => {
+    const s15 = { ...settings, formalNoticeDeadlineDays: 15 };
+    const events = [sent('reminder1', '2026-09-02'), sent('reminder2', '2026-09-16'), sent('last-reminder', '2026-10-01')];
+    // Last reminder 1 Oct gives until 16 Oct (+15, a Friday); formal notice (due + 45 = 16 Oct) comes the next business day, 19 Oct.
+    const state = run(events, '2026-10-05', { dueDate: '2026-09-01' }, s15);
+    expect(state.next).toMatchObject({ stage: 'formal-notice', date: '2026-10-19' });
+    expect(state.next?.reason.fr).toContain('lendemain du délai');
+  });
+
+  it('after the formal notice, "send now" recalls it instead of writing a new one', () => {
+    const events = [sent('last-reminder', '2026-10-01'), sent('formal-notice', '2026-10-19')];
+    const state = run(events, '2026-10-22', { dueDate: '2026-09-01' });
+    expect(state.stage).toBe('formal-notice');
+    expect(state.sendNow).toEqual({ stage: 'judicial', templateId: 'formal-notice-reminder' });
+  });
+
+  it('counts business days with the Alsace-Moselle holidays when the user is in Moselle', () => {
+    // Due Thursday 2 Apr 2026, reminder 1 on Friday 3 Apr: Good Friday in Moselle, then the weekend and Easter Monday → 7 Apr.
+    const moselle = run([], '2026-04-01', { dueDate: '2026-04-02' }, { ...settings, department: '57' });
+    expect(moselle.next?.date).toBe('2026-04-07');
+    const paris = run([], '2026-04-01', { dueDate: '2026-04-02' });
+    expect(paris.next?.date).toBe('2026-04-03');
+  });
+
+  it('groups at the stage of the most advanced invoice, not the oldest', () => {
+    const old = invoice({ id: 'a', number: 'F-001', dueDate: '2026-09-01', amountDue: eur(100000) });
+    const advanced = invoice({ id: 'b', number: 'F-002', dueDate: '2026-09-15', amountDue: eur(50000) });
+    const state = computeClientLadder({
+      client: client(),
+      invoices: [
+        { invoice: old, events: [] },
+        { invoice: advanced, events: [sent('reminder1', '2026-09-16'), sent('reminder2', '2026-10-01'), sent('last-reminder', '2026-10-16')].map((e) => ({ ...e, invoiceId: 'b' })) },
+      ],
+      today: '2026-11-23',
+      settings: { ...settings, groupByClient: true },
+    });
+    expect(state.oldestInvoiceId).toBe('a');
+    expect(state.leadInvoiceId).toBe('b');
+    expect(state.next).toMatchObject({ stage: 'formal-notice', templateId: 'formal-notice' });
+    expect(state.reason.fr).toContain('la plus avancée (F-002)');
   });
 });

@@ -6,6 +6,7 @@ import { buildTemplateVariables } from '../../../utils/templates/variables';
 import { monthlyInstalments } from '../../../utils/templates/instalments';
 import type { Client } from '../../../utils/model/client';
 import type { Invoice } from '../../../utils/model/invoice';
+import type { TimelineEvent } from '../../../utils/model/event';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/model/settings';
 
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
@@ -17,10 +18,12 @@ const business: Client = { id: 'c1', name: 'Jeanne Martin', company: 'Atelier Ma
 const consumer: Client = { ...business, company: undefined, kind: 'consumer' };
 const settings: Settings = { ...DEFAULT_SETTINGS, creditor: { name: 'Paul Durand', iban: 'FR7630006000011234567890189' } };
 
+// The reminder of a formal notice needs one on the timeline: a registered letter of 16 Nov 2026.
+const notice: TimelineEvent = { id: 'n1', invoiceId: 'i1', seq: 0, kind: 'letter-sent', data: { sentOn: '2026-11-16', kind: 'formal-notice', trackingNumber: '1A23456789' }, recordedAt: '2026-11-16T10:00:00Z', occurredOn: '2026-11-16', prevHash: '', hash: '' };
 const render = (id: (typeof TEMPLATE_IDS)[number], client: Client, language: 'fr' | 'en') =>
   renderTemplate(
     DEFAULT_TEMPLATES[id],
-    buildTemplateVariables({ invoice, client, settings, today: '2026-11-23', language, promisedDate: '2026-11-20', instalments: monthlyInstalments(eur(125000), 2, '2026-12-15') }),
+    buildTemplateVariables({ invoice, client, settings, events: id === 'formal-notice-reminder' ? [notice] : [], today: '2026-11-23', language, promisedDate: '2026-11-20', instalments: monthlyInstalments(eur(125000), 2, '2026-12-15') }),
     language,
   );
 

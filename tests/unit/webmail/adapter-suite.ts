@@ -148,7 +148,7 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       const notices: SentNotice[] = [];
       const stop = h.adapter.onSent((notice) => notices.push(notice));
       const result = await h.adapter.insertReminder({ threadId: THREAD.id, to: [{ email: DEBTOR }], subject: 'Re', body: 'Relance F-2026-027' });
-      expect(result.ok).toBe(true);
+      expect(result).toMatchObject({ ok: true });
       await h.pressSend();
       await h.undoSend();
       await h.settle();

@@ -3,6 +3,8 @@ import { renderEvidenceDocx } from '../../export/evidence-docx';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
 import { renderFormalNotice } from '../../export/formal-notice';
 import { effectiveRateTable } from '../../legal/rates';
+import { computeAmountOwed } from '../../legal/amount-owed';
+import { holidayRegionFor } from '../../legal/holidays';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
@@ -24,11 +26,21 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
   const bytes = await renderFormalNotice({
     creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },
     debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
-    invoices: snapshots.map(({ invoice }) => ({ number: invoice.number, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, amountDue: invoice.amountDue, contractualRate: invoice.contractualRate ?? settings.contractualRate })),
+    invoices: snapshots.map(({ invoice, timeline }) => ({
+      number: invoice.number,
+      issueDate: invoice.issueDate,
+      issueDateUnknown: invoice.issueDateUnknown,
+      dueDate: invoice.dueDate,
+      amountDue: invoice.amountDue,
+      contractualRate: invoice.contractualRate ?? settings.contractualRate,
+      // The same figures as the sidebar and the mails; the letter is the notice when none was recorded yet.
+      charges: computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides), formalNoticeOnAsOf: true }),
+    })),
     asOf: today,
     deadlineDays: settings.formalNoticeDeadlineDays,
     language: client.language ?? settings.language,
     rates: effectiveRateTable(settings.rateOverrides),
+    region: holidayRegionFor(settings.department),
   }).catch((error: Error) => {
     // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
     throw new UserInputError(error.message);
@@ -56,6 +68,7 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
       asOf: today,
       language: dossierLanguage,
       rates: effectiveRateTable(settings.rateOverrides),
+      defaultContractualRate: settings.contractualRate,
     });
     file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {

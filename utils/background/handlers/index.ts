@@ -7,7 +7,8 @@ import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from 
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
 import { exportEvidence, exportFormalNotice } from './exports';
-import { addEvent, get, list, pause, setStatus, track } from './invoice';
+import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
+import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
@@ -23,7 +24,9 @@ export const handlers: Handlers = {
   'invoice:list': list,
   'invoice:set-status': setStatus,
   'invoice:pause': pause,
+  'invoice:set-work-finished': setWorkFinished,
   'event:add': addEvent,
+  'reply:correct': correctReply,
   'reminder:render': renderReminder,
   'reminder:inserted': reminderInserted,
   'reminder:sent': reminderSent,

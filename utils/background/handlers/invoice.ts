@@ -61,6 +61,18 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
   return fullInvoiceView(ctx, snapshot);
 };
 
+/** The day the work or service was finished, which starts the limitation period (legal/prescription.ts). */
+export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ invoiceId, workFinishedOn }, ctx) => {
+  const today = ctx.today();
+  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.');
+  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
+    invoice.workFinishedOn === workFinishedOn
+      ? undefined
+      : { invoice: { ...invoice, workFinishedOn }, events: [{ kind: 'note', occurredOn: today, data: { text: `Travaux achevés le ${workFinishedOn} (point de départ de la prescription) / work finished on ${workFinishedOn} (start of the limitation period)` } }] },
+  );
+  return fullInvoiceView(ctx, snapshot);
+};
+
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
 export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
   const today = ctx.today();
@@ -78,6 +90,12 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
       const left = Math.max(0, invoice.amountDue.minor - amount.minor);
       (event.data as { full: boolean }).full = left === 0;
       next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
+    }
+    if (kind === 'plan-agreed') {
+      // The ladder reads this schedule on every view: refuse a malformed one here (issue 22's accepted plans).
+      const instalments = (data as { instalments?: Array<{ date?: unknown; amount?: { minor?: unknown; currency?: unknown } }> }).instalments;
+      const valid = Array.isArray(instalments) && instalments.length > 0 && instalments.length <= 120 && instalments.every((i) => typeof i.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.date) && Number.isInteger(i.amount?.minor) && (i.amount?.minor as number) > 0 && i.amount?.currency === invoice.amountDue.currency);
+      if (!valid) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${invoice.amountDue.currency}.`);
     }
     if (kind === 'promise') next = { ...invoice, status: 'promised' };
     if (kind === 'dispute') next = { ...invoice, status: 'disputed' };

@@ -9,8 +9,12 @@ import type { TemplateOverride } from '../../model/template-override';
 import { computeClientLadder } from '../../legal/ladder';
 import { ladderFor } from '../derive-invoice';
 import { fullInvoiceView } from '../full-invoice-view';
+import { mentions } from '../ingest-thread';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
-import type { Handler } from '../router';
+import type { Handler, HandlerContext } from '../router';
+import type { Client } from '../../model/client';
+import type { TimelineEvent } from '../../model/event';
+import type { Settings } from '../../model/settings';
 import { UserInputError } from '../user-input-error';
 
 /** The reminder of the right tone for where the invoice stands, rendered in the client's language. */
@@ -18,17 +22,20 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   const today = ctx.today();
   const { invoice, client, timeline, settings } = await readInvoice(ctx, invoiceId);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
-  const id = (templateId ?? ladder.next?.templateId ?? ladder.sendNow?.templateId ?? 'reminder1') as TemplateId;
-  if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
+  let id = (templateId ?? ladder.next?.templateId ?? ladder.sendNow?.templateId ?? 'reminder1') as TemplateId;
   let group;
   if (settings.groupByClient) {
-    // One reminder per client: the ladder says which overdue invoices it covers (not those held by a promise or dispute).
-    const invoices = await ctx.store.invoicesByClient(client.id);
-    const withEvents = await Promise.all(invoices.map(async (i) => ({ invoice: i, events: i.id === invoice.id ? timeline : await ctx.store.timeline(i.id) })));
-    const covered = computeClientLadder({ client, invoices: withEvents, today, settings }).covered;
-    if (covered.length > 1) group = covered.map((id) => ({ invoice: invoices.find((i) => i.id === id)! }));
+    // One reminder per client: the ladder says which overdue invoices it covers (not those held by a promise or dispute)
+    // and at which stage: the most advanced of them, whichever thread is open.
+    const clientLadder = await groupLadder(ctx, client, invoice.id, timeline, today, settings);
+    if (clientLadder.ladder.covered.length > 1) {
+      group = clientLadder.ladder.covered.map((cid) => ({ invoice: clientLadder.invoices.find((i) => i.invoice.id === cid)!.invoice, events: clientLadder.invoices.find((i) => i.invoice.id === cid)!.events }));
+      const groupTemplate = clientLadder.ladder.next?.templateId ?? clientLadder.ladder.sendNow?.templateId;
+      if (!templateId && groupTemplate) id = groupTemplate;
+    }
   }
-  const variables = buildTemplateVariables({ invoice, client, settings, today, promisedDate: ladder.promisedDate, formalNoticeDate: ladder.formalNoticeReceivedOn ?? ladder.formalNoticeOn, group });
+  if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
+  const variables = buildTemplateVariables({ invoice, client, settings, today, events: timeline, promisedDate: ladder.promisedDate, instalments: ladder.plan?.instalments, group });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
   // Reply in a thread the debtor is in; a service's notice to the user (Stripe, Pennylane…) is not one: write a new mail.
@@ -47,18 +54,38 @@ export const reminderInserted: Handler<'reminder:inserted'> = async ({ invoiceId
   return fullInvoiceView(ctx, snapshot);
 };
 
-/** A send the webmail confirmed: recorded once, with the exact text and its SHA-256. */
+/**
+ * A send the webmail confirmed: recorded once, with the exact text and its SHA-256. A grouped reminder is recorded on
+ * every invoice it covers that the mail names, so each of them advances.
+ */
 export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templateId, to, cc, subject, body, threadId }, ctx) => {
   const today = ctx.today();
   const bodySha256 = await sha256Hex(body);
-  const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
-    // The same text confirmed twice (two notices for one send) is one send.
-    const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && (e.data as { bodySha256?: string }).bodySha256 === bodySha256 && (e.data as { subject?: string }).subject === subject);
-    if (already) return undefined;
-    return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
-  });
-  return fullInvoiceView(ctx, snapshot);
+  const record = (id: string, stage?: StageId) =>
+    mutateInvoice(ctx, id, ({ invoice, timeline }) => {
+      // The same text confirmed twice (two notices for one send) is one send.
+      const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && (e.data as { bodySha256?: string }).bodySha256 === bodySha256 && (e.data as { subject?: string }).subject === subject);
+      if (already) return undefined;
+      return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stage ?? stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
+    });
+  const snapshot = await record(invoiceId);
+  if (snapshot.settings.groupByClient) {
+    const { ladder, invoices } = await groupLadder(ctx, snapshot.client, invoiceId, snapshot.timeline, today, snapshot.settings);
+    const stage = stageOf(templateId, snapshot.invoice.stage);
+    for (const other of invoices) {
+      if (other.invoice.id === invoiceId || !ladder.covered.includes(other.invoice.id)) continue;
+      if (mentions({ id: '', subject, from: { email: '' }, to, date: '', text: body, attachments: [] }, other.invoice.number)) await record(other.invoice.id, stage);
+    }
+  }
+  return fullInvoiceView(ctx, await readInvoice(ctx, invoiceId));
 };
+
+/** The client's invoices with their timelines and the grouped ladder over them. */
+async function groupLadder(ctx: HandlerContext, client: Client, invoiceId: string, timeline: TimelineEvent[], today: string, settings: Settings) {
+  const all = await ctx.store.invoicesByClient(client.id);
+  const invoices = await Promise.all(all.map(async (i) => ({ invoice: i, events: i.id === invoiceId ? timeline : await ctx.store.timeline(i.id) })));
+  return { ladder: computeClientLadder({ client, invoices, today, settings }), invoices };
+}
 
 /** Stage templates carry their stage; reply templates (promise not kept, plan...) keep the invoice's current one. */
 function stageOf(templateId: string, current: StageId): StageId {

@@ -16,6 +16,7 @@ import { invoiceNumbersNamed, type MailFacts } from '../../mailbox/invoice-numbe
 import { threadFeedsInvoice } from '../../mailbox/invoice-match';
 import { threadChasesInvoice } from '../../mailbox/thread-chases-invoice';
 import type { Invoice } from '../../model/invoice';
+import { secondReadings } from '../second-readings';
 import { daysLate } from '../days-late';
 import { summarize } from '../invoice-view';
 import { fullInvoiceView } from '../full-invoice-view';
@@ -75,13 +76,15 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   const views: InvoiceView[] = [];
   for (const invoice of tracked) {
     await learnClientLanguage(ctx, invoice.clientId, thread.messages);
-    views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id)));
+    views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages))));
   }
+  // A reply the user corrected is served as corrected.
+  const corrected = new Set(views.flatMap((v) => v.timeline.flatMap((e) => (e.corrects ? [e.corrects] : []))));
   const replies: ReplyView[] = views.flatMap((v) =>
     v.timeline
-      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received')
+      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id))
       .filter((e) => thread.messages.some((m) => m.id === e.data.messageId))
-      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt })),
+      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt, reader: data.reader })),
   );
   // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
   const payments = await offersFromThisThread(ctx, thread.messages, facts, tracked.map((i) => i.id));

@@ -5,7 +5,8 @@ import { observeGmail } from './observe-gmail';
 import { openNewCompose, openReply, waitFor } from './open-compose';
 import { readGmailPage, visibleThreadSubject } from './read-gmail-page';
 import { subjectThreadId } from './read-thread';
-import { findClosest, findFirst } from './selectors';
+import { GMAIL_SELECTORS, findClosest, findFirst } from './selectors';
+import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { watchSends, type FilledCompose } from './sent-watcher';
 import { insertAtTop, setRecipients, setSubject } from './write-compose';
 import { readCapped } from '../read-capped';
@@ -99,6 +100,10 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       } catch {
         // A row Gmail is re-rendering; the next batch re-applies.
       }
+    },
+    diagnose() {
+      const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;
+      return diagnosticReport({ webmail: 'gmail', doc, url: new URL(win.location.href), state: read(), hooks: GMAIL_SELECTORS, opaque: [...messageBody, ...messageSnippet, ...composeBody] });
     },
     searchUrl(query) {
       // Gmail routes searches in the hash of the signed-in account's own page (/mail/u/N/).

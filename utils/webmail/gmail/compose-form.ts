@@ -1,6 +1,6 @@
 import type { MailAddress } from '../../mail/types';
 import { elementText } from '../element-text';
-import { isShown } from './read-gmail-page';
+import { isShown } from './visibility';
 import { addressOf } from './read-thread';
 import { findAll, findClosest, findFirst } from './selectors';
 

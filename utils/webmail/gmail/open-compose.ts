@@ -1,5 +1,5 @@
 import { visibleComposes } from './compose-form';
-import { isShown } from './read-gmail-page';
+import { isShown, isVisible } from './visibility';
 import { findAll, findFirst } from './selectors';
 
 /** Polls `probe` until it returns something or `timeoutMs` passes (Gmail renders composes asynchronously). */
@@ -34,7 +34,7 @@ export function press(el: HTMLElement): void {
 export async function openReply(win: Window, threadRoot: Element): Promise<HTMLElement | 'thread-changed' | null> {
   const open = visibleComposes(threadRoot)[0];
   if (open) return open;
-  const controls = findAll(threadRoot, 'replyControl').filter(isShown);
+  const controls = findAll(threadRoot, 'replyControl').filter(isVisible);
   const control = controls[controls.length - 1];
   if (!control) return null;
   press(control);

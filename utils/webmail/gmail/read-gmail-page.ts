@@ -1,21 +1,15 @@
 import type { PageState } from '../adapter';
 import { legacyHexId } from './gmail-ids';
+import { idAttribute } from '../id-attribute';
 import { readThread } from './read-thread';
 import { findAll, findFirst } from './selectors';
+import { isShown } from './visibility';
 
 /**
  * What the Gmail page shows now. Gmail keeps earlier views in the DOM and hides them with inline `display:none`,
  * so only visible subjects and rows count; the hash route (#inbox, #sent/<id>, #search/q/<id>, #label/x/<id>) only
  * says whether a thread is expected, the DOM says which one.
  */
-
-/** True unless the element or an ancestor is hidden the way Gmail hides views (cheap: no layout). */
-export function isShown(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if ((node as HTMLElement).style?.display === 'none' || node.hasAttribute('hidden')) return false;
-  }
-  return true;
-}
 
 /** The thread id a hash route names (`#inbox/<id>`, `#search/q/<id>`, `#label/x/<id>`), or ''. */
 export function routeThreadId(hash: string): string {
@@ -34,7 +28,7 @@ export function visibleThreadSubject(doc: Document): HTMLElement | null {
 export function rowThreadId(row: Element): string {
   const holder = row.hasAttribute('data-legacy-thread-id') ? row : findFirst(row, 'rowThreadId');
   if (!holder) return '';
-  return legacyHexId(holder.getAttribute('data-legacy-thread-id')) || legacyHexId(holder.getAttribute('data-thread-id'));
+  return legacyHexId(idAttribute(holder, 'data-legacy-thread-id')) || legacyHexId(idAttribute(holder, 'data-thread-id'));
 }
 
 /** The visible rows of thread lists (inbox, sent, search, labels; the list beside a reading pane too). */

@@ -4,13 +4,14 @@ import type { ThreadView } from '../adapter';
 import { elementText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
 import type { DayMonthDecision } from '../../calendar/day-month-order';
+import { idAttribute } from '../id-attribute';
 import { pageDayMonthOrder } from '../numeric-date';
 import { readGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
 
 /** The open thread's hex id from its subject heading, or ''. */
 export function subjectThreadId(subject: Element): string {
-  return legacyHexId(subject.getAttribute('data-legacy-thread-id')) || legacyHexId(subject.getAttribute('data-thread-perm-id'));
+  return legacyHexId(idAttribute(subject, 'data-legacy-thread-id')) || legacyHexId(idAttribute(subject, 'data-thread-perm-id'));
 }
 
 /** The person in a `span[email]` (Gmail puts the display name in `name`, or as the text). */
@@ -33,12 +34,29 @@ function uniqueAddresses(elements: Element[]): MailAddress[] {
   return out;
 }
 
-/** The id's timestamp when it has one (exact, language-free), else the date title read with the page's day/month order. */
-function messageDate(hexId: string, el: Element, order: () => DayMonthDecision): { date: string; ambiguous?: true } {
-  const fromId = legacyIdTime(hexId);
-  if (!Number.isNaN(fromId)) return { date: isoWithOffset(fromId) };
-  const title = findFirst(el, 'messageDate')?.getAttribute('title') ?? '';
-  const read = readGmailDateTitle(title, order());
+/**
+ * When a message was sent, in ms: the legacy id's timestamp (exact, language-free), else its date title read with the
+ * page's day/month order; NaN when neither is readable. `ambiguous`: digits whose day and month nothing told apart.
+ */
+function readMessageTime(el: Element, order: () => DayMonthDecision): { ms: number; ambiguous: boolean } {
+  const fromId = legacyIdTime(legacyHexId(idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id')));
+  if (!Number.isNaN(fromId)) return { ms: fromId, ambiguous: false };
+  return readGmailDateTitle(findFirst(el, 'messageDate')?.getAttribute('title') ?? '', order());
+}
+
+/** One day/month order for every date title under `root` (its weekdays, a day above 12, the page's language tag). */
+function dateOrderOf(root: Element | Document): DayMonthDecision {
+  const doc = root.ownerDocument ?? (root as Document);
+  return pageDayMonthOrder(findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? ''), doc.documentElement?.lang);
+}
+
+/** When a message was sent, in ms (the legacy id's timestamp, else its date title); NaN when neither is readable. */
+export function messageTime(el: Element): number {
+  return readMessageTime(el, () => dateOrderOf(el.ownerDocument)).ms;
+}
+
+function messageDate(el: Element, order: () => DayMonthDecision): { date: string; ambiguous?: true } {
+  const read = readMessageTime(el, order);
   if (Number.isNaN(read.ms)) return { date: '' };
   return read.ambiguous ? { date: isoWithOffset(read.ms), ambiguous: true } : { date: isoWithOffset(read.ms) };
 }
@@ -58,13 +76,13 @@ function readAttachments(el: Element): MailAttachment[] {
 
 /** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
 function readMessage(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
-  const rawId = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
+  const rawId = idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id');
   const hexId = legacyHexId(rawId);
   const id = hexId || rawId.replace(/^#/, '');
   const fromEl = findFirst(el, 'messageFrom');
   if (!id || !fromEl) return null;
   const body = findFirst(el, 'messageBody') ?? findFirst(el, 'messageSnippet');
-  const { date, ambiguous } = messageDate(hexId, el, order);
+  const { date, ambiguous } = messageDate(el, order);
   return {
     id,
     threadId,
@@ -87,8 +105,7 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   const messages: MailMessage[] = [];
   // Every date title of the thread settles one day/month order (computed only if a message has no id's timestamp).
   let decided: DayMonthDecision | undefined;
-  const order = () =>
-    (decided ??= pageDayMonthOrder(findAll(container, 'messageDate').map((d) => d.getAttribute('title') ?? ''), subjectEl.ownerDocument.documentElement.lang));
+  const order = () => (decided ??= dateOrderOf(container));
   for (const el of findAll(container, 'message')) {
     // Nested matches (a legacy id inside a message id) are the same message.
     if (el.parentElement?.closest('[data-message-id]')) continue;

@@ -2,14 +2,23 @@ import type { MailAddress } from '../../mail/types';
 import type { SentNotice } from '../adapter';
 import { flatText, elementText } from '../element-text';
 import { composeAround, composeIdOf, snapshotCompose, type ComposeSnapshot } from './compose-form';
-import { isShown } from './read-gmail-page';
+import { legacyHexId } from './gmail-ids';
+import { idAttribute } from '../id-attribute';
+import { messageTime } from './read-thread';
+import { isShown } from './visibility';
 import { findAll, findFirst, matchesAny } from './selectors';
 
 /**
  * "Send clicked" is not "sent" (research §1.4, lesson 4). A send of a compose we filled is recorded only when Gmail
- * confirms it: the "Message sent" notice's Undo link came and went without Undo (or the notice shows only "View
- * message"), or, without any notice, the message appeared in the thread. Undo (the link, the `z` shortcut, the
- * compose coming back) and validation dialogs cancel it. Polling runs only while a send is pending.
+ * confirms it, from several signals so that losing one hook neither records a wrong send nor misses a real one:
+ * - the message appears in the thread with a current date and Gmail's synced id (a legacy id / `#msg-f:`), not only
+ *   the draft id it shows while the send can be undone: the signal Gmail itself depends on, which still holds when
+ *   the notice changes beyond our hooks;
+ * - the "Message sent" notice offered Undo, then stopped offering it (or only offered View message); while Undo is
+ *   offered nothing is confirmed;
+ * - undo: the Undo link, the `z` shortcut, or the compose coming back (same compose id, or holding our text) cancels
+ *   it; so do a validation dialog and a compose that never closes.
+ * Polling runs only while a send is pending.
  */
 
 /** What insertReminder remembers about a compose it filled. */
@@ -22,10 +31,16 @@ export interface FilledCompose {
 interface PendingSend {
   snapshot: ComposeSnapshot;
   filled: FilledCompose;
+  /** The first line of the body as sent: finds the message in the thread, or the compose coming back. */
+  marker: string;
   startedAt: number;
   messageIdsBefore: Set<string>;
-  sawNotice: boolean;
-  undoGoneAt: number;
+  /** The notice offered Undo for this send. */
+  sawUndo: boolean;
+  /** The compose went away after the click (so its return means Undo). */
+  composeLeft: boolean;
+  /** Since when a confirming signal holds with no Undo offered. */
+  quietSince: number;
 }
 
 const POLL_MS = 200;
@@ -33,14 +48,31 @@ const POLL_MS = 200;
 const UNDO_WINDOW_MS = 35_000;
 /** After the Undo link goes, a `z`-shortcut undo may still reopen the compose: wait this long before confirming. */
 const SETTLE_MS = 800;
-const NO_NOTICE_GIVE_UP_MS = 15_000;
+/** A compose still open this long after Send was refused by Gmail (a dialog, an invalid address). */
+const REFUSED_MS = 1500;
+const NO_SIGNAL_GIVE_UP_MS = 15_000;
+/** A message dated within this much of now is the one just sent (Gmail's date titles have minute precision). */
+const CURRENT_DATE_MS = 10 * 60_000;
 
-function visible(doc: Document, name: 'sentUndo' | 'sentView' | 'sendBlocked'): HTMLElement | null {
+function visible(doc: Document, name: 'sendBlocked'): HTMLElement | null {
   return findAll(doc, name).find(isShown) ?? null;
 }
 
+/** The Undo or View-message links of the notice bar while it shows. */
+function noticeLinks(doc: Document, name: 'sentUndo' | 'sentView'): HTMLElement[] {
+  return findAll(doc, 'notice')
+    .filter(isShown)
+    .flatMap((notice) => findAll(notice, name))
+    .filter(isShown);
+}
+
 function renderedMessageIds(doc: Document): Set<string> {
-  return new Set(Array.from(doc.querySelectorAll('[data-message-id]'), (el) => el.getAttribute('data-message-id') ?? ''));
+  return new Set(findAll(doc, 'message').map((el) => idAttribute(el, 'data-message-id')));
+}
+
+/** Gmail has synced the message: it carries a server id (a legacy hex id or `#msg-f:`), not only a draft `#msg-a:` id. */
+function isSynced(el: Element): boolean {
+  return legacyHexId(idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id')) !== '';
 }
 
 /** Watches sends of the composes in `filled`; calls `emit` once per confirmed send. Returns the stop function. */
@@ -53,7 +85,8 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
     const info = filled.get(composeId);
     if (!info || pending.has(composeId)) return;
     const snapshot = snapshotCompose(compose);
-    pending.set(composeId, { snapshot, filled: info, startedAt: Date.now(), messageIdsBefore: renderedMessageIds(doc), sawNotice: false, undoGoneAt: 0 });
+    const marker = flatText(snapshot.body.split('\n').find((line) => line.trim()) ?? '');
+    pending.set(composeId, { snapshot, filled: info, marker, startedAt: Date.now(), messageIdsBefore: renderedMessageIds(doc), sawUndo: false, composeLeft: false, quietSince: 0 });
     if (!timer) timer = win.setInterval(guard(poll), POLL_MS);
   };
 
@@ -78,45 +111,57 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
     });
   };
 
-  const composeBack = (composeId: string) =>
-    findAll(doc, 'compose').some((compose) => compose.isConnected && isShown(compose) && composeIdOf(compose) === composeId);
+  /** The compose is open: still (refused), or again (undone). Gmail may give it back under a new compose id. */
+  const composeOpen = (composeId: string, send: PendingSend) =>
+    findAll(doc, 'compose').some((compose) => {
+      if (!compose.isConnected || !isShown(compose)) return false;
+      if (composeIdOf(compose) === composeId) return true;
+      const body = findFirst(compose, 'composeBody');
+      return send.marker !== '' && body !== null && flatText(elementText(body)).includes(send.marker);
+    });
 
-  const appearedInThread = (send: PendingSend) => {
-    const firstLine = flatText(send.snapshot.body.split('\n').find((line) => line.trim()) ?? '');
-    if (!firstLine) return false;
-    return Array.from(doc.querySelectorAll('[data-message-id]')).some(
-      (el) => !send.messageIdsBefore.has(el.getAttribute('data-message-id') ?? '') && flatText(elementText(el)).includes(firstLine),
-    );
+  /** Our message rendered in the thread since the click, dated now; 'synced' once it has Gmail's server id. */
+  const arrival = (send: PendingSend): 'none' | 'shown' | 'synced' => {
+    if (!send.marker) return 'none';
+    let found: 'none' | 'shown' = 'none';
+    for (const el of findAll(doc, 'message')) {
+      if (send.messageIdsBefore.has(idAttribute(el, 'data-message-id'))) continue;
+      if (!flatText(elementText(el)).includes(send.marker)) continue;
+      if (!(Math.abs(messageTime(el) - Date.now()) <= CURRENT_DATE_MS)) continue;
+      if (isSynced(el)) return 'synced';
+      found = 'shown';
+    }
+    return found;
   };
 
   function poll() {
     const now = Date.now();
-    const undo = visible(doc, 'sentUndo');
-    const view = visible(doc, 'sentView');
+    const undo = noticeLinks(doc, 'sentUndo').length > 0;
+    const view = noticeLinks(doc, 'sentView').length > 0;
     for (const [composeId, send] of pending) {
       const age = now - send.startedAt;
-      if (composeBack(composeId)) {
-        // Still open after the click (Gmail refused it) or reopened by Undo.
-        if (age > 1500 || send.sawNotice) finish(composeId, false);
+      if (composeOpen(composeId, send)) {
+        if (send.composeLeft || send.sawUndo || age > REFUSED_MS) finish(composeId, false);
         continue;
       }
-      if (visible(doc, 'sendBlocked') && !send.sawNotice) {
+      send.composeLeft = true;
+      if (visible(doc, 'sendBlocked') && !send.sawUndo) {
         finish(composeId, false);
         continue;
       }
+      // While Gmail offers Undo nothing is confirmed (it shows the reply in the thread before the undo window ends).
       if (undo) {
-        send.sawNotice = true;
-        send.undoGoneAt = 0;
-      } else if (send.sawNotice || view) {
-        send.sawNotice = true;
-        send.undoGoneAt ||= now;
-        if (now - send.undoGoneAt >= SETTLE_MS) finish(composeId, true);
-      } else if (age > 3000 && appearedInThread(send)) {
-        finish(composeId, true);
-      } else if (age > NO_NOTICE_GIVE_UP_MS) {
+        send.sawUndo = true;
+        send.quietSince = 0;
+        if (age > UNDO_WINDOW_MS) finish(composeId, true);
+        continue;
+      }
+      if (send.sawUndo || view || arrival(send) === 'synced') {
+        send.quietSince ||= now;
+        if (now - send.quietSince >= SETTLE_MS) finish(composeId, true);
+      } else if (age > NO_SIGNAL_GIVE_UP_MS) {
         finish(composeId, false);
       }
-      if (send.sawNotice && age > UNDO_WINDOW_MS && pending.has(composeId)) finish(composeId, true);
     }
   }
 
@@ -133,7 +178,7 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
   const onClick = guard((event: Event) => {
     const target = event.target as Element | null;
     if (!target?.closest) return;
-    if (pending.size > 0 && findAll(doc, 'sentUndo').some((undo) => undo.contains(target))) {
+    if (pending.size > 0 && noticeLinks(doc, 'sentUndo').some((undo) => undo.contains(target))) {
       for (const composeId of [...pending.keys()]) finish(composeId, false);
       return;
     }
@@ -158,7 +203,7 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
     }
     // Gmail's `z` shortcut undoes the last action, a send included, while the notice is up.
     const editable = target.closest('input, textarea, [contenteditable=true]');
-    if (event.key === 'z' && !editable && !event.ctrlKey && !event.metaKey && pending.size > 0 && findFirst(doc, 'sentUndo')) {
+    if (event.key === 'z' && !editable && !event.ctrlKey && !event.metaKey && pending.size > 0 && noticeLinks(doc, 'sentUndo').length > 0) {
       for (const composeId of [...pending.keys()]) finish(composeId, false);
     }
   });

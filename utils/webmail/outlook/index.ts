@@ -5,7 +5,8 @@ import { applyListChips, isChipMutation } from './list-chips';
 import { openNewMessage, openReply } from './open-compose';
 import { readAddresses } from './read-addresses';
 import { readOutlookPage } from './read-outlook-page';
-import { findAll, findFirst } from './selectors';
+import { OUTLOOK_SELECTORS, findAll, findFirst } from './selectors';
+import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { createSentWatcher } from './sent-watcher';
 import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
 
@@ -46,7 +47,7 @@ function isTypingMutation(record: MutationRecord): boolean {
   return target?.closest('[contenteditable=true]') != null;
 }
 
-/** The Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com). */
+/** The Outlook on the web adapter (every host in outlook-hosts.ts). */
 export function createOutlookAdapter(doc: Document = document, win: Window = window, options: OutlookAdapterOptions = {}): WebmailAdapter {
   const composeTimeoutMs = options.composeTimeoutMs ?? 5000;
   const unreadableGraceMs = options.unreadableGraceMs ?? 1000;
@@ -195,6 +196,10 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
       } catch {
         // a chip is never worth breaking Outlook
       }
+    },
+    diagnose() {
+      const { messageBody, composeBody } = OUTLOOK_SELECTORS;
+      return diagnosticReport({ webmail: 'outlook', doc, url: new URL(win.location.href), state: read(), hooks: OUTLOOK_SELECTORS, opaque: [...messageBody, ...composeBody] });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ListChip } from '../adapter';
+import { idAttribute } from '../id-attribute';
 import { findAll, findFirst } from './selectors';
 
 /** Marks our own chip elements, so our observers ignore the mutations they cause. */
@@ -33,14 +34,14 @@ function createChip(doc: Document, threadId: string, chip: ListChip): HTMLElemen
  */
 export function applyListChips(doc: Document, chips: Record<string, ListChip>): void {
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(`[${CHIP_ATTRIBUTE}]`))) {
-    const rowId = el.closest('[data-convid]')?.getAttribute('data-convid');
+    const rowId = idAttribute(el.closest('[data-convid]'), 'data-convid');
     const wanted = rowId ? chips[rowId] : undefined;
     if (!wanted || el.getAttribute(CHIP_ATTRIBUTE) !== rowId || el.getAttribute('data-relance-chip-key') !== chipKey(wanted)) el.remove();
   }
   const list = findFirst(doc, 'mailList');
   if (!list) return;
   for (const row of findAll(list, 'listRow')) {
-    const threadId = row.getAttribute('data-convid');
+    const threadId = idAttribute(row, 'data-convid');
     const chip = threadId ? chips[threadId] : undefined;
     if (!threadId || !chip || row.querySelector(`[${CHIP_ATTRIBUTE}]`)) continue;
     (row.firstElementChild ?? row).appendChild(createChip(doc, threadId, chip));

@@ -8,7 +8,7 @@ export interface OutlookRoute {
   itemId?: string;
 }
 
-/** Parses a pathname of outlook.office.com / outlook.office365.com / outlook.live.com. */
+/** Parses a pathname of any Outlook host (outlook-hosts.ts): they all route the same way. */
 export function parseOutlookRoute(pathname: string): OutlookRoute {
   const parts = pathname.split('/').filter(Boolean);
   if (parts[0] !== 'mail') return { module: 'other' };

@@ -1,4 +1,5 @@
 import { accountAddressIn } from '../account-address';
+import { idAttribute } from '../id-attribute';
 import type { PageState } from '../adapter';
 import { elementText } from '../element-text';
 import { parseOutlookRoute } from './outlook-route';
@@ -10,7 +11,7 @@ import { findAll, findFirst } from './selectors';
 export function openConversationId(doc: Document, pathname: string): string | undefined {
   const fromUrl = parseOutlookRoute(pathname).itemId;
   const list = findFirst(doc, 'mailList');
-  const selected = list?.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid');
+  const selected = idAttribute(list?.querySelector('[aria-selected="true"][data-convid]'), 'data-convid') || undefined;
   // Exchange item ids start "AAMk", conversation ids "AAQk": when the URL names a message, the list row names its
   // conversation, which is the id the list chips use.
   if (fromUrl && !(selected && fromUrl.startsWith('AAMk'))) return fromUrl;
@@ -21,7 +22,7 @@ export function openConversationId(doc: Document, pathname: string): string | un
 export function listThreadIds(doc: Document): string[] | null {
   const list = findFirst(doc, 'mailList');
   if (!list) return null;
-  return findAll(list, 'listRow').map((row) => row.getAttribute('data-convid') ?? '').filter(Boolean);
+  return findAll(list, 'listRow').map((row) => idAttribute(row, 'data-convid')).filter(Boolean);
 }
 
 /** Reads what Outlook shows now. Never throws: anything it cannot understand becomes `unreadable` with the reason. */

@@ -3,6 +3,9 @@ import { type ComposeContent, composeEditors, composeRootOf, findDiscardButton, 
 import { elementText, flatText } from '../element-text';
 import { findFirst } from './selectors';
 
+/** A message dated within this much of now is the one just sent (Outlook shows minutes; clocks drift). */
+const CURRENT_DATE_MS = 10 * 60_000;
+
 export interface SentWatcherOptions {
   /** Reads the page (to see the sent message appear in its conversation). */
   readState: () => PageState;
@@ -27,9 +30,10 @@ export interface SentWatcher {
 }
 
 /**
- * Turns "the user clicked Send (or Ctrl/Cmd+Enter) in a compose we filled" into a confirmed send: the compose closed
- * with no error showing, and the message appeared in its conversation (a reply) or stayed gone past the undo window
- * (a new message). A Discard click, an error dialog or a compose that never closes records nothing.
+ * Turns "the user clicked Send (or Ctrl/Cmd+Enter) in a compose we filled" into a confirmed send, from several signals:
+ * the compose closed with no error showing, and the message appeared in its conversation with a current date (a
+ * reply) or the compose stayed gone past the undo window (a new message); the compose coming back is an Undo. A
+ * Discard click, an error dialog or a compose that never closes records nothing.
  */
 export function createSentWatcher(doc: Document, win: Window, options: SentWatcherOptions): SentWatcher {
   const confirmTimeoutMs = options.confirmTimeoutMs ?? 60_000;
@@ -126,7 +130,10 @@ export function createSentWatcher(doc: Document, win: Window, options: SentWatch
     if (item.threadId) {
       const state = options.readState();
       if (state.kind !== 'thread' || state.thread.threadId !== item.threadId) return;
-      const arrived = state.thread.messages.some((m) => !sending.knownIds.has(m.id) && flatText(m.text).includes(marker));
+      // Our message, new in the conversation and dated now (an older message quoting the same words is not it).
+      const arrived = state.thread.messages.some(
+        (m) => !sending.knownIds.has(m.id) && Math.abs(Date.parse(m.date) - now) <= CURRENT_DATE_MS && flatText(m.text).includes(marker),
+      );
       if (arrived) emit(item, state.thread.subject);
     } else if (now - sending.goneAt >= settleMs && !errorDialog()) {
       emit(item, undefined);

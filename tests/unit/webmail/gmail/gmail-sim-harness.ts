@@ -11,8 +11,19 @@ import type { ConformanceHarness } from '../adapter-suite';
 const FIXTURES = join(__dirname, '../../../fixtures/webmail');
 const SIM_SOURCE = readFileSync(join(FIXTURES, 'gmail/sim.js'), 'utf8');
 
+/** The simulator's options: interface language, Undo Send window, reading pane, and DOM variant ('' or '2025-11'). */
+export interface GmailSimOptions {
+  hl?: string;
+  undoMs?: number;
+  pane?: string;
+  dom?: string;
+}
+
+/** Gmail's DOM variants the simulator renders, oldest first (see sim.js). */
+export const GMAIL_DOM_VARIANTS = ['', '2025-11'] as const;
+
 interface GmailSimApi {
-  start(mailbox: unknown, options: { hl?: string; undoMs?: number; pane?: string }): void;
+  start(mailbox: unknown, options: GmailSimOptions): void;
   stop(): void;
 }
 
@@ -38,7 +49,7 @@ export async function navigate(hash: string): Promise<void> {
 }
 
 /** Starts the simulator on a mailbox in this happy-dom window. */
-export function startGmailSim(name: string, options: { hl?: string; undoMs?: number; pane?: string } = {}): GmailSimApi {
+export function startGmailSim(name: string, options: GmailSimOptions = {}): GmailSimApi {
   const win = window as unknown as { GmailSim?: GmailSimApi; happyDOM?: { setURL(url: string): void } };
   win.happyDOM?.setURL(`https://mail.google.com/mail/u/0/?fixture=${name}#inbox`);
   if (!win.GmailSim) (0, eval)(SIM_SOURCE);
@@ -47,9 +58,15 @@ export function startGmailSim(name: string, options: { hl?: string; undoMs?: num
   return win.GmailSim!;
 }
 
-/** The conformance harness over the simulator showing `thread-reply.json`. */
-export async function gmailConformanceHarness(): Promise<ConformanceHarness> {
-  const sim = startGmailSim('thread-reply', { hl: 'en' });
+/** The Undo link of Gmail's "Message sent" notice (the first of its two links; no id since 2025-11). */
+export function undoLink(): HTMLElement | null {
+  const links = document.querySelectorAll<HTMLElement>('.b8[role=alert] .bAo [role=link]');
+  return links.length === 2 ? links[0] : null;
+}
+
+/** The conformance harness over the simulator showing `thread-reply.json`, in one of Gmail's DOM variants. */
+export async function gmailConformanceHarness(dom = ''): Promise<ConformanceHarness> {
+  const sim = startGmailSim('thread-reply', { hl: 'en', dom });
   const adapter = createGmailAdapter(document, window);
   return {
     adapter,
@@ -65,11 +82,11 @@ export async function gmailConformanceHarness(): Promise<ConformanceHarness> {
       const button = Array.from(document.querySelectorAll<HTMLElement>('.M9 .dC > [role=button]')).find((el) => !el.hasAttribute('aria-haspopup'));
       if (!button) throw new Error('no Send button');
       button.click();
-      await until(() => document.getElementById('link_undo'));
+      await until(undoLink);
     },
     async undoSend() {
-      await until(() => document.getElementById('link_undo'));
-      document.getElementById('link_undo')!.click();
+      await until(undoLink);
+      undoLink()!.click();
     },
     async settle() {
       await sleep(300 + 400);

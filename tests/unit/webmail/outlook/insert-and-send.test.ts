@@ -110,6 +110,17 @@ describe('Outlook onSent', () => {
     expect(sent).toEqual([]);
   });
 
+  it('does not take a new message dated long ago (holding the same words) for the reply just sent', async () => {
+    loadFragment(fragmentPath('conversation-fr'));
+    actLikeOutlook({ sentMessageDatedNow: false });
+    const adapter = createOutlookAdapter(document, window, { ...FAST, confirmTimeoutMs: 600 });
+    const sent = collectSends(adapter);
+    await adapter.insertReminder({ threadId: THREAD, to: [], subject: '', body: REMINDER });
+    click('SendRegular');
+    await sleep(1000);
+    expect(sent).toEqual([]);
+  });
+
   it('records a new message sent with Ctrl+Enter once its compose stayed closed', async () => {
     loadFragment(fragmentPath('inbox-fr'));
     actLikeOutlook();

@@ -9,6 +9,13 @@ export function fragmentBody(name: string): HTMLElement {
   return holder;
 }
 
+/** Now as French Outlook shows it ("03/12/2026 23:15"). */
+function shownNow(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 const button = (root: ParentNode, icon: string) => root.querySelector(`[data-icon-name="${icon}"]`)!.closest('button')!;
 
 /**
@@ -16,7 +23,7 @@ const button = (root: ParentNode, icon: string) => root.querySelector(`[data-ico
  * New mail opens the saved new compose; Discard closes the compose; Send closes it (after `sendDelayMs`) and, for
  * a reply, shows the saved sent message in the conversation. `refuseSend` shows an error dialog instead.
  */
-export function actLikeOutlook(options: { sendDelayMs?: number; refuseSend?: boolean; sentMessageAppears?: boolean } = {}): void {
+export function actLikeOutlook(options: { sendDelayMs?: number; refuseSend?: boolean; sentMessageAppears?: boolean; sentMessageDatedNow?: boolean } = {}): void {
   const pane = document.querySelector('#ReadingPaneContainerId')!;
   const newMail = button(document, 'ComposeRegular');
   newMail.addEventListener('click', () => {
@@ -49,6 +56,12 @@ export function actLikeOutlook(options: { sendDelayMs?: number; refuseSend?: boo
         compose.remove();
         if (inConversation && options.sentMessageAppears !== false) {
           const sentItem = fragmentBody('reply-sent-fr').querySelector('[id^="AAMkSim"][id$="_FROM"]')!.closest('.aVla3')!;
+          // Outlook dates the message it just sent now, not when the fragment was saved.
+          const time = sentItem.querySelector('[data-testid="SentReceivedSavedTime"]')!;
+          if (options.sentMessageDatedNow !== false) {
+            time.textContent = shownNow();
+            time.setAttribute('title', shownNow());
+          }
           inConversation.prepend(sentItem);
         }
       }, options.sendDelayMs ?? 20);

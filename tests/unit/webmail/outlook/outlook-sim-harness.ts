@@ -12,8 +12,21 @@ const FIXTURES = join(__dirname, '../../../fixtures/webmail');
 const SIM_SOURCE = readFileSync(join(FIXTURES, 'outlook/sim.js'), 'utf8');
 const UNDO_MS = 300;
 
+/** The simulator's options: interface language ('fr', 'en', 'de'), Undo send window, DOM variant ('' or '2026'). */
+export interface OutlookSimOptions {
+  lang?: string;
+  undoMs?: number;
+  dom?: string;
+}
+
+/** The Outlook pages the simulator renders: the 2024-2025 DOM in French, and the 2026 DOM in German. */
+export const OUTLOOK_VARIANTS: ReadonlyArray<{ name: string; options: OutlookSimOptions }> = [
+  { name: 'outlook', options: { lang: 'fr' } },
+  { name: 'outlook (2026 DOM, German)', options: { lang: 'de', dom: '2026' } },
+];
+
 interface OutlookSimApi {
-  start(mailbox: unknown, options: { lang?: string; undoMs?: number; fixture?: string }): void;
+  start(mailbox: unknown, options: OutlookSimOptions & { fixture?: string }): void;
   stop(): void;
 }
 
@@ -35,7 +48,7 @@ async function navigate(path: string): Promise<void> {
 }
 
 /** Starts the simulator on a mailbox of tests/fixtures/webmail/mailboxes/ in this happy-dom window. */
-export function startOutlookSim(name: string, options: { lang?: string; undoMs?: number } = {}): OutlookSimApi {
+export function startOutlookSim(name: string, options: OutlookSimOptions = {}): OutlookSimApi {
   const win = window as unknown as { OutlookSim?: OutlookSimApi; happyDOM?: { setURL(url: string): void } };
   win.happyDOM?.setURL('https://outlook.office.com/mail/inbox');
   if (!win.OutlookSim) (0, eval)(SIM_SOURCE);
@@ -44,26 +57,28 @@ export function startOutlookSim(name: string, options: { lang?: string; undoMs?:
   return win.OutlookSim!;
 }
 
-const composeButton = (icon: string) =>
-  document.querySelector(`[id^="docking_InitVisiblePart"] [data-icon-name="${icon}"]`)?.closest<HTMLElement>('button') ?? null;
+/** The open compose's Send button: by its icon name (2023-2025) or as Fluent 9's split button (2026). */
+const sendButton = () =>
+  document.querySelector('[id^="docking_InitVisiblePart"] [data-icon-name="SendRegular"]')?.closest<HTMLElement>('button') ??
+  document.querySelector<HTMLElement>('[id^="docking_InitVisiblePart"] button.fui-SplitButton__primaryActionButton');
 
-/** The conformance harness over the simulator showing `thread-reply.json`. */
-export async function outlookConformanceHarness(): Promise<ConformanceHarness> {
-  const sim = startOutlookSim('thread-reply', { lang: 'fr', undoMs: UNDO_MS });
+/** The conformance harness over the simulator showing `thread-reply.json`, in one of its page variants. */
+export async function outlookConformanceHarness(options: OutlookSimOptions = { lang: 'fr' }): Promise<ConformanceHarness> {
+  const sim = startOutlookSim('thread-reply', { ...options, undoMs: UNDO_MS });
   // The settle delay must outlast the undo window, as the default (10 s) outlasts Outlook's longest one.
   const adapter = createOutlookAdapter(document, window, { settleMs: UNDO_MS + 300, unreadableGraceMs: 200 });
   return {
     adapter,
     async openInbox() {
       await navigate('/mail/inbox');
-      await until(() => document.querySelector('#MailList [role=option][data-convid]'));
+      await until(() => document.querySelector('[role=listbox] [role=option][data-convid]'));
     },
     async openThread(id) {
       await navigate(`/mail/inbox/id/${encodeURIComponent(id)}`);
       await until(() => document.getElementById(`CONV_${id}_SUBJECT`));
     },
     async pressSend() {
-      const send = composeButton('SendRegular');
+      const send = sendButton();
       if (!send) throw new Error('no Send button');
       send.click();
       await until(() => !send.isConnected);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../../../utils/detect/reply';
+
+// Tuesday 3 November 2026, Paris.
+const RECEIVED = '2026-11-03T10:00:00+01:00';
+const QUOTED = '\n\nLe lun. 2 nov. 2026 à 09:12, Camille <c@x.fr> a écrit :\n> Relance : facture F-2026-101 impayée. Pénalités de retard, mise en demeure.';
+
+const read = (text: string) => classifyReply(text + QUOTED, RECEIVED);
+
+describe('payment verbs by tense and voice', () => {
+  it.each([
+    ['Le règlement de votre facture F-2026-101 a été exécuté ce jour.', 'paid'],
+    ['Le paiement de la facture a été validé et transmis à la banque vendredi dernier.', 'paid'],
+    ['Je viens de payer en ligne.', 'paid'],
+    ['Notre maison mère a réglé la facture depuis Munich.', 'paid'],
+    ['Hi, the transfer has been completed this morning.', 'paid'],
+    ['The invoice was paid on 28 October to your Qonto account.', 'paid'],
+    ['Votre facture sera mise en paiement lors de notre prochaine campagne de virements.', 'promise'],
+    ['The amount of EUR 2.350,00 will be transferred on November 30th.', 'promise'],
+    ['This has been approved and will be paid on the 30th.', 'promise'],
+    ['Je vous règle mercredi, promis.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('a done word with a time to come is a promise ("c\'est réglé mardi prochain", "released for tomorrow")', () => {
+    expect(read("Mardi prochain c'est réglé.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-10' });
+    expect(read('I have released the payment for tomorrow.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-04' });
+    // …but a payment that went out stays paid, whatever the bank's delay after it.
+    expect(read('Payment went out this morning, you should see it in the next day or two.').kind).toBe('paid');
+  });
+});
+
+describe('time expressions anywhere', () => {
+  it.each([
+    ["On vous règle d'ici la fin du mois.", '2026-11-30'],
+    ['Paiement sous 48 heures.', '2026-11-05'],
+    ['Ce sera réglé lors de notre prochain virement, le 15/11.', '2026-11-15'],
+    ["Je donne l'ordre de virement, comptez 72 heures.", '2026-11-06'],
+    ['Le règlement interviendra dans un délai de 10 jours.', '2026-11-13'],
+    ['It will be paid within 5 working days.', '2026-11-10'],
+    ["I've got your invoice set up to pay on Tuesday, December 22.", '2026-12-22'],
+    ['The payment will be done until 15.12. at the latest.', '2026-12-15'],
+  ])('%s → %s', (text, iso) => {
+    expect(read(text)).toMatchObject({ kind: 'promise', promisedDate: iso });
+  });
+
+  it('a promise that waits on something names no day unless its own clause does', () => {
+    expect(read('Notre client doit nous régler la semaine prochaine, et dès que c\'est encaissé je te paye.')).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    expect(read("I'll pay it next Friday when we get paid ourselves.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+  });
+});
+
+describe('negation, refusal, withholding', () => {
+  it.each([
+    ['Je ne pourrai pas payer avant le 20.', 'promise'],
+    ['Nous ne réglerons pas cette facture.', 'dispute'],
+    ['Nous refusons cette facture.', 'dispute'],
+    ["We're withholding payment until the site is fixed.", 'dispute'],
+    ["Cette facture n'est pas exigible au titre de l'article 7 du contrat.", 'dispute'],
+    ['We will pay the agreed amount once we have a corrected invoice without the travel costs.', 'dispute'],
+    ["I'll pay the invoice but I'm not paying the late fee.", 'dispute'],
+    ['Pas de souci, nous réglerons vendredi.', 'promise'],
+    ["We haven't paid yet, we will pay on Friday.", 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('keeps the day of a promise "not before"', () => {
+    expect(read('Je ne pourrai pas payer avant le 20.').promisedDate).toBe('2026-11-20');
+  });
+});
+
+describe('instalments, out-of-office, questions about the invoice', () => {
+  it.each([
+    ['Serait-il possible de payer en trois fois ?', 'plan'],
+    ['Could we pay half now and the rest next month?', 'plan'],
+    ['Would you mind if I paid this in two instalments? $250 now and $200 in December.', 'plan'],
+    ['Je vous propose 4 virements de 300 € (novembre, décembre, janvier, février). Ça vous va ?', 'plan'],
+    ['Merci pour votre message. Je serai de retour le 12 novembre et je le traiterai à mon retour.', 'auto-reply'],
+    ["I'm at a trade show through Wednesday with very limited email access.", 'auto-reply'],
+    ['Je ne travaille plus chez Delorme. Votre message n\'a pas été transmis.', 'auto-reply'],
+    ['À quel nom faut-il adresser la facture ? Elle doit être établie au nom de notre maison mère.', 'info-request'],
+    ['Please reissue the invoice with our PO number, we cannot process it without a PO.', 'info-request'],
+    ['Notre comptable me demande ton numéro SIRET. Dès qu\'on a ça on paye.', 'info-request'],
+    ['I think the IBAN on your invoice is wrong, my bank says it is invalid. Can you send the correct one?', 'info-request'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('a human away for a few days who promises a day is not a robot', () => {
+    expect(read("Je suis en vacances jusqu'à lundi, je le fais mardi en rentrant.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-10' });
+  });
+});
+
+describe('other, and a confidence per decision', () => {
+  it('says "other" only when nothing applies, with a low confidence that asks for a second opinion', () => {
+    const got = read('Bien reçu, je transmets à Paul qui revient vers vous.');
+    expect(got.kind).toBe('other');
+    expect(got.confidence).toBeLessThan(0.7);
+  });
+
+  it('is more confident of one clear sentence than of a weak hint', () => {
+    expect(read('Le virement a été effectué ce matin.').confidence).toBeGreaterThan(read('Merci, on regarde ça et on revient vers vous, peut-être un délai.').confidence);
+  });
+});

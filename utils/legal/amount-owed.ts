@@ -1,0 +1,102 @@
+import type { Money } from '../mail/types';
+import type { TimelineEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
+import { activeEvents } from './active-events';
+import { computeLateCharges, type LateCharges } from './late-charges';
+import { RATE_TABLE, type SemesterRates } from './rates';
+import { isReplyTemplate } from '../templates/template-id';
+
+/** The mise en demeure as the timeline records it, corrections applied. */
+export interface FormalNoticeFacts {
+  /** Day it first left (registered letter or e-mail). */
+  sentOn: string;
+  /** Day the debtor had it: the acknowledgement of receipt, the e-mail's day, else the sending day. */
+  receivedOn: string;
+  /** Registered letter's sending day and number, when one was recorded. */
+  letter?: { sentOn: string; trackingNumber?: string };
+  /** Day an e-mail (copy or sole notice) left. */
+  emailOn?: string;
+}
+
+export interface AmountOwedInput {
+  invoice: Pick<Invoice, 'total' | 'amountDue' | 'dueDate'> & Partial<Pick<Invoice, 'contractualRate'>>;
+  debtor: 'business' | 'consumer';
+  /** The invoice's timeline, in any order; corrected events are left out. */
+  events: readonly TimelineEvent[];
+  asOf: string;
+  /** The penalty rate of the user's terms (settings), used when the invoice carries none. */
+  defaultContractualRate?: number;
+  /** Rate table with the user's semesters (effectiveRateTable); default: the shipped one. */
+  rates?: readonly SemesterRates[];
+  /** The formal notice is the letter written on `asOf` itself, when the timeline holds none yet. */
+  formalNoticeOnAsOf?: boolean;
+}
+
+export interface AmountOwed extends LateCharges {
+  /** What was owed at the due date, before the payments recorded since. */
+  principal: Money;
+  /** The rate applied from the terms (invoice, else settings); absent: the legal default. */
+  contractualRate?: number;
+  formalNotice?: FormalNoticeFacts;
+}
+
+/**
+ * What an invoice owes on a day: principal, dated payments, the invoice's or the settings' rate, interest from the
+ * formal notice's receipt for consumers, every correction applied. Every surface (sidebar, mails, letter, dossier,
+ * dashboard) shows this one result, so they cannot disagree.
+ */
+export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
+  const { invoice } = input;
+  const currency = invoice.amountDue.currency;
+  const active = activeEvents(input.events);
+  const payments = active
+    .filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && (e as TimelineEvent<'payment'>).data.amount.currency === currency)
+    .map((e) => ({ on: e.data.receivedOn, amount: e.data.amount }));
+  // Every recorded payment (corrected ones too) was taken off amountDue when it was recorded: adding them back gives
+  // the principal; an overpayment is capped at the invoiced total.
+  const recorded = input.events.filter((e) => e.kind === 'payment' && (e as TimelineEvent<'payment'>).data.amount.currency === currency);
+  const recordedMinor = recorded.reduce((s, e) => s + (e as TimelineEvent<'payment'>).data.amount.minor, 0);
+  const cap = Math.max(invoice.total.currency === currency ? invoice.total.minor : 0, invoice.amountDue.minor);
+  const principal: Money = { minor: Math.min(invoice.amountDue.minor + recordedMinor, cap), currency };
+  const formalNotice = formalNoticeOf(active);
+  const contractualRate = invoice.contractualRate ?? input.defaultContractualRate;
+  const noticeDay = formalNotice?.receivedOn ?? (input.formalNoticeOnAsOf ? input.asOf : undefined);
+  const charges = computeLateCharges(
+    {
+      principal,
+      dueDate: invoice.dueDate,
+      asOf: input.asOf,
+      debtor: input.debtor,
+      ...(contractualRate !== undefined && input.debtor === 'business' ? { contractualRate } : {}),
+      ...(input.debtor === 'consumer' && noticeDay ? { formalNoticeDate: noticeDay } : {}),
+      payments,
+    },
+    input.rates ?? RATE_TABLE,
+  );
+  return { ...charges, principal, ...(contractualRate !== undefined && input.debtor === 'business' ? { contractualRate } : {}), ...(formalNotice ? { formalNotice } : {}) };
+}
+
+/** The first formal notice of a timeline already cleared of corrected events (activeEvents), with its receipt. */
+export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFacts | undefined {
+  let letter: FormalNoticeFacts['letter'];
+  let emailOn: string | undefined;
+  let acknowledgedOn: string | undefined;
+  for (const event of active) {
+    if (event.kind === 'letter-sent') {
+      const data = (event as TimelineEvent<'letter-sent'>).data;
+      if (data.kind === 'formal-notice' && (!letter || data.sentOn < letter.sentOn)) letter = { sentOn: data.sentOn, ...(data.trackingNumber ? { trackingNumber: data.trackingNumber } : {}) };
+    } else if (event.kind === 'reminder-sent') {
+      const data = (event as TimelineEvent<'reminder-sent'>).data;
+      if (data.stage === 'formal-notice' && !isReplyTemplate(data.templateId) && (!emailOn || event.occurredOn < emailOn)) emailOn = event.occurredOn;
+    } else if (event.kind === 'acknowledgement-received') {
+      const on = (event as TimelineEvent<'acknowledgement-received'>).data.receivedOn;
+      if (!acknowledgedOn || on < acknowledgedOn) acknowledgedOn = on;
+    }
+  }
+  if (!letter && !emailOn) return undefined;
+  const sentOn = [letter?.sentOn, emailOn].filter((d): d is string => !!d).sort()[0];
+  // The debtor had it on the first of: the e-mail's day, the signed acknowledgement, else (no proof yet) the letter's sending day.
+  const letterReceived = letter ? (acknowledgedOn && acknowledgedOn >= letter.sentOn ? acknowledgedOn : letter.sentOn) : undefined;
+  const receivedOn = [letterReceived, emailOn].filter((d): d is string => !!d).sort()[0];
+  return { sentOn, receivedOn, ...(letter ? { letter } : {}), ...(emailOn ? { emailOn } : {}) };
+}

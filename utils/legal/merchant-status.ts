@@ -1,0 +1,19 @@
+import type { Client } from '../model/client';
+
+/** Companies commercial by their form (C. com. L210-1), as utils/registry/legal-forms.ts labels them. */
+const COMMERCIAL_FORMS = ['SNC', 'SCS', 'SCA', 'SARL', 'SARL nationale', 'EURL', 'SA à participation ouvrière', 'SA à conseil d’administration', 'SA à directoire', 'SAS', 'SASU'];
+/** Debtors that are not traders: civil companies and associations go to the tribunal judiciaire. */
+const CIVIL_FORMS = ['SCI', 'Société civile', 'Association déclarée'];
+
+/**
+ * Whether a business debtor is a trader, from its registry legal form: true for a commercial company, false for an SCI,
+ * a civil company or an association, unknown otherwise (a sole trader may be a craftsman, a trader or a liberal profession).
+ */
+export function debtorIsMerchant(client: Pick<Client, 'kind' | 'registry'>): boolean | undefined {
+  if (client.kind === 'consumer') return false;
+  const form = client.registry?.legalForm;
+  if (!form) return undefined;
+  if (COMMERCIAL_FORMS.includes(form)) return true;
+  if (CIVIL_FORMS.includes(form)) return false;
+  return undefined;
+}
