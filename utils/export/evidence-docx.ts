@@ -137,7 +137,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   for (const a of acknowledgements) body.push(acknowledgementParagraph(a, numberOf, language));
   for (const { invoice } of openLines) {
-    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
+    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
     body.push(textParagraph(L(
       `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.startsOn)} ; dernier jour pour agir en justice le ${longDay(p.lastDay)}.`,
       `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.startsOn)}; last day to go to court ${longDay(p.lastDay)}.`,

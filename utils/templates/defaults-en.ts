@@ -121,7 +121,7 @@ Yours faithfully,
     subject: 'Reminder of my formal notice of {{formalNoticeDate}}: {{invoiceRef}}',
     body: `Dear Sir or Madam,
 
-I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}} of {{issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
+I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
 {{invoiceList}}{{/invoiceList}}
 
 {{#business}}To date, you owe me {{totalDue}}: the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}To date, you owe me the principal sum of {{amountDue}}{{#interestDue}}, plus statutory interest accrued since the formal notice, i.e. {{interestDue}} as of {{today}}{{/interestDue}} (Articles 1231-6 and 1344-1 of the French Civil Code). Interest continues to accrue on the principal until payment in full.{{/business}}

@@ -121,7 +121,7 @@ Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations di
     subject: 'Rappel de ma mise en demeure du {{formalNoticeDate}} : {{invoiceRef}}',
     body: `Madame, Monsieur,
 
-Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}} du {{issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
+Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
 {{invoiceList}}{{/invoiceList}}
 
 {{#business}}À ce jour, vous me devez {{totalDue}} : le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À ce jour, vous me devez la somme de {{amountDue}} en principal{{#interestDue}}, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit {{interestDue}} au {{today}}{{/interestDue}} (articles 1231-6 et 1344-1 du Code civil). Les intérêts continuent de courir sur le principal jusqu’à complet paiement.{{/business}}
