@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Money } from './mail/types';
+import type { ClientLanguageSource } from './model/client';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
@@ -30,6 +31,7 @@ const mailMessage = z.object({
   cc: z.array(address).max(500).optional(),
   replyTo: z.array(address).max(50).optional(),
   date: text(64),
+  dateAmbiguous: z.boolean().optional(),
   // A webmail can show huge bodies; we keep what detection needs and cap the rest.
   text: text(2_000_000),
   attachments: z.array(z.object({ name: text(500), mimeType: text(200).optional(), size: z.number().optional(), url: text(4_000).optional() })).max(100),
@@ -69,7 +71,8 @@ export const requestSchemas = {
     fields: z.object({
       number: text(100).min(1),
       amountDue: money,
-      issueDate: isoDate,
+      // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
+      issueDate: isoDate.optional(),
       dueDate: isoDate,
       debtor: address,
       debtorKind: z.enum(['business', 'consumer']),
@@ -134,6 +137,8 @@ export const requestSchemas = {
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
   'clients:list': z.object({}),
   'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(['business', 'consumer']).optional() }),
+  // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
+  'client:language': z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }),
   'connector:list': z.object({}),
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
@@ -177,6 +182,8 @@ export interface ClientSummary {
   emails: string[];
   kind: 'business' | 'consumer';
   language: 'fr' | 'en';
+  /** Where the language comes from (utils/model/client.ts). */
+  languageSource: ClientLanguageSource;
   invoices: number;
 }
 
@@ -213,6 +220,7 @@ export interface ResponseMap {
   'templates:reset': TemplatesState;
   'clients:list': ClientSummary[];
   'client:update': ClientSummary[];
+  'client:language': InvoiceView;
   'connector:list': ConnectionsState;
   'connector:connect': ConnectResult;
   'connector:disconnect': ConnectionsState;
@@ -242,7 +250,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
-  'reply:correct', 'invoice:set-work-finished',
+  'reply:correct', 'invoice:set-work-finished', 'client:language',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */

@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translate';
 import type { ClientSummary } from '../../utils/messages';
 
 export interface ClientsSectionProps {
@@ -44,6 +44,7 @@ export function ClientsSection({ clients, busy, t, onUpdate }: ClientsSectionPro
                     <option value="fr" lang="fr">{t('dash_lang_fr')}</option>
                     <option value="en" lang="en">{t('dash_lang_en')}</option>
                   </select>
+                  <span class="hint">{t(keyFor('sb_lang_source_', c.languageSource))}</span>
                 </td>
               </tr>
             ))}

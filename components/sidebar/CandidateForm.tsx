@@ -36,7 +36,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
       !number.trim() && t('sb_field_number'),
       minor === null && t('sb_field_amount'),
       !/^[A-Z]{3}$/.test(currency) && t('sb_field_currency'),
-      !ISO.test(issueDate) && t('sb_field_issue'),
+      issueDate !== '' && !ISO.test(issueDate) && t('sb_field_issue'),
       !ISO.test(dueDate) && t('sb_field_due'),
       !/^[^@\s]+@[^@\s]+$/.test(email.trim()) && t('sb_field_debtor_email'),
     ].filter(Boolean);
@@ -44,7 +44,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
     setProblem('');
     setBusy(true);
     try {
-      await onTrack({ number: number.trim(), amountDue: { minor: minor!, currency }, issueDate, dueDate, debtor: { name: name.trim() || undefined, email: email.trim() }, debtorKind: kind });
+      await onTrack({ number: number.trim(), amountDue: { minor: minor!, currency }, ...(issueDate ? { issueDate } : {}), dueDate, debtor: { name: name.trim() || undefined, email: email.trim() }, debtorKind: kind });
     } finally {
       setBusy(false);
     }
@@ -81,6 +81,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
           <input name="dueDate" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
         </label>
       </div>
+      {candidate.mailDateAmbiguous && !issueDate && <p class="muted" role="note">{t('sb_issue_date_ambiguous')}</p>}
       <label>
         {t('sb_field_debtor_name')}
         <input name="debtorName" value={name} onInput={(e) => setName(e.currentTarget.value)} />

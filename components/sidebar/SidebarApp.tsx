@@ -4,6 +4,7 @@ import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
 import { useStore } from '../common/store';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
+import { ClientLanguage } from './ClientLanguage';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
@@ -66,6 +67,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 openThreadId={state.threadId}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
               />
+              <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
               <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />

@@ -97,6 +97,8 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
     return c.alarms.create('relance-daily', { when: Date.now() + 200, periodInMinutes: 24 * 60 });
   });
   await expect.poll(async () => (await badgeAndNotifications(worker)).badge, { timeout: 15_000 }).toBe('1');
+  // The badge may already say 1 from the invoice's write: wait for the alarm's own work, the notification.
+  await expect.poll(async () => (await badgeAndNotifications(worker)).notifications, { timeout: 15_000 }).toContain('relance-today');
   const raised = await badgeAndNotifications(worker);
   expect(raised.notifications).toContain('relance-today');
   expect(raised.notes).toEqual([{ id: 'relance-today', title: 'Relances du jour', message: '1 relance à envoyer aujourd’hui' }]);
@@ -179,6 +181,7 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
   await expect(options.locator('[data-testid="clients-table"] tbody tr')).toHaveCount(3);
   await options.getByLabel('Reminder language for Agence Lumière').selectOption('en');
   await expect(options.getByText('Client Agence Lumière updated.')).toBeVisible();
+  await expect(options.locator('tr[data-client="Agence Lumière"]')).toContainText('your choice');
   expect(await seriousViolations(options)).toEqual([]);
 });
 

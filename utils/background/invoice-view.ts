@@ -25,7 +25,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
   const charges = computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides) });
-  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
+  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
     ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, debtorIsMerchant: debtorIsMerchant(client), disputed: invoice.status === 'disputed', asOf: today })

@@ -18,6 +18,7 @@ export function newClient(debtor: MailAddress, kind: DebtorKind, settings: Setti
     emailKeys: [email.toLowerCase()],
     kind,
     language: settings.language,
+    languageSource: 'settings',
     createdAt: at,
     updatedAt: at,
     rev: 1,
@@ -29,6 +30,8 @@ export interface NewInvoiceFields {
   amountDue: Money;
   total?: Money;
   issueDate: string;
+  /** No source gave the issue date: `issueDate` only stands in for computations (see Invoice). */
+  issueDateUnknown?: boolean;
   dueDate: string;
   contractualRate?: number;
   threadId?: string;
@@ -44,6 +47,7 @@ export function newInvoice(fields: NewInvoiceFields, clientId: string, source: I
     number: fields.number.trim(),
     clientId,
     issueDate: fields.issueDate,
+    ...(fields.issueDateUnknown ? { issueDateUnknown: true } : {}),
     dueDate: fields.dueDate,
     total: fields.total ?? fields.amountDue,
     amountDue: fields.amountDue,

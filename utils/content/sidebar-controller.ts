@@ -219,6 +219,8 @@ export class SidebarController {
       });
       this.replaceView(view);
       this.set({ error: undefined });
+      // Read the thread again now the invoice is tracked: its client's language is learned from it.
+      await this.reload();
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
@@ -283,6 +285,14 @@ export class SidebarController {
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }
+  };
+
+  /** The user's explicit choice of the client's language: every invoice of that client shown here follows it. */
+  setClientLanguage = async (invoiceId: string, language: 'fr' | 'en'): Promise<void> => {
+    if (!(await this.update(() => send('client:language', { invoiceId, language })))) return;
+    const thread = this.state.thread;
+    const client = thread?.tracked.find((v) => v.invoice.id === invoiceId)?.client;
+    if (thread && client) this.set({ thread: { ...thread, tracked: thread.tracked.map((v) => (v.client.id === client.id ? { ...v, client } : v)) } });
   };
 
   /** The webmail's own search for these words, when the webmail has search links. */

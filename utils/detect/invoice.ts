@@ -162,8 +162,10 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';
   const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
   const dates = findDates(all, order);
-  const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? mailDate;
-  let dueDate = issueDate ? labelledDate(all, dates, DUE_LABEL, issueDate) ?? dueInSentence(all, dates, issueDate) : undefined;
+  // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).
+  const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
+  const around = issueDate ?? mailDate;
+  let dueDate = around ? labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);

@@ -5,8 +5,12 @@ const ENGLISH = /\b(the|and|you|we|for|is|are|your|our|this|will|thanks|hi|invoi
 
 /** 'fr' or 'en' for a folded text (French when undecided: the product's first language). */
 export function guessLanguage(folded: string): 'fr' | 'en' {
-  const sample = folded.length > 4000 ? folded.slice(0, 4000) : folded;
-  const fr = sample.match(FRENCH)?.length ?? 0;
-  const en = sample.match(ENGLISH)?.length ?? 0;
+  const { fr, en } = languageScores(folded);
   return en > fr ? 'en' : 'fr';
+}
+
+/** How many frequent French and English words a folded text has (its first 4 000 characters). */
+export function languageScores(folded: string): { fr: number; en: number } {
+  const sample = folded.length > 4000 ? folded.slice(0, 4000) : folded;
+  return { fr: sample.match(FRENCH)?.length ?? 0, en: sample.match(ENGLISH)?.length ?? 0 };
 }

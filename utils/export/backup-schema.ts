@@ -19,6 +19,7 @@ export const clientSchema = z.object({
   siren: text(20).optional(),
   vatId: text(30).optional(),
   language: z.enum(['fr', 'en']),
+  languageSource: z.enum(['user', 'replies', 'sent-mail', 'settings']).optional(),
   paused: z.boolean().optional(),
   registry: z
     .object({ siren: text(20), name: text(500), address: z.array(text(500)).max(10), legalForm: text(200).optional(), active: z.boolean(), ceasedOn: isoDate.optional(), checkedOn: isoDate })
@@ -36,6 +37,7 @@ export const invoiceSchema = z.object({
   number: text(200),
   clientId: id,
   issueDate: isoDate,
+  issueDateUnknown: z.boolean().optional(),
   dueDate: isoDate,
   total: money,
   amountDue: money,

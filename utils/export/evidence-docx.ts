@@ -25,7 +25,7 @@ export interface EvidenceFileInput {
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
-  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'chainHead' | 'eventCount' | 'workFinishedOn'>>>;
+  invoices: Array<Pick<Invoice, 'id' | 'number' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'status'> & Partial<Pick<Invoice, 'contractualRate' | 'chainHead' | 'eventCount' | 'issueDateUnknown' | 'workFinishedOn'>>>;
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
@@ -108,7 +108,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
       header: [L('Facture', 'Invoice'), L('Émise le', 'Issued'), L('Échéance', 'Due'), L('Montant TTC', 'Total'), L('Reste dû', 'Outstanding'), L('Retard', 'Late'), business ? L('Pénalités + indemnité', 'Penalties + indemnity') : L('Intérêts', 'Interest'), L('Total exigible', 'Total claimable')],
       rows: lines.map(({ invoice, charges }) => [
         invoice.number,
-        day(invoice.issueDate),
+        invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
         day(invoice.dueDate),
         money(invoice.total),
         money(charges?.outstanding ?? invoice.amountDue),
@@ -137,7 +137,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   }
   for (const a of acknowledgements) body.push(acknowledgementParagraph(a, numberOf, language));
   for (const { invoice } of openLines) {
-    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
+    const p = computePrescription({ debtor: input.client.kind, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: input.events.filter((e) => e.invoiceId === invoice.id), today: input.asOf });
     body.push(textParagraph(L(
       `Facture ${invoice.number} : prescription de ${p.years} ans (${p.reference}) courant du ${longDay(p.startsOn)} ; dernier jour pour agir en justice le ${longDay(p.lastDay)}.`,
       `Invoice ${invoice.number}: ${p.years}-year limitation period (${p.reference}) running from ${longDay(p.startsOn)}; last day to go to court ${longDay(p.lastDay)}.`,
@@ -249,7 +249,7 @@ function exhibitList(
   const L = (fr: string, en: string) => (language === 'fr' ? fr : en);
   const list: Array<{ text: string; date?: string }> = invoices.map((invoice) => ({
     text: L(`Facture n° ${invoice.number} (${formatMoney(invoice.total, 'fr')} TTC)`, `Invoice no. ${invoice.number} (${formatMoney(invoice.total, 'en')} incl. VAT)`),
-    date: invoice.issueDate,
+    date: invoice.issueDateUnknown ? undefined : invoice.issueDate,
   }));
   list.push({ text: L('Devis signé, bon de commande ou contrat, et conditions générales de vente', 'Signed quote, purchase order or contract, and general terms of sale') });
   const acknowledgedIds = new Set(acknowledgements.map((a) => a.event.id));

@@ -6,6 +6,8 @@ import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 export interface FormalNoticeInvoice {
   number: string;
   issueDate: string;
+  /** No source gave the issue date: the letter prints a dash rather than a wrong date. */
+  issueDateUnknown?: boolean;
   dueDate: string;
   amountDue: Money;
   /** Annual percent from the creditor's terms; absent = legal default (ECB + 10 points). */

@@ -63,7 +63,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
       header: w.invoiceHeader,
       rows: amounts.lines.map(({ invoice, charges }) => [
         invoice.number,
-        day(invoice.issueDate),
+        invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
         day(invoice.dueDate),
         language === 'fr' ? `${charges.days}\u00a0j` : `${charges.days} d`,
         money(charges.outstanding),

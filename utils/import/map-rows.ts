@@ -15,6 +15,8 @@ export interface ImportedInvoice {
   amountDue: Money;
   total: Money;
   issueDate: string;
+  /** The row gave no issue date: `issueDate` is the due date standing in, never printed. */
+  issueDateUnknown?: boolean;
   dueDate: string;
 }
 
@@ -70,6 +72,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping, defaults: Impor
         amountDue: { minor: amountDue!, currency },
         total: { minor: total ?? amountDue!, currency },
         issueDate: issueDate ?? dueDate,
+        ...(issueDate ? {} : { issueDateUnknown: true }),
         dueDate,
       },
     };

@@ -7,6 +7,8 @@ import { formatDateLong } from '../templates/format-date';
 export interface PrescriptionInput {
   debtor: 'business' | 'consumer';
   issueDate: string;
+  /** No source gave the invoice's date: `issueDate` is only a stand-in (the due date), never printed as its date. */
+  issueDateUnknown?: boolean;
   dueDate: string;
   /** When the work or service was finished, as the user gave it; absent: the invoice date is used, with a warning. */
   workFinishedOn?: string;
@@ -95,7 +97,12 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
   ];
   const what = (kind: AcknowledgementKind) =>
     ({ 'written-promise': { fr: 'la promesse écrite de payer', en: 'the written promise to pay' }, 'partial-payment': { fr: 'le paiement partiel', en: 'the partial payment' }, 'plan-request': { fr: 'la demande écrite d’échéancier', en: 'the written request for a payment plan' } })[kind];
-  if (!input.workFinishedOn) {
+  if (!input.workFinishedOn && input.issueDateUnknown) {
+    parts.push({
+      fr: `Point de départ retenu : le ${d(claimStart).fr}, faute de date de facture et de date d’achèvement des travaux. Le délai court de l’achèvement des travaux ou de la prestation (Cass. com., 26 février 2020, n° 18-25.036) : s’ils ont été achevés plus tôt, il expire plus tôt. Indiquez cette date.`,
+      en: `Start used: ${d(claimStart).en}, as neither the invoice date nor an end-of-work date is known. The period runs from when the work or service was finished (Cass. com., 26 February 2020, no. 18-25.036): if it was finished earlier, the period ends earlier. Enter that date.`,
+    });
+  } else if (!input.workFinishedOn) {
     parts.push({
       fr: `Point de départ retenu : la date de la facture (${d(claimStart).fr}), faute de date d’achèvement des travaux. Le délai court de l’achèvement des travaux ou de la prestation (Cass. com., 26 février 2020, n° 18-25.036) : s’ils ont été achevés plus tôt, il expire plus tôt. Indiquez cette date.`,
       en: `Start used: the invoice date (${d(claimStart).en}), as no end-of-work date was given. The period runs from when the work or service was finished (Cass. com., 26 February 2020, no. 18-25.036): if it was finished earlier, the period ends earlier. Enter that date.`,

@@ -29,6 +29,8 @@ export interface MailMessage {
   replyTo?: MailAddress[];
   /** ISO 8601 with offset. */
   date: string;
+  /** The webmail showed the date as digits whose day and month nothing told apart ("03/04/2026"): `date` is a guess. */
+  dateAmbiguous?: boolean;
   /** The plain-text body as the webmail shows it, quoted history included. */
   text: string;
   attachments: MailAttachment[];

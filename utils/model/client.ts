@@ -26,6 +26,12 @@ export interface CollectiveProceedings {
   closedOn?: string;
 }
 
+/**
+ * Where a client's language comes from: the user's explicit choice (never overridden), the client's own mails, the
+ * user's mails to them, or the user's own language when nothing was read yet.
+ */
+export type ClientLanguageSource = 'user' | 'replies' | 'sent-mail' | 'settings';
+
 /** A debtor. */
 export interface Client {
   id: string;
@@ -36,7 +42,10 @@ export interface Client {
   address?: string[];
   siren?: string;
   vatId?: string;
+  /** The language reminders, the formal notice and the evidence file are written in (the interface keeps the user's). */
   language: 'fr' | 'en';
+  /** Absent: as 'settings' (nothing chosen, nothing read yet). */
+  languageSource?: ClientLanguageSource;
   /** Ladder paused for every invoice of this client. */
   paused?: boolean;
   /** Last registry lookup (issue 11). */

@@ -25,6 +25,9 @@ export interface Invoice {
   number: string;
   clientId: string;
   issueDate: string; // YYYY-MM-DD
+  /** No source gave the issue date (a CSV without it, a mail whose date could be read two ways): `issueDate` is only a
+   * stand-in for computations (the due date); reminders, letters and lists never print it. */
+  issueDateUnknown?: boolean;
   dueDate: string; // YYYY-MM-DD
   /** What was invoiced, tax included. */
   total: Money;

@@ -15,6 +15,8 @@ export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reason
   fromEInvoice?: boolean;
   /** The message the invoice was found in. */
   messageId: string;
+  /** No issue date: the mails' dates could be read two ways (day/month) and none is written in the text. */
+  mailDateAmbiguous?: boolean;
   /** The thread reminds of or answers about this invoice: offered as "track that invoice", never as a new one. */
   chasing?: boolean;
 }

@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Settings } from '../model/settings';
+import { languageOfTexts } from '../detect/client-language';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { RelanceDb, StoredClient } from './schema';
@@ -59,5 +61,30 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
     const sightings = db.createObjectStore('sightings', { keyPath: 'key' });
     sightings.createIndex('byNumber', 'numbers', { multiEntry: true });
     sightings.createIndex('byThread', 'threadId');
+  },
+  // v5: a client's language carries where it came from. A language other than the user's own was chosen; one equal
+  // to it was never chosen, and the client's recorded replies may say otherwise.
+  async (_db, tx) => {
+    const settings = (await tx.objectStore('settings').get('main')) as Settings | undefined;
+    const own = settings?.language ?? 'fr';
+    const invoices = tx.objectStore('invoices');
+    const events = tx.objectStore('events');
+    const clients = tx.objectStore('clients');
+    let cursor = await clients.openCursor();
+    while (cursor) {
+      const client = cursor.value as StoredClient;
+      let update: Pick<StoredClient, 'language' | 'languageSource'> = { language: client.language, languageSource: client.language === own ? 'settings' : 'user' };
+      if (update.languageSource === 'settings') {
+        const replies: string[] = [];
+        for (const invoiceId of await invoices.index('byClient').getAllKeys(client.id)) {
+          const timeline = (await events.index('byInvoiceSeq').getAll(IDBKeyRange.bound([invoiceId, 0], [invoiceId, Infinity]))) as TimelineEvent[];
+          for (const e of timeline) if (e.kind === 'reply-received') replies.push((e.data as { excerpt?: string }).excerpt ?? '');
+        }
+        const language = languageOfTexts(replies);
+        if (language) update = { language, languageSource: 'replies' };
+      }
+      await cursor.update({ ...client, ...update });
+      cursor = await cursor.continue();
+    }
   },
 ];

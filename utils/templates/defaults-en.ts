@@ -11,7 +11,7 @@ Reference: {{invoiceNumber}}
 
 /** What is owed, one invoice or several, with the verb agreeing. */
 const owed = (single: string, plural: string) =>
-  `{{^invoiceList}}invoice {{invoiceNumber}} of {{issueDate}} for {{amountDue}}, due on {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}the following invoices, totalling {{amountDue}}, ${plural}:
+  `{{^invoiceList}}invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}} for {{amountDue}}, due on {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}the following invoices, totalling {{amountDue}}, ${plural}:
 {{invoiceList}}{{/invoiceList}}`;
 
 const ATTACHMENT = `{{#invoiceAttached}}I attach it again for convenience.{{/invoiceAttached}}{{^invoiceAttached}}You will find it in our exchange below; I will gladly send it again if needed.{{/invoiceAttached}}`;
@@ -36,7 +36,7 @@ export const TEMPLATES_EN: Record<TemplateId, TemplateText> = {
     subject: 'Invoice {{invoiceNumber}}: due on {{dueDate}}',
     body: `{{greeting}}
 
-This is a friendly reminder that invoice {{invoiceNumber}} of {{issueDate}}, for {{amountDue}}, falls due on {{dueDate}}.
+This is a friendly reminder that invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}, for {{amountDue}}, falls due on {{dueDate}}.
 
 ${ATTACHMENT}
 
@@ -121,7 +121,7 @@ Yours faithfully,
     subject: 'Reminder of my formal notice of {{formalNoticeDate}}: {{invoiceRef}}',
     body: `Dear Sir or Madam,
 
-I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}} of {{issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
+I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
 {{invoiceList}}{{/invoiceList}}
 
 {{#business}}To date, you owe me {{totalDue}}: the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}To date, you owe me the principal sum of {{amountDue}}{{#interestDue}}, plus statutory interest accrued since the formal notice, i.e. {{interestDue}} as of {{today}}{{/interestDue}} (Articles 1231-6 and 1344-1 of the French Civil Code). Interest continues to accrue on the principal until payment in full.{{/business}}
@@ -185,7 +185,7 @@ Kind regards,
     subject: 'Invoice {{invoiceNumber}}: your query',
     body: `{{greeting}}
 
-Thank you for your message about invoice {{invoiceNumber}} of {{issueDate}}, for {{amountDue}}.
+Thank you for your message about invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}, for {{amountDue}}.
 
 So that I can look into it carefully, could you tell me in writing which points you dispute (the service or line concerned, and the nature of the disagreement) and send me any supporting documents?
 
@@ -200,8 +200,8 @@ Kind regards,
     body: `{{greeting}}
 
 As requested, {{#invoiceAttached}}please find attached invoice {{invoiceNumber}}{{/invoiceAttached}}{{^invoiceAttached}}here are the details of invoice {{invoiceNumber}}, which you will also find in our exchange below{{/invoiceAttached}}:
-- date: {{issueDate}}
-- amount: {{amountDue}}
+{{#issueDate}}- date: {{issueDate}}
+{{/issueDate}}- amount: {{amountDue}}
 - due date: {{dueDate}}
 
 ${PAYMENT}

@@ -11,7 +11,7 @@ Référence à indiquer : {{invoiceNumber}}
 
 /** What is owed, one invoice or several, with the verb agreeing: `owed('reste impayée', 'restent impayées')`. */
 const owed = (single: string, plural: string) =>
-  `{{^invoiceList}}la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}, échue le {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}les factures suivantes, d’un montant total de {{amountDue}}, ${plural} :
+  `{{^invoiceList}}la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}, échue le {{dueDate}}, ${single}.{{/invoiceList}}{{#invoiceList}}les factures suivantes, d’un montant total de {{amountDue}}, ${plural} :
 {{invoiceList}}{{/invoiceList}}`;
 
 const ATTACHMENT = `{{#invoiceAttached}}Je vous la joins de nouveau pour plus de commodité.{{/invoiceAttached}}{{^invoiceAttached}}Vous la retrouverez dans notre échange ci-dessous ; je vous la renvoie volontiers si besoin.{{/invoiceAttached}}`;
@@ -36,7 +36,7 @@ export const TEMPLATES_FR: Record<TemplateId, TemplateText> = {
     subject: 'Facture {{invoiceNumber}} : échéance le {{dueDate}}',
     body: `{{greeting}}
 
-Je me permets de vous rappeler que la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}, arrive à échéance le {{dueDate}}.
+Je me permets de vous rappeler que la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}, arrive à échéance le {{dueDate}}.
 
 ${ATTACHMENT}
 
@@ -121,7 +121,7 @@ Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations di
     subject: 'Rappel de ma mise en demeure du {{formalNoticeDate}} : {{invoiceRef}}',
     body: `Madame, Monsieur,
 
-Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}} du {{issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
+Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
 {{invoiceList}}{{/invoiceList}}
 
 {{#business}}À ce jour, vous me devez {{totalDue}} : le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À ce jour, vous me devez la somme de {{amountDue}} en principal{{#interestDue}}, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit {{interestDue}} au {{today}}{{/interestDue}} (articles 1231-6 et 1344-1 du Code civil). Les intérêts continuent de courir sur le principal jusqu’à complet paiement.{{/business}}
@@ -185,7 +185,7 @@ Bien cordialement,
     subject: 'Facture {{invoiceNumber}} : votre réclamation',
     body: `{{greeting}}
 
-Je vous remercie de votre message concernant la facture n° {{invoiceNumber}} du {{issueDate}}, d’un montant de {{amountDue}}.
+Je vous remercie de votre message concernant la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}, d’un montant de {{amountDue}}.
 
 Afin d’examiner votre réclamation avec toute l’attention qu’elle mérite, pourriez-vous me préciser par écrit les points que vous contestez (prestation ou ligne concernée, nature du désaccord) et me transmettre tout élément utile à l’appui ?
 
@@ -200,8 +200,8 @@ Bien cordialement,
     body: `{{greeting}}
 
 Comme suite à votre demande, {{#invoiceAttached}}vous trouverez ci-joint la facture n° {{invoiceNumber}}{{/invoiceAttached}}{{^invoiceAttached}}voici les références de la facture n° {{invoiceNumber}}, que vous retrouverez également dans notre échange ci-dessous{{/invoiceAttached}} :
-- date : {{issueDate}}
-- montant : {{amountDue}}
+{{#issueDate}}- date : {{issueDate}}
+{{/issueDate}}- montant : {{amountDue}}
 - échéance : {{dueDate}}
 
 ${PAYMENT}

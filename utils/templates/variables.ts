@@ -86,12 +86,13 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
       ? items
           .map((i) =>
             fr
-              ? `- n° ${i.invoice.number} du ${date(i.invoice.issueDate)}, échue le ${date(i.invoice.dueDate)} : ${money(i.charges.outstanding)}`
-              : `- ${i.invoice.number} of ${date(i.invoice.issueDate)}, due on ${date(i.invoice.dueDate)}: ${money(i.charges.outstanding)}`,
+              ? `- n° ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` du ${date(i.invoice.issueDate)}`}, échue le ${date(i.invoice.dueDate)} : ${money(i.charges.outstanding)}`
+              : `- ${i.invoice.number}${i.invoice.issueDateUnknown ? '' : ` of ${date(i.invoice.issueDate)}`}, due on ${date(i.invoice.dueDate)}: ${money(i.charges.outstanding)}`,
           )
           .join('\n')
       : undefined,
-    issueDate: date(main.issueDate),
+    // An issue date nobody could read for sure is left out rather than printed wrong.
+    issueDate: main.issueDateUnknown ? undefined : date(main.issueDate),
     dueDate: date(main.dueDate),
     amountDue: sum((c) => c.outstanding),
     invoiceTotal: money(main.total),

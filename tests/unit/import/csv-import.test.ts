@@ -103,4 +103,12 @@ describe('mapRows + planImport', () => {
     expect(planImport(rows, [{ id: 'x', number: 'f-9', clientName: 'ATELIER BLEU', clientEmails: [] }])[0].action).toBe('merge');
     expect(planImport(rows, [{ id: 'x', number: 'F-9', clientName: 'Autre client', clientEmails: [] }])[0].action).toBe('create');
   });
+
+  it('marks a row without an issue date as such instead of passing its due date off as one', () => {
+    const table = parseCsv('N° facture;Client;Échéance;Montant TTC\nF-10;Atelier Bleu;30/04/2026;100,00\n');
+    const rows = mapRows(table, guessMapping(table.headers), DEFAULTS);
+    expect(rows[0].invoice).toMatchObject({ dueDate: '2026-04-30', issueDateUnknown: true });
+    const dated = mapRows(parseCsv('N° facture;Client;Date;Montant TTC\nF-9;Atelier Bleu;10/03/2026;100,00\n'), guessMapping(['N° facture', 'Client', 'Date', 'Montant TTC']), DEFAULTS);
+    expect(dated[0].invoice?.issueDateUnknown).toBeUndefined();
+  });
 });

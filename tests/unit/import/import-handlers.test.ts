@@ -82,9 +82,9 @@ describe('client handlers', () => {
     const ctx = context();
     const view = await trackDurand(ctx);
     const [listed] = await listClients({ type: 'clients:list' } as never, ctx);
-    expect(listed).toEqual({ id: view.client.id, name: 'Atelier Durand', emails: ['Factures@Durand.fr'], kind: 'business', language: 'fr', invoices: 1 });
+    expect(listed).toEqual({ id: view.client.id, name: 'Atelier Durand', emails: ['Factures@Durand.fr'], kind: 'business', language: 'fr', languageSource: 'settings', invoices: 1 });
     const [updated] = await updateClient({ type: 'client:update', clientId: view.client.id, language: 'en', kind: 'consumer' }, ctx);
-    expect(updated).toMatchObject({ language: 'en', kind: 'consumer' });
+    expect(updated).toMatchObject({ language: 'en', languageSource: 'user', kind: 'consumer' });
     expect(await ctx.store.getClient(view.client.id)).toMatchObject({ language: 'en', kind: 'consumer', rev: 2, emailKeys: ['factures@durand.fr'] });
     await expect(updateClient({ type: 'client:update', clientId: 'nope', language: 'en' }, ctx)).rejects.toThrow(/No client/);
   });

@@ -25,6 +25,15 @@ describe('computePrescription', () => {
     expect(p.reason.fr).toContain('Cass. com., 26 février 2020, n° 18-25.036');
   });
 
+  it('with the invoice date unknown too, never calls its stand-in the invoice date', () => {
+    const p = computePrescription({ debtor: 'business', issueDate: '2026-10-31', issueDateUnknown: true, dueDate: '2026-10-31', events: [], today: '2026-11-23' });
+    expect(p).toMatchObject({ startsOn: '2026-10-31', startAssumed: true });
+    expect(p.reason.fr).not.toContain('la date de la facture');
+    expect(p.reason.en).not.toContain('the invoice date (');
+    expect(p.reason.fr).toContain('faute de date de facture et de date d’achèvement des travaux');
+    expect(p.reason.en).toContain('if it was finished earlier, the period ends earlier');
+  });
+
   it('restarts the full period from a written promise to pay (C. civ. 2240)', () => {
     const promise = promiseReply('2027-03-01');
     const p = computePrescription({ debtor: 'business', issueDate: '2026-10-01', dueDate: '2026-10-31', events: [promise], today: '2027-03-02' });

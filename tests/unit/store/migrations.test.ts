@@ -5,34 +5,48 @@ import { DB_VERSION } from '../../../utils/store/schema';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v4 from '../../fixtures/db/v4.json';
 import type { MailSighting } from '../../../utils/model/mail-sighting';
 
-/** Writes the v1 fixture into a database built by the v1 migration only, as release 0.1.0 left it. */
-async function seedV1(name: string): Promise<void> {
-  const db = await openRelanceDb(name, 1);
-  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates'], 'readwrite');
-  // v1 clients had no emailKeys: the fixture is stored exactly as that release wrote it.
-  for (const c of v1.clients) await tx.objectStore('clients').put(c as never);
-  for (const i of v1.invoices) await tx.objectStore('invoices').put(i as never);
-  for (const e of v1.events) await tx.objectStore('events').put(e as never);
-  await tx.objectStore('settings').put(v1.settings as never, 'main');
-  for (const t of v1.templates) await tx.objectStore('templates').put(t as never);
+interface DbFixture {
+  clients: unknown[];
+  invoices: unknown[];
+  events: unknown[];
+  settings: unknown;
+  templates: unknown[];
+  log?: unknown[];
+}
+
+/** Writes a fixture into a database built by the first `version` migration steps only, stored exactly as that schema left it. */
+async function seed(name: string, version: number, fixture: DbFixture): Promise<void> {
+  const db = await openRelanceDb(name, version);
+  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates', ...(fixture.log ? (['log'] as const) : [])], 'readwrite');
+  const put = (store: string, value: unknown, key?: string) => tx.objectStore(store as never).put(value as never, key as never);
+  for (const c of fixture.clients) await put('clients', c);
+  for (const i of fixture.invoices) await put('invoices', i);
+  for (const e of fixture.events) await put('events', e);
+  await put('settings', fixture.settings, 'main');
+  for (const t of fixture.templates) await put('templates', t);
+  for (const l of fixture.log ?? []) await put('log', l);
   await tx.done;
   db.close();
 }
 
-/** Writes the v2 fixture into a database built by the first two migration steps, as schema v2 left it. */
-async function seedV2(name: string): Promise<void> {
-  const db = await openRelanceDb(name, 2);
-  const tx = db.transaction(['clients', 'invoices', 'events', 'settings', 'templates', 'log'], 'readwrite');
-  for (const c of v2.clients) await tx.objectStore('clients').put(c as never);
-  for (const i of v2.invoices) await tx.objectStore('invoices').put(i as never);
-  for (const e of v2.events) await tx.objectStore('events').put(e as never);
-  await tx.objectStore('settings').put(v2.settings as never, 'main');
-  for (const t of v2.templates) await tx.objectStore('templates').put(t as never);
-  for (const l of v2.log) await tx.objectStore('log').put(l as never);
-  await tx.done;
-  db.close();
+/** As release 0.1.0 left it: v1 clients had no emailKeys. */
+const seedV1 = (name: string) => seed(name, 1, v1);
+/** As schema v2 left it (the refusals log added). */
+const seedV2 = (name: string) => seed(name, 2, v2);
+/** As schema v4 left it (chain heads, vault, mail index; no language source on clients). */
+const seedV4 = (name: string) => seed(name, 4, v4);
+
+/** Opens a database seeded by `seedAt` at the latest version (every later step runs) and checks that no record was lost. */
+async function upgraded(prefix: string, seedAt: (name: string) => Promise<void>, fixture: DbFixture) {
+  const name = `${prefix}-${Math.random()}`;
+  await seedAt(name);
+  const db = await openRelanceDb(name);
+  expect(db.version).toBe(DB_VERSION);
+  for (const store of ['clients', 'invoices', 'events', 'templates'] as const) expect(await db.count(store)).toBe(fixture[store].length);
+  return db;
 }
 
 const sighting = (number: string, threadId: string, messageId: string): MailSighting => ({
@@ -47,12 +61,26 @@ const sighting = (number: string, threadId: string, messageId: string): MailSigh
 });
 
 describe('schema migrations', () => {
+  it('upgrades a v4 database: every client language gets its source, a never-chosen one follows the recorded replies', async () => {
+    const db = await upgraded('relance-v4', seedV4, v4);
+    for (const event of v4.events) expect(await db.get('events', event.id)).toEqual(event);
+    for (const invoice of v4.invoices) expect(await db.get('invoices', invoice.id)).toEqual(invoice);
+    // Never chosen (the user's own French) and the client writes English: English, read from the replies.
+    expect(await db.get('clients', 'c1')).toMatchObject({ language: 'en', languageSource: 'replies', emailKeys: ['marie.dupont@atelier-dupont.fr'] });
+    // Chosen by the user (not the user's own language): kept, even though the client writes French.
+    expect(await db.get('clients', 'c2')).toMatchObject({ language: 'en', languageSource: 'user' });
+    // Never chosen, nothing read: the user's language, still open to what the threads say.
+    expect(await db.get('clients', 'c3')).toMatchObject({ language: 'fr', languageSource: 'settings' });
+    db.close();
+  });
+
   it('upgrades a v2 database with data: every record kept, the mail index added and answering', async () => {
     const name = `relance-v2-${Math.random()}`;
     await seedV2(name);
     const db = await openRelanceDb(name);
     expect(db.version).toBe(DB_VERSION);
-    for (const client of v2.clients) expect(await db.get('clients', client.id)).toEqual(client);
+    // Later steps only add fields to a client (its language's source).
+    for (const client of v2.clients) expect(await db.get('clients', client.id)).toMatchObject(client);
     for (const invoice of v2.invoices) expect(await db.get('invoices', invoice.id)).toMatchObject(invoice);
     for (const event of v2.events) expect(await db.get('events', event.id)).toEqual(event);
     expect(await db.count('log')).toBe(v2.log.length);
@@ -71,14 +99,7 @@ describe('schema migrations', () => {
   });
 
   it('upgrades a v1 database with data and keeps every record', async () => {
-    const name = `relance-v1-${Math.random()}`;
-    await seedV1(name);
-    const db = await openRelanceDb(name);
-    expect(db.version).toBe(DB_VERSION);
-    expect(await db.count('clients')).toBe(v1.clients.length);
-    expect(await db.count('invoices')).toBe(v1.invoices.length);
-    expect(await db.count('events')).toBe(v1.events.length);
-    expect(await db.count('templates')).toBe(v1.templates.length);
+    const db = await upgraded('relance-v1', seedV1, v1);
     expect((await db.get('settings', 'main'))?.creditor.name).toBe('Studio Lumen');
     for (const invoice of v1.invoices) expect(await db.get('invoices', invoice.id)).toMatchObject(invoice);
     for (const event of v1.events) expect(await db.get('events', event.id)).toEqual(event);

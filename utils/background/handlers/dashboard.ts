@@ -56,7 +56,7 @@ async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'f
   const byName = (await ctx.store.allClients()).find((c) => foldText(c.name).trim() === foldText(row.clientName).trim());
   if (byName) return { client: byName, created: false };
   const emails = row.clientEmail ? [{ email: row.clientEmail }] : [];
-  const client: StoredClient = { id: crypto.randomUUID(), name: row.clientName, emails, emailKeys: emails.map((e) => e.email), kind: row.clientKind, language, createdAt: at, updatedAt: at, rev: 1 };
+  const client: StoredClient = { id: crypto.randomUUID(), name: row.clientName, emails, emailKeys: emails.map((e) => e.email), kind: row.clientKind, language, languageSource: 'settings', createdAt: at, updatedAt: at, rev: 1 };
   return { client, created: true };
 }
 
@@ -65,7 +65,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
-    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, dueDate: row.dueDate }, client.id, source, now);
+    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
     const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
     return invoice.id;
@@ -125,19 +125,19 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
 async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {
   const [clients, invoices] = await Promise.all([ctx.store.allClients(), ctx.store.allInvoices()]);
   return clients
-    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, invoices: invoices.filter((i) => i.clientId === c.id).length }))
+    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, languageSource: c.languageSource ?? 'settings', invoices: invoices.filter((i) => i.clientId === c.id).length }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
 /** Every debtor with its reminder language and kind, for the options page. */
 export const listClients: Handler<'clients:list'> = async (_request, ctx) => clientSummaries(ctx);
 
-/** Sets a debtor's reminder language or kind (a consumer owes no 40 € indemnity); the ladder reads it on the next look. */
+/** Sets a debtor's reminder language (the user's choice: no thread overrides it) or kind (a consumer owes no 40 € indemnity); the ladder reads it on the next look. */
 export const updateClient: Handler<'client:update'> = async ({ clientId, language, kind }, ctx) => {
   await ctx.store.exclusive(async () => {
     const client = await ctx.store.getClient(clientId);
     if (!client) throw new UserInputError(`No client ${clientId}.`, 'not-found');
-    await ctx.store.putClient({ ...client, language: language ?? client.language, kind: kind ?? client.kind, updatedAt: new Date().toISOString(), rev: client.rev + 1 });
+    await ctx.store.putClient({ ...client, ...(language ? { language, languageSource: 'user' as const } : {}), kind: kind ?? client.kind, updatedAt: new Date().toISOString(), rev: client.rev + 1 });
   });
   return clientSummaries(ctx);
 };

@@ -29,6 +29,7 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
     invoices: snapshots.map(({ invoice, timeline }) => ({
       number: invoice.number,
       issueDate: invoice.issueDate,
+      issueDateUnknown: invoice.issueDateUnknown,
       dueDate: invoice.dueDate,
       amountDue: invoice.amountDue,
       contractualRate: invoice.contractualRate ?? settings.contractualRate,
@@ -57,17 +58,19 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   const invoices = [invoice];
   let file: FileOut;
   if (format === 'docx') {
+    // The dossier is written in the client's language, like the letters it gathers; the CSV stays the user's sheet.
+    const dossierLanguage = client.language ?? language;
     const bytes = await renderEvidenceDocx({
       creditor: creditorParty(settings.creditor),
       client,
       invoices,
       events: timeline,
       asOf: today,
-      language,
+      language: dossierLanguage,
       rates: effectiveRateTable(settings.rateOverrides),
       defaultContractualRate: settings.contractualRate,
     });
-    file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, language);
+    file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {
     file = await fileOut(encoder.encode(timelineCsv({ invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' })), 'text/csv;charset=utf-8', 'evidence-csv', client.name, invoice.number, today, language);
   } else {

@@ -2,6 +2,7 @@ import type { Handlers } from '../router';
 import { browserEraseDeps } from '../browser-erase-deps';
 import { exportBackup, restoreBackup } from './backup';
 import { sidebarCatalog } from './catalog';
+import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   'templates:reset': resetTemplate,
   'clients:list': listClients,
   'client:update': updateClient,
+  'client:language': setClientLanguage,
   'connector:list': connectorList,
   'connector:connect': connectorConnect,
   'connector:disconnect': connectorDisconnect,

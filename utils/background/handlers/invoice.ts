@@ -10,7 +10,14 @@ import { UserInputError } from '../user-input-error';
 export const track: Handler<'invoice:track'> = async (request, ctx) => {
   if (request.threadId) await rememberUnder(ctx, request.threadId, request.fields.number.trim());
   const snapshot = await trackInvoice(ctx, {
-    fields: { ...request.fields, threadId: request.threadId, threadUrl: request.url },
+    fields: {
+      ...request.fields,
+      // Without an issue date the due date stands in for computations only, and is never printed as one.
+      issueDate: request.fields.issueDate ?? request.fields.dueDate,
+      ...(request.fields.issueDate ? {} : { issueDateUnknown: true }),
+      threadId: request.threadId,
+      threadUrl: request.url,
+    },
     debtor: request.fields.debtor,
     debtorKind: request.fields.debtorKind,
     source: { kind: 'mail', ref: request.threadId, webmail: request.webmail, addedAt: new Date().toISOString() },

@@ -8,6 +8,7 @@ import type { EInvoiceFacts } from '../../messages';
 import { createTranslator, keyFor } from '../../i18n/translate';
 import type { ListChip } from '../../webmail/adapter';
 import { mentions } from '../ingest-thread';
+import { learnClientLanguage } from '../learn-client-language';
 import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
 import { rememberThread, threadLinks, type ReadThread } from '../mail-index';
 import { rememberedMailFacts } from '../mail-facts-memo';
@@ -68,11 +69,15 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       });
       tracked.push(snapshot.invoice);
     } else if (c) {
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(chasing ? { chasing: true } : {}) };
+      const mailDateAmbiguous = !c.issueDate && thread.messages.some((m) => m.dateAmbiguous);
+      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(chasing ? { chasing: true } : {}), ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
     }
   }
   const views: InvoiceView[] = [];
-  for (const invoice of tracked) views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages))));
+  for (const invoice of tracked) {
+    await learnClientLanguage(ctx, invoice.clientId, thread.messages);
+    views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages))));
+  }
   // A reply the user corrected is served as corrected.
   const corrected = new Set(views.flatMap((v) => v.timeline.flatMap((e) => (e.corrects ? [e.corrects] : []))));
   const replies: ReplyView[] = views.flatMap((v) =>
@@ -183,7 +188,7 @@ function bestCandidate(
     if (other) candidate.debtor = { name: candidate.debtor?.name || other.from.name, email: other.from.email };
   }
   const first = ordered[0];
-  if (message !== first && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = localDayOf(first.date);
+  if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
   const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
   return { candidate, message: sent, readFrom: message, notice };

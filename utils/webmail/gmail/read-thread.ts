@@ -3,8 +3,10 @@ import type { MailAddress, MailAttachment, MailMessage } from '../../mail/types'
 import type { ThreadView } from '../adapter';
 import { mailBodyText } from '../element-text';
 import { isoWithOffset, legacyHexId, legacyIdTime } from './gmail-ids';
+import type { DayMonthDecision } from '../../calendar/day-month-order';
 import { idAttribute } from '../id-attribute';
-import { parseGmailDateTitle } from './parse-gmail-date';
+import { pageDayMonthOrder } from '../numeric-date';
+import { readGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
 
 /** The open thread's hex id from its subject heading, or ''. */
@@ -32,16 +34,31 @@ function uniqueAddresses(elements: Element[]): MailAddress[] {
   return out;
 }
 
-/** When a message was sent, in ms (the legacy id's timestamp, else its date title); NaN when neither is readable. */
-export function messageTime(el: Element): number {
+/**
+ * When a message was sent, in ms: the legacy id's timestamp (exact, language-free), else its date title read with the
+ * page's day/month order; NaN when neither is readable. `ambiguous`: digits whose day and month nothing told apart.
+ */
+function readMessageTime(el: Element, order: () => DayMonthDecision): { ms: number; ambiguous: boolean } {
   const fromId = legacyIdTime(legacyHexId(idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id')));
-  if (!Number.isNaN(fromId)) return fromId;
-  return parseGmailDateTitle(findFirst(el, 'messageDate')?.getAttribute('title') ?? '');
+  if (!Number.isNaN(fromId)) return { ms: fromId, ambiguous: false };
+  return readGmailDateTitle(findFirst(el, 'messageDate')?.getAttribute('title') ?? '', order());
 }
 
-function messageDate(el: Element): string {
-  const time = messageTime(el);
-  return Number.isNaN(time) ? '' : isoWithOffset(time);
+/** One day/month order for every date title under `root` (its weekdays, a day above 12, the page's language tag). */
+function dateOrderOf(root: Element | Document): DayMonthDecision {
+  const doc = root.ownerDocument ?? (root as Document);
+  return pageDayMonthOrder(findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? ''), doc.documentElement?.lang);
+}
+
+/** When a message was sent, in ms (the legacy id's timestamp, else its date title); NaN when neither is readable. */
+export function messageTime(el: Element): number {
+  return readMessageTime(el, () => dateOrderOf(el.ownerDocument)).ms;
+}
+
+function messageDate(el: Element, order: () => DayMonthDecision): { date: string; ambiguous?: true } {
+  const read = readMessageTime(el, order);
+  if (Number.isNaN(read.ms)) return { date: '' };
+  return read.ambiguous ? { date: isoWithOffset(read.ms), ambiguous: true } : { date: isoWithOffset(read.ms) };
 }
 
 /** Attachment cards: Chrome's `download_url` is "mime:filename:url" (the URL itself holds colons). */
@@ -58,20 +75,22 @@ function readAttachments(el: Element): MailAttachment[] {
 }
 
 /** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
-function readMessage(el: Element, threadId: string, subject: string): MailMessage | null {
+function readMessage(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
   const rawId = idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id');
   const hexId = legacyHexId(rawId);
   const id = hexId || rawId.replace(/^#/, '');
   const fromEl = findFirst(el, 'messageFrom');
   if (!id || !fromEl) return null;
   const body = findFirst(el, 'messageBody') ?? findFirst(el, 'messageSnippet');
+  const { date, ambiguous } = messageDate(el, order);
   return {
     id,
     threadId,
     subject,
     from: addressOf(fromEl),
     to: uniqueAddresses(findAll(el, 'messageTo')),
-    date: messageDate(el),
+    date,
+    ...(ambiguous ? { dateAmbiguous: true } : {}),
     text: body ? mailBodyText(body) : '',
     attachments: readAttachments(el),
   };
@@ -84,10 +103,13 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   if (!threadId || !container) return null;
   const subject = (subjectEl.textContent ?? '').trim();
   const messages: MailMessage[] = [];
+  // Every date title of the thread settles one day/month order (computed only if a message has no id's timestamp).
+  let decided: DayMonthDecision | undefined;
+  const order = () => (decided ??= dateOrderOf(container));
   for (const el of findAll(container, 'message')) {
     // Nested matches (a legacy id inside a message id) are the same message.
     if (el.parentElement?.closest('[data-message-id]')) continue;
-    const message = readMessage(el, threadId, subject);
+    const message = readMessage(el, threadId, subject, order);
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;

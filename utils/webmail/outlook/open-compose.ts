@@ -1,5 +1,6 @@
 import { composeEditors, composeRootOf } from './compose-form';
-import { itemDate, messageItems, pageLocale } from './read-conversation';
+import { readPageDates } from './page-dates';
+import { itemDate, messageItems } from './read-conversation';
 import { findAll, findFirst } from './selectors';
 
 const BUTTON = 'button, [role=button], [role=menuitem]';
@@ -40,8 +41,8 @@ export async function openReply(doc: Document, conversation: HTMLElement, timeou
   const open = composeEditors(conversation)[0];
   if (open) return composeRootOf(open);
   // Outlook lets the user show the newest message first or last: pick it by date, not by position.
-  const locale = pageLocale(doc);
-  const time = (item: Element) => Date.parse(itemDate(item, locale) ?? '') || 0;
+  const dates = readPageDates(doc);
+  const time = (item: Element) => Date.parse(itemDate(item, dates)?.iso ?? '') || 0;
   const items = messageItems(conversation).filter((item) => findFirst(item, 'replyIcon'));
   const newest = items.reduce<HTMLElement | undefined>((best, item) => (!best || time(item) >= time(best) ? item : best), undefined);
   const icon = newest ? findFirst(newest, 'replyIcon') : findAll(conversation, 'replyIcon')[0];

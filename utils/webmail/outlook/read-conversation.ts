@@ -1,6 +1,7 @@
 import type { MailAttachment, MailMessage } from '../../mail/types';
 import { mailBodyText } from '../element-text';
-import { parseOutlookDate } from './parse-outlook-date';
+import type { PageDates } from './page-dates';
+import { readOutlookDate, type ReadDate } from './parse-outlook-date';
 import { readAddresses } from './read-addresses';
 import { findAll, findClosest, findFirst } from './selectors';
 
@@ -24,29 +25,28 @@ export function messageItems(conversation: Element): HTMLElement[] {
   return items;
 }
 
-/** A message item's date as ISO 8601 (machine `datetime` first, then the full `title`, then the shown text). */
-export function itemDate(item: Element, locale: string): string | undefined {
+/**
+ * A message item's date (machine `datetime` first, then the full `title`, then the shown text); a certain reading of
+ * a later source wins over an ambiguous one of an earlier source.
+ */
+export function itemDate(item: Element, dates: PageDates): ReadDate | undefined {
   const time = findFirst(item, 'messageTime');
   if (!time) return undefined;
-  return [time.getAttribute('datetime'), time.getAttribute('title'), time.textContent]
-    .map((text) => (text ? parseOutlookDate(text, locale) : null))
-    .find((iso) => iso !== null) ?? undefined;
-}
-
-/** The page's display locale (Outlook sets `<html lang>`), which decides day/month order. */
-export function pageLocale(doc: Document): string {
-  return doc.documentElement.lang || doc.defaultView?.navigator.language || 'fr-FR';
+  const read = [time.getAttribute('datetime'), time.getAttribute('title'), time.textContent]
+    .map((text) => (text ? readOutlookDate(text, dates.locale, dates.order) : null))
+    .filter((date): date is ReadDate => date !== null);
+  return read.find((date) => !date.ambiguous) ?? read[0];
 }
 
 /** Reads every rendered message of the conversation, oldest first. */
-export function readConversation(conversation: Element, threadId: string, subject: string, locale: string): ConversationRead {
+export function readConversation(conversation: Element, threadId: string, subject: string, dates: PageDates): ConversationRead {
   const messages: MailMessage[] = [];
   let skipped = 0;
   for (const item of messageItems(conversation)) {
     const body = item.getAttribute('aria-expanded') === 'false' ? null : findFirst(item, 'messageBody');
-    const signature = `${threadId}|${subject}|${item.getAttribute('aria-expanded')}|${item.childElementCount}|${body?.textContent?.length ?? -1}|${item.textContent?.length}`;
+    const signature = `${threadId}|${subject}|${dates.order.order}${dates.order.settled}|${item.getAttribute('aria-expanded')}|${item.childElementCount}|${body?.textContent?.length ?? -1}|${item.textContent?.length}`;
     const hit = cache.get(item);
-    const message = hit && hit.signature === signature ? hit.message : readMessage(item, body, threadId, subject, locale);
+    const message = hit && hit.signature === signature ? hit.message : readMessage(item, body, threadId, subject, dates);
     cache.set(item, { signature, message });
     if (message) messages.push(message);
     else skipped += 1;
@@ -57,11 +57,12 @@ export function readConversation(conversation: Element, threadId: string, subjec
   return { messages, skipped };
 }
 
-function readMessage(item: HTMLElement, body: HTMLElement | null, threadId: string, subject: string, locale: string): MailMessage | null {
+function readMessage(item: HTMLElement, body: HTMLElement | null, threadId: string, subject: string, dates: PageDates): MailMessage | null {
   const fromEl = findFirst(item, 'messageFrom');
   const from = readAddresses(fromEl)[0];
-  const date = itemDate(item, locale);
-  if (!from || !date) return null;
+  const read = itemDate(item, dates);
+  if (!from || !read) return null;
+  const date = read.iso;
   const cc = readAddresses(findFirst(item, 'messageCc'));
   // Outlook gives each item element ids `<itemid>_FROM`; without one, sender + date identify the message.
   const itemId = fromEl?.id.endsWith('_FROM') ? fromEl.id.slice(0, -'_FROM'.length) : `${threadId}:${date}:${from.email}`;
@@ -73,6 +74,7 @@ function readMessage(item: HTMLElement, body: HTMLElement | null, threadId: stri
     to: readAddresses(findFirst(item, 'messageTo')),
     ...(cc.length > 0 ? { cc } : {}),
     date,
+    ...(read.ambiguous ? { dateAmbiguous: true } : {}),
     text: body ? mailBodyText(body) : '',
     attachments: readAttachments(item),
   };

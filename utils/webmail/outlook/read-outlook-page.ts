@@ -3,7 +3,8 @@ import { idAttribute } from '../id-attribute';
 import type { PageState } from '../adapter';
 import { elementText } from '../element-text';
 import { parseOutlookRoute } from './outlook-route';
-import { pageLocale, readConversation } from './read-conversation';
+import { readPageDates } from './page-dates';
+import { readConversation } from './read-conversation';
 import { findAll, findFirst } from './selectors';
 
 /** The conversation id of the open conversation: URL first, then the selected list row, then the subject's id. */
@@ -36,7 +37,7 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
       const subjectEl = findFirst(pane ?? conversation, 'subject');
       const subject = subjectEl ? elementText(subjectEl) : '';
       const threadId = openConversationId(doc, url.pathname);
-      const { messages, skipped } = readConversation(conversation, threadId ?? '', subject, pageLocale(doc));
+      const { messages, skipped } = readConversation(conversation, threadId ?? '', subject, readPageDates(doc));
       if (messages.length > 0) {
         if (!threadId) return { kind: 'unreadable', reason: 'Outlook conversation has no id (URL, selected row or subject)' };
         const folder = route.folder ? `${encodeURIComponent(route.folder)}/` : '';

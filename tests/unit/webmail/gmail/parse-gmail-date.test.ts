@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGmailDateTitle } from '../../../../utils/webmail/gmail/parse-gmail-date';
+import { parseGmailDateTitle, readGmailDateTitle } from '../../../../utils/webmail/gmail/parse-gmail-date';
 
 const local = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).getTime();
 
@@ -21,5 +21,14 @@ describe('parseGmailDateTitle', () => {
   it('gives NaN for titles it cannot read (another language falls back to the id)', () => {
     expect(parseGmailDateTitle('')).toBeNaN();
     expect(parseGmailDateTitle('2026年11月6日 18:31')).toBeNaN();
+  });
+});
+
+describe('readGmailDateTitle with digits only: the same evidence rule as Outlook', () => {
+  it('reads the weekday beside a numeric title and marks a title nothing tells apart', () => {
+    expect(readGmailDateTitle('Thu, 01/10/2026, 09:30')).toEqual({ ms: local(2026, 10, 1, 9, 30), ambiguous: false });
+    expect(readGmailDateTitle('02/03/2026, 09:30')).toEqual({ ms: local(2026, 2, 3, 9, 30), ambiguous: true });
+    expect(readGmailDateTitle('02/03/2026, 09:30', { order: 'dmy', settled: true })).toEqual({ ms: local(2026, 3, 2, 9, 30), ambiguous: false });
+    expect(readGmailDateTitle('Fri, Nov 6, 2026, 6:31 PM')).toEqual({ ms: local(2026, 11, 6, 18, 31), ambiguous: false });
   });
 });

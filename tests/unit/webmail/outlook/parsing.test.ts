@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elementText } from '../../../../utils/webmail/element-text';
 import { parseOutlookRoute } from '../../../../utils/webmail/outlook/outlook-route';
-import { parseOutlookDate } from '../../../../utils/webmail/outlook/parse-outlook-date';
+import { parseOutlookDate, readOutlookDate } from '../../../../utils/webmail/outlook/parse-outlook-date';
 import { readAddresses } from '../../../../utils/webmail/outlook/read-addresses';
 
 const previousTz = process.env.TZ;
@@ -78,5 +78,22 @@ describe('elementText', () => {
       <style>.x{}</style>
       <blockquote><div>&gt; citation</div></blockquote>`);
     expect(elementText(body)).toBe('Bonjour,\n\nMontant : 2 400,00 €\nÉchéance : 04/03/2026\nCordialement\n> citation');
+  });
+});
+
+describe('readOutlookDate: day and month by evidence, not by "en" alone', () => {
+  it('reads "Thu 01/10/2026" with locale "en" as 1 October (the weekday says so)', () => {
+    expect(parseOutlookDate('Thu 01/10/2026 09:30', 'en')).toBe('2026-10-01T09:30:00+02:00');
+    expect(parseOutlookDate('Tue 10/11/2026 16:40', 'en')).toBe('2026-11-10T16:40:00+01:00');
+    expect(readOutlookDate('Thu 01/10/2026 09:30', 'en')).toEqual({ iso: '2026-10-01T09:30:00+02:00', ambiguous: false });
+  });
+
+  it('marks a date nothing tells apart, and follows the page order when it has one', () => {
+    expect(readOutlookDate('02/03/2026 09:30', 'en')).toEqual({ iso: '2026-02-03T09:30:00+01:00', ambiguous: true });
+    expect(readOutlookDate('02/03/2026 09:30', 'en', { order: 'dmy', settled: true })).toEqual({ iso: '2026-03-02T09:30:00+01:00', ambiguous: false });
+    // Its own weekday wins over the page's order.
+    expect(readOutlookDate('Thu 01/10/2026 09:30', 'en', { order: 'mdy', settled: true })?.iso).toBe('2026-10-01T09:30:00+02:00');
+    // The same date either way round is not ambiguous.
+    expect(readOutlookDate('05/05/2026 09:30', 'en')?.ambiguous).toBe(false);
   });
 });
