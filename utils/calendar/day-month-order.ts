@@ -40,6 +40,14 @@ export function possibleOrders(date: NumericDate): DayMonthOrder[] {
 export function regionalOrder(locale: string | undefined): DayMonthOrder | undefined {
   const tag = (locale ?? '').trim();
   if (!tag || /^en$/i.test(tag)) return undefined;
+  if (!REGIONAL_ORDERS.has(tag)) REGIONAL_ORDERS.set(tag, orderOfLocale(tag));
+  return REGIONAL_ORDERS.get(tag);
+}
+
+// Building an Intl formatter costs ~0.5 ms and an open thread asks for the page's order on every change.
+const REGIONAL_ORDERS = new Map<string, DayMonthOrder | undefined>();
+
+function orderOfLocale(tag: string): DayMonthOrder | undefined {
   try {
     const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2026, 0, 2));
     const types = parts.map((p) => p.type).filter((t) => t === 'day' || t === 'month' || t === 'year');

@@ -16,7 +16,6 @@ export interface SidebarState {
   unreadableReason?: string;
   thread?: ThreadState;
   threadId?: string;
-  loading: boolean;
   busyInvoiceId?: string;
   /** One line for the user after an action (inserted, recorded, exported...). */
   notice?: { key: string; args?: string[]; tone: 'ok' | 'warn' | 'error' };
@@ -42,6 +41,8 @@ export class SidebarController {
   state: SidebarState;
   private listeners = new Set<Listener>();
   private lastThreadKey = '';
+  /** The thread answer on screen as JSON, to skip a render that would change nothing; forgotten when anything else sets it. */
+  private shownThread: string | undefined;
   private viewSeq = 0;
   private lastPage?: PageState;
   /** compose id → the reminder we put in it, so a confirmed send is recorded against the right invoice. */
@@ -56,7 +57,7 @@ export class SidebarController {
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
   ) {
-    this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting', loading: false };
+    this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' };
   }
 
   get(): SidebarState {
@@ -69,6 +70,7 @@ export class SidebarController {
   }
 
   private set(patch: Partial<SidebarState>): void {
+    if ('thread' in patch) this.shownThread = undefined;
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
@@ -118,13 +120,18 @@ export class SidebarController {
     this.lastThreadKey = key;
     const seq = ++this.viewSeq;
     const switched = this.state.threadId !== thread.threadId;
-    this.set({ page: 'thread', threadId: thread.threadId, loading: true, ...(switched ? { thread: undefined, notice: undefined } : {}) });
+    // A message added to the open thread renders once, when its answer comes, and not at all if nothing it shows changed.
+    if (switched || this.state.page !== 'thread') this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
       const einvoice = await this.einvoiceOf(thread);
       const state = await send('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
-      if (seq === this.viewSeq) this.set({ thread: state, loading: false, error: undefined });
+      if (seq !== this.viewSeq) return;
+      const shown = JSON.stringify(state);
+      if (shown === this.shownThread && !this.state.error) return;
+      this.set({ thread: state, error: undefined });
+      this.shownThread = shown;
     } catch (error) {
-      if (seq === this.viewSeq) this.set({ loading: false, error: this.explain(error) });
+      if (seq === this.viewSeq) this.set({ error: this.explain(error) });
     }
   }
 
