@@ -12,13 +12,22 @@ const CATALOGS: Record<Language, Catalog> = { fr, en };
 export type MessageKey = keyof typeof fr;
 export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
 
+// The catalogues are fixed at build time; every invoice view asked for a translator, and building one copies both.
+const TRANSLATORS = new Map<Language, Translate>();
+
 /** A translator for `language`; `$1`..`$9` in a message are replaced by the substitutions, as chrome.i18n does. */
 export function createTranslator(language: Language): Translate {
-  const catalog = CATALOGS[language] ?? CATALOGS.fr;
-  const strings: Record<string, string> = {};
-  for (const [key, entry] of Object.entries({ ...CATALOGS.fr, ...catalog })) strings[key] = entry.message;
-  return translatorFrom(strings);
+  let translate = TRANSLATORS.get(language);
+  if (!translate) {
+    const catalog = CATALOGS[language] ?? CATALOGS.fr;
+    const strings: Record<string, string> = {};
+    for (const [key, entry] of Object.entries({ ...CATALOGS.fr, ...catalog })) strings[key] = entry.message;
+    translate = translatorFrom(strings);
+    TRANSLATORS.set(language, translate);
+  }
+  return translate;
 }
+
 
 /** The strings of `language` whose keys start with one of `prefixes`: what the sidebar needs, sent by the background. */
 export function catalogSubset(language: Language, prefixes: readonly string[]): Record<string, string> {
