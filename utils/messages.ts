@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Money } from './mail/types';
-import type { ClientLanguageSource } from './model/client';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
@@ -8,6 +7,7 @@ import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
 import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
+import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -47,7 +47,7 @@ const einvoiceFacts = z.object({
   debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
   debtorName: text(500).optional(),
   debtorSiren: text(20).optional(),
-  debtorKind: z.enum(['business', 'consumer']).optional(),
+  debtorKind: z.enum(DEBTOR_KINDS).optional(),
   // Who issued it: only an e-invoice whose seller is the creditor of the settings is tracked without asking.
   sellerSiren: text(20).optional(),
   sellerVatId: text(30).optional(),
@@ -75,7 +75,7 @@ export const requestSchemas = {
       issueDate: isoDate.optional(),
       dueDate: isoDate,
       debtor: address,
-      debtorKind: z.enum(['business', 'consumer']),
+      debtorKind: z.enum(DEBTOR_KINDS),
       contractualRate: z.number().min(0).max(100).optional(),
     }),
   }),
@@ -123,7 +123,7 @@ export const requestSchemas = {
       number: text(100).min(1),
       clientName: text(300).min(1),
       clientEmail: z.string().email().max(320),
-      debtorKind: z.enum(['business', 'consumer']),
+      debtorKind: z.enum(DEBTOR_KINDS),
       amountDue: money,
       issueDate: isoDate,
       dueDate: isoDate.optional(),
@@ -136,7 +136,7 @@ export const requestSchemas = {
   'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
   'clients:list': z.object({}),
-  'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(['business', 'consumer']).optional() }),
+  'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(DEBTOR_KINDS).optional() }),
   // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
   'client:language': z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }),
   'connector:list': z.object({}),
@@ -180,7 +180,7 @@ export interface ClientSummary {
   id: string;
   name: string;
   emails: string[];
-  kind: 'business' | 'consumer';
+  kind: DebtorKind;
   language: 'fr' | 'en';
   /** Where the language comes from (utils/model/client.ts). */
   languageSource: ClientLanguageSource;

@@ -54,6 +54,7 @@ export function NewInvoiceForm({ today, busy, t, language, onCreate, onReadEInvo
             <select id="new-kind" value={form.debtorKind} onChange={(e) => setForm({ ...form, debtorKind: e.currentTarget.value as Form['debtorKind'] })}>
               <option value="business">{t('dash_new_business')}</option>
               <option value="consumer">{t('dash_new_consumer')}</option>
+              <option value="public">{t('dash_new_public')}</option>
             </select>
           </div>
           <TextField {...field('amount')} label={t('dash_new_amount')} inputMode="decimal" required />

@@ -2,13 +2,14 @@ import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-in
 import { toDayNumber } from '../../utils/calendar/iso-date';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { currencyExponent } from '../../utils/mail/currency';
+import type { DebtorKind } from '../../utils/model/client';
 
 /** The manual-entry form as typed. */
 export interface NewInvoiceForm {
   number: string;
   clientName: string;
   clientEmail: string;
-  debtorKind: 'business' | 'consumer';
+  debtorKind: DebtorKind;
   amount: string;
   currency: string;
   issueDate: string;

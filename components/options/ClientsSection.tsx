@@ -1,11 +1,12 @@
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import type { ClientSummary } from '../../utils/messages';
+import type { DebtorKind } from '../../utils/model/client';
 
 export interface ClientsSectionProps {
   clients: ClientSummary[];
   busy: boolean;
   t: Translate;
-  onUpdate: (clientId: string, change: { language?: 'fr' | 'en'; kind?: 'business' | 'consumer' }) => void;
+  onUpdate: (clientId: string, change: { language?: 'fr' | 'en'; kind?: DebtorKind }) => void;
 }
 
 /** Each debtor's reminder language and kind, changed in place. */
@@ -37,6 +38,7 @@ export function ClientsSection({ clients, busy, t, onUpdate }: ClientsSectionPro
                   <select aria-label={t('opt_client_kind_label', c.name)} value={c.kind} disabled={busy} onChange={(e) => onUpdate(c.id, { kind: e.currentTarget.value as ClientSummary['kind'] })}>
                     <option value="business">{t('dash_new_business')}</option>
                     <option value="consumer">{t('dash_new_consumer')}</option>
+                    <option value="public">{t('dash_new_public')}</option>
                   </select>
                 </td>
                 <td>

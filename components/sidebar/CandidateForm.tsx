@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
 import type { CandidateView } from '../../utils/model/view';
+import type { DebtorKind } from '../../utils/model/client';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
 import type { Translate } from '../../utils/i18n/translate';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
@@ -25,7 +26,7 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
   const [dueDate, setDueDate] = useState(candidate.dueDate ?? '');
   const [name, setName] = useState(candidate.debtor?.name ?? '');
   const [email, setEmail] = useState(candidate.debtor?.email ?? '');
-  const [kind, setKind] = useState<'business' | 'consumer'>('business');
+  const [kind, setKind] = useState<DebtorKind>('business');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
 
@@ -92,9 +93,10 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
       </label>
       <label>
         {t('sb_field_kind')}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as 'business' | 'consumer')}>
+        <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as DebtorKind)}>
           <option value="business">{t('sb_kind_business')}</option>
           <option value="consumer">{t('sb_kind_consumer')}</option>
+          <option value="public">{t('sb_kind_public')}</option>
         </select>
       </label>
       {problem && <p role="alert" class="error">{problem}</p>}

@@ -19,6 +19,8 @@ export async function applyLookup(ctx: HandlerContext, clientId: string, lookup:
     updated.registry = lookup.company;
     if (lookup.company.name) updated.company = lookup.company.name;
     if (lookup.company.address.length) updated.address = lookup.company.address;
+    // The registry settles that a debtor is a public buyer (its charges, court and limitation period follow).
+    if (lookup.company.publicBody) updated.kind = 'public';
   }
   // An unreadable BODACC says nothing new: keep what we knew.
   if (!lookup.bodaccUnavailable) {
@@ -29,6 +31,7 @@ export async function applyLookup(ctx: HandlerContext, clientId: string, lookup:
   const changed =
     !current.registry ||
     current.registry.active !== active ||
+    current.kind !== updated.kind ||
     current.proceedings?.kind !== updated.proceedings?.kind ||
     current.proceedings?.publishedOn !== updated.proceedings?.publishedOn ||
     current.proceedings?.closedOn !== updated.proceedings?.closedOn;

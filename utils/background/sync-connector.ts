@@ -1,4 +1,3 @@
-import { addDays } from '../calendar/iso-date';
 import type { Invoice } from '../model/invoice';
 import type { EventInput } from '../store/relance-store';
 import { mutateInvoice } from './mutate-invoice';
@@ -8,6 +7,7 @@ import { trackInvoice } from './track-invoice';
 import type { ApiClient } from '../connectors/api-client';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '../connectors/connector';
 import type { SyncReport } from '../connectors/connection-vault';
+import { defaultDueDate } from '../legal/payment-period';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
@@ -73,7 +73,7 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
         total: remote.total,
         issueDate: remote.issueDate,
         // No due date from the service: the user's default payment terms (L441-10 C. com. applies the same idea).
-        dueDate: remote.dueDate ?? addDays(remote.issueDate, settings.paymentTermsDays),
+        dueDate: remote.dueDate ?? defaultDueDate(remote.issueDate, remote.clientKind ?? 'business', settings.paymentTermsDays),
         paymentLink: remote.link,
       },
       debtor: { name: remote.clientName, email: remote.clientEmail },

@@ -1,6 +1,7 @@
 import type { Money } from '../mail/types';
 import type { PlatformStatus } from '../model/platform-status';
 import type { ApiClient } from './api-client';
+import type { DebtorKind } from '../model/client';
 
 export type ConnectorId = 'pennylane' | 'qonto' | 'stripe' | 'invoice-ninja';
 
@@ -26,7 +27,7 @@ export interface RemoteInvoice {
   clientName?: string;
   clientEmail?: string;
   /** Only when the service says so (Qonto's client type); otherwise the debtor is taken for a business. */
-  clientKind?: 'business' | 'consumer';
+  clientKind?: DebtorKind;
   /** A durable page the debtor can pay or download from; never a link that expires within the hour. */
   link?: string;
   /** Day the service says the invoice was paid or voided. */

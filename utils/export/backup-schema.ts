@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Client } from '../model/client';
+import { DEBTOR_KINDS, type Client } from '../model/client';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { TemplateOverride } from '../model/template-override';
@@ -14,7 +14,7 @@ export const clientSchema = z.object({
   name: text(500),
   company: text(500).optional(),
   emails: z.array(mailAddress).max(100),
-  kind: z.enum(['business', 'consumer']),
+  kind: z.enum(DEBTOR_KINDS),
   address: z.array(text(500)).max(10).optional(),
   siren: text(20).optional(),
   vatId: text(30).optional(),
@@ -22,7 +22,7 @@ export const clientSchema = z.object({
   languageSource: z.enum(['user', 'replies', 'sent-mail', 'settings']).optional(),
   paused: z.boolean().optional(),
   registry: z
-    .object({ siren: text(20), name: text(500), address: z.array(text(500)).max(10), legalForm: text(200).optional(), active: z.boolean(), ceasedOn: isoDate.optional(), checkedOn: isoDate })
+    .object({ siren: text(20), name: text(500), address: z.array(text(500)).max(10), legalForm: text(200).optional(), publicBody: z.boolean().optional(), active: z.boolean(), ceasedOn: isoDate.optional(), checkedOn: isoDate })
     .optional(),
   proceedings: z
     .object({ kind: z.enum(['sauvegarde', 'redressement', 'liquidation']), publishedOn: isoDate, judgedOn: isoDate.optional(), court: text(500).optional(), closedOn: isoDate.optional() })

@@ -1,13 +1,13 @@
 import type { TimelineEvent } from '../model/event';
 import { activeEvents } from '../legal/active-events';
-import type { AcknowledgementKind } from '../legal/prescription';
+import type { DebtorAcknowledgementKind } from '../legal/acknowledgement';
 
 /** A debtor's act that acknowledges the debt and so interrupts prescription (C. civ. 2240): a written promise, a written request for a plan, or a partial payment. */
 export interface DebtAcknowledgement {
   event: TimelineEvent;
   invoiceId: string;
   on: string;
-  how: AcknowledgementKind;
+  how: DebtorAcknowledgementKind;
 }
 
 /**

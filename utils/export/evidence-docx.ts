@@ -54,7 +54,9 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   const correctedBy = new Map(events.filter((e) => e.corrects).map((e) => [e.corrects as string, e.id]));
   const chains = await verifyChainsByInvoice(input.events, chainSealsOf(input.invoices));
   const debtor: Party = { name: input.client.company ? `${input.client.company} (${input.client.name})` : input.client.name, address: input.client.address, siren: input.client.siren, vatId: input.client.vatId, email: input.client.emails?.[0]?.email };
-  const business = input.client.kind === 'business';
+  const kind = input.client.kind;
+  // Companies and public buyers owe late charges without any demand; a consumer owes interest from the formal notice.
+  const business = kind !== 'consumer';
 
   const heading = (text: string) =>
     new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, keepNext: true, children: textRuns(text, { bold: true, color: '000000' }) });
@@ -66,7 +68,7 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
     textParagraph(L('Créancier', 'Creditor'), { italics: true }, { spacing: { after: 0 } }),
     ...lineBlock(partyLines(input.creditor, language)),
     textParagraph(''),
-    textParagraph(`${L('Débiteur', 'Debtor')} (${business ? L('professionnel', 'business') : L('consommateur', 'consumer')})`, { italics: true }, { spacing: { after: 0 } }),
+    textParagraph(`${L('Débiteur', 'Debtor')} (${kind === 'public' ? L('acheteur public', 'public buyer') : business ? L('professionnel', 'business') : L('consommateur', 'consumer')})`, { italics: true }, { spacing: { after: 0 } }),
     ...lineBlock(partyLines(debtor, language)),
   ];
 
@@ -92,9 +94,9 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
       textParagraph(
         L(
           `${debtor.name} doit à ${input.creditor.name} ${principal ? `la somme de ${principal} en principal` : 'des sommes en plusieurs devises'} au titre de ${openLines.length} facture${openLines.length > 1 ? 's' : ''} impayée${openLines.length > 1 ? 's' : ''}, la plus ancienne échue depuis le ${longDay(oldest)} (${Math.max(0, daysBetween(oldest, input.asOf))} jours)` +
-            (total ? `, soit ${total} avec les ${business ? 'pénalités de retard et indemnités forfaitaires' : 'intérêts'} au ${longDay(input.asOf)}.` : '.'),
+            (total ? `, soit ${total} avec les ${kind === 'public' ? 'intérêts moratoires et indemnités forfaitaires' : business ? 'pénalités de retard et indemnités forfaitaires' : 'intérêts'} au ${longDay(input.asOf)}.` : '.'),
           `${debtor.name} owes ${input.creditor.name} ${principal ? `${principal} in principal` : 'sums in several currencies'} on ${openLines.length} unpaid invoice${openLines.length > 1 ? 's' : ''}, the oldest overdue since ${longDay(oldest)} (${Math.max(0, daysBetween(oldest, input.asOf))} days)` +
-            (total ? `, that is ${total} with ${business ? 'late-payment penalties and fixed indemnities' : 'interest'} as of ${longDay(input.asOf)}.` : '.'),
+            (total ? `, that is ${total} with ${kind === 'public' ? 'late-payment interest and fixed indemnities' : business ? 'late-payment penalties and fixed indemnities' : 'interest'} as of ${longDay(input.asOf)}.` : '.'),
         ),
         {},
         { alignment: 'both' },
@@ -118,7 +120,12 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
       ]),
     }),
   );
-  if (business) {
+  if (kind === 'public') {
+    body.push(textParagraph(L(
+      "Intérêts moratoires : articles L2192-13 et R2192-31 du Code de la commande publique (taux BCE en vigueur au premier jour du semestre où ils commencent à courir + 8 points, un seul taux pour tout le retard), dus de plein droit dès l'expiration du délai de paiement ; indemnité forfaitaire de 40 € par facture (article D2192-35).",
+      'Late-payment interest (intérêts moratoires): Articles L2192-13 and R2192-31 of the French Public Procurement Code (ECB rate in force on the first day of the half-year in which it starts + 8 points, one rate for the whole delay), due by operation of law once the payment period expires; fixed indemnity of €40 per invoice (Article D2192-35).',
+    ), { italics: true, size: 18 }));
+  } else if (business) {
     body.push(textParagraph(L(
       "Pénalités : article L441-10 du Code de commerce (taux BCE + 10 points par semestre, ou taux contractuel non inférieur à trois fois le taux d'intérêt légal), dues dès le lendemain de l'échéance ; indemnité forfaitaire de 40 € par facture (article D441-5).",
       'Penalties: Article L441-10 of the French Commercial Code (ECB rate + 10 points per half-year, or a contractual rate not below three times the statutory rate), due from the day after the due date; fixed indemnity of €40 per invoice (Article D441-5).',

@@ -2,6 +2,7 @@ import type { Money } from '../mail/types';
 import { deadlineAfter, type HolidayRegion } from '../legal/holidays';
 import { computeLateCharges, type LateCharges } from '../legal/late-charges';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
+import type { DebtorKind } from '../model/client';
 
 export interface FormalNoticeInvoice {
   number: string;
@@ -32,7 +33,7 @@ export interface FormalNoticeAmounts {
 
 /** Every figure a formal notice states, computed with the legal module; all invoices must share one currency. */
 export function formalNoticeAmounts(input: {
-  debtorKind: 'business' | 'consumer';
+  debtorKind: DebtorKind;
   invoices: FormalNoticeInvoice[];
   asOf: string;
   deadlineDays?: number;

@@ -165,3 +165,51 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
     title: 'Formal notice to pay',
   },
 };
+
+/**
+ * A public buyer owes intérêts moratoires and the 40 € indemnity without any demand (Code de la commande publique
+ * L2192-13, R2192-31, D2192-35, R2192-36; LEGAL.md fact 38), at one rate for the whole delay, and is sued before the
+ * administrative judge, not by an injonction de payer: these sentences replace the company ones.
+ */
+export const PUBLIC_BUYER_WORDING: Record<'fr' | 'en', Pick<FormalNoticeWording, 'penaltiesIntro' | 'penaltyHeader' | 'penaltiesLabel' | 'indemnity' | 'indemnityForeign' | 'indemnityLabel' | 'penaltiesRun' | 'consequence'>> = {
+  fr: {
+    penaltiesIntro: (count, _rateBasis, asOf) =>
+      `En application des articles L2192-13 et R2192-31 du Code de la commande publique, ${count > 1 ? 'ces sommes portent' : 'cette somme porte'} de plein droit, ` +
+      "dès le jour suivant l'expiration du délai de paiement et sans qu'une demande soit nécessaire, des intérêts moratoires au taux de la Banque centrale européenne " +
+      'en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de huit points, ce taux valant pour toute la durée du retard. ' +
+      `Arrêtés au ${asOf}, ils s'établissent comme suit :`,
+    penaltyHeader: ['Facture n°', 'Période', 'Jours', 'Taux annuel', 'Intérêts moratoires'],
+    penaltiesLabel: (asOf) => `Intérêts moratoires au ${asOf} (art. L2192-13 CCP)`,
+    indemnity: (count, each, total) =>
+      `S'y ajoute l'indemnité forfaitaire pour frais de recouvrement de ${each} due de plein droit pour chaque facture payée en retard ` +
+      `(articles L2192-13 et D2192-35 du Code de la commande publique), soit ${count} × ${each} = ${total}.`,
+    indemnityForeign: (count, total) =>
+      `S'y ajoute l'indemnité forfaitaire pour frais de recouvrement de 40 € par facture payée en retard (articles L2192-13 et D2192-35 du Code de la commande publique), soit ${count} × 40 € = ${total}, payable en euros.`,
+    indemnityLabel: (count) => `Indemnité forfaitaire pour frais de recouvrement (${count} × 40 €, art. D2192-35 CCP)`,
+    penaltiesRun:
+      "Les intérêts moratoires continuent de courir jusqu'à la mise en paiement du principal ; ils sont, avec l'indemnité forfaitaire, payables dans les quarante-cinq jours suivant cette mise en paiement (article R2192-36 du Code de la commande publique).",
+    consequence: () =>
+      "À défaut de règlement intégral dans ce délai, je saisirai sans autre avis le juge des référés du tribunal administratif compétent d'une demande de provision " +
+      "(article R541-1 du Code de justice administrative) afin d'obtenir le paiement de ma créance.",
+  },
+  en: {
+    penaltiesIntro: (count, _rateBasis, asOf) =>
+      `Under Articles L2192-13 and R2192-31 of the French Public Procurement Code, ${count > 1 ? 'these sums bear' : 'this sum bears'} late-payment interest (intérêts moratoires) by operation of law, ` +
+      'from the day after the payment period expired and without any demand being required, at the European Central Bank rate in force on the first day of the half-year ' +
+      'in which it began to run plus eight percentage points, that one rate applying to the whole delay. ' +
+      `Calculated to ${asOf}, it amounts to:`,
+    penaltyHeader: ['Invoice no.', 'Period', 'Days', 'Annual rate', 'Late-payment interest'],
+    penaltiesLabel: (asOf) => `Late-payment interest to ${asOf} (Art. L2192-13 Public Procurement Code)`,
+    indemnity: (count, each, total) =>
+      `In addition, a fixed indemnity for recovery costs of ${each} is due by operation of law for each invoice paid late ` +
+      `(Articles L2192-13 and D2192-35 of the French Public Procurement Code): ${count} × ${each} = ${total}.`,
+    indemnityForeign: (count, total) =>
+      `In addition, a fixed indemnity for recovery costs of €40 is due for each invoice paid late (Articles L2192-13 and D2192-35 of the French Public Procurement Code): ${count} × €40 = ${total}, payable in euros.`,
+    indemnityLabel: (count) => `Fixed recovery indemnity (${count} × €40, Art. D2192-35 Public Procurement Code)`,
+    penaltiesRun:
+      'Late-payment interest continues to accrue until the principal is paid; it and the fixed indemnity are payable within forty-five days of that payment (Article R2192-36 of the French Public Procurement Code).',
+    consequence: () =>
+      'Failing payment in full within this time, I will, without further notice, apply to the interim-relief judge of the competent administrative court for an interim payment ' +
+      '(Article R541-1 of the French Code of Administrative Justice) in order to obtain payment of the debt.',
+  },
+};

@@ -1,12 +1,13 @@
 import type { FileChild } from 'docx';
 import type { Money } from '../mail/types';
+import type { DebtorKind } from '../model/client';
 import type { SemesterRates } from '../legal/rates';
 import type { HolidayRegion } from '../legal/holidays';
 import { packDocx } from './docx-document';
 import { textTable } from './docx-table';
 import { lineBlock, mixedParagraph, RIGHT, textParagraph } from './docx-text';
 import { formalNoticeAmounts, type FormalNoticeInvoice } from './formal-notice-amounts';
-import { FORMAL_NOTICE_WORDING, type RateBasis } from './formal-notice-wording';
+import { FORMAL_NOTICE_WORDING, PUBLIC_BUYER_WORDING, type RateBasis } from './formal-notice-wording';
 import { formatDateLong as longDate } from '../templates/format-date';
 import { shortDate } from './short-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
@@ -17,7 +18,8 @@ export type { FormalNoticeInvoice } from './formal-notice-amounts';
 
 export interface FormalNoticeInput {
   creditor: Party & { iban?: string; city?: string };
-  debtor: Party & { kind: 'business' | 'consumer' };
+  /** 'public' (a public buyer) extends the contract's kinds: its charges and court follow the Code de la commande publique. */
+  debtor: Party & { kind: DebtorKind };
   invoices: FormalNoticeInvoice[];
   /** The letter's date. */
   asOf: string;
@@ -36,8 +38,9 @@ const BLOCK_INDENT = 5102; // 9 cm: the debtor's address and the signature sit i
 /** The mise en demeure de payer as DOCX bytes: one debtor, one or more invoices, charges computed to `asOf`. */
 export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint8Array> {
   const language = input.language ?? 'fr';
-  const w = FORMAL_NOTICE_WORDING[language];
-  const business = input.debtor.kind === 'business';
+  const w = input.debtor.kind === 'public' ? { ...FORMAL_NOTICE_WORDING[language], ...PUBLIC_BUYER_WORDING[language] } : FORMAL_NOTICE_WORDING[language];
+  // Companies and public buyers owe late charges without any demand; a consumer owes interest from this letter.
+  const business = input.debtor.kind !== 'consumer';
   const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays, rates: input.rates, region: input.region });
   const money = (m: Money) => formatMoney(m, language);
   const day = (d: string) => shortDate(d, language);

@@ -1,6 +1,6 @@
 import type { Money } from '../mail/types';
 import type { DebtorKind } from '../model/client';
-import { addDays } from '../calendar/iso-date';
+import { defaultDueDate } from '../legal/payment-period';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './column-mapping';
 import type { CsvTable } from './parse-csv';
 import { parseAmount } from './parse-amount';
@@ -35,6 +35,12 @@ export interface ImportDefaults {
 }
 
 const CONSUMER = /(particulier|consumer|individual|b2c|personne physique)/i;
+const PUBLIC = /(public|publique|b2g|collectivit|administration|mairie|commune)/i;
+
+/** The client kind a CSV cell names ("Particulier", "B2G", "Collectivité"…); a company when it names none. */
+function kindOf(cell: string): DebtorKind {
+  return CONSUMER.test(cell) ? 'consumer' : PUBLIC.test(cell) ? 'public' : 'business';
+}
 
 /** Reads every row through the mapping; a row missing a number, a client, an amount or a date is reported, not guessed. */
 export function mapRows(table: CsvTable, mapping: ColumnMapping, defaults: ImportDefaults): MappedRow[] {
@@ -60,7 +66,8 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping, defaults: Impor
     const badDate = (cell('issueDate') && !issueDate) || (cell('dueDate') && !dueDateRead) || (!issueDate && !dueDateRead);
     if (badDate) problems.push('import_err_date');
     if (problems.length > 0) return { line: i + 2, problems };
-    const dueDate = dueDateRead ?? addDays(issueDate!, defaults.paymentTermsDays);
+    const clientKind = kindOf(cell('clientKind'));
+    const dueDate = dueDateRead ?? defaultDueDate(issueDate!, clientKind, defaults.paymentTermsDays);
     return {
       line: i + 2,
       problems,
@@ -68,7 +75,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping, defaults: Impor
         number,
         clientName,
         clientEmail: email || undefined,
-        clientKind: CONSUMER.test(cell('clientKind')) ? 'consumer' : 'business',
+        clientKind,
         amountDue: { minor: amountDue!, currency },
         total: { minor: total ?? amountDue!, currency },
         issueDate: issueDate ?? dueDate,

@@ -5,6 +5,7 @@ import { activeEvents } from './active-events';
 import { computeLateCharges, type LateCharges } from './late-charges';
 import { RATE_TABLE, type SemesterRates } from './rates';
 import { isReplyTemplate } from '../templates/template-id';
+import type { DebtorKind } from '../model/client';
 
 /** The mise en demeure as the timeline records it, corrections applied. */
 export interface FormalNoticeFacts {
@@ -20,7 +21,7 @@ export interface FormalNoticeFacts {
 
 export interface AmountOwedInput {
   invoice: Pick<Invoice, 'total' | 'amountDue' | 'dueDate'> & Partial<Pick<Invoice, 'contractualRate'>>;
-  debtor: 'business' | 'consumer';
+  debtor: DebtorKind;
   /** The invoice's timeline, in any order; corrected events are left out. */
   events: readonly TimelineEvent[];
   asOf: string;

@@ -1,11 +1,13 @@
 import type { Money } from '../mail/types';
 import { formatMoney } from '../templates/format-money';
 import type { LocalizedText } from './localized-text';
+import { publicBuyerRoutes } from './public-buyer-routes';
+import type { DebtorKind } from '../model/client';
 
 export interface JudicialOptionsInput {
   /** What would be claimed (principal, with charges if claimed too). */
   amount: Money;
-  debtor: 'business' | 'consumer';
+  debtor: DebtorKind;
   /** The debtor is a trader or a commercial company (acts of commerce); unknown: both courts are explained. */
   debtorIsMerchant?: boolean;
   /** The creditor is a trader or a commercial company; a freelancer in a liberal profession is not. */
@@ -16,7 +18,7 @@ export interface JudicialOptionsInput {
   asOf?: string;
 }
 
-export type JudicialOptionId = 'small-claims' | 'injonction-de-payer-commerce' | 'injonction-de-payer-judiciaire' | 'refere-provision';
+export type JudicialOptionId = 'small-claims' | 'injonction-de-payer-commerce' | 'injonction-de-payer-judiciaire' | 'refere-provision' | 'refere-provision-administratif';
 
 export interface JudicialOption {
   id: JudicialOptionId;
@@ -46,6 +48,7 @@ const TJ_LAWYER_ABOVE_EUR_MINOR = 1_000_000;
 
 /** The court routes that fit the case, explained plainly in French and English. */
 export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOptions {
+  if (input.debtor === 'public') return publicBuyerRoutes(input);
   const { amount, debtor } = input;
   const eur = amount.currency === 'EUR';
   const amountFr = formatMoney(amount, 'fr');

@@ -1,5 +1,5 @@
 import type { Money } from '../mail/types';
-import type { Client } from '../model/client';
+import type { Client, DebtorKind } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { LadderDelays, Settings } from '../model/settings';
@@ -349,13 +349,15 @@ function followPlan(
   };
 }
 
-const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (business: boolean, deadlineDays: number) => LocalizedText> = {
+const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (debtor: DebtorKind, deadlineDays: number) => LocalizedText> = {
   courtesy: () => text('Rappel de courtoisie avant l’échéance.', 'Courtesy reminder before the due date.'),
   reminder1: () => text('Première relance, courtoise : un simple oubli est possible.', 'First reminder, courteous: it may be an oversight.'),
-  reminder2: (business) =>
-    business
+  reminder2: (debtor) =>
+    debtor === 'business'
       ? text('Deuxième relance, ferme : pénalités de retard et indemnité forfaitaire de 40 € rappelées.', 'Second reminder, firm: late-payment penalties and the €40 recovery indemnity recalled.')
-      : text('Deuxième relance, ferme.', 'Second reminder, firm.'),
+      : debtor === 'public'
+        ? text('Deuxième relance, ferme : intérêts moratoires et indemnité forfaitaire de 40 €, dus sans demande, rappelés.', 'Second reminder, firm: late-payment interest and the €40 recovery indemnity, owed without any demand, recalled.')
+        : text('Deuxième relance, ferme.', 'Second reminder, firm.'),
   'last-reminder': () => text('Dernière relance : annonce de la mise en demeure à une date précise.', 'Last reminder: announces the formal notice on a given date.'),
   'formal-notice': (_b, days) =>
     text(
@@ -379,7 +381,7 @@ interface LadderStep {
 /** The next stage of the ladder and its date; stages are never skipped (except the optional courtesy one). */
 function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client | undefined, settings: Settings, today: string, region: HolidayRegion): LadderStep {
   const d = spell;
-  const business = (client?.kind ?? 'business') === 'business';
+  const debtor = client?.kind ?? 'business';
   const deadlineDays = settings.formalNoticeDeadlineDays;
   const { reached } = facts;
   const due = d(invoice.dueDate);
@@ -395,7 +397,7 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
             `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ' (envoi ; il court en réalité de la réception : notez l’accusé de réception dès son retour)'} ; recours possibles à partir du ${d(date).fr}.`,
             `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeReceivedOn ? ' (letter received)' : ' (sending; it really runs from receipt: record the acknowledgement as soon as it comes back)'}; court options from ${d(date).en}.`,
           );
-    return { kind: 'go-to-court', stage: 'judicial', date, reason: join(STAGE_PURPOSE.judicial(business, deadlineDays), when) };
+    return { kind: 'go-to-court', stage: 'judicial', date, reason: join(STAGE_PURPOSE.judicial(debtor, deadlineDays), when) };
   }
 
   const delays = settings.ladder;
@@ -435,7 +437,7 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
   const businessDate = nextBusinessDay(date, region);
   const shifted = businessDate !== date ? text(`, reportée au premier jour ouvré, le ${d(businessDate).fr}.`, `, moved to the next business day, ${d(businessDate).en}.`) : text(` : le ${d(businessDate).fr}.`, `: ${d(businessDate).en}.`);
   const kind: LadderActionKind = stage === 'formal-notice' ? 'send-formal-notice' : 'send-reminder';
-  return { kind, stage, date: businessDate, reason: join(STAGE_PURPOSE[stage](business, deadlineDays), text(when.fr + shifted.fr, when.en + shifted.en)) };
+  return { kind, stage, date: businessDate, reason: join(STAGE_PURPOSE[stage](debtor, deadlineDays), text(when.fr + shifted.fr, when.en + shifted.en)) };
 }
 
 /** Folds the timeline (oldest first) into what the ladder needs. */

@@ -10,7 +10,7 @@ const CIVIL_FORMS = ['SCI', 'Société civile', 'Association déclarée'];
  * a civil company or an association, unknown otherwise (a sole trader may be a craftsman, a trader or a liberal profession).
  */
 export function debtorIsMerchant(client: Pick<Client, 'kind' | 'registry'>): boolean | undefined {
-  if (client.kind === 'consumer') return false;
+  if (client.kind !== 'business') return false;
   const form = client.registry?.legalForm;
   if (!form) return undefined;
   if (COMMERCIAL_FORMS.includes(form)) return true;

@@ -3,9 +3,14 @@ import { activeEvents } from './active-events';
 import { addYears, daysBetween } from '../calendar/iso-date';
 import type { LocalizedText } from './localized-text';
 import { formatDateLong } from '../templates/format-date';
+import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, prescriptionWarning, type AcknowledgementKind, type PrescriptionWarning } from './acknowledgement';
+import { computePublicPrescription } from './public-prescription';
+
+export type { AcknowledgementKind, PrescriptionWarning } from './acknowledgement';
+import type { DebtorKind } from '../model/client';
 
 export interface PrescriptionInput {
-  debtor: 'business' | 'consumer';
+  debtor: DebtorKind;
   issueDate: string;
   /** No source gave the invoice's date: `issueDate` is only a stand-in (the due date), never printed as its date. */
   issueDateUnknown?: boolean;
@@ -16,10 +21,9 @@ export interface PrescriptionInput {
   today: string;
 }
 
-export type PrescriptionWarning = 'none' | 'approaching' | 'imminent' | 'expired';
 
 export interface PrescriptionState {
-  years: 5 | 2;
+  years: 5 | 4 | 2;
   reference: string;
   /** First day of the running period: the claim's start, or the last acknowledgement of the debt. */
   startsOn: string;
@@ -38,12 +42,6 @@ export interface PrescriptionState {
   reason: LocalizedText;
 }
 
-/** What in the debtor's own writing or acts acknowledges the debt (C. civ. 2240; LEGAL.md fact 27). */
-export type AcknowledgementKind = 'written-promise' | 'partial-payment' | 'plan-request';
-
-/** Within this many days of the last day, the warning is "approaching"; within IMMINENT_DAYS, "imminent". */
-const APPROACHING_DAYS = 183;
-const IMMINENT_DAYS = 31;
 
 /**
  * When the claim becomes time-barred: 5 years between businesses (C. com. L110-4), 2 years for a professional
@@ -53,6 +51,7 @@ const IMMINENT_DAYS = 31;
  * (only a renunciation, C. civ. 2250-2251, could waive it). A formal notice interrupts nothing (Cass. com. 18 May 2022, n° 20-23.204).
  */
 export function computePrescription(input: PrescriptionInput): PrescriptionState {
+  if (input.debtor === 'public') return computePublicPrescription(input);
   const business = input.debtor === 'business';
   const years = business ? 5 : 2;
   const reference = business ? 'C. com. L110-4' : 'C. conso. L218-2';
@@ -87,7 +86,7 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
 
   const daysLeft = daysBetween(input.today, lastDay);
   const expired = daysLeft < 0 || lateAcknowledgement !== undefined;
-  const warning: PrescriptionWarning = expired ? 'expired' : daysLeft <= IMMINENT_DAYS ? 'imminent' : daysLeft <= APPROACHING_DAYS ? 'approaching' : 'none';
+  const warning = prescriptionWarning(daysLeft, expired);
 
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const parts: LocalizedText[] = [
@@ -95,8 +94,7 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
       ? { fr: `Prescription de 5 ans entre professionnels (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `5-year limitation period between businesses (${reference}): last day to go to court ${d(lastDay).en}.` }
       : { fr: `Prescription de 2 ans contre un consommateur (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `2-year limitation period against a consumer (${reference}): last day to go to court ${d(lastDay).en}.` },
   ];
-  const what = (kind: AcknowledgementKind) =>
-    ({ 'written-promise': { fr: 'la promesse écrite de payer', en: 'the written promise to pay' }, 'partial-payment': { fr: 'le paiement partiel', en: 'the partial payment' }, 'plan-request': { fr: 'la demande écrite d’échéancier', en: 'the written request for a payment plan' } })[kind];
+  const what = (kind: AcknowledgementKind) => ACKNOWLEDGEMENT_WORDS[kind];
   if (!input.workFinishedOn && input.issueDateUnknown) {
     parts.push({
       fr: `Point de départ retenu : le ${d(claimStart).fr}, faute de date de facture et de date d’achèvement des travaux. Le délai court de l’achèvement des travaux ou de la prestation (Cass. com., 26 février 2020, n° 18-25.036) : s’ils ont été achevés plus tôt, il expire plus tôt. Indiquez cette date.`,
@@ -152,15 +150,4 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
     ...(input.workFinishedOn ? {} : { startAssumed: true }),
     reason: { fr: parts.map((p) => p.fr).join(' '), en: parts.map((p) => p.en).join(' ') },
   };
-}
-
-/** Whether an event is the debtor acknowledging the debt, and how. */
-function acknowledgementKind(event: TimelineEvent): AcknowledgementKind | undefined {
-  if (event.kind === 'reply-received') {
-    const kind = (event.data as TimelineEvent<'reply-received'>['data']).kind;
-    return kind === 'promise' ? 'written-promise' : kind === 'plan' ? 'plan-request' : undefined;
-  }
-  if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source === 'reply') return 'written-promise';
-  if (event.kind === 'payment' && !(event.data as TimelineEvent<'payment'>['data']).full) return 'partial-payment';
-  return undefined;
 }

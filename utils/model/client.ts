@@ -1,6 +1,8 @@
 import type { MailAddress } from '../mail/types';
 
-export type DebtorKind = 'business' | 'consumer';
+/** Who owes: a company (C. com. L441-10), a consumer (C. civ. 1231-6), or a public buyer (Code de la commande publique). */
+export type DebtorKind = 'business' | 'consumer' | 'public';
+export const DEBTOR_KINDS = ['business', 'consumer', 'public'] as const satisfies readonly DebtorKind[];
 
 /** What the public French registry says about a debtor company (recherche-entreprises.api.gouv.fr). */
 export interface RegistryFacts {
@@ -9,6 +11,8 @@ export interface RegistryFacts {
   address: string[];
   /** INSEE legal category, as a label when known ("SAS"), else its code. */
   legalForm?: string;
+  /** A legal person of public law (INSEE legal category 7xxx: State, commune, hospital…): a public buyer. */
+  publicBody?: boolean;
   /** false: the company is ceased (etat_administratif "C"). */
   active: boolean;
   ceasedOn?: string;

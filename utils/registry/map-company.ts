@@ -27,6 +27,7 @@ export function mapCompany(payload: unknown, siren: string, checkedOn: string): 
   const name = (r.nom_raison_sociale || r.nom_complet || '').trim();
   const facts: RegistryFacts = { siren, name: name || siren, address: addressLines(r.siege ?? undefined), active: r.etat_administratif !== 'C', checkedOn };
   if (r.nature_juridique) facts.legalForm = legalFormLabel(r.nature_juridique);
+  if (r.nature_juridique?.startsWith('7')) facts.publicBody = true;
   if (facts.active === false && r.date_fermeture && /^\d{4}-\d{2}-\d{2}$/.test(r.date_fermeture)) facts.ceasedOn = r.date_fermeture;
   return facts;
 }

@@ -17,14 +17,14 @@ const owed = (single: string, plural: string) =>
 const ATTACHMENT = `{{#invoiceAttached}}I attach it again for convenience.{{/invoiceAttached}}{{^invoiceAttached}}You will find it in our exchange below; I will gladly send it again if needed.{{/invoiceAttached}}`;
 
 /** The penalties: one rate, or each period with its own rate (semesters, several invoices) so the sum can be checked. */
-const PENALTIES = `{{#penaltyRate}}late-payment penalties at an annual rate of {{penaltyRate}}, i.e. {{penaltyAmount}} as of {{today}}{{/penaltyRate}}{{^penaltyRate}}late-payment penalties of {{penaltyAmount}} as of {{today}}{{#penaltyBreakdown}}, computed as follows:
+const PENALTIES = `{{#penaltyRate}}{{lateChargesName}} at an annual rate of {{penaltyRate}}, i.e. {{penaltyAmount}} as of {{today}}{{/penaltyRate}}{{^penaltyRate}}{{lateChargesName}} of {{penaltyAmount}} as of {{today}}{{#penaltyBreakdown}}, computed as follows:
 {{penaltyBreakdown}}
 {{/penaltyBreakdown}}{{/penaltyRate}}`;
 
 /** The €40 of D441-5; on an invoice in another currency it is owed in euros, on top of the total. */
-const INDEMNITY = `a fixed recovery indemnity of {{indemnity}} (Article D441-5 of the French Commercial Code){{#indemnityApart}}, owed in euros on top of the total below{{/indemnityApart}}`;
+const INDEMNITY = `a fixed recovery indemnity of {{indemnity}} ({{indemnityLaw}}){{#indemnityApart}}, owed in euros on top of the total below{{/indemnityApart}}`;
 
-const B2B_CHARGES = `{{#business}}Under Article L441-10 of the French Commercial Code and our payment terms, late payment automatically incurs:
+const B2B_CHARGES = `{{#business}}Under {{lateChargesLaw}}{{^publicBuyer}} and our payment terms{{/publicBuyer}}, late payment automatically incurs{{#publicBuyer}}, without any demand being needed{{/publicBuyer}}:
 - ${PENALTIES};
 {{#indemnity}}- ${INDEMNITY};
 {{/indemnity}}bringing the total due to {{totalDue}}.
@@ -106,7 +106,7 @@ Despite my reminders, ${owed('remains unpaid', 'remain unpaid')}
 
 {{#business}}I hereby give you formal notice to pay me the sum of {{totalDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
 
-This sum comprises the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}I hereby give you formal notice to pay me the principal sum of {{amountDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
+This sum comprises the principal of {{amountDue}} and ${PENALTIES} ({{lateChargesLaw}}){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. {{^publicBuyer}}Penalties continue{{/publicBuyer}}{{#publicBuyer}}Interest continues{{/publicBuyer}} to accrue until payment in full.{{/business}}{{^business}}I hereby give you formal notice to pay me the principal sum of {{amountDue}} within {{formalNoticeDeadlineDays}} days, that is by {{deadlineDate}} at the latest.
 
 From this formal notice, this principal bears interest at the statutory rate (Articles 1231-6 and 1344-1 of the French Civil Code) until payment in full.{{/business}}
 
@@ -124,7 +124,7 @@ Yours faithfully,
 I remind you of my formal notice of {{formalNoticeDate}}{{#formalNoticeTracking}} (registered letter no. {{formalNoticeTracking}}){{/formalNoticeTracking}}, which gave you until {{formalNoticeDeadline}} to pay {{^invoiceList}}invoice {{invoiceNumber}}{{#issueDate}} of {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}the following invoices:
 {{invoiceList}}{{/invoiceList}}
 
-{{#business}}To date, you owe me {{totalDue}}: the principal of {{amountDue}} and ${PENALTIES} (Article L441-10 of the French Commercial Code){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. Penalties continue to accrue until payment in full.{{/business}}{{^business}}To date, you owe me the principal sum of {{amountDue}}{{#interestDue}}, plus statutory interest accrued since the formal notice, i.e. {{interestDue}} as of {{today}}{{/interestDue}} (Articles 1231-6 and 1344-1 of the French Civil Code). Interest continues to accrue on the principal until payment in full.{{/business}}
+{{#business}}To date, you owe me {{totalDue}}: the principal of {{amountDue}} and ${PENALTIES} ({{lateChargesLaw}}){{#indemnity}}, as well as ${INDEMNITY}{{/indemnity}}. {{^publicBuyer}}Penalties continue{{/publicBuyer}}{{#publicBuyer}}Interest continues{{/publicBuyer}} to accrue until payment in full.{{/business}}{{^business}}To date, you owe me the principal sum of {{amountDue}}{{#interestDue}}, plus statutory interest accrued since the formal notice, i.e. {{interestDue}} as of {{today}}{{/interestDue}} (Articles 1231-6 and 1344-1 of the French Civil Code). Interest continues to accrue on the principal until payment in full.{{/business}}
 
 Failing payment, I will bring the matter before the competent court to obtain an enforceable title, without further notice.
 
@@ -157,7 +157,7 @@ You told me that invoice {{invoiceNumber}}, for {{amountDue}}, would be paid by 
 
 I would be grateful if you could pay it without delay, or let me know the date on which I can expect it.
 
-{{#business}}May I remind you that late-payment penalties ({{penaltyAmount}} as of {{today}}){{#indemnity}} and the fixed recovery indemnity of {{indemnity}}{{/indemnity}} are due by law (Article L441-10 of the French Commercial Code).
+{{#business}}May I remind you that {{lateChargesName}} ({{penaltyAmount}} as of {{today}}){{#indemnity}} and the fixed recovery indemnity of {{indemnity}}{{/indemnity}} are due by law ({{lateChargesLaw}}).
 {{/business}}
 ${PAYMENT}
 Kind regards,

@@ -17,14 +17,14 @@ const owed = (single: string, plural: string) =>
 const ATTACHMENT = `{{#invoiceAttached}}Je vous la joins de nouveau pour plus de commodité.{{/invoiceAttached}}{{^invoiceAttached}}Vous la retrouverez dans notre échange ci-dessous ; je vous la renvoie volontiers si besoin.{{/invoiceAttached}}`;
 
 /** The penalties: one rate, or each period with its own rate (semesters, several invoices) so the sum can be checked. */
-const PENALTIES = `{{#penaltyRate}}des pénalités de retard au taux annuel de {{penaltyRate}}, soit {{penaltyAmount}} au {{today}}{{/penaltyRate}}{{^penaltyRate}}des pénalités de retard de {{penaltyAmount}} au {{today}}{{#penaltyBreakdown}}, calculées ainsi :
+const PENALTIES = `{{#penaltyRate}}des {{lateChargesName}} au taux annuel de {{penaltyRate}}, soit {{penaltyAmount}} au {{today}}{{/penaltyRate}}{{^penaltyRate}}des {{lateChargesName}} de {{penaltyAmount}} au {{today}}{{#penaltyBreakdown}}, calculées ainsi :
 {{penaltyBreakdown}}
 {{/penaltyBreakdown}}{{/penaltyRate}}`;
 
 /** The 40 € of D441-5; on an invoice in another currency it is owed in euros, apart from the total. */
-const INDEMNITY = `une indemnité forfaitaire pour frais de recouvrement de {{indemnity}} (article D. 441-5 du Code de commerce){{#indemnityApart}}, due en euros en sus du total ci-dessous{{/indemnityApart}}`;
+const INDEMNITY = `une indemnité forfaitaire pour frais de recouvrement de {{indemnity}} ({{indemnityLaw}}){{#indemnityApart}}, due en euros en sus du total ci-dessous{{/indemnityApart}}`;
 
-const B2B_CHARGES = `{{#business}}Conformément à l’article L. 441-10 du Code de commerce et à nos conditions de paiement, ce retard entraîne de plein droit :
+const B2B_CHARGES = `{{#business}}Conformément à l’{{lateChargesLaw}}{{^publicBuyer}} et à nos conditions de paiement{{/publicBuyer}}, ce retard entraîne de plein droit{{#publicBuyer}}, sans qu’une demande soit nécessaire{{/publicBuyer}} :
 - ${PENALTIES} ;
 {{#indemnity}}- ${INDEMNITY} ;
 {{/indemnity}}soit un total dû de {{totalDue}}.
@@ -106,7 +106,7 @@ Malgré mes relances, ${owed('demeure impayée', 'demeurent impayées')}
 
 {{#business}}Par la présente, je vous mets en demeure de me régler la somme de {{totalDue}} dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
 
-Cette somme comprend le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}Par la présente, je vous mets en demeure de me régler la somme de {{amountDue}} en principal dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
+Cette somme comprend le principal de {{amountDue}} et ${PENALTIES} ({{lateChargesLaw}}){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les {{lateChargesName}} continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}Par la présente, je vous mets en demeure de me régler la somme de {{amountDue}} en principal dans un délai de {{formalNoticeDeadlineDays}} jours, soit au plus tard le {{deadlineDate}}.
 
 À compter de la présente mise en demeure, cette somme en principal porte intérêts au taux légal (articles 1231-6 et 1344-1 du Code civil), jusqu’à complet paiement.{{/business}}
 
@@ -124,7 +124,7 @@ Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations di
 Je vous rappelle ma mise en demeure du {{formalNoticeDate}}{{#formalNoticeTracking}} (lettre recommandée n° {{formalNoticeTracking}}){{/formalNoticeTracking}}, qui vous impartissait un délai expirant le {{formalNoticeDeadline}} pour régler {{^invoiceList}}la facture n° {{invoiceNumber}}{{#issueDate}} du {{issueDate}}{{/issueDate}}.{{/invoiceList}}{{#invoiceList}}les factures suivantes :
 {{invoiceList}}{{/invoiceList}}
 
-{{#business}}À ce jour, vous me devez {{totalDue}} : le principal de {{amountDue}} et ${PENALTIES} (article L. 441-10 du Code de commerce){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les pénalités continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À ce jour, vous me devez la somme de {{amountDue}} en principal{{#interestDue}}, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit {{interestDue}} au {{today}}{{/interestDue}} (articles 1231-6 et 1344-1 du Code civil). Les intérêts continuent de courir sur le principal jusqu’à complet paiement.{{/business}}
+{{#business}}À ce jour, vous me devez {{totalDue}} : le principal de {{amountDue}} et ${PENALTIES} ({{lateChargesLaw}}){{#indemnity}}, ainsi qu’${INDEMNITY}{{/indemnity}}. Les {{lateChargesName}} continuent de courir jusqu’au complet paiement.{{/business}}{{^business}}À ce jour, vous me devez la somme de {{amountDue}} en principal{{#interestDue}}, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit {{interestDue}} au {{today}}{{/interestDue}} (articles 1231-6 et 1344-1 du Code civil). Les intérêts continuent de courir sur le principal jusqu’à complet paiement.{{/business}}
 
 Sans règlement de votre part, je saisirai la juridiction compétente afin d’obtenir un titre exécutoire, sans autre avis.
 
@@ -157,7 +157,7 @@ Vous m’aviez indiqué que la facture n° {{invoiceNumber}}, d’un montant de 
 
 Je vous remercie de bien vouloir y procéder sans tarder, ou de m’indiquer la date à laquelle je peux compter sur ce paiement.
 
-{{#business}}Je vous rappelle que les pénalités de retard ({{penaltyAmount}} au {{today}}){{#indemnity}} et l’indemnité forfaitaire pour frais de recouvrement de {{indemnity}}{{/indemnity}} sont dues de plein droit (article L. 441-10 du Code de commerce).
+{{#business}}Je vous rappelle que les {{lateChargesName}} ({{penaltyAmount}} au {{today}}){{#indemnity}} et l’indemnité forfaitaire pour frais de recouvrement de {{indemnity}}{{/indemnity}} sont dues de plein droit ({{lateChargesLaw}}).
 {{/business}}
 ${PAYMENT}
 Bien cordialement,

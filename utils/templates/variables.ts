@@ -41,11 +41,12 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const fr = language === 'fr';
   const date = (d: string) => formatDateLong(d, language);
   const money = (m: Money) => formatMoney(m, language);
-  const business = (client?.kind ?? 'business') === 'business';
+  const debtor = client?.kind ?? 'business';
+  const law = LATE_CHARGES_LAW[debtor === 'public' ? 'public' : 'business'][language];
   const region = input.region ?? holidayRegionFor(settings.department);
   const rates = effectiveRateTable(settings.rateOverrides);
   const owedOf = (inv: Invoice, events: readonly TimelineEvent[] = []) =>
-    computeAmountOwed({ invoice: inv, debtor: business ? 'business' : 'consumer', events, asOf: today, defaultContractualRate: settings.contractualRate, rates });
+    computeAmountOwed({ invoice: inv, debtor, events, asOf: today, defaultContractualRate: settings.contractualRate, rates });
   const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, events: input.events }];
   const items = entries.map((e) => ({ invoice: e.invoice, charges: owedOf(e.invoice, e.events) }));
   const grouped = items.length > 1;
@@ -76,7 +77,12 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const creditor = settings.creditor;
 
   return {
-    business: business ? 'yes' : undefined,
+    // Companies and public buyers owe late charges without any demand; a consumer owes interest from the formal notice.
+    business: debtor !== 'consumer' ? 'yes' : undefined,
+    publicBuyer: debtor === 'public' ? 'yes' : undefined,
+    lateChargesName: law.name,
+    lateChargesLaw: law.charges,
+    indemnityLaw: law.indemnity,
     greeting: contact ? (fr ? `Bonjour ${contact},` : `Dear ${contact},`) : fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,',
     contactName: contact,
     clientName: client ? client.company || client.name : undefined,
@@ -158,3 +164,19 @@ function signatureBlock(settings: Settings): string | undefined {
   ];
   return lines.filter((l): l is string => Boolean(l)).join('\n');
 }
+
+/**
+ * What the late charges are called and which law grants them: L441-10 and D441-5 of the Code de commerce between
+ * companies; intérêts moratoires and the 40 € indemnity of the Code de la commande publique for a public buyer
+ * (LEGAL.md fact 38: owed automatically, without any demand).
+ */
+const LATE_CHARGES_LAW = {
+  business: {
+    fr: { name: 'pénalités de retard', charges: 'article L. 441-10 du Code de commerce', indemnity: 'article D. 441-5 du Code de commerce' },
+    en: { name: 'late-payment penalties', charges: 'Article L441-10 of the French Commercial Code', indemnity: 'Article D441-5 of the French Commercial Code' },
+  },
+  public: {
+    fr: { name: 'intérêts moratoires', charges: 'article L. 2192-13 du Code de la commande publique', indemnity: 'article D. 2192-35 du Code de la commande publique' },
+    en: { name: 'late-payment interest (intérêts moratoires)', charges: 'Article L2192-13 of the French Public Procurement Code', indemnity: 'Article D2192-35 of the French Public Procurement Code' },
+  },
+} as const satisfies Record<'business' | 'public', Record<'fr' | 'en', { name: string; charges: string; indemnity: string }>>;

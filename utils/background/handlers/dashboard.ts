@@ -1,5 +1,4 @@
 import { foldText } from '../../detect/fold';
-import { addDays } from '../../calendar/iso-date';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
@@ -16,11 +15,12 @@ import { newInvoice, trackedEventData } from '../new-invoice';
 import type { Handler, HandlerContext } from '../router';
 import { trackInvoice } from '../track-invoice';
 import { UserInputError } from '../user-input-error';
+import { defaultDueDate } from '../../legal/payment-period';
 
 /** An invoice typed by hand in the dashboard; tracking the same number for the same client again merges. */
 export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
   const settings = await ctx.store.getSettings();
-  const dueDate = fields.dueDate ?? addDays(fields.issueDate, settings.paymentTermsDays);
+  const dueDate = fields.dueDate ?? defaultDueDate(fields.issueDate, fields.debtorKind, settings.paymentTermsDays);
   if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.');
   const snapshot = await trackInvoice(ctx, {
     fields: { number: fields.number, amountDue: fields.amountDue, issueDate: fields.issueDate, dueDate, contractualRate: fields.contractualRate },
