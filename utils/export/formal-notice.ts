@@ -11,6 +11,8 @@ import { formatDateLong as longDate } from '../templates/format-date';
 import { shortDate } from './short-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
 import { formatIban, partyLines, type Party } from './party-lines';
+import { paymentQrBlock } from './payment-qr-block';
+import { docxBlocks } from './docx-blocks';
 
 export type { Party } from './party-lines';
 export type { FormalNoticeInvoice } from './formal-notice-amounts';
@@ -123,6 +125,8 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Uint
       mixedParagraph([[w.holder, { bold: true }], [creditor.name]], { spacing: { after: 0 }, indent: { left: 567 } }),
       mixedParagraph([[w.reference, { bold: true }], [numbers.join(', ')]], { indent: { left: 567 } }),
     );
+    const qr = paymentQrBlock({ creditor, amount: amounts.total, invoiceNumbers: numbers, language });
+    if (qr) body.push(...docxBlocks([qr]));
   } else {
     body.push(textParagraph(w.paymentNoIban));
   }

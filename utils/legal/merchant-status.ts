@@ -11,7 +11,11 @@ const CIVIL_FORMS = ['SCI', 'Société civile', 'Association déclarée'];
  */
 export function debtorIsMerchant(client: Pick<Client, 'kind' | 'registry'>): boolean | undefined {
   if (client.kind === 'consumer') return false;
-  const form = client.registry?.legalForm;
+  return legalFormIsCommercial(client.registry?.legalForm);
+}
+
+/** Whether a legal form makes a company a trader: true for a commercial form, false for a civil one, unknown otherwise. */
+export function legalFormIsCommercial(form: string | undefined): boolean | undefined {
   if (!form) return undefined;
   if (COMMERCIAL_FORMS.includes(form)) return true;
   if (CIVIL_FORMS.includes(form)) return false;
