@@ -13,12 +13,7 @@ const WARNING_BORDER = { style: BorderStyle.SINGLE, size: 8, color: 'B45309', sp
 
 /** A block document as DOCX bytes (A4, house style). */
 export function renderBlocksDocx(document: BlockDocument): Promise<Uint8Array> {
-  return packDocx({ title: document.title, creator: document.creator, language: document.language }, docxBlocks(document.blocks));
-}
-
-/** Blocks as DOCX paragraphs and tables, for a document that mixes them with its own. */
-export function docxBlocks(blocks: DocumentBlock[]): FileChild[] {
-  return blocks.flatMap(docxBlock);
+  return packDocx({ title: document.title, creator: document.creator, language: document.language }, document.blocks.flatMap(docxBlock));
 }
 
 function docxBlock(block: DocumentBlock): FileChild[] {
