@@ -8,6 +8,7 @@ import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
 import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
+import type { BlockDocument } from './export/document-blocks';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -57,6 +58,8 @@ const einvoiceFacts = z.object({
 
 
 /** Request schemas by type. */
+const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
+
 export const requestSchemas = {
   'thread:view': z.object({
     webmail,
@@ -112,6 +115,11 @@ export const requestSchemas = {
   'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
   'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
   'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
+  'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
+  // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
+  // the page then fetches its document, which records the A4 export.
+  'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
+  'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'backup:export': z.object({}),
   'backup:restore': z.object({ text: z.string().max(500_000_000) }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
@@ -207,6 +215,9 @@ export interface ResponseMap {
   'settings:save': Settings;
   'export:formal-notice': FileOut;
   'export:evidence': FileOut;
+  'export:court-document': FileOut;
+  'letter:open': { opened: true };
+  'letter:get': BlockDocument;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
   'data:erase': { removedOrigins: string[] };
@@ -250,7 +261,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
-  'reply:correct', 'invoice:set-work-finished', 'client:language',
+  'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */

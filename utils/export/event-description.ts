@@ -75,6 +75,11 @@ const EXPORT_LABELS: Record<TimelineEvent<'export'>['data']['what'], [string, st
   'evidence-csv': ['chronologie (CSV)', 'timeline (CSV)'],
   'evidence-json': ['chronologie (JSON)', 'timeline (JSON)'],
   backup: ['sauvegarde complète', 'full backup'],
+  'payment-order': ['requête en injonction de payer (DOCX)', 'application for an order for payment (DOCX)'],
+  'small-claims-dossier': ['dossier petites créances pour le commissaire de justice (DOCX)', 'small-claims file for the commissaire de justice (DOCX)'],
+  'formal-notice-a4': ['mise en demeure (page A4 à imprimer)', 'formal notice (A4 page to print)'],
+  'payment-order-a4': ['requête en injonction de payer (page A4 à imprimer)', 'application for an order for payment (A4 page to print)'],
+  'small-claims-dossier-a4': ['dossier petites créances (page A4 à imprimer)', 'small-claims file (A4 page to print)'],
 };
 
 /** Label of an event kind in the language. */

@@ -3,6 +3,7 @@ import type { SemesterRates } from '../legal/rates';
 import type { LateChargesPeriod } from '../legal/late-charges';
 import { paymentOrderCourt, type PaymentOrderCourtKind } from '../legal/payment-order-court';
 import { paymentOrderWarnings } from '../legal/payment-order-warnings';
+import { isNaturalPersonForm } from '../legal/merchant-status';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
 import { para, type BlockDocument, type DocumentBlock } from './document-blocks';
@@ -36,7 +37,6 @@ export async function renderPaymentOrderRequest(input: PaymentOrderInput): Promi
 const money = (m: Money) => formatMoney(m, 'fr');
 const day = (d: string) => shortDate(d, 'fr');
 const longDay = (d: string) => formatDateLong(d, 'fr');
-const NATURAL_PERSON_FORMS = ['Entrepreneur individuel', 'EI', 'Micro-entrepreneur', 'Auto-entrepreneur'];
 
 /** The requête as blocks, for the DOCX and the print page alike. */
 export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
@@ -44,7 +44,7 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
   const court = input.court?.kind ?? paymentOrderCourt({ debtorKind: debtor.kind, debtorLegalForm: debtor.legalForm, creditorLegalForm: creditor.legalForm, debtorIsMerchant: debtor.isMerchant, creditorIsMerchant: creditor.isMerchant });
   // Consumers owe legal interest from the day they received the notice (C. civ. 1231-6, 1344-1), as in amount-owed.ts.
   const amounts = formalNoticeAmounts({ debtorKind: debtor.kind, invoices: input.invoices, asOf: input.asOf, formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined, rates: input.rates });
-  const creditorIsNaturalPerson = !creditor.legalForm || NATURAL_PERSON_FORMS.includes(creditor.legalForm);
+  const creditorIsNaturalPerson = isNaturalPersonForm(creditor.legalForm);
   const numbers = input.invoices.map((i) => i.number);
   const lateInvoices = amounts.lines.filter((l) => l.charges.days > 0).length;
   const judge = court === 'tribunal-de-commerce' ? 'Monsieur ou Madame le Président du' : 'Monsieur ou Madame le Juge du';

@@ -14,6 +14,14 @@ export function debtorIsMerchant(client: Pick<Client, 'kind' | 'registry'>): boo
   return legalFormIsCommercial(client.registry?.legalForm);
 }
 
+/** Forms of a person trading in their own name: art. 57 CPC then asks for their birth date, place and nationality. */
+const NATURAL_PERSON_FORMS = ['Entrepreneur individuel', 'EI', 'Micro-entrepreneur', 'Auto-entrepreneur'];
+
+/** Whether a creditor with this legal form (none given: a freelancer in their own name) is a natural person. */
+export function isNaturalPersonForm(form: string | undefined): boolean {
+  return !form || NATURAL_PERSON_FORMS.includes(form);
+}
+
 /** Whether a legal form makes a company a trader: true for a commercial form, false for a civil one, unknown otherwise. */
 export function legalFormIsCommercial(form: string | undefined): boolean | undefined {
   if (!form) return undefined;

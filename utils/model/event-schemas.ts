@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventKind, EventPayloads, TimelineEvent } from './event';
+import { EXPORT_WHATS, type EventKind, type EventPayloads, type TimelineEvent } from './event';
 import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
 
 /**
@@ -32,7 +32,7 @@ export const EVENT_DATA_SCHEMAS = {
   dispute: z.strictObject({ reason: body.optional(), requestId }),
   'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
   'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
-  export: z.strictObject({ what: z.enum(['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup']), fileName: text(500), sha256: sha256Digest }),
+  export: z.strictObject({ what: z.enum(EXPORT_WHATS), fileName: text(500), sha256: sha256Digest }),
   'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
   correction: z.strictObject({ reason: body, requestId }),
   'platform-status': z.strictObject({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),

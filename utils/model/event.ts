@@ -4,6 +4,10 @@ import type { InvoiceStatus } from './invoice';
 import type { PlatformStatus } from './platform-status';
 import type { StageId } from './stage';
 
+/** The documents an export event names. */
+export const EXPORT_WHATS = ['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup', 'payment-order', 'small-claims-dossier', 'formal-notice-a4', 'payment-order-a4', 'small-claims-dossier-a4'] as const;
+export type ExportWhat = (typeof EXPORT_WHATS)[number];
+
 /** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */
 export interface EventPayloads {
   'invoice-sent': { messageId?: string; threadId?: string; to?: MailAddress[]; subject?: string };
@@ -26,7 +30,8 @@ export interface EventPayloads {
   dispute: { reason?: string };
   'status-change': { from: InvoiceStatus; to: InvoiceStatus; reason?: string };
   'stage-change': { from: StageId; to: StageId; reason?: string };
-  export: { what: 'formal-notice' | 'evidence-docx' | 'evidence-csv' | 'evidence-json' | 'backup'; fileName: string; sha256: string };
+  /** A document handed out; `-a4` ones were opened as the print-ready page (their hash covers the content printed). */
+  export: { what: ExportWhat; fileName: string; sha256: string };
   'registry-check': { siren: string; active: boolean; proceedings?: string; publishedOn?: string };
   correction: { reason: string };
   /** A lifecycle status from the user's plateforme agréée (Pennylane, Qonto): 205 approved is evidence, 207/210 a dispute, 208 a missing document. */

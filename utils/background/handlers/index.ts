@@ -6,7 +6,8 @@ import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
-import { exportEvidence, exportFormalNotice } from './exports';
+import { exportCourtDocument, exportEvidence, exportFormalNotice, letterDocument } from './exports';
+import { openLetter } from './letter-page';
 import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
 import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
@@ -36,6 +37,9 @@ export const handlers: Handlers = {
   'settings:save': saveSettings,
   'export:formal-notice': exportFormalNotice,
   'export:evidence': exportEvidence,
+  'export:court-document': exportCourtDocument,
+  'letter:open': openLetter,
+  'letter:get': letterDocument,
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
   'data:erase': eraseEverything(browserEraseDeps()),
