@@ -151,12 +151,26 @@ export const requestSchemas = {
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
   'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional() }),
+  // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
+  'tracking:get': z.object({}),
+  'tracking:connect': z.object({ key: text(200).min(8) }),
+  'tracking:disconnect': z.object({}),
+  'tracking:refresh': z.object({}),
   'registry:lookup': z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
 } satisfies Record<string, z.ZodType>;
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]>;
 export type Request = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+
+/** The La Poste tracking connection as the options page shows it: never the key, only its last four characters. */
+export interface TrackingState {
+  connected: boolean;
+  keyHint?: string;
+  connectedAt?: string;
+  lastCheck?: { at: string; letters: number; events: number };
+  lastError?: { at: string; message: string };
+}
 
 /** A file produced by the background, base64 because extension messaging carries JSON only. */
 export interface FileOut {
@@ -218,6 +232,10 @@ export interface ResponseMap {
   'export:court-document': FileOut;
   'letter:open': { opened: true };
   'letter:get': BlockDocument;
+  'tracking:get': TrackingState;
+  'tracking:connect': TrackingState;
+  'tracking:disconnect': TrackingState;
+  'tracking:refresh': TrackingState;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
   'data:erase': { removedOrigins: string[] };
@@ -265,7 +283,7 @@ export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_WHATS, type EventKind, type EventPayloads, type TimelineEvent } from './event';
+import { LETTER_STATUS_KINDS } from './letter-status';
 import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
 
 /**
@@ -24,7 +25,8 @@ export const EVENT_DATA_SCHEMAS = {
   call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
   'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
-  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), requestId }),
+  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), source: z.literal('laposte').optional(), requestId }),
+  'letter-status': z.strictObject({ trackingNumber: text(100), status: z.enum(LETTER_STATUS_KINDS), on: isoDate, code: text(20), label: text(300).optional() }),
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
   payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
   promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),

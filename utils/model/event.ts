@@ -2,6 +2,7 @@ import type { MailAddress, Money } from '../mail/types';
 import type { ReplyKind, ReplyReader } from '../detect/reply-kind';
 import type { InvoiceStatus } from './invoice';
 import type { PlatformStatus } from './platform-status';
+import type { LetterStatus } from './letter-status';
 import type { StageId } from './stage';
 
 /** The documents an export event names. */
@@ -22,7 +23,10 @@ export interface EventPayloads {
   call: { with?: string; summary: string };
   note: { text: string };
   'letter-sent': { trackingNumber?: string; sentOn: string; kind: 'formal-notice' | 'other' };
-  'acknowledgement-received': { receivedOn: string; trackingNumber?: string };
+  /** `source`: 'laposte' when La Poste's tracking reported the delivery; absent when the user typed it. */
+  'acknowledgement-received': { receivedOn: string; trackingNumber?: string; source?: 'laposte' };
+  /** A registered letter's other tracking statuses (deposit, presentation, notice left, return); the delivery is the acknowledgement. */
+  'letter-status': LetterStatus;
   payment: { amount: Money; receivedOn: string; method?: string; full: boolean };
   promise: { promisedDate?: string; source: 'reply' | 'call' | 'user' };
   /** A payment plan the debtor accepted: the ladder follows its schedule and chases only a missed instalment. */

@@ -15,6 +15,7 @@ import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
 import { connectorConnect, connectorDisconnect, connectorList, connectorRefresh } from './connectors';
 import { registryLookupHandler } from './registry';
+import { trackingConnect, trackingDisconnect, trackingGet, trackingRefresh } from './tracking';
 import { getTemplates, resetTemplate, saveTemplate } from './templates';
 
 /** Every request type and the handler that answers it (utils/messages.ts declares the shapes). */
@@ -59,4 +60,8 @@ export const handlers: Handlers = {
   'connector:disconnect': connectorDisconnect,
   'connector:refresh': connectorRefresh,
   'registry:lookup': registryLookupHandler,
+  'tracking:get': trackingGet,
+  'tracking:connect': trackingConnect,
+  'tracking:disconnect': trackingDisconnect,
+  'tracking:refresh': trackingRefresh,
 };
