@@ -9,6 +9,7 @@ import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
+import { LetterFollowUp } from './LetterFollowUp';
 import { PaymentNotices } from './PaymentNotices';
 import { PaymentPlanCard } from './PaymentPlanCard';
 import { RegistryNotice } from './RegistryNotice';
@@ -80,6 +81,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                   onCourtPrint={(document) => void controller.openLetter(view.invoice.id, document)}
                 />
               )}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LetterFollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
