@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
+import { postcodeCommunes } from './scripts/build/postcode-communes-plugin';
 
 // Webmail hosts (utils/webmail/webmail-hosts.ts) are the only pages we touch; see README "Permissions".
 
@@ -25,7 +26,7 @@ const OPTIONAL_API_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), postcodeCommunes()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,6 +4,8 @@ import { userOnly } from './user-only';
 
 interface Props {
   judicial: JudicialView;
+  /** The debtor's communes from its postcode, where the page loaded Etalab's table (not in the webmail). */
+  communes?: string[];
   t: Translate;
   busy?: boolean;
   onDocx: (document: CourtDocument) => void;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** The judicial stage's steps in the order to try them, with cost, time, the document Relance prepares and where to file it. */
-export function CourtSteps({ judicial, t, busy, onDocx, onPrint }: Props) {
+export function CourtSteps({ judicial, communes, t, busy, onDocx, onPrint }: Props) {
   const { court } = judicial;
   return (
     <div class="court-steps" data-testid="court-steps">
@@ -39,7 +41,7 @@ export function CourtSteps({ judicial, t, busy, onDocx, onPrint }: Props) {
       </ol>
       <p>
         {t('sb_court_where', court.label)}
-        {court.postcode && ` (${t('sb_court_postcode', court.postcode)})`}
+        {court.postcode && ` (${communes?.length ? t('sb_court_commune', communes.join(', '), court.postcode) : t('sb_court_postcode', court.postcode)})`}
         {' — '}
         <a href={court.finderUrl} target="_blank" rel="noopener noreferrer">{t('sb_court_finder')}</a>
       </p>

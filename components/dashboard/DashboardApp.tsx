@@ -64,6 +64,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                   threads={s.openThreads ?? []}
                   charges={s.openCharges}
                   judicial={s.openJudicial}
+                  communes={s.openCommunes}
                   language={language}
                   today={s.today}
                   busy={s.busy}

@@ -13,6 +13,8 @@ export interface InvoicePanelProps {
   charges?: ChargesView;
   /** From the formal notice on: the judicial steps, with their documents. */
   judicial?: JudicialView;
+  /** The communes of the debtor's postcode, once loaded. */
+  communes?: string[];
   language: 'fr' | 'en';
   today: string;
   busy: boolean;
@@ -28,7 +30,7 @@ export interface InvoicePanelProps {
 }
 
 /** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
-export function InvoicePanel({ invoice, threads, charges, judicial, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onCourtDocx, onPrint, onClose }: InvoicePanelProps) {
+export function InvoicePanel({ invoice, threads, charges, judicial, communes, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onCourtDocx, onPrint, onClose }: InvoicePanelProps) {
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
@@ -92,7 +94,7 @@ export function InvoicePanel({ invoice, threads, charges, judicial, language, to
               </ul>
             </nav>
           )}
-          {judicial && !settled && <CourtSteps judicial={judicial} t={t} busy={busy} onDocx={onCourtDocx} onPrint={onPrint} />}
+          {judicial && !settled && <CourtSteps judicial={judicial} communes={communes} t={t} busy={busy} onDocx={onCourtDocx} onPrint={onPrint} />}
           <div role="group" aria-label={t('dash_exports')} class="toolbar">
             <span class="muted">{t('dash_exports')}</span>
             <button type="button" disabled={busy} onClick={() => onExport('docx')}>{t('dash_export_docx')}</button>

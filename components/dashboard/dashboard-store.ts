@@ -11,6 +11,7 @@ import type { Settings } from '../../utils/model/settings';
 import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
+import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
 
 export interface DashboardState {
@@ -31,6 +32,8 @@ export interface DashboardState {
   openCharges?: ChargesView;
   /** From the formal notice on: its judicial steps, the same as the sidebar's. */
   openJudicial?: JudicialView;
+  /** The communes of the debtor's postcode (Etalab's table, loaded by this page only when a court step shows). */
+  openCommunes?: string[];
   /** Which side panel is open. */
   panel: 'none' | 'new' | 'import';
   busy: boolean;
@@ -71,7 +74,12 @@ export function createDashboardStore() {
   async function loadCharges(id: string | undefined) {
     if (!id) return store.set({ openCharges: undefined, openThreads: undefined, openJudicial: undefined });
     const view = await send('invoice:get', { invoiceId: id });
-    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [], openJudicial: view.judicial });
+    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [], openJudicial: view.judicial, openCommunes: undefined });
+    const postcode = view.judicial?.court.postcode;
+    if (postcode) {
+      const communes = await debtorCommunes(postcode);
+      if (store.get().openId === id) store.set({ openCommunes: communes });
+    }
   }
 
   /** Runs a write, then reloads the list and says `done`. */

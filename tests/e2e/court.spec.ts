@@ -5,12 +5,15 @@
  * letter's events and its delivery moves the court date.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { addDays } from '../../utils/calendar/iso-date';
 import { localDate } from '../../utils/calendar/today';
 import { deadlineAfter } from '../../utils/legal/holidays';
 import { readDocx } from '../unit/export/docx-reader';
 import { expect, test } from './fixtures';
+import { TEST_EXTENSION_DIR } from './launch';
+import { seriousViolations } from './axe';
 
 type Reply<T> = { ok: boolean; value: T; error?: { message: string } };
 type View = { invoice: { id: string }; next?: { kind: string; date?: string }; timeline: Array<{ kind: string; occurredOn: string; data: Record<string, unknown> }> };
@@ -68,6 +71,8 @@ test('the judicial stage proposes the requête above 5 000 € and the petites-c
   await expect(letter.getByTestId('letter-sheet')).toContainText('REQUÊTE EN INJONCTION DE PAYER');
   await expect(letter.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeEnabled();
   await expect(letter.locator('img[data-payload^="BCD"]')).toHaveCount(1);
+  expect(await seriousViolations(letter)).toEqual([]);
+  expect(await seriousViolations(dashboard)).toEqual([]);
   const exports = (await ask<View>(page, { type: 'invoice:get', invoiceId: big })).timeline.filter((e) => e.kind === 'export').map((e) => e.data.what);
   expect(exports).toEqual(['payment-order', 'payment-order-a4']);
 
@@ -142,4 +147,15 @@ test('La Poste tracking events from the mock arrive on the timeline and move the
   // A second check asks nothing more: both letters are delivered.
   await section.getByRole('button', { name: 'Vérifier maintenant' }).click();
   await expect(section.getByText('0 lettre(s) vérifiée(s), 0 nouvel(s) événement(s) au dossier.')).toBeVisible();
+});
+
+test('Etalab’s postcode table is a chunk of its own, loaded by the dashboard on demand, never by the webmail or the worker', () => {
+  const read = (file: string) => readFileSync(path.join(TEST_EXTENSION_DIR, file), 'utf8');
+  const chunks = readdirSync(path.join(TEST_EXTENSION_DIR, 'chunks'));
+  const table = chunks.filter((name) => read(`chunks/${name}`).includes('69003=Lyon'));
+  expect(table).toHaveLength(1);
+  expect(table[0]).toMatch(/postcode-communes/);
+  for (const file of ['background.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']) expect(read(file)).not.toContain('69003=Lyon');
+  const dashboard = chunks.find((name) => name.startsWith('dashboard-'))!;
+  expect(read(`chunks/${dashboard}`)).toMatch(new RegExp(`import\\([^)]*${table[0].replace(/[.]/g, '\\.')}`));
 });
