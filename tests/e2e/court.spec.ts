@@ -11,7 +11,7 @@ import { addDays } from '../../utils/calendar/iso-date';
 import { localDate } from '../../utils/calendar/today';
 import { deadlineAfter } from '../../utils/legal/holidays';
 import { readDocx } from '../unit/export/docx-reader';
-import { expect, test } from './fixtures';
+import { expect, SIDEBAR, test } from './fixtures';
 import { TEST_EXTENSION_DIR } from './launch';
 import { seriousViolations } from './axe';
 
@@ -158,4 +158,20 @@ test('Etalab’s postcode table is a chunk of its own, loaded by the dashboard o
   for (const file of ['background.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']) expect(read(file)).not.toContain('69003=Lyon');
   const dashboard = chunks.find((name) => name.startsWith('dashboard-'))!;
   expect(read(`chunks/${dashboard}`)).toMatch(new RegExp(`import\\([^)]*${table[0].replace(/[.]/g, '\\.')}`));
+});
+
+test('without a key: La Poste’s page in one click and “AR reçu le …” in two, from the sidebar', async ({ gmail }) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await sidebar.getByRole('button', { name: '+ Courrier recommandé' }).click();
+  await sidebar.locator('form.add-event input[name="text"]').fill('1A 234 567 8901 2');
+  await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+  const followUp = sidebar.getByTestId('letter-follow-up');
+  await expect(followUp).toContainText('Lettre recommandée n° 1A 234 567 8901 2');
+  await expect(followUp.getByRole('link', { name: 'Suivre sur laposte.fr' })).toHaveAttribute('href', 'https://www.laposte.fr/outils/suivre-vos-envois?code=1A23456789012');
+  await followUp.getByRole('button', { name: 'AR reçu…' }).click();
+  await followUp.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(sidebar.locator('.timeline .ev-acknowledgement-received')).toHaveCount(1);
+  await expect(followUp).toHaveCount(0);
 });
