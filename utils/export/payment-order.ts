@@ -56,7 +56,7 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     { kind: 'heading', text: 'REQUÊTE EN INJONCTION DE PAYER' },
     para('(articles 1405 à 1425 du Code de procédure civile)', { italics: true }, 'center'),
     para(`À ${judge} ${courtName}`, { bold: true }),
-    para(`Juridiction du ${debtor.kind === 'business' ? 'siège' : debtor.kind === 'public' ? 'siège' : 'domicile'} du débiteur (article 1406 du Code de procédure civile) : ${court === 'tribunal-de-commerce' ? 'créance commerciale entre commerçants (article L721-3 du Code de commerce).' : debtor.kind === 'business' ? 'créance civile (le requérant ou le débiteur n’est pas commerçant).' : 'créance civile.'}`, { italics: true }),
+    para(`Juridiction du ${debtor.kind === 'consumer' ? 'domicile' : 'siège'} du débiteur (article 1406 du Code de procédure civile) : ${court === 'tribunal-de-commerce' ? 'créance commerciale entre commerçants (article L721-3 du Code de commerce).' : debtor.kind === 'business' ? 'créance civile (le requérant ou le débiteur n’est pas commerçant).' : 'créance civile.'}`, { italics: true }),
     para('LE REQUÉRANT (CRÉANCIER)', { bold: true }),
     { kind: 'lines', lines: identityLines(creditor, creditorIsNaturalPerson ? 'person' : 'company') },
     para(''),
