@@ -118,6 +118,8 @@ export const requestSchemas = {
   'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
   // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
   // the page then fetches its document, which records the A4 export.
+  // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
+  'export:payment-qr': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
   'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'backup:export': z.object({}),
@@ -230,6 +232,7 @@ export interface ResponseMap {
   'export:formal-notice': FileOut;
   'export:evidence': FileOut;
   'export:court-document': FileOut;
+  'export:payment-qr': FileOut;
   'letter:open': { opened: true };
   'letter:get': BlockDocument;
   'tracking:get': TrackingState;
@@ -279,7 +282,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
-  'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open',
+  'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open', 'export:payment-qr',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */

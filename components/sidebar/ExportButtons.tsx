@@ -1,7 +1,7 @@
 import type { Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
 
-export type ExportKind = 'formal-notice' | 'docx' | 'csv' | 'json';
+export type ExportKind = 'formal-notice' | 'docx' | 'csv' | 'json' | 'payment-qr';
 
 interface Props {
   t: Translate;
@@ -20,6 +20,7 @@ export function ExportButtons({ t, onExport, onPrintNotice }: Props) {
         <button type="button" onClick={userOnly(() => onExport('docx'))}>{t('sb_export_docx')}</button>
         <button type="button" onClick={userOnly(() => onExport('csv'))}>{t('sb_export_csv')}</button>
         <button type="button" onClick={userOnly(() => onExport('json'))}>{t('sb_export_json')}</button>
+        <button type="button" title={t('sb_export_qr_hint')} onClick={userOnly(() => onExport('payment-qr'))}>{t('sb_export_qr')}</button>
       </div>
     </section>
   );

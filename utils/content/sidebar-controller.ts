@@ -311,11 +311,13 @@ export class SidebarController {
   correctReply = (invoiceId: string, eventId: string, correction: Omit<RequestOf<'reply:correct'>, 'invoiceId' | 'eventId'>): Promise<boolean> =>
     this.update(() => send('reply:correct', { invoiceId, eventId, ...correction }));
 
-  exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json' | CourtDocument): Promise<void> => {
+  exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json' | 'payment-qr' | CourtDocument): Promise<void> => {
     try {
       const file =
         kind === 'formal-notice'
           ? await send('export:formal-notice', { invoiceIds: [invoiceId] })
+          : kind === 'payment-qr'
+            ? await send('export:payment-qr', { invoiceIds: [invoiceId] })
           : kind === 'payment-order' || kind === 'small-claims-dossier'
             ? await send('export:court-document', { invoiceIds: [invoiceId], document: kind })
             : await send('export:evidence', { invoiceId, format: kind });

@@ -82,6 +82,7 @@ const EXPORT_LABELS: Record<TimelineEvent<'export'>['data']['what'], [string, st
   'formal-notice-a4': ['mise en demeure (page A4 à imprimer)', 'formal notice (A4 page to print)'],
   'payment-order-a4': ['requête en injonction de payer (page A4 à imprimer)', 'application for an order for payment (A4 page to print)'],
   'small-claims-dossier-a4': ['dossier petites créances (page A4 à imprimer)', 'small-claims file (A4 page to print)'],
+  'payment-qr': ['QR code de paiement SEPA (image)', 'SEPA payment QR code (image)'],
 };
 
 /** Label of an event kind in the language. */

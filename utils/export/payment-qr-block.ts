@@ -20,7 +20,7 @@ const CAPTION = {
  * The SEPA payment QR code (EPC069-12) for these invoices, or undefined when it cannot be made: no IBAN, an amount not
  * in euros, or a field the standard refuses (a name over 70 characters, a mistyped IBAN): the bank details stay in words.
  */
-export function paymentQrBlock(input: PaymentQrInput): DocumentBlock | undefined {
+export function paymentQrBlock(input: PaymentQrInput): Extract<DocumentBlock, { kind: 'payment-qr' }> | undefined {
   if (!input.creditor.iban || input.amount.currency !== 'EUR' || input.amount.minor <= 0) return undefined;
   try {
     const payload = epcQrPayload({ name: input.creditor.name, iban: input.creditor.iban, amount: input.amount, text: invoicesRemittanceText(input.invoiceNumbers, input.language) });

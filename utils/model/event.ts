@@ -6,7 +6,7 @@ import type { LetterStatus } from './letter-status';
 import type { StageId } from './stage';
 
 /** The documents an export event names. */
-export const EXPORT_WHATS = ['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup', 'payment-order', 'small-claims-dossier', 'formal-notice-a4', 'payment-order-a4', 'small-claims-dossier-a4'] as const;
+export const EXPORT_WHATS = ['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup', 'payment-order', 'small-claims-dossier', 'formal-notice-a4', 'payment-order-a4', 'small-claims-dossier-a4', 'payment-qr'] as const;
 export type ExportWhat = (typeof EXPORT_WHATS)[number];
 
 /** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */

@@ -7,6 +7,8 @@ import type { BlockDocument } from '../../export/document-blocks';
 import { renderBlocksDocx } from '../../export/docx-blocks';
 import { paymentOrderDocument } from '../../export/payment-order';
 import { smallClaimsDossierDocument } from '../../export/small-claims-dossier';
+import { paymentQrBlock } from '../../export/payment-qr-block';
+import { epcQrGif } from '../../payment/epc-qr-image';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
@@ -35,6 +37,18 @@ export const exportCourtDocument: Handler<'export:court-document'> = async ({ in
   const snapshots = await readAll(ctx, invoiceIds);
   const bytes = await renderBlocksDocx(courtDocument(snapshots, today, document)).catch(asUserError);
   return recordedFile(ctx, snapshots, bytes, DOCX, document, 'fr');
+};
+
+/** The SEPA payment QR code (GIF) of what the invoices still owe, to attach to a reminder; refused without a usable IBAN. */
+export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds }, ctx) => {
+  const snapshots = await readAll(ctx, invoiceIds);
+  const input = formalNoticeInputFor(snapshots, ctx.today());
+  const currency = input.invoices[0].amountDue.currency;
+  // Reminders ask for the amount still due; the penalties are claimed by the mise en demeure.
+  const amount = { minor: input.invoices.reduce((sum, i) => sum + (i.amountDue.currency === currency ? i.amountDue.minor : 0), 0), currency };
+  const block = paymentQrBlock({ creditor: input.creditor, amount, invoiceNumbers: input.invoices.map((i) => i.number), language: input.language ?? 'fr' });
+  if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.');
+  return recordedFile(ctx, snapshots, epcQrGif(block.payload, 8), 'image/gif', 'payment-qr', input.language ?? 'fr');
 };
 
 /**

@@ -6,7 +6,7 @@ import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
-import { exportCourtDocument, exportEvidence, exportFormalNotice, letterDocument } from './exports';
+import { exportCourtDocument, exportEvidence, exportFormalNotice, exportPaymentQr, letterDocument } from './exports';
 import { openLetter } from './letter-page';
 import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
 import { correctReply } from './reply-correction';
@@ -39,6 +39,7 @@ export const handlers: Handlers = {
   'export:formal-notice': exportFormalNotice,
   'export:evidence': exportEvidence,
   'export:court-document': exportCourtDocument,
+  'export:payment-qr': exportPaymentQr,
   'letter:open': openLetter,
   'letter:get': letterDocument,
   'backup:export': exportBackup,
