@@ -58,7 +58,7 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     para(`À ${judge} ${courtName}`, { bold: true }),
     para(`Juridiction du ${debtor.kind === 'consumer' ? 'domicile' : 'siège'} du débiteur (article 1406 du Code de procédure civile) : ${court === 'tribunal-de-commerce' ? 'créance commerciale entre commerçants (article L721-3 du Code de commerce).' : debtor.kind === 'business' ? 'créance civile (le requérant ou le débiteur n’est pas commerçant).' : 'créance civile.'}`, { italics: true }),
     para('LE REQUÉRANT (CRÉANCIER)', { bold: true }),
-    { kind: 'lines', lines: identityLines(creditor, creditorIsNaturalPerson ? 'person' : 'company') },
+    { kind: 'lines', lines: identityLines(creditor, creditorIsNaturalPerson ? 'person' : 'company', true) },
     para(''),
     para('LE DÉBITEUR', { bold: true }),
     { kind: 'lines', lines: identityLines(debtor, debtor.kind === 'consumer' ? 'consumer' : debtor.kind === 'public' ? 'public' : 'company') },
@@ -104,14 +104,14 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     para(''),
     para('BORDEREAU DES PIÈCES COMMUNIQUÉES', { bold: true }),
     { kind: 'table', table: { columns: [{ width: 12 }, { width: 88 }], header: ['N°', 'Pièce'], rows: pieces.map((piece, index) => [String(index + 1), piece]) } },
-    { kind: 'warning', title: 'À vérifier avant le dépôt (ce que Relance ne peut pas faire pour vous) :', items: paymentOrderWarnings({ court, debtorKind: debtor.kind, total: amounts.total, formalNotice, creditorIsNaturalPerson, asOf: input.asOf }).map((w) => w.fr) },
+    { kind: 'warning', title: 'À vérifier avant le dépôt (ce que Relance ne peut pas faire pour vous) :', items: paymentOrderWarnings({ court, debtorKind: debtor.kind, total: amounts.total, formalNotice, creditorIsNaturalPerson, debtorAddressKnown: (debtor.address ?? []).some((l) => l.trim() !== ''), asOf: input.asOf }).map((w) => w.fr) },
     ...paymentAnnex(creditor, amounts.total, numbers),
   ];
   return { title: `Requête en injonction de payer – ${numbers.join(', ')}`, creator: creditor.name, language: 'fr', blocks };
 }
 
 /** The identity lines art. 57 CPC asks for: a company's form, seat and representative; a person's domicile. */
-function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput['debtor'], as: 'company' | 'person' | 'consumer' | 'public'): string[] {
+function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput['debtor'], as: 'company' | 'person' | 'consumer' | 'public', creditor = false): string[] {
   const address = (party.address ?? []).join(', ') || '…………………';
   const lines = [party.name];
   if (party.legalForm) lines.push(`Forme juridique : ${party.legalForm}`);
@@ -120,6 +120,8 @@ function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput[
   if (party.siren) lines.push(`SIREN : ${party.siren}`);
   lines.push(`${as === 'company' || as === 'public' ? 'Siège' : 'Domicile'} : ${address}`);
   if (party.representative && party.representative !== party.name) lines.push(`${as === 'person' || as === 'consumer' ? 'Personne à contacter' : 'Représentée par'} : ${party.representative}`);
+  // Art. 54 CPC: a company filing names the body that legally represents it.
+  else if (as === 'company' && creditor) lines.push('Représentée par : ………………… (représentant légal)');
   if (as === 'person') lines.push('Profession : …………………', 'Nationalité : …………………', 'Né(e) le ………………… à …………………');
   if (party.vatId) lines.push(`TVA intracommunautaire : ${party.vatId}`);
   if (party.email) lines.push(`Courriel : ${party.email}`);

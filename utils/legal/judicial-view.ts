@@ -29,7 +29,8 @@ export function judicialView(input: JudicialViewInput): JudicialView {
   const merchant = debtorIsMerchant(client);
   const court = paymentOrderCourt({ debtorKind: client.kind, debtorIsMerchant: merchant, creditorLegalForm: input.creditor.legalForm });
   const explained = explainJudicialOptions({ amount: input.total, debtor: client.kind, debtorIsMerchant: merchant, disputed: input.disputed, asOf: input.today });
-  const postcode = debtorPostcode(client.address ?? client.registry?.address);
+  // A registry lookup writes the registered address onto the client (apply-registry-lookup.ts): one address for all.
+  const postcode = debtorPostcode(client.address);
   return {
     summary: explained.summary[lang],
     options: explained.options.map((o) => ({ title: o.title[lang], explanation: o.explanation[lang], form: o.form, caution: o.caution?.[lang] })),
@@ -43,7 +44,7 @@ export function judicialView(input: JudicialViewInput): JudicialView {
       ...(step.id === 'payment-order' && court === 'tribunal-de-commerce' ? { link: { url: COURT_LINKS.tribunalDigital, label: 'Tribunal Digital' } } : {}),
     })),
     court: { kind: court, label: COURT_LABELS[court][lang], ...(postcode ? { postcode } : {}), finderUrl: COURT_LINKS.courtFinder },
-    warnings: paymentOrderWarnings({ court, debtorKind: client.kind, total: input.total, formalNotice: input.formalNotice, creditorIsNaturalPerson: isNaturalPersonForm(input.creditor.legalForm), asOf: input.today }).map((w) => w[lang]),
+    warnings: paymentOrderWarnings({ court, debtorKind: client.kind, total: input.total, formalNotice: input.formalNotice, creditorIsNaturalPerson: isNaturalPersonForm(input.creditor.legalForm), debtorAddressKnown: (client.address ?? []).some((l) => l.trim() !== ''), asOf: input.today }).map((w) => w[lang]),
   };
 }
 

@@ -11,6 +11,8 @@ export interface PaymentOrderWarningsInput {
   formalNotice?: { date: string; deliveredOn?: string };
   /** The creditor is a natural person: art. 57 CPC asks for nationality, birth date and place, which the app does not keep. */
   creditorIsNaturalPerson: boolean;
+  /** The requête must give the debtor's domicile or seat (art. 57 CPC), which also decides the court (art. 1406). */
+  debtorAddressKnown: boolean;
   asOf: string;
 }
 
@@ -33,6 +35,12 @@ export function paymentOrderWarnings(input: PaymentOrderWarningsInput): Localize
     warnings.push({
       fr: 'La réception de la mise en demeure n’est pas enregistrée : joignez l’avis de réception signé (ou, s’il est revenu « non réclamé », l’enveloppe et la preuve de dépôt).',
       en: 'The formal notice’s receipt is not recorded: attach the signed acknowledgement (or, if it came back unclaimed, the envelope and the proof of posting).',
+    });
+  }
+  if (!input.debtorAddressKnown) {
+    warnings.push({
+      fr: 'L’adresse du débiteur manque : la requête doit indiquer son domicile ou son siège, qui désigne aussi le tribunal compétent. Complétez-la (ou vérifiez le SIREN au registre dans les options).',
+      en: 'The debtor’s address is missing: the application must give their domicile or seat, which also decides the competent court. Fill it in (or check the SIREN in the registry from the options).',
     });
   }
   if (input.creditorIsNaturalPerson) {
