@@ -119,6 +119,16 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
   });
 });
 
+describe('what the law asks that the app cannot know', () => {
+  it('leaves the company creditor’s legal representative to fill in and warns when the debtor’s address is missing', () => {
+    const doc = paymentOrderDocument({ ...COMMERCIAL, creditor: { ...COMMERCIAL.creditor, representative: undefined }, debtor: { ...COMMERCIAL.debtor, address: undefined } });
+    const plain = JSON.stringify(doc.blocks);
+    expect(plain).toContain('Représentée par : ………………… (représentant légal)');
+    expect(plain).toContain('Siège : …………………');
+    expect(plain).toContain('L’adresse du débiteur manque');
+  });
+});
+
 const hasZbar = spawnSync('zbarimg', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** The text of the one QR image inside a DOCX, read by zbarimg. */
