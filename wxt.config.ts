@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
+import { postcodeCommunes } from './scripts/build/postcode-communes-plugin';
 
 // Webmail hosts (utils/webmail/webmail-hosts.ts) are the only pages we touch; see README "Permissions".
 
@@ -8,8 +9,8 @@ import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
 // the bundles against this; see the table there): structuredClone in the worker needs Chrome 98.
 export const MINIMUM_CHROME_VERSION = '98';
 
-// Hosts the background may call once the user allows it from the options page: the invoicing services' APIs and the
-// public registries. The https wildcard lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types;
+// Hosts the background may call once the user allows it from the options page: the invoicing services' APIs, the
+// public registries and La Poste's tracking of registered letters. The https wildcard lets Chrome grant the ONE self-hosted Invoice Ninja origin the user types;
 // nothing asks for the wildcard itself.
 const OPTIONAL_API_HOSTS = [
   'https://app.pennylane.com/*',
@@ -18,13 +19,14 @@ const OPTIONAL_API_HOSTS = [
   'https://invoicing.co/*',
   'https://recherche-entreprises.api.gouv.fr/*',
   'https://bodacc-datadila.opendatasoft.com/*',
+  'https://api.laposte.fr/*',
   'https://*/*',
 ];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), postcodeCommunes()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Relance's demo and tests need on a fresh Debian machine: Debian's Chromium and Firefox ESR
-# (Playwright's own browser downloads are not used), LibreOffice for the DOCX→PDF check, and the npm packages pinned
+# (Playwright's own browser downloads are not used), LibreOffice for the DOCX→PDF check, zbarimg for the QR check, and the npm packages pinned
 # by the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,10 @@ fi
 if ! command -v pdftoppm >/dev/null; then
   echo "Installing poppler-utils (pdftoppm) for the store screenshot of the mise en demeure…"
   apt_install poppler-utils || echo "pdftoppm unavailable: the demo skips that one screenshot." >&2
+fi
+if ! command -v zbarimg >/dev/null; then
+  echo "Installing zbar-tools (zbarimg) to check that the payment QR code reads back…"
+  apt_install zbar-tools || echo "zbarimg unavailable: the QR read-back check will be skipped." >&2
 fi
 # npm 11 on this platform writes only this platform's optional binaries (rollup, esbuild) into the lockfile, and
 # `npm ci` then refuses the lockfile as out of sync; `npm install` installs the same locked versions.

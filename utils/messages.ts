@@ -8,6 +8,7 @@ import { CONNECTOR_IDS } from './connectors/connectors';
 import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
+import type { BlockDocument } from './export/document-blocks';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -57,6 +58,8 @@ const einvoiceFacts = z.object({
 
 
 /** Request schemas by type. */
+const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
+
 export const requestSchemas = {
   'thread:view': z.object({
     webmail,
@@ -112,6 +115,13 @@ export const requestSchemas = {
   'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
   'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
   'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
+  'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
+  // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
+  // the page then fetches its document, which records the A4 export.
+  // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
+  'export:payment-qr': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
+  'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
+  'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'backup:export': z.object({}),
   'backup:restore': z.object({ text: z.string().max(500_000_000) }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
@@ -143,12 +153,26 @@ export const requestSchemas = {
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
   'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional() }),
+  // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
+  'tracking:get': z.object({}),
+  'tracking:connect': z.object({ key: text(200).min(8) }),
+  'tracking:disconnect': z.object({}),
+  'tracking:refresh': z.object({}),
   'registry:lookup': z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
 } satisfies Record<string, z.ZodType>;
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]>;
 export type Request = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+
+/** The La Poste tracking connection as the options page shows it: never the key, only its last four characters. */
+export interface TrackingState {
+  connected: boolean;
+  keyHint?: string;
+  connectedAt?: string;
+  lastCheck?: { at: string; letters: number; events: number };
+  lastError?: { at: string; message: string };
+}
 
 /** A file produced by the background, base64 because extension messaging carries JSON only. */
 export interface FileOut {
@@ -207,6 +231,14 @@ export interface ResponseMap {
   'settings:save': Settings;
   'export:formal-notice': FileOut;
   'export:evidence': FileOut;
+  'export:court-document': FileOut;
+  'export:payment-qr': FileOut;
+  'letter:open': { opened: true };
+  'letter:get': BlockDocument;
+  'tracking:get': TrackingState;
+  'tracking:connect': TrackingState;
+  'tracking:disconnect': TrackingState;
+  'tracking:refresh': TrackingState;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
   'data:erase': { removedOrigins: string[] };
@@ -250,11 +282,11 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
-  'reply:correct', 'invoice:set-work-finished', 'client:language',
+  'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open', 'export:payment-qr',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

@@ -63,6 +63,8 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                   invoice={invoice}
                   threads={s.openThreads ?? []}
                   charges={s.openCharges}
+                  judicial={s.openJudicial}
+                  communes={s.openCommunes}
                   language={language}
                   today={s.today}
                   busy={s.busy}
@@ -72,6 +74,8 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
                   onCancel={() => a.cancel(invoice.id)}
                   onNote={(text) => a.addNote(invoice.id, text)}
                   onExport={(format) => a.exportEvidence(invoice.id, format)}
+                  onCourtDocx={(document) => a.exportCourtDocument(invoice.id, document)}
+                  onPrint={(document) => void a.openLetter(invoice.id, document)}
                   onClose={() => a.toggleOpen(invoice.id)}
                 />
               ),

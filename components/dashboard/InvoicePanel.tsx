@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n/translate';
-import type { ChargesView, InvoiceSummary } from '../../utils/model/view';
+import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
+import { CourtSteps } from '../common/CourtSteps';
 import { OwedAmounts } from '../common/OwedAmounts';
 import { TextField } from '../common/TextField';
 
@@ -10,6 +11,10 @@ export interface InvoicePanelProps {
   threads: Array<{ threadId: string; url: string; subject: string }>;
   /** What it owes today, once loaded: the same figures as the sidebar. */
   charges?: ChargesView;
+  /** From the formal notice on: the judicial steps, with their documents. */
+  judicial?: JudicialView;
+  /** The communes of the debtor's postcode, once loaded. */
+  communes?: string[];
   language: 'fr' | 'en';
   today: string;
   busy: boolean;
@@ -19,11 +24,13 @@ export interface InvoicePanelProps {
   onCancel: () => void;
   onNote: (text: string) => Promise<boolean>;
   onExport: (format: 'docx' | 'csv' | 'json') => void;
+  onCourtDocx: (document: CourtDocument) => void;
+  onPrint: (document: 'formal-notice' | CourtDocument) => void;
   onClose: () => void;
 }
 
 /** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
-export function InvoicePanel({ invoice, threads, charges, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onClose }: InvoicePanelProps) {
+export function InvoicePanel({ invoice, threads, charges, judicial, communes, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onCourtDocx, onPrint, onClose }: InvoicePanelProps) {
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
@@ -87,11 +94,13 @@ export function InvoicePanel({ invoice, threads, charges, language, today, busy,
               </ul>
             </nav>
           )}
+          {judicial && !settled && <CourtSteps judicial={judicial} communes={communes} t={t} busy={busy} onDocx={onCourtDocx} onPrint={onPrint} />}
           <div role="group" aria-label={t('dash_exports')} class="toolbar">
             <span class="muted">{t('dash_exports')}</span>
             <button type="button" disabled={busy} onClick={() => onExport('docx')}>{t('dash_export_docx')}</button>
             <button type="button" disabled={busy} onClick={() => onExport('csv')}>{t('dash_export_csv')}</button>
             <button type="button" disabled={busy} onClick={() => onExport('json')}>{t('dash_export_json')}</button>
+            {!settled && <button type="button" disabled={busy} onClick={() => onPrint('formal-notice')}>{t('sb_notice_a4')}</button>}
           </div>
         </section>
       </td>

@@ -8,9 +8,10 @@ import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoi
 import { parseAmountInput } from '../../utils/forms/amount-input';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
-import type { ChargesView, InvoiceSummary } from '../../utils/model/view';
+import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
+import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
 
 export interface DashboardState {
@@ -29,6 +30,10 @@ export interface DashboardState {
   openThreads?: Array<{ threadId: string; url: string; subject: string }>;
   /** What that invoice owes today (the sidebar's figures, from invoice:get). */
   openCharges?: ChargesView;
+  /** From the formal notice on: its judicial steps, the same as the sidebar's. */
+  openJudicial?: JudicialView;
+  /** The communes of the debtor's postcode (Etalab's table, loaded by this page only when a court step shows). */
+  openCommunes?: string[];
   /** Which side panel is open. */
   panel: 'none' | 'new' | 'import';
   busy: boolean;
@@ -67,9 +72,14 @@ export function createDashboardStore() {
 
   /** The open invoice's figures and every thread it was seen in; a panel closed or switched meanwhile keeps nothing stale. */
   async function loadCharges(id: string | undefined) {
-    if (!id) return store.set({ openCharges: undefined, openThreads: undefined });
+    if (!id) return store.set({ openCharges: undefined, openThreads: undefined, openJudicial: undefined });
     const view = await send('invoice:get', { invoiceId: id });
-    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [] });
+    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [], openJudicial: view.judicial, openCommunes: undefined });
+    const postcode = view.judicial?.court.postcode;
+    if (postcode) {
+      const communes = await debtorCommunes(postcode);
+      if (store.get().openId === id) store.set({ openCommunes: communes });
+    }
   }
 
   /** Runs a write, then reloads the list and says `done`. */
@@ -97,7 +107,7 @@ export function createDashboardStore() {
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
     toggleOpen: (id: string) => {
-      store.set((s) => ({ openId: s.openId === id ? undefined : id, openCharges: undefined, openThreads: undefined, message: undefined }));
+      store.set((s) => ({ openId: s.openId === id ? undefined : id, openCharges: undefined, openThreads: undefined, openJudicial: undefined, message: undefined }));
       void loadCharges(store.get().openId).catch(fail);
     },
     showPanel: (panel: DashboardState['panel']) => store.set((s) => ({ panel: s.panel === panel ? 'none' : panel, message: undefined })),
@@ -130,6 +140,10 @@ export function createDashboardStore() {
     },
     exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
       write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format }))),
+    exportCourtDocument: (id: string, document: CourtDocument) =>
+      write(async () => downloadFile(await send('export:court-document', { invoiceIds: [id], document }))),
+    /** The letter as a print-ready A4 page in a new tab. */
+    openLetter: (id: string, document: 'formal-notice' | CourtDocument) => send('letter:open', { invoiceIds: [id], document }).catch(fail),
     /** The rows the user is looking at, as a spreadsheet. */
     exportList(rows: InvoiceSummary[]) {
       const { language } = store.get();

@@ -9,6 +9,7 @@ import { IdentitySection } from './IdentitySection';
 import { PrivacySection } from './PrivacySection';
 import { RatesTable } from './RatesTable';
 import { RegistrySection } from './RegistrySection';
+import { LetterTrackingSection } from './LetterTrackingSection';
 import { SecondOpinionField } from './SecondOpinionField';
 import { TemplatesSection } from './TemplatesSection';
 
@@ -67,6 +68,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} />}
+      {s.status === 'ready' && <LetterTrackingSection t={t} />}
       <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
       <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
       <DiagnosticSection t={t} collect={a.collectDiagnostics} />

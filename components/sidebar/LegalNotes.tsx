@@ -1,4 +1,5 @@
-import type { InvoiceView } from '../../utils/model/view';
+import type { CourtDocument, InvoiceView } from '../../utils/model/view';
+import { CourtSteps } from '../common/CourtSteps';
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translate';
 import { WorkFinishedField } from './WorkFinishedField';
@@ -9,10 +10,12 @@ interface Props {
   today: string;
   t: Translate;
   onWorkFinished: (workFinishedOn: string) => Promise<boolean>;
+  onCourtDocx: (document: CourtDocument) => void;
+  onCourtPrint: (document: CourtDocument) => void;
 }
 
 /** Prescription date (with a warning as it nears) and, from the formal notice on, the court routes that fit the case. */
-export function LegalNotes({ view, language, today, t, onWorkFinished }: Props) {
+export function LegalNotes({ view, language, today, t, onWorkFinished, onCourtDocx, onCourtPrint }: Props) {
   const { prescription, judicial } = view;
   const urgent = prescription.warning !== 'none';
   return (
@@ -24,8 +27,9 @@ export function LegalNotes({ view, language, today, t, onWorkFinished }: Props) 
       <p class="muted">{prescription.reason}</p>
       <WorkFinishedField key={prescription.workFinishedOn ?? ''} value={prescription.workFinishedOn} today={today} t={t} onSave={onWorkFinished} />
       {judicial && (
-        <details class="judicial">
+        <details class="judicial" open={view.invoice.stage === 'judicial'}>
           <summary>{t('sb_judicial')}</summary>
+          <CourtSteps judicial={judicial} t={t} onDocx={onCourtDocx} onPrint={onCourtPrint} />
           <p>{judicial.summary}</p>
           <ul>
             {judicial.options.map((o) => (

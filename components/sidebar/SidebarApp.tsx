@@ -9,6 +9,7 @@ import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { ExportButtons } from './ExportButtons';
 import { InvoiceCard } from './InvoiceCard';
 import { LegalNotes } from './LegalNotes';
+import { LetterFollowUp } from './LetterFollowUp';
 import { PaymentNotices } from './PaymentNotices';
 import { PaymentPlanCard } from './PaymentPlanCard';
 import { RegistryNotice } from './RegistryNotice';
@@ -69,11 +70,22 @@ export function SidebarApp({ controller, webmailName }: Props) {
               />
               <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
               <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LegalNotes view={view} language={language} today={today} t={t} onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)} />}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
+                <LegalNotes
+                  view={view}
+                  language={language}
+                  today={today}
+                  t={t}
+                  onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)}
+                  onCourtDocx={(document) => void controller.exportFile(view.invoice.id, document)}
+                  onCourtPrint={(document) => void controller.openLetter(view.invoice.id, document)}
+                />
+              )}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LetterFollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
               {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
-              <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} />
+              <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} onPrintNotice={() => void controller.openLetter(view.invoice.id, 'formal-notice')} />
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />
             </div>
           ))}

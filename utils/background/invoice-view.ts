@@ -1,8 +1,8 @@
 import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createTranslator, keyFor } from '../i18n/translate';
-import { explainJudicialOptions } from '../legal/judicial-options';
-import { debtorIsMerchant } from '../legal/merchant-status';
+import { judicialView } from '../legal/judicial-view';
+import { recordedNotice } from './letter-inputs';
 import { computeAmountOwed } from '../legal/amount-owed';
 import { computePrescription } from '../legal/prescription';
 import { effectiveRateTable } from '../legal/rates';
@@ -28,7 +28,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
   const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
-    ? explainJudicialOptions({ amount: charges.total, debtor: client.kind, debtorIsMerchant: debtorIsMerchant(client), disputed: invoice.status === 'disputed', asOf: today })
+    ? judicialView({ total: charges.total, client, creditor: settings.creditor, disputed: invoice.status === 'disputed', formalNotice: recordedNotice(timeline), language: lang, today })
     : undefined;
   const chain = await verifyChain(timeline, chainSealOf(invoice));
   const notes: string[] = [];
@@ -61,10 +61,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
     ...(ladder.plan ? { plan: ladder.plan } : {}),
     planProposal: monthlyInstalments(charges.outstanding, DEFAULT_PLAN_INSTALMENTS, deadlineAfter(proposedOn(timeline, today), settings.formalNoticeDeadlineDays, holidayRegionFor(settings.department))),
     prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang], startsOn: prescription.startsOn, ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}) },
-    judicial: judicial && {
-      summary: judicial.summary[lang],
-      options: judicial.options.map((o) => ({ title: o.title[lang], explanation: o.explanation[lang], form: o.form, caution: o.caution?.[lang] })),
-    },
+    ...(judicial ? { judicial } : {}),
     timeline,
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,

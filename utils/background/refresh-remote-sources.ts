@@ -1,13 +1,14 @@
 import { refreshConnections } from './handlers/connectors';
 import { refreshRegistryChecks } from './handlers/registry';
+import { refreshLetterTracking } from './letter-tracking';
 import type { HandlerContext } from './router';
 
 /**
- * The daily alarm's remote part: connected invoicing services, then registry re-checks. Never throws, so the daily
+ * The daily alarm's remote part: connected invoicing services, registry re-checks, then La Poste's tracking of registered letters. Never throws, so the daily
  * check that follows always runs; every request has its own timeout, so a slow service only delays it.
  */
 export async function refreshRemoteSources(ctx: HandlerContext): Promise<void> {
-  for (const job of [() => refreshConnections(ctx), () => refreshRegistryChecks(ctx)]) {
+  for (const job of [() => refreshConnections(ctx), () => refreshRegistryChecks(ctx), () => refreshLetterTracking(ctx)]) {
     await job().catch((error) => ctx.store.log({ level: 'error', what: 'remote-refresh', detail: String((error as Error)?.message ?? error) }));
   }
 }

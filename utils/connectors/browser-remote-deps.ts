@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createConnectionVault } from './connection-vault';
 import { movedArea } from './moved-area';
-import type { RemoteDeps } from './remote-deps';
+import type { RemoteDeps, TrackingDeps } from './remote-deps';
+import { createTrackingKeyVault } from './tracking-key-vault';
 
 /** The background store's vault (RelanceStore `getPrivate`/`setPrivate`), described here so connectors need not import the store. */
 export interface BackgroundVault {
@@ -14,9 +15,18 @@ export interface BackgroundVault {
  * content scripts on the webmail hosts can read; those an earlier version put there are moved on first read.
  */
 export function browserRemoteDeps(store: BackgroundVault): RemoteDeps {
-  return {
-    fetch: globalThis.fetch,
-    vault: createConnectionVault(movedArea(browser.storage.local, { get: (key) => store.getPrivate(key), set: (items) => store.setPrivate(items) })),
-    hasOrigins: (origins) => browser.permissions.contains({ origins }),
-  };
+  return { ...remoteParts(), vault: createConnectionVault(privateArea(store)) };
+}
+
+/** The same network and permissions, with the La Poste tracking key kept in the same private area as the connectors' keys. */
+export function browserTrackingDeps(store: BackgroundVault): TrackingDeps {
+  return { ...remoteParts(), keys: createTrackingKeyVault(privateArea(store)) };
+}
+
+function remoteParts(): Pick<RemoteDeps, 'fetch' | 'hasOrigins'> {
+  return { fetch: globalThis.fetch, hasOrigins: (origins) => browser.permissions.contains({ origins }) };
+}
+
+function privateArea(store: BackgroundVault) {
+  return movedArea(browser.storage.local, { get: (key) => store.getPrivate(key), set: (items) => store.setPrivate(items) });
 }

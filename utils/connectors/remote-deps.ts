@@ -1,4 +1,5 @@
 import type { ConnectionVault } from './connection-vault';
+import type { TrackingKeyVault } from './tracking-key-vault';
 
 /** What the background gives the connectors and the registry: the network, the key store, the granted hosts. */
 export interface RemoteDeps {
@@ -9,3 +10,6 @@ export interface RemoteDeps {
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
+
+/** What the registered-letter tracking needs: the network, the granted hosts, and the La Poste key. */
+export type TrackingDeps = Pick<RemoteDeps, 'fetch' | 'hasOrigins' | 'timeoutMs' | 'sleep'> & { keys: TrackingKeyVault };

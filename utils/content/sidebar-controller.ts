@@ -1,6 +1,6 @@
 import type { EInvoiceFacts, FileOut, RequestOf } from '../messages';
 import { bytesToBase64 } from '../messaging/base64';
-import type { InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
+import type { CourtDocument, InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
 import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError, send } from '../messaging/send';
 import { downloadFile } from './download-file';
@@ -318,12 +318,28 @@ export class SidebarController {
   correctReply = (invoiceId: string, eventId: string, correction: Omit<RequestOf<'reply:correct'>, 'invoiceId' | 'eventId'>): Promise<boolean> =>
     this.update(() => send('reply:correct', { invoiceId, eventId, ...correction }));
 
-  exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json'): Promise<void> => {
+  exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json' | 'payment-qr' | CourtDocument): Promise<void> => {
     try {
-      const file = kind === 'formal-notice' ? await send('export:formal-notice', { invoiceIds: [invoiceId] }) : await send('export:evidence', { invoiceId, format: kind });
+      const file =
+        kind === 'formal-notice'
+          ? await send('export:formal-notice', { invoiceIds: [invoiceId] })
+          : kind === 'payment-qr'
+            ? await send('export:payment-qr', { invoiceIds: [invoiceId] })
+          : kind === 'payment-order' || kind === 'small-claims-dossier'
+            ? await send('export:court-document', { invoiceIds: [invoiceId], document: kind })
+            : await send('export:evidence', { invoiceId, format: kind });
       this.saveFile(file);
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
       await this.update(() => send('invoice:get', { invoiceId }));
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+    }
+  };
+
+  /** Opens a letter as a print-ready A4 page in a new tab (the background opens it: a webmail page cannot). */
+  openLetter = async (invoiceId: string, document: 'formal-notice' | CourtDocument): Promise<void> => {
+    try {
+      await send('letter:open', { invoiceIds: [invoiceId], document });
     } catch (error) {
       this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
     }

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { xmlSafeText } from './xml-safe-text';
 
 export interface TextStyle {
@@ -32,5 +32,3 @@ export function lineBlock(lines: string[], options: Omit<IParagraphOptions, 'chi
     textParagraph(line, index === 0 && firstBold ? { bold: true } : {}, { spacing: { after: 0 }, ...options }),
   );
 }
-
-export const RIGHT = AlignmentType.RIGHT;

@@ -6,6 +6,7 @@ import type { ReplyKind } from '../detect/reply-kind';
 import { formatMoney } from '../templates/format-money';
 import { formatDateLong } from '../templates/format-date';
 import { CDAR_STATUS_NAMES } from '../model/platform-status';
+import { LETTER_STATUS_NAMES } from '../model/letter-status';
 
 /** An event as people read it: a label, a one-line summary, and the full text when there is one (a reminder's body, a reply). */
 export interface EventDescription {
@@ -28,6 +29,7 @@ const KIND_LABELS: Record<EventKind, [string, string]> = {
   note: ['Note', 'Note'],
   'letter-sent': ['Courrier recommandé envoyé', 'Registered letter sent'],
   'acknowledgement-received': ['Accusé de réception reçu', 'Acknowledgement of receipt'],
+  'letter-status': ['Suivi de la lettre recommandée', 'Registered letter tracking'],
   payment: ['Paiement reçu', 'Payment received'],
   promise: ['Promesse de paiement', 'Promise to pay'],
   'plan-agreed': ['Échéancier accepté', 'Payment plan agreed'],
@@ -75,6 +77,12 @@ const EXPORT_LABELS: Record<TimelineEvent<'export'>['data']['what'], [string, st
   'evidence-csv': ['chronologie (CSV)', 'timeline (CSV)'],
   'evidence-json': ['chronologie (JSON)', 'timeline (JSON)'],
   backup: ['sauvegarde complète', 'full backup'],
+  'payment-order': ['requête en injonction de payer (DOCX)', 'application for an order for payment (DOCX)'],
+  'small-claims-dossier': ['dossier petites créances pour le commissaire de justice (DOCX)', 'small-claims file for the commissaire de justice (DOCX)'],
+  'formal-notice-a4': ['mise en demeure (page A4 à imprimer)', 'formal notice (A4 page to print)'],
+  'payment-order-a4': ['requête en injonction de payer (page A4 à imprimer)', 'application for an order for payment (A4 page to print)'],
+  'small-claims-dossier-a4': ['dossier petites créances (page A4 à imprimer)', 'small-claims file (A4 page to print)'],
+  'payment-qr': ['QR code de paiement SEPA (image)', 'SEPA payment QR code (image)'],
 };
 
 /** Label of an event kind in the language. */
@@ -150,7 +158,18 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
         summary: join(`${L('Envoyée le', 'Sent on')} ${day(e.data.sentOn)}`, e.data.trackingNumber && `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`),
       };
     case 'acknowledgement-received':
-      return { label, summary: join(`${L('Signé le', 'Signed on')} ${day(e.data.receivedOn)}`, e.data.trackingNumber && `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`) };
+      return {
+        label,
+        summary: join(
+          `${e.data.source === 'laposte' ? L('Distribuée le', 'Delivered on') : L('Signé le', 'Signed on')} ${day(e.data.receivedOn)}`,
+          e.data.trackingNumber && `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`,
+          e.data.source === 'laposte' && L('selon le suivi de La Poste', 'per La Poste’s tracking'),
+        ),
+      };
+    case 'letter-status': {
+      const name = LETTER_STATUS_NAMES[e.data.status];
+      return { label, summary: join(`${L('Lettre', 'Letter')} ${pick(language, name.fr, name.en)} ${L('le', 'on')} ${day(e.data.on)}`, `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`, e.data.label && `La Poste${c}${e.data.label} (${e.data.code})`) };
+    }
     case 'payment':
       return {
         label: e.data.full ? L('Paiement intégral reçu', 'Full payment received') : L('Paiement partiel reçu', 'Partial payment received'),

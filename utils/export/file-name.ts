@@ -8,6 +8,12 @@ const STEMS: Record<ExportKind, { fr: string; en: string; ext: string }> = {
   'evidence-csv': { fr: 'chronologie', en: 'timeline', ext: 'csv' },
   'evidence-json': { fr: 'chronologie', en: 'timeline', ext: 'json' },
   backup: { fr: 'relance-sauvegarde', en: 'relance-backup', ext: 'json' },
+  'payment-order': { fr: 'requete-injonction-de-payer', en: 'payment-order-request', ext: 'docx' },
+  'small-claims-dossier': { fr: 'dossier-petites-creances', en: 'small-claims-file', ext: 'docx' },
+  'formal-notice-a4': { fr: 'mise-en-demeure', en: 'formal-notice', ext: 'pdf' },
+  'payment-order-a4': { fr: 'requete-injonction-de-payer', en: 'payment-order-request', ext: 'pdf' },
+  'small-claims-dossier-a4': { fr: 'dossier-petites-creances', en: 'small-claims-file', ext: 'pdf' },
+  'payment-qr': { fr: 'qr-paiement', en: 'payment-qr', ext: 'gif' },
 };
 
 /** A name safe on every file system: ASCII lower case, accents folded, anything else a hyphen, at most 60 characters. */

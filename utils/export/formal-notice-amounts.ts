@@ -31,9 +31,11 @@ export interface FormalNoticeAmounts {
   lines: Array<{ invoice: FormalNoticeInvoice; charges: LateCharges }>;
 }
 
-/** Every figure a formal notice states, computed with the legal module; all invoices must share one currency. */
+/** Every figure a formal notice (or the requête that follows it) states, computed with the legal module; all invoices must share one currency. */
 export function formalNoticeAmounts(input: {
   debtorKind: DebtorKind;
+  /** Consumers: the day the debtor received the notice, when interest runs from an earlier notice (a court claim); default: asOf, the letter itself. */
+  formalNoticeDate?: string;
   invoices: FormalNoticeInvoice[];
   asOf: string;
   deadlineDays?: number;
@@ -60,7 +62,7 @@ export function formalNoticeAmounts(input: {
       asOf: input.asOf,
       debtor: input.debtorKind,
       contractualRate: invoice.contractualRate,
-      formalNoticeDate: input.debtorKind === 'consumer' ? input.asOf : undefined,
+      formalNoticeDate: input.debtorKind === 'consumer' ? (input.formalNoticeDate ?? input.asOf) : undefined,
     }, input.rates ?? RATE_TABLE),
   }));
   const sum = (pick: (charges: LateCharges) => number): Money => ({ minor: lines.reduce((s, l) => s + pick(l.charges), 0), currency });

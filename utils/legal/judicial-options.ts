@@ -42,9 +42,9 @@ export interface JudicialOptions {
 }
 
 /** Small-claims ceiling (CPCE R125-1) and art. 750-1 CPC threshold, in euro cents. */
-const SMALL_CLAIM_MAX_EUR_MINOR = 500_000;
+export const SMALL_CLAIM_MAX_EUR_MINOR = 500_000;
 /** Above this, a request to the tribunal judiciaire needs a lawyer (shared/LEGAL.md fact 28), euro cents. */
-const TJ_LAWYER_ABOVE_EUR_MINOR = 1_000_000;
+export const TJ_LAWYER_ABOVE_EUR_MINOR = 1_000_000;
 
 /** The court routes that fit the case, explained plainly in French and English. */
 export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOptions {

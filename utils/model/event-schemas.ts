@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { EventKind, EventPayloads, TimelineEvent } from './event';
+import { EXPORT_WHATS, type EventKind, type EventPayloads, type TimelineEvent } from './event';
+import { LETTER_STATUS_KINDS } from './letter-status';
 import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
 
 /**
@@ -24,7 +25,8 @@ export const EVENT_DATA_SCHEMAS = {
   call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
   'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
-  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), requestId }),
+  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), source: z.literal('laposte').optional(), requestId }),
+  'letter-status': z.strictObject({ trackingNumber: text(100), status: z.enum(LETTER_STATUS_KINDS), on: isoDate, code: text(20), label: text(300).optional() }),
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
   payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
   promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
@@ -32,7 +34,7 @@ export const EVENT_DATA_SCHEMAS = {
   dispute: z.strictObject({ reason: body.optional(), requestId }),
   'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
   'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
-  export: z.strictObject({ what: z.enum(['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup']), fileName: text(500), sha256: sha256Digest }),
+  export: z.strictObject({ what: z.enum(EXPORT_WHATS), fileName: text(500), sha256: sha256Digest }),
   'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
   correction: z.strictObject({ reason: body, requestId }),
   'platform-status': z.strictObject({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),

@@ -2,7 +2,12 @@ import type { MailAddress, Money } from '../mail/types';
 import type { ReplyKind, ReplyReader } from '../detect/reply-kind';
 import type { InvoiceStatus } from './invoice';
 import type { PlatformStatus } from './platform-status';
+import type { LetterStatus } from './letter-status';
 import type { StageId } from './stage';
+
+/** The documents an export event names. */
+export const EXPORT_WHATS = ['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup', 'payment-order', 'small-claims-dossier', 'formal-notice-a4', 'payment-order-a4', 'small-claims-dossier-a4', 'payment-qr'] as const;
+export type ExportWhat = (typeof EXPORT_WHATS)[number];
 
 /** What each timeline event carries, by kind. Append-only: corrections are new events with `corrects`. */
 export interface EventPayloads {
@@ -18,7 +23,10 @@ export interface EventPayloads {
   call: { with?: string; summary: string };
   note: { text: string };
   'letter-sent': { trackingNumber?: string; sentOn: string; kind: 'formal-notice' | 'other' };
-  'acknowledgement-received': { receivedOn: string; trackingNumber?: string };
+  /** `source`: 'laposte' when La Poste's tracking reported the delivery; absent when the user typed it. */
+  'acknowledgement-received': { receivedOn: string; trackingNumber?: string; source?: 'laposte' };
+  /** A registered letter's other tracking statuses (deposit, presentation, notice left, return); the delivery is the acknowledgement. */
+  'letter-status': LetterStatus;
   payment: { amount: Money; receivedOn: string; method?: string; full: boolean };
   promise: { promisedDate?: string; source: 'reply' | 'call' | 'user' };
   /** A payment plan the debtor accepted: the ladder follows its schedule and chases only a missed instalment. */
@@ -26,7 +34,8 @@ export interface EventPayloads {
   dispute: { reason?: string };
   'status-change': { from: InvoiceStatus; to: InvoiceStatus; reason?: string };
   'stage-change': { from: StageId; to: StageId; reason?: string };
-  export: { what: 'formal-notice' | 'evidence-docx' | 'evidence-csv' | 'evidence-json' | 'backup'; fileName: string; sha256: string };
+  /** A document handed out; `-a4` ones were opened as the print-ready page (their hash covers the content printed). */
+  export: { what: ExportWhat; fileName: string; sha256: string };
   'registry-check': { siren: string; active: boolean; proceedings?: string; publishedOn?: string };
   correction: { reason: string };
   /** A lifecycle status from the user's plateforme agréée (Pennylane, Qonto): 205 approved is evidence, 207/210 a dispute, 208 a missing document. */

@@ -6,6 +6,8 @@ import type { Client, DebtorKind } from './client';
 import type { TimelineEvent } from './event';
 import type { Invoice } from './invoice';
 import type { StageId } from './stage';
+import type { CourtStepId } from '../legal/court-steps';
+import type { PaymentOrderCourtKind } from '../legal/payment-order-court';
 
 /** Plain data the background serves to the sidebar, the dashboard and the popup. */
 
@@ -59,6 +61,20 @@ export interface ReplyView {
   reader?: ReplyReader;
 }
 
+/** A document the judicial stage prepares. */
+export type CourtDocument = 'payment-order' | 'small-claims-dossier';
+
+/** From the formal notice on: the court routes explained, and the steps Relance prepares, in the order to try them. */
+export interface JudicialView {
+  summary: string;
+  options: Array<{ title: string; explanation: string; form?: string; caution?: string }>;
+  steps: Array<{ id: CourtStepId; title: string; cost: string; duration: string; document?: CourtDocument; link?: { url: string; label: string } }>;
+  /** Where the requête goes: the kind from the parties, the debtor's commune when its postcode is known, the official finder. */
+  court: { kind: PaymentOrderCourtKind; label: string; postcode?: string; finderUrl: string };
+  /** What the law asks that Relance cannot do (lawyer above 10 000 €, service within 3 months…). */
+  warnings: string[];
+}
+
 export interface InvoiceView {
   invoice: Invoice;
   client: Client;
@@ -75,7 +91,7 @@ export interface InvoiceView {
   planProposal: Array<{ date: string; amount: Money }>;
   prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
-  judicial?: { summary: string; options: Array<{ title: string; explanation: string; form?: string; caution?: string }> };
+  judicial?: JudicialView;
   timeline: TimelineEvent[];
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;

@@ -44,6 +44,12 @@ export const NETWORK_DESTINATIONS: NetworkDestination[] = [
     when: { fr: 'avec la vérification du registre ci-dessus', en: 'with the registry check above' },
     sent: { fr: 'le numéro SIREN du client', en: 'the client’s SIREN number' },
   },
+  {
+    host: 'https://api.laposte.fr',
+    service: 'La Poste (suivi des lettres recommandées)',
+    when: { fr: 'quand vous donnez votre clé de suivi La Poste dans les options, puis chaque jour tant qu’une lettre recommandée n’est ni distribuée ni retournée, et quand vous cliquez « Vérifier maintenant »', en: 'when you give your La Poste tracking key in the options, then daily while a registered letter is neither delivered nor returned, and when you click “Check now”' },
+    sent: { fr: 'votre clé (en en-tête) et le numéro de la lettre recommandée ; ni nom, ni adresse, ni montant', en: 'your key (as a header) and the registered letter’s number; no name, address or amount' },
+  },
 ];
 
 /** The one host the user types: a self-hosted Invoice Ninja server. */

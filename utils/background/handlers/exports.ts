@@ -1,16 +1,20 @@
 import { sha256Hex } from '../../evidence/sha256';
 import { renderEvidenceDocx } from '../../export/evidence-docx';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
-import { renderFormalNotice } from '../../export/formal-notice';
+import { formalNoticeDocument, renderFormalNotice } from '../../export/formal-notice';
 import { effectiveRateTable } from '../../legal/rates';
-import { computeAmountOwed } from '../../legal/amount-owed';
-import { holidayRegionFor } from '../../legal/holidays';
+import type { BlockDocument } from '../../export/document-blocks';
+import { renderBlocksDocx } from '../../export/docx-blocks';
+import { paymentOrderDocument } from '../../export/payment-order';
+import { smallClaimsDossierDocument } from '../../export/small-claims-dossier';
+import { paymentQrBlock } from '../../export/payment-qr-block';
+import { epcQrGif } from '../../payment/epc-qr-image';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
-import type { CreditorIdentity } from '../../model/settings';
 import { bytesToBase64 } from '../../messaging/base64';
-import { mutateInvoice, readInvoice } from '../mutate-invoice';
+import { mutateInvoice, readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
+import { creditorParty, formalNoticeInputFor, paymentOrderInputFor } from '../letter-inputs';
 import type { Handler, HandlerContext } from '../router';
 import { UserInputError } from '../user-input-error';
 
@@ -20,35 +24,78 @@ const encoder = new TextEncoder();
 /** The mise en demeure letter (DOCX) for one or more invoices of the same debtor, recorded in each timeline. */
 export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invoiceIds }, ctx) => {
   const today = ctx.today();
-  const snapshots = await Promise.all(invoiceIds.map((id) => readInvoice(ctx, id)));
-  const { client, settings } = snapshots[0];
-  if (snapshots.some((s) => s.client.id !== client.id)) throw new UserInputError('A formal notice covers the invoices of one debtor only.');
-  const bytes = await renderFormalNotice({
-    creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },
-    debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
-    invoices: snapshots.map(({ invoice, timeline }) => ({
-      number: invoice.number,
-      issueDate: invoice.issueDate,
-      issueDateUnknown: invoice.issueDateUnknown,
-      dueDate: invoice.dueDate,
-      amountDue: invoice.amountDue,
-      contractualRate: invoice.contractualRate ?? settings.contractualRate,
-      // The same figures as the sidebar and the mails; the letter is the notice when none was recorded yet.
-      charges: computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides), formalNoticeOnAsOf: true }),
-    })),
-    asOf: today,
-    deadlineDays: settings.formalNoticeDeadlineDays,
-    language: client.language ?? settings.language,
-    rates: effectiveRateTable(settings.rateOverrides),
-    region: holidayRegionFor(settings.department),
-  }).catch((error: Error) => {
-    // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
-    throw new UserInputError(error.message);
-  });
-  const file = await fileOut(bytes, DOCX, 'formal-notice', client.name, snapshots.length === 1 ? snapshots[0].invoice.number : undefined, today, client.language ?? settings.language);
-  await recordExport(ctx, invoiceIds, 'formal-notice', file);
-  return file;
+  const snapshots = await readAll(ctx, invoiceIds);
+  const input = formalNoticeInputFor(snapshots, today);
+  // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
+  const bytes = await renderFormalNotice(input).catch(asUserError);
+  return recordedFile(ctx, snapshots, bytes, DOCX, 'formal-notice', input.language ?? 'fr');
 };
+
+/** The requête en injonction de payer or the small-claims dossier (DOCX), recorded in each timeline. */
+export const exportCourtDocument: Handler<'export:court-document'> = async ({ invoiceIds, document }, ctx) => {
+  const today = ctx.today();
+  const snapshots = await readAll(ctx, invoiceIds);
+  const bytes = await renderBlocksDocx(courtDocument(snapshots, today, document)).catch(asUserError);
+  return recordedFile(ctx, snapshots, bytes, DOCX, document, 'fr');
+};
+
+/** The SEPA payment QR code (GIF) of what the invoices still owe, to attach to a reminder; refused without a usable IBAN. */
+export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds }, ctx) => {
+  const snapshots = await readAll(ctx, invoiceIds);
+  const input = formalNoticeInputFor(snapshots, ctx.today());
+  const currency = input.invoices[0].amountDue.currency;
+  // Reminders ask for the amount still due; the penalties are claimed by the mise en demeure.
+  const amount = { minor: input.invoices.reduce((sum, i) => sum + (i.amountDue.currency === currency ? i.amountDue.minor : 0), 0), currency };
+  const block = paymentQrBlock({ creditor: input.creditor, amount, invoiceNumbers: input.invoices.map((i) => i.number), language: input.language ?? 'fr' });
+  if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.');
+  return recordedFile(ctx, snapshots, epcQrGif(block.payload, 8), 'image/gif', 'payment-qr', input.language ?? 'fr');
+};
+
+/**
+ * A letter as blocks for the print-ready A4 page, recorded as an A4 export. The hash is of the document's content
+ * as the page prints it: the PDF's own bytes are the browser's and never reach Relance.
+ */
+export const letterDocument: Handler<'letter:get'> = async ({ invoiceIds, document }, ctx) => {
+  const today = ctx.today();
+  const snapshots = await readAll(ctx, invoiceIds);
+  const doc = document === 'formal-notice' ? safely(() => formalNoticeDocument(formalNoticeInputFor(snapshots, today))) : courtDocument(snapshots, today, document);
+  const kind = `${document}-a4` as const;
+  const sha256 = await sha256Hex(encoder.encode(JSON.stringify(doc)));
+  const { client, invoice } = snapshots[0];
+  const fileName = fileNameFor(kind, { date: today, client: client.name, invoiceNumber: snapshots.length === 1 ? invoice.number : undefined, language: doc.language });
+  await recordExport(ctx, invoiceIds, kind, { fileName, sha256 });
+  return doc;
+};
+
+function courtDocument(snapshots: InvoiceSnapshot[], today: string, document: 'payment-order' | 'small-claims-dossier'): BlockDocument {
+  const input = paymentOrderInputFor(snapshots, today);
+  return safely(() => (document === 'payment-order' ? paymentOrderDocument(input) : smallClaimsDossierDocument(input)));
+}
+
+function readAll(ctx: HandlerContext, invoiceIds: string[]): Promise<InvoiceSnapshot[]> {
+  return Promise.all(invoiceIds.map((id) => readInvoice(ctx, id)));
+}
+
+/** A document refuses what it cannot honestly claim: the user reads why. */
+function safely<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    return asUserError(error as Error);
+  }
+}
+
+function asUserError(error: Error): never {
+  if (error instanceof UserInputError) throw error;
+  throw new UserInputError(error.message);
+}
+
+async function recordedFile(ctx: HandlerContext, snapshots: InvoiceSnapshot[], bytes: Uint8Array, mimeType: string, kind: ExportKind, language: 'fr' | 'en'): Promise<FileOut> {
+  const { client, invoice } = snapshots[0];
+  const file = await fileOut(bytes, mimeType, kind, client.name, snapshots.length === 1 ? invoice.number : undefined, ctx.today(), language);
+  await recordExport(ctx, snapshots.map((s) => s.invoice.id), kind, file);
+  return file;
+}
 
 /** The evidence file of one invoice: DOCX dossier, or the timeline as CSV or JSON. */
 export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, format }, ctx) => {
@@ -81,17 +128,12 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   return file;
 };
 
-/** The user's identity as the letter and the dossier print it ('—' until the options page is filled). */
-function creditorParty(creditor: CreditorIdentity) {
-  return { name: creditor.name || '—', address: creditor.address, siren: creditor.siren, vatId: creditor.vatId, email: creditor.email, city: creditor.city };
-}
-
 async function fileOut(bytes: Uint8Array, mimeType: string, kind: ExportKind, client: string, invoiceNumber: string | undefined, date: string, language: 'fr' | 'en'): Promise<FileOut> {
   return { fileName: fileNameFor(kind, { date, client, invoiceNumber, language }), mimeType, base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
 }
 
 /** Every export leaves a trace in the timeline with the file's SHA-256, so the file handed over can be matched later. */
-async function recordExport(ctx: HandlerContext, invoiceIds: string[], what: ExportKind, file: FileOut): Promise<void> {
+async function recordExport(ctx: HandlerContext, invoiceIds: string[], what: ExportKind, file: Pick<FileOut, 'fileName' | 'sha256'>): Promise<void> {
   const today = ctx.today();
   for (const id of invoiceIds) {
     await mutateInvoice(ctx, id, () => ({ events: [{ kind: 'export', occurredOn: today, data: { what, fileName: file.fileName, sha256: file.sha256 } }] }));

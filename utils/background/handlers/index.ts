@@ -6,7 +6,8 @@ import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
 import { readEInvoiceFile } from './einvoice';
 import { eraseEverything } from './erase';
-import { exportEvidence, exportFormalNotice } from './exports';
+import { exportCourtDocument, exportEvidence, exportFormalNotice, exportPaymentQr, letterDocument } from './exports';
+import { openLetter } from './letter-page';
 import { addEvent, get, list, pause, setStatus, track, setWorkFinished } from './invoice';
 import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
@@ -14,6 +15,7 @@ import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
 import { connectorConnect, connectorDisconnect, connectorList, connectorRefresh } from './connectors';
 import { registryLookupHandler } from './registry';
+import { trackingConnect, trackingDisconnect, trackingGet, trackingRefresh } from './tracking';
 import { getTemplates, resetTemplate, saveTemplate } from './templates';
 
 /** Every request type and the handler that answers it (utils/messages.ts declares the shapes). */
@@ -36,6 +38,10 @@ export const handlers: Handlers = {
   'settings:save': saveSettings,
   'export:formal-notice': exportFormalNotice,
   'export:evidence': exportEvidence,
+  'export:court-document': exportCourtDocument,
+  'export:payment-qr': exportPaymentQr,
+  'letter:open': openLetter,
+  'letter:get': letterDocument,
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
   'data:erase': eraseEverything(browserEraseDeps()),
@@ -55,4 +61,8 @@ export const handlers: Handlers = {
   'connector:disconnect': connectorDisconnect,
   'connector:refresh': connectorRefresh,
   'registry:lookup': registryLookupHandler,
+  'tracking:get': trackingGet,
+  'tracking:connect': trackingConnect,
+  'tracking:disconnect': trackingDisconnect,
+  'tracking:refresh': trackingRefresh,
 };
