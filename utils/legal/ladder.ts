@@ -117,6 +117,10 @@ interface TimelineFacts {
   settled?: 'paid' | 'cancelled';
   formalNoticeOn?: string;
   formalNoticeReceivedOn?: string;
+  /** First day La Poste presented the letter (or left a notice): its receipt if it comes back unclaimed. */
+  formalNoticePresentedOn?: string;
+  /** The letter came back "non réclamé": it still counts from its first presentation (LEGAL.md fact 39). */
+  formalNoticeUnclaimed?: boolean;
   paidMinor: number;
   autoReplies: number;
   plan?: { agreedOn: string; instalments: Array<{ date: string; amount: Money }>; paidMinor: number; missedReminderOn?: string };
@@ -394,8 +398,8 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
       reached.stage === 'judicial'
         ? text('', '')
         : text(
-            `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ' (envoi ; il court en réalité de la réception : notez l’accusé de réception dès son retour)'} ; recours possibles à partir du ${d(date).fr}.`,
-            `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeReceivedOn ? ' (letter received)' : ' (sending; it really runs from receipt: record the acknowledgement as soon as it comes back)'}; court options from ${d(date).en}.`,
+            `Le délai de ${deadlineDays} jours court depuis le ${d(noticeStart).fr}${facts.formalNoticeUnclaimed ? ' (première présentation de la lettre, revenue « non réclamée » : la mise en demeure vaut quand même, Cass. 1re civ., 20 janvier 2021, n° 19-20.680)' : facts.formalNoticeReceivedOn ? ' (réception de la lettre)' : ' (envoi ; il court en réalité de la réception : notez l’accusé de réception dès son retour)'} ; recours possibles à partir du ${d(date).fr}.`,
+            `The ${deadlineDays}-day deadline runs from ${d(noticeStart).en}${facts.formalNoticeUnclaimed ? ' (first presentation of the letter, returned unclaimed: the formal notice still counts, Cass. 1re civ., 20 January 2021, no. 19-20.680)' : facts.formalNoticeReceivedOn ? ' (letter received)' : ' (sending; it really runs from receipt: record the acknowledgement as soon as it comes back)'}; court options from ${d(date).en}.`,
           );
     return { kind: 'go-to-court', stage: 'judicial', date, reason: join(STAGE_PURPOSE.judicial(debtor, deadlineDays), when) };
   }
@@ -476,6 +480,18 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       case 'acknowledgement-received':
         if (facts.formalNoticeOn) facts.formalNoticeReceivedOn = (event.data as TimelineEvent<'acknowledgement-received'>['data']).receivedOn;
         break;
+      case 'letter-status': {
+        // A mise en demeure the debtor did not collect still counts (Cass. 1re civ., 20 Jan 2021, n° 19-20.680): its
+        // deadline runs from the first presentation, as if received then.
+        const data = event.data as TimelineEvent<'letter-status'>['data'];
+        if (!facts.formalNoticeOn) break;
+        if (data.status === 'presented' || data.status === 'notice-left') facts.formalNoticePresentedOn ??= data.on;
+        if (data.status === 'returned' && !facts.formalNoticeReceivedOn) {
+          facts.formalNoticeReceivedOn = facts.formalNoticePresentedOn ?? data.on;
+          facts.formalNoticeUnclaimed = true;
+        }
+        break;
+      }
       case 'reply-received': {
         const data = event.data as TimelineEvent<'reply-received'>['data'];
         if (data.kind === 'auto-reply') facts.autoReplies += 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeClientLadder, computeLadder } from '../../../utils/legal/ladder';
+import { formalNoticeOf } from '../../../utils/legal/amount-owed';
 import type { Client } from '../../../utils/model/client';
 import type { EventKind, EventPayloads, TimelineEvent } from '../../../utils/model/event';
 import type { Invoice } from '../../../utils/model/invoice';
@@ -97,6 +98,20 @@ describe('computeLadder: the schedule', () => {
     expect(state.next).toMatchObject({ kind: 'go-to-court', stage: 'judicial', date: '2026-11-13', dueNow: false });
     expect(state.next?.templateId).toBeUndefined();
     expect(state.sendNow).toEqual({ stage: 'judicial', templateId: 'formal-notice-reminder' });
+  });
+
+  it('counts a mise en demeure returned unclaimed from its first presentation (Cass. 1re civ., 20 Jan 2021)', () => {
+    const letter = ev('letter-sent', '2026-11-02', { sentOn: '2026-11-02', kind: 'formal-notice', trackingNumber: '1A234' });
+    const status = (status: 'notice-left' | 'returned', on: string) => ev('letter-status', on, { trackingNumber: '1A234', status, on, code: 'X' });
+    // Only a notice left: receipt not known yet, the deadline is counted from the sending day for now.
+    expect(run([letter, status('notice-left', '2026-11-04')], '2026-11-10', { dueDate: '2026-09-01' }).formalNoticeReceivedOn).toBeUndefined();
+    // Returned "non réclamé" on 20 November: the 8 days run from the notice left on 4 November, court from 13 November.
+    const state = run([letter, status('notice-left', '2026-11-04'), status('returned', '2026-11-20')], '2026-11-21', { dueDate: '2026-09-01' });
+    expect(state.formalNoticeReceivedOn).toBe('2026-11-04');
+    expect(state.next).toMatchObject({ kind: 'go-to-court', date: '2026-11-13', dueNow: true });
+    expect(state.next?.reason.fr).toContain('revenue « non réclamée » : la mise en demeure vaut quand même');
+    // The interest a consumer owes runs from that presentation too.
+    expect(formalNoticeOf([letter, status('notice-left', '2026-11-04'), status('returned', '2026-11-20')])?.receivedOn).toBe('2026-11-04');
   });
 
   it('waits for a direct debit before any reminder', () => {
