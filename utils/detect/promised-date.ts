@@ -92,7 +92,7 @@ const RULES: Rule[] = [
     resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
   },
   {
-    re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week)\b/g,
+    re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week|first thing next week)\b/g,
     precision: 'vague',
     resolve: (_, t) => addDays(endOfWeek(t), 3),
   },
@@ -134,7 +134,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end)\b/g,
+    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|the month is (out|over))\b/g,
     precision: 'vague',
     resolve: (_, t) => endOfMonth(t),
   },

@@ -6,8 +6,10 @@ import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
+import { readClauses } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
+import { CONDITION, FUTURE_TIME, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -52,20 +54,6 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
-// Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
-const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
-const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
-const FUTURE_TIME = /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine|later today|tonight|ce soir)\b/;
-const CONDITION = /\b(des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get))\b/;
-
-// "je ne pourrai pas payer avant le 15": still a promise, for that day.
-const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
-
-// "Would you mind if I paid this in two instalments?": a payment supposed, not made.
-const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
-// "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
-const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
-
 /** Offsets of the clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
 function clauseBounds(folded: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 200);
@@ -105,6 +93,13 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
+  const phraseSpans: Array<[number, number]> = [];
+  const addHit = (hit: Hit) => {
+    const current = best.get(hit.kind);
+    // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
+    if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
+    totals.set(hit.kind, (totals.get(hit.kind) ?? 0) + hit.weight);
+  };
   for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
     if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
@@ -123,10 +118,15 @@ function classify(text: string, receivedAt: string): ReplyClassification {
         conditional = true;
       }
     }
-    const current = best.get(kind);
-    // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
-    if (!current || weight > current.weight) best.set(kind, { kind, weight, start: m.index, end, conditional });
-    totals.set(kind, (totals.get(kind) ?? 0) + weight);
+    addHit({ kind, weight, start: m.index, end, conditional });
+    phraseSpans.push([m.index, end]);
+  }
+  const today = localDateOf(receivedAt);
+  const order = numericOrderFor(folded, guessLanguage(folded), true);
+  const dates = today ? findPromisedDates(folded, today, order) : [];
+  // The listed phrases are the more specific reading: a clause they matched in is left to them.
+  for (const reading of readClauses(folded, dates)) {
+    if (!phraseSpans.some(([start, end]) => start < reading.end && end > reading.start)) addHit(reading);
   }
   for (const [kind, total] of totals) {
     const top = best.get(kind)!.weight;
@@ -135,9 +135,6 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
-  const today = localDateOf(receivedAt);
-  const order = numericOrderFor(folded, guessLanguage(folded), true);
-  const dates = today && best.has('promise') ? findPromisedDates(folded, today, order) : [];
   // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
   if (ranked[0][0] === 'auto-reply' && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];

@@ -1,0 +1,153 @@
+/**
+ * Clause-level reading of a reply's own text (folded, quotes and signature already removed): the text is cut into
+ * sentences and clauses, each clause is read for what it is about (a payment, the invoice, the mailbox, an absence),
+ * its tense (done vs. to come), its polarity and whether it asks; the sentence gives the time. Phrases may be worded
+ * in endless ways, but they keep these few features, so this reads mail the listed phrases (reply-phrases.ts,
+ * reply-grammar.ts) never saw. reply.ts merges these readings with the phrases' hits.
+ */
+import type { PromisedDate } from './promised-date';
+import type { ReplyKind } from './reply-kind';
+import { CONDITION, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+
+export interface ClauseReading {
+  kind: Exclude<ReplyKind, 'other'>;
+  weight: number;
+  start: number;
+  end: number;
+  /** A promise that waits on something: it names no day of its own. */
+  conditional?: boolean;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Bounds of its sentence: the time of a clause may sit in a neighbouring one ("the transfer, as agreed, goes Friday"). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  question: boolean;
+}
+
+// A sentence ends at ! ? ; or a line break, or a full stop followed by a space (not "05.11", "1,240.00").
+const SENTENCE_END = /[!?;\n]|\.(?=\s|$)/g;
+// Clauses: commas (not "1,5"), colons, dashes, "mais"/"but"/"car"/"because" ("donc"/"so" keep a negation with its verb).
+const CLAUSE_END = /,(?!\d)|:| - | (?:mais|but|car|because) /g;
+// A question typed without its mark still opens like one.
+const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (?:it|we|i|you|they|the|this|our|that)\b|who|which|what|where|how|is there|serait-il|est-il|est-ce|peut-on|pourrait-on|pourrions|pourriez|pouvez|puis-je|pourrais-je|quel|quelle|a qui|de quelle)/;
+
+// ---- what a clause is about
+// Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
+const PAYMENT = /\b(?:regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
+// Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go out)\b/;
+// The money seen from the freelancer's side: "vous recevrez les fonds", "funds should reach you", "you'll have it".
+const TO_YOU = /\b(?:vous (?:le |la |les )?(?:recevrez|aurez|verrez)|tu (?:le |la |les )?(?:recevras|auras)|(?:you'?ll|you will|you should) (?:have|get|receive|see) (?:it|the|your|payment|funds|the money)|(?:reach|hit|land in|arrive (?:in|on)) (?:you|your)\b)/;
+
+// ---- tense
+// A payment to come: future or periphrastic future, scheduling words.
+const TO_COME = /\b(?:will|shall|'ll|ill|gonna|going to|plan(?:ning)? to|intend to|aim to|due to|set to|scheduled|planned|queued|booked|lined up|upcoming|next|sera|seront|va|vont|vais|allons|allez|devrait|devraient|doit|doivent|pourra|pourrai|pourrons|pourront|partira|partiront|interviendra|interviendront|suivra|prevue?s?|programmee?s?|planifiee?s?|prochaine?s?|promis|\w{2,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b|\bpour (?:le |la |demain|lundi|mardi|mercredi|jeudi|vendredi|fin)|\b(?:in|into|with|avec|dans|lors de) (?:our|the|notre|la|le|nos|les)? ?(?:next |prochaine? |upcoming )?\w*'?s? ?(?:payment|pay|cheque|check|bacs|supplier) ?(?:runs?|cycles?|batch\w*|payments)\b/;
+// A payment done: auxiliary then a participle, the simple past, or a day already gone.
+const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|initiated|issued)e?s?|(?:went|gone) (?:out|through)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared)\b/;
+// Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
+const LATER = /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
+const CONDITIONAL_MOOD = /\b\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
+// Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
+const REFUSAL = /\b(?:hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
+const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cannot|could not|couldn'?t|unable|able|afford)\b/;
+
+// ---- other subjects
+// The invoice's own facts questioned: its addressee, entity, order, content.
+const INVOICE_FACTS = /\b(?:addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|devis|quote|timesheets?|which|what|who|quelle?|a qui|de quoi)\b/;
+// A document the freelancer must provide first.
+const DOCUMENT = /\b(?:attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
+const NEEDING = /\b(?:il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
+const INVOICE_MISSING = /\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
+// Instalments asked for: a part now and the rest later, or an amount per period.
+const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]*\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
+// The mailbox answering for itself.
+const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b.{0,60}\b(?:checked|monitored|read|dealt with|handled|processed|picked up|pick up|will be|has been|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:no|sans|without) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
+const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
+
+// ---- disputes without the usual words
+const NOT_DUE = /\b(?:(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
+const BILLED_TWICE = /\b(?:factur|compt|bill|charg|invoic)\w*\b.{0,30}\b(?:deuxieme fois|second time|twice|deux fois|a nouveau|again)\b/;
+// Holding the money back on purpose.
+const WITHHOLDING = /\b(?:hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
+// "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
+const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
+const NOT_DONE = /\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+
+function sentenceClauses(folded: string): Clause[] {
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(folded); ; m = SENTENCE_END.exec(folded)) {
+    const sentenceEnd = m ? m.index : folded.length;
+    const question = m?.[0] === '?';
+    const sentence = folded.slice(sentenceStart, sentenceEnd);
+    if (sentence.trim()) {
+      const asking = question || ASKING.test(sentence);
+      let clauseStart = 0;
+      CLAUSE_END.lastIndex = 0;
+      for (let c = CLAUSE_END.exec(sentence); ; c = CLAUSE_END.exec(sentence)) {
+        const clauseEnd = c ? c.index : sentence.length;
+        const text = sentence.slice(clauseStart, clauseEnd);
+        if (text.trim()) {
+          clauses.push({ start: sentenceStart + clauseStart, end: sentenceStart + clauseEnd, text, sentenceStart, sentenceEnd, question: asking });
+        }
+        if (!c) break;
+        clauseStart = clauseEnd + c[0].length;
+      }
+    }
+    if (!m) break;
+    sentenceStart = sentenceEnd + m[0].length;
+  }
+  return clauses;
+}
+
+/** How one clause reads, or undefined when it says nothing the ladder cares about. */
+function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<ClauseReading, 'start' | 'end'> | undefined {
+  const text = clause.text.replace(NOT_THE_DEBTOR_PAYING, ' ');
+  const aboutPayment = PAYMENT.test(text) || DOING_IT.test(text) || TO_YOU.test(text);
+
+  if (MAILBOX.test(text) || AWAY.test(text)) return { kind: 'auto-reply', weight: 2.5 };
+  if (clause.question) {
+    if (INSTALMENTS.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text))) return { kind: 'plan', weight: 2.5 };
+    if (INVOICE_FACTS.test(text) || DOCUMENT.test(text)) return { kind: 'info-request', weight: 2.5 };
+    return undefined;
+  }
+  if (NOT_DUE.test(text) || NOT_DONE.test(text)) return { kind: 'dispute', weight: 2.5 };
+  if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
+    return { kind: 'info-request', weight: 2.5 };
+  }
+  if (BILLED_TWICE.test(text)) return { kind: 'dispute', weight: 2.5 };
+  if (!aboutPayment) return undefined;
+  if (WITHHOLDING.test(text)) return { kind: 'dispute', weight: 3 };
+
+  const plain = text.replace(HARMLESS_NEGATION, ' ');
+  if (NEGATION.test(plain)) {
+    // "je ne pourrai pas payer avant le 20": a promise for that day; "we will not be settling this": a refusal.
+    if (NOT_BEFORE.test(plain) && clauseTimed) return { kind: 'promise', weight: 2.5 };
+    if (REFUSAL.test(plain) && !INABILITY.test(plain)) return { kind: 'dispute', weight: 4 };
+    return undefined;
+  }
+  if (REFUSAL.test(plain) && !/\b(?:won'?t|will not|ne)\b/.test(plain)) return { kind: 'dispute', weight: 2.5 };
+  if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
+  if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
+  const done = DONE.test(text);
+  const toCome = TO_COME.test(text) || TO_YOU.test(text);
+  if (done && !toCome && !LATER.test(text)) return { kind: 'paid', weight: 2.5 };
+  if (toCome || timed) return { kind: 'promise', weight: 2.5 };
+  return undefined;
+}
+
+/** Every clause of a folded own text that reads as one kind, given the promised dates found in that text. */
+export function readClauses(folded: string, dates: PromisedDate[]): ClauseReading[] {
+  const readings: ClauseReading[] = [];
+  for (const clause of sentenceClauses(folded)) {
+    const within = (s: number, e: number) => dates.some((d) => d.start >= s && d.end <= e);
+    const reading = readClause(clause, within(clause.sentenceStart, clause.sentenceEnd), within(clause.start, clause.end));
+    if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
+  }
+  return readings;
+}
