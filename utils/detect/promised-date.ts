@@ -139,9 +139,9 @@ const RULES: Rule[] = [
     resolve: (_, t) => endOfMonth(t),
   },
   {
-    // "le 20", "the 15th", "au plus tard le 4": a day of this month, or of the next if already past.
+    // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or of the next if already past.
     re: new RegExp(
-      String.raw`\b(?:le|the|on the|by the|au)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
+      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
       'g',
     ),
     precision: 'day',

@@ -54,13 +54,13 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
-/** Offsets of the clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
+/** Offsets of the clause (between commas, colons, "but", sentence ends) around a match: what its negation, condition or time apply to. */
 function clauseBounds(folded: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 200);
   const before = folded.slice(from, start);
-  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
+  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
   const rest = folded.slice(end, end + 60);
-  const stop = rest.search(/[.!?\n,;]| mais | but | - /);
+  const stop = rest.search(/[.!?\n,;:]| mais | but | - /);
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
 }
 
