@@ -6,10 +6,10 @@ import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
-import { readClauses } from './reply-clauses';
+import { readClauses, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
-import { CONDITION, FUTURE_TIME, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
+import { CONDITION, EXPECTED, FUTURE_TIME, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -49,8 +49,10 @@ function sentenceBounds(folded: string, index: number): [number, number] {
 function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): string | undefined {
   if (dates.length === 0) return undefined;
   const [s, e] = sentenceBounds(folded, hit.start);
+  // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
+  const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
   const rank = (d: PromisedDate) =>
-    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, Math.abs(d.start - hit.end) / 10);
+    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, distance(d) / 10);
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
@@ -62,10 +64,6 @@ function clauseBounds(folded: string, start: number, end: number): [number, numb
   const rest = folded.slice(end, end + 60);
   const stop = rest.search(/[.!?\n,;:]| mais | but | - /);
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
-}
-
-function clauseOf(folded: string, start: number, end: number): string {
-  return folded.slice(...clauseBounds(folded, start, end));
 }
 
 /** Whether the words of a paid/promise match are negated or supposed within their clause (a promise "not before" a day stays one). */
@@ -91,15 +89,10 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const folded = own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded;
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
-  const totals = new Map<ReplyKind, number>();
-  const best = new Map<ReplyKind, Hit>();
-  const phraseSpans: Array<[number, number]> = [];
-  const addHit = (hit: Hit) => {
-    const current = best.get(hit.kind);
-    // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
-    if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
-    totals.set(hit.kind, (totals.get(hit.kind) ?? 0) + hit.weight);
-  };
+  const today = localDateOf(receivedAt);
+  const order = numericOrderFor(folded, guessLanguage(folded), true);
+  const dates = today ? findPromisedDates(folded, today, order) : [];
+  const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
     if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
@@ -108,25 +101,28 @@ function classify(text: string, receivedAt: string): ReplyClassification {
     let weight = phrase.weight;
     let conditional = false;
     if (kind === 'paid' || kind === 'promise') {
-      const clause = clauseOf(folded, m.index, end);
+      const [clauseStart, clauseEnd] = clauseBounds(folded, m.index, end);
+      const clause = folded.slice(clauseStart, clauseEnd);
       if (negated(clause, kind)) continue;
-      // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
-      if (kind === 'paid' && FUTURE_TIME.test(clause)) kind = 'promise';
+      // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th": a time to come makes a promise.
+      const dayToCome = EXPECTED.test(clause) && dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
+      if (kind === 'paid' && (FUTURE_TIME.test(clause) || dayToCome)) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
         conditional = true;
       }
     }
-    addHit({ kind, weight, start: m.index, end, conditional });
-    phraseSpans.push([m.index, end]);
+    phraseHits.push({ kind, weight, start: m.index, end, conditional });
   }
-  const today = localDateOf(receivedAt);
-  const order = numericOrderFor(folded, guessLanguage(folded), true);
-  const dates = today ? findPromisedDates(folded, today, order) : [];
-  // The listed phrases are the more specific reading: a clause they matched in is left to them.
-  for (const reading of readClauses(folded, dates)) {
-    if (!phraseSpans.some(([start, end]) => start < reading.end && end > reading.start)) addHit(reading);
+
+  const totals = new Map<ReplyKind, number>();
+  const best = new Map<ReplyKind, Hit>();
+  for (const hit of withClauseReadings(phraseHits, readClauses(folded, dates))) {
+    const current = best.get(hit.kind);
+    // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
+    if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
+    totals.set(hit.kind, (totals.get(hit.kind) ?? 0) + hit.weight);
   }
   for (const [kind, total] of totals) {
     const top = best.get(kind)!.weight;
@@ -149,6 +145,18 @@ function classify(text: string, receivedAt: string): ReplyClassification {
     result.promisedDate = pickPromisedDate(clause ? dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]) : dates, folded, hit);
   }
   return result;
+}
+
+/**
+ * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they matched
+ * in is left to them, unless the clause refuses or withholds, which voids the payment words in it ("we'll settle the
+ * agreed figure and nothing more" holds a promise phrase but disputes).
+ */
+function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
+  const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
+  const refusals = readings.filter((r) => r.kind === 'dispute');
+  const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && refusals.some((r) => inside(hit, r))));
+  return [...kept, ...readings.filter((r) => r.kind === 'dispute' || !phraseHits.some((hit) => inside(hit, r)))];
 }
 
 /** Whether a promise (not waiting on anything) names a day in its own clause. */
