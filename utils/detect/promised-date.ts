@@ -134,7 +134,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|the month is (out|over))\b/g,
+    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|end-of-month|the month is (out|over))\b/g,
     precision: 'vague',
     resolve: (_, t) => endOfMonth(t),
   },

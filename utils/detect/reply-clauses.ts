@@ -39,7 +39,7 @@ const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
 const PAYMENT = /\b(?:vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
-const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) part(?:ira)?|it (?:goes|leaves|will go|will leave))\b/;
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
 // The money seen from the freelancer's side: "vous recevrez les fonds", "funds should reach you", "you'll have it".
 const TO_YOU = /\b(?:vous (?:le |la |les )?(?:recevrez|aurez|verrez)|tu (?:le |la |les )?(?:recevras|auras)|(?:you'?ll|you will|you should) (?:have|get|receive|see) (?:it|the|your|payment|funds|the money)|(?:reach|hit|land in|arrive (?:in|on)) (?:you|your)\b)/;
 
@@ -50,11 +50,12 @@ const TO_COME = /\b(?:will|shall|'ll|ill|gonna|going to|plan(?:ning)? to|intend 
 const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|initiated|issued)e?s?|(?:went|gone) (?:out|through)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b/;
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER = /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
-const CONDITIONAL_MOOD = /\b\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
+// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
+const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
 const REFUSAL = /\b(?:hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
 // A refusal said on its own ("Not happening.", "Hors de question !").
-const REFUSAL_ALONE = /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b/;
+const REFUSAL_ALONE = /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
 // Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
 const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* off)\b/;
 const GRAMMATICAL_FUTURE = /\b(?:will|shall|won'?t|'ll|\w{3,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b/;
@@ -63,9 +64,9 @@ const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cann
 
 // ---- other subjects
 // The invoice's own facts questioned: its addressee, entity, order, content.
-const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|devis|quote|timesheets?|which|what|who|quelle?|a qui|de quoi)\b/;
+const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|devis|quote|timesheets?|which|what|who|quel(?:le)?s?|a qui|de quoi)\b/;
 // A document the freelancer must provide first.
-const DOCUMENT = /\b(?:document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
+const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
 const INVOICE_MISSING = /\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
 // Instalments asked for: a part now and the rest later, or an amount per period.
@@ -73,21 +74,25 @@ const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.
 // The mailbox answering for itself.
 const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b.{0,60}\b(?:checked|monitored|read|dealt with|handled|processed|picked up|pick up|will be|has been|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
-const ACKNOWLEDGING = /\b(?:accus\w* (?:de )?reception|acknowledge\w* receipt|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
+const ACKNOWLEDGING = /\b(?:only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception|acknowledge\w* receipt|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
 const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
 
 // ---- disputes without the usual words
-const NOT_DUE = /\b(?:n'a pas lieu d'etre|(?:not|in)? ?justifiee?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
+const NOT_DUE = /\b(?:n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
 const BILLED_TWICE = /\b(?:factur(?:e|ee|ez|er|ent)|compt(?:e|ez|er|ent)|bill(?:ed|ing)?|charg(?:ed|ing)|invoiced)\b.{0,30}\b(?:deuxieme fois|seconde fois|second time|twice|deux fois)\b/;
 // Holding the money back on purpose.
-const WITHHOLDING = /\b(?:hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
+const WITHHOLDING = /\b(?:garde|gardons|keep|keeping|retain\w*|hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
 // "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
 const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
 // Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
 const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que)\b.{0,60}\b(?:terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
 // Paying part and no more ("we'll settle the agreed figure and nothing more").
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
-const NOT_DONE = /\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+// Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
+const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
+// Paying in stages, offered rather than asked: per period, bit by bit, a first part then the rest.
+const STAGED = /\d[\d ,.]*\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+const NOT_DONE = /\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
 
 function sentenceClauses(folded: string): Clause[] {
   const clauses: Clause[] = [];
@@ -134,7 +139,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   }
   if (BILLED_TWICE.test(text)) return { kind: 'dispute', weight: 2.5 };
   if (!aboutPayment && !(ACCEPTING.test(text) && NEGATION.test(text))) return undefined;
-  if (UNTIL_WORK_DONE.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
+  if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
   if (WITHHOLDING.test(text)) return { kind: 'dispute', weight: 3 };
 
   const plain = text.replace(HARMLESS_NEGATION, ' ');
