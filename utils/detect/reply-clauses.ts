@@ -70,7 +70,7 @@ const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|ex
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
 const INVOICE_MISSING = /\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
 // Instalments asked for: a part now and the rest later, or an amount per period.
-const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]*\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
+const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
 // The mailbox answering for itself.
 const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b.{0,60}\b(?:checked|monitored|read|dealt with|handled|processed|picked up|pick up|will be|has been|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
@@ -91,8 +91,11 @@ const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un cen
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
 const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
 // Paying in stages, offered rather than asked: per period, bit by bit, a first part then the rest.
-const STAGED = /\d[\d ,.]*\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
 const NOT_DONE = /\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+
+// What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds.
+const MAX_CLAUSES = 80;
 
 function sentenceClauses(folded: string): Clause[] {
   const clauses: Clause[] = [];
@@ -109,6 +112,7 @@ function sentenceClauses(folded: string): Clause[] {
       for (let c = CLAUSE_END.exec(sentence); ; c = CLAUSE_END.exec(sentence)) {
         const clauseEnd = c ? c.index : sentence.length;
         const text = sentence.slice(clauseStart, clauseEnd);
+        if (clauses.length === MAX_CLAUSES) return clauses;
         if (text.trim()) {
           clauses.push({ start: sentenceStart + clauseStart, end: sentenceStart + clauseEnd, text, sentenceStart, sentenceEnd, question: asking });
         }

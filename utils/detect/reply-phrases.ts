@@ -52,7 +52,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   // plan
   { kind: 'plan', weight: 4, re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/ },
   { kind: 'plan', weight: 3.5, re: /\b(etaler|echelonner|echelonne|echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/ },
-  { kind: 'plan', weight: 4, re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]* ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/ },
+  { kind: 'plan', weight: 4, re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/ },
   { kind: 'plan', weight: 3, re: /\bgive (us|me) until\b|\b(nous|me) laisser jusqu'|\bjusqu'a (la fin|fin) (du mois|de|d')\b.{0,30}\?/ },
   { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|reporter|decaler)\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
 
