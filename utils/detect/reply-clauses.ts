@@ -47,7 +47,7 @@ const TO_YOU = /\b(?:vous (?:le |la |les )?(?:recevrez|aurez|verrez)|tu (?:le |l
 // A payment to come: future or periphrastic future, scheduling words.
 const TO_COME = /\b(?:will|shall|'ll|ill|gonna|going to|plan(?:ning)? to|intend to|aim to|due to|set to|scheduled|planned|queued|booked|lined up|upcoming|next|sera|seront|va|vont|vais|allons|allez|devrait|devraient|doit|doivent|pourra|pourrai|pourrons|pourront|partira|partiront|interviendra|interviendront|suivra|prevue?s?|programmee?s?|planifiee?s?|prochaine?s?|promis|\w{2,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b|\bpour (?:le |la |demain|lundi|mardi|mercredi|jeudi|vendredi|fin)|\b(?:in|into|with|avec|dans|lors de) (?:our|the|notre|la|le|nos|les)? ?(?:next |prochaine? |upcoming )?\w*'?s? ?(?:payment|pay|cheque|check|bacs|supplier) ?(?:runs?|cycles?|batch\w*|payments)\b/;
 // A payment done: auxiliary then a participle, the simple past, or a day already gone.
-const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|initiated|issued)e?s?|(?:went|gone) (?:out|through)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b/;
+const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|initiated|issued)e?s?|(?:went|gone) (?:out|through)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b|^\s*\S+ (?:done|fait|effectue|sent|envoye|made|completed?)\b|\b(?:just now|a l'?instant|tout juste)\b/;
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER = /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
 // The conditional supposes ("je réglerais si…"), except "devrait", which expects.
@@ -57,14 +57,14 @@ const REFUSAL = /\b(?:hors de question|pas question|refus\w*|not prepared|not wi
 // A refusal said on its own ("Not happening.", "Hors de question !").
 const REFUSAL_ALONE = /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
 // Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
-const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* off)\b/;
+const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )?off|signer\w*|signe(?:rai|rons|ra))\b/;
 const GRAMMATICAL_FUTURE = /\b(?:will|shall|won'?t|'ll|\w{3,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b/;
 const PRECONDITION = /\b(?:without|sans|until (?:we|i) (?:receive|get|have)|tant que (?:nous|je) n'(?:avons|ai))\b/;
 const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cannot|could not|couldn'?t|unable|able|afford)\b/;
 
 // ---- other subjects
 // The invoice's own facts questioned: its addressee, entity, order, content.
-const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|devis|quote|timesheets?|which|what|who|quel(?:le)?s?|a qui|de quoi)\b/;
+const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|a quoi|which|what|who|quel(?:le)?s?|a qui|de quoi)\b/;
 // A document the freelancer must provide first.
 const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
@@ -72,7 +72,7 @@ const INVOICE_MISSING = /\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece
 // Instalments asked for: a part now and the rest later, or an amount per period.
 const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
 // The mailbox answering for itself.
-const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b.{0,60}\b(?:checked|monitored|read|dealt with|handled|processed|picked up|pick up|will be|has been|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
+const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
 const ACKNOWLEDGING = /\b(?:only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception|acknowledge\w* receipt|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
 const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
@@ -91,7 +91,15 @@ const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un cen
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
 const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
 // Paying in stages, offered rather than asked: per period, bit by bit, a first part then the rest.
-const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+// The invoice set against what was agreed, negatively ("le taux appliqué n'est pas celui du contrat").
+const REFERENCE = /\b(?:contrat|contract|devis|quote|estimate|commande\w*|order\w*|convenu|agreed|agreement|accord|signe|signed|prevue?s?)\b/;
+const INVOICED_THING = /\b(?:factur\w*|invoice\w*|montant|amount|taux|rate|quantit\w*|frais|costs?|charges?|heures|hours|jours|days|prix|price|fees?|tarif|total)\b/;
+const MISMATCH = /\b(?:(?:don'?t|doesn'?t|do not|does not|ne) (?:\w+ )?(?:match|correspond\w*|reflect\w*)|(?:isn'?t|is not|aren'?t|are not|n'est pas|ne sont pas) (?:the one|the ones|celui|celle|ceux|celles|ce qui|what))\b/;
+// Charged for something, although… ("vous nous facturez le déplacement alors que tout s'est fait à distance").
+const CHARGED_ALTHOUGH = /\b(?:factur\w*|charg\w*|bill\w*|compt(?:ez|e))\b.{0,60}\b(?:alors que|although|even though|whereas|despite|bien que)\b/;
+// Paying once a credit note or corrected invoice arrives: the invoice as it stands is refused.
+const ON_CORRECTION = /\b(?:des|a|apres|upon|on|after) (?:reception|receipt) (?:de |of )?(?:l'|un |une |the |a )?(?:avoir|credit note|facture (?:corrigee|rectifiee|rectificative)|corrected invoice|revised invoice)\b/;
 const NOT_DONE = /\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
 
 // What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds.
@@ -133,7 +141,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
 
   if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text)) return { kind: 'auto-reply', weight: 2.5 };
   if (clause.question) {
-    if (INSTALMENTS.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text))) return { kind: 'plan', weight: 2.5 };
+    // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
+    if (INSTALMENTS.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text) && !DONE.test(text))) return { kind: 'plan', weight: 2.5 };
     if (INVOICE_FACTS.test(text) || DOCUMENT.test(text)) return { kind: 'info-request', weight: 2.5 };
     return undefined;
   }
@@ -141,7 +150,10 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
     return { kind: 'info-request', weight: 2.5 };
   }
-  if (BILLED_TWICE.test(text)) return { kind: 'dispute', weight: 2.5 };
+  if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };
+  if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
+  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
+  if (ACCEPTING.test(text) && NEGATION.test(text) && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (!aboutPayment && !(ACCEPTING.test(text) && NEGATION.test(text))) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   if (STAGED.test(text)) return { kind: 'plan', weight: 3 };

@@ -149,14 +149,14 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 
 /**
  * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they matched
- * in is left to them, unless the clause refuses or withholds, which voids the payment words in it ("we'll settle the
- * agreed figure and nothing more" holds a promise phrase but disputes).
+ * in is left to them, unless the clause refuses or stages the payment, which voids the payment words in it ("we'll
+ * settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month" hold a promise phrase).
  */
 function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
   const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
-  const refusals = readings.filter((r) => r.kind === 'dispute');
-  const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && refusals.some((r) => inside(hit, r))));
-  return [...kept, ...readings.filter((r) => r.kind === 'dispute' || !phraseHits.some((hit) => inside(hit, r)))];
+  const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
+  const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))));
+  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r)))];
 }
 
 /** Whether a promise (not waiting on anything) names a day in its own clause. */
