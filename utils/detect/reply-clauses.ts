@@ -68,7 +68,7 @@ const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line
 // A document the freelancer must provide first.
 const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
-const INVOICE_MISSING = /\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
+const INVOICE_MISSING = /\b(?:il manque|missing|manquante?s?)\b.{0,40}\b(?:facture|invoice)\b|\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
 // Instalments asked for: a part now and the rest later, or an amount per period.
 const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
 // The mailbox answering for itself.
@@ -157,7 +157,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (!aboutPayment && !(ACCEPTING.test(text) && NEGATION.test(text))) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
-  if (WITHHOLDING.test(text)) return { kind: 'dispute', weight: 3 };
+  // "without the PO our team blocks the payment" asks for the PO.
+  if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
 
   const plain = text.replace(HARMLESS_NEGATION, ' ');
   if (NEGATION.test(plain)) {
