@@ -19,7 +19,7 @@ const COUNT: Record<string, number> = {
   six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
 };
 const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
-const WITHIN = String.raw`(?:sous|dans|d'ici|en|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
+const WITHIN = String.raw`(?:sous|dans|d'ici|en|endeans|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
 
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;

@@ -148,15 +148,15 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 }
 
 /**
- * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they matched
- * in is left to them, unless the clause refuses or stages the payment, which voids the payment words in it ("we'll
- * settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month" hold a promise phrase).
+ * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they
+ * matched in as strongly is left to them, unless the clause refuses or stages the payment, which voids the payment
+ * words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
  */
 function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
   const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
   const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
   const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))));
-  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r)))];
+  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.weight >= r.weight))];
 }
 
 /** Whether a promise (not waiting on anything) names a day in its own clause. */
