@@ -144,6 +144,8 @@ function sentenceClauses(folded: string): Clause[] {
 /** How one clause reads, or undefined when it says nothing the ladder cares about. */
 function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<ClauseReading, 'start' | 'end'> | undefined {
   const text = clause.text.replace(NOT_THE_DEBTOR_PAYING, ' ');
+  const plain = text.replace(HARMLESS_NEGATION, ' ');
+  const negative = NEGATION.test(plain);
   const aboutPayment = PAYMENT.test(text) || DOING_IT.test(text) || TO_YOU.test(text);
 
   if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text)) return { kind: 'auto-reply', weight: 2.5 };
@@ -157,7 +159,7 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (NOT_DUE.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text)) return { kind: 'dispute', weight: 2.5 };
   // "we do not consider that part of the invoice to be due"
-  if (DUE.test(text) && NEGATION.test(text.replace(HARMLESS_NEGATION, ' ')) && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
+  if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
   if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
     return { kind: 'info-request', weight: 2.5 };
@@ -165,22 +167,21 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };
   if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
   // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
-  if (ACCEPTING.test(text) && NEGATION.test(text) && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
-  if (!aboutPayment && !(ACCEPTING.test(text) && NEGATION.test(text))) return undefined;
+  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (!aboutPayment) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
   // "without the PO our team blocks the payment" asks for the PO.
   if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
 
-  const plain = text.replace(HARMLESS_NEGATION, ' ');
-  if (NEGATION.test(plain)) {
+  if (negative) {
     // "je ne pourrai pas payer avant le 20": a promise for that day; "we will not be settling this": a refusal.
     if (NOT_BEFORE.test(plain) && clauseTimed) return { kind: 'promise', weight: 2.5 };
     // "won't pay anything without it" asks for something rather than refusing.
     if ((REFUSAL.test(plain) || GRAMMATICAL_FUTURE.test(plain)) && !INABILITY.test(plain) && !PRECONDITION.test(plain)) return { kind: 'dispute', weight: 4 };
     return undefined;
   }
-  if (REFUSAL.test(plain) && !/\b(?:won'?t|will not|ne)\b/.test(plain)) return { kind: 'dispute', weight: 2.5 };
+  if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
   if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
   if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
   const done = DONE.test(text);
