@@ -14,6 +14,8 @@ export interface PromisedDate {
   precision: 'day' | 'vague';
 }
 
+const SHORT_WEEKDAYS: Record<string, number> = { tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5 };
+
 const COUNT: Record<string, number> = {
   un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, couple: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5,
   six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
@@ -90,6 +92,12 @@ const RULES: Rule[] = [
     precision: 'day',
     yieldsToDate: true,
     resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
+  },
+  {
+    // Weekdays as typed on a phone ("weds", "thurs"); not "mon" or "sat", which are French and English words too.
+    re: /\b(tues?|weds?|thu|thur|thurs|fri)\b/g,
+    precision: 'day',
+    resolve: (m, t) => nextWeekday(t, SHORT_WEEKDAYS[m[1]]),
   },
   {
     re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week|first thing next week)\b/g,
