@@ -24,8 +24,23 @@ describe('clauses read by tense: done vs. to come', () => {
   });
 });
 
+describe('days written the way people type them', () => {
+  it.each([
+    ['ok will send the payment weds', '2026-11-04'],
+    ['Nous effectuerons le paiement endéans les 8 jours.', '2026-11-11'],
+    ["You're down for our end-of-month supplier run.", '2026-11-30'],
+    ['We will settle before the month is out.', '2026-11-30'],
+  ])('%s → %s', (text, promisedDate) => {
+    expect(read(text)).toMatchObject({ kind: 'promise', promisedDate });
+  });
+});
+
 describe('negation and refusal in a clause', () => {
   it.each([
+    ["Le tarif journalier appliqué n'est pas celui du devis signé.", 'dispute'],
+    ['We do not consider the second half of the invoice to be due.', 'dispute'],
+    ["Vous facturez un déplacement alors que la réunion s'est tenue en visio.", 'dispute'],
+    ['Really disappointed, the app still crashes. I will pay when it is stable.', 'dispute'],
     ['Nous ne validerons pas ce montant, il ne correspond à aucun bon.', 'dispute'],
     ['We will not be settling this one.', 'dispute'],
     ["Rien n'a été commandé par écrit, il n'y a donc pas lieu de nous facturer.", 'dispute'],
@@ -51,7 +66,10 @@ describe('questions, requests, robots and instalments by structure', () => {
     ['There was no attachment in your reminder, so nothing to pass on.', 'info-request'],
     ['Possible de faire deux virements, un maintenant et un fin décembre ?', 'plan'],
     ['Easier for me to pay you bit by bit, say £150 at the start of each month.', 'plan'],
+    ['Remittance advice attached, please confirm receipt.', 'paid'],
+    ["Ci-joint l'avis de virement, bonne réception.", 'paid'],
     ['This mailbox is checked on Thursdays only.', 'auto-reply'],
+    ['Your request #80412 has been created and will be answered within 3 working days.', 'auto-reply'],
     ['Notre service ne traite les demandes que le mardi.', 'auto-reply'],
     ['Working remotely this week with intermittent access to email.', 'auto-reply'],
   ])('%s → %s', (text, kind) => {
