@@ -101,13 +101,17 @@ const MISMATCH = /\b(?:(?:don'?t|doesn'?t|do not|does not|ne) (?:\w+ )?(?:match|
 const CHARGED_ALTHOUGH = /\b(?:factur\w*|charg\w*|bill\w*|compt(?:ez|e))\b.{0,60}\b(?:alors que|although|even though|whereas|despite|bien que)\b/;
 // Paying once a credit note or corrected invoice arrives: the invoice as it stands is refused.
 const ON_CORRECTION = /\b(?:des|a|apres|upon|on|after) (?:reception|receipt) (?:de |of )?(?:l'|un |une |the |a )?(?:avoir|credit note|facture (?:corrigee|rectifiee|rectificative)|corrected invoice|revised invoice)\b/;
-const DUE = /\b(?:due(?! (?:to|date|on|by|in))|dus?|dues|exigibles?|owed|redevables?)\b/;
+// Billed for what should not have been ("les semaines suivantes n'ont pas à être facturées").
+const SHOULD_NOT_BILL = /\b(?:should(?:n'?t| not)(?: have)?(?: be(?:en)?)? |ought not to be |(?:n'ont|n'a|n'avait|n'avaient) pas a (?:etre )?|ne (?:devrait|devraient|doit|doivent|devait|devaient) pas (?:etre )?)(?:\w+ )?(?:invoiced|billed|charged|factur\w*)/;
+// Two amounts on two days to come in one sentence: instalments laid out ("£500 on 30 September, £500 on 31 October").
+const AMOUNT = /(?:[€$£]\s?\d[\d ,.]{0,12}|\b\d[\d ,.]{0,12}\s?(?:€|\$|£|eur\b|euros?\b|gbp\b|usd\b|k\b))/g;
+const DUE = /\b(?:due(?! (?:to|date|on|by|in))|dus?|dues|exigibles?|owed|redevables?|liable)\b/;
 // Displeasure with the work or the bill itself.
-const DISPLEASED = /\b(?:(?:tres )?decue?s?|disappointed|unacceptable|inacceptable|scandaleu\w*|outrageous|ridiculous|ridicule|vous abusez|rip-?off|arnaque|scandalous|unusable|inutilisables?|bacle\w*|botched|shoddy)\b|\b(?:not|pas) (?:\w+ ){0,2}(?:what|ce que) (?:we|i|nous|j'|on) (?:\w+ ){0,2}(?:asked|ordered|agreed|wanted|expected|demande|commande|convenu|voulu|attendu)\w*/;
+const DISPLEASED = /\b(?:exager\w*|exaggerat\w*|excessi\w*|overstated|inflated|surfactur\w*|disproportion\w*|(?:tres )?decue?s?|disappointed|unacceptable|inacceptable|scandaleu\w*|outrageous|ridiculous|ridicule|vous abusez|rip-?off|arnaque|scandalous|unusable|inutilisables?|bacle\w*|botched|shoddy)\b|\b(?:not|pas) (?:\w+ ){0,2}(?:what|ce que) (?:we|i|nous|j'|on) (?:\w+ ){0,2}(?:asked|ordered|agreed|wanted|expected|demande|commande|convenu|voulu|attendu)\w*/;
 // A proof of payment sent along.
 const PROOF_ATTACHED = /\b(?:remittance(?: advice)?|avis de (?:virement|paiement|debit)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|payment confirmation|confirmation de (?:virement|paiement))\b.{0,20}\b(?:attached|ci-?joint|en pj|en piece jointe|enclosed)\b|\b(?:attached|ci-?joint|joins?|enclosed?) (?:\w+ ){0,2}(?:remittance|avis de (?:virement|paiement)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|justificatif de (?:virement|paiement))\b/;
 const PAST_TIME = /\b(?:hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
-const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
 
 // What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds.
 const MAX_CLAUSES = 80;
@@ -158,6 +162,7 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   }
   if (NOT_DUE.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text)) return { kind: 'dispute', weight: 2.5 };
+  if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
   // "we do not consider that part of the invoice to be due"
   if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
@@ -195,10 +200,20 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
 /** Every clause of a folded own text that reads as one kind, given the promised dates found in that text. */
 export function readClauses(folded: string, dates: PromisedDate[]): ClauseReading[] {
   const readings: ClauseReading[] = [];
+  let laidOut = -1;
   for (const clause of sentenceClauses(folded)) {
-    const within = (s: number, e: number) => dates.some((d) => d.start >= s && d.end <= e);
-    const reading = readClause(clause, within(clause.sentenceStart, clause.sentenceEnd), within(clause.start, clause.end));
+    const datesIn = (s: number, e: number) => dates.filter((d) => d.start >= s && d.end <= e).length;
+    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd);
+    if (sentenceDates >= 2 && clause.sentenceStart !== laidOut && instalmentsLaidOut(folded.slice(clause.sentenceStart, clause.sentenceEnd))) {
+      laidOut = clause.sentenceStart;
+      readings.push({ kind: 'plan', weight: 3, start: clause.sentenceStart, end: clause.sentenceEnd });
+    }
+    const reading = readClause(clause, sentenceDates > 0, datesIn(clause.start, clause.end) > 0);
     if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
   }
   return readings;
+}
+
+function instalmentsLaidOut(sentence: string): boolean {
+  return (sentence.match(AMOUNT) ?? []).length >= 2;
 }
