@@ -75,18 +75,19 @@ const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.
 // The mailbox answering for itself.
 const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?|created|creee?|opened|ouverte?|received|recue?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
-const ACKNOWLEDGING = /\b(?:(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception|acknowledge\w* receipt|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
+const ACKNOWLEDGING = /\b(?:(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception|acknowledge\w* receipt|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
 const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
 
 // ---- disputes without the usual words
-const NOT_DUE = /\b(?:n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
+// Not owed as invoiced: deducted, accepted with reservations, not (yet) due, not justified, nothing owed.
+const NOT_OWED_AS_INVOICED = /\b(?:deduct\w*|dedui\w*|set(?:ting)? off against|offset\w* against|(?:avec|sous) reserves?|with (?:snags|reservations)|n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
 const BILLED_TWICE = /\b(?:factur(?:e|ee|ez|er|ent)|compt(?:e|ez|er|ent)|bill(?:ed|ing)?|charg(?:ed|ing)|invoiced)\b.{0,30}\b(?:deuxieme fois|seconde fois|second time|twice|deux fois)\b/;
 // Holding the money back on purpose.
 const WITHHOLDING = /\b(?:garde|gardons|keep|keeping|retain\w*|hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
 // "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
 const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
 // Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
-const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que)\b.{0,60}\b(?:terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
+const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que)\b.{0,60}\b(?:terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
 // Paying part and no more ("we'll settle the agreed figure and nothing more").
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
@@ -96,7 +97,7 @@ const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|thi
 // The invoice set against what was agreed, negatively ("le taux appliqué n'est pas celui du contrat").
 const REFERENCE = /\b(?:contrat|contract|devis|quote|estimate|commande\w*|order\w*|convenu|agreed|agreement|accord|signe|signed|prevue?s?)\b/;
 const INVOICED_THING = /\b(?:factur\w*|invoice\w*|montant|amount|taux|rate|quantit\w*|frais|costs?|charges?|heures|hours|jours|days|prix|price|fees?|tarif|total)\b/;
-const MISMATCH = /\b(?:(?:don'?t|doesn'?t|do not|does not|ne) (?:\w+ )?(?:match|correspond\w*|reflect\w*)|(?:isn'?t|is not|aren'?t|are not|n'est pas|ne sont pas) (?:the one|the ones|celui|celle|ceux|celles|ce qui|what))\b/;
+const MISMATCH = /\b(?:(?:don'?t|doesn'?t|do not|does not|ne) (?:\w+ )?(?:match|correspond\w*|reflect\w*|reflet\w*)|(?:isn'?t|is not|aren'?t|are not|n'est pas|ne sont pas) (?:the one|the ones|celui|celle|ceux|celles|ce qui|what))\b/;
 // Charged for something, although… ("vous nous facturez le déplacement alors que tout s'est fait à distance").
 const CHARGED_ALTHOUGH = /\b(?:factur\w*|charg\w*|bill\w*|compt(?:ez|e))\b.{0,60}\b(?:alors que|although|even though|whereas|despite|bien que)\b/;
 // Paying once a credit note or corrected invoice arrives: the invoice as it stands is refused.
@@ -160,7 +161,7 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
     if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || (INVOICE.test(text) && ASKING.test(text) && !DONE.test(text))) return { kind: 'info-request', weight: 2.5 };
     return undefined;
   }
-  if (NOT_DUE.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text)) return { kind: 'dispute', weight: 2.5 };
   if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
   // "we do not consider that part of the invoice to be due"
