@@ -7,7 +7,7 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { CONDITION, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+import { CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -37,9 +37,9 @@ const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (
 
 // ---- what a clause is about
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
-const PAYMENT = /\b(?:(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
+const PAYMENT = /\b(?:credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
-const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
 // The money seen from the freelancer's side: "vous recevrez les fonds", "funds should reach you", "you'll have it".
 const TO_YOU = /\b(?:(?:sur|dans) (?:votre|ton) compte|(?:in|on|into|to) your (?:account|bank)|vous (?:le |la |les )?(?:recevrez|aurez|verrez)|tu (?:le |la |les )?(?:recevras|auras)|(?:you'?ll|you will|you should) (?:have|get|receive|see) (?:it|the|your|payment|funds|the money)|(?:reach|hit|land in|arrive (?:in|on)) (?:you|your)\b)/;
 
@@ -114,6 +114,8 @@ const PROOF_ATTACHED = /\b(?:remittance(?: advice)?|avis de (?:virement|paiement
 const PAST_TIME = /\b(?:hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
 const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
 
+// Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
+const TIME_ONLY_SLACK = 16;
 // What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds.
 const MAX_CLAUSES = 80;
 
@@ -190,6 +192,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
   if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
   if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
+  // "je vous paie toujours à temps" tells a habit, not this payment.
+  if (HABITUAL.test(plain)) return undefined;
   const done = DONE.test(text);
   const toCome = TO_COME.test(text) || TO_YOU.test(text);
   // "booked and executed yesterday": a day gone outweighs the scheduling words.
@@ -202,9 +206,11 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
 export function readClauses(folded: string, dates: PromisedDate[]): ClauseReading[] {
   const readings: ClauseReading[] = [];
   let laidOut = -1;
-  for (const clause of sentenceClauses(folded)) {
-    const datesIn = (s: number, e: number) => dates.filter((d) => d.start >= s && d.end <= e).length;
-    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd);
+  const clauses = sentenceClauses(folded);
+  // By where a date starts: a date may take the full stop after it ("le 30 nov.").
+  const datesIn = (s: number, e: number) => dates.filter((d) => d.start >= s && d.start < e).length;
+  for (const [i, clause] of clauses.entries()) {
+    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(folded, clauses, i, dates);
     if (sentenceDates >= 2 && clause.sentenceStart !== laidOut && instalmentsLaidOut(folded.slice(clause.sentenceStart, clause.sentenceEnd))) {
       laidOut = clause.sentenceStart;
       readings.push({ kind: 'plan', weight: 3, start: clause.sentenceStart, end: clause.sentenceEnd });
@@ -213,6 +219,15 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
     if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
   }
   return readings;
+}
+
+/** 1 when the sentence after this clause's is only a time ("…ensuite ça part. Comptez 72h."): it dates this one. */
+function timeOnlySentenceAfter(folded: string, clauses: Clause[], i: number, dates: PromisedDate[]): number {
+  const next = clauses.slice(i + 1).find((c) => c.sentenceStart !== clauses[i].sentenceStart);
+  if (!next) return 0;
+  const inNext = dates.filter((d) => d.start >= next.sentenceStart && d.start < next.sentenceEnd);
+  const rest = inNext.reduce((left, d) => left - (Math.min(d.end, next.sentenceEnd) - d.start), next.sentenceEnd - next.sentenceStart);
+  return inNext.length > 0 && rest <= TIME_ONLY_SLACK ? 1 : 0;
 }
 
 function instalmentsLaidOut(sentence: string): boolean {

@@ -15,3 +15,5 @@ export const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
 export const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
 // "you should see it come through on the 15th": an arrival expected on a day to come.
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
+// "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
+export const HABITUAL = /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b/;

@@ -9,7 +9,7 @@ import { ownText } from './quoted-text';
 import { readClauses, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
-import { CONDITION, EXPECTED, FUTURE_TIME, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
+import { CONDITION, EXPECTED, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -66,10 +66,10 @@ function clauseBounds(folded: string, start: number, end: number): [number, numb
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
 }
 
-/** Whether the words of a paid/promise match are negated or supposed within their clause (a promise "not before" a day stays one). */
+/** Whether the words of a paid/promise match are negated, supposed or habitual within their clause (a promise "not before" a day stays one). */
 function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
-  if (kind === 'paid' && HYPOTHETICAL.test(plain)) return true;
+  if ((kind === 'paid' && HYPOTHETICAL.test(plain)) || HABITUAL.test(plain)) return true;
   if (!NEGATION.test(plain)) return false;
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
