@@ -64,8 +64,9 @@ const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cann
 
 // ---- other subjects
 // The invoice's own facts questioned: its addressee, entity, order, content.
-const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|quoi|which|what|who|quel(?:le)?s?|a qui|de quoi)\b/;
+const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account)\b/;
 const INVOICE = /\b(?:factures?|invoices?|bills?)\b/;
+const INTERROGATIVE = /\b(?:who|which|what|where|how|quel(?:le)?s?|qui|quoi|comment)\b/;
 // A document the freelancer must provide first.
 const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
@@ -160,7 +161,10 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
     // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
     if (INSTALMENTS.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text) && !DONE.test(text))) return { kind: 'plan', weight: 2.5 };
     // A question about the invoice itself, not about a payment already made.
-    if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || (INVOICE.test(text) && ASKING.test(text) && !DONE.test(text))) return { kind: 'info-request', weight: 2.5 };
+    const aboutInvoice = INVOICE.test(text) || aboutPayment;
+    if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || (aboutInvoice && (ASKING.test(text) || INTERROGATIVE.test(text)) && !DONE.test(text))) {
+      return { kind: 'info-request', weight: 2.5 };
+    }
     return undefined;
   }
   if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };

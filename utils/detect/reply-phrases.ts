@@ -54,7 +54,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   { kind: 'plan', weight: 3.5, re: /\b(etaler|echelonner|echelonne|echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/ },
   { kind: 'plan', weight: 4, re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/ },
   { kind: 'plan', weight: 3, re: /\bgive (us|me) until\b|\b(nous|me) laisser jusqu'|\bjusqu'a (la fin|fin) (du mois|de|d')\b.{0,30}\?/ },
-  { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|reporter|decaler)\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
+  { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|(reporter|decaler) ((le |la |l'|notre |mon |votre |ce |cette )?(paiement|reglement|virement|echeance|date de paiement)|de (quelques|deux|trois|\d+) (jours|semaines)))\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
 
   // info-request
   { kind: 'info-request', weight: 3.5, re: /\b(renvoyer|renvoyez|reenvoyer|retransmettre|transmettre a nouveau|envoyer a nouveau|faire parvenir|reediter)\b.{0,40}\b(facture|copie|pdf|duplicata)|\b(me|nous) (la |le )?(renvoyer|renvoyez|transmettre)\b|\bcopie de (la|votre) facture\b|\bduplicata\b/ },
