@@ -93,8 +93,9 @@ const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
 const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
-// Paying in stages, offered rather than asked: per period, bit by bit, a first part then the rest.
-const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+// Paying in stages, offered rather than asked: per period (an amount, not "the 25th of each month"), bit by bit, a
+// first part then the rest.
+const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:bit by bit|petit a petit|little by little|in stages|par tranches)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
 // The invoice set against what was agreed, negatively ("le taux appliqué n'est pas celui du contrat").
 const REFERENCE = /\b(?:contrat|contract|devis|quote|estimate|commande\w*|order\w*|convenu|agreed|agreement|accord|signe|signed|prevue?s?)\b/;
 const INVOICED_THING = /\b(?:factur\w*|invoice\w*|montant|amount|taux|rate|quantit\w*|frais|costs?|charges?|heures|hours|jours|days|prix|price|fees?|tarif|total)\b/;
@@ -113,6 +114,10 @@ const DISPLEASED = /\b(?:exager\w*|exaggerat\w*|excessi\w*|overstated|inflated|s
 // A proof of payment sent along.
 const PROOF_ATTACHED = /\b(?:remittance(?: advice)?|avis de (?:virement|paiement|debit)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|payment confirmation|confirmation de (?:virement|paiement))\b.{0,20}\b(?:attached|ci-?joint|en pj|en piece jointe|enclosed)\b|\b(?:attached|ci-?joint|joins?|enclosed?) (?:\w+ ){0,2}(?:remittance|avis de (?:virement|paiement)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|justificatif de (?:virement|paiement))\b/;
 const PAST_TIME = /\b(?:hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
+// The deposit or a payment left out of the invoice ("ne tient pas compte de l'acompte déjà versé").
+const LEFT_OUT = /\b(?:doesn'?t|does not|don'?t|do not|ne|n')\s?(?:\w+ )?(?:take into account|tien\w* (?:pas )?compte|include|inclu\w*|deduct|dedui\w*|mention\w*|reflect\w*)\b.{0,40}\b(?:deposit|acompte|advance|avance|down payment|versement|paiement|payment)\b/;
+// Putting the due date back ("push the due date to the end of February", "reporter l'échéance").
+const DEFERRING = /\b(?:push\w*|mov\w*|postpon\w*|defer\w*|extend\w*|delay\w*|report\w*|decal\w*|repouss\w*|prolong\w*)\b.{0,20}\b(?:due date|deadline|payment date|echeance|date (?:de paiement|limite))\b/;
 const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
 
 // Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
@@ -159,7 +164,9 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text)) return { kind: 'auto-reply', weight: 2.5 };
   if (clause.question) {
     // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
-    if (INSTALMENTS.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text) && !DONE.test(text))) return { kind: 'plan', weight: 2.5 };
+    if (INSTALMENTS.test(text) || DEFERRING.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text) && !DONE.test(text))) {
+      return { kind: 'plan', weight: 2.5 };
+    }
     // A question about the invoice itself, not about a payment already made.
     const aboutInvoice = INVOICE.test(text) || aboutPayment;
     if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || (aboutInvoice && (ASKING.test(text) || INTERROGATIVE.test(text)) && !DONE.test(text))) {
@@ -170,6 +177,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text)) return { kind: 'dispute', weight: 2.5 };
   if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
+  if (LEFT_OUT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (DEFERRING.test(text)) return { kind: 'plan', weight: 3 };
   // "we do not consider that part of the invoice to be due"
   if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };

@@ -148,20 +148,20 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 }
 
 /**
- * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they
- * matched in as strongly is left to them, unless the clause refuses or stages the payment, which voids the payment
- * words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
+ * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they read
+ * as the same kind, as strongly, is left to them, unless the clause refuses or stages the payment, which voids the
+ * payment words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
  */
 function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
   const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
   const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
   const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))));
-  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.weight >= r.weight))];
+  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.kind === r.kind && hit.weight >= r.weight))];
 }
 
-/** Whether a promise (not waiting on anything) names a day in its own clause. */
+/** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */
 function datedPromise(hit: Hit | undefined, dates: PromisedDate[], folded: string): boolean {
-  if (!hit || hit.conditional) return false;
+  if (!hit) return false;
   const [s, e] = clauseBounds(folded, hit.start, hit.end);
   return dates.some((d) => d.precision === 'day' && d.start >= s && d.end <= e);
 }
