@@ -51,6 +51,9 @@ const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER = /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
 // The conditional supposes ("je réglerais si…"), except "devrait", which expects.
+// A payment to come without a day ("au plus vite", "asap"); and a later time asked for ("un peu plus tard", "a few weeks").
+const SOON = /\b(?:asap|as soon as possible|au plus vite|des que possible|rapidement|promptly|shortly|sous peu|bientot|soon|dans les (?:prochains|meilleurs) (?:jours|delais)|in the (?:coming|next few) days)\b/;
+const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
 const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
 const REFUSAL = /\b(?:hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
@@ -164,7 +167,7 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text)) return { kind: 'auto-reply', weight: 2.5 };
   if (clause.question) {
     // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
-    if (INSTALMENTS.test(text) || DEFERRING.test(text) || (aboutPayment && timed && !INVOICE_FACTS.test(text) && !DONE.test(text))) {
+    if (INSTALMENTS.test(text) || DEFERRING.test(text) || (aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text))) {
       return { kind: 'plan', weight: 2.5 };
     }
     // A question about the invoice itself, not about a payment already made.
@@ -211,7 +214,8 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   const toCome = TO_COME.test(text) || TO_YOU.test(text);
   // "booked and executed yesterday": a day gone outweighs the scheduling words.
   if (done && (!toCome || PAST_TIME.test(text)) && !LATER.test(text)) return { kind: 'paid', weight: 2.5 };
-  if (toCome || timed) return { kind: 'promise', weight: 2.5 };
+  // "soon" promises only with a payment word ("paiement asap"), not "hope to do it again soon".
+  if (toCome || timed || (SOON.test(text) && PAYMENT.test(text))) return { kind: 'promise', weight: 2.5 };
   return undefined;
 }
 

@@ -41,6 +41,7 @@ describe('negation and refusal in a clause', () => {
     ['We do not consider the second half of the invoice to be due.', 'dispute'],
     ["Vous facturez un déplacement alors que la réunion s'est tenue en visio.", 'dispute'],
     ['Really disappointed, the app still crashes. I will pay when it is stable.', 'dispute'],
+    ["La facture ne tient pas compte de l'acompte déjà versé en septembre.", 'dispute'],
     ['Nous ne validerons pas ce montant, il ne correspond à aucun bon.', 'dispute'],
     ['We will not be settling this one.', 'dispute'],
     ["Rien n'a été commandé par écrit, il n'y a donc pas lieu de nous facturer.", 'dispute'],
@@ -65,6 +66,9 @@ describe('questions, requests, robots and instalments by structure', () => {
     ["Avant de payer j'ai besoin du détail des heures par lot.", 'info-request'],
     ['There was no attachment in your reminder, so nothing to pass on.', 'info-request'],
     ['Possible de faire deux virements, un maintenant et un fin décembre ?', 'plan'],
+    ['Could we push the due date back to mid-December?', 'plan'],
+    ['Pourrais-je vous régler dans quelques semaines ?', 'plan'],
+    ['I can send £300 on 10 December and £300 on 10 January.', 'plan'],
     ['Easier for me to pay you bit by bit, say £150 at the start of each month.', 'plan'],
     ['Remittance advice attached, please confirm receipt.', 'paid'],
     ["Ci-joint l'avis de virement, bonne réception.", 'paid'],
@@ -74,6 +78,12 @@ describe('questions, requests, robots and instalments by structure', () => {
     ['Working remotely this week with intermittent access to email.', 'auto-reply'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
+  });
+
+  it('a payment to come without a day is a promise with no date; a habit is not a promise', () => {
+    expect(read('Paiement asap, désolé.')).toMatchObject({ kind: 'promise' });
+    expect(read('Paiement asap, désolé.').promisedDate).toBeUndefined();
+    expect(read("Je vous paie toujours à l'heure d'habitude, je ne comprends pas, je regarde.").kind).toBe('other');
   });
 
   it('a reply that asks or reports nothing about the invoice stays other', () => {
