@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
   { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
