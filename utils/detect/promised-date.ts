@@ -85,7 +85,7 @@ const RULES: Rule[] = [
     precision: 'day',
     resolve: (m, t) => addDays(t, 7 * count(m[1])),
   },
-  { re: /\b(sous|dans la|d'ici) quinzaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
+  { re: /\b(sous|dans la|d'ici) quinzaine\b|\b(in|within) a fortnight\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
   { re: /\bsous huitaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 8) },
   {
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   {
     // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or of the next if already past.
     re: new RegExp(
-      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
+      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run|paie)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
       'g',
     ),
     precision: 'day',
