@@ -161,27 +161,52 @@ function sentenceClauses(folded: string): Clause[] {
   return clauses;
 }
 
+type Reading = Omit<ClauseReading, 'start' | 'end'>;
+
+interface ClauseFeatures {
+  /** The clause, without words that are not the debtor paying. */
+  text: string;
+  /** The same without harmless negations ("pas de souci"). */
+  plain: string;
+  negative: boolean;
+  aboutPayment: boolean;
+  /** A day to come is named in the clause's sentence, in the clause itself. */
+  timed: boolean;
+  clauseTimed: boolean;
+}
+
 /** How one clause reads, or undefined when it says nothing the ladder cares about. */
-function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<ClauseReading, 'start' | 'end'> | undefined {
+function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Reading | undefined {
   const text = clause.text.replace(NOT_THE_DEBTOR_PAYING, ' ');
   const plain = text.replace(HARMLESS_NEGATION, ' ');
-  const negative = NEGATION.test(plain);
   const aboutPayment = PAYMENT.test(text) || DOING_IT.test(text) || TO_YOU.test(text);
+  const f: ClauseFeatures = { text, plain, negative: NEGATION.test(plain), aboutPayment, timed, clauseTimed };
+  return (
+    noticeReading(text) ??
+    (clause.question ? questionReading(f) : (claimReading(f) ?? (aboutPayment ? paymentReading(f) : undefined)))
+  );
+}
 
+/** An out-of-office, a robot or a mailbox speaking. */
+function noticeReading(text: string): Reading | undefined {
   if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text) || CLOSED.test(text)) return { kind: 'auto-reply', weight: 2.5 };
   if (AWAY_SHORT.test(text)) return { kind: 'auto-reply', weight: 2 };
-  if (clause.question) {
-    // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
-    if (INSTALMENTS.test(text) || STAGED.test(text) || DEFERRING.test(text) || (aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text))) {
-      return { kind: 'plan', weight: 2.5 };
-    }
-    // A question about the invoice itself, not about a payment already made.
-    const aboutInvoice = INVOICE.test(text) || aboutPayment;
-    if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || (aboutInvoice && (ASKING.test(text) || INTERROGATIVE.test(text)) && !DONE.test(text))) {
-      return { kind: 'info-request', weight: 2.5 };
-    }
-    return undefined;
-  }
+  return undefined;
+}
+
+/** A question: for time or instalments (a plan), or about the invoice itself (a request). */
+function questionReading({ text, aboutPayment, timed }: ClauseFeatures): Reading | undefined {
+  // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
+  const askingForTime = aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text);
+  if (INSTALMENTS.test(text) || STAGED.test(text) || DEFERRING.test(text) || askingForTime) return { kind: 'plan', weight: 2.5 };
+  const aboutInvoice = INVOICE.test(text) || aboutPayment;
+  const askingAboutIt = aboutInvoice && (ASKING.test(text) || INTERROGATIVE.test(text)) && !DONE.test(text);
+  if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || askingAboutIt) return { kind: 'info-request', weight: 2.5 };
+  return undefined;
+}
+
+/** What the clause says of the invoice, paying or not: not owed, wrong, left out, deferred, proven paid, lacking a document. */
+function claimReading({ text, negative }: ClauseFeatures): Reading | undefined {
   if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text)) return { kind: 'dispute', weight: 2.5 };
   if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
@@ -197,18 +222,21 @@ function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Omit<
   if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
   // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
   if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
-  if (!aboutPayment) return undefined;
+  return undefined;
+}
+
+/** A clause about paying, read by its structure, polarity, mood and tense. */
+function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
   // "without the PO our team blocks the payment" asks for the PO.
   if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
-
   if (negative) {
     // "je ne pourrai pas payer avant le 20": a promise for that day; "we will not be settling this": a refusal.
     if (NOT_BEFORE.test(plain) && clauseTimed) return { kind: 'promise', weight: 2.5 };
     // "won't pay anything without it" asks for something rather than refusing.
-    if ((REFUSAL.test(plain) || GRAMMATICAL_FUTURE.test(plain)) && !INABILITY.test(plain) && !PRECONDITION.test(plain)) return { kind: 'dispute', weight: 4 };
-    return undefined;
+    const refusing = (REFUSAL.test(plain) || GRAMMATICAL_FUTURE.test(plain)) && !INABILITY.test(plain) && !PRECONDITION.test(plain);
+    return refusing ? { kind: 'dispute', weight: 4 } : undefined;
   }
   if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
   if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
@@ -232,8 +260,9 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
   // By where a date starts: a date may take the full stop after it ("le 30 nov.").
   const datesIn = (s: number, e: number) => dates.filter((d) => d.start >= s && d.start < e).length;
   for (const [i, clause] of clauses.entries()) {
-    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(folded, clauses, i, dates);
-    if (sentenceDates >= 2 && clause.sentenceStart !== laidOut && instalmentsLaidOut(folded.slice(clause.sentenceStart, clause.sentenceEnd))) {
+    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
+    const amountsIn = () => (folded.slice(clause.sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length;
+    if (sentenceDates >= 2 && clause.sentenceStart !== laidOut && amountsIn() >= 2) {
       laidOut = clause.sentenceStart;
       readings.push({ kind: 'plan', weight: 3, start: clause.sentenceStart, end: clause.sentenceEnd });
     }
@@ -244,7 +273,7 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
 }
 
 /** 1 when the sentence after this clause's is only a time ("…ensuite ça part. Comptez 72h."): it dates this one. */
-function timeOnlySentenceAfter(folded: string, clauses: Clause[], i: number, dates: PromisedDate[]): number {
+function timeOnlySentenceAfter(clauses: Clause[], i: number, dates: PromisedDate[]): number {
   const next = clauses.slice(i + 1).find((c) => c.sentenceStart !== clauses[i].sentenceStart);
   if (!next) return 0;
   const inNext = dates.filter((d) => d.start >= next.sentenceStart && d.start < next.sentenceEnd);
@@ -252,6 +281,3 @@ function timeOnlySentenceAfter(folded: string, clauses: Clause[], i: number, dat
   return inNext.length > 0 && rest <= TIME_ONLY_SLACK ? 1 : 0;
 }
 
-function instalmentsLaidOut(sentence: string): boolean {
-  return (sentence.match(AMOUNT) ?? []).length >= 2;
-}
