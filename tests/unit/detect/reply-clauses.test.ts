@@ -17,6 +17,9 @@ describe('clauses read by tense: done vs. to come', () => {
     ["I've put it through for Friday.", 'promise', '2026-11-06'],
     ['soz, will sort thursday', 'promise', '2026-11-05'],
     ["Approved on our side, so you should see it come through on the 20th.", 'promise', '2026-11-20'],
+    ['Will be with you Friday at the latest.', 'promise', '2026-11-06'],
+    ["C'est en cours, ça devrait arriver jeudi.", 'promise', '2026-11-05'],
+    ['That went over yesterday, you should have it by now.', 'paid', undefined],
   ])('%s → %s %s', (text, kind, promisedDate) => {
     const reading = read(text);
     expect(reading.kind).toBe(kind);
