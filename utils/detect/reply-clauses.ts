@@ -134,8 +134,10 @@ const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn
 
 // Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
 const TIME_ONLY_SLACK = 16;
-// What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds.
+// What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds, nor must an
+// unpunctuated blob be read as one clause of thousands of characters.
 const MAX_CLAUSES = 80;
+const MAX_CLAUSE_CHARS = 400;
 
 function sentenceClauses(folded: string): Clause[] {
   const clauses: Clause[] = [];
@@ -151,7 +153,7 @@ function sentenceClauses(folded: string): Clause[] {
       CLAUSE_END.lastIndex = 0;
       for (let c = CLAUSE_END.exec(sentence); ; c = CLAUSE_END.exec(sentence)) {
         const clauseEnd = c ? c.index : sentence.length;
-        const text = sentence.slice(clauseStart, clauseEnd);
+        const text = sentence.slice(clauseStart, Math.min(clauseEnd, clauseStart + MAX_CLAUSE_CHARS));
         if (clauses.length === MAX_CLAUSES) return clauses;
         if (text.trim()) {
           clauses.push({ start: sentenceStart + clauseStart, end: sentenceStart + clauseEnd, text, sentenceStart, sentenceEnd, question: asking });
