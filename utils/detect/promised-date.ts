@@ -1,5 +1,5 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
-import { findDates, resolveFoundDate, type NumericOrder } from './date';
+import { findDates, resolveFoundDate, type FoundDate, type NumericOrder } from './date';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
 
 /** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
@@ -163,12 +163,22 @@ const RULES: Rule[] = [
   },
 ];
 
+const RECENT_DAYS = 60;
+
+function recentlyPast(date: FoundDate, today: string): boolean {
+  const thisYear = resolveFoundDate(date, today);
+  return thisYear !== undefined && thisYear < today && addDays(thisYear, RECENT_DAYS) >= today;
+}
+
 /** Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are dropped. */
 export function findPromisedDates(folded: string, today: string, order: NumericOrder): PromisedDate[] {
   const found: PromisedDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   const explicit = findDates(folded, order);
   for (const date of explicit) {
+    // A day-month without a year that passed in the last weeks ("payé le 15 mai", said on the 17th) is behind us,
+    // not a promise for next year.
+    if (date.year === undefined && recentlyPast(date, today)) continue;
     const iso = resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
   }

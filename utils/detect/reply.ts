@@ -25,6 +25,8 @@ export interface ReplyClassification {
 }
 
 const ALL_PHRASES = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
+// How far before a phrase its `unless` looks ("si vous avez besoin de la confirmation SWIFT").
+const UNLESS_WINDOW = 50;
 
 // When two kinds score the same, the one that most changes what the freelancer must do wins.
 const PRIORITY: ReplyKind[] = ['auto-reply', 'dispute', 'paid', 'plan', 'info-request', 'promise'];
@@ -95,7 +97,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
-    if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - UNLESS_WINDOW), m.index)))) continue;
     const end = m.index + m[0].length;
     let kind = phrase.kind;
     let weight = phrase.weight;
