@@ -7,7 +7,7 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -39,7 +39,7 @@ const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
 const PAYMENT = /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
-const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|fix (?:you|u) up|square (?:you|u|it|that|this) (?:up|away)|squared (?:away|up)|settle up|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out|over|across)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|fix (?:you|u) up|get on(?: ?to)? it|je m'y (?:mets|attelle)|on s'y met|square (?:you|u|it|that|this) (?:up|away)|squared (?:away|up)|settle up|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out|over|across)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
 // The money arriving, said of "it" or with no subject at all ("Will be with you Tuesday", "ça devrait arriver lundi",
 // "finance have it on their list for next week's run"): about paying only when a day to come is named with it.
 const ARRIVING = /\b(?:(?:it|this|that|ce|ca|cela|elle|il)(?:'ll| will|'s| sera| devrait| doit| va)? (?:\w+ )?(?:be with you|etre chez vous|chez vous|land|arriv\w*|reach you|tomb\w*|parvenir)|(?:should|devrait|devraient) (?:land|arriv\w*|reach you|come through)|expect (?:it|the money|funds|payment)|top of (?:the|my) list|en haut de la pile|en tete de (?:liste|pile)|on (?:their|our|the) list|dans le lot|(?:mise?|inscrite?) dans le (?:lot|run|prochain)|(?:next|this) week'?s? (?:run|batch))\b|^\s*(?:will|should|it'?ll) (?:be with you|land|arrive|reach you)/;
@@ -250,9 +250,10 @@ function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFea
   if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
   // "je vous paie toujours à temps" tells a habit, not this payment.
   if (HABITUAL.test(plain)) return undefined;
-  const done = DONE.test(text);
+  const approved = APPROVED_FOR_PAYMENT.test(text);
+  const done = DONE.test(text) && !approved;
   // "credited to your account" names where the money goes, not when: with a done verb it is done.
-  const toCome = TO_COME.test(text) || (TO_YOU.test(text) && !done);
+  const toCome = TO_COME.test(text) || approved || (TO_YOU.test(text) && !done);
   // "booked and executed yesterday": a day gone outweighs the scheduling words.
   if (done && (!toCome || PAST_TIME.test(text)) && !LATER.test(text)) return { kind: 'paid', weight: 2.5 };
   // "soon" promises only with a payment word ("paiement asap"), not "hope to do it again soon".

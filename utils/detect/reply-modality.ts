@@ -17,3 +17,5 @@ export const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
 // "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
 export const HABITUAL = /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b/;
+// "released for payment", "libérée pour paiement": approved to be paid, so still to come.
+export const APPROVED_FOR_PAYMENT = /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;

@@ -9,7 +9,7 @@ import { ownText } from './quoted-text';
 import { readClauses, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
-import { CONDITION, EXPECTED, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, EXPECTED, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -108,7 +108,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
       if (negated(clause, kind)) continue;
       // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th": a time to come makes a promise.
       const dayToCome = EXPECTED.test(clause) && dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
-      if (kind === 'paid' && (FUTURE_TIME.test(clause) || dayToCome)) kind = 'promise';
+      if (kind === 'paid' && (FUTURE_TIME.test(clause) || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
