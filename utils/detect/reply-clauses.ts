@@ -264,29 +264,45 @@ function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFea
 /** Every clause of a folded own text that reads as one kind, given the promised dates found in that text. */
 export function readClauses(folded: string, dates: PromisedDate[]): ClauseReading[] {
   const readings: ClauseReading[] = [];
-  let laidOut = -1;
   const clauses = sentenceClauses(folded);
-  // By where a date starts: a date may take the full stop after it ("le 30 nov.").
-  const datesIn = (s: number, e: number) => dates.filter((d) => d.start >= s && d.start < e).length;
-  for (const [i, clause] of clauses.entries()) {
-    const sentenceDates = datesIn(clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
-    const amountsIn = () => (folded.slice(clause.sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length;
-    if (sentenceDates >= 2 && clause.sentenceStart !== laidOut && amountsIn() >= 2) {
-      laidOut = clause.sentenceStart;
-      readings.push({ kind: 'plan', weight: 3, start: clause.sentenceStart, end: clause.sentenceEnd });
+  let laidOut = -1;
+  let sentenceStart = -1;
+  let sentenceDates = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
+    if (clause.sentenceStart !== sentenceStart) {
+      sentenceStart = clause.sentenceStart;
+      sentenceDates = datesIn(dates, clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
     }
-    const reading = readClause(clause, sentenceDates > 0, datesIn(clause.start, clause.end) > 0);
+    if (sentenceDates >= 2 && sentenceStart !== laidOut && (folded.slice(sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length >= 2) {
+      laidOut = sentenceStart;
+      readings.push({ kind: 'plan', weight: 3, start: sentenceStart, end: clause.sentenceEnd });
+    }
+    const reading = readClause(clause, sentenceDates > 0, datesIn(dates, clause.start, clause.end) > 0);
     if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
   }
   return readings;
 }
 
-/** 1 when the sentence after this clause's is only a time ("…ensuite ça part. Comptez 72h."): it dates this one. */
-function timeOnlySentenceAfter(clauses: Clause[], i: number, dates: PromisedDate[]): number {
-  const next = clauses.slice(i + 1).find((c) => c.sentenceStart !== clauses[i].sentenceStart);
-  if (!next) return 0;
-  const inNext = dates.filter((d) => d.start >= next.sentenceStart && d.start < next.sentenceEnd);
-  const rest = inNext.reduce((left, d) => left - (Math.min(d.end, next.sentenceEnd) - d.start), next.sentenceEnd - next.sentenceStart);
-  return inNext.length > 0 && rest <= TIME_ONLY_SLACK ? 1 : 0;
+/** How many dates start between `start` and `end` (a date may take the full stop after it: "le 30 nov."). */
+function datesIn(dates: PromisedDate[], start: number, end: number): number {
+  let n = 0;
+  for (const d of dates) if (d.start >= start && d.start < end) n++;
+  return n;
 }
 
+/** 1 when the sentence after clause `i`'s is only a time ("…ensuite ça part. Comptez 72h."): it dates that one. */
+function timeOnlySentenceAfter(clauses: Clause[], i: number, dates: PromisedDate[]): number {
+  let j = i + 1;
+  while (j < clauses.length && clauses[j].sentenceStart === clauses[i].sentenceStart) j++;
+  if (j === clauses.length) return 0;
+  const { sentenceStart, sentenceEnd } = clauses[j];
+  let found = 0;
+  let rest = sentenceEnd - sentenceStart;
+  for (const d of dates) {
+    if (d.start < sentenceStart || d.start >= sentenceEnd) continue;
+    found++;
+    rest -= Math.min(d.end, sentenceEnd) - d.start;
+  }
+  return found > 0 && rest <= TIME_ONLY_SLACK ? 1 : 0;
+}

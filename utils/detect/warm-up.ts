@@ -42,14 +42,21 @@ const MAILS: MailMessage[] = [
   },
 ];
 
-/** Reads a few made-up mails twice with every reader; answers nothing (the readers keep no state). */
+// V8 compiles a regular expression once for one-byte (Latin-1) strings and once for two-byte ones; a mail with a single
+// "’" or emoji is read as two-byte, so each text is read in both forms (measured: ~20 ms for the first of each form).
+const TWO_BYTE = ' \u2713';
+
+/** Reads a few made-up mails twice with every reader, in both string forms; answers nothing (the readers keep no state). */
 export function warmUpReaders(): void {
   for (let pass = 0; pass < 2; pass++) {
-    for (const text of REPLIES) classifyReply(text, RECEIVED);
-    for (const mail of MAILS) {
-      detectInvoice(mail);
-      classifyServiceNotice(mail);
-      readMailFacts(mail, { ownText: true });
+    for (const suffix of ['', TWO_BYTE]) {
+      for (const text of REPLIES) classifyReply(text + suffix, RECEIVED);
+      for (const mail of MAILS) {
+        const read = { ...mail, text: mail.text + suffix };
+        detectInvoice(read);
+        classifyServiceNotice(read);
+        readMailFacts(read, { ownText: true });
+      }
     }
   }
 }
