@@ -70,7 +70,7 @@ const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cann
 
 // ---- other subjects
 // The invoice's own facts questioned: its addressee, entity, order, content.
-const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account)\b/;
+const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account|(?:which|what|quel(?:le)?) (?:project|projet|mission|job|chantier))\b/;
 const INVOICE = /\b(?:factures?|invoices?|bills?)\b/;
 const INTERROGATIVE = /\b(?:who|which|what|where|how|quel(?:le)?s?|qui|quoi|comment)\b/;
 // A document the freelancer must provide first.
@@ -78,7 +78,7 @@ const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|ex
 const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
 const INVOICE_MISSING = /\b(?:il manque|missing|manquante?s?)\b.{0,40}\b(?:facture|invoice)\b|\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
 // Instalments asked for: a part now and the rest later, or an amount per period.
-const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|\d) (?:instal\w*|payments|parts)\b/;
+const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|five|six|\d) (?:instal\w*|payments|parts|chunks|tranches|goes|stages|transfers)\b/;
 // The mailbox answering for itself.
 const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?|created|creee?|opened|ouverte?|received|recue?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
@@ -206,8 +206,8 @@ function questionReading({ text, aboutPayment, timed }: ClauseFeatures): Reading
   // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
   const askingForTime = aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text);
   if (INSTALMENTS.test(text) || STAGED.test(text) || DEFERRING.test(text) || askingForTime) return { kind: 'plan', weight: 2.5 };
-  const aboutInvoice = INVOICE.test(text) || aboutPayment;
-  const askingAboutIt = aboutInvoice && (ASKING.test(text) || INTERROGATIVE.test(text)) && !DONE.test(text);
+  // "Is this the final invoice?" asks about it; "would you be open to us paying…?" proposes, it asks nothing of the invoice.
+  const askingAboutIt = ((INVOICE.test(text) && ASKING.test(text)) || ((INVOICE.test(text) || aboutPayment) && INTERROGATIVE.test(text))) && !DONE.test(text);
   if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || askingAboutIt) return { kind: 'info-request', weight: 2.5 };
   return undefined;
 }
