@@ -3,13 +3,13 @@
 // A number token: starts with a letter or digit, contains a digit, may carry - _ / . inside.
 const TOKEN = String.raw`([a-z0-9](?:[a-z0-9_/.-]*[a-z0-9])?)`;
 const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill)`;
-const MARK = String.raw`(?:n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|#|n\b)`;
+const MARK = String.raw`(?:n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|ref(?:erence)?\.?|#|n\b)`;
 
 const LABELLED = [
   // "Numéro de facture : F-0057", "Invoice Number: INV-0019", "N° de facture : 2026-0117"
   new RegExp(String.raw`(?:${MARK}|numero|number)\s*(?:de\s+(?:la\s+)?facture|of invoice)\s*[:#]?\s*${TOKEN}`, 'g'),
   new RegExp(String.raw`(?:invoice|facture)\s+(?:number|numero|no\.?|n°|#)\s*[:#]?\s*${TOKEN}`, 'g'),
-  // "facture n°2026-03", "Invoice #1042", "facture N° 1087", "la facture n 0612", "Facture : FACT-2026-0044"
+  // "facture n°2026-03", "Invoice #1042", "facture N° 1087", "la facture n 0612", "Facture : FACT-2026-0044", "invoice ref. 2026-19"
   new RegExp(String.raw`\b${INVOICE_WORD}\b(?:\s+[a-z]{3,12})?\s*[\]:)]?\s*${MARK}\s*[:.]?\s*${TOKEN}`, 'g'),
   // a labelled line: "Numéro : FACT-2026-0019", "N° : 12"
   new RegExp(String.raw`^\s*(?:numero|number|n ?o|no\.)\s*:\s*${TOKEN}`, 'gm'),

@@ -1,5 +1,5 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
-import { findDates, resolveFoundDate, type NumericOrder } from './date';
+import { findDates, resolveFoundDate, type FoundDate, type NumericOrder } from './date';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
 
 /** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
@@ -14,12 +14,14 @@ export interface PromisedDate {
   precision: 'day' | 'vague';
 }
 
+const SHORT_WEEKDAYS: Record<string, number> = { tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5 };
+
 const COUNT: Record<string, number> = {
   un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, couple: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5,
   six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
 };
 const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
-const WITHIN = String.raw`(?:sous|dans|d'ici|en|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
+const WITHIN = String.raw`(?:sous|dans|d'ici|en|endeans|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
 
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;
@@ -59,7 +61,7 @@ const RULES: Rule[] = [
   { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
   { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
@@ -83,7 +85,7 @@ const RULES: Rule[] = [
     precision: 'day',
     resolve: (m, t) => addDays(t, 7 * count(m[1])),
   },
-  { re: /\b(sous|dans la|d'ici) quinzaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
+  { re: /\b(sous|dans la|d'ici) quinzaine\b|\b(in|within) a fortnight\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
   { re: /\bsous huitaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 8) },
   {
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
@@ -92,7 +94,13 @@ const RULES: Rule[] = [
     resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
   },
   {
-    re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week)\b/g,
+    // Weekdays as typed on a phone ("weds", "thurs"); not "mon" or "sat", which are French and English words too.
+    re: /\b(tues?|weds?|thu|thur|thurs|fri)\b/g,
+    precision: 'day',
+    resolve: (m, t) => nextWeekday(t, SHORT_WEEKDAYS[m[1]]),
+  },
+  {
+    re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week|first thing next week)\b/g,
     precision: 'vague',
     resolve: (_, t) => addDays(endOfWeek(t), 3),
   },
@@ -134,14 +142,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end)\b/g,
+    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|end-of-month|the month is (out|over))\b/g,
     precision: 'vague',
     resolve: (_, t) => endOfMonth(t),
   },
   {
-    // "le 20", "the 15th", "au plus tard le 4": a day of this month, or of the next if already past.
+    // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or of the next if already past.
     re: new RegExp(
-      String.raw`\b(?:le|the|on the|by the|au)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
+      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run|paie)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
       'g',
     ),
     precision: 'day',
@@ -155,12 +163,22 @@ const RULES: Rule[] = [
   },
 ];
 
+const RECENT_DAYS = 60;
+
+function recentlyPast(date: FoundDate, today: string): boolean {
+  const thisYear = resolveFoundDate(date, today);
+  return thisYear !== undefined && thisYear < today && addDays(thisYear, RECENT_DAYS) >= today;
+}
+
 /** Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are dropped. */
 export function findPromisedDates(folded: string, today: string, order: NumericOrder): PromisedDate[] {
   const found: PromisedDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   const explicit = findDates(folded, order);
   for (const date of explicit) {
+    // A day-month without a year that passed in the last weeks ("payé le 15 mai", said on the 17th) is behind us,
+    // not a promise for next year.
+    if (date.year === undefined && recentlyPast(date, today)) continue;
     const iso = resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
   }

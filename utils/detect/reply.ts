@@ -6,8 +6,10 @@ import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
+import { readClauses, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
+import { APPROVED_FOR_PAYMENT, CONDITION, EXPECTED, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -23,6 +25,8 @@ export interface ReplyClassification {
 }
 
 const ALL_PHRASES = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
+// How far before a phrase its `unless` looks ("si vous avez besoin de la confirmation SWIFT").
+const UNLESS_WINDOW = 50;
 
 // When two kinds score the same, the one that most changes what the freelancer must do wins.
 const PRIORITY: ReplyKind[] = ['auto-reply', 'dispute', 'paid', 'plan', 'info-request', 'promise'];
@@ -47,43 +51,27 @@ function sentenceBounds(folded: string, index: number): [number, number] {
 function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): string | undefined {
   if (dates.length === 0) return undefined;
   const [s, e] = sentenceBounds(folded, hit.start);
+  // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
+  const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
   const rank = (d: PromisedDate) =>
-    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, Math.abs(d.start - hit.end) / 10);
+    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, distance(d) / 10);
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
-// Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
-const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
-const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
-const FUTURE_TIME = /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine|later today|tonight|ce soir)\b/;
-const CONDITION = /\b(des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get))\b/;
-
-// "je ne pourrai pas payer avant le 15": still a promise, for that day.
-const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
-
-// "Would you mind if I paid this in two instalments?": a payment supposed, not made.
-const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
-// "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
-const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
-
-/** Offsets of the clause (between commas, "but", sentence ends) around a match: what its negation, condition or time apply to. */
+/** Offsets of the clause (between commas, colons, "but", sentence ends) around a match: what its negation, condition or time apply to. */
 function clauseBounds(folded: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 200);
   const before = folded.slice(from, start);
-  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
+  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
   const rest = folded.slice(end, end + 60);
-  const stop = rest.search(/[.!?\n,;]| mais | but | - /);
+  const stop = rest.search(/[.!?\n,;:]| mais | but | - /);
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
 }
 
-function clauseOf(folded: string, start: number, end: number): string {
-  return folded.slice(...clauseBounds(folded, start, end));
-}
-
-/** Whether the words of a paid/promise match are negated or supposed within their clause (a promise "not before" a day stays one). */
+/** Whether the words of a paid/promise match are negated, supposed or habitual within their clause (a promise "not before" a day stays one). */
 function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
-  if (kind === 'paid' && HYPOTHETICAL.test(plain)) return true;
+  if ((kind === 'paid' && HYPOTHETICAL.test(plain)) || HABITUAL.test(plain)) return true;
   if (!NEGATION.test(plain)) return false;
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
@@ -103,30 +91,40 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   const folded = own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded;
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
-  const totals = new Map<ReplyKind, number>();
-  const best = new Map<ReplyKind, Hit>();
+  const today = localDateOf(receivedAt);
+  const order = numericOrderFor(folded, guessLanguage(folded), true);
+  const dates = today ? findPromisedDates(folded, today, order) : [];
+  const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
-    if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - UNLESS_WINDOW), m.index)))) continue;
     const end = m.index + m[0].length;
     let kind = phrase.kind;
     let weight = phrase.weight;
     let conditional = false;
     if (kind === 'paid' || kind === 'promise') {
-      const clause = clauseOf(folded, m.index, end);
+      const [clauseStart, clauseEnd] = clauseBounds(folded, m.index, end);
+      const clause = folded.slice(clauseStart, clauseEnd);
       if (negated(clause, kind)) continue;
-      // "c'est réglé mercredi prochain", "released for tomorrow": done words with a time to come are a promise.
-      if (kind === 'paid' && FUTURE_TIME.test(clause)) kind = 'promise';
+      // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th": a time to come makes a promise.
+      const dayToCome = EXPECTED.test(clause) && dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
+      if (kind === 'paid' && (FUTURE_TIME.test(clause) || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
         conditional = true;
       }
     }
-    const current = best.get(kind);
+    phraseHits.push({ kind, weight, start: m.index, end, conditional });
+  }
+
+  const totals = new Map<ReplyKind, number>();
+  const best = new Map<ReplyKind, Hit>();
+  for (const hit of withClauseReadings(phraseHits, readClauses(folded, dates))) {
+    const current = best.get(hit.kind);
     // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
-    if (!current || weight > current.weight) best.set(kind, { kind, weight, start: m.index, end, conditional });
-    totals.set(kind, (totals.get(kind) ?? 0) + weight);
+    if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
+    totals.set(hit.kind, (totals.get(hit.kind) ?? 0) + hit.weight);
   }
   for (const [kind, total] of totals) {
     const top = best.get(kind)!.weight;
@@ -135,9 +133,6 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
-  const today = localDateOf(receivedAt);
-  const order = numericOrderFor(folded, guessLanguage(folded), true);
-  const dates = today && best.has('promise') ? findPromisedDates(folded, today, order) : [];
   // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
   if (ranked[0][0] === 'auto-reply' && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];
@@ -154,9 +149,21 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   return result;
 }
 
-/** Whether a promise (not waiting on anything) names a day in its own clause. */
+/**
+ * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they read
+ * as the same kind, as strongly, is left to them, unless the clause refuses or stages the payment, which voids the
+ * payment words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
+ */
+function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
+  const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
+  const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
+  const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))));
+  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.kind === r.kind && hit.weight >= r.weight))];
+}
+
+/** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */
 function datedPromise(hit: Hit | undefined, dates: PromisedDate[], folded: string): boolean {
-  if (!hit || hit.conditional) return false;
+  if (!hit) return false;
   const [s, e] = clauseBounds(folded, hit.start, hit.end);
   return dates.some((d) => d.precision === 'day' && d.start >= s && d.end <= e);
 }

@@ -11,11 +11,12 @@ import { readMailFacts } from '../mailbox/invoice-number-named';
 
 const RECEIVED = '2026-03-10T09:30:00+01:00';
 
-/** Written to go through most phrase families: a promise, a payment, a dispute, a plan, an absence, a question. */
+/** Written to go through most phrase families and clause readings: a promise, a payment, a dispute, a plan, an absence, a question. */
 const REPLIES = [
   "Bonjour, nous avons bien reçu la facture. Le virement sera fait vendredi prochain, au plus tard le 20/03. Merci de votre patience, le service comptable.",
   "Hello, the transfer has been completed today. We'll pay the rest next week; could we split it into two instalments? Let me know if that's OK.",
   "Je suis absent du bureau jusqu'au 15 mars. Nous contestons cette facture : la prestation n'est pas conforme. Pouvez-vous nous envoyer le bon de commande ?",
+  "The rate isn't the one in the contract, so we won't approve it. This mailbox is checked on Mondays only. Remittance attached; I can do £200 a month, is that ok?",
 ];
 
 const MAILS: MailMessage[] = [
@@ -41,14 +42,21 @@ const MAILS: MailMessage[] = [
   },
 ];
 
-/** Reads a few made-up mails twice with every reader; answers nothing (the readers keep no state). */
+// V8 compiles a regular expression once for one-byte (Latin-1) strings and once for two-byte ones; a mail with a single
+// "’" or emoji is read as two-byte, so each text is read in both forms (measured: ~20 ms for the first of each form).
+const TWO_BYTE = ' \u2713';
+
+/** Reads a few made-up mails twice with every reader, in both string forms; answers nothing (the readers keep no state). */
 export function warmUpReaders(): void {
   for (let pass = 0; pass < 2; pass++) {
-    for (const text of REPLIES) classifyReply(text, RECEIVED);
-    for (const mail of MAILS) {
-      detectInvoice(mail);
-      classifyServiceNotice(mail);
-      readMailFacts(mail, { ownText: true });
+    for (const suffix of ['', TWO_BYTE]) {
+      for (const text of REPLIES) classifyReply(text + suffix, RECEIVED);
+      for (const mail of MAILS) {
+        const read = { ...mail, text: mail.text + suffix };
+        detectInvoice(read);
+        classifyServiceNotice(read);
+        readMailFacts(read, { ownText: true });
+      }
     }
   }
 }

@@ -103,6 +103,8 @@ describe('detectInvoice on mail written elsewhere (issue 15)', () => {
     expect(got?.number).toBe('2026-07-12');
     // An unlabelled date is still a date, not a number.
     expect(detectInvoice(mail('Facture', 'Ci-joint la facture du 2026-07-12 : 300,00 € TTC.'))?.number).toBeUndefined();
+    // "ref." labels the number as well as "n°" does.
+    expect(detectInvoice(mail('Invoice ref. 2026-19', 'Please find attached invoice ref. 2026-19 for €850.00, due within 30 days.'))?.number).toBe('2026-19');
   });
 
   it('prefers the number the attachment and the text agree on over another invoice mentioned in passing', () => {

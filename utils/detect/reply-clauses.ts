@@ -1,0 +1,308 @@
+/**
+ * Clause-level reading of a reply's own text (folded, quotes and signature already removed): the text is cut into
+ * sentences and clauses, each clause is read for what it is about (a payment, the invoice, the mailbox, an absence),
+ * its tense (done vs. to come), its polarity and whether it asks; the sentence gives the time. Phrases may be worded
+ * in endless ways, but they keep these few features, so this reads mail the listed phrases (reply-phrases.ts,
+ * reply-grammar.ts) never saw. reply.ts merges these readings with the phrases' hits.
+ */
+import type { PromisedDate } from './promised-date';
+import type { ReplyKind } from './reply-kind';
+import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+
+export interface ClauseReading {
+  kind: Exclude<ReplyKind, 'other'>;
+  weight: number;
+  start: number;
+  end: number;
+  /** A promise that waits on something: it names no day of its own. */
+  conditional?: boolean;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Bounds of its sentence: the time of a clause may sit in a neighbouring one ("the transfer, as agreed, goes Friday"). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  question: boolean;
+}
+
+// A sentence ends at ! ? ; or a line break, or a full stop followed by a space (not "05.11", "1,240.00").
+const SENTENCE_END = /[!?;\n]|\.(?=\s|$)/g;
+// Clauses: commas (not "1,5"), colons, dashes, "mais"/"but"/"car"/"because" ("donc"/"so" keep a negation with its verb).
+const CLAUSE_END = /,(?!\d)|:| - | (?:mais|but|car|because) /g;
+// A question typed without its mark still opens like one.
+const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (?:it|we|i|you|they|the|this|our|that)\b|who|which|what|where|how|is there|serait-il|est-il|est-ce|peut-on|pourrait-on|pourrions|pourriez|pouvez|puis-je|pourrais-je|quel|quelle|a qui|de quelle)/;
+
+// ---- what a clause is about
+// Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
+const PAYMENT = /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
+// Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|fix (?:you|u) up|get on(?: ?to)? it|je m'y (?:mets|attelle)|on s'y met|square (?:you|u|it|that|this) (?:up|away)|squared (?:away|up)|settle up|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out|over|across)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
+// The money arriving, said of "it" or with no subject at all ("Will be with you Tuesday", "ça devrait arriver lundi",
+// "finance have it on their list for next week's run"): about paying only when a day to come is named with it.
+const ARRIVING = /\b(?:(?:it|this|that|ce|ca|cela|elle|il)(?:'ll| will|'s| sera| devrait| doit| va)? (?:\w+ )?(?:be with you|etre chez vous|chez vous|land|arriv\w*|reach you|tomb\w*|parvenir)|(?:should|devrait|devraient) (?:land|arriv\w*|reach you|come through)|expect (?:it|the money|funds|payment)|top of (?:the|my) list|en haut de la pile|en tete de (?:liste|pile)|on (?:their|our|the) list|dans le lot|(?:mise?|inscrite?) dans le (?:lot|run|prochain)|(?:next|this) week'?s? (?:run|batch))\b|^\s*(?:will|should|it'?ll) (?:be with you|land|arrive|reach you)/;
+// The money seen from the freelancer's side: "vous recevrez les fonds", "funds should reach you", "you'll have it".
+const TO_YOU = /\b(?:(?:sur|dans) (?:votre|ton) compte|(?:in|on|into|to) your (?:account|bank)|vous (?:le |la |les )?(?:recevrez|aurez|verrez)|tu (?:le |la |les )?(?:recevras|auras)|(?:you'?ll|you will|you should) (?:have|get|receive|see) (?:it|the|your|payment|funds|the money)|(?:reach|hit|land in|arrive (?:in|on)) (?:you|your)\b)/;
+
+// ---- tense
+// A payment to come: future or periphrastic future, scheduling words.
+const TO_COME = /\b(?:will|shall|'ll|ill|gonna|going to|down for|inscrit|plan(?:ning)? to|intend to|aim to|due to|set to|scheduled|planned|queued|booked|lined up|upcoming|next|sera|seront|va|vont|vais|allons|allez|devrait|devraient|doit|doivent|pourra|pourrai|pourrons|pourront|partira|partiront|interviendra|interviendront|suivra|prevue?s?|programmee?s?|planifiee?s?|prochaine?s?|promis|\w{2,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b|\bpour (?:le |la |demain|lundi|mardi|mercredi|jeudi|vendredi|fin)|\b(?:in|into|with|avec|dans|lors de) (?:our|the|notre|la|le|nos|les)? ?(?:next |prochaine? |upcoming )?\w*'?s? ?(?:payment|pay|cheque|check|bacs|supplier) ?(?:runs?|cycles?|batch\w*|payments)\b/;
+// A payment done: auxiliary then a participle, the simple past, or a day already gone.
+const DONE = /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|credite|transfere|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|credited|initiated|issued)e?s?|(?:went|gone) (?:out|through|over|across)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b|\b(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:paid|settled|transferred|wired|remitted|cleared|released)\b|^\s*\S+ (?:done|fait|effectue|sent|envoye|made|completed?)\b|\b(?:just now|a l'?instant|tout juste|by now|a l'heure qu'il est)\b|\b(?:it'?s|that'?s|this is|it is|that is)\s+(?:now\s+|all\s+)?(?:paid|settled|sorted|done|cleared)\b|\b(?:left|has left|a quitte|est sortie?) (?:our|my|the|notre|mon|le) (?:account|bank|compte|banque)\b/;
+// Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
+const LATER = /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end|end of|next)|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
+// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
+// A payment to come without a day ("au plus vite", "asap"); and a later time asked for ("un peu plus tard", "a few weeks").
+const SOON = /\b(?:asap|as soon as possible|au plus vite|des que possible|rapidement|promptly|shortly|sous peu|bientot|soon|dans les (?:prochains|meilleurs) (?:jours|delais)|in the (?:coming|next few) days)\b/;
+const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
+const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
+// Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
+const REFUSAL = /\b(?:not comfortable|pas a l'aise|reluctant|hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
+// A refusal said on its own ("Not happening.", "Hors de question !").
+const REFUSAL_ALONE = /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
+// Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
+const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )?off|signer\w*|signe(?:rai|rons|ra))\b/;
+const GRAMMATICAL_FUTURE = /\b(?:will|shall|won'?t|'ll|\w{3,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b/;
+const PRECONDITION = /\b(?:without|sans|until (?:we|i) (?:receive|get|have)|tant que (?:nous|je) n'(?:avons|ai))\b/;
+const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cannot|could not|couldn'?t|unable|able|afford)\b/;
+
+// ---- other subjects
+// The invoice's own facts questioned: its addressee, entity, order, content.
+const INVOICE_FACTS = /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account|(?:which|what|quel(?:le)?) (?:project|projet|mission|job|chantier))\b/;
+const INVOICE = /\b(?:factures?|invoices?|bills?)\b/;
+const INTERROGATIVE = /\b(?:who|which|what|where|how|quel(?:le)?s?|qui|quoi|comment)\b/;
+// A document the freelancer must provide first.
+const DOCUMENT = /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
+const NEEDING = /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
+const INVOICE_MISSING = /\b(?:il manque|missing|manquante?s?)\b.{0,40}\b(?:facture|invoice)\b|\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
+// Instalments asked for: a part now and the rest later, or an amount per period.
+const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?) (?:now|today|this month|tout de suite|maintenant|ce mois-?ci|d'abord|first)\b|\b(?:the rest|the balance|the remainder|le reste|le solde)\b|\b(?:a|per|par|each|chaque) (?:month|mois|week|semaine)\b|\ben (?:deux|trois|quatre|\d) (?:fois|versements)\b|\bin (?:two|three|four|five|six|\d) (?:instal\w*|payments|parts|chunks|tranches|goes|stages|transfers)\b/;
+// The mailbox answering for itself.
+const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?|created|creee?|opened|ouverte?|received|recue?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
+// A robot acknowledging, or a part-timer answering on their next day.
+const ACKNOWLEDGING = /\b(?:responses? (?:may|will|can) take|(?:le )?delai de (?:reponse|traitement) (?:peut|est|sera)|due to (?:high|heavy|a high) volumes?|en raison d'un (?:fort|grand|important) volume|(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception(?! de (?:votre|ta) (?:relance|mise en demeure|courrier|lettre|facture|rappel))|acknowledge\w* receipt(?! of your (?:reminder|letter|invoice|notice))|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
+// An office or team closed, as a notice says it ("The accounts office is closed for stocktaking until 1 March").
+const CLOSED = /\b(?:office|offices|bureaux?|service|department|team|equipe|agence|cabinet|comptabilite)\b.{0,30}\b(?:is|are|est|sont|will be|sera|seront) (?:\w+ )?(?:closed|fermee?s?)\b/;
+// A notice's short form: "Absent toute la semaine…", "Back Monday." (weak: a person may write it and still promise).
+const AWAY_SHORT = /^\s*(?:absente?s? (?:toute la|cette|jusqu)|(?:de retour|back)(?: in the office| au bureau)? (?:le |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|\d))/;
+const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
+
+// ---- disputes without the usual words
+// Not owed as invoiced: deducted, accepted with reservations, not (yet) due, not justified, nothing owed.
+const NOT_OWED_AS_INVOICED = /\b(?:ne rien (?:vous )?devoir|nothing is owed|deduct\w*|dedui\w*|set(?:ting)? off against|offset\w* against|(?:avec|sous) reserves?|with (?:snags|reservations)|n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
+const BILLED_TWICE = /\b(?:factur(?:e|ee|ez|er|ent)|compt(?:e|ez|er|ent)|bill(?:ed|ing)?|charg(?:ed|ing)|invoiced)\b.{0,30}\b(?:deuxieme fois|seconde fois|second time|twice|deux fois)\b/;
+// Holding the money back on purpose.
+const WITHHOLDING = /\b(?:garde|gardons|keep|keeping|retain\w*|hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
+// "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
+const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
+// Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
+const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que)\b.{0,60}\b(?:terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
+// Paying part and no more ("we'll settle the agreed figure and nothing more").
+const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
+// Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
+const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
+// Paying in stages, offered rather than asked: per period (an amount, not "the 25th of each month"), bit by bit, a
+// first part then the rest.
+const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+// The invoice set against what was agreed, negatively ("le taux appliqué n'est pas celui du contrat").
+const REFERENCE = /\b(?:contrat|contract|devis|quote|estimate|commande\w*|order\w*|convenu|agreed|agreement|accord|signe|signed|prevue?s?)\b/;
+const INVOICED_THING = /\b(?:factur\w*|invoice\w*|montant|amount|taux|rate|quantit\w*|frais|costs?|charges?|heures|hours|jours|days|prix|price|fees?|tarif|total)\b/;
+const MISMATCH = /\b(?:(?:don'?t|doesn'?t|do not|does not|ne) (?:\w+ )?(?:match|correspond\w*|reflect\w*|reflet\w*)|(?:isn'?t|is not|aren'?t|are not|n'est pas|ne sont pas) (?:the one|the ones|celui|celle|ceux|celles|ce qui|what))\b/;
+// Charged for something, although… ("vous nous facturez le déplacement alors que tout s'est fait à distance").
+const CHARGED_ALTHOUGH = /\b(?:factur\w*|invoic\w*|charg\w*|bill\w*|compt(?:ez|e))\b.{0,60}\b(?:alors que|although|even though|whereas|despite|bien que)\b/;
+// Paying once a credit note or corrected invoice arrives: the invoice as it stands is refused.
+const ON_CORRECTION = /\b(?:des|a|apres|upon|on|after) (?:reception|receipt) (?:de |of )?(?:l'|un |une |the |a )?(?:avoir|credit note|facture (?:corrigee|rectifiee|rectificative)|corrected invoice|revised invoice)\b/;
+// Billed for what should not have been ("les semaines suivantes n'ont pas à être facturées").
+const SHOULD_NOT_BILL = /\b(?:should(?:n'?t| not)(?: have)?(?: be(?:en)?)? |ought not to be |(?:n'ont|n'a|n'avait|n'avaient) pas a (?:etre )?|ne (?:devrait|devraient|doit|doivent|devait|devaient) pas (?:etre )?)(?:\w+ )?(?:invoiced|billed|charged|factur\w*)/;
+// Two amounts on two days to come in one sentence: instalments laid out ("£500 on 30 September, £500 on 31 October").
+const AMOUNT = /(?:[€$£]\s?\d[\d ,.]{0,12}|\b\d[\d ,.]{0,12}\s?(?:€|\$|£|eur\b|euros?\b|gbp\b|usd\b|k\b))/g;
+const DUE = /\b(?:due(?! (?:to|date|on|by|in))|dus?|dues|exigibles?|owed|redevables?|liable)\b/;
+// Displeasure with the work or the bill itself.
+const DISPLEASED = /\b(?:(?:daylight )?robbery|c'est du vol|extortion|taking the piss|foutage de gueule|exager\w*|exaggerat\w*|excessi\w*|overstated|inflated|surfactur\w*|disproportion\w*|(?:tres )?decue?s?|disappointed|unacceptable|inacceptable|scandaleu\w*|outrageous|ridiculous|ridicule|vous abusez|rip-?off|arnaque|scandalous|unusable|inutilisables?|bacle\w*|botched|shoddy)\b|\b(?:not|pas) (?:\w+ ){0,2}(?:what|ce que) (?:we|i|nous|j'|on) (?:\w+ ){0,2}(?:asked|ordered|agreed|wanted|expected|demande|commande|convenu|voulu|attendu)\w*/;
+// A proof of payment sent along.
+const PROOF_ATTACHED = /\b(?:remittance(?: advice)?|avis de (?:virement|paiement|debit)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|payment confirmation|confirmation de (?:virement|paiement))\b.{0,20}\b(?:attached|ci-?joint|en pj|en piece jointe|enclosed)\b|\b(?:attached|ci-?joint|joins?|enclosed?) (?:\w+ ){0,2}(?:remittance|avis de (?:virement|paiement)|proof of (?:payment|transfer)|preuve de (?:virement|paiement)|justificatif de (?:virement|paiement))\b/;
+const PAST_TIME = /\b(?:by now|already|deja|hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
+// The deposit or a payment left out of the invoice ("ne tient pas compte de l'acompte déjà versé").
+const LEFT_OUT = /\b(?:doesn'?t|does not|don'?t|do not|ne|n')\s?(?:\w+ )?(?:take into account|tien\w* (?:pas )?compte|include|inclu\w*|deduct|dedui\w*|mention\w*|reflect\w*)\b.{0,40}\b(?:deposit|acompte|advance|avance|down payment|versement|paiement|payment)\b/;
+// Putting the due date back ("push the due date to the end of February", "reporter l'échéance").
+const DEFERRING = /\b(?:push\w*|mov\w*|postpon\w*|defer\w*|extend\w*|delay\w*|report\w*|decal\w*|repouss\w*|prolong\w*)\b.{0,20}\b(?:due date|deadline|payment date|echeance|date (?:de paiement|limite))\b/;
+// Told it was included, free or not needed ("on nous avait dit que le déplacement était inclus").
+const TOLD_OTHERWISE = /\b(?:told|said|dit|annonce|assure)\w*\b.{0,40}\b(?:inclu\w*|compris|offert|free|gratuit|not needed|pas necessaire)\b|\brevenir sur (?:les|la|le|ces|cette|ce) (?:frais|facture|montant|ligne|tarif|prix)\b/;
+const NOT_DONE = /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+
+// Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
+const TIME_ONLY_SLACK = 16;
+// What a reply means sits in its first clauses; a pasted log of thousands must not cost milliseconds, nor must an
+// unpunctuated blob be read as one clause of thousands of characters.
+const MAX_CLAUSES = 80;
+const MAX_CLAUSE_CHARS = 400;
+
+function sentenceClauses(folded: string): Clause[] {
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(folded); ; m = SENTENCE_END.exec(folded)) {
+    const sentenceEnd = m ? m.index : folded.length;
+    const question = m?.[0] === '?';
+    const sentence = folded.slice(sentenceStart, sentenceEnd);
+    if (sentence.trim()) {
+      const asking = question || ASKING.test(sentence);
+      let clauseStart = 0;
+      CLAUSE_END.lastIndex = 0;
+      for (let c = CLAUSE_END.exec(sentence); ; c = CLAUSE_END.exec(sentence)) {
+        const clauseEnd = c ? c.index : sentence.length;
+        const text = sentence.slice(clauseStart, Math.min(clauseEnd, clauseStart + MAX_CLAUSE_CHARS));
+        if (clauses.length === MAX_CLAUSES) return clauses;
+        if (text.trim()) {
+          clauses.push({ start: sentenceStart + clauseStart, end: sentenceStart + clauseEnd, text, sentenceStart, sentenceEnd, question: asking });
+        }
+        if (!c) break;
+        clauseStart = clauseEnd + c[0].length;
+      }
+    }
+    if (!m) break;
+    sentenceStart = sentenceEnd + m[0].length;
+  }
+  return clauses;
+}
+
+type Reading = Omit<ClauseReading, 'start' | 'end'>;
+
+interface ClauseFeatures {
+  /** The clause, without words that are not the debtor paying. */
+  text: string;
+  /** The same without harmless negations ("pas de souci"). */
+  plain: string;
+  negative: boolean;
+  aboutPayment: boolean;
+  /** A day to come is named in the clause's sentence, in the clause itself. */
+  timed: boolean;
+  clauseTimed: boolean;
+}
+
+/** How one clause reads, or undefined when it says nothing the ladder cares about. */
+function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Reading | undefined {
+  const text = clause.text.replace(NOT_THE_DEBTOR_PAYING, ' ');
+  const plain = text.replace(HARMLESS_NEGATION, ' ');
+  const aboutPayment = PAYMENT.test(text) || DOING_IT.test(text) || TO_YOU.test(text) || (clauseTimed && ARRIVING.test(text));
+  const f: ClauseFeatures = { text, plain, negative: NEGATION.test(plain), aboutPayment, timed, clauseTimed };
+  return (
+    noticeReading(text) ??
+    (clause.question ? questionReading(f) : (claimReading(f) ?? (aboutPayment ? paymentReading(f) : undefined)))
+  );
+}
+
+/** An out-of-office, a robot or a mailbox speaking. */
+function noticeReading(text: string): Reading | undefined {
+  if (MAILBOX.test(text) || AWAY.test(text) || ACKNOWLEDGING.test(text) || CLOSED.test(text)) return { kind: 'auto-reply', weight: 2.5 };
+  if (AWAY_SHORT.test(text)) return { kind: 'auto-reply', weight: 2 };
+  return undefined;
+}
+
+/** A question: for time or instalments (a plan), or about the invoice itself (a request). */
+function questionReading({ text, aboutPayment, timed }: ClauseFeatures): Reading | undefined {
+  // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
+  const askingForTime = aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text);
+  if (INSTALMENTS.test(text) || STAGED.test(text) || DEFERRING.test(text) || askingForTime) return { kind: 'plan', weight: 2.5 };
+  // "Is this the final invoice?" asks about it; "would you be open to us paying…?" proposes, it asks nothing of the invoice.
+  const askingAboutIt = ((INVOICE.test(text) && ASKING.test(text)) || ((INVOICE.test(text) || aboutPayment) && INTERROGATIVE.test(text))) && !DONE.test(text);
+  if (INVOICE_FACTS.test(text) || DOCUMENT.test(text) || askingAboutIt) return { kind: 'info-request', weight: 2.5 };
+  return undefined;
+}
+
+/** What the clause says of the invoice, paying or not: not owed, wrong, left out, deferred, proven paid, lacking a document. */
+function claimReading({ text, negative }: ClauseFeatures): Reading | undefined {
+  if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (DISPLEASED.test(text) || TOLD_OTHERWISE.test(text)) return { kind: 'dispute', weight: 2.5 };
+  if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
+  if (LEFT_OUT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (DEFERRING.test(text)) return { kind: 'plan', weight: 3 };
+  // "we do not consider that part of the invoice to be due"
+  if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
+  if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
+  if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
+    return { kind: 'info-request', weight: 2.5 };
+  }
+  if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };
+  if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
+  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
+  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  return undefined;
+}
+
+/** A clause about paying, read by its structure, polarity, mood and tense. */
+function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
+  if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
+  if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
+  // "without the PO our team blocks the payment" asks for the PO.
+  if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
+  if (negative) {
+    // "je ne pourrai pas payer avant le 20": a promise for that day; "we will not be settling this": a refusal.
+    if (NOT_BEFORE.test(plain) && clauseTimed) return { kind: 'promise', weight: 2.5 };
+    // "won't pay anything without it" asks for something rather than refusing.
+    const refusing = (REFUSAL.test(plain) || GRAMMATICAL_FUTURE.test(plain)) && !INABILITY.test(plain) && !PRECONDITION.test(plain);
+    return refusing ? { kind: 'dispute', weight: 4 } : undefined;
+  }
+  if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
+  if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
+  if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
+  // "je vous paie toujours à temps" tells a habit, not this payment.
+  if (HABITUAL.test(plain)) return undefined;
+  const approved = APPROVED_FOR_PAYMENT.test(text);
+  const done = DONE.test(text) && !approved;
+  // "credited to your account" names where the money goes, not when: with a done verb it is done.
+  const toCome = TO_COME.test(text) || approved || (TO_YOU.test(text) && !done);
+  // "booked and executed yesterday": a day gone outweighs the scheduling words.
+  if (done && (!toCome || PAST_TIME.test(text)) && !LATER.test(text)) return { kind: 'paid', weight: 2.5 };
+  // "soon" promises only with a payment word ("paiement asap"), not "hope to do it again soon".
+  if (toCome || timed || (SOON.test(text) && PAYMENT.test(text))) return { kind: 'promise', weight: 2.5 };
+  return undefined;
+}
+
+/** Every clause of a folded own text that reads as one kind, given the promised dates found in that text. */
+export function readClauses(folded: string, dates: PromisedDate[]): ClauseReading[] {
+  const readings: ClauseReading[] = [];
+  const clauses = sentenceClauses(folded);
+  let laidOut = -1;
+  let sentenceStart = -1;
+  let sentenceDates = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
+    if (clause.sentenceStart !== sentenceStart) {
+      sentenceStart = clause.sentenceStart;
+      sentenceDates = datesIn(dates, clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
+    }
+    if (sentenceDates >= 2 && sentenceStart !== laidOut && (folded.slice(sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length >= 2) {
+      laidOut = sentenceStart;
+      readings.push({ kind: 'plan', weight: 3, start: sentenceStart, end: clause.sentenceEnd });
+    }
+    const reading = readClause(clause, sentenceDates > 0, datesIn(dates, clause.start, clause.end) > 0);
+    if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
+  }
+  return readings;
+}
+
+/** How many dates start between `start` and `end` (a date may take the full stop after it: "le 30 nov."). */
+function datesIn(dates: PromisedDate[], start: number, end: number): number {
+  let n = 0;
+  for (const d of dates) if (d.start >= start && d.start < end) n++;
+  return n;
+}
+
+/** 1 when the sentence after clause `i`'s is only a time ("…ensuite ça part. Comptez 72h."): it dates that one. */
+function timeOnlySentenceAfter(clauses: Clause[], i: number, dates: PromisedDate[]): number {
+  let j = i + 1;
+  while (j < clauses.length && clauses[j].sentenceStart === clauses[i].sentenceStart) j++;
+  if (j === clauses.length) return 0;
+  const { sentenceStart, sentenceEnd } = clauses[j];
+  let found = 0;
+  let rest = sentenceEnd - sentenceStart;
+  for (const d of dates) {
+    if (d.start < sentenceStart || d.start >= sentenceEnd) continue;
+    found++;
+    rest -= Math.min(d.end, sentenceEnd) - d.start;
+  }
+  return found > 0 && rest <= TIME_ONLY_SLACK ? 1 : 0;
+}

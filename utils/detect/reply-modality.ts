@@ -1,0 +1,21 @@
+/** What changes the meaning of a payment verb inside its clause: negation, hypotheses, conditions, proposals, a time to come. */
+
+// Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
+export const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
+export const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
+export const FUTURE_TIME = /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine|later today|tonight|ce soir)\b/;
+export const CONDITION = /\b(des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+
+// "je ne pourrai pas payer avant le 15": still a promise, for that day.
+export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
+
+// "Would you mind if I paid this in two instalments?": a payment supposed, not made.
+export const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
+// "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
+export const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
+// "you should see it come through on the 15th": an arrival expected on a day to come.
+export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
+// "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
+export const HABITUAL = /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b/;
+// "released for payment", "libérée pour paiement": approved to be paid, so still to come.
+export const APPROVED_FOR_PAYMENT = /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;
