@@ -170,7 +170,9 @@ export class RelanceStore {
   async rememberSightings(sightings: MailSighting[]): Promise<MailSighting[]> {
     if (!sightings.length) return [];
     const db = await this.db();
-    const tx = db.transaction('sightings', 'readwrite');
+    // What was read in the mailbox, read again on the next visit if lost: no need to wait for the disk (evidence
+    // events keep the default durability).
+    const tx = db.transaction('sightings', 'readwrite', { durability: 'relaxed' });
     const out: MailSighting[] = [];
     await settle(tx, async () => {
       // All reads asked at once: one round trip for a 50-message thread, not fifty.
