@@ -5,6 +5,7 @@ import { DB_VERSION } from '../../../utils/store/schema';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
 import type { MailSighting } from '../../../utils/model/mail-sighting';
 
@@ -36,6 +37,8 @@ async function seed(name: string, version: number, fixture: DbFixture): Promise<
 const seedV1 = (name: string) => seed(name, 1, v1);
 /** As schema v2 left it (the refusals log added). */
 const seedV2 = (name: string) => seed(name, 2, v2);
+/** As schema v3 left it (chain heads and the vault; no mail index yet). */
+const seedV3 = (name: string) => seed(name, 3, v3);
 /** As schema v4 left it (chain heads, vault, mail index; no language source on clients). */
 const seedV4 = (name: string) => seed(name, 4, v4);
 
@@ -72,6 +75,23 @@ describe('schema migrations', () => {
     // Never chosen, nothing read: the user's language, still open to what the threads say.
     expect(await db.get('clients', 'c3')).toMatchObject({ language: 'fr', languageSource: 'settings' });
     db.close();
+  });
+
+  it('upgrades a v3 database with data: chain heads kept, the mail index added empty and answering', async () => {
+    const name = `relance-v3-${Math.random()}`;
+    await seedV3(name);
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    for (const invoice of v3.invoices) expect(await db.get('invoices', invoice.id)).toEqual(invoice);
+    for (const event of v3.events) expect(await db.get('events', event.id)).toEqual(event);
+    // The v5 step may take a never-chosen language from the client's recorded replies; nothing else changes.
+    for (const client of v3.clients) expect(await db.get('clients', client.id)).toMatchObject({ ...client, language: expect.any(String) });
+    expect(await db.count('sightings')).toBe(0);
+    db.close();
+    const store = new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose));
+    await store.rememberSightings([sighting('F-2026-031', 't31', 'm31')]);
+    expect((await store.sightingsByNumber('F-2026-031')).map((s) => s.key)).toEqual(['gmail:m31']);
+    expect((await store.invoicesByNumber('F-2026-031')).map((i) => i.id)).toEqual(['i31']);
   });
 
   it('upgrades a v2 database with data: every record kept, the mail index added and answering', async () => {
