@@ -172,7 +172,14 @@ export function createSentWatcher(doc: Document, win: Window, options: SentWatch
     },
     onSent(cb) {
       listeners.add(cb);
-      return () => listeners.delete(cb);
+      return () => {
+        listeners.delete(cb);
+        // Nobody left to tell (the sidebar stopped): stop watching composes, as the Gmail adapter does.
+        if (listeners.size === 0) {
+          tracked.clear();
+          stopIfIdle();
+        }
+      };
     },
   };
 }
