@@ -8,7 +8,7 @@ import { registerFollowUp } from '../utils/background/follow-up';
 import { builtInModel } from '../utils/on-device/built-in-model';
 import { RelanceStore } from '../utils/store/relance-store';
 import { READ_ONLY, type RequestType } from '../utils/messages';
-import { warmUpReaders } from '../utils/detect/warm-up';
+import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 
 const BADGE_DELAY_MS = 500;
@@ -30,10 +30,11 @@ export default defineBackground({
       badgeTimer = setTimeout(() => void followUp.refreshBadge().catch(() => undefined), BADGE_DELAY_MS);
     };
 
-    const readers = warmWhenIdle(warmUpReaders, WARM_UP_IDLE_MS);
+    const readers = warmWhenIdle(warmUpSteps(), WARM_UP_IDLE_MS);
 
     // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
     browser.runtime.onMessage.addListener(async (message, sender) => {
+      readers.busy();
       const reply = await route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx);
       if (reply.ok && !READ_ONLY.has((message as { type: RequestType }).type)) refreshBadgeSoon();
       readers.answered();

@@ -5,26 +5,44 @@ describe('warming the readers when the worker is idle', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('waits for a quiet moment after the last answer, then warms once for the life of the worker', () => {
-    const warm = vi.fn();
-    const readers = warmWhenIdle(warm, 300);
+  it('waits for a quiet moment after the last answer, then runs each step once for the life of the worker', () => {
+    const steps = [vi.fn(), vi.fn(), vi.fn()];
+    const readers = warmWhenIdle(steps, 300);
     readers.answered();
     vi.advanceTimersByTime(200);
     readers.answered(); // a second request within the quiet time postpones it
     vi.advanceTimersByTime(200);
-    expect(warm).not.toHaveBeenCalled();
+    expect(steps[0]).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
-    expect(warm).toHaveBeenCalledTimes(1);
+    vi.runAllTimers();
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
     readers.answered();
     vi.advanceTimersByTime(1_000);
-    expect(warm).toHaveBeenCalledTimes(1);
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
   });
 
-  it('a reader that throws while warming reaches no one', () => {
-    const readers = warmWhenIdle(() => {
-      throw new Error('boom');
-    }, 10);
+  it('a request arriving between steps pauses the rest until the worker is quiet again', () => {
+    const steps = [vi.fn(), vi.fn(), vi.fn()];
+    const readers = warmWhenIdle(steps, 300);
     readers.answered();
-    expect(() => vi.advanceTimersByTime(10)).not.toThrow();
+    vi.advanceTimersByTime(300); // first step runs
+    expect(steps[0]).toHaveBeenCalledTimes(1);
+    readers.busy(); // a thread opens: nothing else runs while it is served
+    vi.advanceTimersByTime(5_000);
+    expect(steps[1]).not.toHaveBeenCalled();
+    readers.answered();
+    vi.advanceTimersByTime(300);
+    vi.runAllTimers();
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
+  it('a step that throws reaches no one and the others still run', () => {
+    const last = vi.fn();
+    const readers = warmWhenIdle([() => {
+      throw new Error('boom');
+    }, last], 10);
+    readers.answered();
+    expect(() => vi.runAllTimers()).not.toThrow();
+    expect(last).toHaveBeenCalledTimes(1);
   });
 });
