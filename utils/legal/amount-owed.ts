@@ -2,6 +2,7 @@ import type { Money } from '../mail/types';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { activeEvents } from './active-events';
+import { unclaimedLetter } from './unclaimed-letter';
 import { computeLateCharges, type LateCharges } from './late-charges';
 import { RATE_TABLE, type SemesterRates } from './rates';
 import { isReplyTemplate } from '../templates/template-id';
@@ -82,8 +83,6 @@ export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFa
   let letter: FormalNoticeFacts['letter'];
   let emailOn: string | undefined;
   let acknowledgedOn: string | undefined;
-  let presentedOn: string | undefined;
-  let returned = false;
   for (const event of active) {
     if (event.kind === 'letter-sent') {
       const data = (event as TimelineEvent<'letter-sent'>).data;
@@ -94,14 +93,9 @@ export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFa
     } else if (event.kind === 'acknowledgement-received') {
       const on = (event as TimelineEvent<'acknowledgement-received'>).data.receivedOn;
       if (!acknowledgedOn || on < acknowledgedOn) acknowledgedOn = on;
-    } else if (event.kind === 'letter-status') {
-      const data = (event as TimelineEvent<'letter-status'>).data;
-      if ((data.status === 'presented' || data.status === 'notice-left') && (!presentedOn || data.on < presentedOn)) presentedOn = data.on;
-      if (data.status === 'returned') returned = true;
     }
   }
-  // Returned "non réclamé", the letter counts from its first presentation (Cass. 1re civ., 20 Jan 2021, n° 19-20.680).
-  if (!acknowledgedOn && returned && presentedOn) acknowledgedOn = presentedOn;
+  acknowledgedOn ??= unclaimedLetter(active)?.presentedOn;
   if (!letter && !emailOn) return undefined;
   const sentOn = [letter?.sentOn, emailOn].filter((d): d is string => !!d).sort()[0];
   // The debtor had it on the first of: the e-mail's day, the signed acknowledgement, else (no proof yet) the letter's sending day.

@@ -10,6 +10,7 @@ import { isReplyTemplate, templateForStage, type TemplateId } from '../templates
 import { deadlineAfter, holidayRegionFor, nextBusinessDay, type HolidayRegion } from './holidays';
 import { addDays, daysBetween, maxDate } from '../calendar/iso-date';
 import { activeEvents } from './active-events';
+import { unclaimedLetter } from './unclaimed-letter';
 import { proceedingsReason } from './proceedings-reason';
 
 import type { LocalizedText } from './localized-text';
@@ -117,8 +118,6 @@ interface TimelineFacts {
   settled?: 'paid' | 'cancelled';
   formalNoticeOn?: string;
   formalNoticeReceivedOn?: string;
-  /** First day La Poste presented the letter (or left a notice): its receipt if it comes back unclaimed. */
-  formalNoticePresentedOn?: string;
   /** The letter came back "non réclamé": it still counts from its first presentation (LEGAL.md fact 39). */
   formalNoticeUnclaimed?: boolean;
   paidMinor: number;
@@ -480,18 +479,6 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       case 'acknowledgement-received':
         if (facts.formalNoticeOn) facts.formalNoticeReceivedOn = (event.data as TimelineEvent<'acknowledgement-received'>['data']).receivedOn;
         break;
-      case 'letter-status': {
-        // A mise en demeure the debtor did not collect still counts (Cass. 1re civ., 20 Jan 2021, n° 19-20.680): its
-        // deadline runs from the first presentation, as if received then.
-        const data = event.data as TimelineEvent<'letter-status'>['data'];
-        if (!facts.formalNoticeOn) break;
-        if (data.status === 'presented' || data.status === 'notice-left') facts.formalNoticePresentedOn ??= data.on;
-        if (data.status === 'returned' && !facts.formalNoticeReceivedOn) {
-          facts.formalNoticeReceivedOn = facts.formalNoticePresentedOn ?? data.on;
-          facts.formalNoticeUnclaimed = true;
-        }
-        break;
-      }
       case 'reply-received': {
         const data = event.data as TimelineEvent<'reply-received'>['data'];
         if (data.kind === 'auto-reply') facts.autoReplies += 1;
@@ -552,6 +539,12 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       default:
         break;
     }
+  }
+  // Without an acknowledgement, a letter returned unclaimed is received on its first presentation.
+  const unclaimed = facts.formalNoticeOn && !facts.formalNoticeReceivedOn ? unclaimedLetter(activeEvents(events)) : undefined;
+  if (unclaimed) {
+    facts.formalNoticeReceivedOn = unclaimed.presentedOn ?? unclaimed.returnedOn;
+    facts.formalNoticeUnclaimed = true;
   }
   return facts;
 }
