@@ -1,13 +1,14 @@
 import type { TimelineEvent } from '../model/event';
 import { activeEvents } from './active-events';
-import { addYears, daysBetween } from '../calendar/iso-date';
+import { addYears } from '../calendar/iso-date';
 import type { LocalizedText } from './localized-text';
 import { formatDateLong } from '../templates/format-date';
-import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, prescriptionWarning, type AcknowledgementKind, type PrescriptionWarning } from './acknowledgement';
+import type { DebtorKind } from '../model/client';
+import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, type AcknowledgementKind, type PrescriptionWarning } from './acknowledgement';
+import { prescriptionStateOf, runLimitationPeriod, type Interruption } from './limitation-period';
 import { computePublicPrescription } from './public-prescription';
 
 export type { AcknowledgementKind, PrescriptionWarning } from './acknowledgement';
-import type { DebtorKind } from '../model/client';
 
 export interface PrescriptionInput {
   debtor: DebtorKind;
@@ -32,11 +33,11 @@ export interface PrescriptionState {
   daysLeft: number;
   warning: PrescriptionWarning;
   /** The acknowledgement that restarted the period (C. civ. 2240), if any. */
-  interruptedBy?: { eventId: string; on: string; kind: AcknowledgementKind };
+  interruptedBy?: Interruption;
   /** The period ran out on this day (lastDay): the claim is time-barred. */
   expiredOn?: string;
   /** An acknowledgement that came after the period had run out: it does not revive the claim. */
-  lateAcknowledgement?: { eventId: string; on: string; kind: AcknowledgementKind };
+  lateAcknowledgement?: Interruption;
   /** No end-of-work date was given: the invoice date stands in for it. */
   startAssumed?: boolean;
   reason: LocalizedText;
@@ -57,36 +58,20 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
   const reference = business ? 'C. com. L110-4' : 'C. conso. L218-2';
   const claimStart = input.workFinishedOn ?? input.issueDate;
 
-  let interruptedBy: PrescriptionState['interruptedBy'];
-  let lateAcknowledgement: PrescriptionState['lateAcknowledgement'];
+  const active = activeEvents(input.events);
+  const period = runLimitationPeriod(active, claimStart, input.today, (day) => ({ startsOn: day, lastDay: addYears(day, years) }), acknowledgementKind);
+  const { lastDay, daysLeft, warning, interruptedBy, lateAcknowledgement } = period;
   let formalNoticeOn: string | undefined;
   let oralPromiseOn: string | undefined;
-  let startsOn = claimStart;
-  let lastDay = addYears(startsOn, years);
-  for (const event of activeEvents(input.events)) {
-    const on = event.occurredOn;
-    if (on < claimStart) continue;
-    const kind = acknowledgementKind(event);
-    if (kind) {
-      if (lateAcknowledgement) continue;
-      if (on > lastDay) {
-        lateAcknowledgement = { eventId: event.id, on, kind };
-        continue;
-      }
-      interruptedBy = { eventId: event.id, on, kind };
-      startsOn = on;
-      lastDay = addYears(on, years);
-    } else if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source !== 'reply') {
+  for (const event of active) {
+    if (event.occurredOn < claimStart) continue;
+    if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source !== 'reply') {
       // Only a promise in the debtor's own writing is counted; one noted from a call would be hard to prove.
-      oralPromiseOn = on;
+      oralPromiseOn = event.occurredOn;
     } else if (event.kind === 'letter-sent' && (event.data as TimelineEvent<'letter-sent'>['data']).kind === 'formal-notice') {
       formalNoticeOn = (event.data as TimelineEvent<'letter-sent'>['data']).sentOn;
     }
   }
-
-  const daysLeft = daysBetween(input.today, lastDay);
-  const expired = daysLeft < 0 || lateAcknowledgement !== undefined;
-  const warning = prescriptionWarning(daysLeft, expired);
 
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const parts: LocalizedText[] = [
@@ -137,17 +122,5 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
   }
   else if (warning !== 'none') parts.push({ fr: `Plus que ${daysLeft} jour${daysLeft > 1 ? 's' : ''} : une action en justice (une requête en injonction de payer suffit) interrompt la prescription (C. civ. 2241).`, en: `Only ${daysLeft} day${daysLeft === 1 ? '' : 's'} left: bringing a claim (an injonction de payer application is enough) interrupts the period (C. civ. 2241).` });
 
-  return {
-    years,
-    reference,
-    startsOn,
-    lastDay,
-    daysLeft,
-    warning,
-    ...(interruptedBy ? { interruptedBy } : {}),
-    ...(expired ? { expiredOn: lastDay } : {}),
-    ...(lateAcknowledgement ? { lateAcknowledgement } : {}),
-    ...(input.workFinishedOn ? {} : { startAssumed: true }),
-    reason: { fr: parts.map((p) => p.fr).join(' '), en: parts.map((p) => p.en).join(' ') },
-  };
+  return prescriptionStateOf(years, reference, period, input.workFinishedOn, parts);
 }

@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../model/event';
-import { daysBetween } from '../calendar/iso-date';
 import { formatDateLong } from '../templates/format-date';
 import { activeEvents } from './active-events';
-import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, prescriptionWarning, type AcknowledgementKind } from './acknowledgement';
+import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, type AcknowledgementKind } from './acknowledgement';
+import { prescriptionStateOf, runLimitationPeriod } from './limitation-period';
 import type { LocalizedText } from './localized-text';
 import type { PrescriptionInput, PrescriptionState } from './prescription';
 
@@ -22,25 +22,9 @@ function fourYearsFrom(day: string): { startsOn: string; lastDay: string } {
  */
 export function computePublicPrescription(input: PrescriptionInput): PrescriptionState {
   const claimStart = input.workFinishedOn ?? input.issueDate;
-  let { startsOn, lastDay } = fourYearsFrom(claimStart);
-  let interruptedBy: PrescriptionState['interruptedBy'];
-  let lateAcknowledgement: PrescriptionState['lateAcknowledgement'];
   const events = [...activeEvents(input.events)].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
-  for (const event of events) {
-    const on = event.occurredOn;
-    const kind = on >= claimStart ? interruption(event) : undefined;
-    if (!kind || lateAcknowledgement) continue;
-    if (on > lastDay) {
-      lateAcknowledgement = { eventId: event.id, on, kind };
-      continue;
-    }
-    interruptedBy = { eventId: event.id, on, kind };
-    ({ startsOn, lastDay } = fourYearsFrom(on));
-  }
-
-  const daysLeft = daysBetween(input.today, lastDay);
-  const expired = daysLeft < 0 || lateAcknowledgement !== undefined;
-  const warning = prescriptionWarning(daysLeft, expired);
+  const period = runLimitationPeriod(events, claimStart, input.today, fourYearsFrom, interruption);
+  const { startsOn, lastDay, daysLeft, warning, interruptedBy, expired } = period;
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const parts: LocalizedText[] = [
     {
@@ -68,19 +52,7 @@ export function computePublicPrescription(input: PrescriptionInput): Prescriptio
       en: `Only ${daysLeft} day${daysLeft === 1 ? '' : 's'} left: a written claim to the public buyer (a reminder is enough) interrupts the period.`,
     });
   }
-  return {
-    years: 4,
-    reference: REFERENCE,
-    startsOn,
-    lastDay,
-    daysLeft,
-    warning,
-    ...(interruptedBy ? { interruptedBy } : {}),
-    ...(expired ? { expiredOn: lastDay } : {}),
-    ...(lateAcknowledgement ? { lateAcknowledgement } : {}),
-    ...(input.workFinishedOn ? {} : { startAssumed: true }),
-    reason: { fr: parts.map((p) => p.fr).join(' '), en: parts.map((p) => p.en).join(' ') },
-  };
+  return prescriptionStateOf(4, REFERENCE, period, input.workFinishedOn, parts);
 }
 
 /** The debtor's acknowledgement, or the creditor's written claim: a reminder sent or a letter. */
