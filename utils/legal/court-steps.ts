@@ -2,6 +2,7 @@ import type { Money } from '../mail/types';
 import type { DebtorKind } from '../model/client';
 import { SMALL_CLAIM_MAX_EUR_MINOR } from './judicial-options';
 import type { LocalizedText } from './localized-text';
+import { ADMINISTRATIVE_INTERIM_PAYMENT } from './public-buyer-routes';
 import type { PaymentOrderCourtKind } from './payment-order-court';
 
 export type CourtStepId = 'small-claims' | 'payment-order' | 'refere-provision' | 'administrative-interim-payment';
@@ -51,7 +52,7 @@ export function courtSteps(input: { amount: Money; court: PaymentOrderCourtKind;
   };
   const administrativeInterimPayment: CourtStep = {
     id: 'administrative-interim-payment',
-    title: { fr: 'Référé-provision devant le tribunal administratif', en: 'Interim payment before the administrative court (référé-provision)' },
+    title: ADMINISTRATIVE_INTERIM_PAYMENT,
     cost: { fr: 'Pas de frais de justice ; avocat recommandé ; requête en ligne sur Télérecours citoyens', en: 'No court fee; a lawyer is advisable; filed online on Télérecours citoyens' },
     duration: { fr: 'Ordonnance du juge des référés, en général en quelques semaines ; seulement si la dette n’est pas sérieusement contestable', en: 'An order of the interim-relief judge, usually within weeks; only if the debt cannot seriously be disputed' },
   };

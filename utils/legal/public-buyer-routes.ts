@@ -1,6 +1,9 @@
 import { formatMoney } from '../templates/format-money';
 import type { JudicialOptions, JudicialOptionsInput } from './judicial-options';
 
+/** The one court route against a public buyer, as the judicial options and the court steps both name it. */
+export const ADMINISTRATIVE_INTERIM_PAYMENT = { fr: 'Référé-provision devant le tribunal administratif', en: 'Interim payment before the administrative court (référé-provision)' };
+
 /**
  * Against a public buyer the private-law routes are closed (no injonction de payer, no commissaire de justice's
  * small-claims procedure, no enforcement against public property): a debt born of a public contract goes to the
@@ -13,7 +16,7 @@ export function publicBuyerRoutes(input: JudicialOptionsInput): JudicialOptions 
     options: [
       {
         id: 'refere-provision-administratif',
-        title: { fr: 'Référé-provision devant le tribunal administratif', en: 'Interim payment before the administrative court (référé-provision)' },
+        title: ADMINISTRATIVE_INTERIM_PAYMENT,
         explanation: {
           fr: 'Un acheteur public ne peut faire l’objet ni d’une injonction de payer ni de la procédure des petites créances : le juge administratif est compétent pour les marchés publics. Adressez d’abord une réclamation écrite (votre mise en demeure suffit) ; si la dette n’est pas sérieusement contestable, le juge des référés du tribunal administratif dans le ressort duquel le marché a été exécuté peut vous accorder une provision, sans attendre un jugement au fond. La requête peut être déposée en ligne sur Télérecours citoyens ; l’avocat est recommandé.',
           en: 'A public buyer cannot be subject to an order for payment (injonction de payer) or to the small-claims procedure: the administrative judge decides disputes over public contracts. First send a written claim (your formal notice is enough); if the debt cannot seriously be disputed, the interim-relief judge of the administrative court where the contract was performed can award you an interim payment without waiting for a judgment on the merits. The application can be filed online on Télérecours citoyens; a lawyer is advisable.',
