@@ -12,7 +12,7 @@ import type { MailMessage } from '../../utils/mail/types';
 import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
-const SIDEBAR_RUNS = 5;
+const SIDEBAR_RUNS = 7;
 const BATCHES = 40;
 const BATCH_GAP_MS = 120;
 const IDLE_MS = 1_000;

@@ -158,7 +158,9 @@ export class RelanceStore {
       if ((storedTail?.value.id ?? undefined) !== prev?.id) throw new ConflictError(`timeline of ${invoice.number} changed since it was read`);
       if (change.client) await tx.objectStore('clients').put(change.client);
       await tx.objectStore('invoices').put(saved);
-      for (const event of sealed) await tx.objectStore('events').add(event);
+      // Asked at once: one round trip for a thread's replies, not one per event (the transaction still commits all or none).
+      const events = tx.objectStore('events');
+      await Promise.all(sealed.map((event) => events.add(event)));
     });
     return { invoice: saved, events: sealed };
   }

@@ -20,7 +20,7 @@ import { secondReadings } from '../second-readings';
 import { daysLate } from '../days-late';
 import { summarize } from '../invoice-view';
 import { fullInvoiceView } from '../full-invoice-view';
-import { readInvoice } from '../mutate-invoice';
+import { readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
 import type { Handler, HandlerContext } from '../router';
 import { trackInvoice } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
@@ -40,6 +40,8 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
   await rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])], facts);
   const tracked = [...byThread, ...(await invoicesNamedBy(ctx, thread.messages, named, byThread))];
+  // Tracking fed the invoice already: it is shown as tracked, not read and fed a second time.
+  const justTracked = new Map<string, InvoiceSnapshot>();
   let candidate: CandidateView | undefined;
   let einvoiceNote: ThreadState['einvoiceNote'];
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
@@ -68,6 +70,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
         messageId,
       });
       tracked.push(snapshot.invoice);
+      justTracked.set(snapshot.invoice.id, snapshot);
     } else if (c) {
       const mailDateAmbiguous = !c.issueDate && thread.messages.some((m) => m.dateAmbiguous);
       candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(chasing ? { chasing: true } : {}), ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
@@ -75,8 +78,12 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   }
   const views: InvoiceView[] = [];
   for (const invoice of tracked) {
-    await learnClientLanguage(ctx, invoice.clientId, thread.messages);
-    views.push(await fullInvoiceView(ctx, await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages))));
+    const relearned = await learnClientLanguage(ctx, invoice.clientId, thread.messages);
+    const tracking = justTracked.get(invoice.id);
+    const fed = tracking
+      ? { ...tracking, client: relearned ? ((await ctx.store.getClient(invoice.clientId)) ?? tracking.client) : tracking.client }
+      : await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages));
+    views.push(await fullInvoiceView(ctx, fed));
   }
   // A reply the user corrected is served as corrected.
   const corrected = new Set(views.flatMap((v) => v.timeline.flatMap((e) => (e.corrects ? [e.corrects] : []))));

@@ -4,7 +4,7 @@ import type { PageState } from '../adapter';
 import { elementText } from '../element-text';
 import { parseOutlookRoute } from './outlook-route';
 import { readPageDates } from './page-dates';
-import { readConversation } from './read-conversation';
+import { messageItems, readConversation } from './read-conversation';
 import { findAll, findFirst } from './selectors';
 
 /** The conversation id of the open conversation: URL first, then the selected list row, then the subject's id. */
@@ -33,7 +33,8 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
     const pane = findFirst(doc, 'readingPane');
     const conversation = pane ? (findFirst(pane, 'conversation') ?? pane) : null;
     const threadIds = listThreadIds(doc);
-    if (conversation) {
+    // An empty reading pane (the list alone) is not read: the page's dates cost a scan of every list row.
+    if (conversation && messageItems(conversation).length > 0) {
       const subjectEl = findFirst(pane ?? conversation, 'subject');
       const subject = subjectEl ? elementText(subjectEl) : '';
       const threadId = openConversationId(doc, url.pathname);
