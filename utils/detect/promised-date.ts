@@ -1,6 +1,7 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
 import { findDates, resolveFoundDate, type FoundDate, type NumericOrder } from './date';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
+import { addBusinessDays } from '../legal/holidays';
 
 /** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
 const weekday = (date: string): number => isoWeekday(date) % 7;
@@ -27,7 +28,14 @@ function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;
 }
 
-/** `n` weekdays after `today` (the labelling convention: "N jours ouvrés" skip weekends, not holidays). */
+/**
+ * `n` working days after `today`: French "jours ouvrés/ouvrables" skip France's public holidays too (what the words
+ * mean in France); "business/working days" skip weekends only (the writer's country is unknown).
+ */
+function workingDaysAfter(today: string, n: number, unit: string): string {
+  return /ouvr/.test(unit) ? addBusinessDays(today, n) : addWeekdays(today, n);
+}
+
 function addWeekdays(today: string, n: number): string {
   let day = today;
   for (let left = n; left > 0; ) {
@@ -68,12 +76,12 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b${WITHIN} ${N} (jours?|days?|j)( ouvres| ouvrables| business| working| calendaires)?\b`, 'g'),
     precision: 'day',
-    resolve: (m, t) => (m[3] ? addWeekdays(t, count(m[1])) : addDays(t, count(m[1]))),
+    resolve: (m, t) => (m[3] && !/calendaires/.test(m[3]) ? workingDaysAfter(t, count(m[1]), m[3]) : addDays(t, count(m[1]))),
   },
   {
     re: new RegExp(String.raw`\b${N} (business|working) days\b|\b${N} jours (ouvres|ouvrables)\b`, 'g'),
     precision: 'day',
-    resolve: (m, t) => addWeekdays(t, count(m[1] ?? m[3])),
+    resolve: (m, t) => workingDaysAfter(t, count(m[1] ?? m[3]), m[2] ?? m[4]),
   },
   {
     re: new RegExp(String.raw`\b${WITHIN} ${N} ?(h|heures?|hours?|hrs?)\b`, 'g'),

@@ -29,7 +29,8 @@ interface Clause {
 }
 
 // A sentence ends at ! ? ; or a line break, or a full stop followed by a space (not "05.11", "1,240.00").
-const SENTENCE_END = /[!?;\n]|\.(?=\s|$)/g;
+// "invoice no. 112", "réf. 4471", "Mr. Lim" do not end a sentence.
+export const SENTENCE_END = /[!?;\n]|(?<!\b(?:no|nr|ref|inv|mr|mrs|ms|dr|st|art|cf))\.(?=\s|$)/g;
 // Clauses: commas (not "1,5"), colons, dashes, "mais"/"but"/"car"/"because" ("donc"/"so" keep a negation with its verb).
 const CLAUSE_END = /,(?!\d)|:| - | (?:mais|but|car|because) /g;
 // A question typed without its mark still opens like one.
@@ -37,9 +38,9 @@ const ASKING = /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (
 
 // ---- what a clause is about
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count).
-const PAYMENT = /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?)\b/;
+const PAYMENT = /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|clear(?:ed)?|payouts?|zelle|venmo|paypal|wise|revolut|lydia|interac|e-?transfer)\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "le nécessaire sera fait", "I'll action it", "get it sorted".
-const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put (?:it|this|that|the payment) through|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|fix (?:you|u) up|get on(?: ?to)? it|je m'y (?:mets|attelle)|on s'y met|square (?:you|u|it|that|this) (?:up|away)|squared (?:away|up)|settle up|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out|over|across)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
+const DOING_IT = /\b(?:le necessaire|m'en occupe\w*|nous en occup\w*|s'en occup\w*|vous fais (?:ca|le)|fais ca|ce sera fait|c'est fait|(?:action|actioned|sort|sorted|handle|handled|do|done) (?:it|this|that)|(?:get|got|have|has) (?:it|this|that) (?:sorted|done|actioned|handled|paid|cleared)|take care of (?:it|this|that)|(?:it|this|that)(?:'ll| will) go out|go(?:es|ing)? out|get (?:it|this|that|the money|payment) (?:over|across|through|to you)|put(?:ting)? (?:it|this|that|the payment) through|(?:will|'ll|ill|gonna|going to) send (?:it|this|that|the money|you the money)|releases? (?:it|the payment|payment|the funds|funds)|sorted (?:on|at|from) (?:our|my) (?:end|side)|^\s*sorted|c fait|(?:ca|cela|tout|le tout) (?:va |devrait |doit |pourra )?part(?:ir|ira)?|it (?:goes|leaves|will go|will leave)|(?:it|this|that)(?:'ll| will)? be (?:taken care of|dealt with|handled|sorted|done)|fix (?:you|u) up|get on(?: ?to)? it|je m'y (?:mets|attelle)|on s'y met|square (?:you|u|it|that|this) (?:up|away)|squared (?:away|up)|settle up|(?:it|this|that) (?:went|has gone|'s gone) (?:through|out|over|across)|c'est (?:passe|parti)|(?:ca|cela|tout) est (?:passe|parti)|(?:will|'ll|ill|gonna|going to) (?:sort|action|handle)|(?:it'?s|it is|c'est|ca sera|ce sera) (?:booked|scheduled|planned|prevue?|programmee?|planifiee?)|(?:pay|payer|regler) (?:you )?(?:bit by bit|petit a petit|little by little|in stages|par tranches))\b/;
 // The money arriving, said of "it" or with no subject at all ("Will be with you Tuesday", "ça devrait arriver lundi",
 // "finance have it on their list for next week's run"): about paying only when a day to come is named with it.
 const ARRIVING = /\b(?:(?:it|this|that|ce|ca|cela|elle|il)(?:'ll| will|'s| sera| devrait| doit| va)? (?:\w+ )?(?:be with you|etre chez vous|chez vous|land|arriv\w*|reach you|tomb\w*|parvenir)|(?:should|devrait|devraient) (?:land|arriv\w*|reach you|come through)|expect (?:it|the money|funds|payment)|top of (?:the|my) list|en haut de la pile|en tete de (?:liste|pile)|on (?:their|our|the) list|dans le lot|(?:mise?|inscrite?) dans le (?:lot|run|prochain)|(?:next|this) week'?s? (?:run|batch))\b|^\s*(?:will|should|it'?ll) (?:be with you|land|arrive|reach you)/;
@@ -59,11 +60,13 @@ const SOON = /\b(?:asap|as soon as possible|au plus vite|des que possible|rapide
 const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
 const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
-const REFUSAL = /\b(?:not comfortable|pas a l'aise|reluctant|hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
+const REFUSAL = /\b(?:not comfortable|pas a l'aise|reluctant|hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|(?:do not|don'?t|n'avons pas|n'ai pas) (?:the )?inten\w*|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
 // A refusal said on its own ("Not happening.", "Hors de question !").
 const REFUSAL_ALONE = /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
 // Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
 const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )?off|signer\w*|signe(?:rai|rons|ra))\b/;
+// "I can commit to settling your invoice in full within 14 days", "je m'engage à vous régler".
+const COMMITTING = /\b(?:commit(?:ted)? to|undertake to|m'engage a|nous (?:nous )?engageons a|we (?:can )?guarantee)\b/;
 const GRAMMATICAL_FUTURE = /\b(?:will|shall|won'?t|'ll|\w{3,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b/;
 const PRECONDITION = /\b(?:without|sans|until (?:we|i) (?:receive|get|have)|tant que (?:nous|je) n'(?:avons|ai))\b/;
 const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cannot|could not|couldn'?t|unable|able|afford)\b/;
@@ -82,30 +85,48 @@ const INSTALMENTS = /\b(?:half|la moitie|une partie|part|some|a portion|\d[\d ,.
 // The mailbox answering for itself.
 const MAILBOX = /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?|created|creee?|opened|ouverte?|received|recue?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
 // A robot acknowledging, or a part-timer answering on their next day.
-const ACKNOWLEDGING = /\b(?:responses? (?:may|will|can) take|(?:le )?delai de (?:reponse|traitement) (?:peut|est|sera)|due to (?:high|heavy|a high) volumes?|en raison d'un (?:fort|grand|important) volume|(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception(?! de (?:votre|ta) (?:relance|mise en demeure|courrier|lettre|facture|rappel))|acknowledge\w* receipt(?! of your (?:reminder|letter|invoice|notice))|robot|automated system|systeme automatique|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
+const ACKNOWLEDGING = /\b(?:responses? (?:may|will|can) take|(?:le )?delai de (?:reponse|traitement) (?:peut|est|sera)|due to (?:high|heavy|a high) volumes?|en raison d'un (?:fort|grand|important) volume|(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception(?! de (?:votre|ta) (?:relance|mise en demeure|courrier|lettre|facture|rappel))|acknowledge\w* receipt(?! of your (?:reminder|letter|invoice|notice))|robot|automated system|systeme automatique|(?:numero de (?:ticket|demande|dossier)|ticket (?:number|id|no)|reference (?:du |de la )?(?:ticket|demande))\s*:?\s*#?\s*[\w-]*\d{3,}|(?:a |un |your |votre )?(?:ticket|case) (?:\w+ ){0,2}(?:has been|a ete|was) (?:created|opened|cree|ouvert|logged)|(?:reply|respond|repondez|saisir votre reponse|ecrivez) (?:\w+ ){0,2}(?:above|au-dessus de) (?:this|cette) (?:line|ligne)|(?:votre )?demande (?:\(?n ?o? ?\d+\)? )?a bien ete (?:prise en compte|recue|enregistree)|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
 // An office or team closed, as a notice says it ("The accounts office is closed for stocktaking until 1 March").
-const CLOSED = /\b(?:office|offices|bureaux?|service|department|team|equipe|agence|cabinet|comptabilite)\b.{0,30}\b(?:is|are|est|sont|will be|sera|seront) (?:\w+ )?(?:closed|fermee?s?)\b/;
+const CLOSED = /\b(?:office|offices|bureaux?|service|department|team|equipe|agence|cabinet|comptabilite|shop|store|boutique|magasin|atelier|we|nous)\b.{0,30}\b(?:is|are|'re|est|sont|sommes|will be|sera|seront) (?:\w+ )?(?:closed|fermee?s?)\b|\b(?:reouverture|reopen(?:s|ing)? on)\b/;
 // A notice's short form: "Absent toute la semaine…", "Back Monday." (weak: a person may write it and still promise).
 const AWAY_SHORT = /^\s*(?:absente?s? (?:toute la|cette|jusqu)|(?:de retour|back)(?: in the office| au bureau)? (?:le |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|\d))/;
-const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b/;
+const AWAY = /\b(?:i'?m|i am|we are|we'?re|je suis|nous sommes) (?:off|away|out|en conge\w*|absente?s?|en deplacement|on (?:a |an )?(?:\w+ )?(?:shoot|trip|leave|holiday|vacation|assignment|mission|tour)|abroad|travell?ing|overseas|en vacances|en voyage|a l'etranger)\b.{0,40}\b(?:until|till|jusqu'(?:au|a)|through|back|retour)\b|\b(?:spotty|patchy|limited|intermittent) (?:connection|connectivity|signal|wifi|reception)\b/;
+
+// ---- requests without a question
+// The invoice lacks a mention the debtor's books need ("ne comporte pas le nom du demandeur interne").
+const LACKS_A_MENTION = /\b(?:doesn'?t|does not|do not|don'?t|ne|n')\s?(?:\w+ )?(?:include|contain|show|mention|state|comporte|contient|mentionne|indique|porte)s?\b(?: pas)? (?:the |le |la |les |de |d'|du |any |a |un |une )?(?:name|nom|numero|number|reference|mention|po|purchase order|bon de commande|siret|siren|adresse|address|code)\b/;
+// Suppliers must register on a portal first ("register their details on our portal", "renseigne ses coordonnées sur notre plateforme").
+const REGISTER_FIRST = /\b(?:register\w*|enrol\w*|onboard\w*|sign up|s'inscrire|inscri\w*|s'enregistrer|renseign\w*|creer (?:un|votre) compte)\b.{0,50}\b(?:portal|portail|plateforme|platform|supplier (?:site|system)|espace fournisseurs?)\b/;
 
 // ---- disputes without the usual words
+// The invoice's price set against another one agreed ("uses a rate of 0.14, but we agreed on 0.11").
+const OTHER_PRICE_AGREED = /\b(?:but|whereas|alors que|mais|however|cependant|pourtant|while)\b,? (?:we|nous|on|you|vous) (?:had |avions |avait |aviez |have |avons )?(?:agreed|convenu|quoted|annonce|devise|decided|decide|fixe) (?:on |de |d'|upon )?(?:a |an |un |une |le |la |the )?(?:\d|rate|price|fee|tarif|prix|montant|amount|forfait|fixed|total)/;
+// Asked to redo the invoice at the right price: the amount is contested ("Please reissue for the right amount").
+const REISSUE_RIGHT = /\b(?:reissue|re-issue|redo|refaire|refais|corrig\w*|correct|rectifi\w*|amend|revise)\b.{0,40}\b(?:right|correct|agreed|bon|juste|convenue?)\w* (?:amount|rate|price|tarif|montant|prix|figure)\b/;
 // Not owed as invoiced: deducted, accepted with reservations, not (yet) due, not justified, nothing owed.
 const NOT_OWED_AS_INVOICED = /\b(?:ne rien (?:vous )?devoir|nothing is owed|deduct\w*|dedui\w*|set(?:ting)? off against|offset\w* against|(?:avec|sous) reserves?|with (?:snags|reservations)|n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
 const BILLED_TWICE = /\b(?:factur(?:e|ee|ez|er|ent)|compt(?:e|ez|er|ent)|bill(?:ed|ing)?|charg(?:ed|ing)|invoiced)\b.{0,30}\b(?:deuxieme fois|seconde fois|second time|twice|deux fois)\b/;
 // Holding the money back on purpose.
-const WITHHOLDING = /\b(?:garde|gardons|keep|keeping|retain\w*|hold(?:ing)?|held|suspend\w*|bloqu\w*|gel\w*|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
+const WITHHOLDING = /\b(?:garde|gardons|keep(?:ing)? (?:back|the money|the payment|payment|the balance|the amount|\d)|retain\w*|hold(?:ing)?|held|withh\w*|suspend\w*|bloqu\w*|gel\w*|retenir|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
 // "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
 const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
 // Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
-const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que)\b.{0,60}\b(?:terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
+const UNTIL_WORK_DONE = /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que|qu'apres|only after|not until)\b.{0,60}\b(?:reimpression|correction|reparation|remplacement|reprise|terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
 // Paying part and no more ("we'll settle the agreed figure and nothing more").
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
 const ONLY_AGREED = /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
 // Paying in stages, offered rather than asked: per period (an amount, not "the 25th of each month"), bit by bit, a
 // first part then the rest.
-const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first)\b.{0,40}\b(?:le reste|the rest|le solde|the balance|the remainder)\b/;
+const STAGED = /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first|an initial|un acompte|a part)\b.{0,90}\b(?:le reste|the rest|le solde|the balance|the remainder)\b|\b(?:each|every|chaque) (?:other |of the )?(?:following |next |coming )?(?:\w+ )?(?:months?|weeks?|fridays?|mondays?|mois|semaines?)\b.{0,40}\b(?:until|jusqu'a)\b|\b(?:until|till|jusqu'a ce que|jusqu'a)\b.{0,40}\b(?:balance|solde|soldee?|paid off|cleared|rembourse\w*|apuree?)\b/;
+// A schedule named as such, offered or imposed ("creditors are being offered a repayment plan", "règlement en deux temps").
+const PLAN_NAMED = /\b(?:(?:re)?payment (?:plan|schedule)|plan (?:de (?:reglement|remboursement|paiement|apurement)|d'apurement)|echeancier(?! (?:des |de paiement des )?fournisseurs| du \d)|(?:payment|reglement|paiement) en (?:deux|trois|quatre|\d) (?:temps|fois|versements|etapes)|(?:payment|pay) in (?:two|three|four|\d) (?:steps|stages|parts|instal\w*)|mensualites)\b/;
+// Not paying in full: a partial refusal, unless the sentence gives the budget as the reason (then a plan).
+const NOT_IN_FULL = /\b(?:full (?:price|amount|invoice|fee)|(?:the|le) (?:plein|full) (?:tarif|prix|price)|plein tarif|prix plein|totalite|integralite|l'integralite|in full)\b/;
+const UNFAIR = /\b(?:not fair|unfair|pas juste|injuste)\b/;
+// A bank's charges taken on the way ("charges shared (SHA), a small deduction may appear"): not the debtor deducting.
+const BANK_DEDUCTION = /\b(?:bank|banque|bancaires?|sha|swift|intermediary|intermediaire|shared|partages)\b.{0,60}\b(?:deduct\w*|dedui\w*)|\b(?:deduct\w*|dedui\w*)\b.{0,30}\b(?:by the bank|par la banque|bank charges|frais bancaires)\b/;
+const BUDGET = /\b(?:budget\w*|tresorerie|cash|exercice|financial year|fiscal year|funds|fonds|liquidit\w*)\b/;
 // The invoice set against what was agreed, negatively ("le taux appliqué n'est pas celui du contrat").
 const REFERENCE = /\b(?:contrat|contract|devis|quote|estimate|commande\w*|order\w*|convenu|agreed|agreement|accord|signe|signed|prevue?s?)\b/;
 const INVOICED_THING = /\b(?:factur\w*|invoice\w*|montant|amount|taux|rate|quantit\w*|frais|costs?|charges?|heures|hours|jours|days|prix|price|fees?|tarif|total)\b/;
@@ -180,14 +201,16 @@ interface ClauseFeatures {
   /** A day to come is named in the clause's sentence, in the clause itself. */
   timed: boolean;
   clauseTimed: boolean;
+  /** Its whole sentence: the reason for a clause may sit in the one before the comma ("Budget spent, we cannot pay in full"). */
+  sentence: string;
 }
 
 /** How one clause reads, or undefined when it says nothing the ladder cares about. */
-function readClause(clause: Clause, timed: boolean, clauseTimed: boolean): Reading | undefined {
+function readClause(clause: Clause, sentence: string, timed: boolean, clauseTimed: boolean): Reading | undefined {
   const text = clause.text.replace(NOT_THE_DEBTOR_PAYING, ' ');
   const plain = text.replace(HARMLESS_NEGATION, ' ');
   const aboutPayment = PAYMENT.test(text) || DOING_IT.test(text) || TO_YOU.test(text) || (clauseTimed && ARRIVING.test(text));
-  const f: ClauseFeatures = { text, plain, negative: NEGATION.test(plain), aboutPayment, timed, clauseTimed };
+  const f: ClauseFeatures = { text, plain, negative: NEGATION.test(plain), aboutPayment, timed, clauseTimed, sentence };
   return (
     noticeReading(text) ??
     (clause.question ? questionReading(f) : (claimReading(f) ?? (aboutPayment ? paymentReading(f) : undefined)))
@@ -203,6 +226,7 @@ function noticeReading(text: string): Reading | undefined {
 
 /** A question: for time or instalments (a plan), or about the invoice itself (a request). */
 function questionReading({ text, aboutPayment, timed }: ClauseFeatures): Reading | undefined {
+  if (REISSUE_RIGHT.test(text)) return { kind: 'dispute', weight: 3.5 };
   // "Could we pay on the 20th?" asks for time; "it was paid on the 20th, could you check?" does not.
   const askingForTime = aboutPayment && (timed || LATER_ON.test(text)) && !INVOICE_FACTS.test(text) && !DONE.test(text);
   if (INSTALMENTS.test(text) || STAGED.test(text) || DEFERRING.test(text) || askingForTime) return { kind: 'plan', weight: 2.5 };
@@ -213,8 +237,13 @@ function questionReading({ text, aboutPayment, timed }: ClauseFeatures): Reading
 }
 
 /** What the clause says of the invoice, paying or not: not owed, wrong, left out, deferred, proven paid, lacking a document. */
-function claimReading({ text, negative }: ClauseFeatures): Reading | undefined {
-  if (NOT_OWED_AS_INVOICED.test(text) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
+function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | undefined {
+  if (LACKS_A_MENTION.test(text) || REGISTER_FIRST.test(text)) return { kind: 'info-request', weight: 3.5 };
+  if (REISSUE_RIGHT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (PLAN_NAMED.test(text) && !negative) return { kind: 'plan', weight: 3 };
+  if (NOT_IN_FULL.test(text) && negative) return BUDGET.test(sentence) ? { kind: 'plan', weight: 2.5 } : { kind: 'dispute', weight: 3 };
+  if (UNFAIR.test(text) && PAYMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if ((NOT_OWED_AS_INVOICED.test(text) && !BANK_DEDUCTION.test(sentence)) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text)) return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text) || TOLD_OTHERWISE.test(text)) return { kind: 'dispute', weight: 2.5 };
   if (SHOULD_NOT_BILL.test(text)) return { kind: 'dispute', weight: 3 };
   if (LEFT_OUT.test(text)) return { kind: 'dispute', weight: 3.5 };
@@ -235,7 +264,8 @@ function claimReading({ text, negative }: ClauseFeatures): Reading | undefined {
 /** A clause about paying, read by its structure, polarity, mood and tense. */
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
-  if (STAGED.test(text)) return { kind: 'plan', weight: 3 };
+  // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
+  if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };
   // "without the PO our team blocks the payment" asks for the PO.
   if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
   if (negative) {
@@ -246,6 +276,7 @@ function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFea
     return refusing ? { kind: 'dispute', weight: 4 } : undefined;
   }
   if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
+  if (COMMITTING.test(text)) return { kind: 'promise', weight: 3.5 };
   if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
   if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
   // "je vous paie toujours à temps" tells a habit, not this payment.
@@ -274,11 +305,14 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
       sentenceStart = clause.sentenceStart;
       sentenceDates = datesIn(dates, clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
     }
+    if (i === 0 || clauses[i - 1].sentenceStart !== sentenceStart) {
+      if (OTHER_PRICE_AGREED.test(folded.slice(sentenceStart, clause.sentenceEnd))) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart, end: clause.sentenceEnd });
+    }
     if (sentenceDates >= 2 && sentenceStart !== laidOut && (folded.slice(sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length >= 2) {
       laidOut = sentenceStart;
       readings.push({ kind: 'plan', weight: 3, start: sentenceStart, end: clause.sentenceEnd });
     }
-    const reading = readClause(clause, sentenceDates > 0, datesIn(dates, clause.start, clause.end) > 0);
+    const reading = readClause(clause, folded.slice(clause.sentenceStart, clause.sentenceEnd), sentenceDates > 0, datesIn(dates, clause.start, clause.end) > 0);
     if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
   }
   return readings;

@@ -6,10 +6,10 @@ import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
-import { readClauses, type ClauseReading } from './reply-clauses';
+import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
-import { APPROVED_FOR_PAYMENT, CONDITION, EXPECTED, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PROPOSAL } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, EXPECTED, FUTURE_BUSINESS, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_ABOUT_PAYING, NOT_BEFORE, PAST_AUXILIARY, PROPOSAL, RESTRICTIVE_NE, SAME_DAY } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -40,11 +40,15 @@ interface Hit {
   conditional?: boolean;
 }
 
+/** The sentence around `index`, cut as the clause reader cuts them ("invoice no. 12" is one sentence). */
 function sentenceBounds(folded: string, index: number): [number, number] {
-  const before = folded.slice(0, index);
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  const rest = folded.slice(index).search(/[.!?\n]/);
-  return [start, rest < 0 ? folded.length : index + rest];
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let start = 0;
+  for (let m = ends.exec(folded); m; m = ends.exec(folded)) {
+    if (m.index >= index) return [start, m.index];
+    start = m.index + m[0].length;
+  }
+  return [start, folded.length];
 }
 
 /** The promised date nearest to the deciding phrase: same sentence first, a named day before a vague "next week", then closest. */
@@ -88,7 +92,7 @@ export function classifyReply(text: string, receivedAt: string): ReplyClassifica
 function classify(text: string, receivedAt: string): ReplyClassification {
   const clean = cleanMailText(text, 20_000);
   const own = ownText(clean, foldText(clean));
-  const folded = own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded;
+  const folded = blanked(own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded);
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
   const today = localDateOf(receivedAt);
@@ -108,7 +112,8 @@ function classify(text: string, receivedAt: string): ReplyClassification {
       if (negated(clause, kind)) continue;
       // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th": a time to come makes a promise.
       const dayToCome = EXPECTED.test(clause) && dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
-      if (kind === 'paid' && (FUTURE_TIME.test(clause) || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
+      const laterToday = SAME_DAY.test(clause) && !PAST_AUXILIARY.test(clause);
+      if (kind === 'paid' && (FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
@@ -117,10 +122,11 @@ function classify(text: string, receivedAt: string): ReplyClassification {
     }
     phraseHits.push({ kind, weight, start: m.index, end, conditional });
   }
+  const readings = readClauses(folded, dates);
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  for (const hit of withClauseReadings(phraseHits, readClauses(folded, dates))) {
+  for (const hit of aboutThisInvoice(withClauseReadings(phraseHits, readings), folded)) {
     const current = best.get(hit.kind);
     // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
     if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
@@ -152,13 +158,35 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 /**
  * The phrases' hits with the clauses' readings. The listed phrases are the more specific reading: a clause they read
  * as the same kind, as strongly, is left to them, unless the clause refuses or stages the payment, which voids the
- * payment words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
+ * payment (and request) words in it ("we'll settle the agreed figure and nothing more", "I'll pay 1 000 now and the rest next month").
  */
 function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[] {
   const inside = (hit: Hit, r: ClauseReading) => hit.start < r.end && hit.end > r.start;
   const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
-  const kept = phraseHits.filter((hit) => !((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))));
+  // A clause read as a dispute also voids a request's keywords in it ("please reissue for the right amount").
+  const kept = phraseHits.filter(
+    (hit) => !(((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))) || (hit.kind === 'info-request' && structural.some((r) => r.kind === 'dispute' && inside(hit, r)))),
+  );
   return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.kind === r.kind && hit.weight >= r.weight))];
+}
+
+/** The text with what only looks like payment talk blanked out (same length, so offsets still point into the original). */
+function blanked(folded: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return folded.replace(NOT_ABOUT_PAYING, blank).replace(RESTRICTIVE_NE, (m) => blank(m.slice(0, m.search(/\s/) + 1)) + m.slice(m.search(/\s/) + 1));
+}
+
+/**
+ * Requests that decide nothing about this invoice are left out: those about future business or invoices to come, and
+ * those in a sentence that tells a payment made ("processed through SWIFT", "déposée sur Chorus Pro… mandatée").
+ */
+function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
+  const paidSentences = hits.filter((h) => h.kind === 'paid').map((h) => sentenceBounds(folded, h.start));
+  return hits.filter((hit) => {
+    if (hit.kind !== 'info-request') return true;
+    const [s, e] = sentenceBounds(folded, hit.start);
+    return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
+  });
 }
 
 /** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */

@@ -102,3 +102,42 @@ describe('questions, requests, robots and instalments by structure', () => {
     expect(reading.confidence).toBeLessThanOrEqual(0.97);
   });
 });
+
+// Tuesday 3 November 2026: what stop 30's outside sets taught, in words of our own.
+describe('outside writers: channels, departments, restrictions and schedules', () => {
+  it.each([
+    ['Paid via Venmo an hour ago, let me know if not received.', 'paid', undefined],
+    ['Le virement est passé ce soir, désolé pour le délai.', 'paid', undefined],
+    ['We confirm the remittance for invoice no. 4471 has been processed through SWIFT today.', 'paid', undefined],
+    ['Votre mail a été transféré au service comptable, qui reviendra vers vous.', 'other', undefined],
+    ['I will check what the status is on the payment side and revert.', 'other', undefined],
+    ['Le prêt ne sera versé qu\u2019en fin de mois, je vous règle début décembre.', 'promise', '2026-12-05'],
+    ['Nous ne réglerons qu\u2019après remplacement des pièces défectueuses.', 'dispute', undefined],
+    ['I can commit to settling this within 10 days.', 'promise', '2026-11-13'],
+    ["I'm putting it through today.", 'promise', '2026-11-03'],
+    // 11 November is a public holiday in France: seven working days from Tuesday 3 end on Friday 13, not Thursday 12.
+    ['Le règlement interviendra sous 7 jours ouvrés.', 'promise', '2026-11-13'],
+  ])('%s → %s %s', (text, kind, promisedDate) => {
+    const reading = read(text);
+    expect(reading.kind).toBe(kind);
+    expect(reading.promisedDate).toBe(promisedDate);
+  });
+
+  it.each([
+    ['Your invoice has not been booked: it does not show the name of our buyer.', 'info-request'],
+    ['Merci de vous inscrire sur notre portail fournisseurs avant tout paiement.', 'info-request'],
+    ['The rate on the invoice is 450 a day, but we agreed on 400 a day.', 'dispute'],
+    ['Merci de refaire la facture au bon montant.', 'dispute'],
+    ['We are withholding payment until the second batch is delivered.', 'dispute'],
+    ['Given the errors we found, we cannot pay the full invoice.', 'dispute'],
+    ['Our budget is spent, so we cannot pay the full amount this year. Could we do 50 % now and the rest in January?', 'plan'],
+    ['As part of our safeguard procedure, suppliers are offered a repayment plan over 10 months.', 'plan'],
+    ["Je vous envoie 200 € aujourd'hui et je continue chaque mois jusqu'à ce que le solde soit réglé.", 'plan'],
+    ['Ticket number: 2026-5521. Our finance team will come back to you.', 'auto-reply'],
+    ['Nous sommes fermés pour inventaire jusqu\u2019au 12 novembre. Réouverture le 13.', 'auto-reply'],
+    ['The payment of EUR 900 was made on 2 November. Charges were shared, so a small deduction by the bank may appear.', 'paid'],
+    ['Paid last Friday. Also, could you send a quote for the spring campaign?', 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
