@@ -146,7 +146,7 @@ async function main(): Promise<number> {
       value: c.value ?? '-',
       budget: `${c.budget.max !== undefined ? `≤ ${c.budget.max}` : `≥ ${c.budget.min}`}${c.budget.unit ? ` ${c.budget.unit}` : ''}`,
       status: c.status === 'ok' ? 'ok' : `FAIL (${c.status})`,
-      target: c.budget.target === undefined ? '' : c.value !== undefined && c.value <= c.budget.target ? `≤ ${c.budget.target}: met` : `≤ ${c.budget.target}: NOT met`,
+      target: targetStatus(c.value, c.budget),
     })),
   );
   const others = Object.entries(figures).filter(([figure]) => !budgeted.has(figure));
@@ -165,3 +165,11 @@ async function main(): Promise<number> {
 
 // Exit explicitly: a browser or IndexedDB timer left by a source must not keep CI waiting.
 process.exit(await main());
+
+/** A target is the other side of a max (lower is better) or of a min (higher is better). */
+function targetStatus(value: number | undefined, budget: { max?: number; min?: number; target?: number }): string {
+  if (budget.target === undefined) return '';
+  const higherIsBetter = budget.max === undefined;
+  const met = value !== undefined && (higherIsBetter ? value >= budget.target : value <= budget.target);
+  return `${higherIsBetter ? '≥' : '≤'} ${budget.target}: ${met ? 'met' : 'NOT met'}`;
+}
