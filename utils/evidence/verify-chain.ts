@@ -54,22 +54,32 @@ export async function verifyChain(events: readonly TimelineEvent[], seal?: Chain
 
 /**
  * Splits events of many invoices into chains (sorted by seq) and verifies each; keys are invoice ids.
- * With `seals`, an invoice whose events are all gone is reported too.
+ * With `seals`, an invoice whose events are all gone is reported too. Chains are hashed a batch of chains at a time and
+ * their digests dropped once checked: 200 000 events never hold 200 000 digests at once.
  */
 export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>): Promise<Map<string, ChainVerification>> {
-  const hashes = await recomputeHashes(events);
-  const chains = new Map<string, Array<{ event: TimelineEvent; hash: string }>>();
+  const chains = new Map<string, number[]>();
   events.forEach((event, index) => {
-    const entry = { event, hash: hashes[index] };
     const chain = chains.get(event.invoiceId);
-    if (chain) chain.push(entry);
-    else chains.set(event.invoiceId, [entry]);
+    if (chain) chain.push(index);
+    else chains.set(event.invoiceId, [index]);
   });
   const results = new Map<string, ChainVerification>();
-  for (const [invoiceId, chain] of chains) {
-    chain.sort((a, b) => a.event.seq - b.event.seq);
-    results.set(invoiceId, checkChain(chain.map((c) => c.event), chain.map((c) => c.hash), seals?.get(invoiceId)));
+  let batch: Array<[string, TimelineEvent[]]> = [];
+  let batchEvents = 0;
+  const flush = async () => {
+    const hashed = await Promise.all(batch.map(([, chain]) => recomputeHashes(chain)));
+    batch.forEach(([invoiceId, chain], i) => results.set(invoiceId, checkChain(chain, hashed[i], seals?.get(invoiceId))));
+    batch = [];
+    batchEvents = 0;
+  };
+  for (const [invoiceId, indices] of chains) {
+    const chain = indices.map((index) => events[index]).sort((a, b) => a.seq - b.seq);
+    batch.push([invoiceId, chain]);
+    batchEvents += chain.length;
+    if (batchEvents >= BATCH) await flush();
   }
+  await flush();
   for (const [invoiceId, seal] of seals ?? []) {
     if (!chains.has(invoiceId)) results.set(invoiceId, checkChain([], [], seal));
   }

@@ -50,18 +50,42 @@ export function serializeBackup(stores: BackupStores, exportedAt: string = new D
   return JSON.stringify(file);
 }
 
-const fileSchema = z.object({
+// The file's frame; its record lists are checked one record at a time (recordLists), in place.
+const frameSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
   stores: z.object({
-    clients: z.array(clientSchema),
-    invoices: z.array(invoiceSchema),
-    events: z.array(eventSchema),
+    clients: z.array(z.unknown()),
+    invoices: z.array(z.unknown()),
+    events: z.array(z.unknown()),
     settings: backupSettingsSchema,
-    templates: z.array(templateSchema),
+    templates: z.array(z.unknown()),
   }),
 });
+
+const recordLists = [
+  ['clients', clientSchema],
+  ['invoices', invoiceSchema],
+  ['events', eventSchema],
+  ['templates', templateSchema],
+] as const;
+
+/**
+ * Validates every record of the lists in place: each checked copy replaces its raw record at once, so a 200 000-event
+ * file is never held twice (a whole-file parse keeps the raw and the checked graphs together until the end).
+ */
+function validateRecords(stores: Record<string, unknown[]>): { path: PropertyKey[]; message: string } | undefined {
+  for (const [name, schema] of recordLists) {
+    const records = stores[name];
+    for (let i = 0; i < records.length; i++) {
+      const checked = (schema as z.ZodTypeAny).safeParse(records[i]);
+      if (!checked.success) return { path: ['stores', name, i, ...checked.error.issues[0].path], message: checked.error.issues[0].message };
+      records[i] = checked.data;
+    }
+  }
+  return undefined;
+}
 
 // A key that can reach Object.prototype when a careless merge copies the data. Our files never contain one.
 const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)"\s*:/;
@@ -93,9 +117,11 @@ const MESSAGES = {
   },
 };
 
-/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records, and any chain that does not verify against its invoice's seal. */
-export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): Promise<ParsedBackup> {
-  const m = MESSAGES[language];
+/**
+ * The file parsed and its frame checked. Only the frame's copies of the record lists leave this function, holding the
+ * raw records that validateRecords then replaces one by one: the raw parse is not kept beside the checked one.
+ */
+function readFrame(text: string, m: (typeof MESSAGES)['fr']): { ok: true; file: unknown; stores: Record<string, unknown[]> } | { ok: false; code: BackupErrorCode; error: string } {
   const forbidden = FORBIDDEN_KEY.exec(text);
   if (forbidden) return { ok: false, code: 'forbidden-key', error: m['forbidden-key'](forbidden[1]) };
   let raw: unknown;
@@ -109,13 +135,22 @@ export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): P
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     return { ok: false, code: 'newer-version', error: m['newer-version'](head.version) };
   }
-
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const frame = frameSchema.safeParse(raw);
+  if (!frame.success) {
+    const issue = frame.error.issues[0];
     return { ok: false, code: 'invalid', error: m.invalid(issuePath(issue.path), issue.message) };
   }
-  const data = parsed.data as BackupFile;
+  return { ok: true, file: frame.data, stores: frame.data.stores as unknown as Record<string, unknown[]> };
+}
+
+/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records, and any chain that does not verify against its invoice's seal. */
+export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): Promise<ParsedBackup> {
+  const m = MESSAGES[language];
+  const frame = readFrame(text, m);
+  if (!frame.ok) return frame;
+  const recordIssue = validateRecords(frame.stores);
+  if (recordIssue) return { ok: false, code: 'invalid', error: m.invalid(issuePath(recordIssue.path), recordIssue.message) };
+  const data = frame.file as BackupFile;
   const { clients, invoices, events, templates } = data.stores;
 
   const problem = consistencyProblem(data.stores);
