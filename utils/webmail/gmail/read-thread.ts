@@ -74,6 +74,21 @@ function readAttachments(el: Element): MailAttachment[] {
   return out;
 }
 
+// A message whose rendering did not change is not read again (the open thread is read on every change of the page).
+const readMessages = new WeakMap<Element, { key: string; message: MailMessage | null }>();
+
+/** readMessage, remembered per element while its ids, text and children stay the same. */
+function readMessageOnce(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
+  const key = `${threadId}|${subject}|${el.getAttribute('data-legacy-message-id')}|${el.getAttribute('data-message-id')}|${el.childElementCount}|${el.textContent?.length}`;
+  const known = readMessages.get(el);
+  if (known?.key === key) return known.message;
+  let orderAsked = false;
+  const message = readMessage(el, threadId, subject, () => ((orderAsked = true), order()));
+  // A date read with the thread's day/month order may read otherwise once more dates are shown: not remembered.
+  if (!orderAsked) readMessages.set(el, { key, message });
+  return message;
+}
+
 /** One rendered message (expanded: its body; collapsed: the snippet Gmail shows until it is expanded). */
 function readMessage(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
   const rawId = idAttribute(el, 'data-legacy-message-id') || idAttribute(el, 'data-message-id');
@@ -109,7 +124,7 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   for (const el of findAll(container, 'message')) {
     // Nested matches (a legacy id inside a message id) are the same message.
     if (el.parentElement?.closest('[data-message-id]')) continue;
-    const message = readMessage(el, threadId, subject, order);
+    const message = readMessageOnce(el, threadId, subject, order);
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;
