@@ -44,11 +44,19 @@ function readMessageTime(el: Element, order: () => DayMonthDecision): { ms: numb
   return readGmailDateTitle(findFirst(el, 'messageDate')?.getAttribute('title') ?? '', order());
 }
 
+// The last order decided, by the titles it was decided on: the same thread read again decides the same.
+let lastOrder: { titles: string; decision: DayMonthDecision } | undefined;
+
 /** One day/month order for every date title under `root` (its weekdays, a day above 12, the page's language tag). */
 function dateOrderOf(root: Element | Document): DayMonthDecision {
   const doc = root.ownerDocument ?? (root as Document);
-  return pageDayMonthOrder(findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? ''), doc.documentElement?.lang);
+  const list = findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? '');
+  const titles = `${doc.documentElement?.lang}|${list.join('\n')}`;
+  if (lastOrder?.titles !== titles) lastOrder = { titles, decision: pageDayMonthOrder(list, doc.documentElement?.lang) };
+  return lastOrder.decision;
 }
+
+const orderKey = (decision: DayMonthDecision) => `${decision.order}${decision.settled}`;
 
 /** When a message was sent, in ms (the legacy id's timestamp, else its date title); NaN when neither is readable. */
 export function messageTime(el: Element): number {
@@ -75,17 +83,17 @@ function readAttachments(el: Element): MailAttachment[] {
 }
 
 // A message whose rendering did not change is not read again (the open thread is read on every change of the page).
-const readMessages = new WeakMap<Element, { key: string; message: MailMessage | null }>();
+const readMessages = new WeakMap<Element, { key: string; message: MailMessage | null; order?: string }>();
 
 /** readMessage, remembered per element while its ids, text and children stay the same. */
 function readMessageOnce(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
   const key = `${threadId}|${subject}|${el.getAttribute('data-legacy-message-id')}|${el.getAttribute('data-message-id')}|${el.childElementCount}|${el.textContent?.length}`;
   const known = readMessages.get(el);
-  if (known?.key === key) return known.message;
-  let orderAsked = false;
-  const message = readMessage(el, threadId, subject, () => ((orderAsked = true), order()));
-  // A date read with the thread's day/month order may read otherwise once more dates are shown: not remembered.
-  if (!orderAsked) readMessages.set(el, { key, message });
+  // A date read with the thread's day/month order holds while that order does (more dates shown may settle it).
+  if (known?.key === key && (known.order === undefined || known.order === orderKey(order()))) return known.message;
+  let asked: DayMonthDecision | undefined;
+  const message = readMessage(el, threadId, subject, () => (asked = order()));
+  readMessages.set(el, { key, message, order: asked && orderKey(asked) });
   return message;
 }
 
