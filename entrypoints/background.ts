@@ -31,6 +31,8 @@ export default defineBackground({
     };
 
     const readers = warmWhenIdle(warmUpSteps(), WARM_UP_IDLE_MS);
+    // A User Timing mark (DevTools, `npm run bench`): how long after this worker started its first thread view was answered.
+    let threadViewAnswered = false;
 
     // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
     browser.runtime.onMessage.addListener(async (message, sender) => {
@@ -38,6 +40,10 @@ export default defineBackground({
       const reply = await route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx);
       if (reply.ok && !READ_ONLY.has((message as { type: RequestType }).type)) refreshBadgeSoon();
       readers.answered();
+      if (!threadViewAnswered && (message as { type?: unknown }).type === 'thread:view') {
+        threadViewAnswered = true;
+        performance.mark('relance:first-thread-view');
+      }
       return reply;
     });
     // Other extensions may message us only through onMessageExternal: refuse and log, never act.

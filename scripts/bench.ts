@@ -37,6 +37,10 @@ const SOURCES: Record<string, () => Promise<SourceResult>> = {
     const sizes = benchContentSize();
     return { figures: flatten('content', sizes) };
   },
+  worker: async () => {
+    const { benchWorkerSize } = await import('./bench/worker-size');
+    return { figures: flatten('worker', benchWorkerSize()) };
+  },
   detect: async () => {
     const { benchDetect } = await import('./bench/detect');
     return { figures: await benchDetect() };

@@ -13,6 +13,7 @@ import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch'
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
 const SIDEBAR_RUNS = 7;
+const COLD_RUNS = 5;
 const BATCHES = 40;
 const BATCH_GAP_MS = 120;
 const IDLE_MS = 1_000;
@@ -56,6 +57,10 @@ export interface SiteFigures {
   /** Median over fresh profiles: thread on screen → invoice number in the sidebar. */
   sidebarInvoiceMs: number;
   sidebarInvoiceMaxMs: number;
+  /** Median over fresh profiles with the service worker stopped before the thread opens. */
+  sidebarColdMs: number;
+  /** Median time from the stopped worker's restart to its first answered thread view (worker-side mark). */
+  workerFirstAnswerMs: number;
   /** Self time of chrome-extension:// frames in the CPU profile, per mutation batch. */
   listBatchMs: number;
   threadBatchMs: number;
@@ -123,46 +128,94 @@ async function sidebarRun(site: Site, threadId: string, number: string): Promise
     await page.goto(site.listUrl(BENCH_FIXTURE));
     await sidebarMounted(page, site);
     await page.waitForTimeout(IDLE_MS);
-    const opening = site.open(threadId);
-    const timing = await page.evaluate(
-      ({ threadSelector, number, opening }) =>
-        new Promise<{ threadAt: number; shownAt: number }>((resolve, reject) => {
-          const root = document.querySelector('relance-sidebar')!.shadowRoot!;
-          // The number may sit in text or in an editable field of the detected invoice.
-          const shows = () => (root.textContent ?? '').includes(number) || Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
-          if (shows()) return reject(new Error(`the sidebar already shows ${number} before the thread opens`));
-          let threadAt: number | undefined;
-          const check = () => {
-            const now = performance.now();
-            if (threadAt === undefined && document.querySelector(threadSelector)) threadAt = now;
-            if (threadAt !== undefined && shows()) finish(() => resolve({ threadAt: threadAt!, shownAt: now }));
-          };
-          const pageObserver = new MutationObserver(check);
-          const sidebarObserver = new MutationObserver(check);
-          const timer = setTimeout(() => finish(() => reject(new Error(threadAt === undefined ? 'the thread never appeared' : `the sidebar never showed ${number} (5 s)`))), 5_000);
-          // Fields are filled by property, which no mutation reports: look again on every frame too.
-          let frame = requestAnimationFrame(function poll() {
-            check();
-            frame = requestAnimationFrame(poll);
-          });
-          function finish(settle: () => void) {
-            pageObserver.disconnect();
-            sidebarObserver.disconnect();
-            clearTimeout(timer);
-            cancelAnimationFrame(frame);
-            settle();
-          }
-          pageObserver.observe(document.body, { childList: true, subtree: true });
-          sidebarObserver.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-          if (opening.hash) location.hash = opening.hash;
-          else (document.querySelector(opening.click!) as HTMLElement | null)?.click();
-        }),
-      { threadSelector: site.threadSelector, number, opening },
-    );
-    return timing.shownAt - timing.threadAt;
+    return await threadToSidebar(page, site, threadId, number);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The same with the extension's service worker stopped first (as Chrome stops it after ~30 s idle), through the
+ * DevTools protocol: the thread's request wakes it. Also returns how long after its start the new worker had answered
+ * its first thread view (the `relance:first-thread-view` mark the background sets).
+ */
+async function coldSidebarRun(site: Site, threadId: string, number: string): Promise<{ sidebarMs: number; firstAnswerMs: number }> {
+  const { context, extensionId } = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(site.listUrl(BENCH_FIXTURE));
+    await sidebarMounted(page, site);
+    await page.waitForTimeout(IDLE_MS);
+    await stopWorker(context, page, extensionId);
+    const sidebarMs = await threadToSidebar(page, site, threadId, number);
+    // Playwright lists the restarted worker without a 'serviceworker' event.
+    const worker = context.serviceWorkers()[0];
+    if (!worker) throw new Error('the service worker was not restarted by the thread view');
+    const firstAnswerMs = await worker.evaluate(() => performance.getEntriesByName('relance:first-thread-view')[0]?.startTime ?? NaN);
+    return { sidebarMs, firstAnswerMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Stops the extension's service worker and waits until the browser reports it stopped. */
+async function stopWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) stopped = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let waited = 0; !stopped; waited += 50) {
+      if (waited > 5_000) throw new Error('the service worker did not stop within 5 s');
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Opens the thread as a user would and returns the time from the thread appearing to the sidebar showing `number`. */
+async function threadToSidebar(page: Page, site: Site, threadId: string, number: string): Promise<number> {
+  const opening = site.open(threadId);
+  const timing = await page.evaluate(
+    ({ threadSelector, number, opening }) =>
+      new Promise<{ threadAt: number; shownAt: number }>((resolve, reject) => {
+        const root = document.querySelector('relance-sidebar')!.shadowRoot!;
+        // The number may sit in text or in an editable field of the detected invoice.
+        const shows = () => (root.textContent ?? '').includes(number) || Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
+        if (shows()) return reject(new Error(`the sidebar already shows ${number} before the thread opens`));
+        let threadAt: number | undefined;
+        const check = () => {
+          const now = performance.now();
+          if (threadAt === undefined && document.querySelector(threadSelector)) threadAt = now;
+          if (threadAt !== undefined && shows()) finish(() => resolve({ threadAt: threadAt!, shownAt: now }));
+        };
+        const pageObserver = new MutationObserver(check);
+        const sidebarObserver = new MutationObserver(check);
+        const timer = setTimeout(() => finish(() => reject(new Error(threadAt === undefined ? 'the thread never appeared' : `the sidebar never showed ${number} (5 s)`))), 5_000);
+        // Fields are filled by property, which no mutation reports: look again on every frame too.
+        let frame = requestAnimationFrame(function poll() {
+          check();
+          frame = requestAnimationFrame(poll);
+        });
+        function finish(settle: () => void) {
+          pageObserver.disconnect();
+          sidebarObserver.disconnect();
+          clearTimeout(timer);
+          cancelAnimationFrame(frame);
+          settle();
+        }
+        pageObserver.observe(document.body, { childList: true, subtree: true });
+        sidebarObserver.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+        if (opening.hash) location.hash = opening.hash;
+        else (document.querySelector(opening.click!) as HTMLElement | null)?.click();
+      }),
+    { threadSelector: site.threadSelector, number, opening },
+  );
+  return timing.shownAt - timing.threadAt;
 }
 
 /** Appends `count` clones of the last item, one per task `gapMs` apart: each is one mutation batch for the webmail observers. */
@@ -251,6 +304,8 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
   const { threadId, number } = BENCH;
   const sidebar: number[] = [];
   for (let run = 0; run < SIDEBAR_RUNS; run++) sidebar.push(await sidebarRun(site, threadId, number));
+  const cold: Array<{ sidebarMs: number; firstAnswerMs: number }> = [];
+  for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number));
 
   const { context, extensionId } = await launch();
   try {
@@ -275,12 +330,14 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
       figures: {
         sidebarInvoiceMs: round(median(sidebar)),
         sidebarInvoiceMaxMs: round(Math.max(...sidebar)),
+        sidebarColdMs: round(median(cold.map((c) => c.sidebarMs))),
+        workerFirstAnswerMs: round(median(cold.map((c) => c.firstAnswerMs))),
         listBatchMs: round(listCost.msPerBatch),
         threadBatchMs: round(threadCost.msPerBatch),
         longTasks: longTasks.length,
         longestTaskMs: round(Math.max(0, ...longTasks)),
       },
-      details: { number, threadId, sidebarRunsMs: sidebar.map(round), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, listLongTasksMs: listCost.longTasks.map(round), threadLongTasksMs: threadCost.longTasks.map(round) },
+      details: { number, threadId, sidebarRunsMs: sidebar.map(round), coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs)]), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, listLongTasksMs: listCost.longTasks.map(round), threadLongTasksMs: threadCost.longTasks.map(round) },
     };
   } finally {
     await context.close();
