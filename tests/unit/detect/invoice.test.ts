@@ -65,7 +65,7 @@ describe('detectInvoice', () => {
     expect(detectInvoice(mail(subject, text))).toBeNull();
   });
 
-  it('never throws on bad input and stays fast', () => {
+  it('never throws on bad input and stays bounded', () => {
     const huge = `Facture F-1\nTotal TTC 100,00 €\n${'lorem ipsum '.repeat(90_000)}`;
     const cases: MailMessage[] = [
       mail('', ''),
@@ -78,7 +78,7 @@ describe('detectInvoice', () => {
     for (const c of cases) {
       const t0 = performance.now();
       expect(() => detectInvoice(c)).not.toThrow();
-      expect(performance.now() - t0).toBeLessThan(50);
+      expect(performance.now() - t0).toBeLessThan(1_000); // bounded, not timed: a runaway regex takes seconds; speed is `npm run bench`'s
     }
     expect(detectInvoice(cases[2])?.amountDue).toEqual({ minor: 10000, currency: 'EUR' });
     expect(detectInvoice(cases[3])?.dueDate).toBeUndefined();

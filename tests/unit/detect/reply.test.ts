@@ -76,12 +76,12 @@ describe('promised dates (received Tuesday 10 March 2026)', () => {
 });
 
 describe('bad input', () => {
-  it('never throws and stays fast', () => {
+  it('never throws and stays bounded', () => {
     const huge = 'Le virement sera fait vendredi. '.padEnd(1_000_000, 'x ');
     for (const text of ['', '   ', '<div>Le <b>virement</b> sera fait&nbsp;vendredi</div>', huge, '\u0000\u202e']) {
       const t0 = performance.now();
       const got = classifyReply(text, TUESDAY);
-      expect(performance.now() - t0).toBeLessThan(50);
+      expect(performance.now() - t0).toBeLessThan(1_000); // bounded, not timed: a runaway regex takes seconds; speed is `npm run bench`'s
       expect(['promise', 'other']).toContain(got.kind);
     }
     expect(classifyReply('Le virement sera fait vendredi.', 'not a date').kind).toBe('promise');
