@@ -1,5 +1,5 @@
 import type { Invoice } from '../model/invoice';
-import type { EventInput } from '../store/relance-store';
+import type { NewEvent } from '../model/event';
 import { mutateInvoice } from './mutate-invoice';
 import type { HandlerContext } from './router';
 import { platformStatusEvents } from './platform-status-events';
@@ -93,7 +93,7 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
     const paidSince = invoice.amountDue.minor - remote.remaining.minor;
     if (isSettled(invoice) || invoice.amountDue.currency !== remote.remaining.currency || paidSince <= 0) return undefined;
     recorded = true;
-    const event: EventInput = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
+    const event: NewEvent = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
     return { invoice: { ...invoice, amountDue: remote.remaining, paymentLink: invoice.paymentLink ?? remote.link }, events: [event] };
   });
   if (merged || recorded) report.updated++;
@@ -116,7 +116,7 @@ async function close(ctx: HandlerContext, connector: InvoiceConnector, remote: R
   await mutateInvoice(ctx, known.id, ({ invoice }) => {
     if (isSettled(invoice)) return undefined;
     closed = true;
-    const events: EventInput[] = [];
+    const events: NewEvent[] = [];
     if (remote.state === 'paid') {
       if (invoice.amountDue.minor > 0) events.push({ kind: 'payment', occurredOn: on, data: { amount: invoice.amountDue, receivedOn: on, method: connector.label, full: true } });
       events.push({ kind: 'status-change', occurredOn: on, data: { from: invoice.status, to: 'paid', reason: `${connector.label}: invoice paid` } });

@@ -1,11 +1,11 @@
 import { foldText } from '../../detect/fold';
+import type { NewEvent } from '../../model/event';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
 import { planImport, type ImportPreview, type KnownInvoice } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
 import type { ClientSummary } from '../../messages';
-import type { EventInput } from '../../store/relance-store';
 import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
 import { fullInvoiceView } from '../full-invoice-view';
@@ -66,7 +66,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
     const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
-    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
+    const events: NewEvent[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
     return invoice.id;
   });
@@ -81,7 +81,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
 async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedInvoice, source: InvoiceSource): Promise<void> {
   const today = ctx.today();
   await mutateInvoice(ctx, existingId, ({ invoice }) => {
-    const events: EventInput[] = [];
+    const events: NewEvent[] = [];
     let next = invoice;
     const hasSource = invoice.sources.some((s) => s.kind === 'csv' && s.ref === source.ref);
     if (!hasSource) next = { ...next, sources: [...next.sources, source] };
