@@ -10,6 +10,7 @@ import { isoDate, mailAddress as address, money, recordId as id, text } from './
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 import type { BlockDocument } from './export/document-blocks';
+import type { ErrorReport } from './errors/error-code';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -267,8 +268,7 @@ export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(
 /** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
 export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
 
-export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 
 /**
  * The only requests a content script in a webmail page may send (what the sidebar, the chips and the adapters need);

@@ -8,6 +8,7 @@ import type { ApiClient } from '../connectors/api-client';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '../connectors/connector';
 import type { SyncReport } from '../connectors/connection-vault';
 import { defaultDueDate } from '../legal/payment-period';
+import { errorMessage } from '../errors/error-message';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
@@ -47,7 +48,7 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
       if (invoiceId && remote.platformStatuses?.length) await recordPlatformStatuses(ctx, invoiceId, remote, today, remainingSeen);
     } catch (error) {
       report.failed++;
-      await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${(error as Error)?.message ?? String(error)}` });
+      await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${errorMessage(error)}` });
     }
   }
   return report;

@@ -21,7 +21,7 @@ import { defaultDueDate } from '../../legal/payment-period';
 export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
   const settings = await ctx.store.getSettings();
   const dueDate = fields.dueDate ?? defaultDueDate(fields.issueDate, fields.debtorKind, settings.paymentTermsDays);
-  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.');
+  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.', 'due-before-issue');
   const snapshot = await trackInvoice(ctx, {
     fields: { number: fields.number, amountDue: fields.amountDue, issueDate: fields.issueDate, dueDate, contractualRate: fields.contractualRate },
     debtor: { name: fields.clientName, email: fields.clientEmail },
@@ -39,7 +39,7 @@ async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
 
 async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | undefined): Promise<ImportPreview> {
   const table = parseCsv(text);
-  if (table.headers.length === 0) throw new UserInputError('The file is empty.');
+  if (table.headers.length === 0) throw new UserInputError('The file is empty.', 'empty-file');
   const used = mapping ?? guessMapping(table.headers);
   const settings = await ctx.store.getSettings();
   const rows = mapRows(table, used, { currency: 'EUR', paymentTermsDays: settings.paymentTermsDays });

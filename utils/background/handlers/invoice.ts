@@ -68,7 +68,7 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
 /** The day the work or service was finished, which starts the limitation period (legal/prescription.ts). */
 export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ invoiceId, workFinishedOn }, ctx) => {
   const today = ctx.today();
-  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.');
+  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.', 'work-finished-future');
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
     invoice.workFinishedOn === workFinishedOn
       ? undefined
@@ -90,7 +90,7 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
     let full: { full: boolean } | undefined;
     if (kind === 'payment') {
       const amount = money.safeParse(data.amount);
-      if (!amount.success || amount.data.minor <= 0 || amount.data.currency !== currency) throw new UserInputError(`A payment needs a positive amount in ${currency}.`);
+      if (!amount.success || amount.data.minor <= 0 || amount.data.currency !== currency) throw new UserInputError(`A payment needs a positive amount in ${currency}.`, 'payment-amount', [currency]);
       const left = Math.max(0, invoice.amountDue.minor - amount.data.minor);
       full = { full: left === 0 };
       next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
@@ -98,7 +98,7 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
     if (kind === 'plan-agreed') {
       // The ladder reads this schedule on every view: refuse a malformed one here (issue 22's accepted plans).
       const instalments = planInstalments.safeParse(data.instalments);
-      if (!instalments.success || !instalments.data.every((i) => i.amount.minor > 0 && i.amount.currency === currency)) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${currency}.`);
+      if (!instalments.success || !instalments.data.every((i) => i.amount.minor > 0 && i.amount.currency === currency)) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${currency}.`, 'plan-instalments', [currency]);
     }
     const event = checkedEvent({ kind, occurredOn, data: { ...data, ...(requestId ? { requestId } : {}), ...full }, corrects });
     if (kind === 'promise') next = { ...invoice, status: 'promised' };

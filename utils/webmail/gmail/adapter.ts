@@ -63,7 +63,7 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       }, 0);
       return { ok: true, verified, composeId, ...(verified ? {} : { error: 'body-not-verified' }) };
     } catch (error) {
-      return { ok: false, verified: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, verified: false, error: 'compose-failed', detail: error instanceof Error ? error.message : String(error) };
     }
   }
 

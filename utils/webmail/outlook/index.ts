@@ -152,10 +152,10 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         const pane = findFirst(doc, 'readingPane');
         const conversation = pane && (findFirst(pane, 'conversation') ?? pane);
         root = conversation ? await openReply(doc, conversation, composeTimeoutMs) : null;
-        if (!root) return { ok: false, verified: false, error: 'Outlook reply could not be opened (no reply button or no compose)' };
+        if (!root) return { ok: false, verified: false, error: 'reply-not-opened', detail: 'Outlook reply could not be opened (no reply button or no compose)' };
       } else {
         root = await openNewMessage(doc, composeTimeoutMs);
-        if (!root) return { ok: false, verified: false, error: 'Outlook new message could not be opened (no new mail button or no compose)' };
+        if (!root) return { ok: false, verified: false, error: 'compose-not-opened', detail: 'Outlook new message could not be opened (no new mail button or no compose)' };
         const toField = findAll(root, 'composeRecipientFields')[0];
         if (toField && req.to.length > 0) {
           // Typing "address;" is how Outlook's recipient well turns text into a recipient.
@@ -169,7 +169,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         fieldsHold = subject?.value === req.subject && req.to.every(holds);
       }
       const editor = findFirst(root, 'composeBody');
-      if (!editor) return { ok: false, verified: false, error: 'Outlook compose has no message body editor' };
+      if (!editor) return { ok: false, verified: false, error: 'compose-body-not-found', detail: 'Outlook compose has no message body editor' };
       const bodyHolds = insertTextAtTop(editor, req.body);
       composeCount += 1;
       const composeId = `outlook-compose-${composeCount}-${Date.now().toString(36)}`;
@@ -177,9 +177,9 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
       const verified = bodyHolds && fieldsHold;
       return verified
         ? { ok: true, verified, composeId }
-        : { ok: true, verified, composeId, error: bodyHolds ? 'Outlook did not keep the recipient or subject' : 'Outlook did not keep the inserted text' };
+        : { ok: true, verified, composeId, ...(bodyHolds ? { error: 'fields-not-kept', detail: 'Outlook did not keep the recipient or subject' } : { error: 'body-not-verified', detail: 'Outlook did not keep the inserted text' }) };
     } catch (error) {
-      return { ok: false, verified: false, error: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, verified: false, error: 'compose-failed', detail: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
 
