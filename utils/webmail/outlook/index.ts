@@ -1,7 +1,8 @@
 import type { MailAddress } from '../../mail/types';
-import type { ComposeRequest, InsertResult, ListChip, PageState, WebmailAdapter } from '../adapter';
+import type { ComposeRequest, InsertResult, PageState, WebmailAdapter } from '../adapter';
 import { findSubjectInput } from './compose-form';
 import { applyListChips, isChipMutation } from './list-chips';
+import { listChipHolder } from '../list-chip-holder';
 import { openNewMessage, openReply } from './open-compose';
 import { readAddresses } from './read-addresses';
 import { readOutlookPage } from './read-outlook-page';
@@ -54,7 +55,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
   const sweepMs = options.sweepMs ?? 3000;
   const read = (): PageState => readOutlookPage(doc, new URL(win.location.href));
   const sent = createSentWatcher(doc, win, { readState: read, confirmTimeoutMs: options.confirmTimeoutMs, settleMs: options.settleMs });
-  let chips: Record<string, ListChip> = {};
+  const chips = listChipHolder((next) => applyListChips(doc, next));
   let composeCount = 0;
 
   const observe = (onChange: (state: PageState) => void): (() => void) => {
@@ -67,7 +68,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     const flush = () => {
       flushTimer = undefined;
       try {
-        applyListChips(doc, chips);
+        applyListChips(doc, chips.current());
         const state = read();
         const signature = stateSignature(state);
         if (state.kind !== 'unreadable') unreadableSince = undefined;
@@ -189,14 +190,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     observe,
     insertReminder,
     onSent: (cb) => sent.onSent(cb),
-    setListChips(next) {
-      chips = { ...next };
-      try {
-        applyListChips(doc, chips);
-      } catch {
-        // a chip is never worth breaking Outlook
-      }
-    },
+    setListChips: chips.set,
     diagnose() {
       const { messageBody, composeBody } = OUTLOOK_SELECTORS;
       return diagnosticReport({ webmail: 'outlook', doc, url: new URL(win.location.href), state: read(), hooks: OUTLOOK_SELECTORS, opaque: [...messageBody, ...composeBody] });
