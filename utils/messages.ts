@@ -6,9 +6,11 @@ import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
 import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
+import { isoDate, mailAddress as address, money, recordId as id, text } from './model/schema-primitives';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 import type { BlockDocument } from './export/document-blocks';
+import type { ErrorReport } from './errors/error-code';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -16,12 +18,7 @@ import type { BlockDocument } from './export/document-blocks';
  * each answer is a `Reply<T>`. Content scripts import only types from this file (zod stays out of them).
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
-const money = z.object({ minor: z.number().int().safe(), currency: z.string().regex(/^[A-Z]{3}$/) });
-const address = z.object({ name: z.string().max(500).optional(), email: z.string().max(320) });
-const id = z.string().min(1).max(200);
 const webmail = z.enum(['gmail', 'outlook']);
-const text = (max: number) => z.string().max(max);
 
 const mailMessage = z.object({
   id,
@@ -271,8 +268,7 @@ export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(
 /** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
 export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
 
-export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 
 /**
  * The only requests a content script in a webmail page may send (what the sidebar, the chips and the adapters need);

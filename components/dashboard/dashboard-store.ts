@@ -13,6 +13,7 @@ import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface DashboardState {
   status: 'loading' | 'ready' | 'error';
@@ -57,14 +58,14 @@ export function createDashboardStore() {
     busy: false,
   });
 
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', (error as Error).message), tone: 'error' } });
+  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
 
   async function load() {
     try {
       const [settings, invoices] = await Promise.all([send('settings:get', {}), send('invoice:list', {})]);
       store.set({ status: 'ready', settings, invoices, language: settings.language, t: createTranslator(settings.language), today: localDate() });
     } catch (error) {
-      store.set({ status: 'error', message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
+      store.set({ status: 'error', message: { text: store.get().t('dash_error', explainError(error, store.get().t)), tone: 'error' } });
       return;
     }
     await loadCharges(store.get().openId).catch(fail);

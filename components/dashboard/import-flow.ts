@@ -4,6 +4,7 @@ import type { ColumnMapping, ImportField } from '../../utils/import/column-mappi
 import type { ImportPreview } from '../../utils/import/plan-import';
 import { send } from '../../utils/messaging/send';
 import type { DashboardState } from './dashboard-store';
+import { explainError } from '../../utils/errors/explain-error';
 
 /** The CSV import in progress: the file, the mapping being edited, and the background's preview of it. */
 export interface ImportFlow {
@@ -22,7 +23,7 @@ async function rememberedMappings(): Promise<Record<string, ColumnMapping>> {
 
 /** Import intents: choose a file, edit the mapping (the preview follows), commit. */
 export function createImportActions(store: Store<DashboardState>, write: (job: () => Promise<unknown>, done?: () => string) => Promise<boolean>) {
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', (error as Error).message), tone: 'error' } });
+  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
 
   async function preview(flow: ImportFlow, mapping?: ColumnMapping) {
     store.set({ busy: true, message: undefined });

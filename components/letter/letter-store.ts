@@ -2,6 +2,7 @@ import type { BlockDocument } from '../../utils/export/document-blocks';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import { send } from '../../utils/messaging/send';
 import { createStore } from '../common/store';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface LetterState {
   status: 'loading' | 'ready' | 'error';
@@ -24,10 +25,10 @@ export function createLetterStore(params: URLSearchParams) {
         store.set({ language: settings.language, t: createTranslator(settings.language) });
         const document = DOCUMENTS.find((d) => d === params.get('document'));
         const invoiceIds = (params.get('invoices') ?? '').split(',').filter(Boolean);
-        if (!document || invoiceIds.length === 0) throw new Error(store.get().t('letter_bad_link'));
+        if (!document || invoiceIds.length === 0) return store.set({ status: 'error', error: store.get().t('letter_bad_link') });
         store.set({ status: 'ready', document: await send('letter:get', { invoiceIds, document }) });
       } catch (error) {
-        store.set({ status: 'error', error: (error as Error).message });
+        store.set({ status: 'error', error: explainError(error, store.get().t) });
       }
     },
   };

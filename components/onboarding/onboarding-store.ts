@@ -4,6 +4,7 @@ import type { Settings } from '../../utils/model/settings';
 import { send } from '../../utils/messaging/send';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface OnboardingState {
   t: Translate;
@@ -25,7 +26,7 @@ export function createOnboardingStore() {
         const saved = await send('settings:get', {});
         store.set({ saved, form: settingsToForm(saved), t: createTranslator(saved.language), done: saved.onboarded });
       } catch (error) {
-        store.set({ message: { text: (error as Error).message, tone: 'error' } });
+        store.set({ message: { text: explainError(error, store.get().t), tone: 'error' } });
       }
     },
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
@@ -48,7 +49,7 @@ export function createOnboardingStore() {
         const stored = await send('settings:save', { settings: { ...settings, onboarded: true } as unknown as Record<string, unknown> });
         store.set({ busy: false, saved: stored, done: true, message: { text: t('onb_saved'), tone: 'ok' } });
       } catch (error) {
-        store.set({ busy: false, message: { text: (error as Error).message, tone: 'error' } });
+        store.set({ busy: false, message: { text: explainError(error, store.get().t), tone: 'error' } });
       }
     },
   };

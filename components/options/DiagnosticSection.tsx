@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n/translate';
 import type { DiagnosticReply } from '../../utils/messages';
 import { Notice } from '../common/Notice';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface DiagnosticSectionProps {
   t: Translate;
@@ -33,7 +34,7 @@ export function DiagnosticSection({ t, collect }: DiagnosticSectionProps) {
       );
       setMessage(copied ? { text: t('opt_diag_copied', replies.length), tone: 'ok' } : { text: t('sb_report_copy_failed'), tone: 'error' });
     } catch (error) {
-      setMessage({ text: t('opt_diag_failed', (error as Error).message), tone: 'error' });
+      setMessage({ text: t('opt_diag_failed', explainError(error, t)), tone: 'error' });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import type { Translate } from '../../utils/i18n/translate';
 import { Notice } from '../common/Notice';
 import { useStore } from '../common/store';
 import { createEraseStore } from './erase-everything-state';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface EraseEverythingSectionProps {
   t: Translate;
@@ -42,7 +43,7 @@ export function EraseEverythingSection({ t }: EraseEverythingSectionProps) {
         </div>
       )}
       {s.phase === 'done' && <Notice tone="ok" text={t('erase_done', String(s.removedOrigins ?? 0))} />}
-      <Notice tone="error" text={s.error} />
+      <Notice tone="error" text={s.error === undefined ? undefined : explainError(s.error, t)} />
     </section>
   );
 }

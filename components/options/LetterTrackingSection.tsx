@@ -5,6 +5,7 @@ import type { Translate } from '../../utils/i18n/translate';
 import type { TrackingState } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import { Notice } from '../common/Notice';
+import { explainError } from '../../utils/errors/explain-error';
 
 /** La Poste tracking of registered letters: optional, with the user's own free key; the host is asked for during the click. */
 export function LetterTrackingSection({ t }: { t: Translate }) {
@@ -25,7 +26,7 @@ export function LetterTrackingSection({ t }: { t: Translate }) {
       setState(next);
       setMessage(next.lastError ? { tone: 'error', text: t('track_failed', next.lastError.message) } : next.lastCheck ? { tone: 'ok', text: t('track_checked', next.lastCheck.letters, next.lastCheck.events) } : undefined);
     } catch (error) {
-      setMessage({ tone: 'error', text: (error as Error).message });
+      setMessage({ tone: 'error', text: explainError(error, t) });
     } finally {
       setBusy(false);
     }

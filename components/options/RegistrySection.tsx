@@ -7,6 +7,7 @@ import { send } from '../../utils/messaging/send';
 import { REGISTRY_ORIGINS } from '../../utils/registry/lookup-company';
 import { formatDateLong } from '../../utils/templates/format-date';
 import { Notice } from '../common/Notice';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface RegistrySectionProps {
   t: Translate;
@@ -50,7 +51,7 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
         setMessage({ tone: 'ok', text: t('reg_saved', clients.find((c) => c.id === answer.clientId)?.name ?? '') });
       }
     } catch (error) {
-      setMessage({ tone: 'error', text: (error as Error).message });
+      setMessage({ tone: 'error', text: explainError(error, t) });
     } finally {
       setBusy(false);
     }

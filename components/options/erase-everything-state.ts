@@ -8,7 +8,8 @@ export interface EraseState {
   backedUp: boolean;
   understood: boolean;
   busy: boolean;
-  error?: string;
+  /** The last failure, explained by the section in the user's language. */
+  error?: unknown;
   removedOrigins?: number;
 }
 
@@ -26,7 +27,7 @@ export function createEraseStore() {
         downloadFile(await send('backup:export', {}));
         store.set({ busy: false, backedUp: true });
       } catch (error) {
-        store.set({ busy: false, error: (error as Error).message });
+        store.set({ busy: false, error });
       }
     },
     async erase() {
@@ -36,7 +37,7 @@ export function createEraseStore() {
         const { removedOrigins } = await send('data:erase', { confirm: 'erase-everything' });
         store.set({ phase: 'done', busy: false, removedOrigins: removedOrigins.length });
       } catch (error) {
-        store.set({ phase: 'asking', busy: false, error: (error as Error).message });
+        store.set({ phase: 'asking', busy: false, error });
       }
     },
   };

@@ -11,6 +11,7 @@ import { collectWebmailDiagnostics } from '../../utils/messaging/webmail-diagnos
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';
 import { settingsProblems } from '../../utils/validate/settings-problems';
 import { modelState, prepareModel, type ModelState } from '../../utils/on-device/built-in-model';
+import { explainError } from '../../utils/errors/explain-error';
 
 export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
@@ -49,7 +50,7 @@ export function createOptionsStore() {
       store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates, clients });
       selectTemplate(store.get().draft?.id ?? templates[0]?.id, store.get().draft?.language ?? saved.language, templates);
     } catch (error) {
-      store.set({ status: 'error', message: { text: (error as Error).message, tone: 'error' } });
+      store.set({ status: 'error', message: { text: explainError(error, t()), tone: 'error' } });
     }
   }
 
@@ -61,7 +62,7 @@ export function createOptionsStore() {
       selectTemplate(draft.id, draft.language, templates);
       store.set({ busy: false, templates, templateMessage: { text: done(), tone: 'ok' } });
     } catch (error) {
-      store.set({ busy: false, templateMessage: { text: (error as Error).message, tone: 'error' } });
+      store.set({ busy: false, templateMessage: { text: explainError(error, t()), tone: 'error' } });
     }
   }
 
@@ -102,7 +103,7 @@ export function createOptionsStore() {
         store.set({ busy: false, saved: stored, form: settingsToForm(stored), language: stored.language, t: translate, message: { text: translate('opt_saved'), tone: 'ok' } });
         return true;
       } catch (error) {
-        store.set({ busy: false, message: { text: (error as Error).message, tone: 'error' } });
+        store.set({ busy: false, message: { text: explainError(error, t()), tone: 'error' } });
         return false;
       }
     },
@@ -113,7 +114,7 @@ export function createOptionsStore() {
         const name = clients.find((c) => c.id === clientId)?.name ?? '';
         store.set({ busy: false, clients, clientMessage: { text: t()('opt_client_saved', name), tone: 'ok' } });
       } catch (error) {
-        store.set({ busy: false, clientMessage: { text: (error as Error).message, tone: 'error' } });
+        store.set({ busy: false, clientMessage: { text: explainError(error, t()), tone: 'error' } });
       }
     },
     /** A semester of rates the user typed (dated and sourced): it fills or corrects the shipped table everywhere. */
@@ -127,7 +128,7 @@ export function createOptionsStore() {
         store.set({ busy: false, saved: stored, rateMessage: { text: t()('opt_rate_saved', rates.semester), tone: 'ok' } });
         return true;
       } catch (error) {
-        store.set({ busy: false, rateMessage: { text: (error as Error).message, tone: 'error' } });
+        store.set({ busy: false, rateMessage: { text: explainError(error, t()), tone: 'error' } });
         return false;
       }
     },

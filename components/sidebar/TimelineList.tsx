@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../utils/model/event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
-import { CDAR_STATUS_NAMES, type PlatformStatus } from '../../utils/model/platform-status';
+import { CDAR_STATUS_NAMES } from '../../utils/model/platform-status';
 
 interface Props {
   timeline: TimelineEvent[];
@@ -45,11 +45,37 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
 /** One line of what the event says, from its own data (plain text only). */
 function summary(e: TimelineEvent, language: Language): string {
   if (e.kind === 'platform-status') {
-    const status = e.data as PlatformStatus;
+    const status = e.data;
     const name = CDAR_STATUS_NAMES[status.code];
     return [`${name ? name[language] : status.raw} (${status.code})`, status.reason].filter(Boolean).join(' — ').slice(0, 120);
   }
-  const d = e.data as Record<string, unknown>;
-  const text = (d.subject ?? d.summary ?? d.text ?? d.trackingNumber ?? d.fileName ?? d.reason ?? '') as string;
-  return typeof text === 'string' ? text.slice(0, 120) : '';
+  return (summaryText(e) ?? '').slice(0, 120);
+}
+
+/** The event's own words worth a line: a subject, what a call said, a note, a tracking number, a file, a reason. */
+function summaryText(e: TimelineEvent): string | undefined {
+  switch (e.kind) {
+    case 'invoice-sent':
+    case 'reminder-inserted':
+    case 'reminder-sent':
+    case 'service-reminder':
+      return e.data.subject;
+    case 'call':
+      return e.data.summary;
+    case 'note':
+      return e.data.text;
+    case 'letter-sent':
+    case 'acknowledgement-received':
+    case 'letter-status':
+      return e.data.trackingNumber;
+    case 'export':
+      return e.data.fileName;
+    case 'dispute':
+    case 'status-change':
+    case 'stage-change':
+    case 'correction':
+      return e.data.reason;
+    default:
+      return undefined;
+  }
 }

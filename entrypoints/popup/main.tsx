@@ -7,6 +7,7 @@ import { createStore, useStore } from '../../components/common/store';
 import { createTranslator, type Language } from '../../utils/i18n/translate';
 import type { InvoiceSummary } from '../../utils/model/view';
 import { send } from '../../utils/messaging/send';
+import { explainError } from '../../utils/errors/explain-error';
 
 const store = createStore<{ status: 'loading' | 'ready' | 'error'; error?: string; due: InvoiceSummary[]; language: Language }>({ status: 'loading', due: [], language: 'fr' });
 const dashboardUrl = browser.runtime.getURL('/dashboard.html');
@@ -23,5 +24,5 @@ function Page() {
 render(<Page />, document.getElementById('app')!);
 Promise.all([send('settings:get', {}), send('today:list', {})]).then(
   ([settings, due]) => store.set({ status: 'ready', due, language: settings.language }),
-  (error: Error) => store.set({ status: 'error', error: error.message }),
+  (error: unknown) => store.set({ status: 'error', error: explainError(error, createTranslator(store.get().language)) }),
 );

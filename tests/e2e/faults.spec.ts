@@ -110,7 +110,7 @@ test.describe('faults', () => {
     await expect(sidebar.locator('.chain')).toHaveText('Historique intact');
 
     const after = await storedTruth(dash);
-    const notes = after.events.filter((e) => e.invoiceId === invoice.id && e.kind === 'note').map((e) => (e.data as { text: string }).text);
+    const notes = after.events.flatMap((e) => (e.invoiceId === invoice.id && e.kind === 'note' ? [e.data.text] : []));
     // Every acknowledged write is there, and nothing is there twice.
     for (const text of acks) expect(notes).toContain(text);
     expect(new Set(notes).size).toBe(notes.length);
@@ -170,7 +170,7 @@ test.describe('faults', () => {
     const after = await storedTruth(dash);
     expect(after.invoices.filter((i) => i.number === 'F-2026-031')).toHaveLength(1);
     const timeline = after.events.filter((e) => e.invoiceId === invoice.id).sort((a, b) => a.seq - b.seq);
-    const notes = timeline.filter((e) => e.kind === 'note').map((e) => (e.data as { text: string }).text);
+    const notes = timeline.flatMap((e) => (e.kind === 'note' ? [e.data.text] : []));
     // No lost update, no duplicate: the ten notes and six payments, each once, on one unbroken chain.
     expect(notes.sort()).toEqual([...[0, 1, 2, 3, 4].map((i) => `Onglet A ${i}`), ...[0, 1, 2, 3, 4].map((i) => `Onglet B ${i}`)]);
     expect(timeline.filter((e) => e.kind === 'payment')).toHaveLength(6);
@@ -297,6 +297,6 @@ test.describe('faults', () => {
     // Whatever was recorded as inserted was inserted in the invoice's own thread.
     const stored = await storedTruth(await extensionPage(context, extensionId));
     const inserted = stored.events.filter((e) => e.kind === 'reminder-inserted');
-    expect(inserted.every((e) => (e.data as { threadId?: string }).threadId === THREAD_INVOICE)).toBe(true);
+    expect(inserted.every((e) => e.data.threadId === THREAD_INVOICE)).toBe(true);
   });
 });

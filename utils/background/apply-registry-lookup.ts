@@ -1,7 +1,7 @@
 import { mutateInvoice } from './mutate-invoice';
+import type { NewEvent } from '../model/event';
 import type { HandlerContext } from './router';
 import type { StoredClient } from '../store/schema';
-import type { EventInput } from '../store/relance-store';
 import type { CompanyLookup } from '../registry/company-lookup';
 
 /**
@@ -36,7 +36,7 @@ export async function applyLookup(ctx: HandlerContext, clientId: string, lookup:
     current.proceedings?.publishedOn !== updated.proceedings?.publishedOn ||
     current.proceedings?.closedOn !== updated.proceedings?.closedOn;
   const today = ctx.today();
-  const event: EventInput<'registry-check'> = {
+  const event: NewEvent<'registry-check'> = {
     kind: 'registry-check',
     occurredOn: today,
     data: { siren: lookup.siren, active, ...(updated.proceedings ? { proceedings: updated.proceedings.kind, publishedOn: updated.proceedings.publishedOn } : {}) },

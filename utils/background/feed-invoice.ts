@@ -1,10 +1,11 @@
+import { eventMessageId } from '../model/event-ids';
 import { localDayOf } from '../calendar/today';
+import type { NewEvent } from '../model/event';
 import { isOwnServiceNotice } from '../detect/mail-author';
 import type { ReplyReading } from '../detect/second-opinion';
 import { noticeMatchesInvoice, threadFeedsInvoice, type InvoiceIdentity } from '../mailbox/invoice-match';
 import type { MailSighting } from '../model/mail-sighting';
 import type { PaymentNoticeView } from '../model/view';
-import type { EventInput } from '../store/relance-store';
 import { ingestThread, type MessageFacts } from './ingest-thread';
 import { mutateInvoice, type InvoiceSnapshot } from './mutate-invoice';
 import type { HandlerContext } from './router';
@@ -35,8 +36,8 @@ function invoiceThreads(snapshot: InvoiceSnapshot, sightings: MailSighting[]): M
 }
 
 /** A service's own reminder about the invoice (Stripe, Pennylane…): noted, so Relance does not send a second one. */
-function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSighting[]): EventInput[] {
-  const known = new Set(snapshot.timeline.map((e) => (e.data as { messageId?: string }).messageId).filter(Boolean));
+function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSighting[]): NewEvent[] {
+  const known = new Set(snapshot.timeline.map(eventMessageId).filter(Boolean));
   const identity = identityOf(snapshot);
   return sightings
     // Written into the chain without a click: only the service's own notice about the user's invoice.
@@ -74,7 +75,7 @@ export async function paymentOffers(ctx: HandlerContext, snapshot: InvoiceSnapsh
   const { invoice, client, timeline } = snapshot;
   if (invoice.status === 'paid' || invoice.status === 'cancelled') return [];
   const identity = identityOf(snapshot);
-  const confirmed = timeline.filter((e) => e.kind === 'payment').map((e) => String((e.data as { method?: string }).method ?? ''));
+  const confirmed = timeline.flatMap((e) => (e.kind === 'payment' ? [String(e.data.method ?? '')] : []));
   const seen = new Set<string>();
   const offers: PaymentNoticeView[] = [];
   for (const s of await ctx.store.sightingsByNumber(invoice.number)) {

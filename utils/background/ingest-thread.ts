@@ -1,11 +1,11 @@
+import { eventMessageId } from '../model/event-ids';
 import { classifyReply } from '../detect/reply';
 import type { ReplyReading } from '../detect/second-opinion';
 import { classifyServiceNotice } from '../detect/service-notice';
 import { isRelanceText, writtenBeforeTracking } from '../mailbox/written-before-tracking';
-import type { TimelineEvent } from '../model/event';
+import type { TimelineEvent, NewEvent } from '../model/event';
 import type { MailMessage } from '../mail/types';
 import type { StageId } from '../model/stage';
-import type { EventInput } from '../store/relance-store';
 import { localDayOf } from '../calendar/today';
 import { sha256Hex } from '../evidence/sha256';
 import { isOwnReminderToDebtor } from '../detect/mail-author';
@@ -25,7 +25,7 @@ export function unreadReplies(snapshot: InvoiceSnapshot, messages: MailMessage[]
 function knownMessageIds({ timeline }: InvoiceSnapshot): Set<string> {
   const known = new Set<string>();
   for (const event of timeline) {
-    const id = (event.data as { messageId?: string }).messageId;
+    const id = eventMessageId(event);
     if (id) known.add(id);
   }
   return known;
@@ -54,7 +54,7 @@ export async function ingestThread(
   const known = knownMessageIds(snapshot);
   const debtorEmails = new Set(client.emailKeys);
   const relanceBodies = sentFlowBodies(timeline);
-  const events: EventInput[] = [];
+  const events: NewEvent[] = [];
   let status = invoice.status;
   let priorReminders = timeline.filter((e) => e.kind === 'reminder-sent').length;
   const ordered = [...messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.id.localeCompare(b.id));
@@ -123,7 +123,7 @@ function fromTheUser(message: MailMessage, account: string | undefined): boolean
 
 /** The texts Relance put into composes for this invoice (inserted, or sent through the send flow). */
 function sentFlowBodies(timeline: TimelineEvent[]): string[] {
-  return timeline.flatMap((e) => (e.kind === 'reminder-inserted' || (e.kind === 'reminder-sent' && !(e.data as { messageId?: string }).messageId) ? [(e.data as { body: string }).body] : []));
+  return timeline.flatMap((e) => (e.kind === 'reminder-inserted' || (e.kind === 'reminder-sent' && !e.data.messageId) ? [e.data.body] : []));
 }
 
 /** Whether a mail names the invoice number in its subject or body. */

@@ -76,7 +76,7 @@ function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['s
 
 /** The day the payment-plan mail left (its schedule starts a deadline later), else today. */
 function proposedOn(timeline: TimelineEvent[], today: string): string {
-  const sent = timeline.filter((e) => e.kind === 'reminder-sent' && (e.data as { templateId?: string }).templateId === 'payment-plan');
+  const sent = timeline.filter((e) => e.kind === 'reminder-sent' && e.data.templateId === 'payment-plan');
   return sent.length > 0 ? sent[sent.length - 1].occurredOn : today;
 }
 

@@ -21,7 +21,7 @@ export function creditorParty(creditor: CreditorIdentity) {
  */
 export function formalNoticeInputFor(snapshots: InvoiceSnapshot[], today: string, noticeIsThisLetter = true): FormalNoticeInput {
   const { client, settings } = snapshots[0];
-  if (snapshots.some((s) => s.client.id !== client.id)) throw new UserInputError('A letter covers the invoices of one debtor only.');
+  if (snapshots.some((s) => s.client.id !== client.id)) throw new UserInputError('A letter covers the invoices of one debtor only.', 'letter-one-debtor');
   const rates = effectiveRateTable(settings.rateOverrides);
   return {
     creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },

@@ -9,6 +9,7 @@ import { lettersToFollow, trackingEvents } from '../legal/letter-tracking-events
 import type { LetterStatus } from '../model/letter-status';
 import { mutateInvoice } from './mutate-invoice';
 import type { HandlerContext } from './router';
+import { errorMessage } from '../errors/error-message';
 
 /**
  * Asks La Poste about every registered letter of an unpaid invoice not yet delivered or returned, and records what it
@@ -44,7 +45,7 @@ export async function refreshLetterTracking(ctx: HandlerContext, deps: TrackingD
     next = { ...stored, lastCheck: { at: new Date().toISOString(), letters, events } };
     delete next.lastError;
   } catch (error) {
-    const message = (error as Error)?.message ?? String(error);
+    const message = errorMessage(error);
     await ctx.store.log({ level: 'warn', what: 'letter-tracking', detail: message });
     next = { ...stored, lastError: { at: new Date().toISOString(), message } };
   }

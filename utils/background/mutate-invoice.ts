@@ -1,7 +1,6 @@
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
-import type { TimelineEvent } from '../model/event';
-import type { EventInput } from '../store/relance-store';
+import type { TimelineEvent, NewEvent } from '../model/event';
 import type { StoredClient } from '../store/schema';
 import { deriveInvoice } from './derive-invoice';
 import type { HandlerContext } from './router';
@@ -17,7 +16,7 @@ export interface InvoiceSnapshot {
 export interface InvoiceChange {
   invoice?: Invoice;
   client?: StoredClient;
-  events?: EventInput[];
+  events?: NewEvent[];
 }
 
 /** Reads an invoice with everything the ladder needs; throws not-found for an unknown id. */
@@ -44,11 +43,11 @@ export async function mutateInvoice(
     if (!result) return snapshot;
     const client = result.client ?? snapshot.client;
     const draftEvents = [...(result.events ?? [])];
-    const pending = [...snapshot.timeline, ...draftEvents.map((e, i) => ({ ...e, id: `pending-${i}`, invoiceId, seq: snapshot.timeline.length + i, recordedAt: '', prevHash: '', hash: '' }) as TimelineEvent)];
+    const pending = [...snapshot.timeline, ...draftEvents.map((e, i) => ({ ...e, id: `pending-${i}`, invoiceId, seq: snapshot.timeline.length + i, recordedAt: '', prevHash: '', hash: '' }))];
     const invoice = deriveInvoice(result.invoice ?? snapshot.invoice, client, pending, snapshot.settings, ctx.today());
     // Letters and exports use the status: a change the ladder derived (paid in full) is recorded like any other.
     const from = snapshot.invoice.status;
-    if (invoice.status !== from && !draftEvents.some((e) => e.kind === 'status-change' && (e.data as { to: string }).to === invoice.status)) {
+    if (invoice.status !== from && !draftEvents.some((e) => e.kind === 'status-change' && e.data.to === invoice.status)) {
       draftEvents.push({ kind: 'status-change', occurredOn: ctx.today(), data: { from, to: invoice.status, reason: 'amount-due' } });
     }
     const saved = await ctx.store.commit({ invoice, expectRev: snapshot.invoice.rev, client: result.client, events: draftEvents });

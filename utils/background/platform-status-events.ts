@@ -1,8 +1,7 @@
 import type { PlatformStatus } from '../model/platform-status';
 import { platformStatusEffect } from '../model/platform-status';
-import type { TimelineEvent } from '../model/event';
+import type { TimelineEvent, NewEvent } from '../model/event';
 import type { Invoice, InvoiceStatus } from '../model/invoice';
-import type { EventInput } from '../store/relance-store';
 
 const keyOf = (s: PlatformStatus) => `${s.platform}|${s.code}|${s.raw}|${s.on ?? ''}`;
 
@@ -18,9 +17,9 @@ export function platformStatusEvents(
   statuses: readonly PlatformStatus[],
   today: string,
   remainingSeen: boolean,
-): { events: EventInput[]; amountDue?: Invoice['amountDue']; status?: InvoiceStatus } {
+): { events: NewEvent[]; amountDue?: Invoice['amountDue']; status?: InvoiceStatus } {
   const known = new Set(timeline.filter((e): e is TimelineEvent<'platform-status'> => e.kind === 'platform-status').map((e) => keyOf(e.data)));
-  const events: EventInput[] = [];
+  const events: NewEvent[] = [];
   let due = invoice.amountDue;
   let status: InvoiceStatus | undefined;
   const settled = invoice.status === 'paid' || invoice.status === 'cancelled';

@@ -1,7 +1,7 @@
 /** The timeline events a debtor's reply brings besides itself: a promise, a dispute, the invoice's new status. */
+import type { NewEvent, TimelineEvent } from '../model/event';
 import type { ReplyKind } from '../detect/reply-kind';
 import type { InvoiceStatus } from '../model/invoice';
-import type { EventInput } from '../store/relance-store';
 
 /** What a reply of each kind does to the invoice's status (DESIGN.md: the ladder moves with the debtor's replies). */
 export const STATUS_AFTER: Partial<Record<ReplyKind, InvoiceStatus>> = { promise: 'promised', paid: 'payment-claimed', dispute: 'disputed' };
@@ -16,8 +16,8 @@ export interface ReplyReadingFacts {
 }
 
 /** The events following a reply read as `reading` on `day`, and the status it leaves; `source` says who read it. */
-export function replyConsequences(reading: ReplyReadingFacts, day: string, status: InvoiceStatus, source: 'reply' | 'user' = 'reply'): { events: EventInput[]; status: InvoiceStatus } {
-  const events: EventInput[] = [];
+export function replyConsequences(reading: ReplyReadingFacts, day: string, status: InvoiceStatus, source: 'reply' | 'user' = 'reply'): { events: NewEvent[]; status: InvoiceStatus } {
+  const events: NewEvent[] = [];
   if (reading.kind === 'promise') events.push({ kind: 'promise', occurredOn: day, data: { promisedDate: reading.promisedDate, source } });
   if (reading.kind === 'dispute') events.push({ kind: 'dispute', occurredOn: day, data: { reason: reading.phrase } });
   const next = STATUS_AFTER[reading.kind];
@@ -29,11 +29,10 @@ export function replyConsequences(reading: ReplyReadingFacts, day: string, statu
 }
 
 /** Whether an event is one `replyConsequences` writes (so a correction of the reply can void it). */
-export function isReplyConsequence(event: { kind: string; data: unknown }): boolean {
-  const data = event.data as { source?: string; reason?: string };
+export function isReplyConsequence(event: TimelineEvent): boolean {
   return (
-    (event.kind === 'promise' && (data.source === 'reply' || data.source === 'user')) ||
+    (event.kind === 'promise' && (event.data.source === 'reply' || event.data.source === 'user')) ||
     event.kind === 'dispute' ||
-    (event.kind === 'status-change' && typeof data.reason === 'string' && data.reason.startsWith(REPLY_REASON))
+    (event.kind === 'status-change' && typeof event.data.reason === 'string' && event.data.reason.startsWith(REPLY_REASON))
   );
 }

@@ -3,6 +3,7 @@ import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
+import type { ErrorReport } from '../errors/error-code';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -48,9 +49,9 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
   }
 }
 
-function describeError(error: unknown): { code: 'conflict' | 'not-found' | 'invalid-input' | 'storage' | 'internal'; message: string } {
+function describeError(error: unknown): ErrorReport {
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
-  if (error instanceof UserInputError) return { code: error.code, message: error.message };
+  if (error instanceof UserInputError) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const name = (error as { name?: string })?.name;
   const message = (error as { message?: string })?.message ?? String(error);
   if (name === 'QuotaExceededError' || name === 'UnknownError' || name === 'InvalidStateError' || name === 'AbortError') {

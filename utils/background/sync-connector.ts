@@ -1,5 +1,5 @@
 import type { Invoice } from '../model/invoice';
-import type { EventInput } from '../store/relance-store';
+import type { NewEvent } from '../model/event';
 import { mutateInvoice } from './mutate-invoice';
 import type { HandlerContext } from './router';
 import { platformStatusEvents } from './platform-status-events';
@@ -8,6 +8,7 @@ import type { ApiClient } from '../connectors/api-client';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '../connectors/connector';
 import type { SyncReport } from '../connectors/connection-vault';
 import { defaultDueDate } from '../legal/payment-period';
+import { errorMessage } from '../errors/error-message';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
@@ -47,7 +48,7 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
       if (invoiceId && remote.platformStatuses?.length) await recordPlatformStatuses(ctx, invoiceId, remote, today, remainingSeen);
     } catch (error) {
       report.failed++;
-      await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${(error as Error)?.message ?? String(error)}` });
+      await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${errorMessage(error)}` });
     }
   }
   return report;
@@ -93,7 +94,7 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
     const paidSince = invoice.amountDue.minor - remote.remaining.minor;
     if (isSettled(invoice) || invoice.amountDue.currency !== remote.remaining.currency || paidSince <= 0) return undefined;
     recorded = true;
-    const event: EventInput = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
+    const event: NewEvent = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
     return { invoice: { ...invoice, amountDue: remote.remaining, paymentLink: invoice.paymentLink ?? remote.link }, events: [event] };
   });
   if (merged || recorded) report.updated++;
@@ -116,7 +117,7 @@ async function close(ctx: HandlerContext, connector: InvoiceConnector, remote: R
   await mutateInvoice(ctx, known.id, ({ invoice }) => {
     if (isSettled(invoice)) return undefined;
     closed = true;
-    const events: EventInput[] = [];
+    const events: NewEvent[] = [];
     if (remote.state === 'paid') {
       if (invoice.amountDue.minor > 0) events.push({ kind: 'payment', occurredOn: on, data: { amount: invoice.amountDue, receivedOn: on, method: connector.label, full: true } });
       events.push({ kind: 'status-change', occurredOn: on, data: { from: invoice.status, to: 'paid', reason: `${connector.label}: invoice paid` } });

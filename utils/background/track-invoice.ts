@@ -1,7 +1,7 @@
 import type { MailAddress } from '../mail/types';
+import type { NewEvent } from '../model/event';
 import type { DebtorKind } from '../model/client';
 import type { InvoiceSource } from '../model/invoice';
-import type { EventInput } from '../store/relance-store';
 import { deriveInvoice } from './derive-invoice';
 import { feedInvoice } from './feed-invoice';
 import { mutateInvoice, type InvoiceSnapshot } from './mutate-invoice';
@@ -32,7 +32,7 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
     if (same) return { id: same.id, created: false };
     const invoice = newInvoice(request.fields, client.id, request.source, now);
     const today = ctx.today();
-    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: today, data: trackedEventData(invoice, request.source.kind) }];
+    const events: NewEvent[] = [{ kind: 'invoice-tracked', occurredOn: today, data: trackedEventData(invoice, request.source.kind) }];
     if (request.messageId) events.unshift({ kind: 'invoice-sent', occurredOn: request.fields.issueDate, data: { messageId: request.messageId, threadId: request.fields.threadId, to: [request.debtor] } });
     const derived = deriveInvoice(invoice, client, [], settings, today);
     await ctx.store.commit({ invoice: derived, client, events });

@@ -5,6 +5,8 @@ import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError, send } from '../messaging/send';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
+import { explainError } from '../errors/explain-error';
+import { translatorFrom } from '../i18n/translate';
 
 export interface SidebarState {
   open: boolean;
@@ -229,7 +231,7 @@ export class SidebarController {
       // Read the thread again now the invoice is tracked: its client's language is learned from it.
       await this.reload();
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   };
 
@@ -242,7 +244,7 @@ export class SidebarController {
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
       if (!result.ok) {
-        this.set({ notice: { key: 'sb_insert_failed', args: [this.explain(result.error ?? '?')], tone: 'error' } });
+        this.set({ notice: { key: 'sb_insert_failed', args: [this.explain(new RelanceRequestError(result.error ?? 'compose-failed', result.detail ?? result.error ?? ''))], tone: 'error' } });
         return;
       }
       if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
@@ -265,7 +267,7 @@ export class SidebarController {
       if (this.state.threadId === pending.threadId) this.replaceView(view);
       this.set({ notice: { key: 'sb_sent_recorded', tone: 'ok' } });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   }
 
@@ -290,7 +292,7 @@ export class SidebarController {
       if (thread?.tracked.some((v) => v.invoice.id === view.invoice.id)) this.replaceView(view);
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   };
 
@@ -332,7 +334,7 @@ export class SidebarController {
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
       await this.update(() => send('invoice:get', { invoiceId }));
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   };
 
@@ -341,7 +343,7 @@ export class SidebarController {
     try {
       await send('letter:open', { invoiceIds: [invoiceId], document });
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   };
 
@@ -352,14 +354,19 @@ export class SidebarController {
       if (this.state.notice?.tone === 'error') this.set({ notice: undefined });
       return true;
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
       return false;
     }
   }
 
-  /** An error as the user should read it, in the sidebar's language when it has a meaning for them. */
+  /** An error as the user should read it, in the sidebar's language. */
   private explain(error: unknown): string {
-    return messageOf(error, this.state.strings);
+    return explainError(error, translatorFrom(this.state.strings));
+  }
+
+  /** Shows a failed action under the sidebar's generic "could not answer" line. */
+  private fail(error: unknown): void {
+    this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
   }
 
   /** What the user copies to report an unreadable page: which hooks matched and the page's anonymised structure. */
@@ -376,22 +383,3 @@ function withinProtocolLimits(thread: ThreadView): ThreadView {
   const messages = thread.messages.slice(-MAX_MESSAGES).map((m) => (m.text.length > MAX_TEXT_CHARS ? { ...m, text: m.text.slice(0, MAX_TEXT_CHARS) } : m));
   return { ...thread, messages };
 }
-
-/** Errors with a meaning for the user get their own sentence from the catalog; others keep their own text. */
-const ERROR_KEYS: Record<string, string> = {
-  storage: 'sb_err_storage',
-  unreachable: 'sb_err_unreachable',
-  conflict: 'sb_err_conflict',
-  'thread-changed': 'sb_err_thread_changed',
-  'reply-not-opened': 'sb_err_compose',
-  'compose-not-opened': 'sb_err_compose',
-  'compose-body-not-found': 'sb_err_compose',
-};
-
-function messageOf(error: unknown, strings: Record<string, string>): string {
-  const code = error instanceof RelanceRequestError ? error.code : typeof error === 'string' ? error : undefined;
-  const key = code ? ERROR_KEYS[code] : undefined;
-  if (key && strings[key]) return strings[key];
-  return error instanceof Error ? error.message : String(error);
-}
-

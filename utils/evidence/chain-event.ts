@@ -1,16 +1,8 @@
-import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
+import type { EventKind, NewEvent, TimelineEvent } from '../model/event';
 import { eventHash } from './event-hash';
 
 /** What the store knows about an event before it is numbered and chained. */
-export interface EventDraft<K extends EventKind = EventKind> {
-  id: string;
-  invoiceId: string;
-  kind: K;
-  data: EventPayloads[K];
-  recordedAt: string;
-  occurredOn: string;
-  corrects?: string;
-}
+export type EventDraft<K extends EventKind = EventKind> = NewEvent<K> & { id: string; invoiceId: string; recordedAt: string };
 
 /** Numbers `draft` after `prev` (the last event of the same invoice, or undefined for the first) and seals it with its hash. */
 export async function chainEvent<K extends EventKind>(
@@ -20,7 +12,7 @@ export async function chainEvent<K extends EventKind>(
   if (prev && prev.invoiceId !== draft.invoiceId) {
     throw new Error(`chainEvent: event ${draft.id} of invoice ${draft.invoiceId} cannot follow an event of invoice ${prev.invoiceId}`);
   }
-  const unsealed: Omit<TimelineEvent<K>, 'hash'> = {
+  const unsealed = {
     id: draft.id,
     invoiceId: draft.invoiceId,
     seq: prev ? prev.seq + 1 : 0,
@@ -30,8 +22,8 @@ export async function chainEvent<K extends EventKind>(
     recordedAt: draft.recordedAt,
     occurredOn: draft.occurredOn,
     prevHash: prev ? prev.hash : '',
+    // Left out rather than undefined so the stored object and the hashed form match key for key.
+    ...(draft.corrects !== undefined ? { corrects: draft.corrects } : {}),
   };
-  // Leave `corrects` out rather than undefined so the stored object and the hashed form match key for key.
-  if (draft.corrects !== undefined) unsealed.corrects = draft.corrects;
   return { ...unsealed, hash: await eventHash(unsealed) };
 }

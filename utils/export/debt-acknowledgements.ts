@@ -20,17 +20,17 @@ export function debtAcknowledgements(timeline: readonly TimelineEvent[]): DebtAc
   const found: DebtAcknowledgement[] = [];
   const writtenDays = new Set<string>();
   for (const event of events) {
-    const kind = event.kind === 'reply-received' ? (event as TimelineEvent<'reply-received'>).data.kind : undefined;
+    const kind = event.kind === 'reply-received' ? event.data.kind : undefined;
     if (kind === 'promise' || kind === 'plan') {
       found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: kind === 'promise' ? 'written-promise' : 'plan-request' });
       if (kind === 'promise') writtenDays.add(`${event.invoiceId}|${event.occurredOn}`);
     }
   }
   for (const event of events) {
-    if (event.kind === 'promise' && (event as TimelineEvent<'promise'>).data.source === 'reply' && !writtenDays.has(`${event.invoiceId}|${event.occurredOn}`)) {
+    if (event.kind === 'promise' && event.data.source === 'reply' && !writtenDays.has(`${event.invoiceId}|${event.occurredOn}`)) {
       found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'written-promise' });
     }
-    if (event.kind === 'payment' && !(event as TimelineEvent<'payment'>).data.full) {
+    if (event.kind === 'payment' && !event.data.full) {
       found.push({ event, invoiceId: event.invoiceId, on: event.occurredOn, how: 'partial-payment' });
     }
   }

@@ -221,7 +221,7 @@ function ackLabel(a: DebtAcknowledgement, language: Lang): string {
 
 function acknowledgementParagraph(a: DebtAcknowledgement, numbers: Map<string, string>, language: Lang): Paragraph {
   const invoice = numbers.get(a.invoiceId) ?? a.invoiceId;
-  const excerpt = a.event.kind === 'reply-received' ? (a.event as TimelineEvent<'reply-received'>).data.excerpt : '';
+  const excerpt = a.event.kind === 'reply-received' ? a.event.data.excerpt : '';
   return mixedParagraph([
     [`${language === 'fr' ? 'Facture' : 'Invoice'} ${invoice} · `, { bold: true }],
     [ackLabel(a, language), { bold: true }],
@@ -264,19 +264,19 @@ function exhibitList(
   for (const event of events) {
     const ref = numberOf.get(event.invoiceId) ?? event.invoiceId;
     if (event.kind === 'reminder-sent') {
-      const data = (event as TimelineEvent<'reminder-sent'>).data;
+      const data = event.data;
       list.push({ text: L(`Courriel de relance (${stageLabel(data.stage, 'fr')}), facture ${ref} : « ${data.subject} »`, `Reminder email (${stageLabel(data.stage, 'en')}), invoice ${ref}: "${data.subject}"`), date: event.occurredOn });
-    } else if (event.kind === 'platform-status' && platformStatusEffect((event as TimelineEvent<'platform-status'>).data.code) === 'accepted') {
+    } else if (event.kind === 'platform-status' && platformStatusEffect(event.data.code) === 'accepted') {
       // The buyer's platform approved the invoice: strong evidence that the debt is not contested (LEGAL.md fact 41).
-      const data = (event as TimelineEvent<'platform-status'>).data;
+      const data = event.data;
       const platform = data.platform === 'pennylane' ? 'Pennylane' : 'Qonto';
       const name = CDAR_STATUS_NAMES[data.code] ?? { fr: data.raw, en: data.raw };
       list.push({ text: L(`Statut « ${name.fr} » (${data.code}) de la facture ${ref}, transmis par la plateforme agréée ${platform} : acceptation par l'acheteur`, `Status "${name.en}" (${data.code}) of invoice ${ref}, reported by the approved platform ${platform}: accepted by the buyer`), date: data.on ?? event.occurredOn });
     } else if (event.kind === 'service-reminder') {
-      const data = (event as TimelineEvent<'service-reminder'>).data;
+      const data = event.data;
       list.push({ text: L(`Relance envoyée par ${data.service}, facture ${ref}`, `Reminder sent by ${data.service}, invoice ${ref}`), date: event.occurredOn });
     } else if (event.kind === 'letter-sent') {
-      const data = (event as TimelineEvent<'letter-sent'>).data;
+      const data = event.data;
       const tracking = data.trackingNumber ? L(` n° ${data.trackingNumber}`, ` no. ${data.trackingNumber}`) : '';
       list.push({
         text: data.kind === 'formal-notice'
@@ -285,7 +285,7 @@ function exhibitList(
         date: data.sentOn,
       });
     } else if (event.kind === 'acknowledgement-received') {
-      const data = (event as TimelineEvent<'acknowledgement-received'>).data;
+      const data = event.data;
       list.push({ text: L(`Avis de réception signé${data.trackingNumber ? ` (n° ${data.trackingNumber})` : ''}`, `Signed acknowledgement of receipt${data.trackingNumber ? ` (no. ${data.trackingNumber})` : ''}`), date: data.receivedOn });
     } else if (acknowledgedIds.has(event.id)) {
       list.push(event.kind === 'payment'

@@ -9,7 +9,8 @@ import { FORMAL_NOTICE_WORDING, PUBLIC_BUYER_WORDING, type RateBasis } from './f
 import { formatDateLong as longDate } from '../templates/format-date';
 import { shortDate } from './short-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
-import { formatIban, partyLines, type Party } from './party-lines';
+import { partyLines, type Party } from './party-lines';
+import { formatIban } from '../validate/iban';
 import { paymentQrBlock } from './payment-qr-block';
 
 export type { Party } from './party-lines';

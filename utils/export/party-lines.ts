@@ -19,7 +19,3 @@ export function partyLines(party: Party, language: 'fr' | 'en', extra: string[] 
   return lines.filter((line) => line.trim() !== '');
 }
 
-/** An IBAN in groups of four, as printed on a RIB. */
-export function formatIban(iban: string): string {
-  return iban.replace(/\s+/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
-}

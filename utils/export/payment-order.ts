@@ -9,7 +9,8 @@ import { formatMoney, formatPercent } from '../templates/format-money';
 import { para, type BlockDocument, type DocumentBlock } from './document-blocks';
 import { renderBlocksDocx } from './docx-blocks';
 import { formalNoticeAmounts, type FormalNoticeAmounts, type FormalNoticeInvoice } from './formal-notice-amounts';
-import { formatIban, type Party } from './party-lines';
+import type { Party } from './party-lines';
+import { formatIban } from '../validate/iban';
 import { paymentQrBlock } from './payment-qr-block';
 import { shortDate } from './short-date';
 

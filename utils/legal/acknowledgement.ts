@@ -31,10 +31,10 @@ export const ACKNOWLEDGEMENT_WORDS: Record<AcknowledgementKind, LocalizedText> =
 /** Whether an event is the debtor acknowledging the debt, and how. */
 export function acknowledgementKind(event: TimelineEvent): DebtorAcknowledgementKind | undefined {
   if (event.kind === 'reply-received') {
-    const kind = (event.data as TimelineEvent<'reply-received'>['data']).kind;
+    const kind = event.data.kind;
     return kind === 'promise' ? 'written-promise' : kind === 'plan' ? 'plan-request' : undefined;
   }
-  if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source === 'reply') return 'written-promise';
-  if (event.kind === 'payment' && !(event.data as TimelineEvent<'payment'>['data']).full) return 'partial-payment';
+  if (event.kind === 'promise' && event.data.source === 'reply') return 'written-promise';
+  if (event.kind === 'payment' && !event.data.full) return 'partial-payment';
   return undefined;
 }

@@ -52,12 +52,12 @@ export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
   const currency = invoice.amountDue.currency;
   const active = activeEvents(input.events);
   const payments = active
-    .filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && (e as TimelineEvent<'payment'>).data.amount.currency === currency)
+    .filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && e.data.amount.currency === currency)
     .map((e) => ({ on: e.data.receivedOn, amount: e.data.amount }));
   // Every recorded payment (corrected ones too) was taken off amountDue when it was recorded: adding them back gives
   // the principal; an overpayment is capped at the invoiced total.
-  const recorded = input.events.filter((e) => e.kind === 'payment' && (e as TimelineEvent<'payment'>).data.amount.currency === currency);
-  const recordedMinor = recorded.reduce((s, e) => s + (e as TimelineEvent<'payment'>).data.amount.minor, 0);
+  const recorded = input.events.filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && e.data.amount.currency === currency);
+  const recordedMinor = recorded.reduce((s, e) => s + e.data.amount.minor, 0);
   const cap = Math.max(invoice.total.currency === currency ? invoice.total.minor : 0, invoice.amountDue.minor);
   const principal: Money = { minor: Math.min(invoice.amountDue.minor + recordedMinor, cap), currency };
   const formalNotice = formalNoticeOf(active);
@@ -85,13 +85,13 @@ export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFa
   let acknowledgedOn: string | undefined;
   for (const event of active) {
     if (event.kind === 'letter-sent') {
-      const data = (event as TimelineEvent<'letter-sent'>).data;
+      const data = event.data;
       if (data.kind === 'formal-notice' && (!letter || data.sentOn < letter.sentOn)) letter = { sentOn: data.sentOn, ...(data.trackingNumber ? { trackingNumber: data.trackingNumber } : {}) };
     } else if (event.kind === 'reminder-sent') {
-      const data = (event as TimelineEvent<'reminder-sent'>).data;
+      const data = event.data;
       if (data.stage === 'formal-notice' && !isReplyTemplate(data.templateId) && (!emailOn || event.occurredOn < emailOn)) emailOn = event.occurredOn;
     } else if (event.kind === 'acknowledgement-received') {
-      const on = (event as TimelineEvent<'acknowledgement-received'>).data.receivedOn;
+      const on = event.data.receivedOn;
       if (!acknowledgedOn || on < acknowledgedOn) acknowledgedOn = on;
     }
   }

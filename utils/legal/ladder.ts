@@ -453,7 +453,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
     const on = event.occurredOn;
     switch (event.kind) {
       case 'reminder-sent': {
-        const data = event.data as TimelineEvent<'reminder-sent'>['data'];
+        const data = event.data;
         const hold = facts.hold;
         if (isReplyTemplate(data.templateId)) {
           facts.lastReplyMailOn = on;
@@ -469,7 +469,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         break;
       }
       case 'letter-sent': {
-        const data = event.data as TimelineEvent<'letter-sent'>['data'];
+        const data = event.data;
         if (data.kind === 'formal-notice') {
           facts.formalNoticeOn = data.sentOn;
           reach('formal-notice', data.sentOn);
@@ -477,10 +477,10 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         break;
       }
       case 'acknowledgement-received':
-        if (facts.formalNoticeOn) facts.formalNoticeReceivedOn = (event.data as TimelineEvent<'acknowledgement-received'>['data']).receivedOn;
+        if (facts.formalNoticeOn) facts.formalNoticeReceivedOn = event.data.receivedOn;
         break;
       case 'reply-received': {
-        const data = event.data as TimelineEvent<'reply-received'>['data'];
+        const data = event.data;
         if (data.kind === 'auto-reply') facts.autoReplies += 1;
         else if (data.kind === 'promise') facts.hold = { kind: 'promise', since: on, ...(data.promisedDate ? { promisedDate: data.promisedDate } : {}) };
         else if (data.kind === 'paid') facts.hold = { kind: 'payment-claimed', since: on };
@@ -490,7 +490,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         break;
       }
       case 'promise': {
-        const data = event.data as TimelineEvent<'promise'>['data'];
+        const data = event.data;
         const promisedDate = data.promisedDate ?? (facts.hold?.kind === 'promise' ? facts.hold.promisedDate : undefined);
         facts.hold = { kind: 'promise', since: on, ...(promisedDate ? { promisedDate } : {}) };
         break;
@@ -499,7 +499,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         facts.hold = { kind: 'dispute', since: on };
         break;
       case 'plan-agreed': {
-        const data = event.data as TimelineEvent<'plan-agreed'>['data'];
+        const data = event.data;
         const instalments = data.instalments.filter((i) => i.amount.currency === currency).sort((a, b) => a.date.localeCompare(b.date));
         facts.plan = { agreedOn: on, instalments, paidMinor: 0 };
         if (facts.hold?.kind === 'plan-request' || facts.hold?.kind === 'promise') facts.hold = undefined;
@@ -507,14 +507,14 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
       }
       case 'platform-status': {
         // 207 En litige / 210 Refusée stop the ladder with the platform's reason; 208 Suspendue waits for a document.
-        const data = event.data as TimelineEvent<'platform-status'>['data'];
+        const data = event.data;
         const effect = platformStatusEffect(data.code);
         if (effect === 'dispute') facts.hold = { kind: 'dispute', since: on, platform: data };
         else if (effect === 'suspended') facts.hold = { kind: 'info-request', since: on, platform: data };
         break;
       }
       case 'payment': {
-        const data = event.data as TimelineEvent<'payment'>['data'];
+        const data = event.data;
         if (data.amount.currency === currency) facts.paidMinor += data.amount.minor;
         if (data.amount.currency === currency && facts.plan) facts.plan.paidMinor += data.amount.minor;
         if (data.full) facts.settled = 'paid';
@@ -522,7 +522,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         break;
       }
       case 'status-change': {
-        const to = (event.data as TimelineEvent<'status-change'>['data']).to;
+        const to = event.data.to;
         if (to === 'paid' || to === 'cancelled') facts.settled = to;
         else if (to === 'open') {
           facts.settled = undefined;
@@ -534,7 +534,7 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
         break;
       }
       case 'stage-change':
-        facts.reached = { stage: (event.data as TimelineEvent<'stage-change'>['data']).to, on };
+        facts.reached = { stage: event.data.to, on };
         break;
       default:
         break;

@@ -11,17 +11,17 @@ export function lettersToFollow(timeline: readonly TimelineEvent[]): string[] {
   const done = new Set<string>();
   for (const event of active) {
     if (event.kind === 'acknowledgement-received') {
-      const number = (event as TimelineEvent<'acknowledgement-received'>).data.trackingNumber;
+      const number = event.data.trackingNumber;
       if (number) done.add(compact(number));
-    } else if (event.kind === 'letter-status' && (event as TimelineEvent<'letter-status'>).data.status === 'returned') {
-      done.add(compact((event as TimelineEvent<'letter-status'>).data.trackingNumber));
+    } else if (event.kind === 'letter-status' && event.data.status === 'returned') {
+      done.add(compact(event.data.trackingNumber));
     }
   }
   const numbers = active
-    .filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && !!(e as TimelineEvent<'letter-sent'>).data.trackingNumber)
+    .filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && !!e.data.trackingNumber)
     .map((e) => e.data.trackingNumber!);
   // An acknowledgement typed without a number closes the only letter sent before it.
-  const untypedAck = active.some((e) => e.kind === 'acknowledgement-received' && !(e as TimelineEvent<'acknowledgement-received'>).data.trackingNumber);
+  const untypedAck = active.some((e) => e.kind === 'acknowledgement-received' && !e.data.trackingNumber);
   return [...new Set(numbers)].filter((n) => !done.has(compact(n)) && !(untypedAck && numbers.length === 1));
 }
 
@@ -45,13 +45,13 @@ export function trackingEvents(timeline: readonly TimelineEvent[], statuses: rea
     if (s.status === 'delivered') {
       if (acknowledged.has(number)) continue;
       acknowledged.add(number);
-      events.push({ kind: 'acknowledgement-received', occurredOn: s.on, data: { receivedOn: s.on, trackingNumber: s.trackingNumber, source: 'laposte' } } as NewEvent);
+      events.push({ kind: 'acknowledgement-received', occurredOn: s.on, data: { receivedOn: s.on, trackingNumber: s.trackingNumber, source: 'laposte' } });
       continue;
     }
     const key = `${number}|${s.status}|${s.on}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    events.push({ kind: 'letter-status', occurredOn: s.on, data: s } as NewEvent);
+    events.push({ kind: 'letter-status', occurredOn: s.on, data: s });
   }
   return events;
 }

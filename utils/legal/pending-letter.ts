@@ -4,7 +4,7 @@ import { lettersToFollow } from './letter-tracking-events';
 /** The registered letter waiting for its acknowledgement (the last one sent with a number), with its latest tracking status. */
 export function pendingLetter(timeline: readonly TimelineEvent[]): { trackingNumber: string; sentOn: string; lastStatus?: TimelineEvent<'letter-status'>['data'] } | undefined {
   const open = new Set(lettersToFollow(timeline));
-  const sent = timeline.filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && open.has((e as TimelineEvent<'letter-sent'>).data.trackingNumber ?? ''));
+  const sent = timeline.filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && open.has(e.data.trackingNumber ?? ''));
   const last = sent[sent.length - 1];
   if (!last) return undefined;
   const statuses = timeline.filter((e): e is TimelineEvent<'letter-status'> => e.kind === 'letter-status');

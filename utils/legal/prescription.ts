@@ -65,11 +65,11 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
   let oralPromiseOn: string | undefined;
   for (const event of active) {
     if (event.occurredOn < claimStart) continue;
-    if (event.kind === 'promise' && (event.data as TimelineEvent<'promise'>['data']).source !== 'reply') {
+    if (event.kind === 'promise' && event.data.source !== 'reply') {
       // Only a promise in the debtor's own writing is counted; one noted from a call would be hard to prove.
       oralPromiseOn = event.occurredOn;
-    } else if (event.kind === 'letter-sent' && (event.data as TimelineEvent<'letter-sent'>['data']).kind === 'formal-notice') {
-      formalNoticeOn = (event.data as TimelineEvent<'letter-sent'>['data']).sentOn;
+    } else if (event.kind === 'letter-sent' && event.data.kind === 'formal-notice') {
+      formalNoticeOn = event.data.sentOn;
     }
   }
 

@@ -9,7 +9,7 @@ export function unclaimedLetter(active: readonly TimelineEvent[]): { presentedOn
   let returnedOn: string | undefined;
   for (const event of active) {
     if (event.kind !== 'letter-status') continue;
-    const { status, on } = (event as TimelineEvent<'letter-status'>).data;
+    const { status, on } = event.data;
     if ((status === 'presented' || status === 'notice-left') && (!presentedOn || on < presentedOn)) presentedOn = on;
     if (status === 'returned') returnedOn ??= on;
   }

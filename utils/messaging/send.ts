@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../messages';
+import type { ErrorCode, ErrorReport } from '../errors/error-code';
+import { errorMessage } from '../errors/error-message';
 
-/** The background answered with an error; `message` is meant for the user. */
-export class RelanceRequestError extends Error {
+/** An action failed: the background's answer, or the way to it. `explainError` turns it into the user's sentence; `message` is the technical detail. */
+export class RelanceRequestError extends Error implements ErrorReport {
   override name = 'RelanceRequestError';
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
+    readonly params?: string[],
   ) {
     super(message);
   }
@@ -23,11 +26,11 @@ export async function send<T extends RequestType>(type: T, payload: RequestOf<T>
     try {
       const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Reply<ResponseMap[T]> | undefined;
       if (!reply) throw new RelanceRequestError('internal', 'No answer from Relance’s background.');
-      if (!reply.ok) throw new RelanceRequestError(reply.error.code, reply.error.message);
+      if (!reply.ok) throw new RelanceRequestError(reply.error.code, reply.error.message, reply.error.params);
       return reply.value;
     } catch (error) {
       if (error instanceof RelanceRequestError) throw error;
-      const message = (error as Error)?.message ?? String(error);
+      const message = errorMessage(error);
       if (attempt < RETRY_DELAYS_MS.length && NOT_DELIVERED.test(message)) {
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
         continue;

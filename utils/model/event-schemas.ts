@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_WHATS, type EventKind, type EventPayloads, type TimelineEvent } from './event';
+import { EXPORT_WHATS, type EventKind, type EventPayloads, type NewEvent, type TimelineEvent } from './event';
 import { LETTER_STATUS_KINDS } from './letter-status';
 import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
 
@@ -50,6 +50,14 @@ export function eventDataProblem(kind: string, data: unknown): string | undefine
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
   return `data.${issue.path.map(String).join('.')}: ${issue.message}`;
+}
+
+/** `event` as a typed event once its data is a valid payload of its kind; a TypeError naming the problem otherwise. */
+export function checkedEvent(event: { kind: string; data: unknown; occurredOn: string; corrects?: string }): NewEvent {
+  const problem = eventDataProblem(event.kind, event.data);
+  if (problem) throw new TypeError(`${event.kind} event refused: ${problem}`);
+  // The kind's own schema accepted the data just above: this is the one place an unchecked event becomes a typed one.
+  return event as NewEvent;
 }
 
 const eventBase = { id: recordId, invoiceId: recordId, seq: z.number().int().min(0), recordedAt: timestamp, occurredOn: isoDate, corrects: recordId.optional(), prevHash: z.union([z.literal(''), sha256Digest]), hash: sha256Digest };

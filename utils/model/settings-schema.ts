@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from './schema-primitives';
 
 const days = z.number().int().min(-60).max(365);
 const basisPoints = z.number().int().min(0).max(10_000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 
 /** A semester of rates the user corrected or added (utils/legal/rates.ts SemesterRates). */
 export const semesterRatesSchema = z.object({

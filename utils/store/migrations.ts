@@ -78,7 +78,7 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
         const replies: string[] = [];
         for (const invoiceId of await invoices.index('byClient').getAllKeys(client.id)) {
           const timeline = (await events.index('byInvoiceSeq').getAll(IDBKeyRange.bound([invoiceId, 0], [invoiceId, Infinity]))) as TimelineEvent[];
-          for (const e of timeline) if (e.kind === 'reply-received') replies.push((e.data as { excerpt?: string }).excerpt ?? '');
+          for (const e of timeline) if (e.kind === 'reply-received') replies.push(e.data.excerpt ?? '');
         }
         const language = languageOfTexts(replies);
         if (language) update = { language, languageSource: 'replies' };

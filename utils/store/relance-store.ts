@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { chainEvent } from '../evidence/chain-event';
-import type { EventKind, EventPayloads, TimelineEvent } from '../model/event';
-import { eventDataProblem } from '../model/event-schemas';
+import type { NewEvent, TimelineEvent } from '../model/event';
+import { checkedEvent } from '../model/event-schemas';
 import type { Invoice } from '../model/invoice';
 import type { MailSighting } from '../model/mail-sighting';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
@@ -15,19 +15,12 @@ export class ConflictError extends Error {
   override name = 'ConflictError';
 }
 
-export interface EventInput<K extends EventKind = EventKind> {
-  kind: K;
-  data: EventPayloads[K];
-  occurredOn: string;
-  corrects?: string;
-}
-
 export interface Commit {
   invoice: Invoice;
   /** The revision the caller read; the write is refused if the stored one differs. Absent for a new invoice. */
   expectRev?: number;
   client?: StoredClient;
-  events?: EventInput[];
+  events?: NewEvent[];
 }
 
 export type BackupStores = {
@@ -143,9 +136,7 @@ export class RelanceStore {
     let tail = prev;
     for (const input of change.events ?? []) {
       // Events are append-only: one its own schema refuses would make every later backup unrestorable.
-      const problem = eventDataProblem(input.kind, input.data);
-      if (problem) throw new TypeError(`${input.kind} event refused: ${problem}`);
-      tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...input });
+      tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...checkedEvent(input) });
       sealed.push(tail);
     }
     const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 };

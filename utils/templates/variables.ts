@@ -11,6 +11,7 @@ import { formatDateLong } from './format-date';
 import { formatMoney, formatPercent } from './format-money';
 import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments, type Instalment } from './instalments';
 import type { TemplateVariables } from './render';
+import { formatIban } from '../validate/iban';
 
 export interface TemplateVariablesInput {
   invoice: Invoice;
@@ -146,10 +147,6 @@ function joinAmounts(amounts: Money[], money: (m: Money) => string): string {
   return Array.from(totals, ([currency, minor]) => money({ minor, currency })).join(' + ');
 }
 
-/** IBAN in groups of four, as printed on a RIB. */
-function formatIban(iban: string): string {
-  return iban.replace(/\s+/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
-}
 
 /** The creditor's identity as a signature, when no signature text was written. */
 function signatureBlock(settings: Settings): string | undefined {

@@ -1,4 +1,5 @@
 import type { MailAddress, MailMessage } from '../mail/types';
+import type { ErrorCode } from '../errors/error-code';
 
 /**
  * The one interface every webmail adapter implements (Gmail, Outlook).
@@ -39,7 +40,10 @@ export interface InsertResult {
   verified: boolean;
   /** Identifies the compose so a later send can be matched to this insertion. */
   composeId?: string;
-  error?: string;
+  /** Why nothing was inserted, or why the insertion is unverified. */
+  error?: Extract<ErrorCode, 'thread-changed' | 'reply-not-opened' | 'compose-not-opened' | 'compose-body-not-found' | 'body-not-verified' | 'fields-not-kept' | 'compose-failed'>;
+  /** The webmail's own account of it, in English: a technical detail. */
+  detail?: string;
 }
 
 /** A send the webmail confirmed (notice shown, message in thread/Sent) and that was not undone. */

@@ -106,7 +106,7 @@ describe('restoring over this browser\'s own record', () => {
 
     const forged = JSON.parse(await backupText(ctx));
     const events = (forged.stores.events as TimelineEvent[]).filter((e) => e.invoiceId === view.invoice.id).sort((a, b) => a.seq - b.seq);
-    (events[1].data as { summary: string }).summary = 'Le client conteste la facture';
+    Object.assign(events[1].data, { summary: 'Le client conteste la facture' });
     for (const [index, event] of events.entries()) {
       if (index > 0) event.prevHash = events[index - 1].hash;
       event.hash = await eventHash(event);

@@ -36,7 +36,7 @@ describe('court documents from the stored case', () => {
     expect(text).toContain('1 595,92 €');
     expect(view.charges.total.minor).toBe(159592);
     expect(view.judicial?.steps.map((s) => s.id)).toEqual(['small-claims', 'payment-order', 'refere-provision']);
-    expect(view.timeline.filter((e) => e.kind === 'export').map((e) => (e.data as { what: string }).what)).toEqual(['payment-order']);
+    expect(view.timeline.filter((e) => e.kind === 'export').map((e) => e.data.what)).toEqual(['payment-order']);
   });
 });
 

@@ -103,8 +103,8 @@ describe('back-filling reminders sent before tracking', () => {
     const own = mail({ from: { email: ME }, to: [{ email: CLIENT }], cc: [{ email: 'cabinet@expert-comptable.fr' }], date: '2026-10-20T10:00:00+02:00', text: 'Sauf erreur, la facture F-2026-014 reste impayée.' });
     const state = await view(ctx, 't-ladder', [invoice, ...strangers, accountant, own]);
     const reminders = state.tracked[0].timeline.filter((e) => e.kind === 'reminder-sent');
-    expect(reminders.map((e) => (e.data as { messageId?: string }).messageId)).toEqual([own.id]);
-    expect(reminders.map((e) => (e.data as { stage: string }).stage)).toEqual(['reminder1']);
+    expect(reminders.map((e) => e.data.messageId)).toEqual([own.id]);
+    expect(reminders.map((e) => e.data.stage)).toEqual(['reminder1']);
   });
 });
 

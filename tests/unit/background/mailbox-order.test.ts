@@ -66,8 +66,8 @@ describe('one invoice across the whole mailbox', () => {
     expect(view.invoice.threadIds.sort()).toEqual([notice.threadId, reminder.threadId].sort());
     expect(view.threads?.map((t) => t.threadId).sort()).toEqual([notice.threadId, reminder.threadId].sort());
     const reminders = view.timeline.filter((e) => e.kind === 'reminder-sent');
-    expect(reminders.map((e) => [e.occurredOn, (e.data as { stage: string }).stage])).toEqual([['2026-11-16', 'reminder1']]);
-    expect(view.timeline.filter((e) => e.kind === 'reply-received').map((e) => (e.data as { kind: string }).kind)).toEqual(['auto-reply']);
+    expect(reminders.map((e) => [e.occurredOn, e.data.stage])).toEqual([['2026-11-16', 'reminder1']]);
+    expect(view.timeline.filter((e) => e.kind === 'reply-received').map((e) => e.data.kind)).toEqual(['auto-reply']);
     // One reminder went out and was answered by an out-of-office: the next step is the second reminder, not the first.
     expect(view.next).toMatchObject({ kind: 'send-reminder', stage: 'reminder2' });
   });

@@ -36,7 +36,7 @@ describe('a send is counted once, by the send flow', () => {
     const sent = await remindersSent(ctx, invoiceId);
     expect(sent).toHaveLength(1);
     expect(sent[0].data).toMatchObject({ body: reminder.body, stage: 'reminder1' });
-    expect((sent[0].data as { messageId?: string }).messageId).toBeUndefined();
+    expect(sent[0].data.messageId).toBeUndefined();
   });
 
   it('an undone send leaves nothing, even when the message showed in the thread during the undo window', async () => {

@@ -57,7 +57,7 @@ describe('which letters to follow and what to record', () => {
     const first = trackingEvents([sent], statuses);
     expect(first.map((e) => [e.kind, e.occurredOn])).toEqual([['letter-status', '2026-04-01'], ['letter-status', '2026-04-03'], ['acknowledgement-received', '2026-04-06']]);
     expect(first[2].data).toEqual({ receivedOn: '2026-04-06', trackingNumber: '1A23456789012', source: 'laposte' });
-    const recorded = [sent, ...first.map((e, i) => event(i + 1, e.kind, e.occurredOn, e.data as never))];
+    const recorded = [sent, ...first.map((e, i) => ({ ...e, id: `e${i + 1}`, invoiceId: 'i', seq: i + 1, recordedAt: '', prevHash: '', hash: '' }))];
     expect(trackingEvents(recorded, statuses)).toEqual([]);
   });
 });

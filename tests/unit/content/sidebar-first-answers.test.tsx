@@ -24,7 +24,7 @@ const adapter: WebmailAdapter = {
   webmail: 'gmail',
   read: () => page,
   observe: () => () => undefined,
-  insertReminder: () => Promise.resolve({ ok: false, verified: false, error: 'not-used' }),
+  insertReminder: () => Promise.resolve({ ok: false, verified: false, error: 'compose-failed', detail: 'not used' }),
   onSent: () => () => undefined,
   setListChips: () => undefined,
   diagnose: () => '',

@@ -62,7 +62,7 @@ describe('verifyChain', () => {
 
   it('finds an edited payload', async () => {
     const events = await build();
-    (events[1].data as { body: string }).body = 'Bonjour, texte adouci après coup';
+    Object.assign(events[1].data, { body: 'Bonjour, texte adouci après coup' });
     expect(await verifyChain(events)).toEqual({ intact: false, brokenAt: 1, eventId: 'e1', reason: 'hash' });
   });
 
@@ -117,7 +117,7 @@ describe('verifyChainsByInvoice', () => {
   it('verifies each invoice separately, whatever the input order', async () => {
     const one = await build();
     const two = await build(drafts.map((d) => ({ ...d, invoiceId: 'inv-2', id: `b${d.id}` })));
-    (two[3].data as { reason: string }).reason = 'changed';
+    Object.assign(two[3].data, { reason: 'changed' });
     const results = await verifyChainsByInvoice([two[3], one[2], two[0], one[0], two[2], one[3], two[1], one[1]]);
     expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
     expect(results.get('inv-2')).toEqual({ intact: false, brokenAt: 3, eventId: 'be3', reason: 'hash' });

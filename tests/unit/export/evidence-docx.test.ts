@@ -62,7 +62,7 @@ describe('renderEvidenceDocx', () => {
     expect(intact).toContain('Facture F-2026-014 : chronologie intègre, 9 événements vérifiés.');
     expect(intact).toContain('Facture F-2026-021 : chronologie intègre, 1 événement vérifié.');
     const events = await sampleEvents();
-    (events[1].data as { body: string }).body = 'Texte réécrit';
+    Object.assign(events[1].data, { body: 'Texte réécrit' });
     const altered = flat((await readDocx(await renderEvidenceDocx(await input({ events })))).text);
     expect(altered).toContain("Facture F-2026-014 : CHRONOLOGIE ALTÉRÉE à l'événement n° 1 (e1, du 10 février 2026) : le contenu de cet événement a été modifié après son enregistrement.");
   });

@@ -22,7 +22,7 @@ describe('timelineJson', () => {
 
   it('reports a chain altered before export', async () => {
     const events = await sampleEvents();
-    (events[4].data as { amount: { minor: number } }).amount.minor = 150000;
+    Object.assign(events[4].data, { amount: { minor: 150000, currency: 'EUR' } });
     const doc = JSON.parse(await timelineJson({ client: CLIENT, invoices: INVOICES, events, exportedAt: '2026-04-05T10:00:00.000Z' })) as TimelineJson;
     expect(doc.invoices[0].verification).toEqual({ intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' });
   });

@@ -113,7 +113,7 @@ async function startedSidebar(threadId = 't1') {
   return { sidebar, ...webmail };
 }
 
-const notes = async (invoiceId: string) => (await ctx.store.timeline(invoiceId)).filter((e) => e.kind === 'note').map((e) => (e.data as { text: string }).text);
+const notes = async (invoiceId: string) => (await ctx.store.timeline(invoiceId)).filter((e) => e.kind === 'note').map((e) => e.data.text);
 
 beforeEach(() => {
   ctx = { store: new RelanceStore((onClose) => openRelanceDb(`relance-sidebar-faults-${Math.random()}`, undefined, onClose)), today: () => TODAY };

@@ -13,7 +13,7 @@ import { claimDeadline } from '../../../utils/legal/claim-deadline';
 import { legalFormLabel } from '../../../utils/registry/legal-forms';
 import { proceedingsFromBodacc } from '../../../utils/registry/map-bodacc';
 import { mapCompany } from '../../../utils/registry/map-company';
-import { normalizeSiren } from '../../../utils/registry/siren';
+import { sirenToLookUp } from '../../../utils/registry/siren';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import { fixture } from '../connectors/fixture';
@@ -32,11 +32,11 @@ const announcement = (dateparution: string, famille: string, nature: string, ext
 
 describe('SIREN', () => {
   it('accepts 9 digits with a valid Luhn key, spaced or inside a SIRET', () => {
-    expect(normalizeSiren('732 829 320')).toBe(SIREN);
-    expect(normalizeSiren('73282932000074')).toBe(SIREN);
-    expect(normalizeSiren('732829321')).toBeUndefined();
-    expect(normalizeSiren('12345678')).toBeUndefined();
-    expect(normalizeSiren('356 000 000')).toBe('356000000');
+    expect(sirenToLookUp('732 829 320')).toBe(SIREN);
+    expect(sirenToLookUp('73282932000074')).toBe(SIREN);
+    expect(sirenToLookUp('732829321')).toBeUndefined();
+    expect(sirenToLookUp('12345678')).toBeUndefined();
+    expect(sirenToLookUp('356 000 000')).toBe('356000000');
   });
 });
 

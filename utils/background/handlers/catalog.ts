@@ -2,7 +2,7 @@ import { catalogSubset } from '../../i18n/translate';
 import type { Handler } from '../router';
 
 /** Key prefixes the sidebar uses (components/sidebar). */
-const SIDEBAR_PREFIXES = ['sb_', 'stage_', 'chip_', 'ev_'] as const;
+const SIDEBAR_PREFIXES = ['sb_', 'stage_', 'chip_', 'ev_', 'err_'] as const;
 
 /** The sidebar's strings in the user's chosen language. */
 export const sidebarCatalog: Handler<'i18n:catalog'> = async (_request, ctx) => {

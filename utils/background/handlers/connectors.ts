@@ -9,6 +9,7 @@ import { LOCAL_DAYS } from '../../connectors/local-day';
 import type { RemoteDeps } from '../../connectors/remote-deps';
 import { syncConnector } from '../sync-connector';
 import type { Handler, HandlerContext } from '../router';
+import { errorMessage } from '../../errors/error-message';
 
 /** The page's view of every connector: connected or not, last sync, last error; never a key. */
 export async function connectionsState(deps: RemoteDeps): Promise<ConnectionsState> {
@@ -34,7 +35,7 @@ export async function connectionsState(deps: RemoteDeps): Promise<ConnectionsSta
 const failureOf = (error: unknown): Omit<ConnectionFailure, 'at'> =>
   error instanceof ConnectorError
     ? { code: error.code, message: error.message, ...(error.status ? { status: error.status } : {}), ...(error.reason ? { reason: error.reason } : {}) }
-    : { code: 'http', message: (error as Error)?.message ?? String(error) };
+    : { code: 'http', message: errorMessage(error) };
 
 /**
  * Syncs one stored connection and records the outcome with it. Never throws: a failing service is a message on the

@@ -1,11 +1,11 @@
 import { foldText } from '../../detect/fold';
+import type { NewEvent } from '../../model/event';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
 import { planImport, type ImportPreview, type KnownInvoice } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
 import type { ClientSummary } from '../../messages';
-import type { EventInput } from '../../store/relance-store';
 import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
 import { fullInvoiceView } from '../full-invoice-view';
@@ -21,7 +21,7 @@ import { defaultDueDate } from '../../legal/payment-period';
 export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
   const settings = await ctx.store.getSettings();
   const dueDate = fields.dueDate ?? defaultDueDate(fields.issueDate, fields.debtorKind, settings.paymentTermsDays);
-  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.');
+  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.', 'due-before-issue');
   const snapshot = await trackInvoice(ctx, {
     fields: { number: fields.number, amountDue: fields.amountDue, issueDate: fields.issueDate, dueDate, contractualRate: fields.contractualRate },
     debtor: { name: fields.clientName, email: fields.clientEmail },
@@ -39,7 +39,7 @@ async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
 
 async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | undefined): Promise<ImportPreview> {
   const table = parseCsv(text);
-  if (table.headers.length === 0) throw new UserInputError('The file is empty.');
+  if (table.headers.length === 0) throw new UserInputError('The file is empty.', 'empty-file');
   const used = mapping ?? guessMapping(table.headers);
   const settings = await ctx.store.getSettings();
   const rows = mapRows(table, used, { currency: 'EUR', paymentTermsDays: settings.paymentTermsDays });
@@ -66,7 +66,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
     const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
-    const events: EventInput[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
+    const events: NewEvent[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
     return invoice.id;
   });
@@ -81,7 +81,7 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
 async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedInvoice, source: InvoiceSource): Promise<void> {
   const today = ctx.today();
   await mutateInvoice(ctx, existingId, ({ invoice }) => {
-    const events: EventInput[] = [];
+    const events: NewEvent[] = [];
     let next = invoice;
     const hasSource = invoice.sources.some((s) => s.kind === 'csv' && s.ref === source.ref);
     if (!hasSource) next = { ...next, sources: [...next.sources, source] };

@@ -17,6 +17,7 @@ import { mutateInvoice, readInvoice, type InvoiceSnapshot } from '../mutate-invo
 import { creditorParty, formalNoticeInputFor, paymentOrderInputFor } from '../letter-inputs';
 import type { Handler, HandlerContext } from '../router';
 import { UserInputError } from '../user-input-error';
+import { errorMessage } from '../../errors/error-message';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const encoder = new TextEncoder();
@@ -47,7 +48,7 @@ export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds
   // Reminders ask for the amount still due; the penalties are claimed by the mise en demeure.
   const amount = { minor: input.invoices.reduce((sum, i) => sum + (i.amountDue.currency === currency ? i.amountDue.minor : 0), 0), currency };
   const block = paymentQrBlock({ creditor: input.creditor, amount, invoiceNumbers: input.invoices.map((i) => i.number), language: input.language ?? 'fr' });
-  if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.');
+  if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.', 'payment-qr-needs-iban');
   return recordedFile(ctx, snapshots, epcQrGif(block.payload, 8), 'image/gif', 'payment-qr', input.language ?? 'fr');
 };
 
@@ -81,13 +82,13 @@ function safely<T>(build: () => T): T {
   try {
     return build();
   } catch (error) {
-    return asUserError(error as Error);
+    return asUserError(error);
   }
 }
 
-function asUserError(error: Error): never {
+function asUserError(error: unknown): never {
   if (error instanceof UserInputError) throw error;
-  throw new UserInputError(error.message);
+  throw new UserInputError(errorMessage(error));
 }
 
 async function recordedFile(ctx: HandlerContext, snapshots: InvoiceSnapshot[], bytes: Uint8Array, mimeType: string, kind: ExportKind, language: 'fr' | 'en'): Promise<FileOut> {

@@ -1,5 +1,9 @@
+import { z } from 'zod';
+import { checkedEvent } from '../../model/event-schemas';
+import { isoDate, money } from '../../model/schema-primitives';
+import { eventRequestId } from '../../model/event-ids';
 import type { Handler } from '../router';
-import type { EventInput } from '../../store/relance-store';
+import type { NewEvent } from '../../model/event';
 import { summarize } from '../invoice-view';
 import { fullInvoiceView } from '../full-invoice-view';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
@@ -39,7 +43,7 @@ export const setStatus: Handler<'invoice:set-status'> = async ({ invoiceId, stat
   const today = ctx.today();
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) => {
     if (invoice.status === status) return undefined;
-    const events: EventInput[] = [];
+    const events: NewEvent[] = [];
     let amountDue = invoice.amountDue;
     if (status === 'paid' && amountDue.minor > 0) {
       events.push({ kind: 'payment', occurredOn: today, data: { amount: amountDue, receivedOn: today, full: true } });
@@ -64,7 +68,7 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
 /** The day the work or service was finished, which starts the limitation period (legal/prescription.ts). */
 export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ invoiceId, workFinishedOn }, ctx) => {
   const today = ctx.today();
-  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.');
+  if (workFinishedOn > today) throw new UserInputError('The work cannot be finished after today.', 'work-finished-future');
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
     invoice.workFinishedOn === workFinishedOn
       ? undefined
@@ -73,33 +77,33 @@ export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ in
   return fullInvoiceView(ctx, snapshot);
 };
 
+const planInstalments = z.array(z.object({ date: isoDate, amount: money })).min(1).max(120);
+
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
 export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
-  const today = ctx.today();
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
     // The same user action sent again (its answer was lost when the worker stopped) is already recorded.
-    if (requestId && timeline.some((e) => (e.data as { requestId?: string }).requestId === requestId)) return undefined;
+    if (requestId && timeline.some((e) => eventRequestId(e) === requestId)) return undefined;
     if (corrects && !timeline.some((e) => e.id === corrects)) throw new UserInputError(`Event ${corrects} is not in this timeline.`);
-    const event = { kind, occurredOn, data: requestId ? { ...data, requestId } : data, corrects } as EventInput;
+    const currency = invoice.amountDue.currency;
     let next = invoice;
+    let full: { full: boolean } | undefined;
     if (kind === 'payment') {
-      const amount = (data as { amount?: { minor?: unknown; currency?: unknown } }).amount;
-      if (!amount || typeof amount.minor !== 'number' || !Number.isInteger(amount.minor) || amount.minor <= 0 || amount.currency !== invoice.amountDue.currency) {
-        throw new UserInputError(`A payment needs a positive amount in ${invoice.amountDue.currency}.`);
-      }
-      const left = Math.max(0, invoice.amountDue.minor - amount.minor);
-      (event.data as { full: boolean }).full = left === 0;
+      const amount = money.safeParse(data.amount);
+      if (!amount.success || amount.data.minor <= 0 || amount.data.currency !== currency) throw new UserInputError(`A payment needs a positive amount in ${currency}.`, 'payment-amount', [currency]);
+      const left = Math.max(0, invoice.amountDue.minor - amount.data.minor);
+      full = { full: left === 0 };
       next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
     }
     if (kind === 'plan-agreed') {
       // The ladder reads this schedule on every view: refuse a malformed one here (issue 22's accepted plans).
-      const instalments = (data as { instalments?: Array<{ date?: unknown; amount?: { minor?: unknown; currency?: unknown } }> }).instalments;
-      const valid = Array.isArray(instalments) && instalments.length > 0 && instalments.length <= 120 && instalments.every((i) => typeof i.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.date) && Number.isInteger(i.amount?.minor) && (i.amount?.minor as number) > 0 && i.amount?.currency === invoice.amountDue.currency);
-      if (!valid) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${invoice.amountDue.currency}.`);
+      const instalments = planInstalments.safeParse(data.instalments);
+      if (!instalments.success || !instalments.data.every((i) => i.amount.minor > 0 && i.amount.currency === currency)) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${currency}.`, 'plan-instalments', [currency]);
     }
+    const event = checkedEvent({ kind, occurredOn, data: { ...data, ...(requestId ? { requestId } : {}), ...full }, corrects });
     if (kind === 'promise') next = { ...invoice, status: 'promised' };
     if (kind === 'dispute') next = { ...invoice, status: 'disputed' };
-    const events: EventInput[] = [event];
+    const events: NewEvent[] = [event];
     if (next.status !== invoice.status) events.push({ kind: 'status-change', occurredOn, data: { from: invoice.status, to: next.status, reason: kind } });
     return { invoice: next, events };
   });

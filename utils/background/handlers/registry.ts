@@ -7,7 +7,7 @@ import { addDays } from '../../calendar/iso-date';
 import { applyLookup } from '../apply-registry-lookup';
 import { claimDeadline } from '../../legal/claim-deadline';
 import { lookupCompany, REGISTRY_ORIGINS } from '../../registry/lookup-company';
-import { normalizeSiren } from '../../registry/siren';
+import { sirenToLookUp } from '../../registry/siren';
 import type { Handler, HandlerContext } from '../router';
 import { UserInputError } from '../user-input-error';
 
@@ -19,7 +19,7 @@ const DAILY_LOOKUPS = 20;
 export async function registryLookup(ctx: HandlerContext, deps: RemoteDeps, request: { clientId?: string; siren?: string }): Promise<RegistryLookupResult> {
   const client = request.clientId ? await ctx.store.getClient(request.clientId) : undefined;
   if (request.clientId && !client) throw new UserInputError(`No client ${request.clientId}.`, 'not-found');
-  const siren = normalizeSiren(request.siren ?? client?.siren ?? '');
+  const siren = sirenToLookUp(request.siren ?? client?.siren ?? '');
   if (!siren) return { ok: false, error: { code: 'bad-credential', reason: 'siren', message: 'A SIREN has 9 digits and a valid check digit.' } };
   if (!(await deps.hasOrigins(REGISTRY_ORIGINS))) return { ok: false, error: { code: 'permission', message: 'Registry lookups are not allowed yet.' } };
   try {

@@ -64,7 +64,7 @@ export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templa
   const record = (id: string, stage?: StageId) =>
     mutateInvoice(ctx, id, ({ invoice, timeline }) => {
       // The same text confirmed twice (two notices for one send) is one send.
-      const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && (e.data as { bodySha256?: string }).bodySha256 === bodySha256 && (e.data as { subject?: string }).subject === subject);
+      const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && e.data.bodySha256 === bodySha256 && e.data.subject === subject);
       if (already) return undefined;
       return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stage ?? stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
     });

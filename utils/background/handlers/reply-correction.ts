@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../../model/event';
-import type { EventInput } from '../../store/relance-store';
+import { eventRequestId } from '../../model/event-ids';
+import type { TimelineEvent, NewEvent } from '../../model/event';
 import { buildInvoiceView } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
 import { isReplyConsequence, replyConsequences } from '../reply-events';
@@ -14,17 +14,17 @@ import { UserInputError } from '../user-input-error';
 export const correctReply: Handler<'reply:correct'> = async ({ invoiceId, eventId, kind, promisedDate, requestId }, ctx) => {
   const today = ctx.today();
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice, timeline }) => {
-    if (requestId && timeline.some((e) => (e.data as { requestId?: string }).requestId === requestId)) return undefined;
+    if (requestId && timeline.some((e) => eventRequestId(e) === requestId)) return undefined;
     const target = timeline.find((e): e is TimelineEvent<'reply-received'> => e.id === eventId && e.kind === 'reply-received');
     if (!target) throw new UserInputError(`Event ${eventId} is not a reply of this invoice.`, 'not-found');
-    if (timeline.some((e) => e.corrects === eventId)) throw new UserInputError('This reply has already been corrected: correct its latest reading.');
+    if (timeline.some((e) => e.corrects === eventId)) throw new UserInputError('This reply has already been corrected: correct its latest reading.', 'reply-already-corrected');
     const date = kind === 'promise' ? promisedDate : undefined;
     if (target.data.kind === kind && target.data.promisedDate === date) return undefined;
 
     const voided = consequencesOf(timeline, target);
     const day = target.occurredOn;
     const reason = `${target.data.kind} → ${kind}${date ? ` ${date}` : ''} (reply ${target.data.messageId})`;
-    const events: EventInput[] = voided.map((e) => ({ kind: 'correction', occurredOn: day, corrects: e.id, data: { reason } }));
+    const events: NewEvent[] = voided.map((e) => ({ kind: 'correction', occurredOn: day, corrects: e.id, data: { reason } }));
     events.push({
       kind: 'reply-received',
       occurredOn: day,

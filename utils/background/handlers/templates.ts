@@ -31,7 +31,7 @@ export const getTemplates: Handler<'templates:get'> = async (_request, ctx) => t
 /** Saves the user's version of one template in one language; the default stays available for a reset. */
 export const saveTemplate: Handler<'templates:save'> = async ({ templateId, language, subject, body }, ctx) => {
   const id = knownId(templateId);
-  if (!subject.trim() || !body.trim()) throw new UserInputError('A template needs a subject and a body.');
+  if (!subject.trim() || !body.trim()) throw new UserInputError('A template needs a subject and a body.', 'template-incomplete');
   await ctx.store.exclusive(() => ctx.store.putTemplateOverride({ id: `${id}:${language}`, templateId: id, language, subject, body, updatedAt: new Date().toISOString() }));
   return templatesState(ctx);
 };

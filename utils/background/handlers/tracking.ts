@@ -17,7 +17,7 @@ export const trackingGet: Handler<'tracking:get'> = async (_request, ctx) => sta
 /** Stores the key once the host is granted (the page asked during the click), then checks the letters at once. */
 export const trackingConnect: Handler<'tracking:connect'> = async ({ key }, ctx) => {
   const deps = browserTrackingDeps(ctx.store);
-  if (!(await deps.hasOrigins(LAPOSTE_TRACKING_ORIGINS))) throw new UserInputError('La Poste: allow Relance to reach api.laposte.fr first.');
+  if (!(await deps.hasOrigins(LAPOSTE_TRACKING_ORIGINS))) throw new UserInputError('La Poste: allow Relance to reach api.laposte.fr first.', 'laposte-not-allowed');
   await deps.keys.put({ key: key.trim(), connectedAt: new Date().toISOString() });
   return stateOf(await refreshLetterTracking(ctx, deps));
 };

@@ -1,6 +1,7 @@
-import type { ComposeRequest, InsertResult, ListChip, PageState, SentNotice, WebmailAdapter } from '../adapter';
+import type { ComposeRequest, InsertResult, PageState, SentNotice, WebmailAdapter } from '../adapter';
 import { composeIdOf, snapshotCompose } from './compose-form';
 import { applyListChips } from './list-chips';
+import { listChipHolder } from '../list-chip-holder';
 import { observeGmail } from './observe-gmail';
 import { openNewCompose, openReply, waitFor } from './open-compose';
 import { readGmailPage, visibleThreadSubject } from './read-gmail-page';
@@ -22,11 +23,11 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
   const filled = new Map<string, FilledCompose>();
   const sentListeners = new Set<(notice: SentNotice) => void>();
   let stopSends: (() => void) | null = null;
-  let chips: Record<string, ListChip> = {};
+  const chips = listChipHolder((next) => applyListChips(doc, next));
 
   const read = (): PageState => readGmailPage(doc, win);
   const reapplyChips = () => {
-    if (Object.keys(chips).length > 0) applyListChips(doc, chips);
+    if (Object.keys(chips.current()).length > 0) applyListChips(doc, chips.current());
   };
 
   async function insertReminder(req: ComposeRequest): Promise<InsertResult> {
@@ -63,7 +64,7 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       }, 0);
       return { ok: true, verified, composeId, ...(verified ? {} : { error: 'body-not-verified' }) };
     } catch (error) {
-      return { ok: false, verified: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, verified: false, error: 'compose-failed', detail: error instanceof Error ? error.message : String(error) };
     }
   }
 
@@ -93,14 +94,7 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
         }
       };
     },
-    setListChips(next) {
-      chips = { ...next };
-      try {
-        applyListChips(doc, chips);
-      } catch {
-        // A row Gmail is re-rendering; the next batch re-applies.
-      }
-    },
+    setListChips: chips.set,
     diagnose() {
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;
       return diagnosticReport({ webmail: 'gmail', doc, url: new URL(win.location.href), state: read(), hooks: GMAIL_SELECTORS, opaque: [...messageBody, ...messageSnippet, ...composeBody] });

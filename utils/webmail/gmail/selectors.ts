@@ -1,3 +1,5 @@
+import { selectorLookup, type SelectorVariants } from '../selector-lookup';
+
 /**
  * Every Gmail selector, in one table. Gmail's class names are obfuscated and change in staged, per-account rollouts,
  * so each hook prefers what Gmail itself depends on (`data-*` ids, `span[email]`, `name=` inputs, `g_editable`, `gh=`,
@@ -8,9 +10,6 @@
  * 1.1.16, FlowCrypt's 2025-11-12 selector fix, Briskine 2026-01). Id attributes are read through `idAttribute`
  * (../id-attribute.ts), which refuses Gmail's "undefined" placeholders.
  */
-
-/** One lookup: CSS selectors tried in order; the comments say when each variant was seen. */
-export type SelectorVariants = readonly string[];
 
 export const GMAIL_SELECTORS = {
   /** Gmail's app shell: present on every mail view once Gmail has loaded. */
@@ -165,34 +164,4 @@ export const GMAIL_SELECTORS = {
 
 export type GmailSelectorName = keyof typeof GMAIL_SELECTORS;
 
-/** The first element matching any variant of `name`, trying variants in order. */
-export function findFirst(root: ParentNode, name: GmailSelectorName): HTMLElement | null {
-  for (const selector of GMAIL_SELECTORS[name]) {
-    const found = root.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Every element matching the first variant of `name` that matches anything. */
-export function findAll(root: ParentNode, name: GmailSelectorName): HTMLElement[] {
-  for (const selector of GMAIL_SELECTORS[name]) {
-    const found = root.querySelectorAll<HTMLElement>(selector);
-    if (found.length > 0) return Array.from(found);
-  }
-  return [];
-}
-
-/** The nearest ancestor (or self) matching any variant of `name`. */
-export function findClosest(el: Element, name: GmailSelectorName): HTMLElement | null {
-  for (const selector of GMAIL_SELECTORS[name]) {
-    const found = el.closest<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Whether the element matches any variant of `name`. */
-export function matchesAny(el: Element, name: GmailSelectorName): boolean {
-  return GMAIL_SELECTORS[name].some((selector) => el.matches(selector));
-}
+export const { findFirst, findAll, findClosest, matchesAny } = selectorLookup(GMAIL_SELECTORS);

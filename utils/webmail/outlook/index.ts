@@ -1,7 +1,8 @@
 import type { MailAddress } from '../../mail/types';
-import type { ComposeRequest, InsertResult, ListChip, PageState, WebmailAdapter } from '../adapter';
+import type { ComposeRequest, InsertResult, PageState, WebmailAdapter } from '../adapter';
 import { findSubjectInput } from './compose-form';
 import { applyListChips, isChipMutation } from './list-chips';
+import { listChipHolder } from '../list-chip-holder';
 import { openNewMessage, openReply } from './open-compose';
 import { readAddresses } from './read-addresses';
 import { readOutlookPage } from './read-outlook-page';
@@ -54,7 +55,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
   const sweepMs = options.sweepMs ?? 3000;
   const read = (): PageState => readOutlookPage(doc, new URL(win.location.href));
   const sent = createSentWatcher(doc, win, { readState: read, confirmTimeoutMs: options.confirmTimeoutMs, settleMs: options.settleMs });
-  let chips: Record<string, ListChip> = {};
+  const chips = listChipHolder((next) => applyListChips(doc, next));
   let composeCount = 0;
 
   const observe = (onChange: (state: PageState) => void): (() => void) => {
@@ -67,7 +68,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     const flush = () => {
       flushTimer = undefined;
       try {
-        applyListChips(doc, chips);
+        applyListChips(doc, chips.current());
         const state = read();
         const signature = stateSignature(state);
         if (state.kind !== 'unreadable') unreadableSince = undefined;
@@ -152,10 +153,10 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         const pane = findFirst(doc, 'readingPane');
         const conversation = pane && (findFirst(pane, 'conversation') ?? pane);
         root = conversation ? await openReply(doc, conversation, composeTimeoutMs) : null;
-        if (!root) return { ok: false, verified: false, error: 'Outlook reply could not be opened (no reply button or no compose)' };
+        if (!root) return { ok: false, verified: false, error: 'reply-not-opened', detail: 'Outlook reply could not be opened (no reply button or no compose)' };
       } else {
         root = await openNewMessage(doc, composeTimeoutMs);
-        if (!root) return { ok: false, verified: false, error: 'Outlook new message could not be opened (no new mail button or no compose)' };
+        if (!root) return { ok: false, verified: false, error: 'compose-not-opened', detail: 'Outlook new message could not be opened (no new mail button or no compose)' };
         const toField = findAll(root, 'composeRecipientFields')[0];
         if (toField && req.to.length > 0) {
           // Typing "address;" is how Outlook's recipient well turns text into a recipient.
@@ -169,7 +170,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         fieldsHold = subject?.value === req.subject && req.to.every(holds);
       }
       const editor = findFirst(root, 'composeBody');
-      if (!editor) return { ok: false, verified: false, error: 'Outlook compose has no message body editor' };
+      if (!editor) return { ok: false, verified: false, error: 'compose-body-not-found', detail: 'Outlook compose has no message body editor' };
       const bodyHolds = insertTextAtTop(editor, req.body);
       composeCount += 1;
       const composeId = `outlook-compose-${composeCount}-${Date.now().toString(36)}`;
@@ -177,9 +178,9 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
       const verified = bodyHolds && fieldsHold;
       return verified
         ? { ok: true, verified, composeId }
-        : { ok: true, verified, composeId, error: bodyHolds ? 'Outlook did not keep the recipient or subject' : 'Outlook did not keep the inserted text' };
+        : { ok: true, verified, composeId, ...(bodyHolds ? { error: 'fields-not-kept', detail: 'Outlook did not keep the recipient or subject' } : { error: 'body-not-verified', detail: 'Outlook did not keep the inserted text' }) };
     } catch (error) {
-      return { ok: false, verified: false, error: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, verified: false, error: 'compose-failed', detail: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
 
@@ -189,14 +190,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     observe,
     insertReminder,
     onSent: (cb) => sent.onSent(cb),
-    setListChips(next) {
-      chips = { ...next };
-      try {
-        applyListChips(doc, chips);
-      } catch {
-        // a chip is never worth breaking Outlook
-      }
-    },
+    setListChips: chips.set,
     diagnose() {
       const { messageBody, composeBody } = OUTLOOK_SELECTORS;
       return diagnosticReport({ webmail: 'outlook', doc, url: new URL(win.location.href), state: read(), hooks: OUTLOOK_SELECTORS, opaque: [...messageBody, ...composeBody] });

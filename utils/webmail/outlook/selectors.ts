@@ -1,3 +1,5 @@
+import { selectorLookup, type SelectorVariants } from '../selector-lookup';
+
 /**
  * Every Outlook on the web selector, in one table. Outlook (Fluent UI) hashes its class names and rotates them often
  * (evicypher went `.QMubUjbS-BOly_BTHEZj7` → `.fEEQb`), so each hook is an id, a `data-*` attribute, a role or an icon
@@ -8,9 +10,6 @@
  * webmail-dom-2026.md (mailvelope 6.2.1 outlook branch 2025-12, Briskine outlook.js 2026-03, a live ARIA capture of
  * Outlook 2026-04). The same page is served at every host of outlook-hosts.ts.
  */
-
-/** One lookup: CSS selectors tried in order; the dates say when each variant was seen. */
-export type SelectorVariants = readonly string[];
 
 export const OUTLOOK_SELECTORS = {
   /** The signed-in account button: its title or label carries the address (never taken for the debtor). */
@@ -117,29 +116,4 @@ export const OUTLOOK_SELECTORS = {
 
 export type OutlookSelectorName = keyof typeof OUTLOOK_SELECTORS;
 
-/** The first element matching any variant of `name`, trying variants in order. */
-export function findFirst(root: ParentNode, name: OutlookSelectorName): HTMLElement | null {
-  for (const selector of OUTLOOK_SELECTORS[name]) {
-    const found = root.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Every element matching the first variant of `name` that matches anything. */
-export function findAll(root: ParentNode, name: OutlookSelectorName): HTMLElement[] {
-  for (const selector of OUTLOOK_SELECTORS[name]) {
-    const found = root.querySelectorAll<HTMLElement>(selector);
-    if (found.length > 0) return Array.from(found);
-  }
-  return [];
-}
-
-/** The nearest ancestor (or self) matching any variant of `name`. */
-export function findClosest(el: Element, name: OutlookSelectorName): HTMLElement | null {
-  for (const selector of OUTLOOK_SELECTORS[name]) {
-    const found = el.closest<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
-}
+export const { findFirst, findAll, findClosest } = selectorLookup(OUTLOOK_SELECTORS);

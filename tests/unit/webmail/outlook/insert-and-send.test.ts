@@ -79,7 +79,7 @@ describe('Outlook insertReminder', () => {
     document.querySelector('[data-icon-name="ComposeRegular"]')!.remove();
     const adapter = createOutlookAdapter(document, window, FAST);
     const result = await adapter.insertReminder(NEW_MAIL);
-    expect(result).toEqual({ ok: false, verified: false, error: 'Outlook new message could not be opened (no new mail button or no compose)' });
+    expect(result).toEqual({ ok: false, verified: false, error: 'compose-not-opened', detail: 'Outlook new message could not be opened (no new mail button or no compose)' });
   });
 });
 
