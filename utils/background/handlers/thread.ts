@@ -10,7 +10,7 @@ import type { ListChip } from '../../webmail/adapter';
 import { mentions } from '../ingest-thread';
 import { learnClientLanguage } from '../learn-client-language';
 import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
-import { rememberThread, threadLinks, type ReadThread } from '../mail-index';
+import { rememberThread, type ReadThread } from '../mail-index';
 import { rememberedMailFacts } from '../mail-facts-memo';
 import { invoiceNumbersNamed, type MailFacts } from '../../mailbox/invoice-number-named';
 import { threadFeedsInvoice } from '../../mailbox/invoice-match';
