@@ -9,6 +9,7 @@ import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 import type { BlockDocument } from './export/document-blocks';
+import type { RoundView } from './round/round-view';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -111,6 +112,13 @@ export const requestSchemas = {
   }),
   'chips:get': z.object({ threadIds: z.array(id).max(2_000) }),
   'today:list': z.object({}),
+  // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
+  'round:get': z.object({}),
+  'round:start': z.object({ resume: z.boolean() }),
+  // invoiceId: the stop the user dealt with, so a late or repeated click cannot pass the next one.
+  'round:step': z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
+  // close: forget the round (after its summary, or abandoned); otherwise it waits to be resumed.
+  'round:stop': z.object({ close: z.boolean() }),
   'settings:get': z.object({}),
   'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
   'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
@@ -227,6 +235,10 @@ export interface ResponseMap {
   'reminder:sent': InvoiceView;
   'chips:get': Record<string, ListChip>;
   'today:list': InvoiceSummary[];
+  'round:get': RoundView;
+  'round:start': RoundView;
+  'round:step': RoundView;
+  'round:stop': RoundView;
   'settings:get': Settings;
   'settings:save': Settings;
   'export:formal-notice': FileOut;
@@ -283,10 +295,11 @@ export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
   'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open', 'export:payment-qr',
+  'round:get', 'round:start', 'round:step', 'round:stop',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'round:get', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

@@ -13,6 +13,7 @@ import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
+import { roundGet, roundStart, roundStep, roundStop } from './round';
 import { connectorConnect, connectorDisconnect, connectorList, connectorRefresh } from './connectors';
 import { registryLookupHandler } from './registry';
 import { trackingConnect, trackingDisconnect, trackingGet, trackingRefresh } from './tracking';
@@ -34,6 +35,10 @@ export const handlers: Handlers = {
   'reminder:sent': reminderSent,
   'chips:get': chips,
   'today:list': today,
+  'round:get': roundGet,
+  'round:start': roundStart,
+  'round:step': roundStep,
+  'round:stop': roundStop,
   'settings:get': getSettings,
   'settings:save': saveSettings,
   'export:formal-notice': exportFormalNotice,
