@@ -9,6 +9,7 @@ import { OUTLOOK_SELECTORS, findAll, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { createSentWatcher } from './sent-watcher';
 import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
+import { outlookThreadUrl } from './thread-url';
 
 /** Timings, shortened by tests. */
 export interface OutlookAdapterOptions {
@@ -189,6 +190,8 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     observe,
     insertReminder,
     onSent: (cb) => sent.onSent(cb),
+    // A new address loads Outlook again; the round is kept by the background and goes on once the page is read.
+    openThread: (threadId) => win.location.assign(outlookThreadUrl(win.location.href, threadId)),
     setListChips(next) {
       chips = { ...next };
       try {

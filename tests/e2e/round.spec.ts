@@ -1,0 +1,103 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, SIDEBAR } from './fixtures';
+
+/** tests/fixtures/webmail/mailboxes/round.json: three invoices the user sent, each in its own thread, all overdue. */
+const MAILBOX = 'round&undo=1';
+const INVOICES = [
+  { threadId: '1a20000000000041', number: 'F-2026-041', debtor: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' }, minor: 180_000, issueDate: '2026-09-01', dueDate: '2026-10-01' },
+  { threadId: '1a20000000000042', number: 'F-2026-042', debtor: { name: 'Sophie Petit', email: 'sophie@boulangerie-petit.fr' }, minor: 65_000, issueDate: '2026-09-10', dueDate: '2026-10-10' },
+  { threadId: '1a20000000000043', number: 'F-2026-043', debtor: { name: 'Paul Bois', email: 'paul@atelierbois.fr' }, minor: 210_000, issueDate: '2026-09-20', dueDate: '2026-10-20' },
+];
+
+type Ask = (message: Record<string, unknown>) => Promise<{ ok: boolean; value: unknown; error?: unknown }>;
+
+/** An extension page to ask the background what it recorded, as the dashboard would. */
+async function extensionPage(context: BrowserContext, extensionId: string): Promise<{ ask: Ask; close(): Promise<void> }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const ask: Ask = (message) => page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage(m), message);
+  return { ask, close: () => page.close() };
+}
+
+/** Tracks the three invoices as the sidebar's form would, each linked to its thread. */
+async function trackAll(ask: Ask): Promise<void> {
+  for (const i of INVOICES) {
+    const reply = await ask({
+      type: 'invoice:track',
+      webmail: 'gmail',
+      threadId: i.threadId,
+      // The invoice's own mail (its id is the thread's in this mailbox): not a reminder sent before tracking.
+      messageId: i.threadId,
+      url: `https://mail.google.com/mail/u/0/?fixture=${MAILBOX}#inbox/${i.threadId}`,
+      fields: { number: i.number, amountDue: { minor: i.minor, currency: 'EUR' }, issueDate: i.issueDate, dueDate: i.dueDate, debtor: i.debtor, debtorKind: 'business' },
+    });
+    expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
+  }
+}
+
+const sendButton = (page: Page) => page.getByRole('button', { name: /^(Envoyer|Send)/ }).first();
+const stopNumber = (page: Page) => page.locator(SIDEBAR).locator('[data-testid="round-bar"] .round-stop strong');
+
+/** The stop on screen: its number, once its reminder is in the reply under the thread Relance opened. */
+async function currentStop(page: Page): Promise<(typeof INVOICES)[number]> {
+  const number = (await stopNumber(page).textContent())!;
+  const invoice = INVOICES.find((i) => i.number === number)!;
+  await expect(page).toHaveURL(new RegExp(`#all/${invoice.threadId}$`));
+  await expect(page.locator('[g_editable="true"]').first()).toContainText(invoice.number);
+  return invoice;
+}
+
+test('a round over three due invoices: one sent, one skipped by its key, one paused; resumed after the tab is closed', async ({ context, extensionId, gmail }) => {
+  const background = await extensionPage(context, extensionId);
+  await trackAll(background.ask);
+
+  let page = await gmail(MAILBOX, 'inbox');
+  let sidebar = page.locator(SIDEBAR);
+  await sidebar.getByRole('button', { name: 'Faire ma tournée (3)' }).click();
+  const bar = sidebar.getByTestId('round-bar');
+  await expect(bar.getByRole('heading')).toHaveText('Tournée : 1 / 3');
+  const sent = await currentStop(page);
+  // Relance never sends: the user clicks Send in Gmail, and the confirmed send moves the round on.
+  await sendButton(page).click();
+  await expect(page.getByText(/Message envoyé/)).toBeVisible();
+  await expect(bar.getByRole('heading')).toHaveText('Tournée : 2 / 3', { timeout: 15_000 });
+
+  // The tab is closed mid-round: a new Gmail tab takes the round up at the same stop.
+  const second = (await stopNumber(page).textContent())!;
+  await page.close();
+  page = await gmail(MAILBOX, 'inbox');
+  sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.getByTestId('round-bar').getByRole('heading')).toHaveText('Tournée : 2 / 3');
+  await expect(stopNumber(page)).toHaveText(second);
+  const skipped = await currentStop(page);
+  await page.keyboard.press('Alt+Shift+S');
+  await expect(sidebar.getByTestId('round-bar').getByRole('heading')).toHaveText('Tournée : 3 / 3');
+  const paused = await currentStop(page);
+  await sidebar.getByTestId('round-bar').getByRole('button', { name: 'Mettre en pause' }).click();
+
+  const summary = sidebar.getByTestId('round-summary');
+  await expect(summary.locator('.round-counts')).toHaveText('1 envoyée(s) · 1 passée(s) · 1 en pause');
+  await expect(summary).toContainText(sent.number);
+
+  // What was recorded: exactly one send, the skipped invoice still due today, the paused one paused.
+  const { ask } = background;
+  const timelines = await Promise.all(
+    INVOICES.map(async (i) => {
+      const list = (await ask({ type: 'invoice:list' })).value as Array<{ id: string; number: string; paused: boolean }>;
+      const id = list.find((s) => s.number === i.number)!.id;
+      return { number: i.number, view: (await ask({ type: 'invoice:get', invoiceId: id })).value as { invoice: { paused?: boolean }; timeline: Array<{ kind: string }> } };
+    }),
+  );
+  const sends = timelines.flatMap((t) => t.view.timeline.filter((e) => e.kind === 'reminder-sent').map(() => t.number));
+  expect(sends).toEqual([sent.number]);
+  expect(timelines.find((t) => t.number === paused.number)!.view.invoice.paused).toBe(true);
+  expect(timelines.find((t) => t.number === skipped.number)!.view.invoice.paused).toBeFalsy();
+
+  // Closing the summary: the Today list the user sees holds the skipped invoice only.
+  await summary.getByRole('button', { name: 'Fermer' }).click();
+  await page.goto(`https://mail.google.com/mail/u/0/?fixture=${MAILBOX}#inbox`);
+  const today = page.locator(SIDEBAR).locator('ul.today li');
+  await expect(today).toHaveCount(1);
+  await expect(today).toContainText(skipped.number);
+  await background.close();
+});
