@@ -4,6 +4,7 @@ import { sortInvoices } from '../../utils/dashboard/invoice-sort';
 import type { DashboardActions, DashboardState } from './dashboard-store';
 import type { ImportActions } from './import-flow';
 import { Notice } from '../common/Notice';
+import { RoundLauncher } from '../common/RoundLauncher';
 import { CsvImport } from './CsvImport';
 import { DashboardHeader } from './DashboardHeader';
 import { InvoicePanel } from './InvoicePanel';
@@ -41,6 +42,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
       </div>
       {s.status === 'ready' && (
         <>
+          {s.round && <RoundLauncher round={s.round} language={language} t={t} onStart={(resume) => void a.startRound(resume)} onClose={() => void a.closeRound()} />}
           <SummaryCards owed={totals.owed} overdue={totals.overdue} dueToday={counts.today} language={language} t={t} onShowToday={() => a.setView('today')} />
           <div class="grid-2">
             <OverdueChart byAge={totals.byAge} currency={chartCurrency} language={language} t={t} />

@@ -13,6 +13,8 @@ import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
+import { openRound } from '../common/open-round';
+import type { RoundView } from '../../utils/round/round-view';
 
 export interface DashboardState {
   status: 'loading' | 'ready' | 'error';
@@ -39,6 +41,8 @@ export interface DashboardState {
   busy: boolean;
   message?: { text: string; tone: 'ok' | 'error' };
   import?: ImportFlow;
+  /** Today's round (started here, carried on in the webmail). */
+  round?: RoundView;
 }
 
 /** The dashboard's state and the intents its components emit; every write goes through the background. */
@@ -61,8 +65,8 @@ export function createDashboardStore() {
 
   async function load() {
     try {
-      const [settings, invoices] = await Promise.all([send('settings:get', {}), send('invoice:list', {})]);
-      store.set({ status: 'ready', settings, invoices, language: settings.language, t: createTranslator(settings.language), today: localDate() });
+      const [settings, invoices, round] = await Promise.all([send('settings:get', {}), send('invoice:list', {}), send('round:get', {})]);
+      store.set({ status: 'ready', settings, invoices, round, language: settings.language, t: createTranslator(settings.language), today: localDate() });
     } catch (error) {
       store.set({ status: 'error', message: { text: store.get().t('dash_error', (error as Error).message), tone: 'error' } });
       return;
@@ -99,10 +103,20 @@ export function createDashboardStore() {
   const today = () => store.get().today;
   const t = () => store.get().t;
 
+  async function roundAction(call: () => Promise<RoundView>) {
+    try {
+      store.set({ round: await call() });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
   return {
     store,
     load,
     write,
+    startRound: (resume: boolean) => roundAction(() => openRound(resume)),
+    closeRound: () => roundAction(() => send('round:stop', { close: true })),
     setView: (view: DashboardView) => store.set({ view }),
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),

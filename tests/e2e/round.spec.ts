@@ -42,7 +42,7 @@ const stopNumber = (page: Page) => page.locator(SIDEBAR).locator('[data-testid="
 async function currentStop(page: Page): Promise<(typeof INVOICES)[number]> {
   const number = (await stopNumber(page).textContent())!;
   const invoice = INVOICES.find((i) => i.number === number)!;
-  await expect(page).toHaveURL(new RegExp(`#all/${invoice.threadId}$`));
+  await expect(page).toHaveURL(new RegExp(`#(all|inbox)/${invoice.threadId}$`));
   await expect(page.locator('[g_editable="true"]').first()).toContainText(invoice.number);
   return invoice;
 }
@@ -99,5 +99,29 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
   const today = page.locator(SIDEBAR).locator('ul.today li');
   await expect(today).toHaveCount(1);
   await expect(today).toContainText(skipped.number);
+  await background.close();
+});
+
+test('the popup starts the round in a new Gmail tab; Alt+Shift+X stops it and the popup offers to resume it', async ({ context, extensionId, gmail }) => {
+  const background = await extensionPage(context, extensionId);
+  await trackAll(background.ask);
+  await gmail(MAILBOX, 'inbox'); // the demo creditor is saved by this fixture; the page itself is not needed
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const opened = context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Faire ma tournée (3)' }).click();
+  const page = await opened;
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.getByTestId('round-bar').getByRole('heading')).toHaveText('Tournée : 1 / 3');
+  await currentStop(page);
+  await page.keyboard.press('Alt+Shift+X');
+  await expect(sidebar.getByText('Tournée interrompue à 1 / 3')).toBeVisible();
+  // Nothing was sent: stopping records nothing.
+  const list = (await background.ask({ type: 'today:list' })).value as unknown[];
+  expect(list).toHaveLength(3);
+
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: 'Reprendre ma tournée (3 restante(s))' })).toBeVisible();
   await background.close();
 });

@@ -7,6 +7,8 @@ import type { HandlerContext } from '../../../utils/background/router';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 
+/** round:get has no payload: the handler's request type is the empty object. */
+const GET = { type: 'round:get' } as Parameters<typeof roundGet>[0];
 const dbName = () => `relance-round-${Math.random()}`;
 const contextOn = (name: string, today = '2026-12-04'): HandlerContext => ({ store: new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose)), today: () => today });
 
@@ -22,14 +24,14 @@ describe('the round’s handlers', () => {
     const name = dbName();
     const ctx = contextOn(name);
     await trackTwo(ctx);
-    expect(await roundGet({ type: 'round:get' }, ctx)).toMatchObject({ status: 'idle', total: 2 });
+    expect(await roundGet(GET, ctx)).toMatchObject({ status: 'idle', total: 2 });
     const started = await roundStart({ type: 'round:start', resume: false }, ctx);
     expect(started).toMatchObject({ status: 'running', position: 1, total: 2 });
     // Another store over the same database: what a worker started again after 30 s idle sees.
     const again = contextOn(name);
-    expect(await roundGet({ type: 'round:get' }, again)).toEqual(started);
+    expect(await roundGet(GET, again)).toEqual(started);
     // The next day, yesterday's round is not today's.
-    expect(await roundGet({ type: 'round:get' }, contextOn(name, '2026-12-05'))).toMatchObject({ status: 'idle' });
+    expect(await roundGet(GET, contextOn(name, '2026-12-05'))).toMatchObject({ status: 'idle' });
   });
 
   it('counts a stop as sent only after the send flow recorded it, and pauses a paused stop', async () => {
