@@ -131,7 +131,8 @@ export const requestSchemas = {
   'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'backup:export': z.object({}),
-  'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
+  'backup:restore': z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
   'data:erase': z.object({ confirm: z.literal('erase-everything') }),
   'i18n:catalog': z.object({}),
@@ -282,6 +283,21 @@ export interface ContentRequest {
 export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(5_000_000) });
 /** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
 export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
+
+/**
+ * How far a long task started by a page has gone (restore: events checked, then records written), sent by the
+ * background to the extension's pages (runtime messaging: never to the webmail pages). The page checks it with this
+ * schema and keeps only its own `progressId`.
+ */
+export const progressEventSchema = z.object({
+  type: z.literal('relance:progress'),
+  progressId: id,
+  task: z.enum(['restore', 'import', 'sync', 'export']),
+  step: z.enum(['checking', 'writing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'invalid-input' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

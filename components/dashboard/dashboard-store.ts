@@ -9,7 +9,8 @@ import { parseAmountInput } from '../../utils/forms/amount-input';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
 import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
-import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
+import type { EInvoiceFacts, ProgressEvent, RequestOf } from '../../utils/messages';
+import { listenProgress } from '../common/listen-progress';
 import { send } from '../../utils/messaging/send';
 import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
@@ -41,6 +42,8 @@ export interface DashboardState {
   busy: boolean;
   message?: { text: string; tone: 'ok' | 'error' };
   import?: ImportFlow;
+  /** A long task this page started, as the background reports it (restore). */
+  progress?: ProgressEvent;
   /** Today's round (started here, carried on in the webmail). */
   round?: RoundView;
 }
@@ -179,12 +182,19 @@ export function createDashboardStore() {
       if (!confirm(t()('dash_restore_confirm'))) return;
       const text = await file.text();
       let invoices = 0;
-      await write(
-        async () => {
-          invoices = (await send('backup:restore', { text })).counts.invoices ?? 0;
-        },
-        () => t()('dash_restored', invoices),
-      );
+      const progressId = crypto.randomUUID();
+      const stop = listenProgress(progressId, (progress) => store.set({ progress }));
+      try {
+        await write(
+          async () => {
+            invoices = (await send('backup:restore', { text, progressId })).counts.invoices ?? 0;
+          },
+          () => t()('dash_restored', invoices),
+        );
+      } finally {
+        stop();
+        store.set({ progress: undefined });
+      }
     },
   };
 }

@@ -17,11 +17,12 @@ export interface ChainSeal {
 // Digests run in parallel on Web Crypto's worker threads; batches bound the pending promises and strings.
 const BATCH = 2048;
 
-async function recomputeHashes(events: readonly TimelineEvent[]): Promise<string[]> {
+async function recomputeHashes(events: readonly TimelineEvent[], onBatch?: (done: number, total: number) => void): Promise<string[]> {
   const hashes: string[] = new Array(events.length);
   for (let start = 0; start < events.length; start += BATCH) {
     const batch = await Promise.all(events.slice(start, start + BATCH).map((event) => eventHash(event)));
     for (let i = 0; i < batch.length; i++) hashes[start + i] = batch[i];
+    onBatch?.(start + batch.length, events.length);
   }
   return hashes;
 }
@@ -54,10 +55,10 @@ export async function verifyChain(events: readonly TimelineEvent[], seal?: Chain
 
 /**
  * Splits events of many invoices into chains (sorted by seq) and verifies each; keys are invoice ids.
- * With `seals`, an invoice whose events are all gone is reported too.
+ * With `seals`, an invoice whose events are all gone is reported too. `onBatch` hears how many events are hashed.
  */
-export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>): Promise<Map<string, ChainVerification>> {
-  const hashes = await recomputeHashes(events);
+export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>, onBatch?: (done: number, total: number) => void): Promise<Map<string, ChainVerification>> {
+  const hashes = await recomputeHashes(events, onBatch);
   const chains = new Map<string, Array<{ event: TimelineEvent; hash: string }>>();
   events.forEach((event, index) => {
     const entry = { event, hash: hashes[index] };

@@ -5,6 +5,7 @@ import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
 import type { Handler } from '../router';
 import { UserInputError } from '../user-input-error';
+import { NO_PROGRESS, thinnedProgress } from '../../progress/progress-report';
 
 /** The whole database as one versioned JSON file, read in one transaction. */
 export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
@@ -16,9 +17,10 @@ export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
 };
 
 /** Validates the whole file first, then replaces everything in one transaction: never half an import. */
-export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) => {
+export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressId }, ctx) => {
   const language = (await ctx.store.getSettings()).language;
-  const parsed = await parseBackup(text, language);
+  const progress = progressId && ctx.progress ? thinnedProgress(ctx.progress(progressId, 'restore')) : NO_PROGRESS;
+  const parsed = await parseBackup(text, language, progress);
   if (!parsed.ok) throw new UserInputError(parsed.error);
   const { stores } = parsed.data;
   await ctx.store.exclusive(async () => {
@@ -38,7 +40,7 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) =>
       events: stores.events,
       settings: [stores.settings],
       templates: stores.templates,
-    });
+    }, progress);
   });
   return { counts: parsed.report.counts };
 };
