@@ -7,7 +7,8 @@ import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
 import { builtInModel } from '../utils/on-device/built-in-model';
 import { RelanceStore } from '../utils/store/relance-store';
-import { READ_ONLY, type ProgressEvent, type RequestType } from '../utils/messages';
+import { READ_ONLY, type RequestType } from '../utils/messages';
+import { createProgressHub } from '../utils/background/progress-hub';
 import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 
@@ -24,10 +25,7 @@ export default defineBackground({
       today: () => localDate(),
       replyModel: builtInModel,
       // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
-      progress: (progressId, task) => (step, done, total) => {
-        const event: ProgressEvent = { type: 'relance:progress', progressId, task, step, done, total };
-        browser.runtime.sendMessage(event).catch(() => undefined);
-      },
+      progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
     };
     const ownOrigin = browser.runtime.getURL('/');
 

@@ -133,6 +133,8 @@ export const requestSchemas = {
   'backup:export': z.object({}),
   // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
   'backup:restore': z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
+  // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
+  'progress:cancel': z.object({ progressId: id }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
   'data:erase': z.object({ confirm: z.literal('erase-everything') }),
   'i18n:catalog': z.object({}),
@@ -254,6 +256,7 @@ export interface ResponseMap {
   'tracking:refresh': TrackingState;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
+  'progress:cancel': { cancelled: true };
   'data:erase': { removedOrigins: string[] };
   'einvoice:read': EInvoiceRead;
   'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };

@@ -5,10 +5,12 @@ interface Props {
   progress: ProgressEvent;
   language: Language;
   t: Translate;
+  /** Offered only for tasks that can stop leaving nothing half-written. */
+  onCancel?(): void;
 }
 
 /** A long task under way: what is being done, and how many of how many. */
-export function ProgressBar({ progress, language, t }: Props) {
+export function ProgressBar({ progress, language, t, onCancel }: Props) {
   const count = (n: number) => n.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
   const label = `${t(keyFor('progress_task_', progress.task))} — ${t(keyFor('progress_', progress.step), count(progress.done), count(progress.total))}`;
   return (
@@ -17,6 +19,11 @@ export function ProgressBar({ progress, language, t }: Props) {
         {label}
         <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={label} />
       </label>
+      {onCancel && (
+        <button type="button" class="button" onClick={onCancel}>
+          {t('progress_cancel')}
+        </button>
+      )}
     </div>
   );
 }

@@ -178,6 +178,11 @@ export function createDashboardStore() {
         fail(error);
       }
     },
+    /** Restore can stop anywhere: nothing is written before its one transaction, which a cancel aborts. */
+    cancelProgress() {
+      const progress = store.get().progress;
+      if (progress) void send('progress:cancel', { progressId: progress.progressId }).catch(fail);
+    },
     async restore(file: File) {
       if (!confirm(t()('dash_restore_confirm'))) return;
       const text = await file.text();

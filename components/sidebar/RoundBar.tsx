@@ -38,8 +38,8 @@ export function RoundBar({ round, language, t, onStep, onStop, onResume }: Props
       <p class="round-stop">
         <strong>{step.numbers.join(', ')}</strong> · {step.clientName}
       </p>
-      {!step.threadId && <p class="muted">{t('sb_round_new_mail')}</p>}
-      <p class="muted">{t('sb_round_waiting')}</p>
+      {step.mail && !step.threadId && <p class="muted">{t('sb_round_new_mail')}</p>}
+      <p class="muted">{t(step.mail ? 'sb_round_waiting' : 'sb_round_act')}</p>
       <div class="actions">
         <button type="button" aria-keyshortcuts="Alt+Shift+S" onClick={() => onStep(lead, 'skipped')}>
           {t('sb_round_skip')}

@@ -20,7 +20,7 @@ test('restoring a large backup shows its progress, checking then writing, up to 
 
   const bar = page.getByTestId('progress');
   await expect(bar).toBeVisible();
-  await expect(bar).toContainText(/^Restauration — (vérification|écriture) : [\d\s ]+ \/ [\d\s ]+$/);
+  await expect(bar.locator('label')).toHaveText(/^Restauration — (vérification|écriture) : [\d\s ]+ \/ [\d\s ]+$/);
   await expect(page.getByText(`Sauvegarde restaurée : ${INVOICES} factures.`)).toBeVisible({ timeout: 60_000 });
   await expect(bar).toHaveCount(0);
 
@@ -36,4 +36,17 @@ test('restoring a large backup shows its progress, checking then writing, up to 
   expect(writing.length).toBeGreaterThan(10);
   expect(writing.length).toBeLessThan(200);
   expect(writing.map((p) => p.done)).toEqual([...writing.map((p) => p.done)].sort((a, b) => a - b));
+});
+
+test('a restore cancelled while it runs changes nothing', async ({ context, extensionId }) => {
+  const text = await largeBackup(INVOICES, EVENTS_EACH);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(page.getByRole('button', { name: 'Restaurer' })).toBeEnabled();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('restore-file').setInputFiles({ name: 'relance-sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByTestId('progress').getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByText('Restauration annulée : rien n’a été modifié.')).toBeVisible({ timeout: 60_000 });
+  const list = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: unknown[] }> } } }).chrome.runtime.sendMessage({ type: 'invoice:list' }));
+  expect(list.value).toEqual([]);
 });

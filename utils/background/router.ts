@@ -3,7 +3,7 @@ import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
-import type { ProgressReport, ProgressTask } from '../progress/progress-report';
+import type { ProgressHub } from './progress-hub';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -12,7 +12,7 @@ export interface HandlerContext {
   /** The on-device model asked about unsure replies when the user enabled it (absent: rules only). */
   replyModel?(): PromptModel | undefined;
   /** Where a long task tells the page that started it (by the request's progressId) how far it has gone. */
-  progress?(progressId: string, task: ProgressTask): ProgressReport;
+  progress?: ProgressHub;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseMap[T]>;

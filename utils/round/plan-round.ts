@@ -10,7 +10,12 @@ export interface RoundStep {
   threadId?: string;
   /** A page of the webmail the invoice was read in, for a page outside the webmail to start from. */
   threadUrl?: string;
+  /** The next step is a mail Relance writes (a reminder); otherwise (confirm a payment, answer a dispute, a letter) the user acts from the card. */
+  mail: boolean;
 }
+
+/** Next steps that are a mail from a template, which the round puts in the reply. */
+const MAIL_STEPS = new Set(['send-reminder', 'promise-not-kept', 'instalment-missed']);
 
 /**
  * Today's list as the round's stops, in the list's order (most urgent first). With grouped reminders a client's
@@ -26,7 +31,7 @@ export function planRound(due: readonly InvoiceSummary[], groupByClient: boolean
       joined.numbers.push(invoice.number);
       continue;
     }
-    const step: RoundStep = { invoiceIds: [invoice.id], numbers: [invoice.number], clientName: invoice.clientName, ...(invoice.replyThreadId ? { threadId: invoice.replyThreadId } : {}), ...(invoice.threadUrl ? { threadUrl: invoice.threadUrl } : {}) };
+    const step: RoundStep = { invoiceIds: [invoice.id], numbers: [invoice.number], clientName: invoice.clientName, mail: MAIL_STEPS.has(invoice.nextActionKind ?? 'send-reminder'), ...(invoice.replyThreadId ? { threadId: invoice.replyThreadId } : {}), ...(invoice.threadUrl ? { threadUrl: invoice.threadUrl } : {}) };
     steps.push(step);
     byClient.set(invoice.clientId, step);
   }

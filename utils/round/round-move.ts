@@ -19,9 +19,10 @@ export function roundMove(round: RoundView | undefined, page: RoundPage): RoundM
   const step = round?.status === 'running' ? round.current : undefined;
   if (!step || page.inserted) return { kind: 'wait' };
   const lead = step.invoiceIds[0];
-  if (!step.threadId) return { kind: 'insert', invoiceId: lead };
+  if (!step.threadId) return step.mail ? { kind: 'insert', invoiceId: lead } : { kind: 'wait' };
   if (page.threadId !== step.threadId) return page.opened ? { kind: 'wait' } : { kind: 'open-thread', threadId: step.threadId };
-  return page.shownInvoiceIds.includes(lead) ? { kind: 'insert', invoiceId: lead } : { kind: 'wait' };
+  // A step that is not a mail (confirm a payment, answer a dispute): the thread and its card are open, the user acts.
+  return step.mail && page.shownInvoiceIds.includes(lead) ? { kind: 'insert', invoiceId: lead } : { kind: 'wait' };
 }
 
 /** Identifies a stop of a round: the same invoice put back with "later" is a new stop, with its own insertion. */

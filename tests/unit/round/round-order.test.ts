@@ -11,6 +11,7 @@ const due = [
   summary({ number: 'F-2', id: 'b', clientId: 'c2', clientName: 'Agence Nordique', replyThreadId: 't-b' }),
   summary({ number: 'F-3', id: 'c', clientId: 'c1', clientName: 'Studio Lumen' }),
 ];
+const confirmPayment = summary({ number: 'F-4', id: 'd', clientId: 'c3', clientName: 'Atelier Bois', replyThreadId: 't-d', nextActionKind: 'confirm-payment' });
 
 describe('the round', () => {
   it('visits today’s list in its order, one stop per invoice, or one per client when reminders are grouped', () => {
@@ -56,6 +57,13 @@ describe('the round', () => {
     const third = roundView(advanceRound(advanceRound(startRound(planRound(due, false), '2026-12-04'), 'a', 'skipped'), 'b', 'skipped'));
     expect(roundMove(third, page)).toEqual({ kind: 'insert', invoiceId: 'c' });
     expect(roundMove(roundView(stopRound(startRound(planRound(due, false), '2026-12-04'))), page)).toEqual({ kind: 'wait' });
+  });
+
+  it('opens the thread of a step that is not a reminder (a payment to confirm) but writes nothing', () => {
+    const round = roundView(startRound(planRound([confirmPayment], false), '2026-12-04'));
+    const page = { shownInvoiceIds: ['d'], opened: false, inserted: false };
+    expect(roundMove(round, page)).toEqual({ kind: 'open-thread', threadId: 't-d' });
+    expect(roundMove(round, { ...page, opened: true, threadId: 't-d' })).toEqual({ kind: 'wait' });
   });
 
   it('names each stop apart, the same invoice coming back after "later" included', () => {

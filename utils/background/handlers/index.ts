@@ -1,6 +1,6 @@
 import type { Handlers } from '../router';
 import { browserEraseDeps } from '../browser-erase-deps';
-import { exportBackup, restoreBackup } from './backup';
+import { cancelProgress, exportBackup, restoreBackup } from './backup';
 import { sidebarCatalog } from './catalog';
 import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
@@ -49,6 +49,7 @@ export const handlers: Handlers = {
   'letter:get': letterDocument,
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
+  'progress:cancel': cancelProgress,
   'data:erase': eraseEverything(browserEraseDeps()),
   'einvoice:read': readEInvoiceFile,
   'i18n:catalog': sidebarCatalog,
