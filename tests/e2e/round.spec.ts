@@ -19,16 +19,18 @@ async function extensionPage(context: BrowserContext, extensionId: string): Prom
   return { ask, close: () => page.close() };
 }
 
-/** Tracks the three invoices as the sidebar's form would, each linked to its thread. */
-async function trackAll(ask: Ask): Promise<void> {
-  for (const i of INVOICES) {
+const GMAIL_THREAD = (threadId: string) => `https://mail.google.com/mail/u/0/?fixture=${MAILBOX}#inbox/${threadId}`;
+
+/** Tracks the invoices as the sidebar's form would, each linked to its thread. */
+async function trackAll(ask: Ask, webmail: 'gmail' | 'outlook' = 'gmail', urlOf = GMAIL_THREAD, invoices = INVOICES): Promise<void> {
+  for (const i of invoices) {
     const reply = await ask({
       type: 'invoice:track',
-      webmail: 'gmail',
+      webmail,
       threadId: i.threadId,
       // The invoice's own mail (its id is the thread's in this mailbox): not a reminder sent before tracking.
       messageId: i.threadId,
-      url: `https://mail.google.com/mail/u/0/?fixture=${MAILBOX}#inbox/${i.threadId}`,
+      url: urlOf(i.threadId),
       fields: { number: i.number, amountDue: { minor: i.minor, currency: 'EUR' }, issueDate: i.issueDate, dueDate: i.dueDate, debtor: i.debtor, debtorKind: 'business' },
     });
     expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
@@ -123,5 +125,30 @@ test('the popup starts the round in a new Gmail tab; Alt+Shift+X stops it and th
 
   await popup.reload();
   await expect(popup.getByRole('button', { name: 'Reprendre ma tournée (3 restante(s))' })).toBeVisible();
+  await background.close();
+});
+
+test('in Outlook, the round opens each conversation by Outlook’s own address and moves on after the confirmed send', async ({ context, extensionId }) => {
+  const background = await extensionPage(context, extensionId);
+  const two = INVOICES.slice(0, 2);
+  await trackAll(background.ask, 'outlook', (threadId) => `https://outlook.office.com/mail/inbox/id/${threadId}?fixture=round`, two);
+  const page = await context.newPage();
+  await page.goto('https://outlook.office.com/mail/inbox?fixture=round');
+  const sidebar = page.locator(SIDEBAR);
+  await sidebar.getByRole('button', { name: 'Faire ma tournée (2)' }).click();
+  const bar = sidebar.getByTestId('round-bar');
+  await expect(bar.getByRole('heading')).toHaveText('Tournée : 1 / 2');
+  const number = (await stopNumber(page).textContent())!;
+  const stop = two.find((i) => i.number === number)!;
+  await expect(page).toHaveURL(new RegExp(`/mail/inbox/id/${stop.threadId}\\?fixture=round$`));
+  const editor = page.locator('[role="textbox"][aria-multiline="true"]').first();
+  await expect(editor).toContainText(stop.number);
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).first().click();
+  await expect(bar.getByRole('heading')).toHaveText('Tournée : 2 / 2', { timeout: 20_000 });
+  const next = two.find((i) => i !== stop)!;
+  await expect(page).toHaveURL(new RegExp(`/mail/inbox/id/${next.threadId}\\?fixture=round$`));
+  await expect(page.locator('[role="textbox"][aria-multiline="true"]').first()).toContainText(next.number);
+  await bar.getByRole('button', { name: 'Passer' }).click();
+  await expect(sidebar.getByTestId('round-summary').locator('.round-counts')).toHaveText('1 envoyée(s) · 1 passée(s) · 0 en pause');
   await background.close();
 });
