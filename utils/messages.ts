@@ -152,7 +152,7 @@ export const requestSchemas = {
     }),
   }),
   'import:csv-preview': z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
-  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)) }),
+  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)), progressId: id.optional() }),
   'templates:get': z.object({}),
   'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
@@ -163,7 +163,7 @@ export const requestSchemas = {
   'connector:list': z.object({}),
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
-  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional() }),
+  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional(), progressId: id.optional() }),
   // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
   'tracking:get': z.object({}),
   'tracking:connect': z.object({ key: text(200).min(8) }),

@@ -36,7 +36,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
       <DashboardHeader language={language} panel={s.panel} busy={s.busy} optionsUrl={optionsUrl} t={t} onLanguage={a.setLanguage} onPanel={a.showPanel} onBackup={a.backup} onRestore={a.restore} />
       <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
-      {s.progress && <ProgressBar progress={s.progress} language={language} t={t} onCancel={a.cancelProgress} />}
+      {s.progress && <ProgressBar progress={s.progress} language={language} t={t} onCancel={s.progress.task === 'restore' ? a.cancelProgress : undefined} />}
       {s.status === 'error' && <button type="button" onClick={a.load}>{t('dash_retry')}</button>}
       <div id="side-panel">
         {s.panel === 'new' && <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />}

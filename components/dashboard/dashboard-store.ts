@@ -106,6 +106,18 @@ export function createDashboardStore() {
   const today = () => store.get().today;
   const t = () => store.get().t;
 
+  /** Runs a long task with a progressId, showing what the background reports on it until it ends. */
+  async function withProgress<T>(run: (progressId: string) => Promise<T>): Promise<T> {
+    const progressId = crypto.randomUUID();
+    const stop = listenProgress(progressId, (progress) => store.set({ progress }));
+    try {
+      return await run(progressId);
+    } finally {
+      stop();
+      store.set({ progress: undefined });
+    }
+  }
+
   async function roundAction(call: () => Promise<RoundView>) {
     try {
       store.set({ round: await call() });
@@ -118,6 +130,7 @@ export function createDashboardStore() {
     store,
     load,
     write,
+    withProgress,
     startRound: (resume: boolean) => roundAction(() => openRound(resume)),
     closeRound: () => roundAction(() => send('round:stop', { close: true })),
     setView: (view: DashboardView) => store.set({ view }),
@@ -187,19 +200,14 @@ export function createDashboardStore() {
       if (!confirm(t()('dash_restore_confirm'))) return;
       const text = await file.text();
       let invoices = 0;
-      const progressId = crypto.randomUUID();
-      const stop = listenProgress(progressId, (progress) => store.set({ progress }));
-      try {
-        await write(
+      await withProgress((progressId) =>
+        write(
           async () => {
             invoices = (await send('backup:restore', { text, progressId })).counts.invoices ?? 0;
           },
           () => t()('dash_restored', invoices),
-        );
-      } finally {
-        stop();
-        store.set({ progress: undefined });
-      }
+        ),
+      );
     },
   };
 }
