@@ -5,8 +5,7 @@ import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
-import { roundStart } from './handlers/round';
-import { roundEntryUrl } from '../round/round-entry-url';
+import { openTodaysRound } from './open-todays-round';
 
 export const DAILY_ALARM = 'relance-daily';
 export const TODAY_NOTIFICATION = 'relance-today';
@@ -82,10 +81,7 @@ export function registerFollowUp(store: RelanceStore, today: () => string = () =
   browser.notifications.onClicked.addListener((id) => {
     if (id !== TODAY_NOTIFICATION) return;
     guarded(async () => {
-      // The notification opens today's round (or takes it up where it was left) in the webmail; a round already
-      // finished today leaves the dashboard's Today view.
-      const round = await roundStart({ type: 'round:start', resume: true }, { store, today });
-      await browser.tabs.create({ url: round.status === 'running' ? roundEntryUrl(round) : browser.runtime.getURL('/dashboard.html#today') });
+      await openTodaysRound({ store, today }, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/dashboard.html#today'));
       await browser.notifications.clear(id);
     })();
   });

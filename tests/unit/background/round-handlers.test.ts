@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { track } from '../../../utils/background/handlers/invoice';
 import { reminderSent } from '../../../utils/background/handlers/reminder';
 import { roundGet, roundStart, roundStep, roundStop } from '../../../utils/background/handlers/round';
+import { openTodaysRound } from '../../../utils/background/open-todays-round';
 import type { HandlerContext } from '../../../utils/background/router';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
@@ -55,5 +56,19 @@ describe('the round’s handlers', () => {
     await roundStep({ type: 'round:step', invoiceId: first, outcome: 'skipped' }, ctx);
     expect(await roundStop({ type: 'round:stop', close: false }, ctx)).toMatchObject({ status: 'stopped', position: 2 });
     expect(await roundStart({ type: 'round:start', resume: true }, ctx)).toMatchObject({ status: 'running', position: 2, skipped: 1 });
+  });
+});
+
+describe('the daily notification', () => {
+  it('opens the dashboard while nothing is due, then the round on its first stop’s thread', async () => {
+    const ctx = contextOn(dbName());
+    const opened: string[] = [];
+    const open = async (url: string) => void opened.push(url);
+    await openTodaysRound(ctx, open, 'dashboard#today');
+    expect(opened).toEqual(['dashboard#today']);
+    await trackTwo(ctx);
+    await openTodaysRound(ctx, open, 'dashboard#today');
+    expect(opened[1]).toMatch(/^https:\/\/mail\.google\.com\//);
+    expect(await roundGet(GET, ctx)).toMatchObject({ status: 'running', position: 1, total: 2 });
   });
 });

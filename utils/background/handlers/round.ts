@@ -35,12 +35,12 @@ async function upcoming(ctx: HandlerContext): Promise<UpcomingAction[]> {
 
 export const roundGet: Handler<'round:get'> = async (_request, ctx) => viewOf(ctx, await loadRound(ctx));
 
-/** A new round over today's list, or the stopped one resumed where it was left. */
+/** Today's round under way resumed where it was left (resume), or a new one over today's list; none when nothing is due. */
 export const roundStart: Handler<'round:start'> = async ({ resume }, ctx) => {
-  const stopped = resume ? await loadRound(ctx) : undefined;
-  const state = stopped ? resumeRound(stopped) : startRound(await plannedSteps(ctx), ctx.today());
-  await saveRound(ctx, state);
-  return viewOf(ctx, state);
+  const underWay = resume ? await loadRound(ctx) : undefined;
+  const state = underWay && underWay.status !== 'finished' ? resumeRound(underWay) : startRound(await plannedSteps(ctx), ctx.today());
+  await saveRound(ctx, state.total ? state : null);
+  return viewOf(ctx, state.total ? state : undefined);
 };
 
 /**
