@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, SIDEBAR } from './fixtures';
+import { seriousViolations } from './axe';
 
 /** tests/fixtures/webmail/mailboxes/round.json: three invoices the user sent, each in its own thread, all overdue. */
 const MAILBOX = 'round&undo=1';
@@ -59,6 +60,7 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
   const bar = sidebar.getByTestId('round-bar');
   await expect(bar.getByRole('heading')).toHaveText('Tournée : 1 / 3');
   const sent = await currentStop(page);
+  expect(await seriousViolations(page, SIDEBAR)).toEqual([]);
   // Relance never sends: the user clicks Send in Gmail, and the confirmed send moves the round on.
   await sendButton(page).click();
   await expect(page.getByText(/Message envoyé/)).toBeVisible();
@@ -125,6 +127,7 @@ test('the popup starts the round in a new Gmail tab; Alt+Shift+X stops it and th
 
   await popup.reload();
   await expect(popup.getByRole('button', { name: 'Reprendre ma tournée (3 restante(s))' })).toBeVisible();
+  expect(await seriousViolations(popup)).toEqual([]);
   await background.close();
 });
 
