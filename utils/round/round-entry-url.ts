@@ -1,7 +1,7 @@
 import type { RoundView } from './round-view';
 
 /** Where a round started outside the webmail (popup, dashboard, notification) has none of its own threads to open. */
-export const DEFAULT_WEBMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
+const DEFAULT_WEBMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 
 /**
  * The webmail page a round started outside the webmail opens: a page of the current stop's invoice in the webmail it
