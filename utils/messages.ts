@@ -122,7 +122,7 @@ export const requestSchemas = {
   'settings:get': z.object({}),
   'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
   'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
-  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
+  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: id.optional() }),
   'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
   // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
   // the page then fetches its document, which records the A4 export.

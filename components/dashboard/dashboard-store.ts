@@ -169,7 +169,7 @@ export function createDashboardStore() {
       return write(() => send('event:add', { invoiceId: invoice.id, kind: 'payment', occurredOn: receivedOn, data: { amount, receivedOn, full: false } }), () => t()('dash_done'));
     },
     exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
-      write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format }))),
+      withProgress((progressId) => write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format, progressId })))),
     exportCourtDocument: (id: string, document: CourtDocument) =>
       write(async () => downloadFile(await send('export:court-document', { invoiceIds: [id], document }))),
     /** The letter as a print-ready A4 page in a new tab. */
