@@ -50,7 +50,7 @@ async function currentStop(page: Page): Promise<(typeof INVOICES)[number]> {
   return invoice;
 }
 
-test('a round over three due invoices: one sent, one skipped by its key, one paused; resumed after the tab is closed', async ({ context, extensionId, gmail }) => {
+test('a round over three due invoices: one sent, one skipped by its key, one paused for 7 days; resumed after the tab is closed', async ({ context, extensionId, gmail }) => {
   const background = await extensionPage(context, extensionId);
   await trackAll(background.ask);
 
@@ -77,7 +77,7 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
   await page.keyboard.press('Alt+Shift+S');
   await expect(sidebar.getByTestId('round-bar').getByRole('heading')).toHaveText('Tournée : 3 / 3');
   const paused = await currentStop(page);
-  await sidebar.getByTestId('round-bar').getByRole('button', { name: 'Mettre en pause' }).click();
+  await sidebar.getByTestId('round-bar').getByRole('button', { name: 'Mettre en pause 7 jours' }).click();
 
   const summary = sidebar.getByTestId('round-summary');
   await expect(summary.locator('.round-counts')).toHaveText('1 envoyée(s) · 1 passée(s) · 1 en pause');
@@ -89,13 +89,17 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
     INVOICES.map(async (i) => {
       const list = (await ask({ type: 'invoice:list' })).value as Array<{ id: string; number: string; paused: boolean }>;
       const id = list.find((s) => s.number === i.number)!.id;
-      return { number: i.number, view: (await ask({ type: 'invoice:get', invoiceId: id })).value as { invoice: { paused?: boolean }; timeline: Array<{ kind: string }> } };
+      return { number: i.number, view: (await ask({ type: 'invoice:get', invoiceId: id })).value as { invoice: { snoozedUntil?: string; nextActionDate?: string }; timeline: Array<{ kind: string }> } };
     }),
   );
   const sends = timelines.flatMap((t) => t.view.timeline.filter((e) => e.kind === 'reminder-sent').map(() => t.number));
   expect(sends).toEqual([sent.number]);
-  expect(timelines.find((t) => t.number === paused.number)!.view.invoice.paused).toBe(true);
-  expect(timelines.find((t) => t.number === skipped.number)!.view.invoice.paused).toBeFalsy();
+  const putOff = timelines.find((t) => t.number === paused.number)!.view.invoice;
+  expect(putOff.snoozedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(putOff.nextActionDate).toBe(putOff.snoozedUntil);
+  expect(timelines.find((t) => t.number === skipped.number)!.view.invoice.snoozedUntil).toBeUndefined();
+  // The summary names it among what comes next.
+  await expect(summary.locator('.round-upcoming')).toContainText(paused.number);
 
   // Closing the summary: the Today list the user sees holds the skipped invoice only.
   await summary.getByRole('button', { name: 'Fermer' }).click();
@@ -103,6 +107,9 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
   const today = page.locator(SIDEBAR).locator('ul.today li');
   await expect(today).toHaveCount(1);
   await expect(today).toContainText(skipped.number);
+  // The paused invoice's card says why it waits, and until when.
+  await page.goto(GMAIL_THREAD(paused.threadId));
+  await expect(page.locator(SIDEBAR).locator('.next .reason').first()).toContainText('Remis à plus tard par vous, jusqu’au');
   await background.close();
 });
 

@@ -45,7 +45,10 @@ describe('the round’s handlers', () => {
     expect(second).toMatchObject({ position: 2, sent: 1 });
     const end = await roundStep({ type: 'round:step', invoiceId: second.current!.invoiceIds[0], outcome: 'paused' }, ctx);
     expect(end).toMatchObject({ status: 'finished', sent: 1, paused: 1 });
-    expect((await ctx.store.getInvoice(second.current!.invoiceIds[0]))?.paused).toBe(true);
+    // Put off for a week: out of today's list, back on 2026-12-11 by itself.
+    const putOff = await ctx.store.getInvoice(second.current!.invoiceIds[0]);
+    expect(putOff).toMatchObject({ snoozedUntil: '2026-12-11', nextActionDate: '2026-12-11' });
+    expect(end.upcoming).toContainEqual(expect.objectContaining({ number: putOff!.number, date: '2026-12-11' }));
     expect(await roundStop({ type: 'round:stop', close: true }, ctx)).toMatchObject({ status: 'idle', total: 0 });
   });
 

@@ -4,9 +4,12 @@ import { idleRound, roundView, type RoundView, type UpcomingAction } from '../..
 import { loadRound, saveRound } from '../round-record';
 import type { Handler, HandlerContext } from '../router';
 import { UserInputError } from '../user-input-error';
-import { pause } from './invoice';
+import { mutateInvoice } from '../mutate-invoice';
+import { addDays } from '../../calendar/iso-date';
 import { todayList } from './thread';
 
+/** How long "mettre en pause" in the round puts an invoice off. */
+const PUT_OFF_DAYS = 7;
 /** How many of the next actions the summary names. */
 const UPCOMING_SHOWN = 3;
 const LAST_DAY = '9999-12-31';
@@ -45,7 +48,7 @@ export const roundStart: Handler<'round:start'> = async ({ resume }, ctx) => {
 
 /**
  * The current stop is done. "sent" is taken only once the send flow recorded the confirmed send today (the round never
- * counts a mail that did not leave); "paused" pauses every invoice of the stop.
+ * counts a mail that did not leave); "paused" puts every invoice of the stop off for a week.
  */
 export const roundStep: Handler<'round:step'> = async ({ invoiceId, outcome }, ctx) => {
   const state = await loadRound(ctx);
@@ -55,12 +58,22 @@ export const roundStep: Handler<'round:step'> = async ({ invoiceId, outcome }, c
     if (outcome === 'sent' && !(await ctx.store.timeline(invoiceId)).some((e) => e.kind === 'reminder-sent' && e.occurredOn === ctx.today())) {
       throw new UserInputError('No confirmed send of this reminder today.');
     }
-    if (outcome === 'paused') for (const id of current.invoiceIds) await pause({ type: 'invoice:pause', invoiceId: id, paused: true }, ctx);
+    if (outcome === 'paused') for (const id of current.invoiceIds) await putOff(ctx, id);
   }
   const next = advanceRound(state, invoiceId, outcome);
   if (next !== state) await saveRound(ctx, next);
   return viewOf(ctx, next);
 };
+
+/** "Mettre en pause 7 jours": the invoice's next step waits a week, then comes back in the Today list by itself. */
+async function putOff(ctx: HandlerContext, invoiceId: string): Promise<void> {
+  const today = ctx.today();
+  const until = addDays(today, PUT_OFF_DAYS);
+  await mutateInvoice(ctx, invoiceId, ({ invoice }) => ({
+    invoice: { ...invoice, snoozedUntil: until },
+    events: [{ kind: 'note', occurredOn: today, data: { text: `Relances en pause jusqu’au ${until} (tournée) / reminders paused until ${until} (round)` } }],
+  }));
+}
 
 /** Stop: the round waits to be resumed. Close: forgotten (after its summary, or abandoned). */
 export const roundStop: Handler<'round:stop'> = async ({ close }, ctx) => {
