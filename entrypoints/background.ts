@@ -8,6 +8,7 @@ import { registerFollowUp } from '../utils/background/follow-up';
 import { builtInModel } from '../utils/on-device/built-in-model';
 import { RelanceStore } from '../utils/store/relance-store';
 import { READ_ONLY, type RequestType } from '../utils/messages';
+import { createProgressHub } from '../utils/background/progress-hub';
 import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 
@@ -19,7 +20,13 @@ export default defineBackground({
   type: 'module',
   main() {
     const store = new RelanceStore();
-    const ctx: HandlerContext = { store, today: () => localDate(), replyModel: builtInModel };
+    const ctx: HandlerContext = {
+      store,
+      today: () => localDate(),
+      replyModel: builtInModel,
+      // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
+      progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
+    };
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx.today);

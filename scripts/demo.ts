@@ -72,7 +72,29 @@ for (const step of WALK) {
 }
 await page.goto('https://mail.google.com/mail/u/0/?fixture=demo#inbox');
 await page.waitForTimeout(800);
-await shot(`${String(n).padStart(2, '0')}-inbox-with-chips`);
+await shot(`${String(n++).padStart(2, '0')}-inbox-with-chips`);
+
+// Today's round from the Today list: each stop's thread opened (a payment to confirm writes nothing; a reminder is put
+// in the reply: the first one is the README's second picture), every stop skipped with its key to the summary.
+// Nothing is sent.
+await sidebar.getByRole('button', { name: /^Faire ma tournée/ }).click();
+await sidebar.getByTestId('round-bar').waitFor({ timeout: 10_000 });
+let reminderShown = false;
+while (await sidebar.getByTestId('round-bar').isVisible()) {
+  const heading = await sidebar.getByTestId('round-bar').getByRole('heading').textContent();
+  const number = (await sidebar.getByTestId('round-bar').locator('.round-stop strong').textContent()) ?? '';
+  const inserted = await page.locator('[g_editable="true"]', { hasText: number.split(',')[0] }).first().waitFor({ timeout: 4_000 }).then(() => true, () => false);
+  await page.waitForTimeout(800);
+  await shot(`${String(n++).padStart(2, '0')}-round-${heading?.replace(/\D+/g, '-').replace(/^-|-$/g, '')}`);
+  if (inserted && !reminderShown) {
+    await page.screenshot({ path: path.resolve('docs/round.png') });
+    reminderShown = true;
+  }
+  await page.keyboard.press('Alt+Shift+S');
+  await page.waitForFunction((shown) => !document.querySelector('relance-sidebar')?.shadowRoot?.textContent?.includes(shown ?? ''), heading, { timeout: 10_000 });
+}
+await sidebar.getByTestId('round-summary').waitFor({ timeout: 10_000 });
+await shot(`${String(n).padStart(2, '0')}-round-summary`);
 console.log(`\nScreenshots of the demo are in ${shotsDir}`);
 console.log('\nStore listing screenshots (1280×800):');
 await storeScreenshots(context, extensionId);

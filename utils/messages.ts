@@ -11,6 +11,7 @@ import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './co
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 import type { BlockDocument } from './export/document-blocks';
 import type { ErrorReport } from './errors/error-code';
+import type { RoundView } from './round/round-view';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -108,10 +109,17 @@ export const requestSchemas = {
   }),
   'chips:get': z.object({ threadIds: z.array(id).max(2_000) }),
   'today:list': z.object({}),
+  // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
+  'round:get': z.object({}),
+  'round:start': z.object({ resume: z.boolean() }),
+  // invoiceId: the stop the user dealt with, so a late or repeated click cannot pass the next one.
+  'round:step': z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
+  // close: forget the round (after its summary, or abandoned); otherwise it waits to be resumed.
+  'round:stop': z.object({ close: z.boolean() }),
   'settings:get': z.object({}),
   'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
   'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
-  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']) }),
+  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: id.optional() }),
   'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
   // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
   // the page then fetches its document, which records the A4 export.
@@ -120,7 +128,10 @@ export const requestSchemas = {
   'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
   'backup:export': z.object({}),
-  'backup:restore': z.object({ text: z.string().max(500_000_000) }),
+  // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
+  'backup:restore': z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
+  // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
+  'progress:cancel': z.object({ progressId: id }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
   'data:erase': z.object({ confirm: z.literal('erase-everything') }),
   'i18n:catalog': z.object({}),
@@ -138,7 +149,7 @@ export const requestSchemas = {
     }),
   }),
   'import:csv-preview': z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
-  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)) }),
+  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)), progressId: id.optional() }),
   'templates:get': z.object({}),
   'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
   'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
@@ -149,7 +160,7 @@ export const requestSchemas = {
   'connector:list': z.object({}),
   'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
   'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
-  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional() }),
+  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional(), progressId: id.optional() }),
   // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
   'tracking:get': z.object({}),
   'tracking:connect': z.object({ key: text(200).min(8) }),
@@ -224,6 +235,10 @@ export interface ResponseMap {
   'reminder:sent': InvoiceView;
   'chips:get': Record<string, ListChip>;
   'today:list': InvoiceSummary[];
+  'round:get': RoundView;
+  'round:start': RoundView;
+  'round:step': RoundView;
+  'round:stop': RoundView;
   'settings:get': Settings;
   'settings:save': Settings;
   'export:formal-notice': FileOut;
@@ -238,6 +253,7 @@ export interface ResponseMap {
   'tracking:refresh': TrackingState;
   'backup:export': FileOut;
   'backup:restore': { counts: Record<string, number> };
+  'progress:cancel': { cancelled: true };
   'data:erase': { removedOrigins: string[] };
   'einvoice:read': EInvoiceRead;
   'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };
@@ -268,6 +284,21 @@ export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(
 /** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
 export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
 
+/**
+ * How far a long task started by a page has gone (restore: events checked, then records written), sent by the
+ * background to the extension's pages (runtime messaging: never to the webmail pages). The page checks it with this
+ * schema and keeps only its own `progressId`.
+ */
+export const progressEventSchema = z.object({
+  type: z.literal('relance:progress'),
+  progressId: id,
+  task: z.enum(['restore', 'import', 'sync', 'export']),
+  step: z.enum(['checking', 'writing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 
 /**
@@ -279,10 +310,11 @@ export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
   'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
   'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open', 'export:payment-qr',
+  'round:get', 'round:start', 'round:step', 'round:stop',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'round:get', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {

@@ -4,6 +4,8 @@ import { sortInvoices } from '../../utils/dashboard/invoice-sort';
 import type { DashboardActions, DashboardState } from './dashboard-store';
 import type { ImportActions } from './import-flow';
 import { Notice } from '../common/Notice';
+import { RoundLauncher } from '../common/RoundLauncher';
+import { ProgressBar } from '../common/ProgressBar';
 import { CsvImport } from './CsvImport';
 import { DashboardHeader } from './DashboardHeader';
 import { InvoicePanel } from './InvoicePanel';
@@ -34,6 +36,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
       <DashboardHeader language={language} panel={s.panel} busy={s.busy} optionsUrl={optionsUrl} t={t} onLanguage={a.setLanguage} onPanel={a.showPanel} onBackup={a.backup} onRestore={a.restore} />
       <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
+      {s.progress && <ProgressBar progress={s.progress} language={language} t={t} onCancel={s.progress.task === 'restore' ? a.cancelProgress : undefined} />}
       {s.status === 'error' && <button type="button" onClick={a.load}>{t('dash_retry')}</button>}
       <div id="side-panel">
         {s.panel === 'new' && <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />}
@@ -41,6 +44,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
       </div>
       {s.status === 'ready' && (
         <>
+          {s.round && <RoundLauncher round={s.round} language={language} t={t} onStart={(resume) => void a.startRound(resume)} onClose={() => void a.closeRound()} />}
           <SummaryCards owed={totals.owed} overdue={totals.overdue} dueToday={counts.today} language={language} t={t} onShowToday={() => a.setView('today')} />
           <div class="grid-2">
             <OverdueChart byAge={totals.byAge} currency={chartCurrency} language={language} t={t} />

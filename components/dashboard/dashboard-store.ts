@@ -9,11 +9,14 @@ import { parseAmountInput } from '../../utils/forms/amount-input';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
 import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
-import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
+import type { EInvoiceFacts, ProgressEvent, RequestOf } from '../../utils/messages';
+import { listenProgress } from '../common/listen-progress';
 import { send } from '../../utils/messaging/send';
 import { debtorCommunes } from '../common/debtor-communes';
 import type { ImportFlow } from './import-flow';
 import { explainError } from '../../utils/errors/explain-error';
+import { openRound } from '../common/open-round';
+import type { RoundView } from '../../utils/round/round-view';
 
 export interface DashboardState {
   status: 'loading' | 'ready' | 'error';
@@ -40,6 +43,10 @@ export interface DashboardState {
   busy: boolean;
   message?: { text: string; tone: 'ok' | 'error' };
   import?: ImportFlow;
+  /** A long task this page started, as the background reports it (restore). */
+  progress?: ProgressEvent;
+  /** Today's round (started here, carried on in the webmail). */
+  round?: RoundView;
 }
 
 /** The dashboard's state and the intents its components emit; every write goes through the background. */
@@ -62,8 +69,8 @@ export function createDashboardStore() {
 
   async function load() {
     try {
-      const [settings, invoices] = await Promise.all([send('settings:get', {}), send('invoice:list', {})]);
-      store.set({ status: 'ready', settings, invoices, language: settings.language, t: createTranslator(settings.language), today: localDate() });
+      const [settings, invoices, round] = await Promise.all([send('settings:get', {}), send('invoice:list', {}), send('round:get', {})]);
+      store.set({ status: 'ready', settings, invoices, round, language: settings.language, t: createTranslator(settings.language), today: localDate() });
     } catch (error) {
       store.set({ status: 'error', message: { text: store.get().t('dash_error', explainError(error, store.get().t)), tone: 'error' } });
       return;
@@ -100,10 +107,33 @@ export function createDashboardStore() {
   const today = () => store.get().today;
   const t = () => store.get().t;
 
+  /** Runs a long task with a progressId, showing what the background reports on it until it ends. */
+  async function withProgress<T>(run: (progressId: string) => Promise<T>): Promise<T> {
+    const progressId = crypto.randomUUID();
+    const stop = listenProgress(progressId, (progress) => store.set({ progress }));
+    try {
+      return await run(progressId);
+    } finally {
+      stop();
+      store.set({ progress: undefined });
+    }
+  }
+
+  async function roundAction(call: () => Promise<RoundView>) {
+    try {
+      store.set({ round: await call() });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
   return {
     store,
     load,
     write,
+    withProgress,
+    startRound: (resume: boolean) => roundAction(() => openRound(resume)),
+    closeRound: () => roundAction(() => send('round:stop', { close: true })),
     setView: (view: DashboardView) => store.set({ view }),
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
@@ -140,7 +170,7 @@ export function createDashboardStore() {
       return write(() => send('event:add', { invoiceId: invoice.id, kind: 'payment', occurredOn: receivedOn, data: { amount, receivedOn, full: false } }), () => t()('dash_done'));
     },
     exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
-      write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format }))),
+      withProgress((progressId) => write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format, progressId })))),
     exportCourtDocument: (id: string, document: CourtDocument) =>
       write(async () => downloadFile(await send('export:court-document', { invoiceIds: [id], document }))),
     /** The letter as a print-ready A4 page in a new tab. */
@@ -162,15 +192,22 @@ export function createDashboardStore() {
         fail(error);
       }
     },
+    /** Restore can stop anywhere: nothing is written before its one transaction, which a cancel aborts. */
+    cancelProgress() {
+      const progress = store.get().progress;
+      if (progress) void send('progress:cancel', { progressId: progress.progressId }).catch(fail);
+    },
     async restore(file: File) {
       if (!confirm(t()('dash_restore_confirm'))) return;
       const text = await file.text();
       let invoices = 0;
-      await write(
-        async () => {
-          invoices = (await send('backup:restore', { text })).counts.invoices ?? 0;
-        },
-        () => t()('dash_restored', invoices),
+      await withProgress((progressId) =>
+        write(
+          async () => {
+            invoices = (await send('backup:restore', { text, progressId })).counts.invoices ?? 0;
+          },
+          () => t()('dash_restored', invoices),
+        ),
       );
     },
   };

@@ -22,7 +22,11 @@ async function rememberedMappings(): Promise<Record<string, ColumnMapping>> {
 }
 
 /** Import intents: choose a file, edit the mapping (the preview follows), commit. */
-export function createImportActions(store: Store<DashboardState>, write: (job: () => Promise<unknown>, done?: () => string) => Promise<boolean>) {
+export function createImportActions(
+  store: Store<DashboardState>,
+  write: (job: () => Promise<unknown>, done?: () => string) => Promise<boolean>,
+  withProgress: <T>(run: (progressId: string) => Promise<T>) => Promise<T>,
+) {
   const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
 
   async function preview(flow: ImportFlow, mapping?: ColumnMapping) {
@@ -56,11 +60,13 @@ export function createImportActions(store: Store<DashboardState>, write: (job: (
       const flow = store.get().import;
       if (!flow?.preview) return;
       let counts = { created: 0, merged: 0, skipped: 0 };
-      const ok = await write(
-        async () => {
-          counts = await send('import:csv-commit', { text: flow.text, fileName: flow.fileName, mapping: flow.mapping as Record<string, string> });
-        },
-        () => store.get().t('import_done', counts.created, counts.merged, counts.skipped),
+      const ok = await withProgress((progressId) =>
+        write(
+          async () => {
+            counts = await send('import:csv-commit', { text: flow.text, fileName: flow.fileName, mapping: flow.mapping as Record<string, string>, progressId });
+          },
+          () => store.get().t('import_done', counts.created, counts.merged, counts.skipped),
+        ),
       );
       if (!ok) return;
       const all = await rememberedMappings();

@@ -9,6 +9,9 @@ import { localDayOf } from '../../utils/calendar/today';
 import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
 import { send } from '../../utils/messaging/send';
 import { Notice } from '../common/Notice';
+import { ProgressBar } from '../common/ProgressBar';
+import { listenProgress } from '../common/listen-progress';
+import type { ProgressEvent } from '../../utils/messages';
 
 export interface ConnectionsSectionProps {
   t: Translate;
@@ -33,6 +36,18 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
   const [drafts, setDrafts] = useState<Partial<Record<ConnectorId, { secret: string; origin: string }>>>({});
   const [busy, setBusy] = useState<ConnectorId | 'all'>();
   const [messages, setMessages] = useState<Partial<Record<ConnectorId, Message>>>({});
+  const [progress, setProgress] = useState<ProgressEvent>();
+  /** A sync shows how many of the service's invoices are applied, as the background reports them. */
+  const withProgress = async <T,>(run: (progressId: string) => Promise<T>): Promise<T> => {
+    const progressId = crypto.randomUUID();
+    const stop = listenProgress(progressId, setProgress);
+    try {
+      return await run(progressId);
+    } finally {
+      stop();
+      setProgress(undefined);
+    }
+  };
 
   useEffect(() => {
     send('connector:list', {}).then(setState, () => undefined);
@@ -107,9 +122,10 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
               </p>
             )}
             {view.lastError && <p class="notice notice-error conn-error">{failureText(t, view.label, view.lastError)}</p>}
+            {progress && busy === view.id && <ProgressBar progress={progress} language={language} t={t} />}
             {view.connected ? (
               <div class="toolbar">
-                <button type="button" disabled={!!busy} onClick={() => run(view, () => send('connector:refresh', { connector: view.id }))}>
+                <button type="button" disabled={!!busy} onClick={() => run(view, () => withProgress((progressId) => send('connector:refresh', { connector: view.id, progressId })))}>
                   {t('conn_refresh', view.label)}
                 </button>
                 <button type="button" disabled={!!busy} onClick={() => disconnect(view)}>

@@ -3,6 +3,8 @@ import { keyFor, type Language, type Translate } from '../../utils/i18n/translat
 import type { InvoiceSummary } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
 import { Notice } from '../common/Notice';
+import { RoundLauncher } from '../common/RoundLauncher';
+import type { RoundView } from '../../utils/round/round-view';
 
 export interface PopupAppProps {
   status: 'loading' | 'ready' | 'error';
@@ -12,16 +14,20 @@ export interface PopupAppProps {
   t: Translate;
   dashboardUrl: string;
   optionsUrl: string;
+  round?: RoundView;
+  onStartRound(resume: boolean): void;
+  onCloseRound(): void;
 }
 
 /** The toolbar popup: today's actions, each with a link to its mail thread, and the way to the dashboard. */
-export function PopupApp({ status, error, due, language, t, dashboardUrl, optionsUrl }: PopupAppProps) {
+export function PopupApp({ status, error, due, language, t, dashboardUrl, optionsUrl, round, onStartRound, onCloseRound }: PopupAppProps) {
   return (
     <main lang={language} class="popup">
       <h1>{t('popup_title')}</h1>
       {status === 'loading' && <p role="status">{t('popup_loading')}</p>}
       <Notice text={error && t('popup_error', error)} tone="error" />
       {status === 'ready' && <p data-testid="popup-count">{due.length === 0 ? t('popup_none') : t('popup_count', due.length)}</p>}
+      {round && <RoundLauncher round={round} language={language} t={t} onStart={onStartRound} onClose={onCloseRound} />}
       <ul class="popup-list">
         {due.map((invoice) => (
           <li key={invoice.id} data-invoice={invoice.number}>

@@ -14,6 +14,7 @@ import { PaymentNotices } from './PaymentNotices';
 import { PaymentPlanCard } from './PaymentPlanCard';
 import { RegistryNotice } from './RegistryNotice';
 import { ReplyList } from './ReplyList';
+import { RoundBar } from './RoundBar';
 import { SidebarFrame } from './SidebarFrame';
 import { TimelineList } from './TimelineList';
 import { TodayList } from './TodayList';
@@ -37,6 +38,16 @@ export function SidebarApp({ controller, webmailName }: Props) {
         <p class={`notice ${state.notice.tone}`} role={state.notice.tone === 'error' ? 'alert' : 'status'}>
           {t(state.notice.key as MessageKey, ...(state.notice.args ?? []))}
         </p>
+      )}
+      {state.round && state.page !== 'unreadable' && (
+        <RoundBar
+          round={state.round}
+          language={language}
+          t={t}
+          onStep={(invoiceId, outcome) => void controller.stepRound(invoiceId, outcome)}
+          onStop={(close) => void controller.stopRound(close)}
+          onResume={() => void controller.startRound(true)}
+        />
       )}
       {state.page === 'unreadable' ? (
         <UnreadablePage webmailName={webmailName} reason={state.unreadableReason ?? ''} t={t} diagnostics={() => controller.diagnostics()} />
@@ -102,7 +113,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
                   </button>
                 </div>
               )}
-              <TodayList items={thread.today} language={language} t={t} />
+              <TodayList items={thread.today} round={state.round} language={language} t={t} onStartRound={() => void controller.startRound(false)} />
             </>
           )}
           {!thread.tracked.length && <EInvoiceDrop t={t} onFile={(file) => void controller.dropFile(file)} />}

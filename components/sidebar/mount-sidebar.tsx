@@ -9,6 +9,7 @@ import { answerDiagnosticRequests } from '../../utils/content/answer-diagnostic-
 import { keepAttached } from '../../utils/content/keep-attached';
 import { pageIsDark } from '../../utils/content/page-theme';
 import { downloadFile } from '../../utils/content/download-file';
+import { listenRoundKeys } from '../../utils/content/round-keys';
 
 const OPEN_KEY = 'sidebarOpen';
 /**
@@ -50,9 +51,11 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
   ui.mount();
   const stopAnswering = answerDiagnosticRequests(adapter);
   const stopKeeping = keepAttached(ui.shadowHost);
+  const stopKeys = listenRoundKeys(window, controller.roundKey);
   ctx.onInvalidated(() => {
     stopAnswering();
     stopKeeping();
+    stopKeys();
     ui.remove();
   });
   await controller.start();

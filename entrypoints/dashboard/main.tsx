@@ -8,7 +8,7 @@ import { createDashboardStore } from '../../components/dashboard/dashboard-store
 import { createImportActions } from '../../components/dashboard/import-flow';
 
 const actions = createDashboardStore();
-const imports = createImportActions(actions.store, actions.write);
+const imports = createImportActions(actions.store, actions.write, actions.withProgress);
 const optionsUrl = browser.runtime.getURL('/options.html');
 
 function Page() {

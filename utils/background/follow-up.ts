@@ -5,6 +5,7 @@ import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
+import { openTodaysRound } from './open-todays-round';
 
 export const DAILY_ALARM = 'relance-daily';
 export const TODAY_NOTIFICATION = 'relance-today';
@@ -20,7 +21,7 @@ export interface FollowUp {
 
 /**
  * Wires the daily follow-up in the background: a daily alarm and a check at browser start, the toolbar badge
- * (actions due today), one grouped notification that opens the dashboard, and the onboarding page on first install.
+ * (actions due today), one grouped notification that opens today's round, and the onboarding page on first install.
  * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
  */
 export function registerFollowUp(store: RelanceStore, today: () => string = () => localDate()): FollowUp {
@@ -80,7 +81,7 @@ export function registerFollowUp(store: RelanceStore, today: () => string = () =
   browser.notifications.onClicked.addListener((id) => {
     if (id !== TODAY_NOTIFICATION) return;
     guarded(async () => {
-      await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#today') });
+      await openTodaysRound({ store, today }, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/dashboard.html#today'));
       await browser.notifications.clear(id);
     })();
   });

@@ -1,3 +1,4 @@
+import { replyThreadOf } from '../model/reply-thread';
 import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createTranslator, keyFor } from '../i18n/translate';
@@ -85,6 +86,7 @@ export function summarize(invoice: Invoice, client: Client | undefined, today: s
   return {
     id: invoice.id,
     number: invoice.number,
+    clientId: invoice.clientId,
     clientName: client?.name ?? '?',
     clientKind: client?.kind ?? 'business',
     amountDue: invoice.amountDue,
@@ -98,5 +100,6 @@ export function summarize(invoice: Invoice, client: Client | undefined, today: s
     paused: !!(invoice.paused || client?.paused),
     threadUrl: invoice.threadUrl,
     threadIds: invoice.threadIds,
+    replyThreadId: replyThreadOf(invoice),
   };
 }

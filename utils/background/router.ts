@@ -4,6 +4,7 @@ import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
 import type { ErrorReport } from '../errors/error-code';
+import type { ProgressHub } from './progress-hub';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -11,6 +12,8 @@ export interface HandlerContext {
   today(): string;
   /** The on-device model asked about unsure replies when the user enabled it (absent: rules only). */
   replyModel?(): PromptModel | undefined;
+  /** Where a long task tells the page that started it (by the request's progressId) how far it has gone. */
+  progress?: ProgressHub;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseMap[T]>;

@@ -9,6 +9,7 @@ import type { Credential, InvoiceConnector, MapContext, RemoteInvoice } from '..
 import type { SyncReport } from '../connectors/connection-vault';
 import { defaultDueDate } from '../legal/payment-period';
 import { errorMessage } from '../errors/error-message';
+import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.status === 'cancelled';
 
@@ -16,8 +17,9 @@ const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.sta
  * One sync of one service into the store: open invoices are tracked (or merged with the one the mailbox found: same
  * number, same client), a payment the service saw brings the amount down, and an invoice the service marks paid or
  * void leaves the ladder with that event in its timeline. Tracked invoices missing from the open list are re-read by id.
+ * `progress` hears the invoices applied (each its own transaction).
  */
-export async function syncConnector(ctx: HandlerContext, connector: InvoiceConnector, credential: Credential, api: ApiClient, map: MapContext): Promise<SyncReport> {
+export async function syncConnector(ctx: HandlerContext, connector: InvoiceConnector, credential: Credential, api: ApiClient, map: MapContext, progress: ProgressReport = NO_PROGRESS): Promise<SyncReport> {
   const report: SyncReport = { at: new Date().toISOString(), open: 0, imported: 0, updated: 0, closed: 0, skipped: 0, failed: 0 };
   const seen = new Map<string, RemoteInvoice>();
   for await (const remote of connector.listOpenInvoices(api, credential, map)) seen.set(remote.externalId, remote);
@@ -34,7 +36,9 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
   }
 
   const today = ctx.today();
+  let applied = 0;
   for (const remote of seen.values()) {
+    progress('writing', applied++, seen.size);
     try {
       let invoiceId = tracked.get(remote.externalId)?.id;
       let remainingSeen = false;
@@ -51,6 +55,7 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
       await ctx.store.log({ level: 'error', what: `connector:${connector.id}`, detail: `invoice ${remote.number}: ${errorMessage(error)}` });
     }
   }
+  progress('writing', seen.size, seen.size);
   return report;
 }
 

@@ -7,6 +7,9 @@ import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
 import { explainError } from '../errors/explain-error';
 import { translatorFrom } from '../i18n/translate';
+import type { RoundView } from '../round/round-view';
+import type { RoundCommand } from '../round/round-command';
+import { roundMove, roundStepKey } from '../round/round-move';
 
 export interface SidebarState {
   open: boolean;
@@ -19,6 +22,8 @@ export interface SidebarState {
   thread?: ThreadState;
   threadId?: string;
   busyInvoiceId?: string;
+  /** Today's round as the background keeps it (absent until it answered). */
+  round?: RoundView;
   /** One line for the user after an action (inserted, recorded, exported...). */
   notice?: { key: string; args?: string[]; tone: 'ok' | 'warn' | 'error' };
   error?: string;
@@ -50,6 +55,9 @@ export class SidebarController {
   /** compose id → the reminder we put in it, so a confirmed send is recorded against the right invoice. */
   private pendingInserts = new Map<string, { invoiceId: string; templateId: string; threadId?: string }>();
   private stops: Array<() => void> = [];
+  /** The round's stop whose thread this page opened, and the one whose reminder it inserted (roundStepKey). */
+  private roundOpened = '';
+  private roundInserted = '';
   /** Attachment URL → what it holds (null: no e-invoice), so a thread's PDFs are fetched once per page. */
   private einvoices = new Map<string, EInvoiceFacts | null>();
 
@@ -82,6 +90,8 @@ export class SidebarController {
     this.set({ open });
     this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
     this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
+    // Before the first page is read: a round started elsewhere (popup, dashboard, another tab) goes on here.
+    await this.loadRound();
     await this.onPage(this.adapter.read());
   }
 
@@ -108,12 +118,12 @@ export class SidebarController {
       if (this.state.page !== 'list') this.set({ page: 'list', thread: undefined, threadId: undefined, notice: undefined });
       await this.refreshChips(page.threadIds);
       if (!this.state.thread) await this.loadToday();
-      return;
+      return this.driveRound();
     }
     if (page.kind === 'other') {
       if (this.state.page !== 'other') this.set({ page: 'other', thread: undefined, threadId: undefined });
       if (!this.state.thread) await this.loadToday();
-      return;
+      return this.driveRound();
     }
     const { thread } = page;
     // The same thread with the same messages needs no new round trip; a message the user expands grows its text.
@@ -132,6 +142,7 @@ export class SidebarController {
       if (shown === this.shownThread && !this.state.error) return;
       this.set({ thread: state, error: undefined });
       this.shownThread = shown;
+      await this.driveRound();
     } catch (error) {
       if (seq === this.viewSeq) this.set({ error: this.explain(error) });
     }
@@ -182,8 +193,8 @@ export class SidebarController {
 
   private async loadToday(): Promise<void> {
     try {
-      const today = await send('today:list', {});
-      if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, error: undefined });
+      const [today, round] = await Promise.all([send('today:list', {}), send('round:get', {})]);
+      if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, round, error: undefined });
     } catch (error) {
       this.set({ error: this.explain(error) });
     }
@@ -266,8 +277,65 @@ export class SidebarController {
       const view = await send('reminder:sent', { invoiceId: pending.invoiceId, templateId: pending.templateId, to: notice.to, cc: notice.cc, subject: notice.subject, body: notice.body, threadId: notice.threadId ?? pending.threadId });
       if (this.state.threadId === pending.threadId) this.replaceView(view);
       this.set({ notice: { key: 'sb_sent_recorded', tone: 'ok' } });
+      // The round moves on only now, on the send the webmail confirmed and the background recorded.
+      if (this.state.round?.status === 'running' && this.state.round.current?.invoiceIds.includes(pending.invoiceId)) await this.stepRound(pending.invoiceId, 'sent');
     } catch (error) {
       this.fail(error);
+    }
+  }
+
+  private async loadRound(): Promise<void> {
+    try {
+      this.set({ round: await send('round:get', {}) });
+    } catch {
+      // No round shown: the Today list still is, and the next page change asks again.
+    }
+  }
+
+  /** Starts today's round, or resumes the stopped one, and opens its first stop. */
+  startRound = (resume: boolean): Promise<void> => this.roundRequest(() => send('round:start', { resume }));
+
+  /** Skip, later or pause the current stop. */
+  stepRound = (invoiceId: string, outcome: 'sent' | 'skipped' | 'later' | 'paused'): Promise<void> => this.roundRequest(() => send('round:step', { invoiceId, outcome }));
+
+  /** Stop (resumable), or close after the summary or to abandon. */
+  stopRound = (close: boolean): Promise<void> => this.roundRequest(() => send('round:stop', { close }));
+
+  /** A round key the user pressed; true when the round took it (the webmail then never sees it). */
+  roundKey = (command: RoundCommand): boolean => {
+    const round = this.state.round;
+    const lead = round?.status === 'running' ? round.current?.invoiceIds[0] : undefined;
+    if (!lead) return false;
+    if (command === 'stop') void this.stopRound(false);
+    else void this.stepRound(lead, command === 'skip' ? 'skipped' : command === 'later' ? 'later' : 'paused');
+    return true;
+  };
+
+  private async roundRequest(call: () => Promise<RoundView>): Promise<void> {
+    try {
+      this.set({ round: await call() });
+      await this.driveRound();
+    } catch (error) {
+      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+    }
+  }
+
+  /** Takes the round one move further on this page: open the stop's thread, or put its reminder in. Never sends. */
+  private async driveRound(): Promise<void> {
+    const round = this.state.round;
+    // Of several webmail tabs, the one the user looks at does the round.
+    if (!round || globalThis.document?.visibilityState === 'hidden') return;
+    const key = roundStepKey(round);
+    const page = this.lastPage;
+    const threadId = page?.kind === 'thread' ? page.thread.threadId : undefined;
+    const shown = this.state.threadId === threadId ? (this.state.thread?.tracked.map((v) => v.invoice.id) ?? []) : [];
+    const move = roundMove(round, { threadId, shownInvoiceIds: shown, opened: this.roundOpened === key, inserted: this.roundInserted === key });
+    if (move.kind === 'open-thread') {
+      this.roundOpened = key;
+      this.adapter.openThread(move.threadId);
+    } else if (move.kind === 'insert') {
+      this.roundInserted = key;
+      await this.insertReminder(move.invoiceId);
     }
   }
 

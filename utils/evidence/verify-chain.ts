@@ -17,11 +17,12 @@ export interface ChainSeal {
 // Digests run in parallel on Web Crypto's worker threads; batches bound the pending promises and strings.
 const BATCH = 2048;
 
-async function recomputeHashes(events: readonly TimelineEvent[]): Promise<string[]> {
+async function recomputeHashes(events: readonly TimelineEvent[], onBatch?: (done: number, total: number) => void): Promise<string[]> {
   const hashes: string[] = new Array(events.length);
   for (let start = 0; start < events.length; start += BATCH) {
     const batch = await Promise.all(events.slice(start, start + BATCH).map((event) => eventHash(event)));
     for (let i = 0; i < batch.length; i++) hashes[start + i] = batch[i];
+    onBatch?.(start + batch.length, events.length);
   }
   return hashes;
 }
@@ -55,9 +56,10 @@ export async function verifyChain(events: readonly TimelineEvent[], seal?: Chain
 /**
  * Splits events of many invoices into chains (sorted by seq) and verifies each; keys are invoice ids.
  * With `seals`, an invoice whose events are all gone is reported too. Chains are hashed a batch of chains at a time and
- * their digests dropped once checked: 200 000 events never hold 200 000 digests at once.
+ * their digests dropped once checked: 200 000 events never hold 200 000 digests at once. `onBatch` hears how many events
+ * are hashed.
  */
-export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>): Promise<Map<string, ChainVerification>> {
+export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>, onBatch?: (done: number, total: number) => void): Promise<Map<string, ChainVerification>> {
   const chains = new Map<string, number[]>();
   events.forEach((event, index) => {
     const chain = chains.get(event.invoiceId);
@@ -67,9 +69,12 @@ export async function verifyChainsByInvoice(events: readonly TimelineEvent[], se
   const results = new Map<string, ChainVerification>();
   let batch: Array<[string, TimelineEvent[]]> = [];
   let batchEvents = 0;
+  let hashedEvents = 0;
   const flush = async () => {
     const hashed = await Promise.all(batch.map(([, chain]) => recomputeHashes(chain)));
     batch.forEach(([invoiceId, chain], i) => results.set(invoiceId, checkChain(chain, hashed[i], seals?.get(invoiceId))));
+    hashedEvents += batchEvents;
+    if (batch.length) onBatch?.(hashedEvents, events.length);
     batch = [];
     batchEvents = 0;
   };

@@ -46,6 +46,7 @@ export const invoiceSchema = z.object({
   nextActionDate: isoDate.optional(),
   nextActionKind: text(50).optional(),
   paused: z.boolean().optional(),
+  snoozedUntil: isoDate.optional(),
   contractualRate: z.number().min(0).max(100).optional(),
   directDebitDate: isoDate.optional(),
   workFinishedOn: isoDate.optional(),

@@ -7,6 +7,7 @@ import type { TemplateOverride } from '../model/template-override';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
 import { chainSealsOf } from '../evidence/chain-seal';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
+import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 /** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
 export const BACKUP_VERSION = 1;
@@ -144,7 +145,7 @@ function readFrame(text: string, m: (typeof MESSAGES)['fr']): { ok: true; file: 
 }
 
 /** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records, and any chain that does not verify against its invoice's seal. */
-export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): Promise<ParsedBackup> {
+export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr', progress: ProgressReport = NO_PROGRESS): Promise<ParsedBackup> {
   const m = MESSAGES[language];
   const frame = readFrame(text, m);
   if (!frame.ok) return frame;
@@ -156,7 +157,8 @@ export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr'): P
   const problem = consistencyProblem(data.stores);
   if (problem) return { ok: false, code: 'inconsistent', error: m.inconsistent(problem) };
 
-  const chains = await verifyChainsByInvoice(events, chainSealsOf(invoices));
+  // Hashing every event is the long part of checking a large backup: its count is the progress the page shows.
+  const chains = await verifyChainsByInvoice(events, chainSealsOf(invoices), (done, total) => progress('checking', done, total));
   const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
   const brokenChains: BrokenChain[] = [];
   for (const [invoiceId, verification] of chains) {

@@ -20,8 +20,11 @@ import { describeEvent, replyKindLabel, stageLabel } from './event-description';
 import { partyLines, type Party } from './party-lines';
 import { shortDate } from './short-date';
 import { chronological } from './timeline-order';
+import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 export interface EvidenceFileInput {
+  /** Hears the events checked (their hashes), then the events laid out in the timeline. */
+  progress?: ProgressReport;
   creditor: Party & { city?: string };
   client: Pick<Client, 'name' | 'kind'> & Partial<Pick<Client, 'company' | 'address' | 'siren' | 'vatId' | 'emails'>>;
   /** One invoice, or every invoice of the client. */
@@ -52,7 +55,8 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
   const acknowledgements = debtAcknowledgements(events);
   const acknowledged = new Map(acknowledgements.map((a) => [a.event.id, a]));
   const correctedBy = new Map(events.filter((e) => e.corrects).map((e) => [e.corrects as string, e.id]));
-  const chains = await verifyChainsByInvoice(input.events, chainSealsOf(input.invoices));
+  const progress = input.progress ?? NO_PROGRESS;
+  const chains = await verifyChainsByInvoice(input.events, chainSealsOf(input.invoices), (done, total) => progress('checking', done, total));
   const debtor: Party = { name: input.client.company ? `${input.client.company} (${input.client.name})` : input.client.name, address: input.client.address, siren: input.client.siren, vatId: input.client.vatId, email: input.client.emails?.[0]?.email };
   const kind = input.client.kind;
   // Companies and public buyers owe late charges without any demand; a consumer owes interest from the formal notice.
@@ -157,7 +161,8 @@ export async function renderEvidenceDocx(input: EvidenceFileInput): Promise<Uint
 
   // 3. Chronological timeline, every text in full with its hash.
   body.push(heading(L('3. Chronologie', '3. Timeline')));
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
+    progress('writing', index + 1, events.length);
     const d = describeEvent(event, language);
     const ack = acknowledged.get(event.id);
     body.push(mixedParagraph([[`${longDay(event.occurredOn)} · `, { bold: true }], [d.label, { bold: true }], [` · ${L('facture', 'invoice')} ${numberOf.get(event.invoiceId) ?? event.invoiceId}`]], { keepNext: true, spacing: { before: 200, after: 40 } }));

@@ -133,6 +133,21 @@ const join = (...parts: LocalizedText[]): LocalizedText => text(parts.map((p) =>
 
 /** Where an invoice stands on the escalation ladder today, what comes next, when, and why. */
 export function computeLadder(input: LadderInput): LadderState {
+  return putOff(ladderOf(input), input.invoice.snoozedUntil, input.today);
+}
+
+/**
+ * An invoice the user put off (the round's "pause 7 jours"): its next step waits until that day, then the ladder goes
+ * on by itself, from the stored next date, without the user turning anything back on.
+ */
+function putOff(ladder: LadderState, until: string | undefined, today: string): LadderState {
+  if (!until || until <= today || !ladder.next || ladder.status === 'done' || ladder.status === 'stopped' || ladder.status === 'paused') return ladder;
+  const reason = text(`Remis à plus tard par vous, jusqu’au ${spell(until).fr}.`, `Put off by you until ${spell(until).en}.`);
+  const date = maxDate(ladder.next.date, until);
+  return { ...ladder, status: 'waiting', next: { ...ladder.next, date, dueNow: date <= today, reason: join(reason, ladder.next.reason) }, reason: join(reason, ladder.reason) };
+}
+
+function ladderOf(input: LadderInput): LadderState {
   const { invoice, client, today, settings } = input;
   const region = input.region ?? holidayRegionFor(settings.department);
   const facts = readTimeline(input.events, invoice.amountDue.currency);

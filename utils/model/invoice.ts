@@ -41,6 +41,8 @@ export interface Invoice {
   nextActionKind?: string;
   /** Paused by the user (not by a promise): the ladder waits until resumed. */
   paused?: boolean;
+  /** YYYY-MM-DD: put off by the user ("mettre en pause 7 jours" in the round): no next step before that day. */
+  snoozedUntil?: string;
   /** Annual percent written in the invoice terms; absent = legal default. */
   contractualRate?: number;
   /** When the work or service was finished, as the user entered it: prescription runs from it (legal/prescription.ts). */

@@ -104,6 +104,7 @@ export interface InvoiceView {
 export interface InvoiceSummary {
   id: string;
   number: string;
+  clientId: string;
   clientName: string;
   clientKind: DebtorKind;
   amountDue: Money;
@@ -118,6 +119,8 @@ export interface InvoiceSummary {
   paused: boolean;
   threadUrl?: string;
   threadIds: string[];
+  /** The thread a reminder answers (utils/model/reply-thread.ts); absent: a new mail. */
+  replyThreadId?: string;
 }
 
 /** An invoicing service or the bank says a tracked invoice was paid: the user confirms in one click. */

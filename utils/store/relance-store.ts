@@ -9,6 +9,7 @@ import { openRelanceDb } from './open-db';
 import type { TemplateOverride } from '../model/template-override';
 import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
+import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 /** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
 export class ConflictError extends Error {
@@ -286,16 +287,20 @@ export class RelanceStore {
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
-  async replaceAll(data: BackupStores): Promise<void> {
+  /** One transaction; `progress` hears the records written in it (nothing is kept unless all of them are). */
+  async replaceAll(data: BackupStores, progress: ProgressReport = NO_PROGRESS): Promise<void> {
     const db = await this.db();
     const tx = db.transaction(BACKED_UP_STORES, 'readwrite');
+    const total = data.clients.length + data.invoices.length + data.events.length + data.templates.length;
+    let done = 0;
+    const written = () => progress('writing', ++done, total);
     await settle(tx, async () => {
       for (const name of BACKED_UP_STORES) await tx.objectStore(name as StoreName).clear();
-      for (const c of data.clients) await tx.objectStore('clients').put(c);
-      for (const i of data.invoices) await tx.objectStore('invoices').put(i);
-      for (const e of data.events) await tx.objectStore('events').put(e);
+      for (const c of data.clients) await tx.objectStore('clients').put(c).then(written);
+      for (const i of data.invoices) await tx.objectStore('invoices').put(i).then(written);
+      for (const e of data.events) await tx.objectStore('events').put(e).then(written);
       if (data.settings[0]) await tx.objectStore('settings').put(data.settings[0], 'main');
-      for (const t of data.templates) await tx.objectStore('templates').put(t);
+      for (const t of data.templates) await tx.objectStore('templates').put(t).then(written);
     });
   }
 }

@@ -76,6 +76,8 @@ export interface WebmailAdapter {
   onSent(cb: (notice: SentNotice) => void): () => void;
   /** Shows chips on the rows of these threads (and removes stale ones). */
   setListChips(chips: Record<string, ListChip>): void;
+  /** Opens this thread in this tab by the webmail's own address for it (the round goes from thread to thread). */
+  openThread(threadId: string): void;
   /** The webmail's own search for these words, as a link, when the webmail has search URLs. */
   searchUrl?(query: string): string;
   /** Bytes of an attachment through the webmail's own same-origin download link, when it has one; rejects past `maxBytes` without reading the rest. */

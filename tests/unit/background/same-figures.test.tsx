@@ -50,7 +50,7 @@ describe('the same invoice shows the same figures everywhere', () => {
     const view = await get({ type: 'invoice:get', invoiceId }, ctx);
     const root = document.createElement('div');
     const t = createTranslator('fr');
-    const summary = { id: invoiceId, number: 'F-2025-007', clientName: 'Atelier Dupont', clientKind: 'business' as const, amountDue: view.invoice.amountDue, dueDate: '2025-01-31', issueDate: '2025-01-01', daysLate: 90, status: 'open' as const, stage: 'none' as const, paused: false, threadIds: [] };
+    const summary = { id: invoiceId, number: 'F-2025-007', clientId: view.client.id, clientName: 'Atelier Dupont', clientKind: 'business' as const, amountDue: view.invoice.amountDue, dueDate: '2025-01-31', issueDate: '2025-01-01', daysLate: 90, status: 'open' as const, stage: 'none' as const, paused: false, threadIds: [] };
     const noop = () => undefined;
     render(<InvoicePanel invoice={summary} threads={[]} charges={view.charges} language="fr" today="2025-05-01" busy={false} t={t} onPaid={noop} onPartial={async () => true} onCancel={noop} onNote={async () => true} onExport={noop} onCourtDocx={noop} onPrint={noop} onClose={noop} />, root);
     const owed = root.querySelector('[data-testid="panel-owed"]')!;

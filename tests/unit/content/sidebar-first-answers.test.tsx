@@ -27,6 +27,7 @@ const adapter: WebmailAdapter = {
   insertReminder: () => Promise.resolve({ ok: false, verified: false, error: 'compose-failed', detail: 'not used' }),
   onSent: () => () => undefined,
   setListChips: () => undefined,
+  openThread: () => undefined,
   diagnose: () => '',
 };
 

@@ -4,6 +4,7 @@ import type { InvoiceSummary } from '../../../utils/model/view';
 export function summary(over: Partial<InvoiceSummary> & { number: string }): InvoiceSummary {
   return {
     id: over.number,
+    clientId: over.clientName ?? 'Boulangerie Martin',
     clientName: 'Boulangerie Martin',
     clientKind: 'business',
     amountDue: { minor: 100_00, currency: 'EUR' },

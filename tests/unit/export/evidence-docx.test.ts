@@ -83,4 +83,12 @@ describe('renderEvidenceDocx', () => {
     expect(t).toContain('prescription de 2 ans (C. conso. L218-2) courant du 15 février 2026');
     expect(t).not.toContain('indemnité forfaitaire de 40 €');
   });
+
+  it('reports the events checked, then each event laid out, to the page that asked for the dossier', async () => {
+    const heard: Array<[string, number, number]> = [];
+    const events = await sampleEvents();
+    await renderEvidenceDocx(await input({ progress: (step, done, total) => void heard.push([step, done, total]) }));
+    expect(heard[0]).toEqual(['checking', events.length, events.length]);
+    expect(heard.slice(1)).toEqual(events.map((_, i) => ['writing', i + 1, events.length]));
+  });
 });

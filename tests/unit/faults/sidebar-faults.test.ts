@@ -86,6 +86,7 @@ function fakeWebmail(threadId: string) {
     insertReminder,
     onSent: () => () => undefined,
     setListChips: () => undefined,
+    openThread: () => undefined,
     diagnose: () => '',
   };
   const open = (id: string) => {

@@ -7,6 +7,8 @@ import type { HandlerContext } from '../../../utils/background/router';
 import { verifyChain } from '../../../utils/evidence/verify-chain';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
+import { createProgressHub } from '../../../utils/background/progress-hub';
+import type { ProgressEvent } from '../../../utils/messages';
 
 function context(today = '2026-03-10'): HandlerContext {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-import-${Math.random()}`, undefined, onClose));
@@ -87,5 +89,16 @@ describe('client handlers', () => {
     expect(updated).toMatchObject({ language: 'en', languageSource: 'user', kind: 'consumer' });
     expect(await ctx.store.getClient(view.client.id)).toMatchObject({ language: 'en', kind: 'consumer', rev: 2, emailKeys: ['factures@durand.fr'] });
     await expect(updateClient({ type: 'client:update', clientId: 'nope', language: 'en' }, ctx)).rejects.toThrow(/No client/);
+  });
+});
+
+describe('CSV import progress', () => {
+  it('tells the page how many rows are written, up to all of them', async () => {
+    const events: ProgressEvent[] = [];
+    const ctx = { ...context(), progress: createProgressHub((event) => void events.push(event)) };
+    const preview = await csvPreview({ type: 'import:csv-preview', text: CSV, mapping: MAPPING }, ctx);
+    await csvCommit({ type: 'import:csv-commit', text: CSV, fileName: 'pennylane.csv', mapping: MAPPING, progressId: 'csv-1' }, ctx);
+    const rows = preview.rows.length;
+    expect(events.map((e) => [e.task, e.step, e.done, e.total])).toEqual([...Array.from({ length: rows }, (_, i) => ['import', 'writing', i, rows]), ['import', 'writing', rows, rows]]);
   });
 });

@@ -200,6 +200,15 @@ describe('computeLadder: what the debtor says', () => {
 });
 
 describe('computeLadder: the user decides', () => {
+  it('an invoice put off for a week waits until that day, then its step is due again by itself', () => {
+    const due = run([], '2026-12-04');
+    expect(due.next).toMatchObject({ kind: 'send-reminder', dueNow: true });
+    const putOff = run([], '2026-12-04', { snoozedUntil: '2026-12-11' });
+    expect(putOff).toMatchObject({ status: 'waiting', next: { kind: 'send-reminder', date: '2026-12-11', dueNow: false } });
+    expect(putOff.reason.fr).toContain('Remis à plus tard par vous, jusqu’au 11 décembre 2026');
+    expect(run([], '2026-12-11', { snoozedUntil: '2026-12-11' })).toEqual(run([], '2026-12-11'));
+  });
+
   it('pauses per invoice and per client, keeping "send now"', () => {
     const byInvoice = run([sent('reminder1', '2026-11-03')], '2026-11-20', { paused: true });
     expect(byInvoice).toMatchObject({ status: 'paused', stage: 'reminder1', sendNow: { stage: 'reminder2', templateId: 'reminder2' } });

@@ -3,8 +3,10 @@ import { chainDivergences } from '../../evidence/chain-divergence';
 import { parseBackup, serializeBackup } from '../../export/backup';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
-import type { Handler } from '../router';
+import type { Handler, HandlerContext } from '../router';
 import { UserInputError } from '../user-input-error';
+import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
+import { CancelledError } from '../progress-hub';
 
 /** The whole database as one versioned JSON file, read in one transaction. */
 export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
@@ -15,10 +17,23 @@ export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
   return { fileName: fileNameFor('backup', { date: ctx.today(), language: settings.language }), mimeType: 'application/json', base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
 };
 
-/** Validates the whole file first, then replaces everything in one transaction: never half an import. */
-export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) => {
+/**
+ * Validates the whole file first, then replaces everything in one transaction: never half an import. The page may
+ * cancel it (progressId): while checking nothing is written yet, and while writing the transaction is aborted.
+ */
+export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressId }, ctx) => {
   const language = (await ctx.store.getSettings()).language;
-  const parsed = await parseBackup(text, language);
+  const progress = progressId && ctx.progress ? ctx.progress.report(progressId, 'restore') : NO_PROGRESS;
+  try {
+    return await restore(text, language, progress, ctx);
+  } catch (error) {
+    if (error instanceof CancelledError) throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
+    throw error;
+  }
+};
+
+async function restore(text: string, language: 'fr' | 'en', progress: ProgressReport, ctx: HandlerContext): Promise<{ counts: Record<string, number> }> {
+  const parsed = await parseBackup(text, language, progress);
   if (!parsed.ok) throw new UserInputError(parsed.error);
   const { stores } = parsed.data;
   await ctx.store.exclusive(async () => {
@@ -32,13 +47,22 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text }, ctx) =>
           : `Backup refused: the timeline of invoice ${number} differs, from event no. ${divergence.seq}, from the one this browser recorded. Nothing was changed.`,
       );
     }
-    await ctx.store.replaceAll({
-      clients: stores.clients.map((c) => ({ ...c, emailKeys: c.emails.map((e) => e.email.trim().toLowerCase()) })),
-      invoices: stores.invoices,
-      events: stores.events,
-      settings: [stores.settings],
-      templates: stores.templates,
-    });
+    await ctx.store.replaceAll(
+      {
+        clients: stores.clients.map((c) => ({ ...c, emailKeys: c.emails.map((e) => e.email.trim().toLowerCase()) })),
+        invoices: stores.invoices,
+        events: stores.events,
+        settings: [stores.settings],
+        templates: stores.templates,
+      },
+      progress,
+    );
   });
   return { counts: parsed.report.counts };
+}
+
+/** The page's cancel of a task it started: the task stops at its next record, leaving nothing half-written. */
+export const cancelProgress: Handler<'progress:cancel'> = async ({ progressId }, ctx) => {
+  ctx.progress?.cancel(progressId);
+  return { cancelled: true };
 };

@@ -10,6 +10,7 @@ import type { RemoteDeps } from '../../connectors/remote-deps';
 import { syncConnector } from '../sync-connector';
 import type { Handler, HandlerContext } from '../router';
 import { errorMessage } from '../../errors/error-message';
+import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 
 /** The page's view of every connector: connected or not, last sync, last error; never a key. */
 export async function connectionsState(deps: RemoteDeps): Promise<ConnectionsState> {
@@ -41,13 +42,13 @@ const failureOf = (error: unknown): Omit<ConnectionFailure, 'at'> =>
  * Syncs one stored connection and records the outcome with it. Never throws: a failing service is a message on the
  * options page and a line in the local log (without the key), and the other services still run.
  */
-export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, stored: StoredConnection): Promise<StoredConnection> {
+export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, stored: StoredConnection, progress: ProgressReport = NO_PROGRESS): Promise<StoredConnection> {
   const connector = connectorFor(stored.id);
   let next: StoredConnection;
   try {
     if (!(await deps.hasOrigins(connector.origins(stored.credential)))) throw new ConnectorError('permission', `${connector.label}: host permission not granted`);
     const api = createApiClient({ fetch: deps.fetch, timeoutMs: deps.timeoutMs, sleep: deps.sleep });
-    const lastSync = await syncConnector(ctx, connector, stored.credential, api, LOCAL_DAYS);
+    const lastSync = await syncConnector(ctx, connector, stored.credential, api, LOCAL_DAYS, progress);
     next = { ...stored, lastSync };
     delete next.lastError;
   } catch (error) {
@@ -61,8 +62,8 @@ export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, s
 }
 
 /** Every connected service, one after the other (the daily alarm and the Refresh button). */
-export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(ctx.store), only?: ConnectorId): Promise<void> {
-  for (const stored of await deps.vault.all()) if (!only || stored.id === only) await refreshConnection(ctx, deps, stored);
+export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(ctx.store), only?: ConnectorId, progress: ProgressReport = NO_PROGRESS): Promise<void> {
+  for (const stored of await deps.vault.all()) if (!only || stored.id === only) await refreshConnection(ctx, deps, stored, progress);
 }
 
 /** Checks, stores and syncs a new key; a key the service refuses is not kept. */
@@ -94,8 +95,9 @@ export const connectorDisconnect: Handler<'connector:disconnect'> = async ({ con
   return connectionsState(deps);
 };
 
-export const connectorRefresh: Handler<'connector:refresh'> = async ({ connector }, ctx) => {
+export const connectorRefresh: Handler<'connector:refresh'> = async ({ connector, progressId }, ctx) => {
   const deps = browserRemoteDeps(ctx.store);
-  await refreshConnections(ctx, deps, connector);
+  // Each invoice is its own transaction: progress is shown, no cancel is offered (half a sync would stay).
+  await refreshConnections(ctx, deps, connector, progressId && ctx.progress ? ctx.progress.report(progressId, 'sync') : NO_PROGRESS);
   return connectionsState(deps);
 };

@@ -16,6 +16,7 @@ import type { Handler, HandlerContext } from '../router';
 import { trackInvoice } from '../track-invoice';
 import { UserInputError } from '../user-input-error';
 import { defaultDueDate } from '../../legal/payment-period';
+import { NO_PROGRESS } from '../../progress/progress-report';
 
 /** An invoice typed by hand in the dashboard; tracking the same number for the same client again merges. */
 export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
@@ -105,11 +106,14 @@ async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedIn
 }
 
 /** Imports a CSV: re-plans it here (the page's preview is never trusted), then creates and merges row by row. */
-export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, mapping }, ctx) => {
+export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, mapping, progressId }, ctx) => {
   const preview = await plan(ctx, text, mapping);
   const source = (): InvoiceSource => ({ kind: 'csv', ref: fileName, addedAt: new Date().toISOString() });
   const result = { created: 0, merged: 0, skipped: 0 };
-  for (const row of preview.rows) {
+  // Each row is its own transaction: the page sees how far it went, and is offered no cancel (half an import would stay).
+  const progress = progressId && ctx.progress ? ctx.progress.report(progressId, 'import') : NO_PROGRESS;
+  for (const [index, row] of preview.rows.entries()) {
+    progress('writing', index, preview.rows.length);
     if (row.action === 'skip') result.skipped++;
     else if (row.action === 'create') {
       await createFromRow(ctx, row.invoice, source());
@@ -119,6 +123,7 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
       result.merged++;
     }
   }
+  progress('writing', preview.rows.length, preview.rows.length);
   return result;
 };
 

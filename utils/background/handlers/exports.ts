@@ -99,7 +99,7 @@ async function recordedFile(ctx: HandlerContext, snapshots: InvoiceSnapshot[], b
 }
 
 /** The evidence file of one invoice: DOCX dossier, or the timeline as CSV or JSON. */
-export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, format }, ctx) => {
+export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, format, progressId }, ctx) => {
   const today = ctx.today();
   const { invoice, client, timeline, settings } = await readInvoice(ctx, invoiceId);
   const language = settings.language;
@@ -109,6 +109,8 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
     // The dossier is written in the client's language, like the letters it gathers; the CSV stays the user's sheet.
     const dossierLanguage = client.language ?? language;
     const bytes = await renderEvidenceDocx({
+      // No cancel: nothing is written until the file exists, and then only the export's own event.
+      progress: progressId && ctx.progress ? ctx.progress.report(progressId, 'export') : undefined,
       creditor: creditorParty(settings.creditor),
       client,
       invoices,

@@ -1,6 +1,6 @@
 import type { Handlers } from '../router';
 import { browserEraseDeps } from '../browser-erase-deps';
-import { exportBackup, restoreBackup } from './backup';
+import { cancelProgress, exportBackup, restoreBackup } from './backup';
 import { sidebarCatalog } from './catalog';
 import { setClientLanguage } from './client-language';
 import { createInvoice, csvCommit, csvPreview, listClients, updateClient } from './dashboard';
@@ -13,6 +13,7 @@ import { correctReply } from './reply-correction';
 import { reminderInserted, reminderSent, renderReminder } from './reminder';
 import { getSettings, saveSettings } from './settings';
 import { chips, threadView, today } from './thread';
+import { roundGet, roundStart, roundStep, roundStop } from './round';
 import { connectorConnect, connectorDisconnect, connectorList, connectorRefresh } from './connectors';
 import { registryLookupHandler } from './registry';
 import { trackingConnect, trackingDisconnect, trackingGet, trackingRefresh } from './tracking';
@@ -34,6 +35,10 @@ export const handlers: Handlers = {
   'reminder:sent': reminderSent,
   'chips:get': chips,
   'today:list': today,
+  'round:get': roundGet,
+  'round:start': roundStart,
+  'round:step': roundStep,
+  'round:stop': roundStop,
   'settings:get': getSettings,
   'settings:save': saveSettings,
   'export:formal-notice': exportFormalNotice,
@@ -44,6 +49,7 @@ export const handlers: Handlers = {
   'letter:get': letterDocument,
   'backup:export': exportBackup,
   'backup:restore': restoreBackup,
+  'progress:cancel': cancelProgress,
   'data:erase': eraseEverything(browserEraseDeps()),
   'einvoice:read': readEInvoiceFile,
   'i18n:catalog': sidebarCatalog,

@@ -16,6 +16,7 @@ import type { Client } from '../../model/client';
 import type { TimelineEvent } from '../../model/event';
 import type { Settings } from '../../model/settings';
 import { UserInputError } from '../user-input-error';
+import { replyThreadOf } from '../../model/reply-thread';
 
 /** The reminder of the right tone for where the invoice stands, rendered in the client's language. */
 export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, templateId, openThreadId }, ctx) => {
@@ -38,10 +39,7 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   const variables = buildTemplateVariables({ invoice, client, settings, today, events: timeline, promisedDate: ladder.promisedDate, instalments: ladder.plan?.instalments, group });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
-  // Reply in a thread the debtor is in; a service's notice to the user (Stripe, Pennylane…) is not one: write a new mail.
-  const notices = new Set(invoice.sources.filter((src) => src.service).map((src) => src.ref));
-  const replyThreads = invoice.threadIds.filter((t) => !notices.has(t));
-  const threadId = openThreadId && replyThreads.includes(openThreadId) ? openThreadId : replyThreads[0];
+  const threadId = replyThreadOf(invoice, openThreadId);
   return { templateId: id, subject, body, to: client.emails.map(({ name, email }) => ({ name, email })), threadId };
 };
 

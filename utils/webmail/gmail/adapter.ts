@@ -11,6 +11,7 @@ import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { watchSends, type FilledCompose } from './sent-watcher';
 import { insertAtTop, setRecipients, setSubject } from './write-compose';
 import { readCapped } from '../read-capped';
+import { gmailThreadUrl } from './thread-url';
 
 /** The hex id of the thread visible now, or ''. */
 function openThreadId(doc: Document): string {
@@ -98,6 +99,9 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
     diagnose() {
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;
       return diagnosticReport({ webmail: 'gmail', doc, url: new URL(win.location.href), state: read(), hooks: GMAIL_SELECTORS, opaque: [...messageBody, ...messageSnippet, ...composeBody] });
+    },
+    openThread(threadId) {
+      win.location.assign(gmailThreadUrl(win.location.href, threadId));
     },
     searchUrl(query) {
       // Gmail routes searches in the hash of the signed-in account's own page (/mail/u/N/).

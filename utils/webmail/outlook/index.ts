@@ -10,6 +10,7 @@ import { OUTLOOK_SELECTORS, findAll, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { createSentWatcher } from './sent-watcher';
 import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
+import { outlookThreadUrl } from './thread-url';
 
 /** Timings, shortened by tests. */
 export interface OutlookAdapterOptions {
@@ -191,6 +192,8 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     insertReminder,
     onSent: (cb) => sent.onSent(cb),
     setListChips: chips.set,
+    // A new address loads Outlook again; the round is kept by the background and goes on once the page is read.
+    openThread: (threadId) => win.location.assign(outlookThreadUrl(win.location.href, threadId)),
     diagnose() {
       const { messageBody, composeBody } = OUTLOOK_SELECTORS;
       return diagnosticReport({ webmail: 'outlook', doc, url: new URL(win.location.href), state: read(), hooks: OUTLOOK_SELECTORS, opaque: [...messageBody, ...composeBody] });
