@@ -44,7 +44,12 @@ export default defineBackground({
     // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
     browser.runtime.onMessage.addListener(async (message, sender) => {
       readers.busy();
-      const reply = await route(message, classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin), handlers, ctx);
+      const reply = await route(
+        message,
+        classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin),
+        handlers,
+        ctx,
+      );
       if (reply.ok && !READ_ONLY.has((message as { type: RequestType }).type)) refreshBadgeSoon();
       readers.answered();
       if (!threadViewAnswered && (message as { type?: unknown }).type === 'thread:view') {

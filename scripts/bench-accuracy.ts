@@ -22,7 +22,9 @@ const TUNABLE = new Set(['dev', 'independent', 'final', 'fresh']);
 // Warm-up so timings are steady state: the product's own warm-up (both string forms), then the dev split.
 warmUpReaders();
 benchSplit('dev');
-const reports = presentSplits().filter((s) => !HELD_BACK.has(s) || process.argv.includes('--final')).map(benchSplit);
+const reports = presentSplits()
+  .filter((s) => !HELD_BACK.has(s) || process.argv.includes('--final'))
+  .map(benchSplit);
 for (const report of reports) {
   console.log(`\n== ${report.split} ==`);
   console.log('reply kind confusion:');

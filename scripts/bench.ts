@@ -50,7 +50,15 @@ const SOURCES: Record<string, () => Promise<SourceResult>> = {
     const bench = await benchEInvoice();
     const wrong = bench.table.filter((row) => !row.ok).length;
     return {
-      figures: { 'einvoice.files': bench.files, 'einvoice.found': bench.found, 'einvoice.expected': bench.expected, 'einvoice.missing': bench.expected - bench.found, 'einvoice.wrong': wrong, 'einvoice.medianMs': bench.medianMs, 'einvoice.maxMs': bench.maxMs },
+      figures: {
+        'einvoice.files': bench.files,
+        'einvoice.found': bench.found,
+        'einvoice.expected': bench.expected,
+        'einvoice.missing': bench.expected - bench.found,
+        'einvoice.wrong': wrong,
+        'einvoice.medianMs': bench.medianMs,
+        'einvoice.maxMs': bench.maxMs,
+      },
       details: bench.table,
     };
   },
@@ -84,7 +92,9 @@ function flatten(prefix: string, value: unknown): Figures {
 function fuzzCases(): Figures {
   const dir = path.join(RESULTS_DIR, 'fuzz');
   if (!existsSync(dir)) return {};
-  const counts = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { cases: number });
+  const counts = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { cases: number });
   return { 'fuzz.targets': counts.length, 'fuzz.cases': counts.reduce((sum, c) => sum + c.cases, 0) };
 }
 
@@ -96,11 +106,17 @@ function judge(value: number | undefined, budget: Budget): 'ok' | 'over' | 'unde
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   // Size and browser figures are taken on the built extension (CI has just built it in `npm test`).
   const needsBuild = !only || only.includes('content') || only.includes('webmail');
   // Sizes are taken on the production build; in-page figures on the browser-test build (sidebar reachable).
-  for (const [dir, command] of [['chrome-mv3', 'npx wxt build'], ['chrome-mv3-e2e', 'npx wxt build --mode e2e']]) {
+  for (const [dir, command] of [
+    ['chrome-mv3', 'npx wxt build'],
+    ['chrome-mv3-e2e', 'npx wxt build --mode e2e'],
+  ]) {
     if (needsBuild && (process.argv.includes('--build') || !existsSync(path.join(ROOT, `.output/${dir}/manifest.json`)))) {
       console.log(`Building the extension (${command})…`);
       execSync(command, { cwd: ROOT, stdio: 'inherit' });
@@ -133,7 +149,10 @@ async function main(): Promise<number> {
   const report = {
     ranAt: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model },
-    notes: { store: 'RelanceStore over fake-indexeddb in Node, not Chromium IndexedDB', webmail: 'headless Debian Chromium, built extension, fixture pages at the real webmail URLs' },
+    notes: {
+      store: 'RelanceStore over fake-indexeddb in Node, not Chromium IndexedDB',
+      webmail: 'headless Debian Chromium, built extension, fixture pages at the real webmail URLs',
+    },
     figures,
     budgets: checks,
     errors,

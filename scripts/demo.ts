@@ -23,7 +23,11 @@ if (headless && !process.argv.includes('--no-build')) execSync('npx wxt build --
 console.log(`\nUnpacked extension (load it in chrome://extensions → "Load unpacked"): ${EXTENSION_DIR}`);
 console.log(`Firefox build (npm run build): ${path.resolve('.output/firefox-mv2')}\n`);
 
-const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 }, extensionDir: headless ? TEST_EXTENSION_DIR : EXTENSION_DIR });
+const { context, extensionId } = await launchWithExtension({
+  headless,
+  viewport: { width: 1440, height: 900 },
+  extensionDir: headless ? TEST_EXTENSION_DIR : EXTENSION_DIR,
+});
 // The demo mailbox is Camille Martin's: her identity lets her own Factur-X invoices track themselves (issue 23).
 await saveDemoCreditor(context, extensionId);
 const page = await context.newPage();
@@ -64,7 +68,11 @@ let n = 2;
 for (const step of WALK) {
   await page.goto(`https://mail.google.com/mail/u/0/?fixture=demo#inbox/${step.thread}`);
   if (step.expand) await page.getByText(step.expand).first().click();
-  await sidebar.locator('.card').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await sidebar
+    .locator('.card')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(600);
   await shot(`${String(n++).padStart(2, '0')}-${step.name}`);
   // The README's picture: the bank said it was paid, so the next step is to confirm it, not another reminder.
@@ -83,7 +91,14 @@ let reminderShown = false;
 while (await sidebar.getByTestId('round-bar').isVisible()) {
   const heading = await sidebar.getByTestId('round-bar').getByRole('heading').textContent();
   const number = (await sidebar.getByTestId('round-bar').locator('.round-stop strong').textContent()) ?? '';
-  const inserted = await page.locator('[g_editable="true"]', { hasText: number.split(',')[0] }).first().waitFor({ timeout: 4_000 }).then(() => true, () => false);
+  const inserted = await page
+    .locator('[g_editable="true"]', { hasText: number.split(',')[0] })
+    .first()
+    .waitFor({ timeout: 4_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   await page.waitForTimeout(800);
   await shot(`${String(n++).padStart(2, '0')}-round-${heading?.replace(/\D+/g, '-').replace(/^-|-$/g, '')}`);
   if (inserted && !reminderShown) {
@@ -91,7 +106,9 @@ while (await sidebar.getByTestId('round-bar').isVisible()) {
     reminderShown = true;
   }
   await page.keyboard.press('Alt+Shift+S');
-  await page.waitForFunction((shown) => !document.querySelector('relance-sidebar')?.shadowRoot?.textContent?.includes(shown ?? ''), heading, { timeout: 10_000 });
+  await page.waitForFunction((shown) => !document.querySelector('relance-sidebar')?.shadowRoot?.textContent?.includes(shown ?? ''), heading, {
+    timeout: 10_000,
+  });
 }
 await sidebar.getByTestId('round-summary').waitFor({ timeout: 10_000 });
 await shot(`${String(n).padStart(2, '0')}-round-summary`);

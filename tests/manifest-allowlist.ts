@@ -31,8 +31,10 @@ export const OPTIONAL_HOSTS: Record<string, string> = {
   'https://invoicing.co/*': 'Invoice Ninja connector, hosted edition',
   'https://recherche-entreprises.api.gouv.fr/*': 'company registry lookup by SIREN (public, no key): name, address, active or ceased',
   'https://bodacc-datadila.opendatasoft.com/*': 'BODACC announcements: collective proceedings (sauvegarde, redressement, liquidation) stop the ladder',
-  'https://api.laposte.fr/*': 'La Poste tracking (Suivi v2) of the registered letters the user sent, with the user’s own key, asked on click in the options (issue 18)',
-  'https://*/*': 'Invoice Ninja self-hosted: Chrome only grants an origin at runtime if an optional pattern covers it; the options page asks for exactly the one origin the user typed (permissions.request({origins:[origin + "/*"]})), never for the pattern',
+  'https://api.laposte.fr/*':
+    'La Poste tracking (Suivi v2) of the registered letters the user sent, with the user’s own key, asked on click in the options (issue 18)',
+  'https://*/*':
+    'Invoice Ninja self-hosted: Chrome only grants an origin at runtime if an optional pattern covers it; the options page asks for exactly the one origin the user typed (permissions.request({origins:[origin + "/*"]})), never for the pattern',
 };
 
 /** API permissions that may be optional (asked at runtime); none for now. */

@@ -54,7 +54,6 @@ const einvoiceFacts = z.object({
   directDebitDate: isoDate.optional(),
 });
 
-
 /** Request schemas by type. */
 const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
 
@@ -88,13 +87,26 @@ export const requestSchemas = {
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
   'event:add': z
-    .object({ invoiceId: id, kind: z.enum(USER_EVENT_KINDS), occurredOn: isoDate, data: z.record(z.string(), z.unknown()), corrects: id.optional(), requestId: id.optional() })
+    .object({
+      invoiceId: id,
+      kind: z.enum(USER_EVENT_KINDS),
+      occurredOn: isoDate,
+      data: z.record(z.string(), z.unknown()),
+      corrects: id.optional(),
+      requestId: id.optional(),
+    })
     .superRefine((request, ctx) => {
       const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
     }),
   // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
-  'reply:correct': z.object({ invoiceId: id, eventId: id, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), promisedDate: isoDate.optional(), requestId: id.optional() }),
+  'reply:correct': z.object({
+    invoiceId: id,
+    eventId: id,
+    kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
+    promisedDate: isoDate.optional(),
+    requestId: id.optional(),
+  }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
@@ -307,21 +319,64 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport 
  * is page-only until someone decides the webmail needs it (issue 23).
  */
 export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'thread:view', 'invoice:track', 'invoice:get', 'invoice:set-status', 'invoice:pause', 'event:add', 'reminder:render', 'reminder:inserted',
-  'reminder:sent', 'chips:get', 'today:list', 'export:formal-notice', 'export:evidence', 'i18n:catalog', 'einvoice:read',
-  'reply:correct', 'invoice:set-work-finished', 'client:language', 'export:court-document', 'letter:open', 'export:payment-qr',
-  'round:get', 'round:start', 'round:step', 'round:stop',
+  'thread:view',
+  'invoice:track',
+  'invoice:get',
+  'invoice:set-status',
+  'invoice:pause',
+  'event:add',
+  'reminder:render',
+  'reminder:inserted',
+  'reminder:sent',
+  'chips:get',
+  'today:list',
+  'export:formal-notice',
+  'export:evidence',
+  'i18n:catalog',
+  'einvoice:read',
+  'reply:correct',
+  'invoice:set-work-finished',
+  'client:language',
+  'export:court-document',
+  'letter:open',
+  'export:payment-qr',
+  'round:get',
+  'round:start',
+  'round:step',
+  'round:stop',
 ]);
 
 /** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['tracking:get', 'invoice:get', 'invoice:list', 'today:list', 'round:get', 'chips:get', 'settings:get', 'templates:get', 'clients:list', 'reminder:render', 'einvoice:read', 'import:csv-preview', 'i18n:catalog']);
+export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
+  'tracking:get',
+  'invoice:get',
+  'invoice:list',
+  'today:list',
+  'round:get',
+  'chips:get',
+  'settings:get',
+  'templates:get',
+  'clients:list',
+  'reminder:render',
+  'einvoice:read',
+  'import:csv-preview',
+  'i18n:catalog',
+]);
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'message is not an object' };
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestSchemas, type)) return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestSchemas, type))
+    return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
   const parsed = requestSchemas[type as RequestType].safeParse(raw);
-  if (!parsed.success) return { ok: false, message: `${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 500)}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: `${type}: ${parsed.error.issues
+        .map((i) => `${i.path.join('.')} ${i.message}`)
+        .join('; ')
+        .slice(0, 500)}`,
+    };
   return { ok: true, request: { ...(parsed.data as object), type } as Request };
 }

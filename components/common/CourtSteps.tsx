@@ -27,13 +27,19 @@ export function CourtSteps({ judicial, communes, t, busy, onDocx, onPrint }: Pro
             <p class="muted">{t('sb_court_duration', step.duration)}</p>
             {step.document && (
               <div class="actions">
-                <button type="button" disabled={busy} onClick={userOnly(() => onDocx(step.document!))}>{t(step.document === 'payment-order' ? 'sb_court_payment_order' : 'sb_court_small_claims')}</button>
-                <button type="button" disabled={busy} onClick={userOnly(() => onPrint(step.document!))}>{t('sb_court_a4')}</button>
+                <button type="button" disabled={busy} onClick={userOnly(() => onDocx(step.document!))}>
+                  {t(step.document === 'payment-order' ? 'sb_court_payment_order' : 'sb_court_small_claims')}
+                </button>
+                <button type="button" disabled={busy} onClick={userOnly(() => onPrint(step.document!))}>
+                  {t('sb_court_a4')}
+                </button>
               </div>
             )}
             {step.link && (
               <p>
-                <a href={step.link.url} target="_blank" rel="noopener noreferrer">{t('sb_court_file_online', step.link.label)}</a>
+                <a href={step.link.url} target="_blank" rel="noopener noreferrer">
+                  {t('sb_court_file_online', step.link.label)}
+                </a>
               </p>
             )}
           </li>
@@ -43,11 +49,15 @@ export function CourtSteps({ judicial, communes, t, busy, onDocx, onPrint }: Pro
         {t('sb_court_where', court.label)}
         {court.postcode && ` (${communes?.length ? t('sb_court_commune', communes.join(', '), court.postcode) : t('sb_court_postcode', court.postcode)})`}
         {' — '}
-        <a href={court.finderUrl} target="_blank" rel="noopener noreferrer">{t('sb_court_finder')}</a>
+        <a href={court.finderUrl} target="_blank" rel="noopener noreferrer">
+          {t('sb_court_finder')}
+        </a>
       </p>
       {judicial.warnings.length > 0 && (
         <ul class="court-warnings" aria-label={t('sb_court_warnings')}>
-          {judicial.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+          {judicial.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
         </ul>
       )}
     </div>

@@ -37,8 +37,16 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type={props.type ?? 'text'} inputMode={props.inputMode} onInput={(e) => props.onInput(e.currentTarget.value)} />
       )}
-      {props.hint && <p id={`${props.id}-hint`} class="hint">{props.hint}</p>}
-      {props.error && <p id={`${props.id}-error`} class="error">{props.error}</p>}
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${props.id}-error`} class="error">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

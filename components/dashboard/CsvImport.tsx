@@ -52,18 +52,28 @@ export function CsvImport({ fileName, mapping, preview, busy, language, t, onFil
                   <label for={`map-${field}`}>{t(FIELD_LABELS[field])}</label>
                   <select id={`map-${field}`} value={mapping[field] ?? ''} disabled={busy} onChange={(e) => onMapping(field, e.currentTarget.value)}>
                     <option value="">{t('import_none')}</option>
-                    {preview.headers.map((h) => <option key={h} value={h}>{h}</option>)}
+                    {preview.headers.map((h) => (
+                      <option key={h} value={h}>
+                        {h}
+                      </option>
+                    ))}
                   </select>
                 </div>
               ))}
             </div>
           </fieldset>
           <h3>{t('import_preview')}</h3>
-          <p role="status" data-testid="import-summary">{t('import_summary', counts.create, counts.merge, counts.skip)}</p>
+          <p role="status" data-testid="import-summary">
+            {t('import_summary', counts.create, counts.merge, counts.skip)}
+          </p>
           <ImportPreviewTable rows={preview.rows} language={language} t={t} />
           <div class="toolbar">
-            <button type="button" class="primary" disabled={busy || counts.create + counts.merge === 0} onClick={onCommit}>{t('import_commit')}</button>
-            <button type="button" onClick={onCancel}>{t('import_cancel')}</button>
+            <button type="button" class="primary" disabled={busy || counts.create + counts.merge === 0} onClick={onCommit}>
+              {t('import_commit')}
+            </button>
+            <button type="button" onClick={onCancel}>
+              {t('import_cancel')}
+            </button>
           </div>
         </>
       )}

@@ -33,18 +33,49 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
   const chartCurrency = totals.overdue[0]?.currency ?? 'EUR';
   return (
     <main lang={language}>
-      <DashboardHeader language={language} panel={s.panel} busy={s.busy} optionsUrl={optionsUrl} t={t} onLanguage={a.setLanguage} onPanel={a.showPanel} onBackup={a.backup} onRestore={a.restore} />
+      <DashboardHeader
+        language={language}
+        panel={s.panel}
+        busy={s.busy}
+        optionsUrl={optionsUrl}
+        t={t}
+        onLanguage={a.setLanguage}
+        onPanel={a.showPanel}
+        onBackup={a.backup}
+        onRestore={a.restore}
+      />
       <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
       {s.progress && <ProgressBar progress={s.progress} language={language} t={t} onCancel={s.progress.task === 'restore' ? a.cancelProgress : undefined} />}
-      {s.status === 'error' && <button type="button" onClick={a.load}>{t('dash_retry')}</button>}
+      {s.status === 'error' && (
+        <button type="button" onClick={a.load}>
+          {t('dash_retry')}
+        </button>
+      )}
       <div id="side-panel">
-        {s.panel === 'new' && <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />}
-        {s.panel === 'import' && <CsvImport fileName={s.import?.fileName} mapping={s.import?.mapping ?? {}} preview={s.import?.preview} busy={s.busy} language={language} t={t} onFile={imports.chooseFile} onMapping={imports.setMapping} onCommit={imports.commit} onCancel={imports.cancel} />}
+        {s.panel === 'new' && (
+          <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />
+        )}
+        {s.panel === 'import' && (
+          <CsvImport
+            fileName={s.import?.fileName}
+            mapping={s.import?.mapping ?? {}}
+            preview={s.import?.preview}
+            busy={s.busy}
+            language={language}
+            t={t}
+            onFile={imports.chooseFile}
+            onMapping={imports.setMapping}
+            onCommit={imports.commit}
+            onCancel={imports.cancel}
+          />
+        )}
       </div>
       {s.status === 'ready' && (
         <>
-          {s.round && <RoundLauncher round={s.round} language={language} t={t} onStart={(resume) => void a.startRound(resume)} onClose={() => void a.closeRound()} />}
+          {s.round && (
+            <RoundLauncher round={s.round} language={language} t={t} onStart={(resume) => void a.startRound(resume)} onClose={() => void a.closeRound()} />
+          )}
           <SummaryCards owed={totals.owed} overdue={totals.overdue} dueToday={counts.today} language={language} t={t} onShowToday={() => a.setView('today')} />
           <div class="grid-2">
             <OverdueChart byAge={totals.byAge} currency={chartCurrency} language={language} t={t} />
@@ -54,13 +85,23 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
           <h2>{t('dash_invoices')}</h2>
           <ViewFilters view={s.view} counts={counts} query={s.query} t={t} onView={a.setView} onQuery={a.setQuery} />
           <div class="toolbar">
-            <button type="button" disabled={rows.length === 0} onClick={() => a.exportList(rows)}>{t('dash_export_list')}</button>
+            <button type="button" disabled={rows.length === 0} onClick={() => a.exportList(rows)}>
+              {t('dash_export_list')}
+            </button>
           </div>
           {s.invoices.length === 0 && <p>{t('dash_empty')}</p>}
           {s.invoices.length > 0 && rows.length === 0 && <p>{t('dash_no_match')}</p>}
           <InvoiceTable sort={s.sort} t={t} onSort={a.sortBy}>
             {rows.map((invoice) => [
-              <InvoiceRow key={invoice.id} invoice={invoice} open={s.openId === invoice.id} today={s.today} language={language} t={t} onToggle={() => a.toggleOpen(invoice.id)} />,
+              <InvoiceRow
+                key={invoice.id}
+                invoice={invoice}
+                open={s.openId === invoice.id}
+                today={s.today}
+                language={language}
+                t={t}
+                onToggle={() => a.toggleOpen(invoice.id)}
+              />,
               s.openId === invoice.id && (
                 <InvoicePanel
                   key={`${invoice.id}-panel`}

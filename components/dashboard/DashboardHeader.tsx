@@ -19,19 +19,38 @@ export function DashboardHeader({ language, panel, busy, optionsUrl, t, onLangua
   const restoreInput = useRef<HTMLInputElement>(null);
   return (
     <header>
-      <a class="skip-link" href="#invoices">{t('dash_skip')}</a>
+      <a class="skip-link" href="#invoices">
+        {t('dash_skip')}
+      </a>
       <div class="toolbar" style={{ justifyContent: 'space-between' }}>
         <h1>{t('dash_title')}</h1>
         <LanguageSelect id="language" label={t('dash_language')} value={language} t={t} onChange={onLanguage} />
       </div>
       <nav class="toolbar" aria-label={t('dash_title')}>
-        <button type="button" aria-expanded={panel === 'new'} aria-controls="side-panel" onClick={() => onPanel('new')}>{t('dash_add')}</button>
-        <button type="button" aria-expanded={panel === 'import'} aria-controls="side-panel" onClick={() => onPanel('import')}>{t('dash_import')}</button>
-        <button type="button" disabled={busy} onClick={onBackup}>{t('dash_backup')}</button>
-        <button type="button" disabled={busy} onClick={() => restoreInput.current?.click()}>{t('dash_restore')}</button>
+        <button type="button" aria-expanded={panel === 'new'} aria-controls="side-panel" onClick={() => onPanel('new')}>
+          {t('dash_add')}
+        </button>
+        <button type="button" aria-expanded={panel === 'import'} aria-controls="side-panel" onClick={() => onPanel('import')}>
+          {t('dash_import')}
+        </button>
+        <button type="button" disabled={busy} onClick={onBackup}>
+          {t('dash_backup')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => restoreInput.current?.click()}>
+          {t('dash_restore')}
+        </button>
         {/* The file picker is opened by the button above, so keyboard users get a real, focusable control. */}
-        <input ref={restoreInput} data-testid="restore-file" hidden type="file" accept=".json,application/json" onChange={(e) => e.currentTarget.files?.[0] && onRestore(e.currentTarget.files[0])} />
-        <a class="button" href={optionsUrl}>{t('dash_settings')}</a>
+        <input
+          ref={restoreInput}
+          data-testid="restore-file"
+          hidden
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => e.currentTarget.files?.[0] && onRestore(e.currentTarget.files[0])}
+        />
+        <a class="button" href={optionsUrl}>
+          {t('dash_settings')}
+        </a>
       </nav>
     </header>
   );

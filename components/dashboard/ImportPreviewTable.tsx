@@ -18,7 +18,9 @@ export function ImportPreviewTable({ rows, language, t }: ImportPreviewTableProp
           <th scope="col">{t('import_col_lines')}</th>
           <th scope="col">{t('import_field_number')}</th>
           <th scope="col">{t('import_field_client_name')}</th>
-          <th scope="col" class="num">{t('import_field_amount_due')}</th>
+          <th scope="col" class="num">
+            {t('import_field_amount_due')}
+          </th>
           <th scope="col">{t('import_field_due_date')}</th>
           <th scope="col">{t('import_col_what')}</th>
         </tr>

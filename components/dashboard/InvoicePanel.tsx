@@ -30,7 +30,25 @@ export interface InvoicePanelProps {
 }
 
 /** What the user can do on one invoice: paid in full or in part, cancel, note, evidence exports. Escape closes it. */
-export function InvoicePanel({ invoice, threads, charges, judicial, communes, language, today, busy, t, onPaid, onPartial, onCancel, onNote, onExport, onCourtDocx, onPrint, onClose }: InvoicePanelProps) {
+export function InvoicePanel({
+  invoice,
+  threads,
+  charges,
+  judicial,
+  communes,
+  language,
+  today,
+  busy,
+  t,
+  onPaid,
+  onPartial,
+  onCancel,
+  onNote,
+  onExport,
+  onCourtDocx,
+  onPrint,
+  onClose,
+}: InvoicePanelProps) {
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
@@ -57,26 +75,50 @@ export function InvoicePanel({ invoice, threads, charges, judicial, communes, la
             </div>
           )}
           <div class="toolbar">
-            {!settled && <button type="button" class="primary" disabled={busy} onClick={onPaid}>{t('dash_mark_paid')}</button>}
-            {!settled && <button type="button" class="danger" disabled={busy} onClick={() => confirm(t('dash_cancel_confirm', invoice.number)) && onCancel()}>{t('dash_cancel_invoice')}</button>}
-            <button type="button" onClick={close}>{t('dash_close')}</button>
+            {!settled && (
+              <button type="button" class="primary" disabled={busy} onClick={onPaid}>
+                {t('dash_mark_paid')}
+              </button>
+            )}
+            {!settled && (
+              <button type="button" class="danger" disabled={busy} onClick={() => confirm(t('dash_cancel_confirm', invoice.number)) && onCancel()}>
+                {t('dash_cancel_invoice')}
+              </button>
+            )}
+            <button type="button" onClick={close}>
+              {t('dash_close')}
+            </button>
           </div>
           <div class="grid-2">
             {!settled && (
-              <form onSubmit={(e) => { e.preventDefault(); void onPartial(amount, receivedOn).then((ok) => ok && setAmount('')); }}>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void onPartial(amount, receivedOn).then((ok) => ok && setAmount(''));
+                }}
+              >
                 <fieldset>
                   <legend>{t('dash_partial')}</legend>
                   <TextField id={`${id}-amount`} label={t('dash_partial_amount')} value={amount} onInput={setAmount} inputMode="decimal" required />
                   <TextField id={`${id}-date`} label={t('dash_partial_date')} type="date" value={receivedOn} onInput={setReceivedOn} required />
-                  <button type="submit" disabled={busy}>{t('dash_record')}</button>
+                  <button type="submit" disabled={busy}>
+                    {t('dash_record')}
+                  </button>
                 </fieldset>
               </form>
             )}
-            <form onSubmit={(e) => { e.preventDefault(); if (note.trim()) void onNote(note.trim()).then((ok) => ok && setNote('')); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (note.trim()) void onNote(note.trim()).then((ok) => ok && setNote(''));
+              }}
+            >
               <fieldset>
                 <legend>{t('dash_note')}</legend>
                 <TextField id={`${id}-note`} label={t('dash_note_text')} value={note} onInput={setNote} multiline required />
-                <button type="submit" disabled={busy}>{t('dash_record')}</button>
+                <button type="submit" disabled={busy}>
+                  {t('dash_record')}
+                </button>
               </fieldset>
             </form>
           </div>
@@ -97,10 +139,20 @@ export function InvoicePanel({ invoice, threads, charges, judicial, communes, la
           {judicial && !settled && <CourtSteps judicial={judicial} communes={communes} t={t} busy={busy} onDocx={onCourtDocx} onPrint={onPrint} />}
           <div role="group" aria-label={t('dash_exports')} class="toolbar">
             <span class="muted">{t('dash_exports')}</span>
-            <button type="button" disabled={busy} onClick={() => onExport('docx')}>{t('dash_export_docx')}</button>
-            <button type="button" disabled={busy} onClick={() => onExport('csv')}>{t('dash_export_csv')}</button>
-            <button type="button" disabled={busy} onClick={() => onExport('json')}>{t('dash_export_json')}</button>
-            {!settled && <button type="button" disabled={busy} onClick={() => onPrint('formal-notice')}>{t('sb_notice_a4')}</button>}
+            <button type="button" disabled={busy} onClick={() => onExport('docx')}>
+              {t('dash_export_docx')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => onExport('csv')}>
+              {t('dash_export_csv')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => onExport('json')}>
+              {t('dash_export_json')}
+            </button>
+            {!settled && (
+              <button type="button" disabled={busy} onClick={() => onPrint('formal-notice')}>
+                {t('sb_notice_a4')}
+              </button>
+            )}
           </div>
         </section>
       </td>

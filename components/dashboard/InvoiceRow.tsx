@@ -29,8 +29,12 @@ export function InvoiceRow({ invoice, open, today, language, t, onToggle }: Invo
         <br />
         <span class="muted">{invoice.number}</span>
       </td>
-      <td class="num" data-col="amount">{formatMoney(invoice.amountDue, language)}</td>
-      <td class={`num${invoice.daysLate > 0 && invoice.status !== 'paid' ? ' late' : ''}`} data-col="days">{delayText(invoice, t)}</td>
+      <td class="num" data-col="amount">
+        {formatMoney(invoice.amountDue, language)}
+      </td>
+      <td class={`num${invoice.daysLate > 0 && invoice.status !== 'paid' ? ' late' : ''}`} data-col="days">
+        {delayText(invoice, t)}
+      </td>
       <td data-col="stage">{t(keyFor('stage_', invoice.stage))}</td>
       <td data-col="next" class={invoice.nextActionDate && invoice.nextActionDate <= today ? 'late' : undefined}>
         {invoice.nextActionDate ? formatDay(invoice.nextActionDate, language) : ''}
@@ -44,7 +48,13 @@ export function InvoiceRow({ invoice, open, today, language, t, onToggle }: Invo
               {t('dash_open_thread')}
             </a>
           )}
-          <button type="button" aria-expanded={open} aria-controls={`panel-${invoice.id}`} aria-label={t('dash_manage_label', invoice.number)} onClick={onToggle}>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={`panel-${invoice.id}`}
+            aria-label={t('dash_manage_label', invoice.number)}
+            onClick={onToggle}
+          >
             {t('dash_manage')}
           </button>
         </div>

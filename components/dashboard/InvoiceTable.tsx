@@ -26,7 +26,12 @@ export function InvoiceTable({ sort, t, onSort, children }: InvoiceTableProps) {
       <thead>
         <tr>
           {COLUMNS.map((c) => (
-            <th key={c.key} scope="col" class={c.num ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              class={c.num ? 'num' : undefined}
+              aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
               <button type="button" onClick={() => onSort(c.key)} title={t('dash_sort_by', t(c.label))}>
                 {t(c.label)}
                 <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>

@@ -27,7 +27,12 @@ export function NewInvoiceForm({ today, busy, t, language, onCreate, onReadEInvo
     setForm(formFromEInvoice(form, facts, language));
     setFileNote(t('sb_candidate_einvoice'));
   };
-  const field = (key: keyof Form) => ({ id: `new-${key}`, value: form[key], error: errors[key] && t(errors[key]!), onInput: (value: string) => setForm({ ...form, [key]: value }) });
+  const field = (key: keyof Form) => ({
+    id: `new-${key}`,
+    value: form[key],
+    error: errors[key] && t(errors[key]!),
+    onInput: (value: string) => setForm({ ...form, [key]: value }),
+  });
   const submit = async (e: Event) => {
     e.preventDefault();
     const read = readNewInvoiceForm(form);
@@ -63,7 +68,9 @@ export function NewInvoiceForm({ today, busy, t, language, onCreate, onReadEInvo
           <TextField {...field('dueDate')} label={t('dash_new_due')} type="date" />
           <TextField {...field('rate')} label={t('dash_new_rate')} inputMode="decimal" />
         </div>
-        <button type="submit" class="primary" disabled={busy}>{t('dash_new_save')}</button>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('dash_new_save')}
+        </button>
       </form>
     </section>
   );

@@ -19,7 +19,12 @@ export function bucketLabel(bucket: AgeBucket, t: Translate): string {
 
 /** Bars of the amounts overdue by age, drawn in SVG; the figures are also given as text for screen readers. */
 export function OverdueChart({ byAge, currency, language, t }: OverdueChartProps) {
-  const chart = overdueChart(byAge.map((a) => ({ bucket: a.bucket, minor: amountIn(a.overdue, currency) })), 480, 220, 28);
+  const chart = overdueChart(
+    byAge.map((a) => ({ bucket: a.bucket, minor: amountIn(a.overdue, currency) })),
+    480,
+    220,
+    28,
+  );
   const plot = chart.height - chart.labelBand;
   const summary = chart.bars.map((b) => `${bucketLabel(b.bucket, t)} — ${formatMoney({ minor: b.minor, currency }, language)}`).join(', ');
   return (
@@ -27,11 +32,26 @@ export function OverdueChart({ byAge, currency, language, t }: OverdueChartProps
       <figcaption>
         <h2>{t('dash_chart_title')}</h2>
       </figcaption>
-      <svg viewBox={`0 0 ${chart.width} ${chart.height}`} width="100%" style={{ maxWidth: `${chart.width}px` }} role="img" aria-label={t('dash_chart_label', summary)} data-testid="overdue-chart">
+      <svg
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        width="100%"
+        style={{ maxWidth: `${chart.width}px` }}
+        role="img"
+        aria-label={t('dash_chart_label', summary)}
+        data-testid="overdue-chart"
+      >
         <line x1="0" y1={plot} x2={chart.width} y2={plot} stroke="#4a4458" />
         {chart.bars.map((bar) => (
           <g key={bar.bucket}>
-            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.bucket === '90+' ? '#a8221a' : '#2f4fa2'} data-bucket={bar.bucket} data-minor={bar.minor} />
+            <rect
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
+              fill={bar.bucket === '90+' ? '#a8221a' : '#2f4fa2'}
+              data-bucket={bar.bucket}
+              data-minor={bar.minor}
+            />
             <text x={bar.x + bar.width / 2} y={Math.max(12, bar.y - 4)} text-anchor="middle" font-size="12" fill="#1d1b20">
               {bar.minor > 0 ? formatMoney({ minor: bar.minor, currency }, language) : ''}
             </text>

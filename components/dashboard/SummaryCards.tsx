@@ -16,15 +16,25 @@ export function SummaryCards({ owed, overdue, dueToday, language, t, onShowToday
   return (
     <section class="cards" aria-label={t('dash_title')}>
       <div class="card">
-        <h2 class="muted" id="card-owed">{t('dash_owed')}</h2>
-        <p class="figure" aria-labelledby="card-owed" data-testid="total-owed">{amountsText(owed, language)}</p>
+        <h2 class="muted" id="card-owed">
+          {t('dash_owed')}
+        </h2>
+        <p class="figure" data-testid="total-owed">
+          {amountsText(owed, language)}
+        </p>
       </div>
       <div class="card">
-        <h2 class="muted" id="card-overdue">{t('dash_overdue_total')}</h2>
-        <p class="figure late" data-testid="total-overdue">{amountsText(overdue, language)}</p>
+        <h2 class="muted" id="card-overdue">
+          {t('dash_overdue_total')}
+        </h2>
+        <p class="figure late" data-testid="total-overdue">
+          {amountsText(overdue, language)}
+        </p>
       </div>
       <div class="card">
-        <h2 class="muted" id="card-today">{t('dash_due_today')}</h2>
+        <h2 class="muted" id="card-today">
+          {t('dash_due_today')}
+        </h2>
         <p class="figure">
           <button type="button" onClick={onShowToday} data-testid="due-today">
             {dueToday}

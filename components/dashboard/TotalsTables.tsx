@@ -18,9 +18,15 @@ export function ClientTotalsTable({ totals, language, t }: TotalsTablesProps) {
         <thead>
           <tr>
             <th scope="col">{t('dash_col_client')}</th>
-            <th scope="col" class="num">{t('dash_col_invoices')}</th>
-            <th scope="col" class="num">{t('dash_col_owed')}</th>
-            <th scope="col" class="num">{t('dash_col_overdue')}</th>
+            <th scope="col" class="num">
+              {t('dash_col_invoices')}
+            </th>
+            <th scope="col" class="num">
+              {t('dash_col_owed')}
+            </th>
+            <th scope="col" class="num">
+              {t('dash_col_overdue')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,8 +53,12 @@ export function AgeTotalsTable({ totals, language, t }: TotalsTablesProps) {
         <thead>
           <tr>
             <th scope="col">{t('dash_col_bucket')}</th>
-            <th scope="col" class="num">{t('dash_col_invoices')}</th>
-            <th scope="col" class="num">{t('dash_col_overdue')}</th>
+            <th scope="col" class="num">
+              {t('dash_col_invoices')}
+            </th>
+            <th scope="col" class="num">
+              {t('dash_col_overdue')}
+            </th>
           </tr>
         </thead>
         <tbody>

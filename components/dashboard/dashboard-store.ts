@@ -65,7 +65,8 @@ export function createDashboardStore() {
     busy: false,
   });
 
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
+  const fail = (error: unknown) =>
+    store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
 
   async function load() {
     try {
@@ -82,7 +83,8 @@ export function createDashboardStore() {
   async function loadCharges(id: string | undefined) {
     if (!id) return store.set({ openCharges: undefined, openThreads: undefined, openJudicial: undefined });
     const view = await send('invoice:get', { invoiceId: id });
-    if (store.get().openId === id) store.set({ openCharges: view.charges, openThreads: view.threads ?? [], openJudicial: view.judicial, openCommunes: undefined });
+    if (store.get().openId === id)
+      store.set({ openCharges: view.charges, openThreads: view.threads ?? [], openJudicial: view.judicial, openCommunes: undefined });
     const postcode = view.judicial?.court.postcode;
     if (postcode) {
       const communes = await debtorCommunes(postcode);
@@ -138,7 +140,13 @@ export function createDashboardStore() {
     setQuery: (query: string) => store.set({ query }),
     sortBy: (key: SortKey) => store.set((s) => ({ sort: nextSortOrder(s.sort, key) })),
     toggleOpen: (id: string) => {
-      store.set((s) => ({ openId: s.openId === id ? undefined : id, openCharges: undefined, openThreads: undefined, openJudicial: undefined, message: undefined }));
+      store.set((s) => ({
+        openId: s.openId === id ? undefined : id,
+        openCharges: undefined,
+        openThreads: undefined,
+        openJudicial: undefined,
+        message: undefined,
+      }));
       void loadCharges(store.get().openId).catch(fail);
     },
     showPanel: (panel: DashboardState['panel']) => store.set((s) => ({ panel: s.panel === panel ? 'none' : panel, message: undefined })),
@@ -155,10 +163,26 @@ export function createDashboardStore() {
         return error instanceof Error ? error.message : String(error);
       }
     },
-    createInvoice: (fields: RequestOf<'invoice:create'>['fields']) => write(() => send('invoice:create', { fields }), () => t()('dash_new_saved', fields.number)),
-    markPaid: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'paid' }), () => t()('dash_done')),
-    cancel: (id: string) => write(() => send('invoice:set-status', { invoiceId: id, status: 'cancelled' }), () => t()('dash_done')),
-    addNote: (id: string, text: string) => write(() => send('event:add', { invoiceId: id, kind: 'note', occurredOn: today(), data: { text } }), () => t()('dash_done')),
+    createInvoice: (fields: RequestOf<'invoice:create'>['fields']) =>
+      write(
+        () => send('invoice:create', { fields }),
+        () => t()('dash_new_saved', fields.number),
+      ),
+    markPaid: (id: string) =>
+      write(
+        () => send('invoice:set-status', { invoiceId: id, status: 'paid' }),
+        () => t()('dash_done'),
+      ),
+    cancel: (id: string) =>
+      write(
+        () => send('invoice:set-status', { invoiceId: id, status: 'cancelled' }),
+        () => t()('dash_done'),
+      ),
+    addNote: (id: string, text: string) =>
+      write(
+        () => send('event:add', { invoiceId: id, kind: 'note', occurredOn: today(), data: { text } }),
+        () => t()('dash_done'),
+      ),
     /** Records a partial payment; returns false (and says why) when the amount cannot be read. */
     partialPayment(invoice: InvoiceSummary, amountText: string, receivedOn: string) {
       const minor = parseAmountInput(amountText);
@@ -167,7 +191,10 @@ export function createDashboardStore() {
         return Promise.resolve(false);
       }
       const amount = { minor, currency: invoice.amountDue.currency };
-      return write(() => send('event:add', { invoiceId: invoice.id, kind: 'payment', occurredOn: receivedOn, data: { amount, receivedOn, full: false } }), () => t()('dash_done'));
+      return write(
+        () => send('event:add', { invoiceId: invoice.id, kind: 'payment', occurredOn: receivedOn, data: { amount, receivedOn, full: false } }),
+        () => t()('dash_done'),
+      );
     },
     exportEvidence: (id: string, format: 'docx' | 'csv' | 'json') =>
       withProgress((progressId) => write(async () => downloadFile(await send('export:evidence', { invoiceId: id, format, progressId })))),

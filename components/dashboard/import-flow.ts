@@ -27,7 +27,8 @@ export function createImportActions(
   write: (job: () => Promise<unknown>, done?: () => string) => Promise<boolean>,
   withProgress: <T>(run: (progressId: string) => Promise<T>) => Promise<T>,
 ) {
-  const fail = (error: unknown) => store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
+  const fail = (error: unknown) =>
+    store.set({ busy: false, message: { text: store.get().t('dash_failed', explainError(error, store.get().t)), tone: 'error' } });
 
   async function preview(flow: ImportFlow, mapping?: ColumnMapping) {
     store.set({ busy: true, message: undefined });

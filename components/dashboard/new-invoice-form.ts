@@ -17,7 +17,9 @@ export interface NewInvoiceForm {
   rate: string;
 }
 
-export type NewInvoiceErrors = Partial<Record<keyof NewInvoiceForm, 'dash_new_required' | 'dash_new_email_invalid' | 'dash_new_date_invalid' | 'dash_amount_invalid' | 'dash_new_rate_invalid'>>;
+export type NewInvoiceErrors = Partial<
+  Record<keyof NewInvoiceForm, 'dash_new_required' | 'dash_new_email_invalid' | 'dash_new_date_invalid' | 'dash_amount_invalid' | 'dash_new_rate_invalid'>
+>;
 
 /** The form filled from an e-invoice's facts (a dropped Factur-X PDF or XML): its facts win over typing. */
 export function formFromEInvoice(form: NewInvoiceForm, facts: EInvoiceFacts, language: 'fr' | 'en'): NewInvoiceForm {

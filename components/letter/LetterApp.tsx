@@ -12,14 +12,22 @@ export function LetterApp({ state, onPrint }: Props) {
   return (
     <>
       <div class="letter-bar" role="toolbar" aria-label={t('letter_toolbar')}>
-        <button type="button" class="primary" disabled={state.status !== 'ready'} onClick={onPrint}>{t('letter_print')}</button>
+        <button type="button" class="primary" disabled={state.status !== 'ready'} onClick={onPrint}>
+          {t('letter_print')}
+        </button>
         <span>{t('letter_hint')}</span>
       </div>
       {state.status === 'loading' && <p class="letter-status">{t('letter_loading')}</p>}
-      {state.status === 'error' && <p class="letter-status" role="alert">{state.error}</p>}
+      {state.status === 'error' && (
+        <p class="letter-status" role="alert">
+          {state.error}
+        </p>
+      )}
       {state.document && (
         <main class="sheet" data-testid="letter-sheet">
-          {state.document.blocks.map((block, index) => <LetterBlock key={index} block={block} />)}
+          {state.document.blocks.map((block, index) => (
+            <LetterBlock key={index} block={block} />
+          ))}
         </main>
       )}
     </>

@@ -11,7 +11,10 @@ export function LetterBlock({ block }: { block: DocumentBlock }) {
       return (
         <p class={block.indent ? 'lines window' : 'lines'}>
           {block.lines.map((line, index) => (
-            <span key={index} class={index === 0 && !block.plainFirst ? 'strong' : undefined}>{line}<br /></span>
+            <span key={index} class={index === 0 && !block.plainFirst ? 'strong' : undefined}>
+              {line}
+              <br />
+            </span>
           ))}
         </p>
       );
@@ -19,14 +22,18 @@ export function LetterBlock({ block }: { block: DocumentBlock }) {
       return (
         <p class={[block.align && `align-${block.align}`, block.small && 'small'].filter(Boolean).join(' ') || undefined}>
           {block.segments.map((s, index) => (
-            <span key={index} class={[s.bold && 'strong', s.italics && 'em'].filter(Boolean).join(' ') || undefined}>{s.text}</span>
+            <span key={index} class={[s.bold && 'strong', s.italics && 'em'].filter(Boolean).join(' ') || undefined}>
+              {s.text}
+            </span>
           ))}
         </p>
       );
     case 'table': {
       const { table } = block;
       const cell = (text: string, index: number, span = 1) => (
-        <td key={index} colSpan={span > 1 ? span : undefined} class={table.columns[index]?.align === 'right' && span === 1 ? 'num' : undefined}>{text}</td>
+        <td key={index} colSpan={span > 1 ? span : undefined} class={table.columns[index]?.align === 'right' && span === 1 ? 'num' : undefined}>
+          {text}
+        </td>
       );
       const row = (cells: string[]) => {
         const span = Math.max(1, table.columns.length - cells.length + 1);
@@ -34,10 +41,24 @@ export function LetterBlock({ block }: { block: DocumentBlock }) {
       };
       return (
         <table class={table.size ? 'dense' : undefined}>
-          {table.header && <thead><tr>{table.header.map((h, index) => <th key={index}>{h}</th>)}</tr></thead>}
+          {table.header && (
+            <thead>
+              <tr>
+                {table.header.map((h, index) => (
+                  <th key={index}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+          )}
           <tbody>
-            {table.rows.map((cells, index) => <tr key={index}>{row(cells)}</tr>)}
-            {(table.footer ?? []).map((cells, index) => <tr key={`f${index}`} class="strong">{row(cells)}</tr>)}
+            {table.rows.map((cells, index) => (
+              <tr key={index}>{row(cells)}</tr>
+            ))}
+            {(table.footer ?? []).map((cells, index) => (
+              <tr key={`f${index}`} class="strong">
+                {row(cells)}
+              </tr>
+            ))}
           </tbody>
         </table>
       );
@@ -46,13 +67,23 @@ export function LetterBlock({ block }: { block: DocumentBlock }) {
       return (
         <aside class="warning">
           <p class="strong">{block.title}</p>
-          <ul>{block.items.map((item, index) => <li key={index}>{item}</li>)}</ul>
+          <ul>
+            {block.items.map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </ul>
         </aside>
       );
     case 'payment-qr':
       return (
         <figure class="qr">
-          <img src={`data:image/gif;base64,${bytesToBase64(epcQrGif(block.payload))}`} alt={block.caption} width={120} height={120} data-payload={block.payload} />
+          <img
+            src={`data:image/gif;base64,${bytesToBase64(epcQrGif(block.payload))}`}
+            alt={block.caption}
+            width={120}
+            height={120}
+            data-payload={block.payload}
+          />
           <figcaption>{block.caption}</figcaption>
         </figure>
       );

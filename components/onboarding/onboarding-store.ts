@@ -30,7 +30,11 @@ export function createOnboardingStore() {
       }
     },
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
-      store.set((s) => ({ form: { ...s.form!, [key]: value }, errors: { ...s.errors, [key]: undefined }, ...(key === 'language' ? { t: createTranslator(value as Language) } : {}) }));
+      store.set((s) => ({
+        form: { ...s.form!, [key]: value },
+        errors: { ...s.errors, [key]: undefined },
+        ...(key === 'language' ? { t: createTranslator(value as Language) } : {}),
+      }));
     },
     async save() {
       const { form, saved, t } = store.get();

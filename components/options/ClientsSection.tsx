@@ -23,7 +23,9 @@ export function ClientsSection({ clients, busy, t, onUpdate }: ClientsSectionPro
             <tr>
               <th scope="col">{t('opt_col_client')}</th>
               <th scope="col">{t('opt_col_emails')}</th>
-              <th scope="col" class="num">{t('opt_col_invoices')}</th>
+              <th scope="col" class="num">
+                {t('opt_col_invoices')}
+              </th>
               <th scope="col">{t('opt_col_kind')}</th>
               <th scope="col">{t('opt_col_language')}</th>
             </tr>
@@ -35,16 +37,30 @@ export function ClientsSection({ clients, busy, t, onUpdate }: ClientsSectionPro
                 <td>{c.emails.join(', ')}</td>
                 <td class="num">{c.invoices}</td>
                 <td>
-                  <select aria-label={t('opt_client_kind_label', c.name)} value={c.kind} disabled={busy} onChange={(e) => onUpdate(c.id, { kind: e.currentTarget.value as ClientSummary['kind'] })}>
+                  <select
+                    aria-label={t('opt_client_kind_label', c.name)}
+                    value={c.kind}
+                    disabled={busy}
+                    onChange={(e) => onUpdate(c.id, { kind: e.currentTarget.value as ClientSummary['kind'] })}
+                  >
                     <option value="business">{t('dash_new_business')}</option>
                     <option value="consumer">{t('dash_new_consumer')}</option>
                     <option value="public">{t('dash_new_public')}</option>
                   </select>
                 </td>
                 <td>
-                  <select aria-label={t('opt_client_language_label', c.name)} value={c.language} disabled={busy} onChange={(e) => onUpdate(c.id, { language: e.currentTarget.value as ClientSummary['language'] })}>
-                    <option value="fr" lang="fr">{t('dash_lang_fr')}</option>
-                    <option value="en" lang="en">{t('dash_lang_en')}</option>
+                  <select
+                    aria-label={t('opt_client_language_label', c.name)}
+                    value={c.language}
+                    disabled={busy}
+                    onChange={(e) => onUpdate(c.id, { language: e.currentTarget.value as ClientSummary['language'] })}
+                  >
+                    <option value="fr" lang="fr">
+                      {t('dash_lang_fr')}
+                    </option>
+                    <option value="en" lang="en">
+                      {t('dash_lang_en')}
+                    </option>
                   </select>
                   <span class="hint">{t(keyFor('sb_lang_source_', c.languageSource))}</span>
                 </td>

@@ -61,7 +61,8 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
     const draft = draftOf(view.id);
     const credential = { secret: draft.secret, ...(draft.origin.trim() ? { origin: draft.origin } : {}) };
     const problem = connector.checkCredential(credential);
-    if (problem) return say(view.id, { tone: 'error', text: failureText(t, view.label, { code: 'bad-credential', reason: problem.reason, message: problem.message }) });
+    if (problem)
+      return say(view.id, { tone: 'error', text: failureText(t, view.label, { code: 'bad-credential', reason: problem.reason, message: problem.message }) });
     setBusy(view.id);
     say(view.id, undefined);
     browser.permissions
@@ -125,7 +126,11 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
             {progress && busy === view.id && <ProgressBar progress={progress} language={language} t={t} />}
             {view.connected ? (
               <div class="toolbar">
-                <button type="button" disabled={!!busy} onClick={() => run(view, () => withProgress((progressId) => send('connector:refresh', { connector: view.id, progressId })))}>
+                <button
+                  type="button"
+                  disabled={!!busy}
+                  onClick={() => run(view, () => withProgress((progressId) => send('connector:refresh', { connector: view.id, progressId })))}
+                >
                   {t('conn_refresh', view.label)}
                 </button>
                 <button type="button" disabled={!!busy} onClick={() => disconnect(view)}>
@@ -133,17 +138,40 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
                 </button>
               </div>
             ) : (
-              <form onSubmit={(e) => { e.preventDefault(); connect(view); }}>
-                <p class="hint" id={`${field}-help`}>{t(`conn_help_${view.id.replace(/-/g, '_')}` as MessageKey)}</p>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  connect(view);
+                }}
+              >
+                <p class="hint" id={`${field}-help`}>
+                  {t(`conn_help_${view.id.replace(/-/g, '_')}` as MessageKey)}
+                </p>
                 {view.id === 'invoice-ninja' && (
                   <div class="field">
                     <label for={`${field}-origin`}>{t('conn_origin_label')}</label>
-                    <input id={`${field}-origin`} type="text" inputMode="url" autoComplete="off" placeholder="https://invoicing.co" value={draft.origin} onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, origin: e.currentTarget.value } }))} />
+                    <input
+                      id={`${field}-origin`}
+                      type="text"
+                      inputMode="url"
+                      autoComplete="off"
+                      placeholder="https://invoicing.co"
+                      value={draft.origin}
+                      onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, origin: e.currentTarget.value } }))}
+                    />
                   </div>
                 )}
                 <div class="field">
                   <label for={`${field}-key`}>{t('conn_key_label', view.label)}</label>
-                  <input id={`${field}-key`} type="password" autoComplete="off" spellcheck={false} aria-describedby={`${field}-help`} value={draft.secret} onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, secret: e.currentTarget.value } }))} />
+                  <input
+                    id={`${field}-key`}
+                    type="password"
+                    autoComplete="off"
+                    spellcheck={false}
+                    aria-describedby={`${field}-help`}
+                    value={draft.secret}
+                    onInput={(e) => setDrafts((d) => ({ ...d, [view.id]: { ...draft, secret: e.currentTarget.value } }))}
+                  />
                 </div>
                 <button type="submit" class="primary" disabled={!!busy || !draft.secret.trim()}>
                   {busy === view.id ? t('conn_connecting') : t('conn_connect', view.label)}
@@ -154,7 +182,11 @@ export function ConnectionsSection({ t, language }: ConnectionsSectionProps) {
           </article>
         );
       })}
-      {state && <p class="hint" data-testid="oauth-only">{t('conn_oauth_only', state.oauthOnly.join(', '))}</p>}
+      {state && (
+        <p class="hint" data-testid="oauth-only">
+          {t('conn_oauth_only', state.oauthOnly.join(', '))}
+        </p>
+      )}
     </section>
   );
 }

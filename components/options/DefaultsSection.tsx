@@ -40,7 +40,9 @@ export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) 
       <fieldset>
         <legend>{t('opt_ladder')}</legend>
         <div class="grid-2">
-          {LADDER.map(([key, label]) => <TextField key={key} {...number(key)} label={t(label)} />)}
+          {LADDER.map(([key, label]) => (
+            <TextField key={key} {...number(key)} label={t(label)} />
+          ))}
         </div>
         <label class="check">
           <input type="checkbox" checked={form.courtesyEnabled} onChange={(e) => onField('courtesyEnabled', e.currentTarget.checked)} />
@@ -53,13 +55,20 @@ export function DefaultsSection({ form, errors, t, onField }: FormSectionProps) 
       </fieldset>
       <div class="field field-inline">
         <label for="opt-department">{t('opt_department')}</label>
-        <select id="opt-department" aria-describedby="opt-department-help" value={form.department} onChange={(e) => onField('department', e.currentTarget.value as typeof form.department)}>
+        <select
+          id="opt-department"
+          aria-describedby="opt-department-help"
+          value={form.department}
+          onChange={(e) => onField('department', e.currentTarget.value as typeof form.department)}
+        >
           <option value="">{t('opt_department_other')}</option>
           <option value="67">{t('opt_department_67')}</option>
           <option value="68">{t('opt_department_68')}</option>
           <option value="57">{t('opt_department_57')}</option>
         </select>
-        <p class="hint" id="opt-department-help">{t('opt_department_help')}</p>
+        <p class="hint" id="opt-department-help">
+          {t('opt_department_help')}
+        </p>
       </div>
       <LanguageSelect id="opt-language" label={t('opt_language')} value={form.language} t={t} onChange={(language) => onField('language', language)} />
     </section>

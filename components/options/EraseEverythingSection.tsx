@@ -18,7 +18,9 @@ export function EraseEverythingSection({ t }: EraseEverythingSectionProps) {
       <h2 id="erase-title">{t('erase_title')}</h2>
       <p>{t('erase_intro')}</p>
       {s.phase === 'closed' && (
-        <button type="button" class="danger" onClick={flow.open}>{t('erase_open')}</button>
+        <button type="button" class="danger" onClick={flow.open}>
+          {t('erase_open')}
+        </button>
       )}
       {(s.phase === 'asking' || s.phase === 'erasing') && (
         <div class="erase-confirm">
@@ -28,7 +30,9 @@ export function EraseEverythingSection({ t }: EraseEverythingSectionProps) {
             <li>{t('erase_what_hosts')}</li>
           </ul>
           <p>{t('erase_backup_first')}</p>
-          <button type="button" disabled={s.busy} onClick={() => void flow.backup()}>{t('erase_backup')}</button>
+          <button type="button" disabled={s.busy} onClick={() => void flow.backup()}>
+            {t('erase_backup')}
+          </button>
           {s.backedUp && <p role="status">{t('erase_backup_done')}</p>}
           <label>
             <input type="checkbox" checked={s.understood} onChange={(e) => flow.setUnderstood((e.currentTarget as HTMLInputElement).checked)} />
@@ -38,7 +42,9 @@ export function EraseEverythingSection({ t }: EraseEverythingSectionProps) {
             <button type="button" class="danger" disabled={!s.understood || s.busy} onClick={() => void flow.erase()}>
               {s.phase === 'erasing' ? t('erase_erasing') : t('erase_confirm')}
             </button>
-            <button type="button" disabled={s.busy} onClick={flow.cancel}>{t('erase_cancel')}</button>
+            <button type="button" disabled={s.busy} onClick={flow.cancel}>
+              {t('erase_cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -24,7 +24,13 @@ export function LetterTrackingSection({ t }: { t: Translate }) {
     try {
       const next = await job();
       setState(next);
-      setMessage(next.lastError ? { tone: 'error', text: t('track_failed', next.lastError.message) } : next.lastCheck ? { tone: 'ok', text: t('track_checked', next.lastCheck.letters, next.lastCheck.events) } : undefined);
+      setMessage(
+        next.lastError
+          ? { tone: 'error', text: t('track_failed', next.lastError.message) }
+          : next.lastCheck
+            ? { tone: 'ok', text: t('track_checked', next.lastCheck.letters, next.lastCheck.events) }
+            : undefined,
+      );
     } catch (error) {
       setMessage({ tone: 'error', text: explainError(error, t) });
     } finally {
@@ -58,15 +64,21 @@ export function LetterTrackingSection({ t }: { t: Translate }) {
             <label for="tracking-key">{t('track_key')}</label>
             <input id="tracking-key" type="password" autocomplete="off" value={key} onInput={(e) => setKey(e.currentTarget.value)} required minLength={8} />
           </div>
-          <button type="submit" class="primary" disabled={busy}>{t('track_connect')}</button>
+          <button type="submit" class="primary" disabled={busy}>
+            {t('track_connect')}
+          </button>
         </form>
       )}
       {state?.connected && (
         <>
           <p>{t('track_connected', state.keyHint ?? '')}</p>
           <div class="toolbar">
-            <button type="button" disabled={busy} onClick={() => void run(() => send('tracking:refresh', {}))}>{t('track_refresh')}</button>
-            <button type="button" disabled={busy} onClick={() => void disconnect()}>{t('track_disconnect')}</button>
+            <button type="button" disabled={busy} onClick={() => void run(() => send('tracking:refresh', {}))}>
+              {t('track_refresh')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void disconnect()}>
+              {t('track_disconnect')}
+            </button>
           </div>
         </>
       )}

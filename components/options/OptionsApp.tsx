@@ -40,12 +40,20 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       </nav>
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
       {s.form && (
-        <form onSubmit={(e) => { e.preventDefault(); void a.save(); }} noValidate>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void a.save();
+          }}
+          noValidate
+        >
           <IdentitySection form={s.form} errors={s.errors} t={t} onField={a.setField} />
           <DefaultsSection form={s.form} errors={s.errors} t={t} onField={a.setField} />
           <SecondOpinionField checked={s.form.secondOpinion} modelState={s.modelState} t={t} onChange={a.setSecondOpinion} />
           <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
-          <button type="submit" class="primary" disabled={s.busy}>{s.busy ? t('opt_saving') : t('opt_save')}</button>
+          <button type="submit" class="primary" disabled={s.busy}>
+            {s.busy ? t('opt_saving') : t('opt_save')}
+          </button>
         </form>
       )}
       {!s.form && <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />}

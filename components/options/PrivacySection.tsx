@@ -18,8 +18,16 @@ export function PrivacySection({ t, language }: PrivacySectionProps) {
         {policy.sections.map((section) => (
           <div key={section.heading}>
             <h3>{section.heading}</h3>
-            {section.paragraphs.map((p) => <p key={p}>{p}</p>)}
-            {section.items && <ul>{section.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+            {section.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+            {section.items && (
+              <ul>
+                {section.items.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            )}
           </div>
         ))}
       </details>

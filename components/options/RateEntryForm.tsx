@@ -19,16 +19,33 @@ export function RateEntryForm({ semester: initial, t, onAdd }: Props) {
   const [f, setF] = useState({ semester: initial, ecb: '', since: '', pro: '', priv: '', reference: '', source: '' });
   const [problem, setProblem] = useState('');
   const field = (key: keyof typeof f, label: Parameters<Translate>[0], hint?: string) => (
-    <TextField id={`rate-${key}`} label={t(label)} hint={hint} value={f[key]} onInput={(value) => setF({ ...f, [key]: value })} type={key === 'since' ? 'date' : 'text'} inputMode={['ecb', 'pro', 'priv'].includes(key) ? 'decimal' : undefined} />
+    <TextField
+      id={`rate-${key}`}
+      label={t(label)}
+      hint={hint}
+      value={f[key]}
+      onInput={(value) => setF({ ...f, [key]: value })}
+      type={key === 'since' ? 'date' : 'text'}
+      inputMode={['ecb', 'pro', 'priv'].includes(key) ? 'decimal' : undefined}
+    />
   );
   const submit = async (e: Event) => {
     e.preventDefault();
     // Percent with two decimals is basis points exactly: "2,15" → 215.
     const [ecb, pro, priv] = [f.ecb, f.pro, f.priv].map((v) => parseAmountInput(v));
     if (!/^\d{4}-S[12]$/.test(f.semester.trim())) return setProblem(t('opt_rate_bad_semester'));
-    if (ecb === null || pro === null || priv === null || !ISO_DATE.test(f.since) || !f.reference.trim() || !f.source.trim()) return setProblem(t('opt_rate_incomplete'));
+    if (ecb === null || pro === null || priv === null || !ISO_DATE.test(f.since) || !f.reference.trim() || !f.source.trim())
+      return setProblem(t('opt_rate_incomplete'));
     setProblem('');
-    const ok = await onAdd({ semester: f.semester.trim(), ecbRefiBp: ecb, ecbRefiSince: f.since, legalRateOtherBp: pro, legalRateNonProCreditorBp: priv, legalRateReference: f.reference.trim(), sources: [f.source.trim()] });
+    const ok = await onAdd({
+      semester: f.semester.trim(),
+      ecbRefiBp: ecb,
+      ecbRefiSince: f.since,
+      legalRateOtherBp: pro,
+      legalRateNonProCreditorBp: priv,
+      legalRateReference: f.reference.trim(),
+      sources: [f.source.trim()],
+    });
     if (ok) setF({ semester: '', ecb: '', since: '', pro: '', priv: '', reference: '', source: '' });
   };
   return (
@@ -43,7 +60,11 @@ export function RateEntryForm({ semester: initial, t, onAdd }: Props) {
         {field('reference', 'opt_rate_reference', t('opt_rate_reference_hint'))}
         {field('source', 'opt_rate_source')}
       </div>
-      {problem && <p role="alert" class="error">{problem}</p>}
+      {problem && (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      )}
       <button type="submit">{t('opt_rate_save')}</button>
     </form>
   );

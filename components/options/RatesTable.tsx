@@ -28,10 +28,18 @@ export function RatesTable({ today, overrides, onAdd, language, t }: RatesTableP
         <thead>
           <tr>
             <th scope="col">{t('opt_col_semester')}</th>
-            <th scope="col" class="num">{t('opt_col_ecb')}</th>
-            <th scope="col" class="num">{t('opt_col_penalty')}</th>
-            <th scope="col" class="num">{t('opt_col_legal_pro')}</th>
-            <th scope="col" class="num">{t('opt_col_legal_private')}</th>
+            <th scope="col" class="num">
+              {t('opt_col_ecb')}
+            </th>
+            <th scope="col" class="num">
+              {t('opt_col_penalty')}
+            </th>
+            <th scope="col" class="num">
+              {t('opt_col_legal_pro')}
+            </th>
+            <th scope="col" class="num">
+              {t('opt_col_legal_private')}
+            </th>
             <th scope="col">{t('opt_col_reference')}</th>
           </tr>
         </thead>
@@ -50,7 +58,9 @@ export function RatesTable({ today, overrides, onAdd, language, t }: RatesTableP
               <td>
                 {r.legalRateReference}
                 <ul class="hint">
-                  {r.sources.map((s) => <li key={s}>{s}</li>)}
+                  {r.sources.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
                 </ul>
               </td>
             </tr>

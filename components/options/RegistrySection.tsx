@@ -69,13 +69,20 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
         </button>
       )}
       {allowed && (
-        <form onSubmit={(e) => { e.preventDefault(); void check(); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check();
+          }}
+        >
           <div class="field">
             <label for="reg-client">{t('reg_client')}</label>
             <select id="reg-client" value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
               <option value="">{t('reg_no_client')}</option>
               {clients.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
               ))}
             </select>
           </div>
@@ -97,9 +104,16 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
               <dd class="reg-name">{found.company.name}</dd>
               <dt>{t('reg_address')}</dt>
               <dd class="reg-address">{found.company.address.join(', ')}</dd>
-              {found.company.legalForm && (<><dt>{t('reg_form')}</dt><dd>{found.company.legalForm}</dd></>)}
+              {found.company.legalForm && (
+                <>
+                  <dt>{t('reg_form')}</dt>
+                  <dd>{found.company.legalForm}</dd>
+                </>
+              )}
               <dt>{t('reg_state')}</dt>
-              <dd class="reg-state">{found.company.active ? t('reg_active') : found.company.ceasedOn ? t('reg_ceased_on', day(found.company.ceasedOn)) : t('reg_ceased')}</dd>
+              <dd class="reg-state">
+                {found.company.active ? t('reg_active') : found.company.ceasedOn ? t('reg_ceased_on', day(found.company.ceasedOn)) : t('reg_ceased')}
+              </dd>
             </dl>
           ) : (
             <p>{t('reg_unknown')}</p>

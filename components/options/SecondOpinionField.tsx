@@ -24,11 +24,23 @@ export function SecondOpinionField({ checked, modelState, t, onChange }: Props) 
     <fieldset>
       <legend>{t('opt_second_opinion_title')}</legend>
       <label class="check">
-        <input type="checkbox" id="opt-secondOpinion" checked={checked} disabled={!usable && !checked} aria-describedby="opt-second-opinion-help" onChange={(e) => onChange(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id="opt-secondOpinion"
+          checked={checked}
+          disabled={!usable && !checked}
+          aria-describedby="opt-second-opinion-help"
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
         {t('opt_second_opinion')}
       </label>
       <p id="opt-second-opinion-help" class="hint">
-        {t('opt_second_opinion_help')} {modelState && <span role="status" data-model-state={modelState}>{t(STATE_TEXT[modelState])}</span>}
+        {t('opt_second_opinion_help')}{' '}
+        {modelState && (
+          <span role="status" data-model-state={modelState}>
+            {t(STATE_TEXT[modelState])}
+          </span>
+        )}
       </p>
     </fieldset>
   );

@@ -44,8 +44,12 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
         <div class="field">
           <label for="tpl-lang">{t('opt_template_lang')}</label>
           <select id="tpl-lang" value={draft?.language} onChange={(e) => draft && onSelect(draft.id, e.currentTarget.value as Language)}>
-            <option value="fr" lang="fr">{t('dash_lang_fr')}</option>
-            <option value="en" lang="en">{t('dash_lang_en')}</option>
+            <option value="fr" lang="fr">
+              {t('dash_lang_fr')}
+            </option>
+            <option value="en" lang="en">
+              {t('dash_lang_en')}
+            </option>
           </select>
         </div>
       </div>
@@ -53,16 +57,35 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
         <div class="grid-2">
           <div lang={draft.language}>
             <TextField id="tpl-subject" label={t('opt_subject')} value={draft.subject} onInput={(subject) => onDraft({ subject })} />
-            <TextField id="tpl-body" label={t('opt_body')} value={draft.body} onInput={(body) => onDraft({ body })} multiline rows={16} hint={t('opt_placeholders', Object.keys(VARIABLE_LABELS).map((v) => `{{${v}}}`).join(' '))} />
+            <TextField
+              id="tpl-body"
+              label={t('opt_body')}
+              value={draft.body}
+              onInput={(body) => onDraft({ body })}
+              multiline
+              rows={16}
+              hint={t(
+                'opt_placeholders',
+                Object.keys(VARIABLE_LABELS)
+                  .map((v) => `{{${v}}}`)
+                  .join(' '),
+              )}
+            />
             <div class="toolbar">
-              <button type="button" class="primary" disabled={busy} onClick={onSave}>{t('opt_template_save')}</button>
-              <button type="button" disabled={busy || !custom} onClick={onReset}>{t('opt_template_reset')}</button>
+              <button type="button" class="primary" disabled={busy} onClick={onSave}>
+                {t('opt_template_save')}
+              </button>
+              <button type="button" disabled={busy || !custom} onClick={onReset}>
+                {t('opt_template_reset')}
+              </button>
             </div>
           </div>
           <div>
             <h3 id="tpl-preview-title">{t('opt_preview')}</h3>
             <div class="card" role="region" aria-labelledby="tpl-preview-title" lang={draft.language} data-testid="template-preview">
-              <p><strong>{preview?.subject}</strong></p>
+              <p>
+                <strong>{preview?.subject}</strong>
+              </p>
               <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>{preview?.body}</pre>
             </div>
           </div>

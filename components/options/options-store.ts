@@ -35,7 +35,16 @@ export interface OptionsState {
 
 /** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
 export function createOptionsStore() {
-  const store = createStore<OptionsState>({ status: 'loading', t: createTranslator('fr'), language: 'fr', today: localDate(), errors: {}, templates: [], clients: [], busy: false });
+  const store = createStore<OptionsState>({
+    status: 'loading',
+    t: createTranslator('fr'),
+    language: 'fr',
+    today: localDate(),
+    errors: {},
+    templates: [],
+    clients: [],
+    busy: false,
+  });
   const t = () => store.get().t;
 
   function selectTemplate(id: string, language: Language, templates = store.get().templates) {
@@ -98,9 +107,23 @@ export function createOptionsStore() {
       store.set({ busy: true, errors: {}, message: undefined });
       try {
         // null removes a setting cleared in the form (an absent key would keep the stored value).
-        const stored = await send('settings:save', { settings: { ...settings, department: settings.department ?? null, contractualRate: settings.contractualRate ?? null, onboarded: true } as unknown as Record<string, unknown> });
+        const stored = await send('settings:save', {
+          settings: {
+            ...settings,
+            department: settings.department ?? null,
+            contractualRate: settings.contractualRate ?? null,
+            onboarded: true,
+          } as unknown as Record<string, unknown>,
+        });
         const translate = createTranslator(stored.language);
-        store.set({ busy: false, saved: stored, form: settingsToForm(stored), language: stored.language, t: translate, message: { text: translate('opt_saved'), tone: 'ok' } });
+        store.set({
+          busy: false,
+          saved: stored,
+          form: settingsToForm(stored),
+          language: stored.language,
+          t: translate,
+          message: { text: translate('opt_saved'), tone: 'ok' },
+        });
         return true;
       } catch (error) {
         store.set({ busy: false, message: { text: explainError(error, t()), tone: 'error' } });
@@ -136,11 +159,17 @@ export function createOptionsStore() {
     editTemplate: (patch: Partial<Pick<TemplateDraft, 'subject' | 'body'>>) => store.set((s) => ({ draft: { ...s.draft!, ...patch } })),
     saveTemplate() {
       const d = store.get().draft!;
-      return templateWrite(() => send('templates:save', { templateId: d.id, language: d.language, subject: d.subject, body: d.body }), () => t()('opt_template_saved'));
+      return templateWrite(
+        () => send('templates:save', { templateId: d.id, language: d.language, subject: d.subject, body: d.body }),
+        () => t()('opt_template_saved'),
+      );
     },
     resetTemplate() {
       const d = store.get().draft!;
-      return templateWrite(() => send('templates:reset', { templateId: d.id, language: d.language }), () => t()('opt_template_was_reset'));
+      return templateWrite(
+        () => send('templates:reset', { templateId: d.id, language: d.language }),
+        () => t()('opt_template_was_reset'),
+      );
     },
     /** The draft rendered with the settings being edited, so the preview follows both. */
     preview(state: OptionsState) {

@@ -39,7 +39,9 @@ export function PopupApp({ status, error, due, language, t, dashboardUrl, option
             </span>
             <br />
             {invoice.threadUrl ? (
-              <a href={invoice.threadUrl} target="_blank" rel="noopener noreferrer">{t('popup_open_thread', invoice.number)}</a>
+              <a href={invoice.threadUrl} target="_blank" rel="noopener noreferrer">
+                {t('popup_open_thread', invoice.number)}
+              </a>
             ) : (
               <span class="muted">{t('popup_no_thread')}</span>
             )}
@@ -47,8 +49,12 @@ export function PopupApp({ status, error, due, language, t, dashboardUrl, option
         ))}
       </ul>
       <div class="toolbar">
-        <a class="button primary" href={`${dashboardUrl}#today`} target="_blank" rel="noopener">{t('popup_open_dashboard')}</a>
-        <a class="button" href={optionsUrl} target="_blank" rel="noopener">{t('popup_options')}</a>
+        <a class="button primary" href={`${dashboardUrl}#today`} target="_blank" rel="noopener">
+          {t('popup_open_dashboard')}
+        </a>
+        <a class="button" href={optionsUrl} target="_blank" rel="noopener">
+          {t('popup_options')}
+        </a>
       </div>
     </main>
   );

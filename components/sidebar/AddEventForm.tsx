@@ -77,7 +77,11 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
             {t('sb_add_date')}
             <input name="date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
           </label>
-          {problem && <p role="alert" class="error">{problem}</p>}
+          {problem && (
+            <p role="alert" class="error">
+              {problem}
+            </p>
+          )}
           <div class="actions">
             <button type="submit" class="primary" onClick={refuseSyntheticClick}>
               {t('sb_add_save')}

@@ -45,7 +45,14 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
     setProblem('');
     setBusy(true);
     try {
-      await onTrack({ number: number.trim(), amountDue: { minor: minor!, currency }, ...(issueDate ? { issueDate } : {}), dueDate, debtor: { name: name.trim() || undefined, email: email.trim() }, debtorKind: kind });
+      await onTrack({
+        number: number.trim(),
+        amountDue: { minor: minor!, currency },
+        ...(issueDate ? { issueDate } : {}),
+        dueDate,
+        debtor: { name: name.trim() || undefined, email: email.trim() },
+        debtorKind: kind,
+      });
     } finally {
       setBusy(false);
     }
@@ -54,7 +61,11 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
   return (
     <form class="card" onSubmit={userOnly(submit)} aria-labelledby="relance-candidate-title">
       <h2 id="relance-candidate-title">
-        {candidate.chasing ? t('sb_candidate_chasing', candidate.number ?? '') : candidate.confidence >= 0.9 ? t('sb_candidate_title') : t('sb_candidate_question')}
+        {candidate.chasing
+          ? t('sb_candidate_chasing', candidate.number ?? '')
+          : candidate.confidence >= 0.9
+            ? t('sb_candidate_title')
+            : t('sb_candidate_question')}
       </h2>
       {candidate.fromEInvoice && <p class="badge ok">{t('sb_candidate_einvoice')}</p>}
       <label>
@@ -82,7 +93,11 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
           <input name="dueDate" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
         </label>
       </div>
-      {candidate.mailDateAmbiguous && !issueDate && <p class="muted" role="note">{t('sb_issue_date_ambiguous')}</p>}
+      {candidate.mailDateAmbiguous && !issueDate && (
+        <p class="muted" role="note">
+          {t('sb_issue_date_ambiguous')}
+        </p>
+      )}
       <label>
         {t('sb_field_debtor_name')}
         <input name="debtorName" value={name} onInput={(e) => setName(e.currentTarget.value)} />
@@ -99,7 +114,11 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
           <option value="public">{t('sb_kind_public')}</option>
         </select>
       </label>
-      {problem && <p role="alert" class="error">{problem}</p>}
+      {problem && (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      )}
       <button type="submit" class="primary" disabled={busy} onClick={refuseSyntheticClick}>
         {busy ? t('sb_tracking') : t('sb_track')}
       </button>

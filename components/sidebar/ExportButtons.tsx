@@ -15,12 +15,24 @@ export function ExportButtons({ t, onExport, onPrintNotice }: Props) {
     <section class="card" aria-labelledby="relance-exports">
       <h3 id="relance-exports">{t('sb_exports')}</h3>
       <div class="actions">
-        <button type="button" onClick={userOnly(() => onExport('formal-notice'))}>{t('sb_export_notice')}</button>
-        <button type="button" onClick={userOnly(onPrintNotice)}>{t('sb_notice_a4')}</button>
-        <button type="button" onClick={userOnly(() => onExport('docx'))}>{t('sb_export_docx')}</button>
-        <button type="button" onClick={userOnly(() => onExport('csv'))}>{t('sb_export_csv')}</button>
-        <button type="button" onClick={userOnly(() => onExport('json'))}>{t('sb_export_json')}</button>
-        <button type="button" title={t('sb_export_qr_hint')} onClick={userOnly(() => onExport('payment-qr'))}>{t('sb_export_qr')}</button>
+        <button type="button" onClick={userOnly(() => onExport('formal-notice'))}>
+          {t('sb_export_notice')}
+        </button>
+        <button type="button" onClick={userOnly(onPrintNotice)}>
+          {t('sb_notice_a4')}
+        </button>
+        <button type="button" onClick={userOnly(() => onExport('docx'))}>
+          {t('sb_export_docx')}
+        </button>
+        <button type="button" onClick={userOnly(() => onExport('csv'))}>
+          {t('sb_export_csv')}
+        </button>
+        <button type="button" onClick={userOnly(() => onExport('json'))}>
+          {t('sb_export_json')}
+        </button>
+        <button type="button" title={t('sb_export_qr_hint')} onClick={userOnly(() => onExport('payment-qr'))}>
+          {t('sb_export_qr')}
+        </button>
       </div>
     </section>
   );

@@ -32,8 +32,7 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
         <span class="number">{invoice.number}</span> · <span class="client">{client.name}</span>
       </h2>
       <p>
-        <span class={`badge status-${invoice.status}`}>{t(keyFor('sb_status_', invoice.status))}</span>{' '}
-        <span class="badge">{view.stageLabel}</span>{' '}
+        <span class={`badge status-${invoice.status}`}>{t(keyFor('sb_status_', invoice.status))}</span> <span class="badge">{view.stageLabel}</span>{' '}
         {invoice.sources.some((s) => s.kind === 'einvoice') && <span class="badge ok">{t('sb_candidate_einvoice')}</span>}{' '}
         <span class="late">{view.daysLate > 0 ? t('sb_days_late', view.daysLate) : t('sb_not_due', -view.daysLate)}</span>
       </p>
@@ -43,7 +42,9 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
           <h3>{t('sb_next')}</h3>
           <p>
             <strong>{next.kind === 'send-reminder' ? t(keyFor('stage_', next.stage)) : t(keyFor('sb_action_', next.kind))}</strong>
-            {next.date && <> — {next.dueNow ? t('sb_next_now', formatDay(next.date, language, 'long')) : t('sb_next_on', formatDay(next.date, language, 'long'))}</>}
+            {next.date && (
+              <> — {next.dueNow ? t('sb_next_now', formatDay(next.date, language, 'long')) : t('sb_next_on', formatDay(next.date, language, 'long'))}</>
+            )}
           </p>
           <p class="muted reason">{next.reason}</p>
         </div>

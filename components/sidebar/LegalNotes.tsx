@@ -22,7 +22,9 @@ export function LegalNotes({ view, language, today, t, onWorkFinished, onCourtDo
     <section class={urgent ? 'card warn' : 'card'} aria-labelledby={`relance-legal-${view.invoice.id}`}>
       <h3 id={`relance-legal-${view.invoice.id}`}>{t('sb_legal')}</h3>
       <p class={urgent ? 'prescription urgent' : 'prescription'} role={urgent ? 'alert' : undefined}>
-        {prescription.warning === 'expired' ? t('sb_prescribed_since', formatDay(prescription.lastDay, language, 'long')) : t('sb_prescription', formatDay(prescription.lastDay, language, 'long'))}
+        {prescription.warning === 'expired'
+          ? t('sb_prescribed_since', formatDay(prescription.lastDay, language, 'long'))
+          : t('sb_prescription', formatDay(prescription.lastDay, language, 'long'))}
       </p>
       <p class="muted">{prescription.reason}</p>
       <WorkFinishedField key={prescription.workFinishedOn ?? ''} value={prescription.workFinishedOn} today={today} t={t} onSave={onWorkFinished} />

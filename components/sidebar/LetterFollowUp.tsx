@@ -30,18 +30,27 @@ export function LetterFollowUp({ timeline, language, today, t, onAdd }: Props) {
     <section class="card" aria-label={t('sb_letter_title')} data-testid="letter-follow-up">
       <p>
         {t('sb_letter_on_its_way', letter.trackingNumber, formatDay(letter.sentOn, language))}
-        {letter.lastStatus && ` — ${t('sb_letter_last_status', LETTER_STATUS_NAMES[letter.lastStatus.status][language], formatDay(letter.lastStatus.on, language))}`}
+        {letter.lastStatus &&
+          ` — ${t('sb_letter_last_status', LETTER_STATUS_NAMES[letter.lastStatus.status][language], formatDay(letter.lastStatus.on, language))}`}
       </p>
       <div class="actions">
-        <a class="button" href={laPosteTrackingPageUrl(letter.trackingNumber)} target="_blank" rel="noopener noreferrer">{t('sb_letter_track')}</a>
-        {!open && <button type="button" onClick={userOnly(() => setOpen(true))}>{t('sb_letter_ar')}</button>}
+        <a class="button" href={laPosteTrackingPageUrl(letter.trackingNumber)} target="_blank" rel="noopener noreferrer">
+          {t('sb_letter_track')}
+        </a>
+        {!open && (
+          <button type="button" onClick={userOnly(() => setOpen(true))}>
+            {t('sb_letter_ar')}
+          </button>
+        )}
       </div>
       {open && (
         <form onSubmit={save}>
           <label>
             {t('sb_letter_ar_on')} <input type="date" value={date} max={today} min={letter.sentOn} onInput={(e) => setDate(e.currentTarget.value)} required />
           </label>
-          <button type="submit" onClick={refuseSyntheticClick}>{t('sb_letter_ar_save')}</button>
+          <button type="submit" onClick={refuseSyntheticClick}>
+            {t('sb_letter_ar_save')}
+          </button>
         </form>
       )}
     </section>

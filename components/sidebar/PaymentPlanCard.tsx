@@ -32,7 +32,8 @@ export function PaymentPlanCard({ view, language, today, t, onAdd }: Props) {
     const instalments = rows.map((r) => ({ date: r.date, amount: { minor: parseAmountInput(r.amount) ?? Number.NaN, currency } }));
     if (instalments.some((i) => !/^\d{4}-\d{2}-\d{2}$/.test(i.date) || !(i.amount.minor > 0))) return setProblem(t('sb_plan_invalid'));
     const sum = instalments.reduce((s, i) => s + i.amount.minor, 0);
-    if (sum !== charges.outstanding.minor) return setProblem(t('sb_plan_sum', formatMoney({ minor: sum, currency }, language), formatMoney(charges.outstanding, language)));
+    if (sum !== charges.outstanding.minor)
+      return setProblem(t('sb_plan_sum', formatMoney({ minor: sum, currency }, language), formatMoney(charges.outstanding, language)));
     setProblem('');
     if (!(await onAdd({ kind: 'plan-agreed', occurredOn: today, data: { instalments, source: 'user' }, requestId }))) return;
     setRequestId(crypto.randomUUID());
@@ -50,7 +51,8 @@ export function PaymentPlanCard({ view, language, today, t, onAdd }: Props) {
             const paid = cumulative <= plan.paid.minor;
             return (
               <li key={i.date} class={paid ? 'paid' : i === plan.nextInstalment && plan.missed ? 'missed' : ''}>
-                {formatDay(i.date, language, 'long')} : {formatMoney(i.amount, language)} — {paid ? t('sb_plan_paid') : i === plan.nextInstalment && plan.missed ? t('sb_plan_missed') : t('sb_plan_due')}
+                {formatDay(i.date, language, 'long')} : {formatMoney(i.amount, language)} —{' '}
+                {paid ? t('sb_plan_paid') : i === plan.nextInstalment && plan.missed ? t('sb_plan_missed') : t('sb_plan_due')}
               </li>
             );
           })}
@@ -72,11 +74,21 @@ export function PaymentPlanCard({ view, language, today, t, onAdd }: Props) {
             <div class="plan-row" key={index} role="group" aria-label={t('sb_plan_row', index + 1)}>
               <label>
                 {t('sb_add_date')}
-                <input name={`plan-date-${index}`} type="date" value={row.date} onInput={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, date: e.currentTarget.value } : r)))} />
+                <input
+                  name={`plan-date-${index}`}
+                  type="date"
+                  value={row.date}
+                  onInput={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, date: e.currentTarget.value } : r)))}
+                />
               </label>
               <label>
                 {t('sb_add_amount')}
-                <input name={`plan-amount-${index}`} inputMode="decimal" value={row.amount} onInput={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, amount: e.currentTarget.value } : r)))} />
+                <input
+                  name={`plan-amount-${index}`}
+                  inputMode="decimal"
+                  value={row.amount}
+                  onInput={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, amount: e.currentTarget.value } : r)))}
+                />
               </label>
               {rows.length > 1 && (
                 <button type="button" onClick={() => setRows(rows.filter((_, i) => i !== index))} aria-label={t('sb_plan_remove', index + 1)}>
@@ -88,7 +100,11 @@ export function PaymentPlanCard({ view, language, today, t, onAdd }: Props) {
           <button type="button" onClick={() => setRows([...rows, { date: rows[rows.length - 1]?.date ?? today, amount: '' }])}>
             + {t('sb_plan_add_row')}
           </button>
-          {problem && <p role="alert" class="error">{problem}</p>}
+          {problem && (
+            <p role="alert" class="error">
+              {problem}
+            </p>
+          )}
           <div class="actions">
             <button type="submit" class="primary">
               {t('sb_plan_save')}

@@ -68,10 +68,18 @@ export function ReplyCorrection({ kind, promisedDate, t, onCorrect }: Props) {
               <input name="promised" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
             </label>
           )}
-          {problem && <p role="alert" class="error">{problem}</p>}
+          {problem && (
+            <p role="alert" class="error">
+              {problem}
+            </p>
+          )}
           <div class="actions">
-            <button type="submit" class="primary">{t('sb_correct_save')}</button>
-            <button type="button" onClick={() => setOpen(false)}>{t('sb_add_cancel')}</button>
+            <button type="submit" class="primary">
+              {t('sb_correct_save')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('sb_add_cancel')}
+            </button>
           </div>
         </form>
       )}

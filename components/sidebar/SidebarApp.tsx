@@ -64,7 +64,9 @@ export function SidebarApp({ controller, webmailName }: Props) {
         </p>
       ) : (
         <>
-          {thread.payments && thread.payments.length > 0 && <PaymentNotices notices={thread.payments} language={language} t={t} onConfirm={(n) => void controller.confirmPayment(n)} />}
+          {thread.payments && thread.payments.length > 0 && (
+            <PaymentNotices notices={thread.payments} language={language} t={t} onConfirm={(n) => void controller.confirmPayment(n)} />
+          )}
           {thread.tracked.map((view) => (
             <div class="invoice" key={view.invoice.id}>
               <InvoiceCard
@@ -74,7 +76,9 @@ export function SidebarApp({ controller, webmailName }: Props) {
                 busy={state.busyInvoiceId === view.invoice.id}
                 onInsertReminder={() => void controller.insertReminder(view.invoice.id)}
                 onMarkPaid={() => void controller.markPaid(view.invoice.id)}
-                onConfirmPayment={() => void (view.paymentOffers?.[0] ? controller.confirmPayment(view.paymentOffers[0]) : controller.markPaid(view.invoice.id))}
+                onConfirmPayment={() =>
+                  void (view.paymentOffers?.[0] ? controller.confirmPayment(view.paymentOffers[0]) : controller.markPaid(view.invoice.id))
+                }
                 searchUrl={controller.searchUrl(view.invoice.number)}
                 openThreadId={state.threadId}
                 onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
@@ -92,17 +96,37 @@ export function SidebarApp({ controller, webmailName }: Props) {
                   onCourtPrint={(document) => void controller.openLetter(view.invoice.id, document)}
                 />
               )}
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <LetterFollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
+                <LetterFollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
+              )}
               <RegistryNotice client={view.client} today={today} language={language} t={t} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />}
+              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
+                <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
+              )}
               <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
-              <ExportButtons t={t} onExport={(kind) => void controller.exportFile(view.invoice.id, kind)} onPrintNotice={() => void controller.openLetter(view.invoice.id, 'formal-notice')} />
+              <ExportButtons
+                t={t}
+                onExport={(kind) => void controller.exportFile(view.invoice.id, kind)}
+                onPrintNotice={() => void controller.openLetter(view.invoice.id, 'formal-notice')}
+              />
               <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />
             </div>
           ))}
-          {thread.einvoiceNote && <p class="notice warn" role="status">{t(thread.einvoiceNote === 'credit-note' ? 'sb_creditnote' : 'sb_direct_debit')}</p>}
+          {thread.einvoiceNote && (
+            <p class="notice warn" role="status">
+              {t(thread.einvoiceNote === 'credit-note' ? 'sb_creditnote' : 'sb_direct_debit')}
+            </p>
+          )}
           {/* Keyed by what was read too: expanding a collapsed mail fills in what its snippet lacked (a due date). */}
-          {thread.candidate && <CandidateForm key={`${thread.candidate.messageId}:${thread.candidate.number ?? ''}:${thread.candidate.dueDate ?? ''}`} candidate={thread.candidate} language={language} t={t} onTrack={controller.track} />}
+          {thread.candidate && (
+            <CandidateForm
+              key={`${thread.candidate.messageId}:${thread.candidate.number ?? ''}:${thread.candidate.dueDate ?? ''}`}
+              candidate={thread.candidate}
+              language={language}
+              t={t}
+              onTrack={controller.track}
+            />
+          )}
           {!thread.tracked.length && !thread.candidate && !thread.payments?.length && (
             <>
               {state.page === 'thread' && (

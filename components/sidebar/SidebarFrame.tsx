@@ -19,7 +19,7 @@ export function SidebarFrame({ open, onToggle, t, children }: Props) {
     );
   }
   return (
-    <aside id="relance-panel" class="panel" role="complementary" aria-label={t('sb_title')}>
+    <aside id="relance-panel" class="panel" aria-label={t('sb_title')}>
       <header class="head">
         <h1>{t('sb_title')}</h1>
         <button type="button" class="icon" aria-expanded="true" aria-controls="relance-panel" onClick={onToggle} title={t('sb_close')}>

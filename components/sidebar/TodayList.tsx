@@ -28,7 +28,8 @@ export function TodayList({ items, round, language, t, onStartRound }: Props) {
         <ul class="today">
           {items.map((item) => (
             <li key={item.id}>
-              {item.threadUrl ? <a href={item.threadUrl}>{item.number}</a> : <span>{item.number}</span>} · {item.clientName} · {formatMoney(item.amountDue, language)}
+              {item.threadUrl ? <a href={item.threadUrl}>{item.number}</a> : <span>{item.number}</span>} · {item.clientName} ·{' '}
+              {formatMoney(item.amountDue, language)}
               <span class="muted">
                 {' '}
                 · {t('sb_days_late', item.daysLate)} · {t(keyFor('stage_', item.stage))}

@@ -11,7 +11,11 @@ import { explainError } from '../../utils/errors/explain-error';
 import { openRound } from '../../components/common/open-round';
 import type { RoundView } from '../../utils/round/round-view';
 
-const store = createStore<{ status: 'loading' | 'ready' | 'error'; error?: string; due: InvoiceSummary[]; language: Language; round?: RoundView }>({ status: 'loading', due: [], language: 'fr' });
+const store = createStore<{ status: 'loading' | 'ready' | 'error'; error?: string; due: InvoiceSummary[]; language: Language; round?: RoundView }>({
+  status: 'loading',
+  due: [],
+  language: 'fr',
+});
 const dashboardUrl = browser.runtime.getURL('/dashboard.html');
 const optionsUrl = browser.runtime.getURL('/options.html');
 
@@ -20,7 +24,16 @@ function Page() {
   const t = createTranslator(state.language);
   document.documentElement.lang = state.language;
   document.title = t('popup_title');
-  return <PopupApp {...state} t={t} dashboardUrl={dashboardUrl} optionsUrl={optionsUrl} onStartRound={(resume) => void roundAction(() => openRound(resume))} onCloseRound={() => void roundAction(() => send('round:stop', { close: true }))} />;
+  return (
+    <PopupApp
+      {...state}
+      t={t}
+      dashboardUrl={dashboardUrl}
+      optionsUrl={optionsUrl}
+      onStartRound={(resume) => void roundAction(() => openRound(resume))}
+      onCloseRound={() => void roundAction(() => send('round:stop', { close: true }))}
+    />
+  );
 }
 
 function roundAction(call: () => Promise<RoundView>): Promise<void> {

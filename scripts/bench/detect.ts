@@ -33,15 +33,27 @@ function timeIt<T>(fn: () => T): [T, number] {
 export function benchSplit(split: Split): SplitReport {
   const misses: string[] = [];
   const invoices = loadInvoiceCases().filter((c) => c.split === split);
-  let tp = 0, fp = 0, fn = 0, numberOk = 0, amountOk = 0, dueOk = 0, noticeOk = 0, noticeFieldOk = 0, noticeFieldAll = 0, invoiceMs = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    numberOk = 0,
+    amountOk = 0,
+    dueOk = 0,
+    noticeOk = 0,
+    noticeFieldOk = 0,
+    noticeFieldAll = 0,
+    invoiceMs = 0;
   for (const c of invoices) {
     const [got, ms] = timeIt(() => detectInvoice(c.message));
     invoiceMs += ms;
     if (got && c.expected) {
       tp++;
-      if (got.number === c.expected.number) numberOk++; else misses.push(`${c.id} number: got ${got.number} want ${c.expected.number}`);
-      if (sameMoney(got.amountDue, c.expected.amountDue)) amountOk++; else misses.push(`${c.id} amount: got ${fmtMoney(got.amountDue)} want ${fmtMoney(c.expected.amountDue)}`);
-      if (got.dueDate === c.expected.dueDate) dueOk++; else misses.push(`${c.id} due: got ${got.dueDate} want ${c.expected.dueDate}`);
+      if (got.number === c.expected.number) numberOk++;
+      else misses.push(`${c.id} number: got ${got.number} want ${c.expected.number}`);
+      if (sameMoney(got.amountDue, c.expected.amountDue)) amountOk++;
+      else misses.push(`${c.id} amount: got ${fmtMoney(got.amountDue)} want ${fmtMoney(c.expected.amountDue)}`);
+      if (got.dueDate === c.expected.dueDate) dueOk++;
+      else misses.push(`${c.id} due: got ${got.dueDate} want ${c.expected.dueDate}`);
     } else if (got) {
       fp++;
       misses.push(`${c.id} false positive (${got.reasons?.join(', ')})`);
@@ -61,24 +73,31 @@ export function benchSplit(split: Split): SplitReport {
         ['client', want.clientName === undefined || notice.clientName === want.clientName],
       ] as const) {
         noticeFieldAll++;
-        if (ok) noticeFieldOk++; else misses.push(`${c.id} notice ${field}: got ${JSON.stringify(notice)}`);
+        if (ok) noticeFieldOk++;
+        else misses.push(`${c.id} notice ${field}: got ${JSON.stringify(notice)}`);
       }
     }
   }
 
   const replies = loadReplyCases().filter((c) => c.split === split);
   const confusion: Record<string, Record<string, number>> = {};
-  let kindOk = 0, dateOk = 0, dateAll = 0, replyMs = 0, replyMaxMs = 0;
+  let kindOk = 0,
+    dateOk = 0,
+    dateAll = 0,
+    replyMs = 0,
+    replyMaxMs = 0;
   for (const c of replies) {
     const [got, ms] = timeIt(() => classifyReply(c.text, c.receivedAt));
     replyMs += ms;
     replyMaxMs = Math.max(replyMaxMs, ms);
     confusion[c.kind] ??= {};
     confusion[c.kind][got.kind] = (confusion[c.kind][got.kind] ?? 0) + 1;
-    if (got.kind === c.kind) kindOk++; else misses.push(`${c.id} kind: got ${got.kind} want ${c.kind} ("${got.phrase ?? ''}")`);
+    if (got.kind === c.kind) kindOk++;
+    else misses.push(`${c.id} kind: got ${got.kind} want ${c.kind} ("${got.phrase ?? ''}")`);
     if (c.kind === 'promise') {
       dateAll++;
-      if (got.promisedDate === c.promisedDate) dateOk++; else misses.push(`${c.id} promised: got ${got.promisedDate} want ${c.promisedDate}`);
+      if (got.promisedDate === c.promisedDate) dateOk++;
+      else misses.push(`${c.id} promised: got ${got.promisedDate} want ${c.promisedDate}`);
     }
   }
 

@@ -47,8 +47,7 @@ export async function benchEInvoice(): Promise<EInvoiceBench> {
       times.push(performance.now() - started);
     }
     const hasInvoice = sample.typeCode !== '-';
-    const read =
-      result.ok && result.invoice.number === sample.number && result.invoice.amountDue.minor === sample.amountDueMinor;
+    const read = result.ok && result.invoice.number === sample.number && result.invoice.amountDue.minor === sample.amountDueMinor;
     if (hasInvoice && read) found++;
     const ok = hasInvoice ? read : !result.ok && result.reason === 'no-einvoice';
     table.push({ file: sample.file, ok, ms: round(median(times)) });
@@ -67,7 +66,5 @@ export async function benchEInvoice(): Promise<EInvoiceBench> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const bench = await benchEInvoice();
   console.table(bench.table);
-  console.log(
-    `e-invoices: ${bench.found}/${bench.expected} found, ${bench.files} files, median ${bench.medianMs} ms, max ${bench.maxMs} ms`,
-  );
+  console.log(`e-invoices: ${bench.found}/${bench.expected} found, ${bench.files} files, median ${bench.medianMs} ms, max ${bench.maxMs} ms`);
 }

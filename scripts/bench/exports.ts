@@ -32,15 +32,37 @@ async function time(run: () => Promise<unknown>, runs = 5): Promise<number> {
 }
 
 function client(index: number): Client {
-  return { id: `c${index}`, name: `Client ${index}`, company: `Société ${index} SARL`, emails: [{ email: `compta${index}@example.fr` }], kind: 'business', address: ['1 rue de la Paix', '75002 Paris'], language: 'fr', createdAt: STAMP, updatedAt: STAMP, rev: 1 };
+  return {
+    id: `c${index}`,
+    name: `Client ${index}`,
+    company: `Société ${index} SARL`,
+    emails: [{ email: `compta${index}@example.fr` }],
+    kind: 'business',
+    address: ['1 rue de la Paix', '75002 Paris'],
+    language: 'fr',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    rev: 1,
+  };
 }
 
 function invoice(index: number, clientId: string): Invoice {
   const month = String((index % 12) + 1).padStart(2, '0');
   return {
-    id: `i${index}`, number: `F-2026-${String(index).padStart(5, '0')}`, clientId, issueDate: `2026-${month}-01`, dueDate: `2026-${month}-28`,
-    total: { minor: 100_000 + index, currency: 'EUR' }, amountDue: { minor: 100_000 + index, currency: 'EUR' }, status: 'open', stage: 'reminder2',
-    sources: [{ kind: 'mail', ref: `thread-${index}`, webmail: 'gmail', addedAt: STAMP }], threadIds: [`thread-${index}`], createdAt: STAMP, updatedAt: STAMP, rev: 1,
+    id: `i${index}`,
+    number: `F-2026-${String(index).padStart(5, '0')}`,
+    clientId,
+    issueDate: `2026-${month}-01`,
+    dueDate: `2026-${month}-28`,
+    total: { minor: 100_000 + index, currency: 'EUR' },
+    amountDue: { minor: 100_000 + index, currency: 'EUR' },
+    status: 'open',
+    stage: 'reminder2',
+    sources: [{ kind: 'mail', ref: `thread-${index}`, webmail: 'gmail', addedAt: STAMP }],
+    threadIds: [`thread-${index}`],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    rev: 1,
   };
 }
 
@@ -50,9 +72,24 @@ function draft(invoiceId: string, n: number): EventDraft {
   const base = { id: `${invoiceId}-e${n}`, invoiceId, recordedAt: `${occurredOn}T10:00:00.000Z`, occurredOn };
   switch (n % 4) {
     case 0:
-      return { ...base, kind: 'reminder-sent', data: { stage: 'reminder1', to: [{ email: 'compta@example.fr' }], subject: `Facture ${invoiceId} échue`, body: BODY, bodySha256: 'a'.repeat(64) } };
+      return {
+        ...base,
+        kind: 'reminder-sent',
+        data: { stage: 'reminder1', to: [{ email: 'compta@example.fr' }], subject: `Facture ${invoiceId} échue`, body: BODY, bodySha256: 'a'.repeat(64) },
+      };
     case 1:
-      return { ...base, kind: 'reply-received', data: { messageId: `m${n}`, from: { email: 'compta@example.fr' }, excerpt: 'Bonjour, nous réglons la facture à la fin du mois.', kind: 'promise', promisedDate: occurredOn, receivedAt: base.recordedAt } };
+      return {
+        ...base,
+        kind: 'reply-received',
+        data: {
+          messageId: `m${n}`,
+          from: { email: 'compta@example.fr' },
+          excerpt: 'Bonjour, nous réglons la facture à la fin du mois.',
+          kind: 'promise',
+          promisedDate: occurredOn,
+          receivedAt: base.recordedAt,
+        },
+      };
     case 2:
       return { ...base, kind: 'call', data: { with: 'Comptabilité', summary: 'Relancé par téléphone, paiement annoncé.' } };
     default:
@@ -73,7 +110,12 @@ export async function benchExports(): Promise<Record<string, number>> {
 
   const tenInvoices = Array.from({ length: 10 }, (_, i) => invoice(i, 'c0'));
   results.formalNotice10InvoicesMs = await time(() =>
-    renderFormalNotice({ creditor, debtor: { name: 'Société 0 SARL', kind: 'business', address: ['1 rue de la Paix', '75002 Paris'] }, invoices: tenInvoices, asOf: '2026-12-07' }),
+    renderFormalNotice({
+      creditor,
+      debtor: { name: 'Société 0 SARL', kind: 'business', address: ['1 rue de la Paix', '75002 Paris'] },
+      invoices: tenInvoices,
+      asOf: '2026-12-07',
+    }),
   );
 
   const longChain = await chain('i-long', 10_000);
@@ -84,7 +126,10 @@ export async function benchExports(): Promise<Record<string, number>> {
 
   const evidenceInvoices = Array.from({ length: 10 }, (_, i) => invoice(i, 'c0'));
   const evidenceEvents = (await Promise.all(evidenceInvoices.map((inv) => chain(inv.id, 100)))).flat();
-  results.evidenceDocx1000EventsMs = await time(() => renderEvidenceDocx({ creditor, client: client(0), invoices: evidenceInvoices, events: evidenceEvents, asOf: '2026-12-07' }), 3);
+  results.evidenceDocx1000EventsMs = await time(
+    () => renderEvidenceDocx({ creditor, client: client(0), invoices: evidenceInvoices, events: evidenceEvents, asOf: '2026-12-07' }),
+    3,
+  );
 
   // Backup at scale: 10 000 invoices over 500 clients, 20 events each = 200 000 events.
   const clients = Array.from({ length: 500 }, (_, i) => client(i));

@@ -44,17 +44,35 @@ function invoiceAt(index: number): Invoice {
   const status = statuses[index % statuses.length];
   const issue = day(-(index % 400));
   return {
-    id: `i${index}`, number: `F-2026-${String(index).padStart(5, '0')}`, clientId: `c${index % CLIENTS}`, issueDate: issue, dueDate: day(-(index % 400) + 30),
-    total: { minor: 100_000 + index, currency: 'EUR' }, amountDue: { minor: 100_000 + index, currency: 'EUR' }, status, stage: 'reminder1',
+    id: `i${index}`,
+    number: `F-2026-${String(index).padStart(5, '0')}`,
+    clientId: `c${index % CLIENTS}`,
+    issueDate: issue,
+    dueDate: day(-(index % 400) + 30),
+    total: { minor: 100_000 + index, currency: 'EUR' },
+    amountDue: { minor: 100_000 + index, currency: 'EUR' },
+    status,
+    stage: 'reminder1',
     nextActionDate: status === 'paid' ? undefined : day((index % 120) - 60),
-    sources: [{ kind: 'mail', ref: `thread-${index}`, webmail: 'gmail', addedAt: STAMP }], threadIds: [`thread-${index}`], createdAt: STAMP, updatedAt: STAMP, rev: 1,
+    sources: [{ kind: 'mail', ref: `thread-${index}`, webmail: 'gmail', addedAt: STAMP }],
+    threadIds: [`thread-${index}`],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    rev: 1,
   };
 }
 
 function eventsOf(invoiceId: string): TimelineEvent[] {
   return Array.from({ length: EVENTS_PER_INVOICE }, (_, seq) => ({
-    id: `${invoiceId}-e${seq}`, invoiceId, seq, kind: 'note', data: { text: `Note ${seq} : relancé par téléphone, paiement annoncé pour la fin du mois.` },
-    recordedAt: `${day(seq - 40)}T10:00:00.000Z`, occurredOn: day(seq - 40), prevHash: seq === 0 ? '' : HASH, hash: HASH,
+    id: `${invoiceId}-e${seq}`,
+    invoiceId,
+    seq,
+    kind: 'note',
+    data: { text: `Note ${seq} : relancé par téléphone, paiement annoncé pour la fin du mois.` },
+    recordedAt: `${day(seq - 40)}T10:00:00.000Z`,
+    occurredOn: day(seq - 40),
+    prevHash: seq === 0 ? '' : HASH,
+    hash: HASH,
   }));
 }
 
@@ -67,7 +85,15 @@ function median(values: number[]): number {
 export async function benchStore(): Promise<StoreBench> {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-bench-${Date.now()}`, undefined, onClose));
   const clients: StoredClient[] = Array.from({ length: CLIENTS }, (_, i) => ({
-    id: `c${i}`, name: `Client ${i}`, emails: [{ email: `compta${i}@example.fr` }], emailKeys: [`compta${i}@example.fr`], kind: 'business', language: 'fr', createdAt: STAMP, updatedAt: STAMP, rev: 1,
+    id: `c${i}`,
+    name: `Client ${i}`,
+    emails: [{ email: `compta${i}@example.fr` }],
+    emailKeys: [`compta${i}@example.fr`],
+    kind: 'business',
+    language: 'fr',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    rev: 1,
   }));
   const invoices = Array.from({ length: INVOICES }, (_, i) => invoiceAt(i));
   const events = invoices.flatMap((invoice) => eventsOf(invoice.id));

@@ -82,7 +82,9 @@ async function launch(): ReturnType<typeof launchWithExtension> {
   const launched = await launchWithExtension();
   await launched.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   // Registered after the fixture routes, so it answers first.
-  await launched.context.route(`**/_fixture/mailboxes/${BENCH_FIXTURE}.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(BENCH.mailbox) }));
+  await launched.context.route(`**/_fixture/mailboxes/${BENCH_FIXTURE}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(BENCH.mailbox) }),
+  );
   return launched;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -112,12 +114,19 @@ const BENCH_FIXTURE = 'bench-big-thread';
 const reloadsForMount: string[] = [];
 
 async function sidebarMounted(page: Page, site: Site): Promise<void> {
-  const mounted = (timeout: number) => page.waitForFunction(() => Boolean(document.querySelector('relance-sidebar')?.shadowRoot), null, { timeout }).then(() => true, () => false);
+  const mounted = (timeout: number) =>
+    page
+      .waitForFunction(() => Boolean(document.querySelector('relance-sidebar')?.shadowRoot), null, { timeout })
+      .then(
+        () => true,
+        () => false,
+      );
   if (await mounted(8_000)) return;
   // A page opened while a fresh profile is still registering the extension can miss its content script: reload once.
   reloadsForMount.push(page.url());
   await page.reload();
-  if (!(await mounted(15_000))) throw new Error(`no relance-sidebar with an open shadow root on ${page.url()}, even after a reload (content script not mounting the sidebar)`);
+  if (!(await mounted(15_000)))
+    throw new Error(`no relance-sidebar with an open shadow root on ${page.url()}, even after a reload (content script not mounting the sidebar)`);
 }
 
 /** One run in a fresh profile: open the list, let the extension settle, open the thread, time until the number shows. */
@@ -185,7 +194,9 @@ async function threadToSidebar(page: Page, site: Site, threadId: string, number:
       new Promise<{ threadAt: number; shownAt: number }>((resolve, reject) => {
         const root = document.querySelector('relance-sidebar')!.shadowRoot!;
         // The number may sit in text or in an editable field of the detected invoice.
-        const shows = () => (root.textContent ?? '').includes(number) || Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
+        const shows = () =>
+          (root.textContent ?? '').includes(number) ||
+          Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
         if (shows()) return reject(new Error(`the sidebar already shows ${number} before the thread opens`));
         let threadAt: number | undefined;
         const check = () => {
@@ -195,7 +206,10 @@ async function threadToSidebar(page: Page, site: Site, threadId: string, number:
         };
         const pageObserver = new MutationObserver(check);
         const sidebarObserver = new MutationObserver(check);
-        const timer = setTimeout(() => finish(() => reject(new Error(threadAt === undefined ? 'the thread never appeared' : `the sidebar never showed ${number} (5 s)`))), 5_000);
+        const timer = setTimeout(
+          () => finish(() => reject(new Error(threadAt === undefined ? 'the thread never appeared' : `the sidebar never showed ${number} (5 s)`))),
+          5_000,
+        );
         // Fields are filled by property, which no mutation reports: look again on every frame too.
         let frame = requestAnimationFrame(function poll() {
           check();
@@ -265,7 +279,10 @@ function extensionSelfTime(profile: CpuProfile, origin: string): { ms: number; t
     const key = `${frame.functionName || '(anonymous)'}@${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + deltas[i + 1]);
   }
-  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]): [string, number] => [`${name} ${excerpt(name)}`, round(us / 1000)]);
+  const top = [...byFunction]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([name, us]): [string, number] => [`${name} ${excerpt(name)}`, round(us / 1000)]);
   return { ms: micros / 1000, top };
 }
 
@@ -282,10 +299,17 @@ function excerpt(located: string): string {
 }
 
 /** Per-batch main-thread time of our content script while `count` batches land, plus the long tasks seen meanwhile. */
-async function batchCost(context: BrowserContext, page: Page, origin: string, target: { anchor: string; item?: string }): Promise<{ msPerBatch: number; totalMs: number; top: Array<[string, number]>; longTasks: number[] }> {
+async function batchCost(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  target: { anchor: string; item?: string },
+): Promise<{ msPerBatch: number; totalMs: number; top: Array<[string, number]>; longTasks: number[] }> {
   await page.evaluate(() => {
     const seen: number[] = ((window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks = []);
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.duration);
+    }).observe({ type: 'longtask' });
   });
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -337,7 +361,19 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         longTasks: longTasks.length,
         longestTaskMs: round(Math.max(0, ...longTasks)),
       },
-      details: { number, threadId, sidebarRunsMs: sidebar.map(round), coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs)]), batches: BATCHES, listExtensionMs: round(listCost.totalMs), threadExtensionMs: round(threadCost.totalMs), listTopFunctionsMs: listCost.top, threadTopFunctionsMs: threadCost.top, listLongTasksMs: listCost.longTasks.map(round), threadLongTasksMs: threadCost.longTasks.map(round) },
+      details: {
+        number,
+        threadId,
+        sidebarRunsMs: sidebar.map(round),
+        coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs)]),
+        batches: BATCHES,
+        listExtensionMs: round(listCost.totalMs),
+        threadExtensionMs: round(threadCost.totalMs),
+        listTopFunctionsMs: listCost.top,
+        threadTopFunctionsMs: threadCost.top,
+        listLongTasksMs: listCost.longTasks.map(round),
+        threadLongTasksMs: threadCost.longTasks.map(round),
+      },
     };
   } finally {
     await context.close();

@@ -29,7 +29,10 @@ export function postcodeCommunes(): Plugin {
         if (commune.type !== 'commune-actuelle') continue;
         for (const postcode of commune.codesPostaux ?? []) byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), commune.nom]);
       }
-      const table = [...byPostcode].sort(([a], [b]) => a.localeCompare(b)).map(([postcode, names]) => `${postcode}=${names.join('|')}`).join('\n');
+      const table = [...byPostcode]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([postcode, names]) => `${postcode}=${names.join('|')}`)
+        .join('\n');
       return `export default ${JSON.stringify(table)};`;
     },
   };

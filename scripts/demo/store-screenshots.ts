@@ -27,7 +27,14 @@ async function formalNoticePng(): Promise<string | undefined> {
   writeFileSync(
     docx,
     await renderFormalNotice({
-      creditor: { name: 'Camille Martin — Atelier Martin', address: ['12 rue des Tanneurs', '69001 Lyon'], siren: '443061841', iban: 'FR7630006000011234567890189', city: 'Lyon', email: 'camille.martin@atelier-martin.fr' },
+      creditor: {
+        name: 'Camille Martin — Atelier Martin',
+        address: ['12 rue des Tanneurs', '69001 Lyon'],
+        siren: '443061841',
+        iban: 'FR7630006000011234567890189',
+        city: 'Lyon',
+        email: 'camille.martin@atelier-martin.fr',
+      },
       debtor: { name: 'Atelier Bois & Co', address: ['4 quai de la Loire', '44000 Nantes'], kind: 'business' },
       invoices: [{ number: 'F-2026-025', issueDate: '2026-09-02', dueDate: '2026-10-02', amountDue: { minor: 186_000, currency: 'EUR' } }],
       asOf: '2026-12-03',
@@ -35,7 +42,9 @@ async function formalNoticePng(): Promise<string | undefined> {
   );
   // Writer's headless build exports PDF, not images.
   execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
-  execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'mise-en-demeure.pdf'), path.join(dir, 'page')], { timeout: 60_000 });
+  execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'mise-en-demeure.pdf'), path.join(dir, 'page')], {
+    timeout: 60_000,
+  });
   const png = path.join(dir, 'page.png');
   return existsSync(png) ? png : undefined;
 }
@@ -56,7 +65,10 @@ export async function storeScreenshots(context: BrowserContext, extensionId: str
 
   await page.goto('https://outlook.office.com/mail/inbox?fixture=demo');
   await settle(page, 800);
-  await page.getByText(/Facture F-2026-025/).first().click();
+  await page
+    .getByText(/Facture F-2026-025/)
+    .first()
+    .click();
   await settle(page);
   await save('2-outlook-sidebar');
 
@@ -67,7 +79,9 @@ export async function storeScreenshots(context: BrowserContext, extensionId: str
   const letter = await formalNoticePng();
   if (letter) {
     const data = `data:image/png;base64,${readFileSync(letter).toString('base64')}`;
-    await page.setContent(`<body style="margin:0;background:#e8eaed;display:flex;justify-content:center;align-items:flex-start;height:800px;overflow:hidden"><img src="${data}" style="height:1100px;margin-top:24px;box-shadow:0 2px 12px #0003"></body>`);
+    await page.setContent(
+      `<body style="margin:0;background:#e8eaed;display:flex;justify-content:center;align-items:flex-start;height:800px;overflow:hidden"><img src="${data}" style="height:1100px;margin-top:24px;box-shadow:0 2px 12px #0003"></body>`,
+    );
     await settle(page, 300);
     await save('4-mise-en-demeure');
   } else {

@@ -18,7 +18,8 @@ import { expect, test } from './fixtures';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/connectors');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const STRIPE_KEY = 'rk_test_51HrestrictedE2Ekey';
-const API_HOSTS = /^https:\/\/(api\.stripe\.com|app\.pennylane\.com|thirdparty\.qonto\.com|invoicing\.co|factures\.example\.fr|recherche-entreprises\.api\.gouv\.fr|bodacc-datadila\.opendatasoft\.com)\//;
+const API_HOSTS =
+  /^https:\/\/(api\.stripe\.com|app\.pennylane\.com|thirdparty\.qonto\.com|invoicing\.co|factures\.example\.fr|recherche-entreprises\.api\.gouv\.fr|bodacc-datadila\.opendatasoft\.com)\//;
 
 type Answer = { status?: number; body?: string; headers?: Record<string, string> } | 'hang';
 type Handler = (url: URL, request: Request) => Answer | undefined;
@@ -66,8 +67,12 @@ async function openOptions(context: BrowserContext, extensionId: string) {
 type Summary = { number: string; status: string; amountDue: { minor: number }; dueDate: string };
 const invoices = (page: Page) =>
   page.evaluate(async () => {
-    const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: unknown }> } } }).chrome.runtime.sendMessage({ type: 'invoice:list' })) as { value: Summary[] };
-    return reply.value.map((i) => ({ number: i.number, status: i.status, amountDue: i.amountDue.minor, dueDate: i.dueDate })).sort((a, b) => a.number.localeCompare(b.number));
+    const reply = (await (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: unknown }> } } }
+    ).chrome.runtime.sendMessage({ type: 'invoice:list' })) as { value: Summary[] };
+    return reply.value
+      .map((i) => ({ number: i.number, status: i.status, amountDue: i.amountDue.minor, dueDate: i.dueDate }))
+      .sort((a, b) => a.number.localeCompare(b.number));
   });
 
 const stripe = (page: Page) => page.locator('[data-connector="stripe"]');
@@ -87,7 +92,10 @@ function stripeAccount(paid = { value: false }): Handler {
 }
 
 test.describe('Connections', () => {
-  test('a click on Connect asks Chrome for exactly the service’s origin; a Stripe secret key is refused before any prompt', async ({ context, extensionId }) => {
+  test('a click on Connect asks Chrome for exactly the service’s origin; a Stripe secret key is refused before any prompt', async ({
+    context,
+    extensionId,
+  }) => {
     await serveApis(context, () => undefined);
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -116,7 +124,13 @@ test.describe('Connections', () => {
     // Headless Chromium leaves the prompt unanswered: still connecting, nothing granted, nothing stored.
     await expect(ninja.getByRole('button', { name: 'Connexion…' })).toBeVisible();
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://factures.example.fr/*'] }))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({
+          origins: ['https://factures.example.fr/*'],
+        }),
+      ),
+    ).toBe(false);
     await expect(page.getByTestId('oauth-only')).toContainText('QuickBooks, Xero, FreshBooks');
   });
 
@@ -130,7 +144,9 @@ test.describe('Connections', () => {
     await stripe(page).getByRole('button', { name: 'Connecter Stripe' }).click();
     await expect(stripe(page).getByRole('status')).toHaveText('Stripe connecté.');
     await expect(stripe(page).locator('.conn-status')).toHaveText('Connecté (clé …Ekey)');
-    await expect(stripe(page).locator('.conn-sync')).toContainText('3 factures ouvertes chez le service, 2 importées, 0 mises à jour, 0 sorties des relances (payées ou annulées), 1 ignorées');
+    await expect(stripe(page).locator('.conn-sync')).toContainText(
+      '3 factures ouvertes chez le service, 2 importées, 0 mises à jour, 0 sorties des relances (payées ou annulées), 1 ignorées',
+    );
     expect(await page.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([['https://api.stripe.com/*']]);
     expect(seen.map((s) => s.url.searchParams.get('starting_after'))).toContain('in_1Pa0002');
     for (const request of seen) {
@@ -152,13 +168,17 @@ test.describe('Connections', () => {
   });
 
   test('a revoked key (401) says so and is not kept', async ({ context, worker, extensionId }) => {
-    await serveApis(context, (url) => (url.host === 'api.stripe.com' ? { status: 401, body: '{"error":{"type":"invalid_request_error","message":"Expired API Key provided"}}' } : undefined));
+    await serveApis(context, (url) =>
+      url.host === 'api.stripe.com' ? { status: 401, body: '{"error":{"type":"invalid_request_error","message":"Expired API Key provided"}}' } : undefined,
+    );
     const page = await context.newPage();
     await grantPermissionPrompts(page, worker);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await stripe(page).getByLabel('Clé d’API Stripe').fill(STRIPE_KEY);
     await stripe(page).getByRole('button', { name: 'Connecter Stripe' }).click();
-    await expect(stripe(page).getByRole('alert')).toHaveText('Stripe refuse la clé (HTTP 401) : elle est erronée, révoquée ou n’a pas le droit de lire les factures. Créez-en une nouvelle et reconnectez-vous.');
+    await expect(stripe(page).getByRole('alert')).toHaveText(
+      'Stripe refuse la clé (HTTP 401) : elle est erronée, révoquée ou n’a pas le droit de lire les factures. Créez-en une nouvelle et reconnectez-vous.',
+    );
     await expect(stripe(page).locator('.conn-status')).toHaveText('Non connecté');
     await page.reload();
     await expect(stripe(page).locator('.conn-status')).toHaveText('Non connecté');
@@ -198,7 +218,9 @@ test.describe('Connections', () => {
     await stripe(page).getByRole('button', { name: 'Connecter Stripe' }).click();
     // Meanwhile the rest of the extension answers at once.
     expect(await invoices(page)).toEqual([]);
-    await expect(stripe(page).locator('.conn-error')).toHaveText('Stripe ne répond pas à temps : nouvel essai à la prochaine actualisation.', { timeout: 25_000 });
+    await expect(stripe(page).locator('.conn-error')).toHaveText('Stripe ne répond pas à temps : nouvel essai à la prochaine actualisation.', {
+      timeout: 25_000,
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(14_000);
     // A timeout keeps the connection (it is not the key's fault); Refresh tries again.
     await expect(stripe(page).locator('.conn-status')).toHaveText('Connecté (clé …Ekey)');
@@ -208,16 +230,26 @@ test.describe('Connections', () => {
     await expect(stripe(page).locator('.conn-error')).toHaveCount(0);
   });
 
-  test('Pennylane (cursor pages, customers), Qonto (numbered pages; what the request carries) and self-hosted Invoice Ninja', async ({ context, worker, extensionId }) => {
+  test('Pennylane (cursor pages, customers), Qonto (numbered pages; what the request carries) and self-hosted Invoice Ninja', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
     const seen = await serveApis(context, (url) => {
       if (url.host === 'app.pennylane.com') {
         if (url.pathname === '/api/external/v2/customers/77') return { body: fixture('pennylane-customer.json') };
-        if (url.pathname === '/api/external/v2/customer_invoices') return { body: fixture(url.searchParams.get('cursor') ? 'pennylane-page2.json' : 'pennylane-page1.json') };
+        if (url.pathname === '/api/external/v2/customer_invoices')
+          return { body: fixture(url.searchParams.get('cursor') ? 'pennylane-page2.json' : 'pennylane-page1.json') };
       }
       if (url.host === 'thirdparty.qonto.com' && url.pathname === '/v2/client_invoices') {
         const all = JSON.parse(fixture('qonto-unpaid.json')) as { client_invoices: unknown[]; meta: Record<string, unknown> };
         const page = Number(url.searchParams.get('page'));
-        return { body: JSON.stringify({ client_invoices: [all.client_invoices[page - 1]], meta: { ...all.meta, current_page: page, next_page: page === 1 ? 2 : null, total_pages: 2, per_page: 1 } }) };
+        return {
+          body: JSON.stringify({
+            client_invoices: [all.client_invoices[page - 1]],
+            meta: { ...all.meta, current_page: page, next_page: page === 1 ? 2 : null, total_pages: 2, per_page: 1 },
+          }),
+        };
       }
       if (url.host === 'factures.example.fr' && url.pathname === '/api/v1/invoices') return { body: fixture('invoice-ninja-unpaid.json') };
       return undefined;
@@ -248,8 +280,16 @@ test.describe('Connections', () => {
     await ninja.getByLabel('Clé d’API Invoice Ninja').fill('ninja-token-123456');
     await ninja.getByRole('button', { name: 'Connecter Invoice Ninja' }).click();
     await expect(ninja.locator('.conn-sync')).toContainText('2 importées');
-    expect(await page.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([['https://app.pennylane.com/*'], ['https://thirdparty.qonto.com/*'], ['https://factures.example.fr/*']]);
-    expect(seen.filter((s) => s.url.host === 'factures.example.fr').every((s) => s.headers['x-api-token'] === 'ninja-token-123456' && s.headers['x-requested-with'] === 'XMLHttpRequest')).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([
+      ['https://app.pennylane.com/*'],
+      ['https://thirdparty.qonto.com/*'],
+      ['https://factures.example.fr/*'],
+    ]);
+    expect(
+      seen
+        .filter((s) => s.url.host === 'factures.example.fr')
+        .every((s) => s.headers['x-api-token'] === 'ninja-token-123456' && s.headers['x-requested-with'] === 'XMLHttpRequest'),
+    ).toBe(true);
 
     const numbers = (await invoices(page)).map((i) => `${i.number}:${i.amountDue}`);
     expect(numbers).toEqual(['0042:73450', '0043:9999', 'F20260099:73456', 'F20260101:150000', 'INV-2026-017:100000', 'INV-2026-018:9000']);
@@ -257,17 +297,30 @@ test.describe('Connections', () => {
 });
 
 test.describe('E-invoicing platform statuses', () => {
-  test('Qonto reports the invoice approved then refused: the ladder stops with the platform’s reason, and the approval is an exhibit of the dossier', async ({ context, worker, extensionId }) => {
+  test('Qonto reports the invoice approved then refused: the ladder stops with the platform’s reason, and the approval is an exhibit of the dossier', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
     const invoice = {
-      id: 'q-77', number: 'F-2026-0077', status: 'unpaid', currency: 'EUR', total_amount_cents: 180_000, issue_date: '2026-09-01', due_date: '2026-10-01',
-      contact_email: 'compta@boulangerie-petit.fr', client: { type: 'company', name: 'Boulangerie Petit' },
+      id: 'q-77',
+      number: 'F-2026-0077',
+      status: 'unpaid',
+      currency: 'EUR',
+      total_amount_cents: 180_000,
+      issue_date: '2026-09-01',
+      due_date: '2026-10-01',
+      contact_email: 'compta@boulangerie-petit.fr',
+      client: { type: 'company', name: 'Boulangerie Petit' },
       einvoicing_status: 'refused',
       einvoicing_lifecycle_events: [
         { status_code: 205, created_at: '2026-09-05T10:00:00+02:00' },
         { status_code: 210, created_at: '2026-10-20T10:00:00+02:00', reason: 'Prestation non conforme au bon de commande' },
       ],
     };
-    await serveApis(context, (url) => (url.host === 'thirdparty.qonto.com' ? { body: JSON.stringify({ client_invoices: [invoice], meta: { next_page: null } }) } : undefined));
+    await serveApis(context, (url) =>
+      url.host === 'thirdparty.qonto.com' ? { body: JSON.stringify({ client_invoices: [invoice], meta: { next_page: null } }) } : undefined,
+    );
     const page = await context.newPage();
     await grantPermissionPrompts(page, worker);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -282,12 +335,17 @@ test.describe('E-invoicing platform statuses', () => {
     await expect(row.locator('[data-col="status"]')).toHaveText('Contestée');
     // What the sidebar shows under the invoice: the platform's reason.
     const reason = await dashboard.evaluate(async () => {
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Array<{ id: string; number: string }> }> } } }).chrome.runtime.sendMessage;
+      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Array<{ id: string; number: string }> }> } } })
+        .chrome.runtime.sendMessage;
       const list = await send({ type: 'invoice:list' });
-      const view = (await send({ type: 'invoice:get', invoiceId: list.value.find((i) => i.number === 'F-2026-0077')!.id })) as unknown as { value: { notes: string[]; next?: { reason: string } } };
+      const view = (await send({ type: 'invoice:get', invoiceId: list.value.find((i) => i.number === 'F-2026-0077')!.id })) as unknown as {
+        value: { notes: string[]; next?: { reason: string } };
+      };
       return [view.value.next?.reason, ...view.value.notes].join('\n');
     });
-    expect(reason).toContain('La plateforme Qonto indique la facture « refusée » (210) le 20 octobre 2026, motif : Prestation non conforme au bon de commande : relances arrêtées.');
+    expect(reason).toContain(
+      'La plateforme Qonto indique la facture « refusée » (210) le 20 octobre 2026, motif : Prestation non conforme au bon de commande : relances arrêtées.',
+    );
 
     await row.getByRole('button', { name: /F-2026-0077/ }).click();
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Dossier Word (DOCX)' }).click()]);
@@ -299,26 +357,44 @@ test.describe('E-invoicing platform statuses', () => {
 });
 
 test.describe('Company registry', () => {
-  test('allowing lookups asks for the two public hosts; a debtor in liquidation stops its ladder with the claim deadline', async ({ context, worker, extensionId }) => {
+  test('allowing lookups asks for the two public hosts; a debtor in liquidation stops its ladder with the claim deadline', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
     await serveApis(context, (url) => {
       if (url.host === 'recherche-entreprises.api.gouv.fr' && url.pathname === '/search') return { body: fixture('recherche-entreprises-search.json') };
-      if (url.host === 'bodacc-datadila.opendatasoft.com' && url.pathname.endsWith('/annonces-commerciales/records')) return { body: fixture('bodacc-liquidation.json') };
+      if (url.host === 'bodacc-datadila.opendatasoft.com' && url.pathname.endsWith('/annonces-commerciales/records'))
+        return { body: fixture('bodacc-liquidation.json') };
       return undefined;
     });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __asked: string[][] };
       w.__asked = [];
-      (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions.request = (details: { origins: string[] }, callback?: (g: boolean) => void) => {
+      (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions.request = (
+        details: { origins: string[] },
+        callback?: (g: boolean) => void,
+      ) => {
         w.__asked.push(details.origins);
         return callback ? callback(true) : Promise.resolve(true);
       };
     });
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const created = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { invoice: { id: string }; client: { id: string } } }> } } }).chrome.runtime.sendMessage({
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { invoice: { id: string }; client: { id: string } } }> } } }
+      ).chrome.runtime.sendMessage({
         type: 'invoice:create',
-        fields: { number: 'F-2026-077', clientName: 'Menuiserie Durand', clientEmail: 'compta@menuiserie-durand.fr', debtorKind: 'business', amountDue: { minor: 180000, currency: 'EUR' }, issueDate: '2026-08-01', dueDate: '2026-09-01' },
+        fields: {
+          number: 'F-2026-077',
+          clientName: 'Menuiserie Durand',
+          clientEmail: 'compta@menuiserie-durand.fr',
+          debtorKind: 'business',
+          amountDue: { minor: 180000, currency: 'EUR' },
+          issueDate: '2026-08-01',
+          dueDate: '2026-09-01',
+        },
       }),
     );
     await page.reload();
@@ -326,9 +402,14 @@ test.describe('Company registry', () => {
     // Not granted yet (the real chrome.permissions.contains): the section offers to allow.
     await registry.getByRole('button', { name: 'Autoriser les consultations du registre' }).click();
     await expect(registry.getByRole('status')).toHaveText('Consultations du registre autorisées.');
-    expect(await page.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([['https://recherche-entreprises.api.gouv.fr/*', 'https://bodacc-datadila.opendatasoft.com/*']]);
+    expect(await page.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([
+      ['https://recherche-entreprises.api.gouv.fr/*', 'https://bodacc-datadila.opendatasoft.com/*'],
+    ]);
     await worker.evaluate(() => {
-      (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions.contains = (_d: unknown, callback?: (g: boolean) => void) => (callback ? callback(true) : Promise.resolve(true));
+      (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions.contains = (
+        _d: unknown,
+        callback?: (g: boolean) => void,
+      ) => (callback ? callback(true) : Promise.resolve(true));
     });
 
     await registry.getByLabel('Client').selectOption({ label: 'Menuiserie Durand' });
@@ -337,10 +418,23 @@ test.describe('Company registry', () => {
     const result = page.getByTestId('registry-result');
     await expect(result.locator('.reg-name')).toHaveText('MENUISERIE DURAND');
     await expect(result.locator('.reg-address')).toHaveText('12 RUE DES ARTISANS, 69007 LYON');
-    await expect(result.locator('.reg-proceedings')).toHaveText('Liquidation judiciaire, publiée au BODACC le 22 septembre 2026 : déclarez votre créance au mandataire judiciaire avant le 23 novembre 2026. Relances arrêtées pour ce client (1 facture(s)).');
+    await expect(result.locator('.reg-proceedings')).toHaveText(
+      'Liquidation judiciaire, publiée au BODACC le 22 septembre 2026 : déclarez votre créance au mandataire judiciaire avant le 23 novembre 2026. Relances arrêtées pour ce client (1 facture(s)).',
+    );
 
     const view = await page.evaluate(
-      (invoiceId) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { next?: unknown; notes: string[]; client: { company?: string; address?: string[] }; timeline: Array<{ kind: string }> } }> } } }).chrome.runtime.sendMessage({ type: 'invoice:get', invoiceId }),
+      (invoiceId) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              runtime: {
+                sendMessage(
+                  m: unknown,
+                ): Promise<{ value: { next?: unknown; notes: string[]; client: { company?: string; address?: string[] }; timeline: Array<{ kind: string }> } }>;
+              };
+            };
+          }
+        ).chrome.runtime.sendMessage({ type: 'invoice:get', invoiceId }),
       created.value.invoice.id,
     );
     expect(view.value.next).toBeUndefined();

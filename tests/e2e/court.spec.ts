@@ -16,11 +16,18 @@ import { TEST_EXTENSION_DIR } from './launch';
 import { seriousViolations } from './axe';
 
 type Reply<T> = { ok: boolean; value: T; error?: { message: string } };
-type View = { invoice: { id: string }; next?: { kind: string; date?: string }; timeline: Array<{ kind: string; occurredOn: string; data: Record<string, unknown> }> };
+type View = {
+  invoice: { id: string };
+  next?: { kind: string; date?: string };
+  timeline: Array<{ kind: string; occurredOn: string; data: Record<string, unknown> }>;
+};
 
 /** Sends a request from an extension page, as Relance's own pages do. */
 async function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
-  const reply = (await page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message)) as Reply<T>;
+  const reply = (await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  )) as Reply<T>;
   if (!reply.ok) throw new Error(`${String(message.type)}: ${reply.error?.message}`);
   return reply.value;
 }
@@ -34,10 +41,40 @@ const deliveredOn = addDays(today, -27);
 async function seed(context: BrowserContext, extensionId: string): Promise<{ page: Page; big: string; small: string }> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await ask(page, { type: 'settings:save', settings: { creditor: { name: 'Atelier Martin', legalForm: 'SAS', siren: '852123456', address: ['12 rue des Lilas', '69003 Lyon'], city: 'Lyon', iban: 'FR7630006000011234567890189', email: 'camille.martin@atelier-martin.fr' } } });
+  await ask(page, {
+    type: 'settings:save',
+    settings: {
+      creditor: {
+        name: 'Atelier Martin',
+        legalForm: 'SAS',
+        siren: '852123456',
+        address: ['12 rue des Lilas', '69003 Lyon'],
+        city: 'Lyon',
+        iban: 'FR7630006000011234567890189',
+        email: 'camille.martin@atelier-martin.fr',
+      },
+    },
+  });
   const create = async (number: string, clientName: string, minor: number) => {
-    const view = await ask<View>(page, { type: 'invoice:create', fields: { number, clientName, clientEmail: `compta@${number.toLowerCase()}.fr`, debtorKind: 'business', amountDue: { minor, currency: 'EUR' }, issueDate: addDays(dueDate, -30), dueDate } });
-    await ask(page, { type: 'event:add', invoiceId: view.invoice.id, kind: 'letter-sent', occurredOn: sentOn, data: { trackingNumber: `1A${number.replace(/\D/g, '').padStart(11, '0')}`, sentOn, kind: 'formal-notice' } });
+    const view = await ask<View>(page, {
+      type: 'invoice:create',
+      fields: {
+        number,
+        clientName,
+        clientEmail: `compta@${number.toLowerCase()}.fr`,
+        debtorKind: 'business',
+        amountDue: { minor, currency: 'EUR' },
+        issueDate: addDays(dueDate, -30),
+        dueDate,
+      },
+    });
+    await ask(page, {
+      type: 'event:add',
+      invoiceId: view.invoice.id,
+      kind: 'letter-sent',
+      occurredOn: sentOn,
+      data: { trackingNumber: `1A${number.replace(/\D/g, '').padStart(11, '0')}`, sentOn, kind: 'formal-notice' },
+    });
     return view.invoice.id;
   };
   return { page, big: await create('F-2026-101', 'Bâtiments Lefort', 800_000), small: await create('F-2026-102', 'Studio Petit', 120_000) };
@@ -51,7 +88,10 @@ async function openPanel(context: BrowserContext, extensionId: string, number: s
   return dashboard;
 }
 
-test('the judicial stage proposes the requête above 5 000 € and the petites-créances dossier below, as DOCX and A4 page, each recorded', async ({ context, extensionId }) => {
+test('the judicial stage proposes the requête above 5 000 € and the petites-créances dossier below, as DOCX and A4 page, each recorded', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(120_000);
   const { page, big, small } = await seed(context, extensionId);
 
@@ -61,7 +101,10 @@ test('the judicial stage proposes the requête above 5 000 € and the petites-c
   await expect(steps.first()).toContainText('Requête en injonction de payer');
   await expect(steps.first()).toContainText('Coût');
   await expect(dashboard.getByTestId('court-steps').locator('li[data-step="small-claims"]')).toHaveCount(0);
-  const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Requête en injonction de payer (DOCX)' }).click()]);
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Requête en injonction de payer (DOCX)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^requete-injonction-de-payer-batiments-lefort-f-2026-101-\d{4}-\d{2}-\d{2}\.docx$/);
   const { text } = await readDocx(readFileSync((await download.path())!));
   expect(text).toContain('REQUÊTE EN INJONCTION DE PAYER');
@@ -81,10 +124,15 @@ test('the judicial stage proposes the requête above 5 000 € and the petites-c
   await expect(smallSteps.first()).toHaveAttribute('data-step', 'small-claims');
   await expect(smallSteps.first()).toContainText('Credicys');
   await expect(smallSteps.nth(1)).toHaveAttribute('data-step', 'payment-order');
-  const [dossier] = await Promise.all([smallPanel.waitForEvent('download'), smallPanel.getByRole('button', { name: 'Dossier pour le commissaire de justice (DOCX)' }).click()]);
+  const [dossier] = await Promise.all([
+    smallPanel.waitForEvent('download'),
+    smallPanel.getByRole('button', { name: 'Dossier pour le commissaire de justice (DOCX)' }).click(),
+  ]);
   expect(dossier.suggestedFilename()).toMatch(/^dossier-petites-creances-studio-petit-f-2026-102-.*\.docx$/);
   expect((await readDocx(readFileSync((await dossier.path())!))).text).toContain('DOSSIER POUR LE COMMISSAIRE DE JUSTICE');
-  expect((await ask<View>(page, { type: 'invoice:get', invoiceId: small })).timeline.filter((e) => e.kind === 'export').map((e) => e.data.what)).toEqual(['small-claims-dossier']);
+  expect((await ask<View>(page, { type: 'invoice:get', invoiceId: small })).timeline.filter((e) => e.kind === 'export').map((e) => e.data.what)).toEqual([
+    'small-claims-dossier',
+  ]);
 });
 
 /** Answers the permission prompt in the page and reports the grant to the worker (see connectors.spec.ts). */
@@ -169,7 +217,10 @@ test('without a key: La Poste’s page in one click and “AR reçu le …” in
   await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
   const followUp = sidebar.getByTestId('letter-follow-up');
   await expect(followUp).toContainText('Lettre recommandée n° 1A 234 567 8901 2');
-  await expect(followUp.getByRole('link', { name: 'Suivre sur laposte.fr' })).toHaveAttribute('href', 'https://www.laposte.fr/outils/suivre-vos-envois?code=1A23456789012');
+  await expect(followUp.getByRole('link', { name: 'Suivre sur laposte.fr' })).toHaveAttribute(
+    'href',
+    'https://www.laposte.fr/outils/suivre-vos-envois?code=1A23456789012',
+  );
   await followUp.getByRole('button', { name: 'AR reçu…' }).click();
   await followUp.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(sidebar.locator('.timeline .ev-acknowledgement-received')).toHaveCount(1);

@@ -8,7 +8,8 @@ import { localDate } from '../../utils/calendar/today';
 import { addDays } from '../../utils/calendar/iso-date';
 
 const CSV_DIR = path.resolve(import.meta.dirname, '../fixtures/csv');
-const catalog = (language: 'fr' | 'en') => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+const catalog = (language: 'fr' | 'en') =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
 
 /** The bits of the `chrome` API the test drives inside the service worker. */
 interface WorkerChrome {
@@ -23,7 +24,11 @@ const dayFirst = (date: string) => date.split('-').reverse().join('/');
 async function badgeAndNotifications(worker: Worker) {
   return worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    return { badge: await c.action.getBadgeText({}), notifications: Object.keys(await c.notifications.getAll()), notes: (globalThis as unknown as { __notes?: unknown[] }).__notes ?? [] };
+    return {
+      badge: await c.action.getBadgeText({}),
+      notifications: Object.keys(await c.notifications.getAll()),
+      notes: (globalThis as unknown as { __notes?: unknown[] }).__notes ?? [],
+    };
   });
 }
 
@@ -33,7 +38,9 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
   const today = localDate();
 
   // First run: installing opens the onboarding page.
-  const onboarding = context.pages().find((p) => p.url().includes('/onboarding.html')) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().includes('/onboarding.html') }));
+  const onboarding =
+    context.pages().find((p) => p.url().includes('/onboarding.html')) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url().includes('/onboarding.html') }));
   await expect(onboarding.getByRole('heading', { level: 1 })).toHaveText('Bienvenue dans Relance');
   expect(await seriousViolations(onboarding)).toEqual([]);
   await onboarding.getByLabel('Nom ou raison sociale').fill('Atelier Graphique Durand');
@@ -113,7 +120,12 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
 
   // CSV import with a hand-made mapping: two invoices added, the duplicate merged (its lower amount is a payment).
   const csv = path.join(os.tmpdir(), `relance-import-${Date.now()}.csv`);
-  writeFileSync(csv, readFileSync(path.join(CSV_DIR, 'custom-headers.csv'), 'utf8').replaceAll('{{issue}}', dayFirst(addDays(today, -70))).replaceAll('{{due}}', dayFirst(addDays(today, -40))));
+  writeFileSync(
+    csv,
+    readFileSync(path.join(CSV_DIR, 'custom-headers.csv'), 'utf8')
+      .replaceAll('{{issue}}', dayFirst(addDays(today, -70)))
+      .replaceAll('{{due}}', dayFirst(addDays(today, -40))),
+  );
   await dashboard.getByRole('button', { name: 'Importer un CSV' }).click();
   await dashboard.getByLabel('Fichier CSV').setInputFiles(csv);
   await expect(dashboard.getByTestId('import-summary')).toHaveText('0 nouvelle(s), 0 mise(s) à jour, 3 ignorée(s)');
@@ -159,7 +171,8 @@ test('first run → settings → tracked invoice in the dashboard → daily alar
     const out = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) out.push(node.textContent.trim());
-    for (const e of document.querySelectorAll('[aria-label],[title],[placeholder]')) for (const a of ['aria-label', 'title', 'placeholder']) if (e.getAttribute(a)) out.push(e.getAttribute(a)!);
+    for (const e of document.querySelectorAll('[aria-label],[title],[placeholder]'))
+      for (const a of ['aria-label', 'title', 'placeholder']) if (e.getAttribute(a)) out.push(e.getAttribute(a)!);
     return out;
   });
   const en = catalog('en');

@@ -5,7 +5,8 @@ test('delete everything: backup first, then invoices, keys and granted hosts are
   const base = `chrome-extension://${extensionId}`;
   // A connected service: its key in storage.local and its host granted (simulated: headless prompts are never answered).
   await worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; permissions: Record<string, unknown> } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; permissions: Record<string, unknown> } })
+      .chrome;
     await chrome.storage.local.set({ 'connection:stripe': { id: 'stripe', credential: { secret: 'rk_test_123' } } });
     const g = globalThis as unknown as { removed: string[] };
     g.removed = [];
@@ -24,7 +25,15 @@ test('delete everything: backup first, then invoices, keys and granted hosts are
   await dashboard.evaluate(() =>
     (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
       type: 'invoice:create',
-      fields: { number: 'F-2026-090', clientName: 'Atelier Nord', clientEmail: 'compta@atelier-nord.fr', debtorKind: 'business', amountDue: { minor: 240_000, currency: 'EUR' }, issueDate: '2026-09-01', dueDate: '2026-10-01' },
+      fields: {
+        number: 'F-2026-090',
+        clientName: 'Atelier Nord',
+        clientEmail: 'compta@atelier-nord.fr',
+        debtorKind: 'business',
+        amountDue: { minor: 240_000, currency: 'EUR' },
+        issueDate: '2026-09-01',
+        dueDate: '2026-10-01',
+      },
     }),
   );
   await dashboard.reload();
@@ -46,8 +55,14 @@ test('delete everything: backup first, then invoices, keys and granted hosts are
   await expect(dashboard.getByText(/Aucune facture suivie pour l’instant/)).toBeVisible();
   await expect(dashboard.getByText('F-2026-090')).toHaveCount(0);
   const left = await worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } }; permissions: { getAll(): Promise<{ origins: string[] }> } } }).chrome;
-    return { local: await chrome.storage.local.get(null), removed: (globalThis as unknown as { removed: string[] }).removed, origins: (await chrome.permissions.getAll()).origins };
+    const chrome = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } }; permissions: { getAll(): Promise<{ origins: string[] }> } } }
+    ).chrome;
+    return {
+      local: await chrome.storage.local.get(null),
+      removed: (globalThis as unknown as { removed: string[] }).removed,
+      origins: (await chrome.permissions.getAll()).origins,
+    };
   });
   expect(left.local).toEqual({});
   expect(left.removed).toEqual(['https://api.stripe.com/*']);

@@ -45,14 +45,21 @@ async function open(context: BrowserContext, box: Mailbox): Promise<Page> {
 async function trackedNumbers(context: BrowserContext, extensionId: string): Promise<string[]> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const list = await page.evaluate(async () => (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Array<{ number: string }> }> } } }).chrome.runtime.sendMessage({ type: 'invoice:list' })).value);
+  const list = await page.evaluate(
+    async () =>
+      (
+        await (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Array<{ number: string }> }> } } }
+        ).chrome.runtime.sendMessage({ type: 'invoice:list' })
+      ).value,
+  );
   await page.close();
   return list.map((i) => i.number);
 }
 
 const INVOICE = thread.threads[0].messages[0].text;
 
-test('a stranger\'s Factur-X (its seller is not the creditor of the settings) is offered, never tracked', async ({ context, extensionId }) => {
+test("a stranger's Factur-X (its seller is not the creditor of the settings) is offered, never tracked", async ({ context, extensionId }) => {
   // No creditor saved: the PDF's seller (SIREN 852 123 456) is somebody else's company.
   const page = await context.newPage();
   await page.goto(`https://mail.google.com/mail/u/0/?fixture=thread-invoice#inbox/${thread.threads[0].id}`);
@@ -63,10 +70,23 @@ test('a stranger\'s Factur-X (its seller is not the creditor of the settings) is
   expect(await trackedNumbers(context, extensionId)).toEqual([]);
 });
 
-test('a supplier\'s invoice to the user\'s accounts address, the user in cc, with an address in the title first: offered, never tracked', async ({ context, extensionId }) => {
+test("a supplier's invoice to the user's accounts address, the user in cc, with an address in the title first: offered, never tracked", async ({
+  context,
+  extensionId,
+}) => {
   await saveDemoCreditor(context, extensionId);
   const supplier = { name: 'Imprimerie Dubois', email: 'factures@imprimerie-dubois.fr' };
-  const page = await open(context, mailbox('Facture F-2026-031 — refonte du site', [{ from: supplier, to: [{ name: 'Compta Atelier Martin', email: 'compta@atelier-martin.fr' }], cc: [ME], text: INVOICE.replace('Bonjour Julien', 'Bonjour') }]));
+  const page = await open(
+    context,
+    mailbox('Facture F-2026-031 — refonte du site', [
+      {
+        from: supplier,
+        to: [{ name: 'Compta Atelier Martin', email: 'compta@atelier-martin.fr' }],
+        cc: [ME],
+        text: INVOICE.replace('Bonjour Julien', 'Bonjour'),
+      },
+    ]),
+  );
   // Gmail's title names the thread first: "<subject> - <account> - Gmail"; a subject can hold any address.
   await page.evaluate((address) => {
     const rewrite = () => {
@@ -82,16 +102,33 @@ test('a supplier\'s invoice to the user\'s accounts address, the user in cc, wit
   expect(await trackedNumbers(context, extensionId)).toEqual([]);
 });
 
-test('a third party naming the number before tracking, and an accountant in copy, are never the user\'s reminders', async ({ context, extensionId }) => {
+test("a third party naming the number before tracking, and an accountant in copy, are never the user's reminders", async ({ context, extensionId }) => {
   await saveDemoCreditor(context, extensionId);
   const page = await open(
     context,
     mailbox('Facture F-2026-031 — refonte du site', [
       { from: ME, to: [CLIENT], date: '2026-10-05T09:12:00+02:00', text: INVOICE },
-      { from: { email: 'contact@inconnu.example' }, to: [ME], date: '2026-11-06T09:00:00+01:00', text: 'Au sujet de la facture F-2026-031 : merci de régler rapidement.' },
+      {
+        from: { email: 'contact@inconnu.example' },
+        to: [ME],
+        date: '2026-11-06T09:00:00+01:00',
+        text: 'Au sujet de la facture F-2026-031 : merci de régler rapidement.',
+      },
       { from: { email: 'contact@inconnu.example' }, to: [ME], date: '2026-11-08T09:00:00+01:00', text: 'Relance : la facture F-2026-031 reste impayée.' },
-      { from: { name: 'Cabinet Roux', email: 'cabinet@roux-expertise.fr' }, to: [ME], cc: [CLIENT], date: '2026-11-10T09:00:00+01:00', text: 'Je relance aussi pour la facture F-2026-031.' },
-      { from: ME, to: [CLIENT], cc: [{ email: 'cabinet@roux-expertise.fr' }], date: '2026-11-12T09:00:00+01:00', text: 'Sauf erreur de ma part, la facture F-2026-031 reste impayée. Merci de régulariser.' },
+      {
+        from: { name: 'Cabinet Roux', email: 'cabinet@roux-expertise.fr' },
+        to: [ME],
+        cc: [CLIENT],
+        date: '2026-11-10T09:00:00+01:00',
+        text: 'Je relance aussi pour la facture F-2026-031.',
+      },
+      {
+        from: ME,
+        to: [CLIENT],
+        cc: [{ email: 'cabinet@roux-expertise.fr' }],
+        date: '2026-11-12T09:00:00+01:00',
+        text: 'Sauf erreur de ma part, la facture F-2026-031 reste impayée. Merci de régulariser.',
+      },
     ]),
   );
   const sidebar = page.locator(SIDEBAR);
@@ -115,7 +152,8 @@ test('text hidden from the reader is not read', async ({ context, extensionId })
           for (const style of css) {
             const block = document.createElement('div');
             block.setAttribute('style', style);
-            for (const line of ['Facture F-2026-099', 'Montant : 1 250,00 € TTC', 'Échéance : 04/11/2026']) block.append(Object.assign(document.createElement('div'), { textContent: line }));
+            for (const line of ['Facture F-2026-099', 'Montant : 1 250,00 € TTC', 'Échéance : 04/11/2026'])
+              block.append(Object.assign(document.createElement('div'), { textContent: line }));
             body.append(block);
           }
         }

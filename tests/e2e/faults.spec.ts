@@ -62,7 +62,11 @@ async function chainsIntact(events: TimelineEvent[]): Promise<boolean> {
 }
 
 test.describe('faults', () => {
-  test('the service worker stopped in the middle of a burst of writes: every acknowledged write is kept, whole, and the sidebar recovers', async ({ context, gmail, extensionId }) => {
+  test('the service worker stopped in the middle of a burst of writes: every acknowledged write is kept, whole, and the sidebar recovers', async ({
+    context,
+    gmail,
+    extensionId,
+  }) => {
     const gmailPage = await gmail('thread-invoice', `inbox/${THREAD_INVOICE}`);
     const sidebar = gmailPage.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
@@ -153,7 +157,13 @@ test.describe('faults', () => {
       const c = (globalThis as unknown as { chrome: PageChrome }).chrome;
       const replies = await Promise.all(
         [1, 2, 3, 4, 5].map((i) =>
-          c.runtime.sendMessage({ type: 'event:add', invoiceId, kind: 'payment', occurredOn: '2026-11-20', data: { amount: { minor: 10_000, currency: 'EUR' }, receivedOn: '2026-11-20', method: `virement ${i}` } }),
+          c.runtime.sendMessage({
+            type: 'event:add',
+            invoiceId,
+            kind: 'payment',
+            occurredOn: '2026-11-20',
+            data: { amount: { minor: 10_000, currency: 'EUR' }, receivedOn: '2026-11-20', method: `virement ${i}` },
+          }),
         ),
       );
       return replies.map((r) => r?.ok);
@@ -194,7 +204,12 @@ test.describe('faults', () => {
     await expect(dash.locator('tr[data-invoice="F-2026-031"] [data-col="amount"]')).toHaveText(/1\s500,00/);
   });
 
-  test('storage refusing writes (quota exceeded): a clear message, nothing half-saved or silently dropped, and the same payment saves once storage is back', async ({ gmail, worker, context, extensionId }) => {
+  test('storage refusing writes (quota exceeded): a clear message, nothing half-saved or silently dropped, and the same payment saves once storage is back', async ({
+    gmail,
+    worker,
+    context,
+    extensionId,
+  }) => {
     const page = await gmail('thread-invoice', `inbox/${THREAD_INVOICE}`);
     const sidebar = page.locator(SIDEBAR);
     await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
@@ -240,7 +255,10 @@ test.describe('faults', () => {
     expect(await chainsIntact(after.events)).toBe(true);
   });
 
-  test('the thread removed from the page while the sidebar reads it: nothing throws, the sidebar says it cannot read, then recovers', async ({ context, extensionId }) => {
+  test('the thread removed from the page while the sidebar reads it: nothing throws, the sidebar says it cannot read, then recovers', async ({
+    context,
+    extensionId,
+  }) => {
     test.setTimeout(60_000);
     await saveDemoCreditor(context, extensionId);
     const errors = pageErrors(await context.newPage());

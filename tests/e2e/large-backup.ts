@@ -11,7 +11,16 @@ export async function largeBackup(invoices: number, events: number): Promise<str
     records.map(async (invoice) => {
       const chain: TimelineEvent[] = [];
       for (let n = 0; n < events; n++) {
-        chain.push(await chainEvent(chain[n - 1], { id: `${invoice.id}-e${n}`, invoiceId: invoice.id, recordedAt: '2026-03-01T10:00:00.000Z', occurredOn: '2026-03-01', kind: 'note', data: { text: `Note ${n}` } }));
+        chain.push(
+          await chainEvent(chain[n - 1], {
+            id: `${invoice.id}-e${n}`,
+            invoiceId: invoice.id,
+            recordedAt: '2026-03-01T10:00:00.000Z',
+            occurredOn: '2026-03-01',
+            kind: 'note',
+            data: { text: `Note ${n}` },
+          }),
+        );
       }
       return chain;
     }),

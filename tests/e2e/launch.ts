@@ -36,7 +36,9 @@ export interface LaunchedExtension {
 }
 
 /** Chromium with the built extension loaded and the webmails routed to fixtures. */
-export async function launchWithExtension(opts: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; extensionDir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; extensionDir?: string } = {},
+): Promise<LaunchedExtension> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'relance-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

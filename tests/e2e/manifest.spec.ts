@@ -15,14 +15,18 @@ test('the loaded extension holds exactly the allowed permissions, and a web page
   const { context, worker } = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   try {
     type Granted = { permissions?: string[]; origins?: string[] };
-    const granted = await worker.evaluate(() => (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<Granted> } } }).chrome.permissions.getAll());
+    const granted = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<Granted> } } }).chrome.permissions.getAll(),
+    );
     const built = readBuiltManifest('chrome')!;
     expect([...(granted.permissions ?? [])].sort()).toEqual([...(built.manifest.permissions as string[])].sort());
     expect([...(granted.origins ?? [])].sort()).toEqual([...(built.manifest.host_permissions as string[])].sort());
     // No externally_connectable: the runtime API is not even exposed to a webmail page's own scripts.
     const page = await context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe(
+      'undefined',
+    );
   } finally {
     await context.close();
   }

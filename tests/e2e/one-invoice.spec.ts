@@ -21,8 +21,10 @@ interface Webmail {
   sentShown(page: Page): Locator;
 }
 
-const gmailUrl = (fixture: string, threadId: string, undo?: number) => `https://mail.google.com/mail/u/0/?fixture=${fixture}${undo ? `&undo=${undo}` : ''}#inbox/${threadId}`;
-const outlookUrl = (fixture: string, threadId: string, undo?: number) => `https://outlook.office.com/mail/inbox/id/${threadId}?fixture=${fixture}${undo ? `&undo=${undo}` : ''}`;
+const gmailUrl = (fixture: string, threadId: string, undo?: number) =>
+  `https://mail.google.com/mail/u/0/?fixture=${fixture}${undo ? `&undo=${undo}` : ''}#inbox/${threadId}`;
+const outlookUrl = (fixture: string, threadId: string, undo?: number) =>
+  `https://outlook.office.com/mail/inbox/id/${threadId}?fixture=${fixture}${undo ? `&undo=${undo}` : ''}`;
 
 const WEBMAILS: Webmail[] = [
   {
@@ -36,8 +38,17 @@ const WEBMAILS: Webmail[] = [
       await page.goto(gmailUrl(fixture, threadId, undo));
       return page;
     },
-    send: (page) => page.getByRole('button', { name: /^(Envoyer|Send)/ }).first().click(),
-    undo: (page) => page.getByRole('link', { name: 'Annuler' }).or(page.getByText('Annuler', { exact: true })).first().click(),
+    send: (page) =>
+      page
+        .getByRole('button', { name: /^(Envoyer|Send)/ })
+        .first()
+        .click(),
+    undo: (page) =>
+      page
+        .getByRole('link', { name: 'Annuler' })
+        .or(page.getByText('Annuler', { exact: true }))
+        .first()
+        .click(),
     expand: (page, text) => page.getByText(text).first().click(),
     sentShown: (page) => page.locator('[data-message-id]').filter({ hasText: 'Sauf erreur de ma part' }),
   },
@@ -117,7 +128,9 @@ for (const webmail of WEBMAILS) {
       const sidebar = () => page.locator(SIDEBAR);
       await webmail.expand(page, 'Je me permets de vous rappeler');
       // A reminder is not a new invoice: the sidebar offers to track THAT invoice, with no issue date of its own.
-      await expect(sidebar().locator('#relance-candidate-title')).toHaveText('Ce fil relance la facture F-2026-033, qui n’est pas encore suivie. Suivre cette facture ?');
+      await expect(sidebar().locator('#relance-candidate-title')).toHaveText(
+        'Ce fil relance la facture F-2026-033, qui n’est pas encore suivie. Suivre cette facture ?',
+      );
       await expect(sidebar().locator('input[name="issueDate"]')).toHaveValue('');
       await expect(sidebar().locator('input[name="number"]')).toHaveValue('F-2026-033');
       await expect(sidebar().locator('input[name="dueDate"]')).toHaveValue('2026-11-09');
@@ -141,7 +154,10 @@ for (const webmail of WEBMAILS) {
       await expect(sidebar().getByText('Aucune facture dans ce fil')).toBeVisible();
       page = await webmail.go(page, 'demo', DEMO.invoice028);
       await webmail.expand(page, 'Veuillez trouver ci-jointe la facture');
-      const card = sidebar().locator('section.card').filter({ has: page.locator('.number') }).first();
+      const card = sidebar()
+        .locator('section.card')
+        .filter({ has: page.locator('.number') })
+        .first();
       await expect(card.locator('.number')).toHaveText('F-2026-028');
       await expect(card.locator('.next .reason')).toContainText(/Qonto a reçu 1\s200,00\s€ le 30 oct\. 2026 pour F-2026-028/);
       const primary = card.locator('button.primary');

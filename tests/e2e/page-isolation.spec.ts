@@ -25,7 +25,10 @@ async function trackedInvoice(context: BrowserContext, extensionId: string): Pro
     const list = (await runtime.sendMessage({ type: 'invoice:list' })).value as Array<{ id: string; number: string }>;
     const summary = list.find((i) => i.number === 'F-2026-031');
     if (!summary) return undefined;
-    const view = (await runtime.sendMessage({ type: 'invoice:get', invoiceId: summary.id })).value as { invoice: { id: string; status: string }; timeline: Array<{ kind: string }> };
+    const view = (await runtime.sendMessage({ type: 'invoice:get', invoiceId: summary.id })).value as {
+      invoice: { id: string; status: string };
+      timeline: Array<{ kind: string }>;
+    };
     return { id: view.invoice.id, status: view.invoice.status, events: view.timeline.map((e) => e.kind) };
   });
   await page.close();
@@ -122,7 +125,7 @@ test('production build: the page reaches no shadow root, its clicks do nothing, 
   }
 });
 
-test('test build (shadow root open): synthetic clicks and submits on the sidebar\'s own buttons record nothing', async () => {
+test("test build (shadow root open): synthetic clicks and submits on the sidebar's own buttons record nothing", async () => {
   test.setTimeout(120_000);
   const { context, extensionId } = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
   try {

@@ -5,7 +5,10 @@ const THREAD_REPLY = '1a0a417372039f83';
 test('a misread reply is corrected in one click, then read as a promise for another day, and the ladder follows', async ({ gmail }) => {
   const page = await gmail('thread-reply', `inbox/${THREAD_REPLY}`);
   const sidebar = page.locator(SIDEBAR);
-  await page.getByText(/Voici la facture n° F-2026-027/).first().click();
+  await page
+    .getByText(/Voici la facture n° F-2026-027/)
+    .first()
+    .click();
   const reply = sidebar.locator('.replies li');
   await expect(reply).toHaveCount(1);
   await expect(reply).toHaveClass(/kind-promise/);
@@ -32,7 +35,10 @@ test('a misread reply is corrected in one click, then read as a promise for anot
   // The corrections are on the timeline, and survive reading the thread again.
   await expect(sidebar.locator('.timeline .ev-correction').first()).toBeAttached();
   await page.reload();
-  await page.getByText(/Voici la facture n° F-2026-027/).first().click();
+  await page
+    .getByText(/Voici la facture n° F-2026-027/)
+    .first()
+    .click();
   await expect(sidebar.locator('.replies li')).toHaveCount(1);
   await expect(sidebar.locator('.replies li')).toHaveClass(/kind-promise/);
   await expect(sidebar.locator('.replies li .promised')).toContainText('15 décembre 2026');

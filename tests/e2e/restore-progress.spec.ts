@@ -13,7 +13,9 @@ test('restoring a large backup shows its progress, checking then writing, up to 
   await page.evaluate(() => {
     const seen: unknown[] = [];
     (globalThis as unknown as { seenProgress: unknown[] }).seenProgress = seen;
-    (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } } }).chrome.runtime.onMessage.addListener((m) => void seen.push(m));
+    (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } } }).chrome.runtime.onMessage.addListener(
+      (m) => void seen.push(m),
+    );
   });
   page.on('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('restore-file').setInputFiles({ name: 'relance-sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -24,7 +26,13 @@ test('restoring a large backup shows its progress, checking then writing, up to 
   await expect(page.getByText(`Sauvegarde restaurée : ${INVOICES} factures.`)).toBeVisible({ timeout: 60_000 });
   await expect(bar).toHaveCount(0);
 
-  const seen = (await page.evaluate(() => (globalThis as unknown as { seenProgress: unknown[] }).seenProgress)) as Array<{ type: string; task: string; step: string; done: number; total: number }>;
+  const seen = (await page.evaluate(() => (globalThis as unknown as { seenProgress: unknown[] }).seenProgress)) as Array<{
+    type: string;
+    task: string;
+    step: string;
+    done: number;
+    total: number;
+  }>;
   const progress = seen.filter((m) => m.type === 'relance:progress' && m.task === 'restore');
   const events = INVOICES * EVENTS_EACH;
   const checking = progress.filter((p) => p.step === 'checking');
@@ -47,6 +55,10 @@ test('a restore cancelled while it runs changes nothing', async ({ context, exte
   await page.getByTestId('restore-file').setInputFiles({ name: 'relance-sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByTestId('progress').getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByText('Restauration annulée : rien n’a été modifié.')).toBeVisible({ timeout: 60_000 });
-  const list = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: unknown[] }> } } }).chrome.runtime.sendMessage({ type: 'invoice:list' }));
+  const list = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: unknown[] }> } } }).chrome.runtime.sendMessage({
+      type: 'invoice:list',
+    }),
+  );
   expect(list.value).toEqual([]);
 });

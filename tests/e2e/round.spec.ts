@@ -5,9 +5,30 @@ import { seriousViolations } from './axe';
 /** tests/fixtures/webmail/mailboxes/round.json: three invoices the user sent, each in its own thread, all overdue. */
 const MAILBOX = 'round&undo=1';
 const INVOICES = [
-  { threadId: '1a20000000000041', number: 'F-2026-041', debtor: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' }, minor: 180_000, issueDate: '2026-09-01', dueDate: '2026-10-01' },
-  { threadId: '1a20000000000042', number: 'F-2026-042', debtor: { name: 'Sophie Petit', email: 'sophie@boulangerie-petit.fr' }, minor: 65_000, issueDate: '2026-09-10', dueDate: '2026-10-10' },
-  { threadId: '1a20000000000043', number: 'F-2026-043', debtor: { name: 'Paul Bois', email: 'paul@atelierbois.fr' }, minor: 210_000, issueDate: '2026-09-20', dueDate: '2026-10-20' },
+  {
+    threadId: '1a20000000000041',
+    number: 'F-2026-041',
+    debtor: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
+    minor: 180_000,
+    issueDate: '2026-09-01',
+    dueDate: '2026-10-01',
+  },
+  {
+    threadId: '1a20000000000042',
+    number: 'F-2026-042',
+    debtor: { name: 'Sophie Petit', email: 'sophie@boulangerie-petit.fr' },
+    minor: 65_000,
+    issueDate: '2026-09-10',
+    dueDate: '2026-10-10',
+  },
+  {
+    threadId: '1a20000000000043',
+    number: 'F-2026-043',
+    debtor: { name: 'Paul Bois', email: 'paul@atelierbois.fr' },
+    minor: 210_000,
+    issueDate: '2026-09-20',
+    dueDate: '2026-10-20',
+  },
 ];
 
 type Ask = (message: Record<string, unknown>) => Promise<{ ok: boolean; value: unknown; error?: unknown }>;
@@ -16,7 +37,11 @@ type Ask = (message: Record<string, unknown>) => Promise<{ ok: boolean; value: u
 async function extensionPage(context: BrowserContext, extensionId: string): Promise<{ ask: Ask; close(): Promise<void> }> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const ask: Ask = (message) => page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage(m), message);
+  const ask: Ask = (message) =>
+    page.evaluate(
+      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage(m),
+      message,
+    );
   return { ask, close: () => page.close() };
 }
 
@@ -32,7 +57,14 @@ async function trackAll(ask: Ask, webmail: 'gmail' | 'outlook' = 'gmail', urlOf 
       // The invoice's own mail (its id is the thread's in this mailbox): not a reminder sent before tracking.
       messageId: i.threadId,
       url: urlOf(i.threadId),
-      fields: { number: i.number, amountDue: { minor: i.minor, currency: 'EUR' }, issueDate: i.issueDate, dueDate: i.dueDate, debtor: i.debtor, debtorKind: 'business' },
+      fields: {
+        number: i.number,
+        amountDue: { minor: i.minor, currency: 'EUR' },
+        issueDate: i.issueDate,
+        dueDate: i.dueDate,
+        debtor: i.debtor,
+        debtorKind: 'business',
+      },
     });
     expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
   }
@@ -50,7 +82,11 @@ async function currentStop(page: Page): Promise<(typeof INVOICES)[number]> {
   return invoice;
 }
 
-test('a round over three due invoices: one sent, one skipped by its key, one paused for 7 days; resumed after the tab is closed', async ({ context, extensionId, gmail }) => {
+test('a round over three due invoices: one sent, one skipped by its key, one paused for 7 days; resumed after the tab is closed', async ({
+  context,
+  extensionId,
+  gmail,
+}) => {
   const background = await extensionPage(context, extensionId);
   await trackAll(background.ask);
 
@@ -89,7 +125,13 @@ test('a round over three due invoices: one sent, one skipped by its key, one pau
     INVOICES.map(async (i) => {
       const list = (await ask({ type: 'invoice:list' })).value as Array<{ id: string; number: string; paused: boolean }>;
       const id = list.find((s) => s.number === i.number)!.id;
-      return { number: i.number, view: (await ask({ type: 'invoice:get', invoiceId: id })).value as { invoice: { snoozedUntil?: string; nextActionDate?: string }; timeline: Array<{ kind: string }> } };
+      return {
+        number: i.number,
+        view: (await ask({ type: 'invoice:get', invoiceId: id })).value as {
+          invoice: { snoozedUntil?: string; nextActionDate?: string };
+          timeline: Array<{ kind: string }>;
+        },
+      };
     }),
   );
   const sends = timelines.flatMap((t) => t.view.timeline.filter((e) => e.kind === 'reminder-sent').map(() => t.number));

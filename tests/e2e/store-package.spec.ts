@@ -81,7 +81,11 @@ for (const target of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
   test(`${target} package: an icon at every declared size, square PNG of that size`, () => {
     const built = readBuiltManifest(target)!;
     const icons = built.manifest.icons as Record<string, string>;
-    expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual([16, 32, 48, 128]);
+    expect(
+      Object.keys(icons)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([16, 32, 48, 128]);
     for (const [size, file] of Object.entries(icons)) {
       const png = readFileSync(path.join(built.dir, file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
@@ -93,7 +97,9 @@ for (const target of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
 test('Chrome package: permissions are exactly the allowlist’s, and minimum_chrome_version is the newest feature the bundles rely on', () => {
   const built = readBuiltManifest('chrome')!;
   expect([...(built.manifest.permissions as string[])].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  const js = filesUnder(built.dir, /\.m?js$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const js = filesUnder(built.dir, /\.m?js$/)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const used = CHROME_FEATURES.filter((f) => f.used(js, built.manifest));
   const needed = Math.max(...used.map((f) => f.since));
   expect(Number(built.manifest.minimum_chrome_version), `features used: ${used.map((f) => `${f.what} (${f.since})`).join(', ')}`).toBe(needed);

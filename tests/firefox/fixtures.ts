@@ -34,12 +34,15 @@ export async function expectCount(page: Page, selector: string, count: number, t
 export async function clickNamed(page: Page, selector: string, name: string, timeout = 20_000): Promise<void> {
   let target: ElementHandle | undefined;
   await expect
-    .poll(async () => {
-      for (const element of await page.$$(selector)) {
-        if ((await element.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())) === name) return Boolean((target = element));
-      }
-      return false;
-    }, { timeout, message: `${selector} named ${name}` })
+    .poll(
+      async () => {
+        for (const element of await page.$$(selector)) {
+          if ((await element.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())) === name) return Boolean((target = element));
+        }
+        return false;
+      },
+      { timeout, message: `${selector} named ${name}` },
+    )
     .toBe(true);
   await target!.click();
 }

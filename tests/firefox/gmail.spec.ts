@@ -38,6 +38,15 @@ test.describe('Gmail in Firefox ESR', () => {
     await expectCount(page, inSidebar('.timeline .ev-reminder-inserted'), 1);
     // The timeline, downloaded from the sidebar, carries the send.
     await clickNamed(page, inSidebar('button'), 'Historique (CSV)');
-    await expect.poll(() => readdirSync(firefox.downloadDir).filter((f) => f.endsWith('.csv')).map((f) => readFileSync(path.join(firefox.downloadDir, f), 'utf8')).join(''), { timeout: 20_000 }).toContain('F-2026-031');
+    await expect
+      .poll(
+        () =>
+          readdirSync(firefox.downloadDir)
+            .filter((f) => f.endsWith('.csv'))
+            .map((f) => readFileSync(path.join(firefox.downloadDir, f), 'utf8'))
+            .join(''),
+        { timeout: 20_000 },
+      )
+      .toContain('F-2026-031');
   });
 });

@@ -33,7 +33,9 @@ test('options save, an optional host permission, a hand-entered invoice on the d
   // Registry lookups: an optional host permission asked from the user's click (MV2: among optional_permissions).
   await clickNamed(options, '[data-testid="registry"] button', 'Autoriser les consultations du registre');
   await expectText(options, '[data-testid="registry"] [role="status"]', 'Consultations du registre autorisées.');
-  expect(await options.evaluate(() => (globalThis as unknown as { browser: WebExtensionApi }).browser.permissions.getAll().then((p) => p.origins))).toContain('https://recherche-entreprises.api.gouv.fr/*');
+  expect(await options.evaluate(() => (globalThis as unknown as { browser: WebExtensionApi }).browser.permissions.getAll().then((p) => p.origins))).toContain(
+    'https://recherche-entreprises.api.gouv.fr/*',
+  );
 
   const dashboard = await firefox.openExtensionPage('/dashboard.html');
   // Today in the browser's time zone (Europe/Paris), which may differ from this process's near midnight.
@@ -54,12 +56,16 @@ test('options save, an optional host permission, a hand-entered invoice on the d
   // The daily alarm exists; fired now, it raises the badge and the grouped notification.
   expect((await followUp(dashboard)).alarm).toBe(24 * 60);
   expect((await followUp(dashboard)).notifiedOn).toBeUndefined();
-  await dashboard.evaluate(() => (globalThis as unknown as { browser: WebExtensionApi }).browser.alarms.create('relance-daily', { when: Date.now() + 200, periodInMinutes: 24 * 60 }));
+  await dashboard.evaluate(() =>
+    (globalThis as unknown as { browser: WebExtensionApi }).browser.alarms.create('relance-daily', { when: Date.now() + 200, periodInMinutes: 24 * 60 }),
+  );
   await expect.poll(async () => (await followUp(dashboard)).notifiedOn, { timeout: 20_000 }).toBe(today);
   expect((await followUp(dashboard)).badge).toBe('1');
 
   // A download from an extension page lands in the downloads folder.
   await clickNamed(dashboard, 'button', 'Exporter la liste affichée (CSV)');
   const file = path.join(firefox.downloadDir, `relance-factures-${today}.csv`);
-  await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8'), { timeout: 20_000, message: `${file} in ${readdirSync(firefox.downloadDir)}` }).toContain('F-2026-014;Atelier Durand;');
+  await expect
+    .poll(() => existsSync(file) && readFileSync(file, 'utf8'), { timeout: 20_000, message: `${file} in ${readdirSync(firefox.downloadDir)}` })
+    .toContain('F-2026-014;Atelier Durand;');
 });

@@ -39,7 +39,11 @@ export async function applyLookup(ctx: HandlerContext, clientId: string, lookup:
   const event: NewEvent<'registry-check'> = {
     kind: 'registry-check',
     occurredOn: today,
-    data: { siren: lookup.siren, active, ...(updated.proceedings ? { proceedings: updated.proceedings.kind, publishedOn: updated.proceedings.publishedOn } : {}) },
+    data: {
+      siren: lookup.siren,
+      active,
+      ...(updated.proceedings ? { proceedings: updated.proceedings.kind, publishedOn: updated.proceedings.publishedOn } : {}),
+    },
   };
   const owed = (await ctx.store.invoicesByClient(clientId)).filter((i) => i.status !== 'paid' && i.status !== 'cancelled');
   if (owed.length === 0) await ctx.store.exclusive(() => ctx.store.putClient(updated));

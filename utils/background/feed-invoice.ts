@@ -39,11 +39,17 @@ function invoiceThreads(snapshot: InvoiceSnapshot, sightings: MailSighting[]): M
 function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSighting[]): NewEvent[] {
   const known = new Set(snapshot.timeline.map(eventMessageId).filter(Boolean));
   const identity = identityOf(snapshot);
-  return sightings
-    // Written into the chain without a click: only the service's own notice about the user's invoice.
-    .filter((s) => s.notice?.kind === 'service-reminder' && !known.has(s.message.id) && noticeMatchesInvoice(s.notice, s.notice.number ?? '', identity))
-    .filter((s) => isOwnServiceNotice(s.message, s.notice!, s.account, snapshot.settings.creditor.name))
-    .map((s) => ({ kind: 'service-reminder', occurredOn: localDayOf(s.message.date), data: { service: s.notice!.service, subject: s.message.subject, messageId: s.message.id } }));
+  return (
+    sightings
+      // Written into the chain without a click: only the service's own notice about the user's invoice.
+      .filter((s) => s.notice?.kind === 'service-reminder' && !known.has(s.message.id) && noticeMatchesInvoice(s.notice, s.notice.number ?? '', identity))
+      .filter((s) => isOwnServiceNotice(s.message, s.notice!, s.account, snapshot.settings.creditor.name))
+      .map((s) => ({
+        kind: 'service-reminder',
+        occurredOn: localDayOf(s.message.date),
+        data: { service: s.notice!.service, subject: s.message.subject, messageId: s.message.id },
+      }))
+  );
 }
 
 /**
@@ -58,7 +64,13 @@ export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readin
     const threads = invoiceThreads(snapshot, sightings);
     const mine = [...threads.values()].flat();
     const facts = new Map<string, MessageFacts>(mine.map((s) => [s.message.id, { firstSeenAt: s.firstSeenAt, account: s.account }]));
-    const read = await ingestThread(snapshot, mine.map((s) => s.message), undefined, facts, readings);
+    const read = await ingestThread(
+      snapshot,
+      mine.map((s) => s.message),
+      undefined,
+      facts,
+      readings,
+    );
     const events = [...(read?.events ?? []), ...serviceReminderEvents(snapshot, sightings)];
     const newThreads = [...threads.keys()].filter((id) => !snapshot.invoice.threadIds.includes(id));
     if (!events.length && !newThreads.length) return undefined;

@@ -37,7 +37,10 @@ export function registerFollowUp(store: RelanceStore, today: () => string = () =
   const runDailyCheck = async (): Promise<DailyCheck> => {
     const check = await refreshBadge();
     if (check.count === 0) return check;
-    const signature = `${check.today}:${check.due.map((d) => d.id).sort().join(',')}`;
+    const signature = `${check.today}:${check.due
+      .map((d) => d.id)
+      .sort()
+      .join(',')}`;
     const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
     if (stored[LAST_NOTIFIED_KEY] === signature) return check;
     const t = createTranslator((await store.getSettings()).language);
@@ -62,15 +65,18 @@ export function registerFollowUp(store: RelanceStore, today: () => string = () =
 
   browser.alarms.onAlarm.addListener((alarm) => {
     // Connected services and the registry first, so today's list includes what they changed.
-    if (alarm.name === DAILY_ALARM) guarded(async () => {
-      await refreshRemoteSources({ store, today });
-      await runDailyCheck();
-    })();
+    if (alarm.name === DAILY_ALARM)
+      guarded(async () => {
+        await refreshRemoteSources({ store, today });
+        await runDailyCheck();
+      })();
   });
-  browser.runtime.onStartup.addListener(guarded(async () => {
-    await ensureAlarm();
-    await runDailyCheck();
-  }));
+  browser.runtime.onStartup.addListener(
+    guarded(async () => {
+      await ensureAlarm();
+      await runDailyCheck();
+    }),
+  );
   browser.runtime.onInstalled.addListener((details) => {
     guarded(async () => {
       await ensureAlarm();

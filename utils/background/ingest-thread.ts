@@ -72,7 +72,16 @@ export async function ingestThread(
         events.push({
           kind: 'reminder-sent',
           occurredOn: day,
-          data: { stage, to: message.to, cc: message.cc, subject: message.subject, body: message.text, bodySha256: await sha256Hex(message.text), messageId: message.id, threadId: message.threadId },
+          data: {
+            stage,
+            to: message.to,
+            cc: message.cc,
+            subject: message.subject,
+            body: message.text,
+            bodySha256: await sha256Hex(message.text),
+            messageId: message.id,
+            threadId: message.threadId,
+          },
         });
       }
       continue;

@@ -25,11 +25,34 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
   const t = createTranslator(settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
-  const charges = computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates: effectiveRateTable(settings.rateOverrides) });
-  const prescription = computePrescription({ debtor: client.kind, issueDate: invoice.issueDate, issueDateUnknown: invoice.issueDateUnknown, dueDate: invoice.dueDate, workFinishedOn: invoice.workFinishedOn, events: timeline, today });
+  const charges = computeAmountOwed({
+    invoice,
+    debtor: client.kind,
+    events: timeline,
+    asOf: today,
+    defaultContractualRate: settings.contractualRate,
+    rates: effectiveRateTable(settings.rateOverrides),
+  });
+  const prescription = computePrescription({
+    debtor: client.kind,
+    issueDate: invoice.issueDate,
+    issueDateUnknown: invoice.issueDateUnknown,
+    dueDate: invoice.dueDate,
+    workFinishedOn: invoice.workFinishedOn,
+    events: timeline,
+    today,
+  });
   const lateStage = ladder.stage === 'formal-notice' || ladder.stage === 'judicial' || ladder.next?.stage === 'judicial';
   const judicial = lateStage
-    ? judicialView({ total: charges.total, client, creditor: settings.creditor, disputed: invoice.status === 'disputed', formalNotice: recordedNotice(timeline), language: lang, today })
+    ? judicialView({
+        total: charges.total,
+        client,
+        creditor: settings.creditor,
+        disputed: invoice.status === 'disputed',
+        formalNotice: recordedNotice(timeline),
+        language: lang,
+        today,
+      })
     : undefined;
   const chain = await verifyChain(timeline, chainSealOf(invoice));
   const notes: string[] = [];
@@ -48,20 +71,48 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
       total: charges.total,
       ...(charges.indemnityOutsideTotal ? { indemnityOutsideTotal: charges.indemnityOutsideTotal } : {}),
       unknownRates: charges.unknownRates ?? [],
-      note: charges.interestNotRunning === 'no-formal-notice' ? (settings.language === 'fr' ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.' : 'Consumer: legal interest runs from the formal notice.') : undefined,
+      note:
+        charges.interestNotRunning === 'no-formal-notice'
+          ? settings.language === 'fr'
+            ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.'
+            : 'Consumer: legal interest runs from the formal notice.'
+          : undefined,
     },
     next: paymentOffers.length
       ? confirmOffer(paymentOffers[0], invoice.stage, lang, t)
       : ladder.next
-      ? { kind: ladder.next.kind, stage: ladder.next.stage, templateId: ladder.next.templateId, date: ladder.next.date, dueNow: ladder.next.dueNow, reason: ladder.next.reason[settings.language] }
-      : ladder.sendNow
-        ? { kind: 'send-reminder', stage: ladder.sendNow.stage, templateId: ladder.sendNow.templateId, dueNow: false, reason: ladder.reason[settings.language] }
-        : undefined,
+        ? {
+            kind: ladder.next.kind,
+            stage: ladder.next.stage,
+            templateId: ladder.next.templateId,
+            date: ladder.next.date,
+            dueNow: ladder.next.dueNow,
+            reason: ladder.next.reason[settings.language],
+          }
+        : ladder.sendNow
+          ? {
+              kind: 'send-reminder',
+              stage: ladder.sendNow.stage,
+              templateId: ladder.sendNow.templateId,
+              dueNow: false,
+              reason: ladder.reason[settings.language],
+            }
+          : undefined,
     stageLabel: t(keyFor('stage_', ladder.stage)),
     notes,
     ...(ladder.plan ? { plan: ladder.plan } : {}),
-    planProposal: monthlyInstalments(charges.outstanding, DEFAULT_PLAN_INSTALMENTS, deadlineAfter(proposedOn(timeline, today), settings.formalNoticeDeadlineDays, holidayRegionFor(settings.department))),
-    prescription: { lastDay: prescription.lastDay, warning: prescription.warning, reason: prescription.reason[lang], startsOn: prescription.startsOn, ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}) },
+    planProposal: monthlyInstalments(
+      charges.outstanding,
+      DEFAULT_PLAN_INSTALMENTS,
+      deadlineAfter(proposedOn(timeline, today), settings.formalNoticeDeadlineDays, holidayRegionFor(settings.department)),
+    ),
+    prescription: {
+      lastDay: prescription.lastDay,
+      warning: prescription.warning,
+      reason: prescription.reason[lang],
+      startsOn: prescription.startsOn,
+      ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}),
+    },
     ...(judicial ? { judicial } : {}),
     timeline,
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
@@ -71,8 +122,19 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
 }
 
 /** A payment notice waiting for the user comes before any reminder: "Qonto a reçu 1 200,00 € le 30/10 pour F-2026-028". */
-function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['stage'], lang: 'fr' | 'en', t: ReturnType<typeof createTranslator>): NextActionView {
-  return { kind: 'confirm-payment', stage, date: offer.receivedOn, dueNow: true, reason: t('sb_offer_reason', offer.serviceName, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number) };
+function confirmOffer(
+  offer: PaymentNoticeView,
+  stage: InvoiceView['invoice']['stage'],
+  lang: 'fr' | 'en',
+  t: ReturnType<typeof createTranslator>,
+): NextActionView {
+  return {
+    kind: 'confirm-payment',
+    stage,
+    date: offer.receivedOn,
+    dueNow: true,
+    reason: t('sb_offer_reason', offer.serviceName, formatMoney(offer.amount, lang), formatDay(offer.receivedOn, lang, 'short'), offer.number),
+  };
 }
 
 /** The day the payment-plan mail left (its schedule starts a deadline later), else today. */

@@ -25,7 +25,14 @@ export function formalNoticeInputFor(snapshots: InvoiceSnapshot[], today: string
   const rates = effectiveRateTable(settings.rateOverrides);
   return {
     creditor: { ...creditorParty(settings.creditor), representative: settings.creditor.representative, iban: settings.creditor.iban },
-    debtor: { name: client.company || client.name, address: client.address, siren: client.siren, vatId: client.vatId, email: client.emails[0]?.email, kind: client.kind },
+    debtor: {
+      name: client.company || client.name,
+      address: client.address,
+      siren: client.siren,
+      vatId: client.vatId,
+      email: client.emails[0]?.email,
+      kind: client.kind,
+    },
     invoices: snapshots.map(({ invoice, timeline }) => ({
       number: invoice.number,
       issueDate: invoice.issueDate,
@@ -33,7 +40,15 @@ export function formalNoticeInputFor(snapshots: InvoiceSnapshot[], today: string
       dueDate: invoice.dueDate,
       amountDue: invoice.amountDue,
       contractualRate: invoice.contractualRate ?? settings.contractualRate,
-      charges: computeAmountOwed({ invoice, debtor: client.kind, events: timeline, asOf: today, defaultContractualRate: settings.contractualRate, rates, formalNoticeOnAsOf: noticeIsThisLetter }),
+      charges: computeAmountOwed({
+        invoice,
+        debtor: client.kind,
+        events: timeline,
+        asOf: today,
+        defaultContractualRate: settings.contractualRate,
+        rates,
+        formalNoticeOnAsOf: noticeIsThisLetter,
+      }),
     })),
     asOf: today,
     deadlineDays: settings.formalNoticeDeadlineDays,
@@ -67,5 +82,9 @@ export function recordedNotice(timeline: readonly TimelineEvent[]): PaymentOrder
     .map((e) => e.data.receivedOn)
     .filter((on) => on >= facts.sentOn)
     .sort()[0];
-  return { date: facts.letter?.sentOn ?? facts.sentOn, ...(facts.letter?.trackingNumber ? { trackingNumber: facts.letter.trackingNumber } : {}), ...(delivered ? { deliveredOn: delivered } : {}) };
+  return {
+    date: facts.letter?.sentOn ?? facts.sentOn,
+    ...(facts.letter?.trackingNumber ? { trackingNumber: facts.letter.trackingNumber } : {}),
+    ...(delivered ? { deliveredOn: delivered } : {}),
+  };
 }

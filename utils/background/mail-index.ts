@@ -17,7 +17,12 @@ export interface ReadThread {
  * Remembers every message of a thread that names invoice numbers (tracked or not), so an invoice tracked or imported
  * later gets what was read before, and a mail read again keeps the moment it was first seen.
  */
-export async function rememberThread(ctx: HandlerContext, thread: ReadThread, numbers: string[], facts: ReadonlyMap<string, MailFacts>): Promise<MailSighting[]> {
+export async function rememberThread(
+  ctx: HandlerContext,
+  thread: ReadThread,
+  numbers: string[],
+  facts: ReadonlyMap<string, MailFacts>,
+): Promise<MailSighting[]> {
   if (!numbers.length) return [];
   const now = new Date().toISOString();
   return ctx.store.rememberSightings(
@@ -33,7 +38,18 @@ export async function rememberThread(ctx: HandlerContext, thread: ReadThread, nu
         ...(thread.account ? { account: thread.account } : {}),
         // Detection reads no further than MAX_BODY_CHARS: the index keeps what it needs, not a copy of the mailbox.
         message: { ...message, threadId: thread.threadId, text: message.text.slice(0, MAX_BODY_CHARS) },
-        ...(notice ? { notice: { service: notice.service, kind: notice.kind, number: notice.number, amount: notice.amount, clientName: notice.clientName, clientEmail: notice.clientEmail } } : {}),
+        ...(notice
+          ? {
+              notice: {
+                service: notice.service,
+                kind: notice.kind,
+                number: notice.number,
+                amount: notice.amount,
+                clientName: notice.clientName,
+                clientEmail: notice.clientEmail,
+              },
+            }
+          : {}),
         firstSeenAt: now,
       };
     }),
@@ -48,7 +64,11 @@ export async function rememberUnder(ctx: HandlerContext, threadId: string, numbe
 }
 
 /** The threads of an invoice as the user can open them: id, address and subject, from what was read. */
-export async function threadLinks(ctx: HandlerContext, threadIds: string[], fallbackUrl?: string): Promise<Array<{ threadId: string; url: string; subject: string }>> {
+export async function threadLinks(
+  ctx: HandlerContext,
+  threadIds: string[],
+  fallbackUrl?: string,
+): Promise<Array<{ threadId: string; url: string; subject: string }>> {
   const out = [];
   for (const threadId of threadIds) {
     const [seen] = await ctx.store.sightingsByThread(threadId);

@@ -43,7 +43,10 @@ export async function mutateInvoice(
     if (!result) return snapshot;
     const client = result.client ?? snapshot.client;
     const draftEvents = [...(result.events ?? [])];
-    const pending = [...snapshot.timeline, ...draftEvents.map((e, i) => ({ ...e, id: `pending-${i}`, invoiceId, seq: snapshot.timeline.length + i, recordedAt: '', prevHash: '', hash: '' }))];
+    const pending = [
+      ...snapshot.timeline,
+      ...draftEvents.map((e, i) => ({ ...e, id: `pending-${i}`, invoiceId, seq: snapshot.timeline.length + i, recordedAt: '', prevHash: '', hash: '' })),
+    ];
     const invoice = deriveInvoice(result.invoice ?? snapshot.invoice, client, pending, snapshot.settings, ctx.today());
     // Letters and exports use the status: a change the ladder derived (paid in full) is recorded like any other.
     const from = snapshot.invoice.status;

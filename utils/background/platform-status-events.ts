@@ -35,7 +35,16 @@ export function platformStatusEvents(
     const amount = reported.amount && reported.amount.currency === due.currency ? Math.min(reported.amount.minor, due.minor) : due.minor;
     if (amount <= 0) continue;
     const full = amount === due.minor;
-    events.push({ kind: 'payment', occurredOn: on, data: { amount: { ...due, minor: amount }, receivedOn: on, method: reported.platform === 'pennylane' ? 'Pennylane (212 Encaissée)' : 'Qonto (212 Encaissée)', full } });
+    events.push({
+      kind: 'payment',
+      occurredOn: on,
+      data: {
+        amount: { ...due, minor: amount },
+        receivedOn: on,
+        method: reported.platform === 'pennylane' ? 'Pennylane (212 Encaissée)' : 'Qonto (212 Encaissée)',
+        full,
+      },
+    });
     due = { ...due, minor: due.minor - amount };
     if (full) {
       events.push({ kind: 'status-change', occurredOn: on, data: { from: status ?? invoice.status, to: 'paid', reason: 'Encaissée (212)' } });

@@ -16,7 +16,12 @@ export interface ReplyReadingFacts {
 }
 
 /** The events following a reply read as `reading` on `day`, and the status it leaves; `source` says who read it. */
-export function replyConsequences(reading: ReplyReadingFacts, day: string, status: InvoiceStatus, source: 'reply' | 'user' = 'reply'): { events: NewEvent[]; status: InvoiceStatus } {
+export function replyConsequences(
+  reading: ReplyReadingFacts,
+  day: string,
+  status: InvoiceStatus,
+  source: 'reply' | 'user' = 'reply',
+): { events: NewEvent[]; status: InvoiceStatus } {
   const events: NewEvent[] = [];
   if (reading.kind === 'promise') events.push({ kind: 'promise', occurredOn: day, data: { promisedDate: reading.promisedDate, source } });
   if (reading.kind === 'dispute') events.push({ kind: 'dispute', occurredOn: day, data: { reason: reading.phrase } });

@@ -19,7 +19,14 @@ const isSettled = (invoice: Invoice) => invoice.status === 'paid' || invoice.sta
  * void leaves the ladder with that event in its timeline. Tracked invoices missing from the open list are re-read by id.
  * `progress` hears the invoices applied (each its own transaction).
  */
-export async function syncConnector(ctx: HandlerContext, connector: InvoiceConnector, credential: Credential, api: ApiClient, map: MapContext, progress: ProgressReport = NO_PROGRESS): Promise<SyncReport> {
+export async function syncConnector(
+  ctx: HandlerContext,
+  connector: InvoiceConnector,
+  credential: Credential,
+  api: ApiClient,
+  map: MapContext,
+  progress: ProgressReport = NO_PROGRESS,
+): Promise<SyncReport> {
   const report: SyncReport = { at: new Date().toISOString(), open: 0, imported: 0, updated: 0, closed: 0, skipped: 0, failed: 0 };
   const seen = new Map<string, RemoteInvoice>();
   for await (const remote of connector.listOpenInvoices(api, credential, map)) seen.set(remote.externalId, remote);
@@ -60,7 +67,14 @@ export async function syncConnector(ctx: HandlerContext, connector: InvoiceConne
 }
 
 /** Tracks or merges one open invoice; says which invoice it is and whether the service's remaining amount recorded a payment. */
-async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remote: RemoteInvoice, known: Invoice | undefined, today: string, report: SyncReport): Promise<{ invoiceId?: string; remainingSeen: boolean }> {
+async function importOpen(
+  ctx: HandlerContext,
+  connector: InvoiceConnector,
+  remote: RemoteInvoice,
+  known: Invoice | undefined,
+  today: string,
+  report: SyncReport,
+): Promise<{ invoiceId?: string; remainingSeen: boolean }> {
   let invoiceId = known?.id;
   let merged = false;
   if (!invoiceId) {
@@ -99,7 +113,11 @@ async function importOpen(ctx: HandlerContext, connector: InvoiceConnector, remo
     const paidSince = invoice.amountDue.minor - remote.remaining.minor;
     if (isSettled(invoice) || invoice.amountDue.currency !== remote.remaining.currency || paidSince <= 0) return undefined;
     recorded = true;
-    const event: NewEvent = { kind: 'payment', occurredOn: today, data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false } };
+    const event: NewEvent = {
+      kind: 'payment',
+      occurredOn: today,
+      data: { amount: { ...invoice.amountDue, minor: paidSince }, receivedOn: today, method: connector.label, full: false },
+    };
     return { invoice: { ...invoice, amountDue: remote.remaining, paymentLink: invoice.paymentLink ?? remote.link }, events: [event] };
   });
   if (merged || recorded) report.updated++;
@@ -124,7 +142,8 @@ async function close(ctx: HandlerContext, connector: InvoiceConnector, remote: R
     closed = true;
     const events: NewEvent[] = [];
     if (remote.state === 'paid') {
-      if (invoice.amountDue.minor > 0) events.push({ kind: 'payment', occurredOn: on, data: { amount: invoice.amountDue, receivedOn: on, method: connector.label, full: true } });
+      if (invoice.amountDue.minor > 0)
+        events.push({ kind: 'payment', occurredOn: on, data: { amount: invoice.amountDue, receivedOn: on, method: connector.label, full: true } });
       events.push({ kind: 'status-change', occurredOn: on, data: { from: invoice.status, to: 'paid', reason: `${connector.label}: invoice paid` } });
       return { invoice: { ...invoice, status: 'paid', amountDue: { ...invoice.amountDue, minor: 0 } }, events };
     }

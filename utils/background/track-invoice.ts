@@ -27,13 +27,19 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
   const found = await ctx.store.exclusive(async () => {
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
-    const client = (await ctx.store.findClientByEmail(request.debtor.email)) ?? newClient(request.debtor, request.debtorKind, settings, now, request.debtorSiren);
+    const client =
+      (await ctx.store.findClientByEmail(request.debtor.email)) ?? newClient(request.debtor, request.debtorKind, settings, now, request.debtorSiren);
     const same = (await ctx.store.invoicesByNumber(request.fields.number.trim())).find((i) => i.clientId === client.id);
     if (same) return { id: same.id, created: false };
     const invoice = newInvoice(request.fields, client.id, request.source, now);
     const today = ctx.today();
     const events: NewEvent[] = [{ kind: 'invoice-tracked', occurredOn: today, data: trackedEventData(invoice, request.source.kind) }];
-    if (request.messageId) events.unshift({ kind: 'invoice-sent', occurredOn: request.fields.issueDate, data: { messageId: request.messageId, threadId: request.fields.threadId, to: [request.debtor] } });
+    if (request.messageId)
+      events.unshift({
+        kind: 'invoice-sent',
+        occurredOn: request.fields.issueDate,
+        data: { messageId: request.messageId, threadId: request.fields.threadId, to: [request.debtor] },
+      });
     const derived = deriveInvoice(invoice, client, [], settings, today);
     await ctx.store.commit({ invoice: derived, client, events });
     return { id: invoice.id, created: true };

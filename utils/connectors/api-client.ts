@@ -42,10 +42,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (quietUntil > now()) await sleep(quietUntil - now());
         let response: Response;
         try {
-          response = await doFetch(url, { method: 'GET', headers: { Accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs), credentials: 'omit' });
+          response = await doFetch(url, {
+            method: 'GET',
+            headers: { Accept: 'application/json', ...headers },
+            signal: AbortSignal.timeout(timeoutMs),
+            credentials: 'omit',
+          });
         } catch (error) {
           const name = (error as { name?: string })?.name;
-          if (name === 'TimeoutError' || name === 'AbortError') throw new ConnectorError('timeout', `${where}: no answer within ${Math.round(timeoutMs / 1000)} s`);
+          if (name === 'TimeoutError' || name === 'AbortError')
+            throw new ConnectorError('timeout', `${where}: no answer within ${Math.round(timeoutMs / 1000)} s`);
           throw new ConnectorError('network', `${where}: ${(error as Error)?.message ?? 'network error'}`);
         }
         const remaining = response.headers.get('ratelimit-remaining');
@@ -72,7 +78,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           return await response.json();
         } catch (error) {
           const name = (error as { name?: string })?.name;
-          if (name === 'TimeoutError' || name === 'AbortError') throw new ConnectorError('timeout', `${where}: answer cut after ${Math.round(timeoutMs / 1000)} s`);
+          if (name === 'TimeoutError' || name === 'AbortError')
+            throw new ConnectorError('timeout', `${where}: answer cut after ${Math.round(timeoutMs / 1000)} s`);
           throw new ConnectorError('bad-answer', `${where}: the answer is not JSON`);
         }
       }

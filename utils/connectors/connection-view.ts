@@ -25,5 +25,14 @@ export type ConnectResult = { ok: true; state: ConnectionsState } | { ok: false;
 
 /** The answer to 'registry:lookup'. */
 export type RegistryLookupResult =
-  | { ok: true; siren: string; company?: RegistryFacts; proceedings?: CollectiveProceedings; claimDeadline?: string; bodaccUnavailable?: boolean; clientId?: string; held: number }
+  | {
+      ok: true;
+      siren: string;
+      company?: RegistryFacts;
+      proceedings?: CollectiveProceedings;
+      claimDeadline?: string;
+      bodaccUnavailable?: boolean;
+      clientId?: string;
+      held: number;
+    }
   | { ok: false; error: Omit<ConnectionFailure, 'at'> };

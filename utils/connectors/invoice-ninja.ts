@@ -10,8 +10,23 @@ const MAX_PAGES = 100;
 
 /** Invoice Ninja's currency ids (its `currencies` seed order) for the currencies our users invoice in. */
 const CURRENCIES: Record<string, string> = {
-  '1': 'USD', '2': 'GBP', '3': 'EUR', '4': 'ZAR', '5': 'DKK', '6': 'ILS', '7': 'SEK', '8': 'KES', '9': 'CAD',
-  '10': 'PHP', '11': 'INR', '12': 'AUD', '13': 'SGD', '14': 'NOK', '15': 'NZD', '16': 'VND', '17': 'CHF',
+  '1': 'USD',
+  '2': 'GBP',
+  '3': 'EUR',
+  '4': 'ZAR',
+  '5': 'DKK',
+  '6': 'ILS',
+  '7': 'SEK',
+  '8': 'KES',
+  '9': 'CAD',
+  '10': 'PHP',
+  '11': 'INR',
+  '12': 'AUD',
+  '13': 'SGD',
+  '14': 'NOK',
+  '15': 'NZD',
+  '16': 'VND',
+  '17': 'CHF',
 };
 
 const ninjaInvoice = z.object({
@@ -28,7 +43,10 @@ const ninjaInvoice = z.object({
     .object({
       name: z.string().nullish(),
       display_name: z.string().nullish(),
-      settings: z.object({ currency_id: z.union([z.string(), z.number()]).nullish() }).passthrough().nullish(),
+      settings: z
+        .object({ currency_id: z.union([z.string(), z.number()]).nullish() })
+        .passthrough()
+        .nullish(),
       contacts: z.array(z.object({ email: z.string().nullish(), is_primary: z.boolean().nullish() })).nullish(),
     })
     .nullish(),
@@ -57,7 +75,14 @@ export function mapInvoiceNinjaInvoice(payload: unknown, map: MapContext): Remot
   const balance = floatToMinor(i.balance, currency);
   if (total === undefined || balance === undefined) return undefined;
   const state = STATES[String(i.status_id)] ?? 'draft';
-  const invoice: RemoteInvoice = { externalId: i.id, number: i.number, state, total: { minor: total, currency }, remaining: { minor: state === 'paid' ? 0 : Math.max(0, balance), currency }, issueDate: i.date };
+  const invoice: RemoteInvoice = {
+    externalId: i.id,
+    number: i.number,
+    state,
+    total: { minor: total, currency },
+    remaining: { minor: state === 'paid' ? 0 : Math.max(0, balance), currency },
+    issueDate: i.date,
+  };
   if (i.due_date && ISO_DAY.test(i.due_date)) invoice.dueDate = i.due_date;
   const name = i.client?.display_name || i.client?.name;
   if (name) invoice.clientName = name;
@@ -104,13 +129,20 @@ export const invoiceNinjaConnector: InvoiceConnector = {
   checkCredential(credential) {
     if (!invoiceNinjaOrigin(credential.origin)) return { reason: 'ninja-origin', message: 'The server address must be an https:// address.' };
     const token = credential.secret.trim();
-    if (token.length < 8 || /\s/.test(token)) return { reason: 'format', message: 'Paste the whole Invoice Ninja API token (Settings › Account Management › Integrations › API tokens).' };
+    if (token.length < 8 || /\s/.test(token))
+      return { reason: 'format', message: 'Paste the whole Invoice Ninja API token (Settings › Account Management › Integrations › API tokens).' };
     return undefined;
   },
   async *listOpenInvoices(api, credential, map) {
     const origin = originOf(credential);
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const query = new URLSearchParams({ client_status: 'unpaid,overdue', status: 'active', include: 'client', per_page: String(PAGE_SIZE), page: String(page) });
+      const query = new URLSearchParams({
+        client_status: 'unpaid,overdue',
+        status: 'active',
+        include: 'client',
+        per_page: String(PAGE_SIZE),
+        page: String(page),
+      });
       const list = ninjaList.safeParse(await api.getJson(`${origin}/api/v1/invoices?${query}`, headers(credential), 'Invoice Ninja'));
       if (!list.success) throw new ConnectorError('bad-answer', 'Invoice Ninja /api/v1/invoices: not a list');
       for (const raw of list.data.data) {
@@ -124,7 +156,9 @@ export const invoiceNinjaConnector: InvoiceConnector = {
   async getInvoice(api, credential, externalId, map) {
     const origin = originOf(credential);
     try {
-      const raw = (await api.getJson(`${origin}/api/v1/invoices/${encodeURIComponent(externalId)}?include=client`, headers(credential), 'Invoice Ninja')) as { data?: unknown };
+      const raw = (await api.getJson(`${origin}/api/v1/invoices/${encodeURIComponent(externalId)}?include=client`, headers(credential), 'Invoice Ninja')) as {
+        data?: unknown;
+      };
       return mapInvoiceNinjaInvoice(raw?.data, map);
     } catch (error) {
       if (error instanceof ConnectorError && error.status === 404) return undefined;

@@ -10,7 +10,16 @@ const BASE = 'https://api.laposte.fr/suivi/v2/idships/';
 // Event codes of the Suivi v2 API that matter for a registered letter. PC = taken in charge (deposit), MD2 = out for
 // delivery (presentation), AG1 = waiting at the post office (notice left, "avisé"), DI0/DI1 = delivered,
 // DI2/RE1 = returned to the sender. Transit and customs codes (ET, EP, DO, DR) say nothing the ladder needs.
-const CODES: Record<string, LetterStatusKind> = { PC1: 'deposited', PC2: 'deposited', MD2: 'presented', AG1: 'notice-left', DI0: 'delivered', DI1: 'delivered', DI2: 'returned', RE1: 'returned' };
+const CODES: Record<string, LetterStatusKind> = {
+  PC1: 'deposited',
+  PC2: 'deposited',
+  MD2: 'presented',
+  AG1: 'notice-left',
+  DI0: 'delivered',
+  DI1: 'delivered',
+  DI2: 'returned',
+  RE1: 'returned',
+};
 
 /** The statuses of a letter La Poste reports, oldest first, each with its day in the user's calendar. */
 export async function fetchLetterStatuses(api: ApiClient, key: string, trackingNumber: string, map: MapContext): Promise<LetterStatus[]> {
@@ -35,7 +44,13 @@ export function mapLaPosteShipment(body: unknown, trackingNumber: string, map: M
     const status = typeof event.code === 'string' ? CODES[event.code] : undefined;
     const at = typeof event.date === 'string' ? Date.parse(event.date) : NaN;
     if (!status || Number.isNaN(at)) continue;
-    statuses.push({ trackingNumber, status, on: map.dayOf(at / 1000), code: event.code as string, ...(typeof event.label === 'string' ? { label: event.label.slice(0, 300) } : {}) });
+    statuses.push({
+      trackingNumber,
+      status,
+      on: map.dayOf(at / 1000),
+      code: event.code as string,
+      ...(typeof event.label === 'string' ? { label: event.label.slice(0, 300) } : {}),
+    });
   }
   return statuses.sort((a, b) => a.on.localeCompare(b.on));
 }

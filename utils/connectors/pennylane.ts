@@ -53,14 +53,23 @@ export function mapPennylaneInvoice(payload: unknown, customer: PennylaneCustome
   const remaining = i.remaining_amount_with_tax == null ? total : decimalToMinor(i.remaining_amount_with_tax, currency);
   if (remaining === undefined) return undefined;
   const state = i.status === 'cancelled' ? 'void' : i.paid || remaining <= 0 ? 'paid' : 'open';
-  const invoice: RemoteInvoice = { externalId: String(i.id), number: i.invoice_number, state, total: { minor: total, currency }, remaining: { minor: state === 'paid' ? 0 : remaining, currency }, issueDate: i.date };
+  const invoice: RemoteInvoice = {
+    externalId: String(i.id),
+    number: i.invoice_number,
+    state,
+    total: { minor: total, currency },
+    remaining: { minor: state === 'paid' ? 0 : remaining, currency },
+    issueDate: i.date,
+  };
   if (i.deadline && ISO_DAY.test(i.deadline)) invoice.dueDate = i.deadline;
   if (customer?.name) invoice.clientName = customer.name;
   if (customer?.email) invoice.clientEmail = customer.email;
   const e = i.e_invoicing;
   if (e?.status) {
     const on = e.updated_at && ISO_DAY.test(e.updated_at.slice(0, 10)) ? e.updated_at.slice(0, 10) : undefined;
-    invoice.platformStatuses = [{ platform: 'pennylane', code: cdarCode(e.status, STATUS_WORD_CODES), raw: e.status, ...(on ? { on } : {}), ...(e.reason ? { reason: e.reason } : {}) }];
+    invoice.platformStatuses = [
+      { platform: 'pennylane', code: cdarCode(e.status, STATUS_WORD_CODES), raw: e.status, ...(on ? { on } : {}), ...(e.reason ? { reason: e.reason } : {}) },
+    ];
   }
   // public_file_url expires after 30 minutes: never stored.
   return invoice;
@@ -105,7 +114,8 @@ export const pennylaneConnector: InvoiceConnector = {
   origins: () => [`${ORIGIN}/*`],
   checkCredential({ secret }) {
     const token = secret.trim();
-    if (token.length < 20 || /\s/.test(token)) return { reason: 'format', message: 'Paste the whole Pennylane API token (Settings › Connectivity › Developers).' };
+    if (token.length < 20 || /\s/.test(token))
+      return { reason: 'format', message: 'Paste the whole Pennylane API token (Settings › Connectivity › Developers).' };
     return undefined;
   },
   async *listOpenInvoices(api, credential) {

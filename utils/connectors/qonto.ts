@@ -27,12 +27,26 @@ const qontoInvoice = z.object({
   invoice_url: z.string().nullish(),
   contact_email: z.string().nullish(),
   client: z
-    .object({ type: z.string().nullish(), name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
+    .object({
+      type: z.string().nullish(),
+      name: z.string().nullish(),
+      first_name: z.string().nullish(),
+      last_name: z.string().nullish(),
+      email: z.string().nullish(),
+    })
     .nullish(),
   // Qonto is a plateforme agréée: the current status and every lifecycle event with its CDAR code.
   einvoicing_status: z.string().nullish(),
   einvoicing_lifecycle_events: z
-    .array(z.object({ status_code: z.union([z.number(), z.string()]), created_at: z.string().nullish(), reason: z.string().nullish(), reason_message: z.string().nullish(), amount: amount }))
+    .array(
+      z.object({
+        status_code: z.union([z.number(), z.string()]),
+        created_at: z.string().nullish(),
+        reason: z.string().nullish(),
+        reason_message: z.string().nullish(),
+        amount: amount,
+      }),
+    )
     .nullish(),
 });
 const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.object({ next_page: z.number().int().nullish() }).nullish() });
@@ -85,7 +99,8 @@ export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
     };
   });
   // Without its events, the current status alone still counts.
-  if (statuses.length === 0 && i.einvoicing_status) statuses.push({ platform: 'qonto', code: cdarCode(i.einvoicing_status, STATUS_WORD_CODES), raw: i.einvoicing_status });
+  if (statuses.length === 0 && i.einvoicing_status)
+    statuses.push({ platform: 'qonto', code: cdarCode(i.einvoicing_status, STATUS_WORD_CODES), raw: i.einvoicing_status });
   if (statuses.length > 0) invoice.platformStatuses = statuses.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
   return invoice;
 }
@@ -100,7 +115,8 @@ export const qontoConnector: InvoiceConnector = {
   origins: () => [`${BASE}/*`],
   checkCredential({ secret }) {
     const [login, key, extra] = secret.trim().split(':');
-    if (!login || !key || extra !== undefined || /\s/.test(secret.trim())) return { reason: 'qonto-format', message: 'Qonto’s key is your organisation login and secret key joined by a colon: login:secret-key.' };
+    if (!login || !key || extra !== undefined || /\s/.test(secret.trim()))
+      return { reason: 'qonto-format', message: 'Qonto’s key is your organisation login and secret key joined by a colon: login:secret-key.' };
     return undefined;
   },
   async *listOpenInvoices(api, credential) {
@@ -118,7 +134,9 @@ export const qontoConnector: InvoiceConnector = {
   },
   async getInvoice(api, credential, externalId) {
     try {
-      const raw = (await api.getJson(`${BASE}/v2/client_invoices/${encodeURIComponent(externalId)}`, headers(credential), 'Qonto')) as { client_invoice?: unknown };
+      const raw = (await api.getJson(`${BASE}/v2/client_invoices/${encodeURIComponent(externalId)}`, headers(credential), 'Qonto')) as {
+        client_invoice?: unknown;
+      };
       return mapQontoInvoice(raw?.client_invoice);
     } catch (error) {
       if (error instanceof ConnectorError && error.status === 404) return undefined;

@@ -66,9 +66,13 @@ export const stripeConnector: InvoiceConnector = {
   checkCredential({ secret }) {
     const key = secret.trim();
     if (/^sk_(live|test)_/.test(key)) {
-      return { reason: 'stripe-secret-key', message: 'A Stripe secret key (sk_) opens the whole account, payouts and refunds included: create a restricted key (rk_) with Invoices: Read only.' };
+      return {
+        reason: 'stripe-secret-key',
+        message: 'A Stripe secret key (sk_) opens the whole account, payouts and refunds included: create a restricted key (rk_) with Invoices: Read only.',
+      };
     }
-    if (/^pk_(live|test)_/.test(key)) return { reason: 'stripe-publishable-key', message: 'A publishable key (pk_) cannot read invoices: create a restricted key (rk_) with Invoices: Read.' };
+    if (/^pk_(live|test)_/.test(key))
+      return { reason: 'stripe-publishable-key', message: 'A publishable key (pk_) cannot read invoices: create a restricted key (rk_) with Invoices: Read.' };
     if (!/^rk_(live|test)_[A-Za-z0-9]{8,}$/.test(key)) return { reason: 'format', message: 'A Stripe restricted key starts with rk_live_ or rk_test_.' };
     return undefined;
   },

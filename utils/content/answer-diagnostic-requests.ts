@@ -3,7 +3,13 @@ import type { ContentRequest, DiagnosticReply } from '../messages';
 import type { WebmailAdapter } from '../webmail/adapter';
 
 function isDiagnosticRequest(message: unknown): message is ContentRequest {
-  return typeof message === 'object' && message !== null && !Array.isArray(message) && Object.keys(message).length === 1 && (message as ContentRequest).type === 'diagnostic:collect';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    !Array.isArray(message) &&
+    Object.keys(message).length === 1 &&
+    (message as ContentRequest).type === 'diagnostic:collect'
+  );
 }
 
 /**

@@ -4,7 +4,10 @@ import type { InvoiceView } from '../model/view';
 export type PrimaryAction =
   | { kind: 'confirm-payment' }
   /** Insert the next step's mail: the stage's reminder, or a reply (answer a dispute, resend the invoice…). */
-  | { kind: 'insert'; label: 'sb_insert' | 'sb_action_answer_dispute' | 'sb_action_offer_payment_plan' | 'sb_action_resend_invoice' | 'sb_action_promise_not_kept' };
+  | {
+      kind: 'insert';
+      label: 'sb_insert' | 'sb_action_answer_dispute' | 'sb_action_offer_payment_plan' | 'sb_action_resend_invoice' | 'sb_action_promise_not_kept';
+    };
 
 const REPLY_LABELS = {
   'answer-dispute': 'sb_action_answer_dispute',

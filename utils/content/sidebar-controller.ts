@@ -133,7 +133,8 @@ export class SidebarController {
     const seq = ++this.viewSeq;
     const switched = this.state.threadId !== thread.threadId;
     // A message added to the open thread renders once, when its answer comes, and not at all if nothing it shows changed.
-    if (switched || this.state.page !== 'thread') this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
+    if (switched || this.state.page !== 'thread')
+      this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
       const einvoice = await this.einvoiceOf(thread);
       const state = await send('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
@@ -184,7 +185,19 @@ export class SidebarController {
       const thread = this.state.thread ?? { tracked: [], replies: [], today: [] };
       this.set({
         notice: undefined,
-        thread: { ...thread, candidate: { number: f.number, amountDue: f.amountDue, issueDate: f.issueDate, dueDate: f.dueDate, debtor: f.debtor ?? (f.debtorName ? { name: f.debtorName, email: '' } : undefined), confidence: 1, fromEInvoice: true, messageId: '' } },
+        thread: {
+          ...thread,
+          candidate: {
+            number: f.number,
+            amountDue: f.amountDue,
+            issueDate: f.issueDate,
+            dueDate: f.dueDate,
+            debtor: f.debtor ?? (f.debtorName ? { name: f.debtorName, email: '' } : undefined),
+            confidence: 1,
+            fromEInvoice: true,
+            messageId: '',
+          },
+        },
       });
     } catch (error) {
       this.set({ notice: { key: 'sb_drop_failed', args: [this.explain(error)], tone: 'error' } });
@@ -255,11 +268,23 @@ export class SidebarController {
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
       if (!result.ok) {
-        this.set({ notice: { key: 'sb_insert_failed', args: [this.explain(new RelanceRequestError(result.error ?? 'compose-failed', result.detail ?? result.error ?? ''))], tone: 'error' } });
+        this.set({
+          notice: {
+            key: 'sb_insert_failed',
+            args: [this.explain(new RelanceRequestError(result.error ?? 'compose-failed', result.detail ?? result.error ?? ''))],
+            tone: 'error',
+          },
+        });
         return;
       }
       if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
-      const view = await send('reminder:inserted', { invoiceId, templateId: reminder.templateId, subject: reminder.subject, body: reminder.body, threadId: threadAtClick });
+      const view = await send('reminder:inserted', {
+        invoiceId,
+        templateId: reminder.templateId,
+        subject: reminder.subject,
+        body: reminder.body,
+        threadId: threadAtClick,
+      });
       this.replaceView(view);
       this.set({ notice: result.verified ? { key: 'sb_inserted', tone: 'ok' } : { key: 'sb_insert_unverified', tone: 'warn' } });
     } catch (error) {
@@ -269,16 +294,32 @@ export class SidebarController {
     }
   };
 
-  private async onSent(notice: { composeId: string; threadId?: string; to: { name?: string; email: string }[]; cc: { name?: string; email: string }[]; subject: string; body: string }): Promise<void> {
+  private async onSent(notice: {
+    composeId: string;
+    threadId?: string;
+    to: { name?: string; email: string }[];
+    cc: { name?: string; email: string }[];
+    subject: string;
+    body: string;
+  }): Promise<void> {
     const pending = this.pendingInserts.get(notice.composeId);
     if (!pending) return;
     this.pendingInserts.delete(notice.composeId);
     try {
-      const view = await send('reminder:sent', { invoiceId: pending.invoiceId, templateId: pending.templateId, to: notice.to, cc: notice.cc, subject: notice.subject, body: notice.body, threadId: notice.threadId ?? pending.threadId });
+      const view = await send('reminder:sent', {
+        invoiceId: pending.invoiceId,
+        templateId: pending.templateId,
+        to: notice.to,
+        cc: notice.cc,
+        subject: notice.subject,
+        body: notice.body,
+        threadId: notice.threadId ?? pending.threadId,
+      });
       if (this.state.threadId === pending.threadId) this.replaceView(view);
       this.set({ notice: { key: 'sb_sent_recorded', tone: 'ok' } });
       // The round moves on only now, on the send the webmail confirmed and the background recorded.
-      if (this.state.round?.status === 'running' && this.state.round.current?.invoiceIds.includes(pending.invoiceId)) await this.stepRound(pending.invoiceId, 'sent');
+      if (this.state.round?.status === 'running' && this.state.round.current?.invoiceIds.includes(pending.invoiceId))
+        await this.stepRound(pending.invoiceId, 'sent');
     } catch (error) {
       this.fail(error);
     }
@@ -296,7 +337,8 @@ export class SidebarController {
   startRound = (resume: boolean): Promise<void> => this.roundRequest(() => send('round:start', { resume }));
 
   /** Skip, later or pause the current stop. */
-  stepRound = (invoiceId: string, outcome: 'sent' | 'skipped' | 'later' | 'paused'): Promise<void> => this.roundRequest(() => send('round:step', { invoiceId, outcome }));
+  stepRound = (invoiceId: string, outcome: 'sent' | 'skipped' | 'later' | 'paused'): Promise<void> =>
+    this.roundRequest(() => send('round:step', { invoiceId, outcome }));
 
   /** Stop (resumable), or close after the summary or to abandon. */
   stopRound = (close: boolean): Promise<void> => this.roundRequest(() => send('round:stop', { close }));
@@ -354,9 +396,15 @@ export class SidebarController {
   /** Records the payment a notice reports (the mail as its evidence), after the user's click: never on its own. */
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
-      const view = await send('event:add', { invoiceId: notice.invoiceId, kind: 'payment', occurredOn: notice.receivedOn, data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) } });
+      const view = await send('event:add', {
+        invoiceId: notice.invoiceId,
+        kind: 'payment',
+        occurredOn: notice.receivedOn,
+        data: { amount: notice.amount, receivedOn: notice.receivedOn, method: `${notice.service} (mail ${notice.messageId})`.slice(0, 200) },
+      });
       const thread = this.state.thread;
-      if (thread) this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p.messageId !== notice.messageId || p.invoiceId !== notice.invoiceId) } });
+      if (thread)
+        this.set({ thread: { ...thread, payments: thread.payments?.filter((p) => p.messageId !== notice.messageId || p.invoiceId !== notice.invoiceId) } });
       if (thread?.tracked.some((v) => v.invoice.id === view.invoice.id)) this.replaceView(view);
       this.set({ notice: { key: 'sb_payment_recorded', tone: 'ok' } });
     } catch (error) {
@@ -379,7 +427,8 @@ export class SidebarController {
 
   togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
 
-  setWorkFinished = (invoiceId: string, workFinishedOn: string): Promise<boolean> => this.update(() => send('invoice:set-work-finished', { invoiceId, workFinishedOn }));
+  setWorkFinished = (invoiceId: string, workFinishedOn: string): Promise<boolean> =>
+    this.update(() => send('invoice:set-work-finished', { invoiceId, workFinishedOn }));
 
   /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
   addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
@@ -395,9 +444,9 @@ export class SidebarController {
           ? await send('export:formal-notice', { invoiceIds: [invoiceId] })
           : kind === 'payment-qr'
             ? await send('export:payment-qr', { invoiceIds: [invoiceId] })
-          : kind === 'payment-order' || kind === 'small-claims-dossier'
-            ? await send('export:court-document', { invoiceIds: [invoiceId], document: kind })
-            : await send('export:evidence', { invoiceId, format: kind });
+            : kind === 'payment-order' || kind === 'small-claims-dossier'
+              ? await send('export:court-document', { invoiceIds: [invoiceId], document: kind })
+              : await send('export:evidence', { invoiceId, format: kind });
       this.saveFile(file);
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
       await this.update(() => send('invoice:get', { invoiceId }));

@@ -13,7 +13,18 @@ export function invoiceListCsv(invoices: InvoiceSummary[], language: Language, t
     const decimal = minorToDecimal({ minor, currency });
     return language === 'fr' ? decimal.replace('.', ',') : decimal;
   };
-  const header = ['dash_col_number', 'dash_col_client', 'dash_col_issue', 'dash_col_due', 'dash_col_amount', 'dash_col_currency', 'dash_col_days', 'dash_col_stage', 'dash_col_status', 'dash_col_next'] as const;
+  const header = [
+    'dash_col_number',
+    'dash_col_client',
+    'dash_col_issue',
+    'dash_col_due',
+    'dash_col_amount',
+    'dash_col_currency',
+    'dash_col_days',
+    'dash_col_stage',
+    'dash_col_status',
+    'dash_col_next',
+  ] as const;
   const rows = [header.map((k) => t(k))];
   for (const i of invoices) {
     rows.push([

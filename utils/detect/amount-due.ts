@@ -9,8 +9,14 @@ interface Label {
 // Read on the words just before the amount (same line).
 const BEFORE_LABELS: Label[] = [
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
-  { re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|remaining|restant|now due|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/, score: 6 },
-  { re: /(total ttc|montant ttc|ttc|(total )?(incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/, score: 5 },
+  {
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|remaining|restant|now due|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/,
+    score: 6,
+  },
+  {
+    re: /(total ttc|montant ttc|ttc|(total )?(incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/,
+    score: 5,
+  },
   { re: /((?<![\w-])total|grand total|soit|=)\W*$/, score: 4 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
@@ -50,10 +56,18 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
     score += depositInvoice && label.score === -5 && DEPOSIT_LABEL.test(label.re.exec(before)?.[0] ?? '') ? 3 : label.score;
     break;
   }
-  for (const label of AFTER_LABELS) if (label.re.test(after)) { score += label.score; break; }
+  for (const label of AFTER_LABELS)
+    if (label.re.test(after)) {
+      score += label.score;
+      break;
+    }
   if (REMAINING_AFTER.test(after)) score += 6;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
-  const sentenceBefore = folded.slice(Math.max(lineStart, amount.start - 70), amount.start).split(/[.;!?]\s/).pop() ?? '';
+  const sentenceBefore =
+    folded
+      .slice(Math.max(lineStart, amount.start - 70), amount.start)
+      .split(/[.;!?]\s/)
+      .pop() ?? '';
   const sentenceAfter = folded.slice(amount.end, amount.end + 25).split(/[.;!?](\s|$)/)[0];
   if (TERMS_CONTEXT.test(sentenceBefore + sentenceAfter)) score -= 8;
   if (QUOTE_CONTEXT.test(sentenceBefore)) score -= 4;

@@ -12,19 +12,34 @@ export interface FoundAmount {
 
 const NUMBER = String.raw`\d{1,3}(?:[ .,'](?:\d{3}))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // ISO 4217 codes a freelancer's client may pay in, written before or after the number ("NZD 5,175.00", "4 068,00 CAD").
-const CODES = 'eur|usd|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|sgd|hkd|cny|inr|zar|brl|mxn|aed|sar|ils|try|krw|thb|myr|php|idr|mad|tnd|xof|xaf|xpf';
+const CODES =
+  'eur|usd|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|sgd|hkd|cny|inr|zar|brl|mxn|aed|sar|ils|try|krw|thb|myr|php|idr|mad|tnd|xof|xaf|xpf';
 const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|${CODES}|sfr|fr\.`;
 const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|\$|£|e\b`;
 const CODE_AFTER = new RegExp(String.raw`^ ?(${CODES})\b`);
-const AMOUNT = new RegExp(
-  String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`,
-  'g',
-);
+const AMOUNT = new RegExp(String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`, 'g');
 const BARE = new RegExp(String.raw`\b(?:total|amount|montant|balance|solde|sum)\b[^\n\d]{0,20}?(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`, 'g');
 
 const SYMBOLS: Record<string, string> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', e: 'EUR', '£': 'GBP', balles: 'EUR', gbp: 'GBP', chf: 'CHF', sfr: 'CHF', 'fr.': 'CHF',
-  'us$': 'USD', 'c$': 'CAD', 'ca$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'nz$': 'NZD', 's$': 'SGD', 'hk$': 'HKD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  e: 'EUR',
+  '£': 'GBP',
+  balles: 'EUR',
+  gbp: 'GBP',
+  chf: 'CHF',
+  sfr: 'CHF',
+  'fr.': 'CHF',
+  us$: 'USD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  a$: 'AUD',
+  au$: 'AUD',
+  nz$: 'NZD',
+  s$: 'SGD',
+  hk$: 'HKD',
 };
 const currencyOf = (symbol: string): string | undefined => SYMBOLS[symbol] ?? (/^[a-z]{3}$/.test(symbol) ? symbol.toUpperCase() : undefined);
 
@@ -65,7 +80,7 @@ export function findAmounts(folded: string, context: AmountContext = {}): FoundA
     // "e" for euro ("1155e ttc") only when it cannot be an ordinal like "2e relance".
     if (symbol === 'e' && minor < 10_000 && !/^ ?(ttc|ht)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let end = m.index + m[0].length;
-    let currency = symbol === '$' ? context.dollar ?? 'USD' : currencyOf(symbol);
+    let currency = symbol === '$' ? (context.dollar ?? 'USD') : currencyOf(symbol);
     const code = m[1] ? CODE_AFTER.exec(folded.slice(end, end + 5)) : null;
     if (code) {
       currency = code[1].toUpperCase();

@@ -22,7 +22,10 @@ const PLAIN = new RegExp(
   'g',
 );
 // "(n° 2026-0031)" with no invoice word next to it: weakest, and never after an order, a PO or a SIRET.
-const LONE_MARK = new RegExp(String.raw`(?<!(?:commande|order|po|siret|siren|tva|vat|client|contrat|dossier|devis|avoir|recu|receipt|quote|estimate|ticket|case)\s?)(?:\bno\.?|\bn o|#)\s*${TOKEN}`, 'g');
+const LONE_MARK = new RegExp(
+  String.raw`(?<!(?:commande|order|po|siret|siren|tva|vat|client|contrat|dossier|devis|avoir|recu|receipt|quote|estimate|ticket|case)\s?)(?:\bno\.?|\bn o|#)\s*${TOKEN}`,
+  'g',
+);
 
 const NOT_NUMBERS = /^(de|du|des|la|le|for|from|of|the|to|a|en|pour|mars|avril|mai|juin|date|due|pdf|is|est|et|and|disponible|available|attached|jointe?|ci)$/;
 
@@ -69,7 +72,10 @@ function confirmedByText(src: NumberSources): string | undefined {
     if (!token) continue;
     const escaped = token.toLowerCase().replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
     const re = new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-]|[.,]\d)`);
-    for (const [folded, original] of [[src.foldedSubject, src.subject], [src.foldedBody, src.body]] as const) {
+    for (const [folded, original] of [
+      [src.foldedSubject, src.subject],
+      [src.foldedBody, src.body],
+    ] as const) {
       const m = re.exec(folded);
       if (m) return original.slice(m.index, m.index + token.length);
     }

@@ -41,7 +41,8 @@ const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
   /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
-const ISSUE_LABEL = /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|date)\W{0,4}$/;
+const ISSUE_LABEL =
+  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
@@ -66,16 +67,16 @@ function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll:
 function nearestYear(date: FoundDate, around: string): string | undefined {
   if (date.year !== undefined) return makeIsoDate(date.year, date.month, date.day);
   const year = Number(around.slice(0, 4));
-  const options = [year - 1, year, year + 1]
-    .map((y) => makeIsoDate(y, date.month, date.day))
-    .filter((d): d is string => d !== undefined);
+  const options = [year - 1, year, year + 1].map((y) => makeIsoDate(y, date.month, date.day)).filter((d): d is string => d !== undefined);
   return options.sort((a, b) => Math.abs(daysBetween(around, a)) - Math.abs(daysBetween(around, b)))[0];
 }
 
 function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around: string): string | undefined {
   for (const date of dates) {
     const lineStart = folded.lastIndexOf('\n', date.start - 1) + 1;
-    const before = folded.slice(Math.max(lineStart, date.start - 60), date.start).replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/, '');
+    const before = folded
+      .slice(Math.max(lineStart, date.start - 60), date.start)
+      .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/, '');
     if (label.test(before)) return nearestYear(date, around);
   }
   return undefined;
@@ -133,7 +134,10 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const names = attachmentNames(message);
   const reasons: string[] = [];
   let score = 0;
-  const add = (points: number, reason: string) => { score += points; reasons.push(reason); };
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
   if (notice) add(0.5, `invoicing service: ${notice.service}`);
   if (INVOICE_WORD.test(foldedSubject)) add(0.45, 'subject names an invoice');
   if (names.some((n) => ATTACHMENT_WORD.test(n))) add(0.25, 'invoice attached');
@@ -147,25 +151,28 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const context = currencyContext(message, language, all);
   const depositInvoice = /\b(acompte|deposit|arrhes)\b/.test(foldedSubject) && !/\b(solde|balance|final)\b/.test(foldedSubject);
   const amount = pickAmountDue(all, findAmounts(all, context), depositInvoice)?.money ?? notice?.amount;
-  const number =
-    notice?.number ??
-    findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
+  const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');
   // "Veuillez trouver ci-joint notre facture", number in the subject, the PDF attached: the amount is in the attachment
   // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
-  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && SENDING_PHRASE.test(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
+  const amountInAttachment =
+    !amount && !!number && INVOICE_WORD.test(foldedSubject) && SENDING_PHRASE.test(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
   if (amountInAttachment) add(0, 'amount in the attached invoice');
   if ((!amount && !amountInAttachment) || score < 0.5) return null;
 
   const mailDate = localDateOf(message.date);
   const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';
-  const order: NumericOrder = numericOrderFor(all, language, language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))));
+  const order: NumericOrder = numericOrderFor(
+    all,
+    language,
+    language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))),
+  );
   const dates = findDates(all, order);
   // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
   const around = issueDate ?? mailDate;
-  let dueDate = around ? labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around) : undefined;
+  let dueDate = around ? (labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around)) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);

@@ -1,8 +1,17 @@
 /** Mails that look like invoices but are not an open invoice: quotes, pro forma, credit notes, receipts, orders, payslips, statements, newsletters. */
 
 export type LookalikeKind =
-  | 'quote' | 'proforma' | 'credit-note' | 'receipt' | 'direct-debit' | 'order' | 'payslip' | 'statement' | 'newsletter'
-  | 'received-invoice' | 'invoice-request';
+  | 'quote'
+  | 'proforma'
+  | 'credit-note'
+  | 'receipt'
+  | 'direct-debit'
+  | 'order'
+  | 'payslip'
+  | 'statement'
+  | 'newsletter'
+  | 'received-invoice'
+  | 'invoice-request';
 
 interface Rule {
   kind: LookalikeKind;
@@ -26,7 +35,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'receipt',
-    subject: /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
+    subject:
+      /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
     body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
   {
@@ -49,7 +59,10 @@ const RULES: Rule[] = [
     body: /\b(statement balance|minimum payment due|paiement minimum)\b/,
   },
   // An invoice the user received (a supplier's, waiting for approval in a client's workflow), not one they sent.
-  { kind: 'received-invoice', subject: /\b(factures? fournisseurs?|supplier invoices?|vendor invoices?|facture a valider|invoice (awaiting|pending) (approval|validation))\b/ },
+  {
+    kind: 'received-invoice',
+    subject: /\b(factures? fournisseurs?|supplier invoices?|vendor invoices?|facture a valider|invoice (awaiting|pending) (approval|validation))\b/,
+  },
   // The client asking for an invoice is not one.
   {
     kind: 'invoice-request',

@@ -28,7 +28,12 @@ export function isOwnReminderToDebtor(message: Pick<MailMessage, 'from' | 'to'>,
  * An invoicing service's notice about an invoice the user issued: sent from the service's own domain to the signed-in
  * account, naming no issuer but the user (a supplier billing the user through the same service names itself).
  */
-export function isOwnServiceNotice(message: Pick<MailMessage, 'from' | 'to' | 'cc'>, notice: Pick<ServiceNotice, 'service' | 'issuerName'>, account: string | undefined, creditorName: string): boolean {
+export function isOwnServiceNotice(
+  message: Pick<MailMessage, 'from' | 'to' | 'cc'>,
+  notice: Pick<ServiceNotice, 'service' | 'issuerName'>,
+  account: string | undefined,
+  creditorName: string,
+): boolean {
   const service = INVOICING_SERVICES.find((s) => s.id === notice.service);
   const domain = key(message.from.email).split('@')[1] ?? '';
   const fromService = !!service && service.domains.some((d) => domain === d || domain.endsWith(`.${d}`));

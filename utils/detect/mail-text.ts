@@ -4,8 +4,25 @@
 export const MAX_BODY_CHARS = 30_000;
 
 const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', eacute: 'é', egrave: 'è',
-  agrave: 'à', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô', ucirc: 'û', rsquo: '\u2019', laquo: '«', raquo: '»', hellip: '…',
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  euro: '€',
+  pound: '£',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  ecirc: 'ê',
+  ocirc: 'ô',
+  ucirc: 'û',
+  rsquo: '\u2019',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
 };
 
 function decodeEntity(whole: string, body: string): string {

@@ -10,11 +10,24 @@ export interface PaymentTerms {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  sept: 7, seven: 7, huit: 8, eight: 8, dix: 10, ten: 10, quinze: 15, fifteen: 15, trente: 30, thirty: 30, 'quarante-cinq': 45, soixante: 60, sixty: 60,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  dix: 10,
+  ten: 10,
+  quinze: 15,
+  fifteen: 15,
+  trente: 30,
+  thirty: 30,
+  'quarante-cinq': 45,
+  soixante: 60,
+  sixty: 60,
 };
 const N = String.raw`(\d{1,3}|sept|seven|huit|eight|dix|ten|quinze|fifteen|trente|thirty|quarante-cinq|soixante|sixty)`;
 
-const ON_RECEIPT = /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\b(due |payable )?(upon|on) completion\b|\ba la livraison\b|\bdue immediately\b|\bpayable immediately\b/;
+const ON_RECEIPT =
+  /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\b(due |payable )?(upon|on) completion\b|\ba la livraison\b|\bdue immediately\b|\bpayable immediately\b/;
 const DAYS_EOM = new RegExp(String.raw`\b${N} ?(?:jours|j|days) (?:net )?(?:fin de mois|end of (?:the )?month|eom)\b`);
 const NET_N = new RegExp(String.raw`\bnet ?${N}\b|\b${N} (?:jours|days) nets?\b`);
 const WITHIN_N = new RegExp(
@@ -24,11 +37,12 @@ const WITHIN_N = new RegExp(
 const LOOSE_N = new RegExp(String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b`);
 
 function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NaN;
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
 }
 
 // "Règlement fin de mois": the last day of the issue month.
-const END_OF_MONTH = /\b(?:reglement|paiement|payable|payment|due|a regler|a payer)\s+(?:a\s+|le\s+|en\s+|at\s+|by\s+(?:the\s+)?)?(?:fin de mois|end of (?:the )?month)\b/;
+const END_OF_MONTH =
+  /\b(?:reglement|paiement|payable|payment|due|a regler|a payer)\s+(?:a\s+|le\s+|en\s+|at\s+|by\s+(?:the\s+)?)?(?:fin de mois|end of (?:the )?month)\b/;
 
 function firstMatch(folded: string): PaymentTerms | undefined {
   let m = DAYS_EOM.exec(folded);

@@ -18,14 +18,41 @@ export interface PromisedDate {
 const SHORT_WEEKDAYS: Record<string, number> = { tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5 };
 
 const COUNT: Record<string, number> = {
-  un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, couple: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5,
-  six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
+  un: 1,
+  une: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  couple: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  quinze: 15,
+  fifteen: 15,
+  vingt: 20,
+  twenty: 20,
+  trente: 30,
+  thirty: 30,
 };
 const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
 const WITHIN = String.raw`(?:sous|dans|d'ici|en|endeans|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
 
 function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : COUNT[word] ?? NaN;
+  return /^\d+$/.test(word) ? Number(word) : (COUNT[word] ?? NaN);
 }
 
 /**

@@ -2,9 +2,12 @@
 
 // Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
 export const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
-export const HARMLESS_NEGATION = /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
-export const FUTURE_TIME = /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
-export const CONDITION = /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+export const HARMLESS_NEGATION =
+  /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
+export const FUTURE_TIME =
+  /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
+export const CONDITION =
+  /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
 
 // "je ne pourrai pas payer avant le 15": still a promise, for that day.
 export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
@@ -12,21 +15,27 @@ export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only 
 // "Would you mind if I paid this in two instalments?": a payment supposed, not made.
 export const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
 // "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
-export const PROPOSAL = /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
+export const PROPOSAL =
+  /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
 // "you should see it come through on the 15th": an arrival expected on a day to come.
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
 // "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
 export const HABITUAL = /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b/;
 // "released for payment", "libérée pour paiement": approved to be paid, so still to come.
-export const APPROVED_FOR_PAYMENT = /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;
+export const APPROVED_FOR_PAYMENT =
+  /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;
 
 // Words that look like paying and are not the debtor paying: a mail forwarded ("transféré au service concerné"), the
 // accounts payable department, checking on a payment ("I will check the status on the payment side").
-export const NOT_ABOUT_PAYING = /\b(?:(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
+export const NOT_ABOUT_PAYING =
+  /\b(?:(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
-export const RESTRICTIVE_NE = /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w* qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
+export const RESTRICTIVE_NE =
+  /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w* qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
 // A day that is today, said with a past auxiliary ("le paiement est passé ce soir"): done, not to come.
 export const SAME_DAY = /\b(?:tonight|ce soir|later today|this evening)\b/;
-export const PAST_AUXILIARY = /(?:\b(?:est|sont|a ete|ont ete|has been|have been|was|were|went|gone|ai|avons|a|ont|have|has|had|just)|'ve)\s(?:\w+\s)?(?:passe|parti|fait|regle|paye|vire|verse|paid|sent|made|done|through|out|settled|transferred|wired)\b/;
+export const PAST_AUXILIARY =
+  /(?:\b(?:est|sont|a ete|ont ete|has been|have been|was|were|went|gone|ai|avons|a|ont|have|has|had|just)|'ve)\s(?:\w+\s)?(?:passe|parti|fait|regle|paye|vire|verse|paid|sent|made|done|through|out|settled|transferred|wired)\b/;
 // Talk of future business, not of this invoice ("a quote for September", "à l'avenir, mettez la compta en copie").
-export const FUTURE_BUSINESS = /\b(?:a l'avenir|desormais|dorenavant|going forward|in (?:the )?future|for future|future invoices|next time|la prochaine fois|prochaines factures|new (?:project|work|job)|nouveau projet|(?:send|envoyer|faire|chiffrer|price) (?:\w+ ){0,2}(?:a quote|un devis)|availability|disponibilit\w*|creneau|brief)\b/;
+export const FUTURE_BUSINESS =
+  /\b(?:a l'avenir|desormais|dorenavant|going forward|in (?:the )?future|for future|future invoices|next time|la prochaine fois|prochaines factures|new (?:project|work|job)|nouveau projet|(?:send|envoyer|faire|chiffrer|price) (?:\w+ ){0,2}(?:a quote|un devis)|availability|disponibilit\w*|creneau|brief)\b/;

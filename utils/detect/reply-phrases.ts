@@ -12,71 +12,225 @@ export interface ReplyPhrase {
 // "will be paid by Friday", "make sure it's paid": a promise, not a payment.
 export const FUTURE_BEFORE = /(will|'ll|shall|going to|make sure|sure it'?s|get it|get this|to be|should be|be)\s*(be\s*)?$/;
 
-const FR_FUTURE_PAY = 'adresserai|adresserons|ferai parvenir|ferons parvenir|reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons|enverrai|enverrons';
-const WHEN = "sous|dans|d'ici|avant|demain|aujourd'hui|cette semaine|la semaine|ce soir|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|le \\d|within|by|tomorrow|today|next|on|this|end";
+const FR_FUTURE_PAY =
+  'adresserai|adresserons|ferai parvenir|ferons parvenir|reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons|enverrai|enverrons';
+const WHEN =
+  "sous|dans|d'ici|avant|demain|aujourd'hui|cette semaine|la semaine|ce soir|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|le \\d|within|by|tomorrow|today|next|on|this|end";
 
 export const REPLY_PHRASES: ReplyPhrase[] = [
   // auto-reply: strong markers first, absence notices weaker (a human may mention a trip and still promise)
-  { kind: 'auto-reply', weight: 6, re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated)\b/ },
-  { kind: 'auto-reply', weight: 3, unless: /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$/, re: /\b(absente? (du bureau|jusqu)|je suis absente?|out of (the )?office|en conges?|en vacances|on (annual |parental |maternity |paternity |sick )?leave|on holiday|on vacation|away from (the office|my desk)|acces limite|limited access|de retour le|retour (le|prevu)|will return on|back in the office)\b/ },
-  { kind: 'auto-reply', weight: 3, re: /\b(accuse de reception automatique|votre message a bien ete recu|we have received your (message|email)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/ },
+  {
+    kind: 'auto-reply',
+    weight: 6,
+    re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated)\b/,
+  },
+  {
+    kind: 'auto-reply',
+    weight: 3,
+    unless: /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$/,
+    re: /\b(absente? (du bureau|jusqu)|je suis absente?|out of (the )?office|en conges?|en vacances|on (annual |parental |maternity |paternity |sick )?leave|on holiday|on vacation|away from (the office|my desk)|acces limite|limited access|de retour le|retour (le|prevu)|will return on|back in the office)\b/,
+  },
+  {
+    kind: 'auto-reply',
+    weight: 3,
+    re: /\b(accuse de reception automatique|votre message a bien ete recu|we have received your (message|email)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/,
+  },
   { kind: 'auto-reply', weight: 1.5, re: /\b(pour toute urgence|for urgent matters|in case of emergency|en cas d'urgence)\b/ },
 
   // paid
-  { kind: 'paid', weight: 3.5, re: /\b(virement|paiement|reglement|cheque|versement|transfert)s?\s+(a ete|ont ete|est|a bien ete|a deja ete)\s+(effectue|fait|envoye|emis|expedie|parti|passe|realise|execute|valide|poste|regle)e?s?\b/ },
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\b(virement|paiement|reglement|cheque|versement|transfert)s?\s+(a ete|ont ete|est|a bien ete|a deja ete)\s+(effectue|fait|envoye|emis|expedie|parti|passe|realise|execute|valide|poste|regle)e?s?\b/,
+  },
   { kind: 'paid', weight: 3.5, re: /\b(facture|somme|montant|solde)\s+(a ete|est|a bien ete|a deja ete)\s+(reglee?|payee?|soldee?|virees?)\b/ },
   { kind: 'paid', weight: 3.5, re: /\b(payment|transfer|check|cheque|wire|money) (went out|left|cleared)\b|\bpaiement (est )?passe\b/ },
-  { kind: 'paid', weight: 3.5, re: /\b(j'ai|j ai|nous avons|on a|j'avais|nous avions)\s+(bien\s+)?(deja\s+)?(regle|paye|vire|verse|effectue le (virement|paiement|reglement)|fait le (virement|paiement|cheque)|envoye (le|un|votre) (cheque|virement|paiement|reglement)|procede au (paiement|reglement|virement))\b/ },
-  { kind: 'paid', weight: 3, re: /(?<!(des que|quand|une fois|lorsque) )\b(c'est|c est) (deja )?(paye|regle|fait|vire)\b|\bdeja (ete )?(paye|regle|vire)\b|\b(paye|regle) depuis\b/ },
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\b(j'ai|j ai|nous avons|on a|j'avais|nous avions)\s+(bien\s+)?(deja\s+)?(regle|paye|vire|verse|effectue le (virement|paiement|reglement)|fait le (virement|paiement|cheque)|envoye (le|un|votre) (cheque|virement|paiement|reglement)|procede au (paiement|reglement|virement))\b/,
+  },
+  {
+    kind: 'paid',
+    weight: 3,
+    re: /(?<!(des que|quand|une fois|lorsque) )\b(c'est|c est) (deja )?(paye|regle|fait|vire)\b|\bdeja (ete )?(paye|regle|vire)\b|\b(paye|regle) depuis\b/,
+  },
   { kind: 'paid', weight: 3, re: /\b(preuve|justificatif|avis|confirmation|capture) (de|du) (virement|paiement|l'operation|reglement)\b|\bavis d'opere\b/ },
   { kind: 'paid', weight: 3.5, re: /\b(cheque|virement|paiement|reglement) (envoye|poste|expedie|parti|fait|effectue|emis)\b/ },
-  { kind: 'paid', weight: 3.5, re: /\b(i|we|i've|we've|i have|we have|just|already|i just|we just)\s+(just\s+|already\s+)?(paid|sent (the |a |your |over the )?(payment|wire|transfer|check|cheque|money|funds)|wired|transferred (the|it|you)|mailed (a|the|your) (check|cheque)|made (the |a )?payment|settled (it|this|the invoice))\b/ },
-  { kind: 'paid', weight: 3.5, re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)\s+(has been|was|were|has already been|was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted)\b/ },
-  { kind: 'paid', weight: 3.5, unless: FUTURE_BEFORE, re: /\bpaid (this morning|today|yesterday|on|via|by|last|earlier|in full|it)\b|\bsent (it )?via (zelle|venmo|paypal|ach|wire|bank transfer)\b/ },
-  { kind: 'paid', weight: 2, unless: /(your|votre)\s*$/, re: /\bremittance( advice)?\b(?! address)|\b(payment|transfer|wire) (confirmation|receipt|reference)\b/ },
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\b(i|we|i've|we've|i have|we have|just|already|i just|we just)\s+(just\s+|already\s+)?(paid|sent (the |a |your |over the )?(payment|wire|transfer|check|cheque|money|funds)|wired|transferred (the|it|you)|mailed (a|the|your) (check|cheque)|made (the |a )?payment|settled (it|this|the invoice))\b/,
+  },
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)\s+(has been|was|were|has already been|was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted)\b/,
+  },
+  {
+    kind: 'paid',
+    weight: 3.5,
+    unless: FUTURE_BEFORE,
+    re: /\bpaid (this morning|today|yesterday|on|via|by|last|earlier|in full|it)\b|\bsent (it )?via (zelle|venmo|paypal|ach|wire|bank transfer)\b/,
+  },
+  {
+    kind: 'paid',
+    weight: 2,
+    unless: /(your|votre)\s*$/,
+    re: /\bremittance( advice)?\b(?! address)|\b(payment|transfer|wire) (confirmation|receipt|reference)\b/,
+  },
 
   // dispute
-  { kind: 'dispute', weight: 5.5, re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/ },
-  { kind: 'dispute', weight: 4.5, re: /\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) pay\b|\bnot paying\b/ },
-  { kind: 'dispute', weight: 3.5, re: /\bne correspond(ent)? pas\b|\b(is|was|seems|looks) (wrong|incorrect|inaccurate)\b|\bamount is (wrong|incorrect|not right)\b|\bover(billed|charged)\b|\b(doesn'?t|does not) match\b/ },
+  {
+    kind: 'dispute',
+    weight: 5.5,
+    re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/,
+  },
+  {
+    kind: 'dispute',
+    weight: 4.5,
+    re: /\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) pay\b|\bnot paying\b/,
+  },
+  {
+    kind: 'dispute',
+    weight: 3.5,
+    re: /\bne correspond(ent)? pas\b|\b(is|was|seems|looks) (wrong|incorrect|inaccurate)\b|\bamount is (wrong|incorrect|not right)\b|\bover(billed|charged)\b|\b(doesn'?t|does not) match\b/,
+  },
   { kind: 'dispute', weight: 3, re: /\b(est|etait) une erreur\b|\berreur (sur|dans) (la|cette|votre) facture\b|\bfacture erronee\b/ },
-  { kind: 'dispute', weight: 3, re: /\b(pas|jamais|toujours pas) (ete )?(termine|livree?s?|conforme|realisee?|validee?s?|commandee?s?|effectuee?)\b|\bnever (ordered|agreed|approved|requested|asked for)\b|\b(wasn'?t|was not|weren'?t|were not|isn'?t|not) (done|finished|completed|delivered)\b/ },
-  { kind: 'dispute', weight: 3, re: /\b(abime|endommage|defectueu|casse|non conforme|malfacon)\w*|\b(ne|pas) (fonctionne|marche)\b|\bstill (doesn'?t|does not|isn'?t|is not|not) (work|load|working)\b|\b(doesn'?t|does not) work\b/ },
-  { kind: 'dispute', weight: 3, re: /\b(annule|annulee|annulation)\b|\bcancel+ed\b|\bcancellation\b|\bnothing is owed\b|\bnot owed\b|\b(don'?t|do not) owe\b|\breject(ed|ing)?\b|\bwere never part\b|\bnever part of\b/ },
-  { kind: 'dispute', weight: 3.5, re: /\b(do not|don'?t) recogni[sz]e\b|\bnever (commissioned|signed)\b|\bshould(n'?t| not) (have to )?pay\b|\bdon'?t think (i|we) should (have to )?pay\b|\bskipped\b|\bbilled (us )?twice\b|\bfactur(e|ee) deux fois\b|\bne reconnais(sons)? pas\b/ },
+  {
+    kind: 'dispute',
+    weight: 3,
+    re: /\b(pas|jamais|toujours pas) (ete )?(termine|livree?s?|conforme|realisee?|validee?s?|commandee?s?|effectuee?)\b|\bnever (ordered|agreed|approved|requested|asked for)\b|\b(wasn'?t|was not|weren'?t|were not|isn'?t|not) (done|finished|completed|delivered)\b/,
+  },
+  {
+    kind: 'dispute',
+    weight: 3,
+    re: /\b(abime|endommage|defectueu|casse|non conforme|malfacon)\w*|\b(ne|pas) (fonctionne|marche)\b|\bstill (doesn'?t|does not|isn'?t|is not|not) (work|load|working)\b|\b(doesn'?t|does not) work\b/,
+  },
+  {
+    kind: 'dispute',
+    weight: 3,
+    re: /\b(annule|annulee|annulation)\b|\bcancel+ed\b|\bcancellation\b|\bnothing is owed\b|\bnot owed\b|\b(don'?t|do not) owe\b|\breject(ed|ing)?\b|\bwere never part\b|\bnever part of\b/,
+  },
+  {
+    kind: 'dispute',
+    weight: 3.5,
+    re: /\b(do not|don'?t) recogni[sz]e\b|\bnever (commissioned|signed)\b|\bshould(n'?t| not) (have to )?pay\b|\bdon'?t think (i|we) should (have to )?pay\b|\bskipped\b|\bbilled (us )?twice\b|\bfactur(e|ee) deux fois\b|\bne reconnais(sons)? pas\b/,
+  },
   { kind: 'dispute', weight: 2, re: /\b(correct|fix) the invoice\b|\bcharged (us|me) for\b|\bcorriger la facture\b/ },
-  { kind: 'dispute', weight: 2.5, re: /\b(pas satisfaite?s?|insatisfaite?s?|mecontente?s?|not happy|unhappy|(dis|un)satisfied|poor quality|mauvaise qualite|quality)\b/ },
+  {
+    kind: 'dispute',
+    weight: 2.5,
+    re: /\b(pas satisfaite?s?|insatisfaite?s?|mecontente?s?|not happy|unhappy|(dis|un)satisfied|poor quality|mauvaise qualite|quality)\b/,
+  },
   { kind: 'dispute', weight: 1.5, re: /\b(facture (rectifiee|corrigee|modifiee)|corrected invoice|reduction|remise|discount|refund|rembourse)\b/ },
   { kind: 'dispute', weight: 1, re: /\b(penalites|indemnite|late fees?)\b/ },
 
   // plan
-  { kind: 'plan', weight: 4, re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/ },
-  { kind: 'plan', weight: 3.5, re: /\b(etaler|echelonner|echelonne|echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/ },
-  { kind: 'plan', weight: 4, re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/ },
+  {
+    kind: 'plan',
+    weight: 4,
+    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
+  },
+  {
+    kind: 'plan',
+    weight: 3.5,
+    re: /\b(etaler|echelonner|echelonne|echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/,
+  },
+  {
+    kind: 'plan',
+    weight: 4,
+    re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/,
+  },
   { kind: 'plan', weight: 3, re: /\bgive (us|me) until\b|\b(nous|me) laisser jusqu'|\bjusqu'a (la fin|fin) (du mois|de|d')\b.{0,30}\?/ },
-  { kind: 'plan', weight: 3, re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|(reporter|decaler) ((le |la |l'|notre |mon |votre |ce |cette )?(paiement|reglement|virement|echeance|date de paiement)|de (quelques|deux|trois|\d+) (jours|semaines)))\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/ },
+  {
+    kind: 'plan',
+    weight: 3,
+    re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|(reporter|decaler) ((le |la |l'|notre |mon |votre |ce |cette )?(paiement|reglement|virement|echeance|date de paiement)|de (quelques|deux|trois|\d+) (jours|semaines)))\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/,
+  },
 
   // info-request
-  { kind: 'info-request', weight: 3.5, re: /(?<!(ne pas|n'hesitez pas a|inutile de) )\b(renvoyer|renvoyez|reenvoyer|retransmettre|transmettre a nouveau|envoyer a nouveau|faire parvenir|reediter)\b.{0,40}\b(facture|copie|pdf|duplicata)|\b(me|nous) (la |le )?(renvoyer|renvoyez|transmettre)\b|\bcopie de (la|votre) facture\b|\bduplicata\b/ },
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /(?<!(ne pas|n'hesitez pas a|inutile de) )\b(renvoyer|renvoyez|reenvoyer|retransmettre|transmettre a nouveau|envoyer a nouveau|faire parvenir|reediter)\b.{0,40}\b(facture|copie|pdf|duplicata)|\b(me|nous) (la |le )?(renvoyer|renvoyez|transmettre)\b|\bcopie de (la|votre) facture\b|\bduplicata\b/,
+  },
   // "let me know if you need the SWIFT confirmation" offers a document rather than asking for one.
-  { kind: 'info-request', weight: 3.5, unless: /\b(if you need|si (vous avez|tu as) besoin|si besoin|if needed)\b/, re: /\b(rib|iban|bic|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|bank info|account details|routing number|account number|swift|sort code|w-?9|w-8ben|tax form)\b/ },
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    unless: /\b(if you need|si (vous avez|tu as) besoin|si besoin|if needed)\b/,
+    re: /\b(rib|iban|bic|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|bank info|account details|routing number|account number|swift|sort code|w-?9|w-8ben|tax form)\b/,
+  },
   { kind: 'info-request', weight: 2.5, re: /\b(bon de commande|numero de commande|po|purchase order|numero de po|reissue|re-issue)\b/ },
-  { kind: 'info-request', weight: 3.5, re: /\b(jamais|pas) (encore )?recu (cette|la|votre|de|vos) factures?\b|\b(haven'?t|have not|didn'?t|did not|don'?t seem to have|never) (received|got|get|gotten) (the|this|your|an|any) invoice\b|\bcan'?t find (it|the invoice|this invoice)\b|\bne (la )?(retrouve|trouve) pas\b/ },
-  { kind: 'info-request', weight: 3, re: /\badresse (de facturation|du siege|de notre siege)\b|\bbonne adresse\b|\blibellee? a\b|\bbilling address\b|\b(l'envoyer|envoyez-la|l'adresser) a\b|\bsend (a |the )?copy\b|(?<!(not|never|ne pas|n't) )\b(resend|re-send)\b|\bsend (it|this) again\b/ },
-  { kind: 'info-request', weight: 3.5, re: /\b(remittance|mailing|postal) address\b|\b(a )?quelle adresse\b|\b(which|what) address\b|\bwhere (should|do) (i|we) (send|mail)\b/ },
-  { kind: 'info-request', weight: 3, re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\bvat number\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/ },
-  { kind: 'info-request', weight: 3, re: /\b(quelle|de quelle|a quelle) facture\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/ },
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /\b(jamais|pas) (encore )?recu (cette|la|votre|de|vos) factures?\b|\b(haven'?t|have not|didn'?t|did not|don'?t seem to have|never) (received|got|get|gotten) (the|this|your|an|any) invoice\b|\bcan'?t find (it|the invoice|this invoice)\b|\bne (la )?(retrouve|trouve) pas\b/,
+  },
+  {
+    kind: 'info-request',
+    weight: 3,
+    re: /\badresse (de facturation|du siege|de notre siege)\b|\bbonne adresse\b|\blibellee? a\b|\bbilling address\b|\b(l'envoyer|envoyez-la|l'adresser) a\b|\bsend (a |the )?copy\b|(?<!(not|never|ne pas|n't) )\b(resend|re-send)\b|\bsend (it|this) again\b/,
+  },
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /\b(remittance|mailing|postal) address\b|\b(a )?quelle adresse\b|\b(which|what) address\b|\bwhere (should|do) (i|we) (send|mail)\b/,
+  },
+  {
+    kind: 'info-request',
+    weight: 3,
+    re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\bvat number\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/,
+  },
+  {
+    kind: 'info-request',
+    weight: 3,
+    re: /\b(quelle|de quelle|a quelle) facture\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/,
+  },
 
   // promise
-  { kind: 'promise', weight: 3, re: /\b(virement|paiement|reglement|cheque|versement|facture|solde)s?\s+(vous\s+)?(sera|seront|va|vont|partira|partiront|interviendra|est programme|est prevu|est planifie|sera programme)\b/ },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(virement|paiement|reglement|cheque|versement|facture|solde)s?\s+(vous\s+)?(sera|seront|va|vont|partira|partiront|interviendra|est programme|est prevu|est planifie|sera programme)\b/,
+  },
   { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b(je|nous|on)\s+(vous\s+)?(la\s+|le\s+)?(${FR_FUTURE_PAY})\b`) },
-  { kind: 'promise', weight: 2.5, re: /\b(je|nous|on)\s+(vous\s+)?(la\s+)?(regle|paye|paie|vire|envoie le (virement|cheque|paiement)|fais le (virement|paiement|reglement)|fait le (virement|paiement))\b(?! pas)/ },
-  { kind: 'promise', weight: 3, re: /\b(elle|il|ce|cela|ca|tout) (vous )?sera (payee?|reglee?|viree?|fait|effectuee?|envoyee?)\b|\bje m'engage a (vous )?(regler|payer|verser)\b|\b(je|nous|on) (lance|lancerai|lancerons|declenche|programme|programmerai|programmons) (le |un )?(paiement|virement|reglement)\b|\bvous aurez (le|votre) (paiement|virement|reglement)\b/ },
-  { kind: 'promise', weight: 3, re: /\byou('ll| will) (get |be )paid\b|\b(we're|i'm|we are|i am) (paying|sending|transferring|wiring)\b|^paying (it|this|the invoice)\b|\b(drop|put) the (check|cheque) in the mail\b|\bmake sure (it'?s|it is|this is|the invoice is) paid\b|\b(i|we) can pay (on|by|next|tomorrow|friday|monday|tuesday|wednesday|thursday|\d)|\b(will|shall) be (made|paid|sent|processed|released|wired)\b/ },
+  {
+    kind: 'promise',
+    weight: 2.5,
+    re: /\b(je|nous|on)\s+(vous\s+)?(la\s+)?(regle|paye|paie|vire|envoie le (virement|cheque|paiement)|fais le (virement|paiement|reglement)|fait le (virement|paiement))\b(?! pas)/,
+  },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(elle|il|ce|cela|ca|tout) (vous )?sera (payee?|reglee?|viree?|fait|effectuee?|envoyee?)\b|\bje m'engage a (vous )?(regler|payer|verser)\b|\b(je|nous|on) (lance|lancerai|lancerons|declenche|programme|programmerai|programmons) (le |un )?(paiement|virement|reglement)\b|\bvous aurez (le|votre) (paiement|virement|reglement)\b/,
+  },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\byou('ll| will) (get |be )paid\b|\b(we're|i'm|we are|i am) (paying|sending|transferring|wiring)\b|^paying (it|this|the invoice)\b|\b(drop|put) the (check|cheque) in the mail\b|\bmake sure (it'?s|it is|this is|the invoice is) paid\b|\b(i|we) can pay (on|by|next|tomorrow|friday|monday|tuesday|wednesday|thursday|\d)|\b(will|shall) be (made|paid|sent|processed|released|wired)\b/,
+  },
   { kind: 'promise', weight: 2.5, re: /\bje fais le necessaire\b|\b(ce|ca) sera (regle|paye|fait|vire)\b/ },
-  { kind: 'promise', weight: 3, re: /\b(vous serez|vous allez etre) (regle|paye|rembourse)e?s?\b|\b(va|vont|allons|vais) (etre )?(regler|payer|virer|proceder|effectuer|lancer le (virement|paiement))\b/ },
-  { kind: 'promise', weight: 2, re: /\b(comite de paiement|campagne de paiements?|prochain (run|batch) de paiement|payment run|check run|cheque run)\b|\b(your invoice|it) (is|will be) included\b/ },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(vous serez|vous allez etre) (regle|paye|rembourse)e?s?\b|\b(va|vont|allons|vais) (etre )?(regler|payer|virer|proceder|effectuer|lancer le (virement|paiement))\b/,
+  },
+  {
+    kind: 'promise',
+    weight: 2,
+    re: /\b(comite de paiement|campagne de paiements?|prochain (run|batch) de paiement|payment run|check run|cheque run)\b|\b(your invoice|it) (is|will be) included\b/,
+  },
   { kind: 'promise', weight: 2.5, re: new RegExp(String.raw`\b(paiement|virement|reglement|payment|transfer|(?:the|a|your|our) check)\s+(${WHEN})\b`) },
-  { kind: 'promise', weight: 3, re: /\b(i|we)('ll| will| shall| are going to|'re going to| am going to|'m going to)\s+(pay|send|transfer|wire|settle|process|get (it|this|that|the invoice|you) paid|make (the )?payment|remit|mail|release)\b/ },
-  { kind: 'promise', weight: 3, re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/ },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(i|we)('ll| will| shall| are going to|'re going to| am going to|'m going to)\s+(pay|send|transfer|wire|settle|process|get (it|this|that|the invoice|you) paid|make (the )?payment|remit|mail|release)\b/,
+  },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/,
+  },
 ];

@@ -9,7 +9,23 @@ import { ownText } from './quoted-text';
 import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
-import { APPROVED_FOR_PAYMENT, CONDITION, EXPECTED, FUTURE_BUSINESS, FUTURE_TIME, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_ABOUT_PAYING, NOT_BEFORE, PAST_AUXILIARY, PROPOSAL, RESTRICTIVE_NE, SAME_DAY } from './reply-modality';
+import {
+  APPROVED_FOR_PAYMENT,
+  CONDITION,
+  EXPECTED,
+  FUTURE_BUSINESS,
+  FUTURE_TIME,
+  HABITUAL,
+  HARMLESS_NEGATION,
+  HYPOTHETICAL,
+  NEGATION,
+  NOT_ABOUT_PAYING,
+  NOT_BEFORE,
+  PAST_AUXILIARY,
+  PROPOSAL,
+  RESTRICTIVE_NE,
+  SAME_DAY,
+} from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
 export type { ReplyKind };
@@ -57,8 +73,7 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
   const [s, e] = sentenceBounds(folded, hit.start);
   // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
   const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
-  const rank = (d: PromisedDate) =>
-    (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, distance(d) / 10);
+  const rank = (d: PromisedDate) => (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, distance(d) / 10);
   return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
 }
 
@@ -66,7 +81,21 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): stri
 function clauseBounds(folded: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 200);
   const before = folded.slice(from, start);
-  const clauseStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' mais '), before.lastIndexOf(' but '), before.lastIndexOf(' - ')) + 1;
+  const clauseStart =
+    from +
+    Math.max(
+      before.lastIndexOf('.'),
+      before.lastIndexOf('!'),
+      before.lastIndexOf('?'),
+      before.lastIndexOf('\n'),
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf(' mais '),
+      before.lastIndexOf(' but '),
+      before.lastIndexOf(' - '),
+    ) +
+    1;
   const rest = folded.slice(end, end + 60);
   const stop = rest.search(/[.!?\n,;:]| mais | but | - /);
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
@@ -165,9 +194,16 @@ function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[]
   const structural = readings.filter((r) => r.kind === 'dispute' || r.kind === 'plan');
   // A clause read as a dispute also voids a request's keywords in it ("please reissue for the right amount").
   const kept = phraseHits.filter(
-    (hit) => !(((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))) || (hit.kind === 'info-request' && structural.some((r) => r.kind === 'dispute' && inside(hit, r)))),
+    (hit) =>
+      !(
+        ((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))) ||
+        (hit.kind === 'info-request' && structural.some((r) => r.kind === 'dispute' && inside(hit, r)))
+      ),
   );
-  return [...kept, ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.kind === r.kind && hit.weight >= r.weight))];
+  return [
+    ...kept,
+    ...readings.filter((r) => structural.includes(r) || !phraseHits.some((hit) => inside(hit, r) && hit.kind === r.kind && hit.weight >= r.weight)),
+  ];
 }
 
 /** The text with what only looks like payment talk blanked out (same length, so offsets still point into the original). */

@@ -58,7 +58,10 @@ export const ANSWER_SCHEMA = {
 
 const answer = z.object({
   kind: z.enum(KINDS as [ReplyKind, ...ReplyKind[]]),
-  promisedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  promisedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 
 function instructions(today: string, body: string): string {

@@ -13,7 +13,7 @@ const RECEIVED = '2026-03-10T09:30:00+01:00';
 
 /** Written to go through most phrase families and clause readings: a promise, a payment, a dispute, a plan, an absence, a question. */
 const REPLIES = [
-  "Bonjour, nous avons bien reçu la facture. Le virement sera fait vendredi prochain, au plus tard le 20/03. Merci de votre patience, le service comptable.",
+  'Bonjour, nous avons bien reçu la facture. Le virement sera fait vendredi prochain, au plus tard le 20/03. Merci de votre patience, le service comptable.',
   "Hello, the transfer has been completed today. We'll pay the rest next week; could we split it into two instalments? Let me know if that's OK.",
   "Je suis absent du bureau jusqu'au 15 mars. Nous contestons cette facture : la prestation n'est pas conforme. Pouvez-vous nous envoyer le bon de commande ?",
   "The rate isn't the one in the contract, so we won't approve it. This mailbox is checked on Mondays only. Remittance attached; I can do £200 a month, is that ok?",

@@ -2,9 +2,7 @@
  * UNTDID 1001 document codes that are credit notes: the EN 16931 credit-note list (81, 83, 261, 262, 296, 308,
  * 381, 396, 420, 458, 532) and the French reform's self-billed/factored variants (502, 503).
  */
-const CREDIT_NOTE_CODES = new Set([
-  '81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '502', '503', '532',
-]);
+const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '502', '503', '532']);
 
 /** UNTDID 4461 payment means where the seller debits the buyer: 49 direct debit, 59 SEPA direct debit. */
 const DIRECT_DEBIT_CODES = new Set(['49', '59']);

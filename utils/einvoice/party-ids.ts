@@ -22,7 +22,10 @@ export function sirenOf(ids: readonly SchemedId[], vatId: string | undefined): s
 
 /** A party name; multi-line names (GLN and supplier numbers first, as in some German files) keep their last line. */
 export function partyName(raw: string | undefined): string {
-  const lines = (raw ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = (raw ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? '';
 }
 

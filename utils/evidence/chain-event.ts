@@ -5,10 +5,7 @@ import { eventHash } from './event-hash';
 export type EventDraft<K extends EventKind = EventKind> = NewEvent<K> & { id: string; invoiceId: string; recordedAt: string };
 
 /** Numbers `draft` after `prev` (the last event of the same invoice, or undefined for the first) and seals it with its hash. */
-export async function chainEvent<K extends EventKind>(
-  prev: TimelineEvent | undefined,
-  draft: EventDraft<K>,
-): Promise<TimelineEvent<K>> {
+export async function chainEvent<K extends EventKind>(prev: TimelineEvent | undefined, draft: EventDraft<K>): Promise<TimelineEvent<K>> {
   if (prev && prev.invoiceId !== draft.invoiceId) {
     throw new Error(`chainEvent: event ${draft.id} of invoice ${draft.invoiceId} cannot follow an event of invoice ${prev.invoiceId}`);
   }

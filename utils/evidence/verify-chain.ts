@@ -59,7 +59,11 @@ export async function verifyChain(events: readonly TimelineEvent[], seal?: Chain
  * their digests dropped once checked: 200 000 events never hold 200 000 digests at once. `onBatch` hears how many events
  * are hashed.
  */
-export async function verifyChainsByInvoice(events: readonly TimelineEvent[], seals?: ReadonlyMap<string, ChainSeal>, onBatch?: (done: number, total: number) => void): Promise<Map<string, ChainVerification>> {
+export async function verifyChainsByInvoice(
+  events: readonly TimelineEvent[],
+  seals?: ReadonlyMap<string, ChainSeal>,
+  onBatch?: (done: number, total: number) => void,
+): Promise<Map<string, ChainVerification>> {
   const chains = new Map<string, number[]>();
   events.forEach((event, index) => {
     const chain = chains.get(event.invoiceId);
@@ -72,7 +76,7 @@ export async function verifyChainsByInvoice(events: readonly TimelineEvent[], se
   let hashedEvents = 0;
   const flush = async () => {
     const hashed = await Promise.all(batch.map(([, chain]) => recomputeHashes(chain)));
-    batch.forEach(([invoiceId, chain], i) => results.set(invoiceId, checkChain(chain, hashed[i], seals?.get(invoiceId))));
+    for (const [i, [invoiceId, chain]] of batch.entries()) results.set(invoiceId, checkChain(chain, hashed[i], seals?.get(invoiceId)));
     hashedEvents += batchEvents;
     if (batch.length) onBatch?.(hashedEvents, events.length);
     batch = [];

@@ -22,10 +22,25 @@ export const clientSchema = z.object({
   languageSource: z.enum(['user', 'replies', 'sent-mail', 'settings']).optional(),
   paused: z.boolean().optional(),
   registry: z
-    .object({ siren: text(20), name: text(500), address: z.array(text(500)).max(10), legalForm: text(200).optional(), publicBody: z.boolean().optional(), active: z.boolean(), ceasedOn: isoDate.optional(), checkedOn: isoDate })
+    .object({
+      siren: text(20),
+      name: text(500),
+      address: z.array(text(500)).max(10),
+      legalForm: text(200).optional(),
+      publicBody: z.boolean().optional(),
+      active: z.boolean(),
+      ceasedOn: isoDate.optional(),
+      checkedOn: isoDate,
+    })
     .optional(),
   proceedings: z
-    .object({ kind: z.enum(['sauvegarde', 'redressement', 'liquidation']), publishedOn: isoDate, judgedOn: isoDate.optional(), court: text(500).optional(), closedOn: isoDate.optional() })
+    .object({
+      kind: z.enum(['sauvegarde', 'redressement', 'liquidation']),
+      publishedOn: isoDate,
+      judgedOn: isoDate.optional(),
+      court: text(500).optional(),
+      closedOn: isoDate.optional(),
+    })
     .optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -50,7 +65,18 @@ export const invoiceSchema = z.object({
   contractualRate: z.number().min(0).max(100).optional(),
   directDebitDate: isoDate.optional(),
   workFinishedOn: isoDate.optional(),
-  sources: z.array(z.object({ kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']), ref: text(4_000).optional(), externalId: text(200).optional(), webmail: z.enum(['gmail', 'outlook']).optional(), service: text(50).optional(), addedAt: timestamp })).max(100),
+  sources: z
+    .array(
+      z.object({
+        kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']),
+        ref: text(4_000).optional(),
+        externalId: text(200).optional(),
+        webmail: z.enum(['gmail', 'outlook']).optional(),
+        service: text(50).optional(),
+        addedAt: timestamp,
+      }),
+    )
+    .max(100),
   threadIds: z.array(id).max(1_000),
   threadUrl: httpsUrl.optional(),
   paymentLink: httpsUrl.optional(),
@@ -64,7 +90,14 @@ export const invoiceSchema = z.object({
 /** Timeline events: one schema per kind, shared with the router (utils/model/event-schemas.ts). */
 export const eventSchema = timelineEventSchema;
 
-export const templateSchema = z.object({ id: text(300), templateId: text(200), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(200_000), updatedAt: timestamp });
+export const templateSchema = z.object({
+  id: text(300),
+  templateId: text(200),
+  language: z.enum(['fr', 'en']),
+  subject: text(2_000),
+  body: text(200_000),
+  updatedAt: timestamp,
+});
 
 /** Settings as the options page saves them, the user's rate corrections included. */
 export const backupSettingsSchema = settingsSchema;

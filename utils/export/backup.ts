@@ -102,7 +102,12 @@ const MESSAGES = {
     inconsistent: (what: string) => `Sauvegarde refusée, données incohérentes : ${what}. Rien n'a été modifié.`,
     'broken-chain': (number: string, at: number, why: string) =>
       `Sauvegarde refusée : la chronologie de la facture ${number} ne se vérifie plus à l'événement n° ${at} (${why}). Restaurer ferait passer une preuve altérée pour intacte. Rien n'a été modifié.`,
-    reasons: { hash: 'un événement a été modifié', link: "un événement ne suit plus le précédent", seq: 'un événement manque, est en double ou déplacé', truncated: 'des événements manquent à la fin' },
+    reasons: {
+      hash: 'un événement a été modifié',
+      link: 'un événement ne suit plus le précédent',
+      seq: 'un événement manque, est en double ou déplacé',
+      truncated: 'des événements manquent à la fin',
+    },
   },
   en: {
     'not-json': 'This file is not a readable Relance backup (invalid JSON).',
@@ -114,7 +119,12 @@ const MESSAGES = {
     inconsistent: (what: string) => `Backup refused, inconsistent data: ${what}. Nothing was changed.`,
     'broken-chain': (number: string, at: number, why: string) =>
       `Backup refused: the timeline of invoice ${number} no longer verifies at event no. ${at} (${why}). Restoring it would pass altered evidence off as intact. Nothing was changed.`,
-    reasons: { hash: 'an event was edited', link: 'an event no longer follows the previous one', seq: 'an event is missing, duplicated or moved', truncated: 'events are missing at the end' },
+    reasons: {
+      hash: 'an event was edited',
+      link: 'an event no longer follows the previous one',
+      seq: 'an event is missing, duplicated or moved',
+      truncated: 'events are missing at the end',
+    },
   },
 };
 
@@ -122,7 +132,10 @@ const MESSAGES = {
  * The file parsed and its frame checked. Only the frame's copies of the record lists leave this function, holding the
  * raw records that validateRecords then replaces one by one: the raw parse is not kept beside the checked one.
  */
-function readFrame(text: string, m: (typeof MESSAGES)['fr']): { ok: true; file: unknown; stores: Record<string, unknown[]> } | { ok: false; code: BackupErrorCode; error: string } {
+function readFrame(
+  text: string,
+  m: (typeof MESSAGES)['fr'],
+): { ok: true; file: unknown; stores: Record<string, unknown[]> } | { ok: false; code: BackupErrorCode; error: string } {
   const forbidden = FORBIDDEN_KEY.exec(text);
   if (forbidden) return { ok: false, code: 'forbidden-key', error: m['forbidden-key'](forbidden[1]) };
   let raw: unknown;
@@ -181,7 +194,12 @@ function issuePath(path: PropertyKey[]): string {
 
 /** Duplicate ids and records pointing at nothing: restoring them would leave an index or a view broken. */
 function consistencyProblem(stores: BackupStores): string | undefined {
-  for (const [name, records] of [['clients', stores.clients], ['invoices', stores.invoices], ['events', stores.events], ['templates', stores.templates]] as const) {
+  for (const [name, records] of [
+    ['clients', stores.clients],
+    ['invoices', stores.invoices],
+    ['events', stores.events],
+    ['templates', stores.templates],
+  ] as const) {
     const seen = new Set<string>();
     for (const record of records) {
       if (seen.has(record.id)) return `${name}: id "${record.id}" ×2`;

@@ -36,7 +36,12 @@ function docxBlock(block: DocumentBlock): FileChild[] {
       return [block.title, ...block.items.map((item) => `• ${item}`)].map(
         (text, index) =>
           new Paragraph({
-            border: { top: index === 0 ? WARNING_BORDER : undefined, bottom: index === block.items.length ? WARNING_BORDER : undefined, left: WARNING_BORDER, right: WARNING_BORDER },
+            border: {
+              top: index === 0 ? WARNING_BORDER : undefined,
+              bottom: index === block.items.length ? WARNING_BORDER : undefined,
+              left: WARNING_BORDER,
+              right: WARNING_BORDER,
+            },
             spacing: { after: index === block.items.length ? 200 : 40 },
             children: textRuns(text, { bold: index === 0, size: 19 }),
           }),
@@ -47,7 +52,12 @@ function docxBlock(block: DocumentBlock): FileChild[] {
           spacing: { after: 120 },
           keepLines: true,
           children: [
-            new ImageRun({ type: 'gif', data: epcQrGif(block.payload), transformation: { width: QR_SIDE_PX, height: QR_SIDE_PX }, altText: { name: 'QR', title: xmlSafeText(block.caption), description: xmlSafeText(block.payload) } }),
+            new ImageRun({
+              type: 'gif',
+              data: epcQrGif(block.payload),
+              transformation: { width: QR_SIDE_PX, height: QR_SIDE_PX },
+              altText: { name: 'QR', title: xmlSafeText(block.caption), description: xmlSafeText(block.payload) },
+            }),
             new TextRun({ text: xmlSafeText(block.caption), italics: true, size: 17, break: 1 }),
           ],
         }),

@@ -28,20 +28,21 @@ export function textTable(spec: TableSpec): Table {
     return new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: columns.map((column, index) =>
-        new TableCell({
-          columnSpan: index === 0 && span > 1 ? span : undefined,
-          width: { size: index === 0 ? spec.columns.slice(0, span).reduce((s, c) => s + c.width, 0) : column.width, type: WidthType.PERCENTAGE },
-          borders: BORDERS,
-          shading: header ? { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } : undefined,
-          margins: { top: 40, bottom: 40, left: 80, right: 80 },
-          children: [
-            new Paragraph({
-              alignment: column.align === 'right' && !(index === 0 && span > 1) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              children: textRuns(cells[index] ?? '', style),
-            }),
-          ],
-        }),
+      children: columns.map(
+        (column, index) =>
+          new TableCell({
+            columnSpan: index === 0 && span > 1 ? span : undefined,
+            width: { size: index === 0 ? spec.columns.slice(0, span).reduce((s, c) => s + c.width, 0) : column.width, type: WidthType.PERCENTAGE },
+            borders: BORDERS,
+            shading: header ? { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } : undefined,
+            margins: { top: 40, bottom: 40, left: 80, right: 80 },
+            children: [
+              new Paragraph({
+                alignment: column.align === 'right' && !(index === 0 && span > 1) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: textRuns(cells[index] ?? '', style),
+              }),
+            ],
+          }),
       ),
     });
   };

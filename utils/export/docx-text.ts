@@ -28,7 +28,5 @@ export function mixedParagraph(segments: Array<[string, TextStyle?]>, options: O
 
 /** A block of lines without space between them (an address). */
 export function lineBlock(lines: string[], options: Omit<IParagraphOptions, 'children' | 'text'> = {}, firstBold = true): Paragraph[] {
-  return lines.map((line, index) =>
-    textParagraph(line, index === 0 && firstBold ? { bold: true } : {}, { spacing: { after: 0 }, ...options }),
-  );
+  return lines.map((line, index) => textParagraph(line, index === 0 && firstBold ? { bold: true } : {}, { spacing: { after: 0 }, ...options }));
 }

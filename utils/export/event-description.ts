@@ -118,7 +118,10 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
   const e = event;
   switch (e.kind) {
     case 'invoice-sent':
-      return { label, summary: join(e.data.to && `${L('À', 'To')}${c}${addresses(e.data.to)}`, e.data.subject && `${L('Objet', 'Subject')}${c}${e.data.subject}`) };
+      return {
+        label,
+        summary: join(e.data.to && `${L('À', 'To')}${c}${addresses(e.data.to)}`, e.data.subject && `${L('Objet', 'Subject')}${c}${e.data.subject}`),
+      };
     case 'invoice-tracked':
       return { label, summary: `${L('Source', 'Source')}${c}${e.data.source}` };
     case 'reminder-inserted':
@@ -155,7 +158,10 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
     case 'letter-sent':
       return {
         label: e.data.kind === 'formal-notice' ? L('Mise en demeure envoyée en recommandé', 'Formal notice sent by registered post') : label,
-        summary: join(`${L('Envoyée le', 'Sent on')} ${day(e.data.sentOn)}`, e.data.trackingNumber && `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`),
+        summary: join(
+          `${L('Envoyée le', 'Sent on')} ${day(e.data.sentOn)}`,
+          e.data.trackingNumber && `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`,
+        ),
       };
     case 'acknowledgement-received':
       return {
@@ -168,7 +174,14 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
       };
     case 'letter-status': {
       const name = LETTER_STATUS_NAMES[e.data.status];
-      return { label, summary: join(`${L('Lettre', 'Letter')} ${pick(language, name.fr, name.en)} ${L('le', 'on')} ${day(e.data.on)}`, `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`, e.data.label && `La Poste${c}${e.data.label} (${e.data.code})`) };
+      return {
+        label,
+        summary: join(
+          `${L('Lettre', 'Letter')} ${pick(language, name.fr, name.en)} ${L('le', 'on')} ${day(e.data.on)}`,
+          `${L('N° de suivi', 'Tracking no.')}${c}${e.data.trackingNumber}`,
+          e.data.label && `La Poste${c}${e.data.label} (${e.data.code})`,
+        ),
+      };
     }
     case 'payment':
       return {
@@ -212,7 +225,10 @@ export function describeEvent(event: TimelineEvent, language: Lang): EventDescri
       const platform = e.data.platform === 'pennylane' ? 'Pennylane' : 'Qonto';
       return {
         label,
-        summary: join(`${platform}${c}${name ? `${pick(language, name.fr, name.en)} (${e.data.code})` : e.data.raw}`, e.data.amount && formatMoney(e.data.amount, language)),
+        summary: join(
+          `${platform}${c}${name ? `${pick(language, name.fr, name.en)} (${e.data.code})` : e.data.raw}`,
+          e.data.amount && formatMoney(e.data.amount, language),
+        ),
         fullText: e.data.reason,
       };
     }

@@ -56,14 +56,19 @@ export function formalNoticeAmounts(input: {
 
   const lines = input.invoices.map((invoice) => ({
     invoice,
-    charges: invoice.charges ?? computeLateCharges({
-      principal: invoice.amountDue,
-      dueDate: invoice.dueDate,
-      asOf: input.asOf,
-      debtor: input.debtorKind,
-      contractualRate: invoice.contractualRate,
-      formalNoticeDate: input.debtorKind === 'consumer' ? (input.formalNoticeDate ?? input.asOf) : undefined,
-    }, input.rates ?? RATE_TABLE),
+    charges:
+      invoice.charges ??
+      computeLateCharges(
+        {
+          principal: invoice.amountDue,
+          dueDate: invoice.dueDate,
+          asOf: input.asOf,
+          debtor: input.debtorKind,
+          contractualRate: invoice.contractualRate,
+          formalNoticeDate: input.debtorKind === 'consumer' ? (input.formalNoticeDate ?? input.asOf) : undefined,
+        },
+        input.rates ?? RATE_TABLE,
+      ),
   }));
   const sum = (pick: (charges: LateCharges) => number): Money => ({ minor: lines.reduce((s, l) => s + pick(l.charges), 0), currency });
   const amounts: FormalNoticeAmounts = {

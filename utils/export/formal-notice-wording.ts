@@ -47,7 +47,7 @@ export interface FormalNoticeWording {
 }
 
 const FR_LEGAL_RATE =
-  "appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (taux en vigueur au 1er janvier pour le premier semestre, au 1er juillet pour le second)";
+  'appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (taux en vigueur au 1er janvier pour le premier semestre, au 1er juillet pour le second)';
 const EN_LEGAL_RATE =
   "the European Central Bank's rate on its most recent main refinancing operation plus 10 percentage points (the rate in force on 1 January for the first half-year, on 1 July for the second)";
 
@@ -71,7 +71,11 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
     penaltiesIntro: (count, rateBasis, asOf) =>
       `En application de l'article L441-10 du Code de commerce, ${count > 1 ? 'ces sommes portent' : 'cette somme porte'} de plein droit, ` +
       "à compter du jour suivant la date d'échéance et sans qu'un rappel soit nécessaire, des pénalités de retard au taux " +
-      { contractual: 'prévu à mes conditions de paiement', legal: FR_LEGAL_RATE, mixed: `prévu à mes conditions de paiement ou, à défaut, au taux ${FR_LEGAL_RATE}` }[rateBasis] +
+      {
+        contractual: 'prévu à mes conditions de paiement',
+        legal: FR_LEGAL_RATE,
+        mixed: `prévu à mes conditions de paiement ou, à défaut, au taux ${FR_LEGAL_RATE}`,
+      }[rateBasis] +
       `. Arrêtées au ${asOf}, elles s'établissent comme suit :`,
     penaltyHeader: ['Facture n°', 'Période', 'Jours', 'Taux annuel', 'Pénalités'],
     period: (from, to) => `du ${from} au ${to}`,
@@ -93,7 +97,7 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
       `En conséquence, je vous mets en demeure de me régler la somme de ${total} dans un délai de ${days} jours à compter de la date de la présente, soit au plus tard le ${deadline}.`,
     penaltiesRun: "Les pénalités de retard continuent de courir jusqu'au complet paiement.",
     consequence: (business) =>
-      "À défaut de règlement intégral dans ce délai, je saisirai sans autre avis " +
+      'À défaut de règlement intégral dans ce délai, je saisirai sans autre avis ' +
       (business ? 'la juridiction compétente' : 'le tribunal judiciaire compétent') +
       " d'une requête en injonction de payer (articles 1405 et suivants du Code de procédure civile) afin d'obtenir un titre exécutoire, " +
       'et ferai procéder au recouvrement forcé de ma créance par commissaire de justice.',
@@ -105,7 +109,8 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
     noticeClause: "La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
     closing: "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
     onBehalfOf: (company) => `pour ${company}`,
-    enclosures: (count) => `Pièce${count > 1 ? 's' : ''} jointe${count > 1 ? 's' : ''} : copie de ${count > 1 ? `chacune des ${count} factures` : 'la facture'}`,
+    enclosures: (count) =>
+      `Pièce${count > 1 ? 's' : ''} jointe${count > 1 ? 's' : ''} : copie de ${count > 1 ? `chacune des ${count} factures` : 'la facture'}`,
     title: 'Mise en demeure de payer',
   },
   en: {
@@ -127,7 +132,11 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
     penaltiesIntro: (count, rateBasis, asOf) =>
       `Under Article L441-10 of the French Commercial Code, ${count > 1 ? 'these sums bear' : 'this sum bears'} late-payment penalties by operation of law, ` +
       'from the day after the due date and without any reminder being required, at ' +
-      { contractual: 'the rate set in my payment terms', legal: EN_LEGAL_RATE, mixed: `the rate set in my payment terms or, failing that, at ${EN_LEGAL_RATE}` }[rateBasis] +
+      {
+        contractual: 'the rate set in my payment terms',
+        legal: EN_LEGAL_RATE,
+        mixed: `the rate set in my payment terms or, failing that, at ${EN_LEGAL_RATE}`,
+      }[rateBasis] +
       `. Calculated to ${asOf}, they amount to:`,
     penaltyHeader: ['Invoice no.', 'Period', 'Days', 'Annual rate', 'Penalties'],
     period: (from, to) => `${from} to ${to}`,
@@ -171,7 +180,13 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
  * L2192-13, R2192-31, D2192-35, R2192-36; LEGAL.md fact 38), at one rate for the whole delay, and is sued before the
  * administrative judge, not by an injonction de payer: these sentences replace the company ones.
  */
-export const PUBLIC_BUYER_WORDING: Record<'fr' | 'en', Pick<FormalNoticeWording, 'penaltiesIntro' | 'penaltyHeader' | 'penaltiesLabel' | 'indemnity' | 'indemnityForeign' | 'indemnityLabel' | 'penaltiesRun' | 'consequence'>> = {
+export const PUBLIC_BUYER_WORDING: Record<
+  'fr' | 'en',
+  Pick<
+    FormalNoticeWording,
+    'penaltiesIntro' | 'penaltyHeader' | 'penaltiesLabel' | 'indemnity' | 'indemnityForeign' | 'indemnityLabel' | 'penaltiesRun' | 'consequence'
+  >
+> = {
   fr: {
     penaltiesIntro: (count, _rateBasis, asOf) =>
       `En application des articles L2192-13 et R2192-31 du Code de la commande publique, ${count > 1 ? 'ces sommes portent' : 'cette somme porte'} de plein droit, ` +

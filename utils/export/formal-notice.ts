@@ -44,7 +44,14 @@ export function formalNoticeDocument(input: FormalNoticeInput): BlockDocument {
   const w = input.debtor.kind === 'public' ? { ...FORMAL_NOTICE_WORDING[language], ...PUBLIC_BUYER_WORDING[language] } : FORMAL_NOTICE_WORDING[language];
   // Companies and public buyers owe late charges without any demand; a consumer owes interest from this letter.
   const business = input.debtor.kind !== 'consumer';
-  const amounts = formalNoticeAmounts({ debtorKind: input.debtor.kind, invoices: input.invoices, asOf: input.asOf, deadlineDays: input.deadlineDays, rates: input.rates, region: input.region });
+  const amounts = formalNoticeAmounts({
+    debtorKind: input.debtor.kind,
+    invoices: input.invoices,
+    asOf: input.asOf,
+    deadlineDays: input.deadlineDays,
+    rates: input.rates,
+    region: input.region,
+  });
   const money = (m: Money) => formatMoney(m, language);
   const day = (d: string) => shortDate(d, language);
   const numbers = input.invoices.map((invoice) => invoice.number);
@@ -61,7 +68,13 @@ export function formalNoticeDocument(input: FormalNoticeInput): BlockDocument {
     para(w.placeAndDate(creditor.city, longDate(input.asOf, language)), {}, 'right'),
     para(w.registered, { bold: true }),
     ...(debtor.email ? [para(w.emailCopy(debtor.email), { italics: true })] : []),
-    { kind: 'paragraph', segments: [{ text: w.subjectLabel, bold: true }, { text: w.subject, bold: true }] },
+    {
+      kind: 'paragraph',
+      segments: [
+        { text: w.subjectLabel, bold: true },
+        { text: w.subject, bold: true },
+      ],
+    },
     { kind: 'paragraph', segments: [{ text: w.refLabel }, { text: w.invoiceRef(numbers) }] },
     para(w.salutation),
     para(w.unpaid(count)),
@@ -104,7 +117,10 @@ export function formalNoticeDocument(input: FormalNoticeInput): BlockDocument {
           footer: [[w.penaltiesLabel(day(input.asOf)), money(amounts.interest)]],
         },
       },
-      ...rateNotes(amounts.lines.flatMap((line) => line.charges.periods), w),
+      ...rateNotes(
+        amounts.lines.flatMap((line) => line.charges.periods),
+        w,
+      ),
     );
   }
   if (business && lateInvoices > 0) {

@@ -18,4 +18,3 @@ export function partyLines(party: Party, language: 'fr' | 'en', extra: string[] 
   if (party.email) lines.push(party.email);
   return lines.filter((line) => line.trim() !== '');
 }
-

@@ -42,9 +42,23 @@ const longDay = (d: string) => formatDateLong(d, 'fr');
 /** The requête as blocks, for the DOCX and the print page alike. */
 export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
   const { creditor, debtor, formalNotice } = input;
-  const court = input.court?.kind ?? paymentOrderCourt({ debtorKind: debtor.kind, debtorLegalForm: debtor.legalForm, creditorLegalForm: creditor.legalForm, debtorIsMerchant: debtor.isMerchant, creditorIsMerchant: creditor.isMerchant });
+  const court =
+    input.court?.kind ??
+    paymentOrderCourt({
+      debtorKind: debtor.kind,
+      debtorLegalForm: debtor.legalForm,
+      creditorLegalForm: creditor.legalForm,
+      debtorIsMerchant: debtor.isMerchant,
+      creditorIsMerchant: creditor.isMerchant,
+    });
   // Consumers owe legal interest from the day they received the notice (C. civ. 1231-6, 1344-1), as in amount-owed.ts.
-  const amounts = formalNoticeAmounts({ debtorKind: debtor.kind, invoices: input.invoices, asOf: input.asOf, formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined, rates: input.rates });
+  const amounts = formalNoticeAmounts({
+    debtorKind: debtor.kind,
+    invoices: input.invoices,
+    asOf: input.asOf,
+    formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined,
+    rates: input.rates,
+  });
   const creditorIsNaturalPerson = isNaturalPersonForm(creditor.legalForm);
   const numbers = input.invoices.map((i) => i.number);
   const lateInvoices = amounts.lines.filter((l) => l.charges.days > 0).length;
@@ -57,7 +71,10 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     { kind: 'heading', text: 'REQUÊTE EN INJONCTION DE PAYER' },
     para('(articles 1405 à 1425 du Code de procédure civile)', { italics: true }, 'center'),
     para(`À ${judge} ${courtName}`, { bold: true }),
-    para(`Juridiction du ${debtor.kind === 'consumer' ? 'domicile' : 'siège'} du débiteur (article 1406 du Code de procédure civile) : ${court === 'tribunal-de-commerce' ? 'créance commerciale entre commerçants (article L721-3 du Code de commerce).' : debtor.kind === 'business' ? 'créance civile (le requérant ou le débiteur n’est pas commerçant).' : 'créance civile.'}`, { italics: true }),
+    para(
+      `Juridiction du ${debtor.kind === 'consumer' ? 'domicile' : 'siège'} du débiteur (article 1406 du Code de procédure civile) : ${court === 'tribunal-de-commerce' ? 'créance commerciale entre commerçants (article L721-3 du Code de commerce).' : debtor.kind === 'business' ? 'créance civile (le requérant ou le débiteur n’est pas commerçant).' : 'créance civile.'}`,
+      { italics: true },
+    ),
     para('LE REQUÉRANT (CRÉANCIER)', { bold: true }),
     { kind: 'lines', lines: identityLines(creditor, creditorIsNaturalPerson ? 'person' : 'company', true) },
     para(''),
@@ -65,7 +82,11 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     { kind: 'lines', lines: identityLines(debtor, debtor.kind === 'consumer' ? 'consumer' : debtor.kind === 'public' ? 'public' : 'company') },
     para(''),
     para('OBJET DE LA DEMANDE', { bold: true }),
-    para(`Le requérant sollicite une ordonnance enjoignant au débiteur de lui payer la somme de ${money(amounts.total)}, arrêtée au ${longDay(input.asOf)}, dont le détail suit.`, {}, 'justify'),
+    para(
+      `Le requérant sollicite une ordonnance enjoignant au débiteur de lui payer la somme de ${money(amounts.total)}, arrêtée au ${longDay(input.asOf)}, dont le détail suit.`,
+      {},
+      'justify',
+    ),
     para('EXPOSÉ DES FAITS', { bold: true }),
     para(factsText(input, amounts, firstNoticePiece), {}, 'justify'),
     para('DÉCOMPTE DE LA CRÉANCE (article 1407 du Code de procédure civile)', { bold: true }),
@@ -75,7 +96,13 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
       table: {
         columns: [{ width: 8 }, { width: 28 }, { width: 20 }, { width: 20 }, { width: 24, align: 'right' }],
         header: ['Pièce', 'Facture', 'Émise le', 'Échue le', 'Reste dû'],
-        rows: amounts.lines.map(({ invoice, charges }, index) => [String(index + 1), invoice.number, invoice.issueDateUnknown ? '—' : day(invoice.issueDate), day(invoice.dueDate), money(charges.outstanding)]),
+        rows: amounts.lines.map(({ invoice, charges }, index) => [
+          String(index + 1),
+          invoice.number,
+          invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
+          day(invoice.dueDate),
+          money(charges.outstanding),
+        ]),
         footer: [['Total du principal', money(amounts.principal)]],
       },
     },
@@ -104,15 +131,34 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
     { kind: 'lines', lines: ['Signature du requérant :', '', '', signatory(creditor)], indent: true, plainFirst: true },
     para(''),
     para('BORDEREAU DES PIÈCES COMMUNIQUÉES', { bold: true }),
-    { kind: 'table', table: { columns: [{ width: 12 }, { width: 88 }], header: ['N°', 'Pièce'], rows: pieces.map((piece, index) => [String(index + 1), piece]) } },
-    { kind: 'warning', title: 'À vérifier avant le dépôt (ce que Relance ne peut pas faire pour vous) :', items: paymentOrderWarnings({ court, debtorKind: debtor.kind, total: amounts.total, formalNotice, creditorIsNaturalPerson, debtorAddressKnown: (debtor.address ?? []).some((l) => l.trim() !== ''), asOf: input.asOf }).map((w) => w.fr) },
+    {
+      kind: 'table',
+      table: { columns: [{ width: 12 }, { width: 88 }], header: ['N°', 'Pièce'], rows: pieces.map((piece, index) => [String(index + 1), piece]) },
+    },
+    {
+      kind: 'warning',
+      title: 'À vérifier avant le dépôt (ce que Relance ne peut pas faire pour vous) :',
+      items: paymentOrderWarnings({
+        court,
+        debtorKind: debtor.kind,
+        total: amounts.total,
+        formalNotice,
+        creditorIsNaturalPerson,
+        debtorAddressKnown: (debtor.address ?? []).some((l) => l.trim() !== ''),
+        asOf: input.asOf,
+      }).map((w) => w.fr),
+    },
     ...paymentAnnex(creditor, amounts.total, numbers),
   ];
   return { title: `Requête en injonction de payer – ${numbers.join(', ')}`, creator: creditor.name, language: 'fr', blocks };
 }
 
 /** The identity lines art. 57 CPC asks for: a company's form, seat and representative; a person's domicile. */
-function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput['debtor'], as: 'company' | 'person' | 'consumer' | 'public', creditor = false): string[] {
+function identityLines(
+  party: PaymentOrderInput['creditor'] | PaymentOrderInput['debtor'],
+  as: 'company' | 'person' | 'consumer' | 'public',
+  creditor = false,
+): string[] {
   const address = (party.address ?? []).join(', ') || '…………………';
   const lines = [party.name];
   if (party.legalForm) lines.push(`Forme juridique : ${party.legalForm}`);
@@ -120,7 +166,8 @@ function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput[
   else if (as === 'company') lines.push('Forme juridique : …………………');
   if (party.siren) lines.push(`SIREN : ${party.siren}`);
   lines.push(`${as === 'company' || as === 'public' ? 'Siège' : 'Domicile'} : ${address}`);
-  if (party.representative && party.representative !== party.name) lines.push(`${as === 'person' || as === 'consumer' ? 'Personne à contacter' : 'Représentée par'} : ${party.representative}`);
+  if (party.representative && party.representative !== party.name)
+    lines.push(`${as === 'person' || as === 'consumer' ? 'Personne à contacter' : 'Représentée par'} : ${party.representative}`);
   // Art. 54 CPC: a company filing names the body that legally represents it.
   else if (as === 'company' && creditor) lines.push('Représentée par : ………………… (représentant légal)');
   if (as === 'person') lines.push('Profession : …………………', 'Nationalité : …………………', 'Né(e) le ………………… à …………………');
@@ -131,13 +178,22 @@ function identityLines(party: PaymentOrderInput['creditor'] | PaymentOrderInput[
 
 function factsText(input: PaymentOrderInput, amounts: FormalNoticeAmounts, firstNoticePiece: number): string {
   const count = input.invoices.length;
-  const invoices = count > 1 ? `les factures n° ${input.invoices.map((i) => i.number).join(', ')} (pièces n° 1 à ${count})` : `la facture n° ${input.invoices[0].number} (pièce n° 1)`;
-  const facts = [`Le requérant a fourni au débiteur les prestations ou marchandises facturées par ${invoices}, pour un reste dû de ${money(amounts.principal)}. ${count > 1 ? 'Ces factures sont échues et demeurent impayées' : 'Cette facture est échue et demeure impayée'} malgré les relances.`];
+  const invoices =
+    count > 1
+      ? `les factures n° ${input.invoices.map((i) => i.number).join(', ')} (pièces n° 1 à ${count})`
+      : `la facture n° ${input.invoices[0].number} (pièce n° 1)`;
+  const facts = [
+    `Le requérant a fourni au débiteur les prestations ou marchandises facturées par ${invoices}, pour un reste dû de ${money(amounts.principal)}. ${count > 1 ? 'Ces factures sont échues et demeurent impayées' : 'Cette facture est échue et demeure impayée'} malgré les relances.`,
+  ];
   const notice = input.formalNotice;
   if (notice) {
-    const letter = notice.trackingNumber ? `par lettre recommandée avec accusé de réception n° ${notice.trackingNumber}` : 'par lettre recommandée avec accusé de réception';
+    const letter = notice.trackingNumber
+      ? `par lettre recommandée avec accusé de réception n° ${notice.trackingNumber}`
+      : 'par lettre recommandée avec accusé de réception';
     const received = notice.deliveredOn ? `, distribuée le ${longDay(notice.deliveredOn)} (pièce n° ${firstNoticePiece + 1})` : '';
-    facts.push(`Le débiteur a été mis en demeure de payer le ${longDay(notice.date)} ${letter} (pièce n° ${firstNoticePiece})${received}, sans effet à ce jour.`);
+    facts.push(
+      `Le débiteur a été mis en demeure de payer le ${longDay(notice.date)} ${letter} (pièce n° ${firstNoticePiece})${received}, sans effet à ce jour.`,
+    );
   }
   return facts.join(' ');
 }
@@ -150,8 +206,20 @@ function interestBlocks(input: PaymentOrderInput, amounts: FormalNoticeAmounts):
       : kind === 'public'
         ? '2. Intérêts moratoires (articles L2192-13 et R2192-31 du Code de la commande publique) : taux de refinancement de la BCE en vigueur au premier jour du semestre où ils ont commencé à courir, majoré de 8 points, jours / 365'
         : `2. Intérêts au taux légal (articles 1231-6 et 1344-1 du Code civil) à compter de la mise en demeure${input.formalNotice ? ` reçue le ${longDay(input.formalNotice.deliveredOn ?? input.formalNotice.date)}` : ''}, jours / 365`;
-  const rows = amounts.lines.flatMap(({ invoice, charges }) => charges.periods.map((p: LateChargesPeriod, index) => [index === 0 ? invoice.number : '', `du ${day(p.from)} au ${day(p.to)}${p.base ? ` sur ${money(p.base)}` : ''}`, String(p.days), formatPercent(p.ratePercent, 'fr') + (p.floored ? ' (plancher légal)' : '') + (p.estimated ? ' (taux du dernier semestre connu)' : ''), money(p.interest)]));
-  if (rows.length === 0) return [para(title, {}, 'justify'), para(kind === 'consumer' && !input.formalNotice ? 'Aucun intérêt ne court avant la mise en demeure : néant.' : 'Néant à ce jour.', { italics: true })];
+  const rows = amounts.lines.flatMap(({ invoice, charges }) =>
+    charges.periods.map((p: LateChargesPeriod, index) => [
+      index === 0 ? invoice.number : '',
+      `du ${day(p.from)} au ${day(p.to)}${p.base ? ` sur ${money(p.base)}` : ''}`,
+      String(p.days),
+      formatPercent(p.ratePercent, 'fr') + (p.floored ? ' (plancher légal)' : '') + (p.estimated ? ' (taux du dernier semestre connu)' : ''),
+      money(p.interest),
+    ]),
+  );
+  if (rows.length === 0)
+    return [
+      para(title, {}, 'justify'),
+      para(kind === 'consumer' && !input.formalNotice ? 'Aucun intérêt ne court avant la mise en demeure : néant.' : 'Néant à ce jour.', { italics: true }),
+    ];
   return [
     para(title, {}, 'justify'),
     {
@@ -170,8 +238,21 @@ function interestBlocks(input: PaymentOrderInput, amounts: FormalNoticeAmounts):
 function indemnityBlocks(kind: PaymentOrderInput['debtor']['kind'], lateInvoices: number, amounts: FormalNoticeAmounts): DocumentBlock[] {
   if (kind === 'consumer') return [para('3. Indemnité forfaitaire pour frais de recouvrement : non applicable à un consommateur.')];
   const basis = kind === 'public' ? 'articles L2192-13 et D2192-35 du Code de la commande publique' : 'articles L441-10 II et D441-5 du Code de commerce';
-  if (amounts.indemnityOutsideTotal) return [para(`3. Indemnité forfaitaire pour frais de recouvrement (${basis}) : 40,00 € par facture payée en retard, soit ${money(amounts.indemnityOutsideTotal)}, due en euros en sus.`, {}, 'justify')];
-  return [para(`3. Indemnité forfaitaire pour frais de recouvrement (${basis}) : 40,00 € × ${lateInvoices} facture${lateInvoices > 1 ? 's' : ''} = ${money(amounts.indemnity)}.`, {}, 'justify')];
+  if (amounts.indemnityOutsideTotal)
+    return [
+      para(
+        `3. Indemnité forfaitaire pour frais de recouvrement (${basis}) : 40,00 € par facture payée en retard, soit ${money(amounts.indemnityOutsideTotal)}, due en euros en sus.`,
+        {},
+        'justify',
+      ),
+    ];
+  return [
+    para(
+      `3. Indemnité forfaitaire pour frais de recouvrement (${basis}) : 40,00 € × ${lateInvoices} facture${lateInvoices > 1 ? 's' : ''} = ${money(amounts.indemnity)}.`,
+      {},
+      'justify',
+    ),
+  ];
 }
 
 function legalBasis(kind: PaymentOrderInput['debtor']['kind'], numbers: string[]): string[] {
@@ -179,9 +260,15 @@ function legalBasis(kind: PaymentOrderInput['debtor']['kind'], numbers: string[]
     `le contrat liant les parties et ${numbers.length > 1 ? 'les factures' : 'la facture'} n° ${numbers.join(', ')}, qui en constate${numbers.length > 1 ? 'nt' : ''} l’exécution ; article 1103 du Code civil (force obligatoire des contrats) ;`,
     'articles 1344 et 1344-1 du Code civil (mise en demeure du débiteur) ;',
   ];
-  if (kind === 'business') lines.push('article L441-10 du Code de commerce (pénalités de retard exigibles de plein droit le jour suivant l’échéance, sans rappel) et article D441-5 du même code (indemnité forfaitaire de 40 €) ;');
+  if (kind === 'business')
+    lines.push(
+      'article L441-10 du Code de commerce (pénalités de retard exigibles de plein droit le jour suivant l’échéance, sans rappel) et article D441-5 du même code (indemnité forfaitaire de 40 €) ;',
+    );
   if (kind === 'consumer') lines.push('article 1231-6 du Code civil (intérêts au taux légal à compter de la mise en demeure) ;');
-  if (kind === 'public') lines.push('articles L2192-12 et suivants, R2192-31 et suivants du Code de la commande publique (délai de paiement, intérêts moratoires et indemnité forfaitaire dus de plein droit) ;');
+  if (kind === 'public')
+    lines.push(
+      'articles L2192-12 et suivants, R2192-31 et suivants du Code de la commande publique (délai de paiement, intérêts moratoires et indemnité forfaitaire dus de plein droit) ;',
+    );
   lines.push('articles 1405 à 1425 du Code de procédure civile (procédure d’injonction de payer).');
   return lines;
 }
@@ -190,7 +277,9 @@ function demandLines(kind: PaymentOrderInput['debtor']['kind'], amounts: FormalN
   const lines = [`la somme de ${money(amounts.principal)} en principal ;`];
   if (amounts.interest.minor > 0) {
     const what = kind === 'business' ? 'pénalités de retard arrêtées' : kind === 'public' ? 'intérêts moratoires arrêtés' : 'intérêts au taux légal arrêtés';
-    lines.push(`la somme de ${money(amounts.interest)} au titre des ${what} au ${longDay(asOf)}, outre ${kind === 'business' ? 'celles' : 'ceux'} à courir jusqu’au parfait paiement ;`);
+    lines.push(
+      `la somme de ${money(amounts.interest)} au titre des ${what} au ${longDay(asOf)}, outre ${kind === 'business' ? 'celles' : 'ceux'} à courir jusqu’au parfait paiement ;`,
+    );
   }
   if (amounts.indemnity.minor > 0) lines.push(`la somme de ${money(amounts.indemnity)} au titre de l’indemnité forfaitaire pour frais de recouvrement ;`);
   lines.push(`soit au total ${money(amounts.total)} ;`);
@@ -199,11 +288,17 @@ function demandLines(kind: PaymentOrderInput['debtor']['kind'], amounts: FormalN
 
 /** The bordereau: invoices first (pieces 1…n, as the facts cite them), then the notice and its delivery, then the user's own. */
 function exhibits(input: PaymentOrderInput): string[] {
-  const list = input.invoices.map((i) => `Facture n° ${i.number}${i.issueDateUnknown ? '' : ` du ${day(i.issueDate)}`}, échue le ${day(i.dueDate)}, ${money(i.amountDue)} restant dû`);
+  const list = input.invoices.map(
+    (i) => `Facture n° ${i.number}${i.issueDateUnknown ? '' : ` du ${day(i.issueDate)}`}, échue le ${day(i.dueDate)}, ${money(i.amountDue)} restant dû`,
+  );
   const notice = input.formalNotice;
   if (notice) {
     list.push(`Mise en demeure du ${day(notice.date)}${notice.trackingNumber ? `, lettre recommandée n° ${notice.trackingNumber}` : ''}`);
-    list.push(notice.deliveredOn ? `Avis de réception / preuve de distribution du ${day(notice.deliveredOn)}` : 'Preuve de dépôt de la lettre recommandée (avis de réception à joindre dès son retour)');
+    list.push(
+      notice.deliveredOn
+        ? `Avis de réception / preuve de distribution du ${day(notice.deliveredOn)}`
+        : 'Preuve de dépôt de la lettre recommandée (avis de réception à joindre dès son retour)',
+    );
   }
   return [...list, ...(input.pieces ?? []).map((p) => p.trim()).filter((p) => p !== '')];
 }
@@ -221,7 +316,11 @@ function paymentAnnex(creditor: PaymentOrderInput['creditor'], total: Money, num
     { kind: 'page-break' },
     para('ANNEXE – COORDONNÉES DE RÈGLEMENT', { bold: true }),
     para('Le débiteur peut se libérer à tout moment par virement sur le compte suivant :'),
-    { kind: 'lines', lines: [`IBAN : ${formatIban(creditor.iban)}`, `Titulaire : ${creditor.name}`, `Montant : ${money(total)}`, `Référence : ${numbers.join(', ')}`], plainFirst: true },
+    {
+      kind: 'lines',
+      lines: [`IBAN : ${formatIban(creditor.iban)}`, `Titulaire : ${creditor.name}`, `Montant : ${money(total)}`, `Référence : ${numbers.join(', ')}`],
+      plainFirst: true,
+    },
     para(''),
     ...(qr ? [qr] : []),
   ];

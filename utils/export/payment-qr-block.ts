@@ -23,7 +23,12 @@ const CAPTION = {
 export function paymentQrBlock(input: PaymentQrInput): Extract<DocumentBlock, { kind: 'payment-qr' }> | undefined {
   if (!input.creditor.iban || input.amount.currency !== 'EUR' || input.amount.minor <= 0) return undefined;
   try {
-    const payload = epcQrPayload({ name: input.creditor.name, iban: input.creditor.iban, amount: input.amount, text: invoicesRemittanceText(input.invoiceNumbers, input.language) });
+    const payload = epcQrPayload({
+      name: input.creditor.name,
+      iban: input.creditor.iban,
+      amount: input.amount,
+      text: invoicesRemittanceText(input.invoiceNumbers, input.language),
+    });
     return { kind: 'payment-qr', payload, caption: CAPTION[input.language] };
   } catch {
     return undefined;

@@ -18,23 +18,42 @@ const day = (d: string) => shortDate(d, 'fr');
  */
 export function smallClaimsDossierDocument(input: PaymentOrderInput): BlockDocument {
   const { creditor, debtor, formalNotice } = input;
-  const amounts = formalNoticeAmounts({ debtorKind: debtor.kind, invoices: input.invoices, asOf: input.asOf, formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined, rates: input.rates });
+  const amounts = formalNoticeAmounts({
+    debtorKind: debtor.kind,
+    invoices: input.invoices,
+    asOf: input.asOf,
+    formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined,
+    rates: input.rates,
+  });
   const numbers = input.invoices.map((i) => i.number);
   const proofs = [
     ...input.invoices.map((i) => `Facture n° ${i.number}${i.issueDateUnknown ? '' : ` du ${day(i.issueDate)}`} (échue le ${day(i.dueDate)})`),
-    ...(formalNotice ? [`Mise en demeure du ${day(formalNotice.date)}${formalNotice.trackingNumber ? `, lettre recommandée n° ${formalNotice.trackingNumber}` : ''}${formalNotice.deliveredOn ? `, distribuée le ${day(formalNotice.deliveredOn)}` : ''}`] : []),
+    ...(formalNotice
+      ? [
+          `Mise en demeure du ${day(formalNotice.date)}${formalNotice.trackingNumber ? `, lettre recommandée n° ${formalNotice.trackingNumber}` : ''}${formalNotice.deliveredOn ? `, distribuée le ${day(formalNotice.deliveredOn)}` : ''}`,
+        ]
+      : []),
     'Dossier de recouvrement exporté par Relance (relances, réponses du débiteur, promesses de paiement, chronologie intègre)',
     ...(input.pieces ?? []).filter((p) => p.trim() !== ''),
   ];
   const blocks: DocumentBlock[] = [
     { kind: 'heading', text: 'DOSSIER POUR LE COMMISSAIRE DE JUSTICE' },
-    para('Procédure simplifiée de recouvrement des petites créances (articles L125-1 et R125-1 du Code des procédures civiles d’exécution)', { italics: true }, 'center'),
+    para(
+      'Procédure simplifiée de recouvrement des petites créances (articles L125-1 et R125-1 du Code des procédures civiles d’exécution)',
+      { italics: true },
+      'center',
+    ),
     para(`Établi le ${formatDateLong(input.asOf, 'fr')}`, {}, 'right'),
     para('1. Le créancier', { bold: true }),
     { kind: 'lines', lines: partyLines(creditor, 'fr') },
     para(''),
     para('2. Le débiteur (à inviter par lettre recommandée ou par voie électronique)', { bold: true }),
-    { kind: 'lines', lines: partyLines({ ...debtor, name: debtor.legalForm ? `${debtor.name} (${debtor.legalForm})` : debtor.name }, 'fr', [debtor.kind === 'consumer' ? 'Particulier' : debtor.kind === 'public' ? 'Personne publique' : 'Professionnel']) },
+    {
+      kind: 'lines',
+      lines: partyLines({ ...debtor, name: debtor.legalForm ? `${debtor.name} (${debtor.legalForm})` : debtor.name }, 'fr', [
+        debtor.kind === 'consumer' ? 'Particulier' : debtor.kind === 'public' ? 'Personne publique' : 'Professionnel',
+      ]),
+    },
     para(''),
     para('3. La créance, d’origine contractuelle', { bold: true }),
     {
@@ -42,7 +61,12 @@ export function smallClaimsDossierDocument(input: PaymentOrderInput): BlockDocum
       table: {
         columns: [{ width: 30 }, { width: 20 }, { width: 20 }, { width: 30, align: 'right' }],
         header: ['Facture', 'Émise le', 'Échue le', 'Reste dû'],
-        rows: amounts.lines.map(({ invoice, charges }) => [invoice.number, invoice.issueDateUnknown ? '—' : day(invoice.issueDate), day(invoice.dueDate), money(charges.outstanding)]),
+        rows: amounts.lines.map(({ invoice, charges }) => [
+          invoice.number,
+          invoice.issueDateUnknown ? '—' : day(invoice.issueDate),
+          day(invoice.dueDate),
+          money(charges.outstanding),
+        ]),
         footer: [
           ['Principal', money(amounts.principal)],
           [`Intérêts au ${day(input.asOf)}`, money(amounts.interest)],
@@ -54,7 +78,15 @@ export function smallClaimsDossierDocument(input: PaymentOrderInput): BlockDocum
     para('4. Les preuves jointes', { bold: true }),
     { kind: 'table', table: { columns: [{ width: 12 }, { width: 88 }], header: ['N°', 'Pièce'], rows: proofs.map((p, i) => [String(i + 1), p]) } },
     para('5. La marge que j’accepte (à compléter avant l’envoi)', { bold: true }),
-    { kind: 'lines', plainFirst: true, lines: [`Montant minimum accepté : ……………… € (sur ${money(amounts.total)} réclamés)`, 'Paiement échelonné accepté : oui / non — en ……… mensualités au plus', 'Abandon des pénalités ou des intérêts en cas de paiement rapide : oui / non'] },
+    {
+      kind: 'lines',
+      plainFirst: true,
+      lines: [
+        `Montant minimum accepté : ……………… € (sur ${money(amounts.total)} réclamés)`,
+        'Paiement échelonné accepté : oui / non — en ……… mensualités au plus',
+        'Abandon des pénalités ou des intérêts en cas de paiement rapide : oui / non',
+      ],
+    },
     para(''),
     {
       kind: 'warning',

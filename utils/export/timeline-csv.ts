@@ -3,13 +3,25 @@ import { describeEvent } from './event-description';
 import { chronological } from './timeline-order';
 
 const HEADERS = {
-  fr: ['Date', 'Enregistré le', 'Facture', 'N°', 'Événement', 'Résumé', 'Texte intégral', 'Corrige', 'Empreinte précédente (SHA-256)', 'Empreinte (SHA-256)', 'Type'],
+  fr: [
+    'Date',
+    'Enregistré le',
+    'Facture',
+    'N°',
+    'Événement',
+    'Résumé',
+    'Texte intégral',
+    'Corrige',
+    'Empreinte précédente (SHA-256)',
+    'Empreinte (SHA-256)',
+    'Type',
+  ],
   en: ['Date', 'Recorded at', 'Invoice', 'No.', 'Event', 'Summary', 'Full text', 'Corrects', 'Previous hash (SHA-256)', 'Hash (SHA-256)', 'Kind'],
 };
 
 // Named characters rather than quotes inside template literals, which some static tools read as unterminated strings.
-const TEXT_MARK = "\u0027"; // apostrophe: the spreadsheet shows the cell as text
-const DOUBLE_QUOTE = "\u0022";
+const TEXT_MARK = '\u0027'; // apostrophe: the spreadsheet shows the cell as text
+const DOUBLE_QUOTE = '\u0022';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[\u0022,;\t\r\n]/;
 

@@ -28,7 +28,6 @@ export function createTranslator(language: Language): Translate {
   return translate;
 }
 
-
 /** The strings of `language` whose keys start with one of `prefixes`: what the sidebar needs, sent by the background. */
 export function catalogSubset(language: Language, prefixes: readonly string[]): Record<string, string> {
   const catalog = { ...CATALOGS.fr, ...(CATALOGS[language] ?? {}) } as Catalog;

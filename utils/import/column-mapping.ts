@@ -37,7 +37,9 @@ export function guessMapping(headers: string[]): ColumnMapping {
   const used = new Set<string>();
   for (const header of headers) {
     const folded = foldText(header.trim());
-    const hit = SYNONYMS.find(([field, pattern]) => mapping[field] === undefined && pattern.test(folded) && !(AMOUNT_FIELDS.has(field) && NOT_AMOUNT_DUE.test(folded)));
+    const hit = SYNONYMS.find(
+      ([field, pattern]) => mapping[field] === undefined && pattern.test(folded) && !(AMOUNT_FIELDS.has(field) && NOT_AMOUNT_DUE.test(folded)),
+    );
     if (hit && !used.has(header)) {
       mapping[hit[0]] = header;
       used.add(header);

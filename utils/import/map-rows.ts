@@ -60,7 +60,8 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping, defaults: Impor
     const due = cell('amountDue') ? parseAmount(cell('amountDue'), currency) : undefined;
     const total = cell('total') ? parseAmount(cell('total'), currency) : undefined;
     const amountDue = due ?? total;
-    if (amountDue === undefined || amountDue < 0 || (cell('amountDue') && due === undefined) || (cell('total') && total === undefined)) problems.push('import_err_amount');
+    if (amountDue === undefined || amountDue < 0 || (cell('amountDue') && due === undefined) || (cell('total') && total === undefined))
+      problems.push('import_err_amount');
     const issueDate = cell('issueDate') ? parseDate(cell('issueDate')) : undefined;
     const dueDateRead = cell('dueDate') ? parseDate(cell('dueDate')) : undefined;
     const badDate = (cell('issueDate') && !issueDate) || (cell('dueDate') && !dueDateRead) || (!issueDate && !dueDateRead);

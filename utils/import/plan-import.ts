@@ -55,14 +55,18 @@ export function planImport(rows: MappedRow[], known: KnownInvoice[]): PlannedRow
     const inv = row.invoice;
     const key = numberKey(inv.number);
     const sameNumberPlanned = plannedByNumber.get(key) ?? [];
-    const earlier = sameNumberPlanned.find((p) => sameClient(inv.clientName, inv.clientEmail, p.invoice.clientName, p.invoice.clientEmail ? [p.invoice.clientEmail] : []));
+    const earlier = sameNumberPlanned.find((p) =>
+      sameClient(inv.clientName, inv.clientEmail, p.invoice.clientName, p.invoice.clientEmail ? [p.invoice.clientEmail] : []),
+    );
     if (earlier) {
       earlier.invoice = { ...earlier.invoice, ...inv, clientEmail: inv.clientEmail ?? earlier.invoice.clientEmail };
       earlier.lines.push(row.line);
       continue;
     }
     const existing = (knownByNumber.get(key) ?? []).find((k) => sameClient(inv.clientName, inv.clientEmail, k.clientName, k.clientEmails));
-    const next: Exclude<PlannedRow, { action: 'skip' }> = existing ? { action: 'merge', lines: [row.line], invoice: inv, existingId: existing.id } : { action: 'create', lines: [row.line], invoice: inv };
+    const next: Exclude<PlannedRow, { action: 'skip' }> = existing
+      ? { action: 'merge', lines: [row.line], invoice: inv, existingId: existing.id }
+      : { action: 'create', lines: [row.line], invoice: inv };
     planned.push(next);
     plannedByNumber.set(key, [...sameNumberPlanned, next]);
   }

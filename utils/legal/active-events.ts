@@ -4,7 +4,5 @@ import type { TimelineEvent } from '../model/event';
 export function activeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   // A later event with `corrects` supersedes the one it names; a bare 'correction' voids it.
   const superseded = new Set(events.flatMap((e) => (e.corrects ? [e.corrects] : [])));
-  return events
-    .filter((e) => !superseded.has(e.id) && e.kind !== 'correction')
-    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.seq - b.seq);
+  return events.filter((e) => !superseded.has(e.id) && e.kind !== 'correction').sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.seq - b.seq);
 }

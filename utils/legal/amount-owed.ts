@@ -75,7 +75,12 @@ export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
     },
     input.rates ?? RATE_TABLE,
   );
-  return { ...charges, principal, ...(contractualRate !== undefined && input.debtor === 'business' ? { contractualRate } : {}), ...(formalNotice ? { formalNotice } : {}) };
+  return {
+    ...charges,
+    principal,
+    ...(contractualRate !== undefined && input.debtor === 'business' ? { contractualRate } : {}),
+    ...(formalNotice ? { formalNotice } : {}),
+  };
 }
 
 /** The first formal notice of a timeline already cleared of corrected events (activeEvents), with its receipt. */
@@ -86,7 +91,8 @@ export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFa
   for (const event of active) {
     if (event.kind === 'letter-sent') {
       const data = event.data;
-      if (data.kind === 'formal-notice' && (!letter || data.sentOn < letter.sentOn)) letter = { sentOn: data.sentOn, ...(data.trackingNumber ? { trackingNumber: data.trackingNumber } : {}) };
+      if (data.kind === 'formal-notice' && (!letter || data.sentOn < letter.sentOn))
+        letter = { sentOn: data.sentOn, ...(data.trackingNumber ? { trackingNumber: data.trackingNumber } : {}) };
     } else if (event.kind === 'reminder-sent') {
       const data = event.data;
       if (data.stage === 'formal-notice' && !isReplyTemplate(data.templateId) && (!emailOn || event.occurredOn < emailOn)) emailOn = event.occurredOn;

@@ -36,31 +36,58 @@ export function courtSteps(input: { amount: Money; court: PaymentOrderCourtKind;
     id: 'small-claims',
     title: { fr: 'Petites créances : commissaire de justice (Credicys)', en: 'Small claims: commissaire de justice (Credicys)' },
     cost: { fr: 'Frais du commissaire de justice, entièrement à votre charge', en: 'The commissaire de justice’s fees, all borne by you' },
-    duration: { fr: 'Un mois laissé au débiteur pour accepter ; titre exécutoire dès son accord', en: 'One month for the debtor to agree; an enforceable title as soon as they do' },
+    duration: {
+      fr: 'Un mois laissé au débiteur pour accepter ; titre exécutoire dès son accord',
+      en: 'One month for the debtor to agree; an enforceable title as soon as they do',
+    },
     document: 'small-claims-dossier',
   };
   const paymentOrder: CourtStep = {
     id: 'payment-order',
     title: commerce
-      ? { fr: 'Requête en injonction de payer au président du tribunal de commerce', en: 'Application for an order for payment to the commercial court’s president' }
+      ? {
+          fr: 'Requête en injonction de payer au président du tribunal de commerce',
+          en: 'Application for an order for payment to the commercial court’s president',
+        }
       : { fr: 'Requête en injonction de payer au tribunal judiciaire', en: 'Application for an order for payment to the tribunal judiciaire' },
     cost: commerce
-      ? { fr: 'Frais de greffe d’environ 33 à 38 € (montant indicatif), puis la signification par commissaire de justice', en: 'Court-office fee of about €33–38 (approximate), then service by a commissaire de justice' }
-      : { fr: 'Signification par commissaire de justice ; avocat obligatoire au-delà de 10 000 €', en: 'Service by a commissaire de justice; a lawyer is required above €10,000' },
-    duration: { fr: 'Ordonnance sur dossier, sans audience ; signification dans les 3 mois ; opposition possible pendant 1 mois ; exécution 2 mois après la signification sans opposition', en: 'Order on the papers, no hearing; service within 3 months; 1 month to oppose; enforcement 2 months after service without opposition' },
+      ? {
+          fr: 'Frais de greffe d’environ 33 à 38 € (montant indicatif), puis la signification par commissaire de justice',
+          en: 'Court-office fee of about €33–38 (approximate), then service by a commissaire de justice',
+        }
+      : {
+          fr: 'Signification par commissaire de justice ; avocat obligatoire au-delà de 10 000 €',
+          en: 'Service by a commissaire de justice; a lawyer is required above €10,000',
+        },
+    duration: {
+      fr: 'Ordonnance sur dossier, sans audience ; signification dans les 3 mois ; opposition possible pendant 1 mois ; exécution 2 mois après la signification sans opposition',
+      en: 'Order on the papers, no hearing; service within 3 months; 1 month to oppose; enforcement 2 months after service without opposition',
+    },
     document: 'payment-order',
   };
   const administrativeInterimPayment: CourtStep = {
     id: 'administrative-interim-payment',
     title: ADMINISTRATIVE_INTERIM_PAYMENT,
-    cost: { fr: 'Pas de frais de justice ; avocat recommandé ; requête en ligne sur Télérecours citoyens', en: 'No court fee; a lawyer is advisable; filed online on Télérecours citoyens' },
-    duration: { fr: 'Ordonnance du juge des référés, en général en quelques semaines ; seulement si la dette n’est pas sérieusement contestable', en: 'An order of the interim-relief judge, usually within weeks; only if the debt cannot seriously be disputed' },
+    cost: {
+      fr: 'Pas de frais de justice ; avocat recommandé ; requête en ligne sur Télérecours citoyens',
+      en: 'No court fee; a lawyer is advisable; filed online on Télérecours citoyens',
+    },
+    duration: {
+      fr: 'Ordonnance du juge des référés, en général en quelques semaines ; seulement si la dette n’est pas sérieusement contestable',
+      en: 'An order of the interim-relief judge, usually within weeks; only if the debt cannot seriously be disputed',
+    },
   };
   const refere: CourtStep = {
     id: 'refere-provision',
     title: { fr: 'Référé-provision', en: 'Référé-provision (interim payment)' },
-    cost: { fr: 'Assignation par commissaire de justice ; avocat selon le tribunal', en: 'Summons by a commissaire de justice; a lawyer depending on the court' },
-    duration: { fr: 'Audience rapide et contradictoire ; seulement si la dette n’est pas sérieusement contestable', en: 'A quick hearing with both sides; only if the debt cannot seriously be disputed' },
+    cost: {
+      fr: 'Assignation par commissaire de justice ; avocat selon le tribunal',
+      en: 'Summons by a commissaire de justice; a lawyer depending on the court',
+    },
+    duration: {
+      fr: 'Audience rapide et contradictoire ; seulement si la dette n’est pas sérieusement contestable',
+      en: 'A quick hearing with both sides; only if the debt cannot seriously be disputed',
+    },
   };
   // A public buyer's contract is administrative: its judge comes first, and no commissaire de justice can enforce
   // against public property; the requête stays offered, with its warning, for a contract of private law.

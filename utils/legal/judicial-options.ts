@@ -18,7 +18,12 @@ export interface JudicialOptionsInput {
   asOf?: string;
 }
 
-export type JudicialOptionId = 'small-claims' | 'injonction-de-payer-commerce' | 'injonction-de-payer-judiciaire' | 'refere-provision' | 'refere-provision-administratif';
+export type JudicialOptionId =
+  | 'small-claims'
+  | 'injonction-de-payer-commerce'
+  | 'injonction-de-payer-judiciaire'
+  | 'refere-provision'
+  | 'refere-provision-administratif';
 
 export interface JudicialOption {
   id: JudicialOptionId;
@@ -72,9 +77,19 @@ export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOpt
       amicableAttemptRequired: false,
       ...(small
         ? input.disputed
-          ? { caution: { fr: 'Elle suppose l’accord du débiteur : peu adaptée à une créance contestée.', en: 'It needs the debtor’s agreement: hardly suited to a disputed claim.' } }
+          ? {
+              caution: {
+                fr: 'Elle suppose l’accord du débiteur : peu adaptée à une créance contestée.',
+                en: 'It needs the debtor’s agreement: hardly suited to a disputed claim.',
+              },
+            }
           : {}
-        : { caution: { fr: `Le montant (${amountFr}) dépasse le plafond de 5 000 € : procédure non ouverte.`, en: `The amount (${amountEn}) exceeds the €5,000 ceiling: procedure not available.` } }),
+        : {
+            caution: {
+              fr: `Le montant (${amountFr}) dépasse le plafond de 5 000 € : procédure non ouverte.`,
+              en: `The amount (${amountEn}) exceeds the €5,000 ceiling: procedure not available.`,
+            },
+          }),
     });
   }
 
@@ -90,7 +105,12 @@ export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOpt
       references: ['CPC 1405 à 1425', 'C. com. L721-3'],
       amicableAttemptRequired: false,
       ...(input.debtorIsMerchant === undefined
-        ? { caution: { fr: 'Seulement si le débiteur est commerçant ou une société commerciale.', en: 'Only if the debtor is a trader or a commercial company.' } }
+        ? {
+            caution: {
+              fr: 'Seulement si le débiteur est commerçant ou une société commerciale.',
+              en: 'Only if the debtor is a trader or a commercial company.',
+            },
+          }
         : {}),
     });
   }
@@ -112,7 +132,8 @@ export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOpt
 
   // Référé-provision goes to the commercial court only against a trader or a commercial company; a liberal profession,
   // an association or an SCI is sued before the tribunal judiciaire (art. 835), after an amicable attempt up to 5 000 €.
-  const refereAt: 'commerce' | 'judiciaire' | 'either' = debtor === 'consumer' || input.debtorIsMerchant === false ? 'judiciaire' : input.debtorIsMerchant === true ? 'commerce' : 'either';
+  const refereAt: 'commerce' | 'judiciaire' | 'either' =
+    debtor === 'consumer' || input.debtorIsMerchant === false ? 'judiciaire' : input.debtorIsMerchant === true ? 'commerce' : 'either';
   const refereCourt = {
     commerce: { fr: 'président du tribunal de commerce (art. 873 al. 2 CPC)', en: 'president of the commercial court (art. 873 para. 2 CPC)' },
     judiciaire: { fr: 'président du tribunal judiciaire (art. 835 al. 2 CPC)', en: 'president of the tribunal judiciaire (art. 835 para. 2 CPC)' },
@@ -131,7 +152,12 @@ export function explainJudicialOptions(input: JudicialOptionsInput): JudicialOpt
     references: refereAt === 'commerce' ? ['CPC 873'] : refereAt === 'judiciaire' ? ['CPC 835'] : ['CPC 873', 'CPC 835'],
     amicableAttemptRequired: refereAt !== 'commerce' && small,
     ...(input.disputed
-      ? { caution: { fr: 'Le débiteur conteste la dette : le juge des référés refusera la provision si la contestation est sérieuse.', en: 'The debtor disputes the debt: the judge will refuse the interim payment if the dispute is serious.' } }
+      ? {
+          caution: {
+            fr: 'Le débiteur conteste la dette : le juge des référés refusera la provision si la contestation est sérieuse.',
+            en: 'The debtor disputes the debt: the judge will refuse the interim payment if the dispute is serious.',
+          },
+        }
       : {}),
   });
 
@@ -166,9 +192,13 @@ export function orderServiceRule(asOf: string | undefined): LocalizedText {
       en: 'The order must be served by a commissaire de justice within 6 months (3 months for orders made from 1 April 2026, décret 2026-96); the debtor then has one month to oppose it.',
     };
   }
-  const doubt = asOf !== undefined && asOf < DECREE_2026_96_LATEST
-    ? { fr: ' (une source date cette règle du 1er septembre 2026 : par prudence, tenez-vous-en à 3 mois)', en: ' (one source dates this rule from 1 September 2026: to be safe, keep to 3 months)' }
-    : { fr: '', en: '' };
+  const doubt =
+    asOf !== undefined && asOf < DECREE_2026_96_LATEST
+      ? {
+          fr: ' (une source date cette règle du 1er septembre 2026 : par prudence, tenez-vous-en à 3 mois)',
+          en: ' (one source dates this rule from 1 September 2026: to be safe, keep to 3 months)',
+        }
+      : { fr: '', en: '' };
   return {
     fr: `L’ordonnance doit être signifiée par un commissaire de justice dans les 3 mois, faute de quoi elle est non avenue (décret n° 2026-96 du 16 février 2026, en vigueur le 1er avril 2026${doubt.fr}) ; le débiteur dispose alors d’un mois pour faire opposition. ${enforcement.fr}`,
     en: `The order must be served by a commissaire de justice within 3 months or it lapses (décret 2026-96 of 16 February 2026, in force 1 April 2026${doubt.en}); the debtor then has one month to oppose it. ${enforcement.en}`,

@@ -19,7 +19,10 @@ export interface JudicialViewInput {
 }
 
 const COURT_LABELS = {
-  'tribunal-de-commerce': { fr: 'Président du tribunal de commerce du siège du débiteur', en: 'President of the commercial court where the debtor has its seat' },
+  'tribunal-de-commerce': {
+    fr: 'Président du tribunal de commerce du siège du débiteur',
+    en: 'President of the commercial court where the debtor has its seat',
+  },
   'tribunal-judiciaire': { fr: 'Tribunal judiciaire du domicile ou du siège du débiteur', en: 'Tribunal judiciaire where the debtor lives or has its seat' },
 };
 
@@ -28,7 +31,13 @@ export function judicialView(input: JudicialViewInput): JudicialView {
   const { client, language: lang } = input;
   const merchant = debtorIsMerchant(client);
   const court = paymentOrderCourt({ debtorKind: client.kind, debtorIsMerchant: merchant, creditorLegalForm: input.creditor.legalForm });
-  const explained = explainJudicialOptions({ amount: input.total, debtor: client.kind, debtorIsMerchant: merchant, disputed: input.disputed, asOf: input.today });
+  const explained = explainJudicialOptions({
+    amount: input.total,
+    debtor: client.kind,
+    debtorIsMerchant: merchant,
+    disputed: input.disputed,
+    asOf: input.today,
+  });
   // A registry lookup writes the registered address onto the client (apply-registry-lookup.ts): one address for all.
   const postcode = debtorPostcode(client.address);
   return {
@@ -44,7 +53,15 @@ export function judicialView(input: JudicialViewInput): JudicialView {
       ...(step.id === 'payment-order' && court === 'tribunal-de-commerce' ? { link: { url: COURT_LINKS.tribunalDigital, label: 'Tribunal Digital' } } : {}),
     })),
     court: { kind: court, label: COURT_LABELS[court][lang], ...(postcode ? { postcode } : {}), finderUrl: COURT_LINKS.courtFinder },
-    warnings: paymentOrderWarnings({ court, debtorKind: client.kind, total: input.total, formalNotice: input.formalNotice, creditorIsNaturalPerson: isNaturalPersonForm(input.creditor.legalForm), debtorAddressKnown: (client.address ?? []).some((l) => l.trim() !== ''), asOf: input.today }).map((w) => w[lang]),
+    warnings: paymentOrderWarnings({
+      court,
+      debtorKind: client.kind,
+      total: input.total,
+      formalNotice: input.formalNotice,
+      creditorIsNaturalPerson: isNaturalPersonForm(input.creditor.legalForm),
+      debtorAddressKnown: (client.address ?? []).some((l) => l.trim() !== ''),
+      asOf: input.today,
+    }).map((w) => w[lang]),
   };
 }
 

@@ -144,7 +144,12 @@ function putOff(ladder: LadderState, until: string | undefined, today: string): 
   if (!until || until <= today || !ladder.next || ladder.status === 'done' || ladder.status === 'stopped' || ladder.status === 'paused') return ladder;
   const reason = text(`Remis à plus tard par vous, jusqu’au ${spell(until).fr}.`, `Put off by you until ${spell(until).en}.`);
   const date = maxDate(ladder.next.date, until);
-  return { ...ladder, status: 'waiting', next: { ...ladder.next, date, dueNow: date <= today, reason: join(reason, ladder.next.reason) }, reason: join(reason, ladder.reason) };
+  return {
+    ...ladder,
+    status: 'waiting',
+    next: { ...ladder.next, date, dueNow: date <= today, reason: join(reason, ladder.next.reason) },
+    reason: join(reason, ladder.reason),
+  };
 }
 
 function ladderOf(input: LadderInput): LadderState {
@@ -166,7 +171,10 @@ function ladderOf(input: LadderInput): LadderState {
 
   const settled = invoice.status === 'paid' || invoice.status === 'cancelled' ? invoice.status : facts.settled;
   if (settled || invoice.amountDue.minor <= 0) {
-    const reason = settled === 'cancelled' ? text('Facture annulée : plus aucune relance.', 'Invoice cancelled: no more reminders.') : text('Facture payée : plus aucune relance.', 'Invoice paid: no more reminders.');
+    const reason =
+      settled === 'cancelled'
+        ? text('Facture annulée : plus aucune relance.', 'Invoice cancelled: no more reminders.')
+        : text('Facture payée : plus aucune relance.', 'Invoice paid: no more reminders.');
     return { ...base, status: 'done', reason };
   }
   // A debtor in collective proceedings (BODACC) is no longer chased: the claim is declared instead.
@@ -178,15 +186,37 @@ function ladderOf(input: LadderInput): LadderState {
 
   if (invoice.paused || client?.paused) {
     const who = invoice.paused ? text('pour cette facture', 'for this invoice') : text('pour tout ce client', 'for this whole client');
-    const reason = text(`Relances suspendues par vous ${who.fr}. Rien n’est perdu : elles reprennent dès que vous les réactivez.`, `Reminders paused by you ${who.en}. Nothing is lost: they resume as soon as you turn them back on.`);
+    const reason = text(
+      `Relances suspendues par vous ${who.fr}. Rien n’est perdu : elles reprennent dès que vous les réactivez.`,
+      `Reminders paused by you ${who.en}. Nothing is lost: they resume as soon as you turn them back on.`,
+    );
     return { ...base, status: 'paused', sendNow, reason, ...holdFields(hold) };
   }
 
   if (facts.plan) {
-    const plan = followPlan(facts.plan, { current: facts.reached.stage, resume: step.stage }, invoice.amountDue.currency, settings.formalNoticeDeadlineDays, region, today);
-    if (!plan.state.broken) return { ...base, ...plan.ladder, plan: plan.state, sendNow: plan.state.missed ? { stage: facts.reached.stage, templateId: 'instalment-missed' } : sendNow };
+    const plan = followPlan(
+      facts.plan,
+      { current: facts.reached.stage, resume: step.stage },
+      invoice.amountDue.currency,
+      settings.formalNoticeDeadlineDays,
+      region,
+      today,
+    );
+    if (!plan.state.broken)
+      return {
+        ...base,
+        ...plan.ladder,
+        plan: plan.state,
+        sendNow: plan.state.missed ? { stage: facts.reached.stage, templateId: 'instalment-missed' } : sendNow,
+      };
     // A broken plan resumes the ladder where it stood, the whole balance being due again.
-    const next: LadderAction = { kind: step.kind, stage: step.stage, date: maxDate(step.date, plan.state.broken.on), dueNow: maxDate(step.date, plan.state.broken.on) <= today, reason: join(plan.ladder.reason, step.reason) };
+    const next: LadderAction = {
+      kind: step.kind,
+      stage: step.stage,
+      date: maxDate(step.date, plan.state.broken.on),
+      dueNow: maxDate(step.date, plan.state.broken.on) <= today,
+      reason: join(plan.ladder.reason, step.reason),
+    };
     const templateId = templateForStage(step.stage);
     if (templateId) next.templateId = templateId;
     return { ...base, status: 'active', plan: plan.state, next, sendNow, reason: next.reason };
@@ -211,14 +241,7 @@ function holdFromStatus(invoice: Invoice, today: string): Hold | undefined {
   return undefined;
 }
 
-function holdState(
-  base: LadderState,
-  hold: Hold,
-  facts: TimelineFacts,
-  ladderStage: StageId,
-  region: HolidayRegion,
-  today: string,
-): LadderState {
+function holdState(base: LadderState, hold: Hold, facts: TimelineFacts, ladderStage: StageId, region: HolidayRegion, today: string): LadderState {
   const d = spell;
   const stage = facts.reached.stage;
   const replyDay = nextBusinessDay(hold.since, region);
@@ -243,12 +266,17 @@ function holdState(
               `Le client a promis de payer au plus tard le ${p.fr} : relances suspendues jusque-là. Sans paiement, relance « promesse non tenue » le ${d(date).fr}.`,
               `The client promised to pay by ${p.en}: reminders are paused until then. Without payment, a "promise not kept" reminder on ${d(date).en}.`,
             )
-          : text(
-              `Promesse de paiement au ${p.fr} non tenue : rappelez-la au client.`,
-              `Promise to pay by ${p.en} not kept: remind the client of it.`,
-            );
+          : text(`Promesse de paiement au ${p.fr} non tenue : rappelez-la au client.`, `Promise to pay by ${p.en} not kept: remind the client of it.`);
       const next = action('promise-not-kept', 'promise-not-kept', date, reason);
-      return { ...base, ...fields, promisedDate: promised, status: today <= promised ? 'waiting' : 'active', next, sendNow: { stage, templateId: 'promise-not-kept' }, reason };
+      return {
+        ...base,
+        ...fields,
+        promisedDate: promised,
+        status: today <= promised ? 'waiting' : 'active',
+        next,
+        sendNow: { stage, templateId: 'promise-not-kept' },
+        reason,
+      };
     }
     case 'payment-claimed': {
       const reason = text(
@@ -265,14 +293,14 @@ function holdState(
             `${platform.en}: reminders stopped. Answer the buyer on the reason, without giving up your claim.`,
           )
         : hold.answered
-        ? text(
-            `Le client conteste la facture (message du ${since.fr}) et vous lui avez répondu : relances arrêtées jusqu’au règlement du différend.`,
-            `The client disputes the invoice (message of ${since.en}) and you have answered: reminders stopped until the dispute is settled.`,
-          )
-        : text(
-            `Le client conteste la facture (message du ${since.fr}) : relances arrêtées. Répondez-lui pour demander des précisions, sans renoncer à votre créance.`,
-            `The client disputes the invoice (message of ${since.en}): reminders stopped. Answer to ask for specifics, without giving up your claim.`,
-          );
+          ? text(
+              `Le client conteste la facture (message du ${since.fr}) et vous lui avez répondu : relances arrêtées jusqu’au règlement du différend.`,
+              `The client disputes the invoice (message of ${since.en}) and you have answered: reminders stopped until the dispute is settled.`,
+            )
+          : text(
+              `Le client conteste la facture (message du ${since.fr}) : relances arrêtées. Répondez-lui pour demander des précisions, sans renoncer à votre créance.`,
+              `The client disputes the invoice (message of ${since.en}): reminders stopped. Answer to ask for specifics, without giving up your claim.`,
+            );
       const next = hold.answered ? undefined : action('answer-dispute', 'dispute-answer', replyDay, reason);
       return { ...base, ...fields, status: 'stopped', ...(next ? { next } : {}), sendNow: { stage, templateId: 'dispute-answer' }, reason };
     }
@@ -281,17 +309,31 @@ function holdState(
         `Le client demande un échéancier (message du ${since.fr}) : proposez-lui un calendrier de paiement.`,
         `The client asks for a payment plan (message of ${since.en}): offer a payment schedule.`,
       );
-      return { ...base, ...fields, status: 'active', next: action('offer-payment-plan', 'payment-plan', replyDay, reason), sendNow: { stage, templateId: 'payment-plan' }, reason };
+      return {
+        ...base,
+        ...fields,
+        status: 'active',
+        next: action('offer-payment-plan', 'payment-plan', replyDay, reason),
+        sendNow: { stage, templateId: 'payment-plan' },
+        reason,
+      };
     }
     case 'info-request': {
       const platform = hold.platform && platformWords(hold.platform);
       const reason = platform
         ? text(`${platform.fr} : envoyez le document manquant à l’acheteur.`, `${platform.en}: send the buyer the missing document.`)
         : text(
-        `Le client demande la facture ou vos coordonnées bancaires (message du ${since.fr}) : renvoyez-les.`,
-        `The client asks for the invoice or your bank details (message of ${since.en}): send them again.`,
-      );
-      return { ...base, ...fields, status: 'active', next: action('resend-invoice', 'resend-invoice', replyDay, reason), sendNow: { stage, templateId: 'resend-invoice' }, reason };
+            `Le client demande la facture ou vos coordonnées bancaires (message du ${since.fr}) : renvoyez-les.`,
+            `The client asks for the invoice or your bank details (message of ${since.en}): send them again.`,
+          );
+      return {
+        ...base,
+        ...fields,
+        status: 'active',
+        next: action('resend-invoice', 'resend-invoice', replyDay, reason),
+        sendNow: { stage, templateId: 'resend-invoice' },
+        reason,
+      };
     }
   }
 }
@@ -331,7 +373,13 @@ function followPlan(
   const hold = { hold: 'plan' as const, holdSince: plan.agreedOn };
   if (!uncovered) {
     // Every instalment paid and still a balance: the plan did not cover it all, the ladder goes on for the rest.
-    return { state: { ...state, broken: { on: today } }, ladder: { status: 'active', reason: text(`Échéancier du ${agreed.fr} entièrement payé, mais un solde reste dû.`, `Payment plan of ${agreed.en} fully paid, but a balance remains.`) } };
+    return {
+      state: { ...state, broken: { on: today } },
+      ladder: {
+        status: 'active',
+        reason: text(`Échéancier du ${agreed.fr} entièrement payé, mais un solde reste dû.`, `Payment plan of ${agreed.en} fully paid, but a balance remains.`),
+      },
+    };
   }
   state.nextInstalment = uncovered;
   const chaseOn = nextBusinessDay(addDays(uncovered.date, 1), region);
@@ -341,13 +389,34 @@ function followPlan(
       `Échéancier accepté le ${agreed.fr} : prochaine échéance le ${due.fr}. Aucune relance avant : une relance seulement si elle n’est pas payée, le ${d(chaseOn).fr}.`,
       `Payment plan agreed on ${agreed.en}: next instalment on ${due.en}. No reminder before it: one only if it is not paid, on ${d(chaseOn).en}.`,
     );
-    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'waiting', reason, next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: false, reason } } };
+    return {
+      state,
+      ladder: {
+        ...hold,
+        promisedDate: uncovered.date,
+        status: 'waiting',
+        reason,
+        next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: false, reason },
+      },
+    };
   }
   state.missed = true;
   const remindedOn = plan.missedReminderOn && plan.missedReminderOn > uncovered.date ? plan.missedReminderOn : undefined;
   if (!remindedOn) {
-    const reason = text(`Échéance du ${due.fr} de l’échéancier non payée : rappelez-la au client.`, `Instalment of ${due.en} of the payment plan not paid: remind the client.`);
-    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'active', reason, next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: chaseOn <= today, reason } } };
+    const reason = text(
+      `Échéance du ${due.fr} de l’échéancier non payée : rappelez-la au client.`,
+      `Instalment of ${due.en} of the payment plan not paid: remind the client.`,
+    );
+    return {
+      state,
+      ladder: {
+        ...hold,
+        promisedDate: uncovered.date,
+        status: 'active',
+        reason,
+        next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: chaseOn <= today, reason },
+      },
+    };
   }
   const brokenOn = nextBusinessDay(addDays(deadlineAfter(remindedOn, graceDays, region), 1), region);
   if (brokenOn > today) {
@@ -355,14 +424,32 @@ function followPlan(
       `Échéance du ${due.fr} non payée, rappelée le ${d(remindedOn).fr}. Sans paiement, l’échéancier sera rompu et les relances reprendront le ${d(brokenOn).fr}.`,
       `Instalment of ${due.en} unpaid, recalled on ${d(remindedOn).en}. Without payment, the plan will be broken and reminders resume on ${d(brokenOn).en}.`,
     );
-    return { state, ladder: { ...hold, promisedDate: uncovered.date, status: 'waiting', reason, next: { kind: stages.resume === 'formal-notice' ? 'send-formal-notice' : stages.resume === 'judicial' ? 'go-to-court' : 'send-reminder', stage: stages.resume, date: brokenOn, dueNow: false, reason } } };
+    return {
+      state,
+      ladder: {
+        ...hold,
+        promisedDate: uncovered.date,
+        status: 'waiting',
+        reason,
+        next: {
+          kind: stages.resume === 'formal-notice' ? 'send-formal-notice' : stages.resume === 'judicial' ? 'go-to-court' : 'send-reminder',
+          stage: stages.resume,
+          date: brokenOn,
+          dueNow: false,
+          reason,
+        },
+      },
+    };
   }
   state.broken = { on: brokenOn };
   return {
     state,
     ladder: {
       status: 'active',
-      reason: text(`Échéancier rompu : l’échéance du ${due.fr} est restée impayée malgré le rappel du ${d(remindedOn).fr} ; le solde est exigible.`, `Payment plan broken: the instalment of ${due.en} stayed unpaid despite the reminder of ${d(remindedOn).en}; the balance is due.`),
+      reason: text(
+        `Échéancier rompu : l’échéance du ${due.fr} est restée impayée malgré le rappel du ${d(remindedOn).fr} ; le solde est exigible.`,
+        `Payment plan broken: the instalment of ${due.en} stayed unpaid despite the reminder of ${d(remindedOn).en}; the balance is due.`,
+      ),
     },
   };
 }
@@ -372,11 +459,18 @@ const STAGE_PURPOSE: Record<Exclude<StageId, 'none'>, (debtor: DebtorKind, deadl
   reminder1: () => text('Première relance, courtoise : un simple oubli est possible.', 'First reminder, courteous: it may be an oversight.'),
   reminder2: (debtor) =>
     debtor === 'business'
-      ? text('Deuxième relance, ferme : pénalités de retard et indemnité forfaitaire de 40 € rappelées.', 'Second reminder, firm: late-payment penalties and the €40 recovery indemnity recalled.')
+      ? text(
+          'Deuxième relance, ferme : pénalités de retard et indemnité forfaitaire de 40 € rappelées.',
+          'Second reminder, firm: late-payment penalties and the €40 recovery indemnity recalled.',
+        )
       : debtor === 'public'
-        ? text('Deuxième relance, ferme : intérêts moratoires et indemnité forfaitaire de 40 €, dus sans demande, rappelés.', 'Second reminder, firm: late-payment interest and the €40 recovery indemnity, owed without any demand, recalled.')
+        ? text(
+            'Deuxième relance, ferme : intérêts moratoires et indemnité forfaitaire de 40 €, dus sans demande, rappelés.',
+            'Second reminder, firm: late-payment interest and the €40 recovery indemnity, owed without any demand, recalled.',
+          )
         : text('Deuxième relance, ferme.', 'Second reminder, firm.'),
-  'last-reminder': () => text('Dernière relance : annonce de la mise en demeure à une date précise.', 'Last reminder: announces the formal notice on a given date.'),
+  'last-reminder': () =>
+    text('Dernière relance : annonce de la mise en demeure à une date précise.', 'Last reminder: announces the formal notice on a given date.'),
   'formal-notice': (_b, days) =>
     text(
       `Mise en demeure : lettre recommandée avec accusé de réception et copie par e-mail, délai de ${days} jours.`,
@@ -397,7 +491,14 @@ interface LadderStep {
 }
 
 /** The next stage of the ladder and its date; stages are never skipped (except the optional courtesy one). */
-function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client | undefined, settings: Settings, today: string, region: HolidayRegion): LadderStep {
+function nextLadderStep(
+  facts: TimelineFacts,
+  invoice: Invoice,
+  client: Client | undefined,
+  settings: Settings,
+  today: string,
+  region: HolidayRegion,
+): LadderStep {
   const d = spell;
   const debtor = client?.kind ?? 'business';
   const deadlineDays = settings.formalNoticeDeadlineDays;
@@ -427,13 +528,19 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
   let when =
     delay === 0
       ? text(`Prévue le jour de l’échéance, le ${due.fr}`, `Planned on the due date, ${due.en}`)
-      : text(`Prévue ${offset.fr} ${delay < 0 ? 'avant' : 'après'} l’échéance du ${due.fr}`, `Planned ${offset.en} ${delay < 0 ? 'before' : 'after'} the due date of ${due.en}`);
+      : text(
+          `Prévue ${offset.fr} ${delay < 0 ? 'avant' : 'après'} l’échéance du ${due.fr}`,
+          `Planned ${offset.en} ${delay < 0 ? 'before' : 'after'} the due date of ${due.en}`,
+        );
   if (reached.on && reached.stage in delays) {
     const gap = delay - delays[reached.stage as keyof LadderDelays];
     const spaced = addDays(reached.on, gap);
     if (spaced > date) {
       date = spaced;
-      when = text(`Prévue ${dayCount(gap).fr} après l’étape précédente, envoyée le ${d(reached.on).fr}`, `Planned ${dayCount(gap).en} after the previous stage, sent on ${d(reached.on).en}`);
+      when = text(
+        `Prévue ${dayCount(gap).fr} après l’étape précédente, envoyée le ${d(reached.on).fr}`,
+        `Planned ${dayCount(gap).en} after the previous stage, sent on ${d(reached.on).en}`,
+      );
     }
   }
   // A mail that gave the debtor until a date is not followed by the next step before that date has passed.
@@ -441,19 +548,31 @@ function nextLadderStep(facts: TimelineFacts, invoice: Invoice, client: Client |
     const deadline = deadlineAfter(reached.on, deadlineDays, region);
     if (date <= deadline) {
       date = addDays(deadline, 1);
-      when = text(`Prévue au lendemain du délai donné par l’étape précédente (${d(deadline).fr})`, `Planned the day after the deadline the previous step gave (${d(deadline).en})`);
+      when = text(
+        `Prévue au lendemain du délai donné par l’étape précédente (${d(deadline).fr})`,
+        `Planned the day after the deadline the previous step gave (${d(deadline).en})`,
+      );
     }
   }
   if (facts.lastReplyMailOn && addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS) > date) {
     date = addDays(facts.lastReplyMailOn, GAP_AFTER_REPLY_DAYS);
-    when = text(`Prévue une semaine après votre message du ${d(facts.lastReplyMailOn).fr}`, `Planned a week after your message of ${d(facts.lastReplyMailOn).en}`);
+    when = text(
+      `Prévue une semaine après votre message du ${d(facts.lastReplyMailOn).fr}`,
+      `Planned a week after your message of ${d(facts.lastReplyMailOn).en}`,
+    );
   }
   if (invoice.directDebitDate && date <= invoice.directDebitDate) {
     date = addDays(invoice.directDebitDate, 1);
-    when = text(`Pas de relance avant le prélèvement prévu le ${d(invoice.directDebitDate).fr}`, `No reminder before the direct debit due on ${d(invoice.directDebitDate).en}`);
+    when = text(
+      `Pas de relance avant le prélèvement prévu le ${d(invoice.directDebitDate).fr}`,
+      `No reminder before the direct debit due on ${d(invoice.directDebitDate).en}`,
+    );
   }
   const businessDate = nextBusinessDay(date, region);
-  const shifted = businessDate !== date ? text(`, reportée au premier jour ouvré, le ${d(businessDate).fr}.`, `, moved to the next business day, ${d(businessDate).en}.`) : text(` : le ${d(businessDate).fr}.`, `: ${d(businessDate).en}.`);
+  const shifted =
+    businessDate !== date
+      ? text(`, reportée au premier jour ouvré, le ${d(businessDate).fr}.`, `, moved to the next business day, ${d(businessDate).en}.`)
+      : text(` : le ${d(businessDate).fr}.`, `: ${d(businessDate).en}.`);
   const kind: LadderActionKind = stage === 'formal-notice' ? 'send-formal-notice' : 'send-reminder';
   return { kind, stage, date: businessDate, reason: join(STAGE_PURPOSE[stage](debtor, deadlineDays), text(when.fr + shifted.fr, when.en + shifted.en)) };
 }
@@ -543,7 +662,8 @@ function readTimeline(events: TimelineEvent[], currency: string): TimelineFacts 
           facts.settled = undefined;
           facts.hold = undefined;
           facts.plan = undefined;
-        } else if (to === 'disputed' && facts.hold?.kind !== 'dispute') facts.hold = { kind: 'dispute', since: on }; // the event that disputed it holds its own reason
+        } else if (to === 'disputed' && facts.hold?.kind !== 'dispute')
+          facts.hold = { kind: 'dispute', since: on }; // the event that disputed it holds its own reason
         else if (to === 'payment-claimed') facts.hold = { kind: 'payment-claimed', since: on };
         else if (to === 'promised' && facts.hold?.kind !== 'promise') facts.hold = { kind: 'promise', since: on };
         break;
@@ -604,7 +724,14 @@ export function computeClientLadder(input: ClientLadderInput): ClientLadderState
   const amountDue = Array.from(totals).map(([currency, minor]) => ({ minor, currency }));
   const oldest = covered[0];
   if (!oldest) {
-    return { clientId: client.id, covered: [], stage: 'none', amountDue, invoices: states, reason: text('Aucune facture échue à relancer pour ce client.', 'No overdue invoice to chase for this client.') };
+    return {
+      clientId: client.id,
+      covered: [],
+      stage: 'none',
+      amountDue,
+      invoices: states,
+      reason: text('Aucune facture échue à relancer pour ce client.', 'No overdue invoice to chase for this client.'),
+    };
   }
   // The group's mail takes the most advanced step of the invoices it covers (the oldest on a tie): an invoice at
   // "last reminder" must not be chased again as "a simple oversight" because a newer one is in the same mail.

@@ -82,7 +82,10 @@ export function computeLateCharges(input: LateChargesInput, rates: readonly Seme
   const payments = (input.payments ?? [])
     .filter((p) => p.amount.currency === currency && p.amount.minor > 0 && p.on <= asOf)
     .sort((a, b) => a.on.localeCompare(b.on));
-  const paidMinor = Math.min(principal.minor, payments.reduce((s, p) => s + p.amount.minor, 0));
+  const paidMinor = Math.min(
+    principal.minor,
+    payments.reduce((s, p) => s + p.amount.minor, 0),
+  );
   // The day the principal was cleared ends the lateness: nothing runs after it.
   const clearedOn = clearingDay(principal.minor, payments);
   const lateUntil = clearedOn && clearedOn < asOf ? clearedOn : asOf;
@@ -90,7 +93,16 @@ export function computeLateCharges(input: LateChargesInput, rates: readonly Seme
   const business = debtor !== 'consumer';
   const basis = debtor === 'business' ? 'C. com. L441-10' : debtor === 'public' ? 'CCP L2192-13' : 'C. civ. 1231-6';
   const outstanding: Money = { minor: principal.minor - paidMinor, currency };
-  const result: LateCharges = { days, interest: zero, indemnity: zero, total: outstanding, paid: { minor: paidMinor, currency }, outstanding, periods: [], basis };
+  const result: LateCharges = {
+    days,
+    interest: zero,
+    indemnity: zero,
+    total: outstanding,
+    paid: { minor: paidMinor, currency },
+    outstanding,
+    periods: [],
+    basis,
+  };
   if (days === 0 || principal.minor <= 0) return result;
 
   // B2B penalties run the day after the due date without any reminder; consumer interest from the formal notice.
@@ -140,7 +152,12 @@ function clearingDay(principalMinor: number, payments: ReadonlyArray<{ on: strin
 }
 
 /** Runs of days with the same unpaid amount; a payment counts from the day after it was received. */
-function unpaidSpans(from: string, to: string, principal: Money, payments: ReadonlyArray<{ on: string; amount: Money }>): Array<{ from: string; to: string; base: Money }> {
+function unpaidSpans(
+  from: string,
+  to: string,
+  principal: Money,
+  payments: ReadonlyArray<{ on: string; amount: Money }>,
+): Array<{ from: string; to: string; base: Money }> {
   const spans: Array<{ from: string; to: string; base: Money }> = [];
   let unpaid = principal.minor;
   let start = from;
@@ -179,9 +196,12 @@ function periodCharge(
   const floor = 3 * rates.legalRateOtherBp * BP_TO_RATE;
   let rate: number;
   let floored = false;
-  if (rule.kind === 'legal') rate = rates.legalRateOtherBp * BP_TO_RATE; // the creditor acts professionally: rate (b), CMF L313-2
-  else if (rule.kind === 'public') rate = (rates.ecbRefiBp + 800) * BP_TO_RATE; // ECB refi + 8 points
-  else if (rule.contractualRate === undefined) rate = (rates.ecbRefiBp + 1000) * BP_TO_RATE; // ECB refi + 10 points
+  if (rule.kind === 'legal')
+    rate = rates.legalRateOtherBp * BP_TO_RATE; // the creditor acts professionally: rate (b), CMF L313-2
+  else if (rule.kind === 'public')
+    rate = (rates.ecbRefiBp + 800) * BP_TO_RATE; // ECB refi + 8 points
+  else if (rule.contractualRate === undefined)
+    rate = (rates.ecbRefiBp + 1000) * BP_TO_RATE; // ECB refi + 10 points
   else {
     rate = Math.round(rule.contractualRate * RATE_SCALE);
     if (rate < floor) {

@@ -37,7 +37,9 @@ export function trackingEvents(timeline: readonly TimelineEvent[], statuses: rea
       .map((e) => `${compact(e.data.trackingNumber)}|${e.data.status}|${e.data.on}`),
   );
   const acknowledged = new Set(
-    active.filter((e): e is TimelineEvent<'acknowledgement-received'> => e.kind === 'acknowledgement-received').map((e) => compact(e.data.trackingNumber ?? '')),
+    active
+      .filter((e): e is TimelineEvent<'acknowledgement-received'> => e.kind === 'acknowledgement-received')
+      .map((e) => compact(e.data.trackingNumber ?? '')),
   );
   const events: NewEvent[] = [];
   for (const s of statuses) {

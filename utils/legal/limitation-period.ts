@@ -41,11 +41,25 @@ export function runLimitationPeriod(
   }
   const daysLeft = daysBetween(today, lastDay);
   const expired = daysLeft < 0 || lateAcknowledgement !== undefined;
-  return { startsOn, lastDay, daysLeft, expired, warning: prescriptionWarning(daysLeft, expired), ...(interruptedBy ? { interruptedBy } : {}), ...(lateAcknowledgement ? { lateAcknowledgement } : {}) };
+  return {
+    startsOn,
+    lastDay,
+    daysLeft,
+    expired,
+    warning: prescriptionWarning(daysLeft, expired),
+    ...(interruptedBy ? { interruptedBy } : {}),
+    ...(lateAcknowledgement ? { lateAcknowledgement } : {}),
+  };
 }
 
 /** What every surface shows of a run period, with its explanation in both languages. */
-export function prescriptionStateOf(years: PrescriptionState['years'], reference: string, run: RunPeriod, workFinishedOn: string | undefined, parts: LocalizedText[]): PrescriptionState {
+export function prescriptionStateOf(
+  years: PrescriptionState['years'],
+  reference: string,
+  run: RunPeriod,
+  workFinishedOn: string | undefined,
+  parts: LocalizedText[],
+): PrescriptionState {
   const { expired, ...period } = run;
   return {
     years,

@@ -1,7 +1,19 @@
 import type { Client } from '../model/client';
 
 /** Companies commercial by their form (C. com. L210-1), as utils/registry/legal-forms.ts labels them. */
-const COMMERCIAL_FORMS = ['SNC', 'SCS', 'SCA', 'SARL', 'SARL nationale', 'EURL', 'SA à participation ouvrière', 'SA à conseil d’administration', 'SA à directoire', 'SAS', 'SASU'];
+const COMMERCIAL_FORMS = [
+  'SNC',
+  'SCS',
+  'SCA',
+  'SARL',
+  'SARL nationale',
+  'EURL',
+  'SA à participation ouvrière',
+  'SA à conseil d’administration',
+  'SA à directoire',
+  'SAS',
+  'SASU',
+];
 /** Debtors that are not traders: civil companies and associations go to the tribunal judiciaire. */
 const CIVIL_FORMS = ['SCI', 'Société civile', 'Association déclarée'];
 
@@ -15,7 +27,16 @@ export function debtorIsMerchant(client: Pick<Client, 'kind' | 'registry'>): boo
 }
 
 /** Forms of a person trading in their own name: art. 57 CPC then asks for their birth date, place and nationality. */
-const NATURAL_PERSON_FORMS = ['ENTREPRENEUR INDIVIDUEL', 'EI', 'EIRL', 'MICRO-ENTREPRENEUR', 'MICRO ENTREPRENEUR', 'AUTO-ENTREPRENEUR', 'AUTO ENTREPRENEUR', 'MICRO-ENTREPRISE'];
+const NATURAL_PERSON_FORMS = [
+  'ENTREPRENEUR INDIVIDUEL',
+  'EI',
+  'EIRL',
+  'MICRO-ENTREPRENEUR',
+  'MICRO ENTREPRENEUR',
+  'AUTO-ENTREPRENEUR',
+  'AUTO ENTREPRENEUR',
+  'MICRO-ENTREPRISE',
+];
 /** The first word of a form the user typed in the options ("SAS au capital de 1 000 €", "sarl"). */
 const TYPED_COMMERCIAL = ['SNC', 'SCS', 'SCA', 'SARL', 'EURL', 'SA', 'SAS', 'SASU'];
 const TYPED_CIVIL = ['SCI', 'SCP', 'SCM', 'ASSOCIATION'];

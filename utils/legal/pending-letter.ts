@@ -2,7 +2,9 @@ import type { TimelineEvent } from '../model/event';
 import { lettersToFollow } from './letter-tracking-events';
 
 /** The registered letter waiting for its acknowledgement (the last one sent with a number), with its latest tracking status. */
-export function pendingLetter(timeline: readonly TimelineEvent[]): { trackingNumber: string; sentOn: string; lastStatus?: TimelineEvent<'letter-status'>['data'] } | undefined {
+export function pendingLetter(
+  timeline: readonly TimelineEvent[],
+): { trackingNumber: string; sentOn: string; lastStatus?: TimelineEvent<'letter-status'>['data'] } | undefined {
   const open = new Set(lettersToFollow(timeline));
   const sent = timeline.filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && open.has(e.data.trackingNumber ?? ''));
   const last = sent[sent.length - 1];

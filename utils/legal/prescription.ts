@@ -22,7 +22,6 @@ export interface PrescriptionInput {
   today: string;
 }
 
-
 export interface PrescriptionState {
   years: 5 | 4 | 2;
   reference: string;
@@ -42,7 +41,6 @@ export interface PrescriptionState {
   startAssumed?: boolean;
   reason: LocalizedText;
 }
-
 
 /**
  * When the claim becomes time-barred: 5 years between businesses (C. com. L110-4), 2 years for a professional
@@ -76,8 +74,14 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });
   const parts: LocalizedText[] = [
     business
-      ? { fr: `Prescription de 5 ans entre professionnels (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `5-year limitation period between businesses (${reference}): last day to go to court ${d(lastDay).en}.` }
-      : { fr: `Prescription de 2 ans contre un consommateur (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`, en: `2-year limitation period against a consumer (${reference}): last day to go to court ${d(lastDay).en}.` },
+      ? {
+          fr: `Prescription de 5 ans entre professionnels (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`,
+          en: `5-year limitation period between businesses (${reference}): last day to go to court ${d(lastDay).en}.`,
+        }
+      : {
+          fr: `Prescription de 2 ans contre un consommateur (${reference}) : dernier jour pour agir en justice le ${d(lastDay).fr}.`,
+          en: `2-year limitation period against a consumer (${reference}): last day to go to court ${d(lastDay).en}.`,
+        },
   ];
   const what = (kind: AcknowledgementKind) => ACKNOWLEDGEMENT_WORDS[kind];
   if (!input.workFinishedOn && input.issueDateUnknown) {
@@ -111,7 +115,10 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
     });
   }
   if (warning === 'expired') {
-    parts.push({ fr: `Créance prescrite depuis le ${d(lastDay).fr}, sauf cause d’interruption non enregistrée ici.`, en: `Claim time-barred since ${d(lastDay).en}, unless the period was interrupted in a way not recorded here.` });
+    parts.push({
+      fr: `Créance prescrite depuis le ${d(lastDay).fr}, sauf cause d’interruption non enregistrée ici.`,
+      en: `Claim time-barred since ${d(lastDay).en}, unless the period was interrupted in a way not recorded here.`,
+    });
     if (lateAcknowledgement) {
       const w = what(lateAcknowledgement.kind);
       parts.push({
@@ -119,8 +126,11 @@ export function computePrescription(input: PrescriptionInput): PrescriptionState
         en: `${w.en.charAt(0).toUpperCase()}${w.en.slice(1)} of ${d(lateAcknowledgement.on).en}, made afterwards, does not revive it: an acknowledgement only interrupts a running period (C. civ. 2240); only the debtor's clear renunciation of the acquired prescription could (C. civ. 2250-2251).`,
       });
     }
-  }
-  else if (warning !== 'none') parts.push({ fr: `Plus que ${daysLeft} jour${daysLeft > 1 ? 's' : ''} : une action en justice (une requête en injonction de payer suffit) interrompt la prescription (C. civ. 2241).`, en: `Only ${daysLeft} day${daysLeft === 1 ? '' : 's'} left: bringing a claim (an injonction de payer application is enough) interrupts the period (C. civ. 2241).` });
+  } else if (warning !== 'none')
+    parts.push({
+      fr: `Plus que ${daysLeft} jour${daysLeft > 1 ? 's' : ''} : une action en justice (une requête en injonction de payer suffit) interrompt la prescription (C. civ. 2241).`,
+      en: `Only ${daysLeft} day${daysLeft === 1 ? '' : 's'} left: bringing a claim (an injonction de payer application is enough) interrupts the period (C. civ. 2241).`,
+    });
 
   return prescriptionStateOf(years, reference, period, input.workFinishedOn, parts);
 }

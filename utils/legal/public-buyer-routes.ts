@@ -2,7 +2,10 @@ import { formatMoney } from '../templates/format-money';
 import type { JudicialOptions, JudicialOptionsInput } from './judicial-options';
 
 /** The one court route against a public buyer, as the judicial options and the court steps both name it. */
-export const ADMINISTRATIVE_INTERIM_PAYMENT = { fr: 'Référé-provision devant le tribunal administratif', en: 'Interim payment before the administrative court (référé-provision)' };
+export const ADMINISTRATIVE_INTERIM_PAYMENT = {
+  fr: 'Référé-provision devant le tribunal administratif',
+  en: 'Interim payment before the administrative court (référé-provision)',
+};
 
 /**
  * Against a public buyer the private-law routes are closed (no injonction de payer, no commissaire de justice's
@@ -24,7 +27,12 @@ export function publicBuyerRoutes(input: JudicialOptionsInput): JudicialOptions 
         references: ['CJA R541-1', 'CCP L6', 'CCP L2192-13'],
         amicableAttemptRequired: false,
         ...(input.disputed
-          ? { caution: { fr: 'L’acheteur conteste la dette : le juge refusera la provision si la contestation est sérieuse.', en: 'The buyer disputes the debt: the judge will refuse the interim payment if the dispute is serious.' } }
+          ? {
+              caution: {
+                fr: 'L’acheteur conteste la dette : le juge refusera la provision si la contestation est sérieuse.',
+                en: 'The buyer disputes the debt: the judge will refuse the interim payment if the dispute is serious.',
+              },
+            }
           : {}),
       },
     ],

@@ -45,7 +45,11 @@ export function computePublicPrescription(input: PrescriptionInput): Prescriptio
       en: `The period started again on ${d(startsOn).en}: ${w.en} of ${d(interruptedBy.on).en} interrupted it (loi n° 68-1250, art. 2). Keep proof of it.`,
     });
   }
-  if (expired) parts.push({ fr: `Créance prescrite depuis le ${d(lastDay).fr}, sauf interruption non enregistrée ici.`, en: `Claim time-barred since ${d(lastDay).en}, unless the period was interrupted in a way not recorded here.` });
+  if (expired)
+    parts.push({
+      fr: `Créance prescrite depuis le ${d(lastDay).fr}, sauf interruption non enregistrée ici.`,
+      en: `Claim time-barred since ${d(lastDay).en}, unless the period was interrupted in a way not recorded here.`,
+    });
   else if (warning !== 'none') {
     parts.push({
       fr: `Plus que ${daysLeft} jour${daysLeft > 1 ? 's' : ''} : une réclamation écrite à l’acheteur public (une relance suffit) interrompt la prescription.`,

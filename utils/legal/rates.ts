@@ -52,7 +52,12 @@ export const RATE_TABLE: readonly SemesterRates[] = [
     legalRateNonProCreditorBp: 447,
     legalRateOtherBp: 206,
     legalRateReference: 'Arrêté du 26 décembre 2022 (taux de l’intérêt légal, 1er semestre 2023)',
-    sources: [ECB_SOURCE, 'https://trade.gov.tr/news/european-central-bank-ecb-declared-interest-rate-decision (ECB decision of 15 Dec 2022)', 'https://www.huissiers-paca.fr/actualites/', 'https://notaires2normandie.com/nos-actus/les-taux-de-linteret-legal-applicables-au-cours-du-second-semestre-2023-sont-fixes'],
+    sources: [
+      ECB_SOURCE,
+      'https://trade.gov.tr/news/european-central-bank-ecb-declared-interest-rate-decision (ECB decision of 15 Dec 2022)',
+      'https://www.huissiers-paca.fr/actualites/',
+      'https://notaires2normandie.com/nos-actus/les-taux-de-linteret-legal-applicables-au-cours-du-second-semestre-2023-sont-fixes',
+    ],
   },
   {
     semester: '2023-S2',

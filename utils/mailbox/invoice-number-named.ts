@@ -32,7 +32,8 @@ export function readMailFacts(message: MailMessage, { ownText = false, account }
   const fromUser = !!account && message.from.email.trim().toLowerCase() === account.trim().toLowerCase();
   const notice = (!fromUser && classifyServiceNotice(message)) || undefined;
   if (look && NOT_ABOUT_AN_INVOICE.has(look)) return { notice };
-  const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) });
+  const number =
+    notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) });
   return { number: number?.trim() || undefined, notice };
 }
 
@@ -41,7 +42,11 @@ export function readMailFacts(message: MailMessage, { ownText = false, account }
  * what each mail is. Each mail is read without its quoted history; only when none names a number is the latest one
  * read whole (a reply quoting a reminder sent from another thread). `read` may remember earlier answers.
  */
-export function invoiceNumbersNamed(messages: MailMessage[], account?: string, read: typeof readMailFacts = readMailFacts): { numbers: string[]; facts: Map<string, MailFacts> } {
+export function invoiceNumbersNamed(
+  messages: MailMessage[],
+  account?: string,
+  read: typeof readMailFacts = readMailFacts,
+): { numbers: string[]; facts: Map<string, MailFacts> } {
   const numbers = new Set<string>();
   const facts = new Map<string, MailFacts>();
   for (const message of messages) {

@@ -7,7 +7,8 @@ import type { MailMessage } from '../mail/types';
 const REPLY_OR_FORWARD = /^\s*(re|aw|sv|tr|fwd?|wg)\s*:/i;
 const CHASING_SUBJECT = /\b(relance|rappel|reminder|overdue|past due|impayee|unpaid|echue|en retard|final notice|mise en demeure)\b/;
 // Stricter in a body: an invoice mail's own terms say "en cas de retard", "overdue invoices incur…".
-const CHASING_BODY = /\b(relance|petit rappel|je me permets de vous rappeler|reminder|impayee|unpaid|echue depuis|toujours pas|still not|reste (impayee|due)|remains unpaid|pas encore (ete )?reglee?|not yet (been )?paid)\b/;
+const CHASING_BODY =
+  /\b(relance|petit rappel|je me permets de vous rappeler|reminder|impayee|unpaid|echue depuis|toujours pas|still not|reste (impayee|due)|remains unpaid|pas encore (ete )?reglee?|not yet (been )?paid)\b/;
 const INVOICE_FILE = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d)/i;
 
 /**

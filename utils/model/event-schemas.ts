@@ -16,12 +16,43 @@ const body = text(1_000_000);
 const requestId = recordId.optional();
 
 export const EVENT_DATA_SCHEMAS = {
-  'invoice-sent': z.strictObject({ messageId: text(1_000).optional(), threadId: text(1_000).optional(), to: z.array(mailAddress).max(500).optional(), subject: text(2_000).optional() }),
-  'invoice-tracked': z.strictObject({ source: text(200), number: text(200).optional(), amountDue: money.optional(), issueDate: isoDate.optional(), dueDate: isoDate.optional() }),
+  'invoice-sent': z.strictObject({
+    messageId: text(1_000).optional(),
+    threadId: text(1_000).optional(),
+    to: z.array(mailAddress).max(500).optional(),
+    subject: text(2_000).optional(),
+  }),
+  'invoice-tracked': z.strictObject({
+    source: text(200),
+    number: text(200).optional(),
+    amountDue: money.optional(),
+    issueDate: isoDate.optional(),
+    dueDate: isoDate.optional(),
+  }),
   'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
-  'reminder-sent': z.strictObject({ stage, templateId: text(200).optional(), to: z.array(mailAddress).max(500), cc: z.array(mailAddress).max(500).optional(), subject: text(2_000), body, bodySha256: text(64), messageId: text(1_000).optional(), threadId: text(1_000).optional() }),
+  'reminder-sent': z.strictObject({
+    stage,
+    templateId: text(200).optional(),
+    to: z.array(mailAddress).max(500),
+    cc: z.array(mailAddress).max(500).optional(),
+    subject: text(2_000),
+    body,
+    bodySha256: text(64),
+    messageId: text(1_000).optional(),
+    threadId: text(1_000).optional(),
+  }),
   'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
-  'reply-received': z.strictObject({ messageId: text(1_000), from: mailAddress, excerpt: body, kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']), phrase: text(2_000).optional(), promisedDate: isoDate.optional(), receivedAt: text(100), reader: z.enum(['rules', 'model', 'user']).optional(), requestId }),
+  'reply-received': z.strictObject({
+    messageId: text(1_000),
+    from: mailAddress,
+    excerpt: body,
+    kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
+    phrase: text(2_000).optional(),
+    promisedDate: isoDate.optional(),
+    receivedAt: text(100),
+    reader: z.enum(['rules', 'model', 'user']).optional(),
+    requestId,
+  }),
   call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
   'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
@@ -30,18 +61,42 @@ export const EVENT_DATA_SCHEMAS = {
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
   payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
   promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
-  'plan-agreed': z.strictObject({ instalments: z.array(z.strictObject({ date: isoDate, amount: money })).min(1).max(120), source: z.enum(['reply', 'call', 'user']), requestId }),
+  'plan-agreed': z.strictObject({
+    instalments: z
+      .array(z.strictObject({ date: isoDate, amount: money }))
+      .min(1)
+      .max(120),
+    source: z.enum(['reply', 'call', 'user']),
+    requestId,
+  }),
   dispute: z.strictObject({ reason: body.optional(), requestId }),
   'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
   'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
   export: z.strictObject({ what: z.enum(EXPORT_WHATS), fileName: text(500), sha256: sha256Digest }),
   'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
   correction: z.strictObject({ reason: body, requestId }),
-  'platform-status': z.strictObject({ platform: z.enum(['pennylane', 'qonto']), code: text(20), raw: text(200), on: isoDate.optional(), reason: text(2_000).optional(), amount: money.optional() }),
+  'platform-status': z.strictObject({
+    platform: z.enum(['pennylane', 'qonto']),
+    code: text(20),
+    raw: text(200),
+    on: isoDate.optional(),
+    reason: text(2_000).optional(),
+    amount: money.optional(),
+  }),
 } satisfies Record<EventKind, z.ZodType>;
 
 /** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
-export const USER_EVENT_KINDS = ['call', 'note', 'letter-sent', 'acknowledgement-received', 'payment', 'promise', 'dispute', 'plan-agreed', 'correction'] as const satisfies readonly EventKind[];
+export const USER_EVENT_KINDS = [
+  'call',
+  'note',
+  'letter-sent',
+  'acknowledgement-received',
+  'payment',
+  'promise',
+  'dispute',
+  'plan-agreed',
+  'correction',
+] as const satisfies readonly EventKind[];
 
 /** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
 export function eventDataProblem(kind: string, data: unknown): string | undefined {
@@ -60,14 +115,23 @@ export function checkedEvent(event: { kind: string; data: unknown; occurredOn: s
   return event as NewEvent;
 }
 
-const eventBase = { id: recordId, invoiceId: recordId, seq: z.number().int().min(0), recordedAt: timestamp, occurredOn: isoDate, corrects: recordId.optional(), prevHash: z.union([z.literal(''), sha256Digest]), hash: sha256Digest };
+const eventBase = {
+  id: recordId,
+  invoiceId: recordId,
+  seq: z.number().int().min(0),
+  recordedAt: timestamp,
+  occurredOn: isoDate,
+  corrects: recordId.optional(),
+  prevHash: z.union([z.literal(''), sha256Digest]),
+  hash: sha256Digest,
+};
 
 /** A sealed timeline event as stored and backed up. */
 export const timelineEventSchema = z.discriminatedUnion(
   'kind',
-  (Object.keys(EVENT_DATA_SCHEMAS) as EventKind[]).map((kind) => z.strictObject({ ...eventBase, kind: z.literal(kind), data: EVENT_DATA_SCHEMAS[kind] })) as unknown as [
-    z.ZodObject<typeof eventBase & { kind: z.ZodLiteral<EventKind>; data: z.ZodType }>,
-  ],
+  (Object.keys(EVENT_DATA_SCHEMAS) as EventKind[]).map((kind) =>
+    z.strictObject({ ...eventBase, kind: z.literal(kind), data: EVENT_DATA_SCHEMAS[kind] }),
+  ) as unknown as [z.ZodObject<typeof eventBase & { kind: z.ZodLiteral<EventKind>; data: z.ZodType }>],
 );
 
 // Compile-time guards: every field of a payload type has its schema (a missing one would be refused at restore),

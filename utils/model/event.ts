@@ -6,7 +6,19 @@ import type { LetterStatus } from './letter-status';
 import type { StageId } from './stage';
 
 /** The documents an export event names. */
-export const EXPORT_WHATS = ['formal-notice', 'evidence-docx', 'evidence-csv', 'evidence-json', 'backup', 'payment-order', 'small-claims-dossier', 'formal-notice-a4', 'payment-order-a4', 'small-claims-dossier-a4', 'payment-qr'] as const;
+export const EXPORT_WHATS = [
+  'formal-notice',
+  'evidence-docx',
+  'evidence-csv',
+  'evidence-json',
+  'backup',
+  'payment-order',
+  'small-claims-dossier',
+  'formal-notice-a4',
+  'payment-order-a4',
+  'small-claims-dossier-a4',
+  'payment-qr',
+] as const;
 export type ExportWhat = (typeof EXPORT_WHATS)[number];
 
 /**
@@ -19,10 +31,30 @@ export interface EventPayloads {
   'invoice-tracked': { source: string; number?: string; amountDue?: Money; issueDate?: string; dueDate?: string };
   'reminder-inserted': { stage: StageId; templateId: string; subject: string; body: string; threadId?: string };
   /** `templateId` tells a reply template (promise-not-kept, payment-plan...) from the stage's own reminder. */
-  'reminder-sent': { stage: StageId; templateId?: string; to: MailAddress[]; cc?: MailAddress[]; subject: string; body: string; bodySha256: string; messageId?: string; threadId?: string };
+  'reminder-sent': {
+    stage: StageId;
+    templateId?: string;
+    to: MailAddress[];
+    cc?: MailAddress[];
+    subject: string;
+    body: string;
+    bodySha256: string;
+    messageId?: string;
+    threadId?: string;
+  };
   'service-reminder': { service: string; subject: string; messageId?: string };
   /** `reader`: who decided the kind (absent on replies read before there was a choice: the rules). */
-  'reply-received': { messageId: string; from: MailAddress; excerpt: string; kind: ReplyKind; phrase?: string; promisedDate?: string; receivedAt: string; reader?: ReplyReader; requestId?: string };
+  'reply-received': {
+    messageId: string;
+    from: MailAddress;
+    excerpt: string;
+    kind: ReplyKind;
+    phrase?: string;
+    promisedDate?: string;
+    receivedAt: string;
+    reader?: ReplyReader;
+    requestId?: string;
+  };
   call: { with?: string; summary: string; requestId?: string };
   note: { text: string; requestId?: string };
   'letter-sent': { trackingNumber?: string; sentOn: string; kind: 'formal-notice' | 'other'; requestId?: string };

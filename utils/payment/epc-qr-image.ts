@@ -7,4 +7,3 @@ import encodeQR from '@paulmillr/qr';
 export function epcQrGif(payload: string, scale = 5): Uint8Array {
   return encodeQR(payload, 'gif', { ecc: 'medium', encoding: 'byte', border: 4, scale });
 }
-

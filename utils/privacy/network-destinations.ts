@@ -15,7 +15,8 @@ export interface NetworkDestination {
 /** Source files that call a network API (fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon), with why. */
 export const NETWORK_ENTRY_POINTS: Record<string, string> = {
   'utils/connectors/browser-remote-deps.ts': 'the background’s fetch for the connectors and the registry lookups, only to granted hosts (below)',
-  'utils/webmail/gmail/adapter.ts': 'Gmail’s own attachment link, same origin as the open Gmail page, to read a Factur-X/UBL attachment the user has in that thread',
+  'utils/webmail/gmail/adapter.ts':
+    'Gmail’s own attachment link, same origin as the open Gmail page, to read a Factur-X/UBL attachment the user has in that thread',
 };
 
 const ON_CONNECT = {
@@ -35,7 +36,10 @@ export const NETWORK_DESTINATIONS: NetworkDestination[] = [
   {
     host: 'https://recherche-entreprises.api.gouv.fr',
     service: 'Annuaire des entreprises (État)',
-    when: { fr: 'quand vous autorisez les vérifications du registre et vérifiez un client, puis chaque semaine pour ce client', en: 'when you allow registry checks and check a client, then weekly for that client' },
+    when: {
+      fr: 'quand vous autorisez les vérifications du registre et vérifiez un client, puis chaque semaine pour ce client',
+      en: 'when you allow registry checks and check a client, then weekly for that client',
+    },
     sent: { fr: 'le numéro SIREN du client', en: 'the client’s SIREN number' },
   },
   {
@@ -47,8 +51,14 @@ export const NETWORK_DESTINATIONS: NetworkDestination[] = [
   {
     host: 'https://api.laposte.fr',
     service: 'La Poste (suivi des lettres recommandées)',
-    when: { fr: 'quand vous donnez votre clé de suivi La Poste dans les options, puis chaque jour tant qu’une lettre recommandée n’est ni distribuée ni retournée, et quand vous cliquez « Vérifier maintenant »', en: 'when you give your La Poste tracking key in the options, then daily while a registered letter is neither delivered nor returned, and when you click “Check now”' },
-    sent: { fr: 'votre clé (en en-tête) et le numéro de la lettre recommandée ; ni nom, ni adresse, ni montant', en: 'your key (as a header) and the registered letter’s number; no name, address or amount' },
+    when: {
+      fr: 'quand vous donnez votre clé de suivi La Poste dans les options, puis chaque jour tant qu’une lettre recommandée n’est ni distribuée ni retournée, et quand vous cliquez « Vérifier maintenant »',
+      en: 'when you give your La Poste tracking key in the options, then daily while a registered letter is neither delivered nor returned, and when you click “Check now”',
+    },
+    sent: {
+      fr: 'votre clé (en en-tête) et le numéro de la lettre recommandée ; ni nom, ni adresse, ni montant',
+      en: 'your key (as a header) and the registered letter’s number; no name, address or amount',
+    },
   },
 ];
 

@@ -6,7 +6,9 @@ export function privacyPolicyMarkdown(languages: Language[] = ['fr', 'en']): str
   return languages
     .map((language) => {
       const policy = privacyPolicy(language);
-      const sections = policy.sections.map((s) => [`## ${s.heading}`, ...s.paragraphs, ...(s.items ? [s.items.map((i) => `- ${i}`).join('\n')] : [])].join('\n\n'));
+      const sections = policy.sections.map((s) =>
+        [`## ${s.heading}`, ...s.paragraphs, ...(s.items ? [s.items.map((i) => `- ${i}`).join('\n')] : [])].join('\n\n'),
+      );
       return [`# ${policy.title}`, policy.updated, ...sections].join('\n\n');
     })
     .join('\n\n---\n\n')

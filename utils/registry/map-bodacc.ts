@@ -36,13 +36,18 @@ export function proceedingsFromBodacc(payload: unknown, siren: string): Collecti
     const kind = kindOf(words);
     const judgedOn = j.date && /^\d{4}-\d{2}-\d{2}$/.test(j.date) ? j.date : undefined;
     if (/\bcloture\b/.test(words)) {
-      if (state?.kind === 'liquidation' || kind === 'liquidation') state = { ...(state ?? { kind: 'liquidation', publishedOn: record.dateparution }), closedOn: record.dateparution };
+      if (state?.kind === 'liquidation' || kind === 'liquidation')
+        state = { ...(state ?? { kind: 'liquidation', publishedOn: record.dateparution }), closedOn: record.dateparution };
       else state = undefined;
     } else if (/\bouverture\b/.test(words) && kind) {
       state = { kind, publishedOn: record.dateparution, ...(judgedOn ? { judgedOn } : {}), ...(record.tribunal ? { court: record.tribunal } : {}) };
     } else if (kind === 'liquidation' && /\b(conversion|prononcant|prononce)\b/.test(words)) {
       // The claim window stays the one the opening judgment started, when we saw it.
-      state = { ...(state ?? { publishedOn: record.dateparution, ...(record.tribunal ? { court: record.tribunal } : {}) }), kind: 'liquidation', ...(judgedOn ? { judgedOn } : {}) };
+      state = {
+        ...(state ?? { publishedOn: record.dateparution, ...(record.tribunal ? { court: record.tribunal } : {}) }),
+        kind: 'liquidation',
+        ...(judgedOn ? { judgedOn } : {}),
+      };
     }
   }
   return state;

@@ -10,9 +10,7 @@ const result = z.object({
   nature_juridique: z.string().nullish(),
   etat_administratif: z.string().nullish(),
   date_fermeture: z.string().nullish(),
-  siege: z
-    .object({ adresse: z.string().nullish(), code_postal: z.string().nullish(), libelle_commune: z.string().nullish() })
-    .nullish(),
+  siege: z.object({ adresse: z.string().nullish(), code_postal: z.string().nullish(), libelle_commune: z.string().nullish() }).nullish(),
 });
 const searchAnswer = z.object({ results: z.array(z.unknown()) });
 

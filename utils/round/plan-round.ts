@@ -31,7 +31,14 @@ export function planRound(due: readonly InvoiceSummary[], groupByClient: boolean
       joined.numbers.push(invoice.number);
       continue;
     }
-    const step: RoundStep = { invoiceIds: [invoice.id], numbers: [invoice.number], clientName: invoice.clientName, mail: MAIL_STEPS.has(invoice.nextActionKind ?? 'send-reminder'), ...(invoice.replyThreadId ? { threadId: invoice.replyThreadId } : {}), ...(invoice.threadUrl ? { threadUrl: invoice.threadUrl } : {}) };
+    const step: RoundStep = {
+      invoiceIds: [invoice.id],
+      numbers: [invoice.number],
+      clientName: invoice.clientName,
+      mail: MAIL_STEPS.has(invoice.nextActionKind ?? 'send-reminder'),
+      ...(invoice.replyThreadId ? { threadId: invoice.replyThreadId } : {}),
+      ...(invoice.threadUrl ? { threadUrl: invoice.threadUrl } : {}),
+    };
     steps.push(step);
     byClient.set(invoice.clientId, step);
   }

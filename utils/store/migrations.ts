@@ -73,7 +73,10 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
     let cursor = await clients.openCursor();
     while (cursor) {
       const client = cursor.value as StoredClient;
-      let update: Pick<StoredClient, 'language' | 'languageSource'> = { language: client.language, languageSource: client.language === own ? 'settings' : 'user' };
+      let update: Pick<StoredClient, 'language' | 'languageSource'> = {
+        language: client.language,
+        languageSource: client.language === own ? 'settings' : 'user',
+      };
       if (update.languageSource === 'settings') {
         const replies: string[] = [];
         for (const invoiceId of await invoices.index('byClient').getAllKeys(client.id)) {

@@ -62,7 +62,12 @@ export class RelanceStore {
 
   async getSettings(): Promise<Settings> {
     const stored = await (await this.db()).get('settings', 'main');
-    return { ...DEFAULT_SETTINGS, ...stored, creditor: { ...DEFAULT_SETTINGS.creditor, ...stored?.creditor }, ladder: { ...DEFAULT_SETTINGS.ladder, ...stored?.ladder } };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      creditor: { ...DEFAULT_SETTINGS.creditor, ...stored?.creditor },
+      ladder: { ...DEFAULT_SETTINGS.ladder, ...stored?.ladder },
+    };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
@@ -140,13 +145,22 @@ export class RelanceStore {
       tail = await chainEvent(tail, { id: crypto.randomUUID(), invoiceId: invoice.id, recordedAt, ...checkedEvent(input) });
       sealed.push(tail);
     }
-    const saved: Invoice = { ...invoice, rev: (change.expectRev ?? 0) + 1, updatedAt: recordedAt, chainHead: tail?.hash ?? '', eventCount: tail ? tail.seq + 1 : 0 };
+    const saved: Invoice = {
+      ...invoice,
+      rev: (change.expectRev ?? 0) + 1,
+      updatedAt: recordedAt,
+      chainHead: tail?.hash ?? '',
+      eventCount: tail ? tail.seq + 1 : 0,
+    };
     const db = await this.db();
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     await settle(tx, async () => {
       const stored = await tx.objectStore('invoices').get(invoice.id);
       if ((stored?.rev ?? undefined) !== change.expectRev) throw new ConflictError(`invoice ${invoice.number} changed since it was read`);
-      const storedTail = await tx.objectStore('events').index('byInvoiceSeq').openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
+      const storedTail = await tx
+        .objectStore('events')
+        .index('byInvoiceSeq')
+        .openCursor(IDBKeyRange.bound([invoice.id, 0], [invoice.id, Infinity]), 'prev');
       if ((storedTail?.value.id ?? undefined) !== prev?.id) throw new ConflictError(`timeline of ${invoice.number} changed since it was read`);
       if (change.client) await tx.objectStore('clients').put(change.client);
       await tx.objectStore('invoices').put(saved);

@@ -21,7 +21,12 @@ export function formatMoney(money: Money, language: 'fr' | 'en'): string {
   if (!formatter) {
     // Show the ISO 4217 decimals even where Intl's display default differs (HUF, COP...): the amount stays exact.
     const digits = currencyExponent(money.currency);
-    formatter = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatter = new Intl.NumberFormat(LOCALES[language], {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     MONEY_FORMATS.set(key, formatter);
   }
   // Intl accepts a decimal string, which keeps large amounts exact.

@@ -25,7 +25,10 @@ const present = (value: string | undefined) => value !== undefined && value.trim
 /** Renders a template (default or user override) to plain text; a missing variable leaves a visible gap, never "undefined". */
 export function renderTemplate(template: Template | TemplateText, variables: TemplateVariables, language: 'fr' | 'en'): TemplateText {
   const text = 'subject' in template ? template : template[language];
-  const subject = fill(toPlainText(text.subject), variables, language).replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
+  const subject = fill(toPlainText(text.subject), variables, language)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   const body = tidy(fill(toPlainText(text.body), variables, language));
   return { subject, body };
 }

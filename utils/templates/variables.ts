@@ -51,7 +51,11 @@ export function buildTemplateVariables(input: TemplateVariablesInput): TemplateV
   const entries = input.group && input.group.length > 0 ? input.group : [{ invoice, events: input.events }];
   const items = entries.map((e) => ({ invoice: e.invoice, charges: owedOf(e.invoice, e.events) }));
   const grouped = items.length > 1;
-  const sum = (pick: (c: AmountOwed) => Money) => joinAmounts(items.map((i) => pick(i.charges)), money);
+  const sum = (pick: (c: AmountOwed) => Money) =>
+    joinAmounts(
+      items.map((i) => pick(i.charges)),
+      money,
+    );
   // A grouped reminder follows its oldest invoice (the ladder's rule), whichever thread it is written from.
   const lead = items[0];
   const main = lead.invoice;
@@ -147,18 +151,11 @@ function joinAmounts(amounts: Money[], money: (m: Money) => string): string {
   return Array.from(totals, ([currency, minor]) => money({ minor, currency })).join(' + ');
 }
 
-
 /** The creditor's identity as a signature, when no signature text was written. */
 function signatureBlock(settings: Settings): string | undefined {
   const c = settings.creditor;
   if (!c.name) return undefined;
-  const lines = [
-    c.representative,
-    c.legalForm ? `${c.name} ${c.legalForm}` : c.name,
-    c.siren ? `SIREN ${c.siren}` : undefined,
-    ...(c.address ?? []),
-    c.email,
-  ];
+  const lines = [c.representative, c.legalForm ? `${c.name} ${c.legalForm}` : c.name, c.siren ? `SIREN ${c.siren}` : undefined, ...(c.address ?? []), c.email];
   return lines.filter((l): l is string => Boolean(l)).join('\n');
 }
 
@@ -173,7 +170,15 @@ const LATE_CHARGES_LAW = {
     en: { name: 'late-payment penalties', charges: 'Article L441-10 of the French Commercial Code', indemnity: 'Article D441-5 of the French Commercial Code' },
   },
   public: {
-    fr: { name: 'intérêts moratoires', charges: 'article L. 2192-13 du Code de la commande publique', indemnity: 'article D. 2192-35 du Code de la commande publique' },
-    en: { name: 'late-payment interest (intérêts moratoires)', charges: 'Article L2192-13 of the French Public Procurement Code', indemnity: 'Article D2192-35 of the French Public Procurement Code' },
+    fr: {
+      name: 'intérêts moratoires',
+      charges: 'article L. 2192-13 du Code de la commande publique',
+      indemnity: 'article D. 2192-35 du Code de la commande publique',
+    },
+    en: {
+      name: 'late-payment interest (intérêts moratoires)',
+      charges: 'Article L2192-13 of the French Public Procurement Code',
+      indemnity: 'Article D2192-35 of the French Public Procurement Code',
+    },
   },
 } as const satisfies Record<'business' | 'public', Record<'fr' | 'en', { name: string; charges: string; indemnity: string }>>;

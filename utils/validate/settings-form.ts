@@ -70,7 +70,10 @@ export function settingsToForm(s: Settings): SettingsForm {
 
 /** The form's fields → settings to validate and save; numbers the user mistyped stay NaN for the validator. */
 export function formToSettings(f: SettingsForm, base: Settings): Settings {
-  const address = f.address.split('\n').map((l) => l.trim()).filter(Boolean);
+  const address = f.address
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const rate = Number(f.contractualRate.replace(',', '.').trim() || Number.NaN);
   return {
     ...base,
@@ -92,7 +95,13 @@ export function formToSettings(f: SettingsForm, base: Settings): Settings {
     paymentTermsDays: whole(f.paymentTermsDays),
     contractualRate: f.rateMode === 'legal' ? undefined : rate,
     formalNoticeDeadlineDays: whole(f.formalNoticeDeadlineDays),
-    ladder: { courtesy: whole(f.courtesy), reminder1: whole(f.reminder1), reminder2: whole(f.reminder2), 'last-reminder': whole(f.lastReminder), 'formal-notice': whole(f.formalNotice) },
+    ladder: {
+      courtesy: whole(f.courtesy),
+      reminder1: whole(f.reminder1),
+      reminder2: whole(f.reminder2),
+      'last-reminder': whole(f.lastReminder),
+      'formal-notice': whole(f.formalNotice),
+    },
     courtesyEnabled: f.courtesyEnabled,
     groupByClient: f.groupByClient,
     department: f.department || undefined,

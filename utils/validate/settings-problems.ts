@@ -43,17 +43,22 @@ export function settingsProblems(settings: Settings): FieldProblem[] {
   }
   if (c.vatId?.trim()) {
     const p = vatProblem(c.vatId, c.siren?.trim() && !sirenProblem(c.siren) ? c.siren : undefined);
-    if (p) out.push({ field: 'creditor.vatId', message: p === 'format' ? 'opt_err_vat_format' : p === 'checksum' ? 'opt_err_vat_checksum' : 'opt_err_vat_siren' });
+    if (p)
+      out.push({ field: 'creditor.vatId', message: p === 'format' ? 'opt_err_vat_format' : p === 'checksum' ? 'opt_err_vat_checksum' : 'opt_err_vat_siren' });
   }
   if (c.iban?.trim()) {
     const p = ibanProblem(c.iban);
-    if (p) out.push({ field: 'creditor.iban', message: p === 'format' ? 'opt_err_iban_format' : p === 'length' ? 'opt_err_iban_length' : 'opt_err_iban_checksum' });
+    if (p)
+      out.push({ field: 'creditor.iban', message: p === 'format' ? 'opt_err_iban_format' : p === 'length' ? 'opt_err_iban_length' : 'opt_err_iban_checksum' });
   }
   if (c.bic?.trim() && !isValidBic(c.bic)) out.push({ field: 'creditor.bic', message: 'opt_err_bic' });
   if (c.email?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email.trim())) out.push({ field: 'creditor.email', message: 'opt_err_email' });
   // L441-10 I caps agreed terms at 60 days from issue; we allow up to 120 for the rare sector agreements.
   if (!wholeIn(settings.paymentTermsDays, 0, 120)) out.push({ field: 'paymentTermsDays', message: 'opt_err_terms' });
-  if (settings.contractualRate !== undefined && !(typeof settings.contractualRate === 'number' && settings.contractualRate >= 0 && settings.contractualRate <= 100)) {
+  if (
+    settings.contractualRate !== undefined &&
+    !(typeof settings.contractualRate === 'number' && settings.contractualRate >= 0 && settings.contractualRate <= 100)
+  ) {
     out.push({ field: 'contractualRate', message: 'opt_err_rate' });
   }
   if (!wholeIn(settings.formalNoticeDeadlineDays, 1, 60)) out.push({ field: 'formalNoticeDeadlineDays', message: 'opt_err_deadline' });

@@ -41,7 +41,10 @@ export interface InsertResult {
   /** Identifies the compose so a later send can be matched to this insertion. */
   composeId?: string;
   /** Why nothing was inserted, or why the insertion is unverified. */
-  error?: Extract<ErrorCode, 'thread-changed' | 'reply-not-opened' | 'compose-not-opened' | 'compose-body-not-found' | 'body-not-verified' | 'fields-not-kept' | 'compose-failed'>;
+  error?: Extract<
+    ErrorCode,
+    'thread-changed' | 'reply-not-opened' | 'compose-not-opened' | 'compose-body-not-found' | 'body-not-verified' | 'fields-not-kept' | 'compose-failed'
+  >;
   /** The webmail's own account of it, in English: a technical detail. */
   detail?: string;
 }

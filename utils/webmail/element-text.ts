@@ -1,8 +1,32 @@
 /** Plain text of a rendered mail body or editor, lines as the user sees them (no layout engine needed, works in happy-dom). */
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD']);
 
@@ -27,7 +51,8 @@ export function elementText(root: Node): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     // The root is the webmail's own container (a body, a snippet), styled by the webmail, not by the mail.
-    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || (el !== root && isStyledHidden(el))) return;
+    if (SKIPPED_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || (el !== root && isStyledHidden(el)))
+      return;
     if (el.tagName === 'BR') {
       out += '\n';
       return;

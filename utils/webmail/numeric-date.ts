@@ -6,10 +6,51 @@ import { decideDayMonthOrder, regionalOrder, type DayMonthDecision, type Numeric
 
 /** Weekday words of the interface languages the adapters read (English, French, German), to ISO 1 = Monday … 7 = Sunday. */
 const WEEKDAYS: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
-  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
-  lun: 1, lundi: 1, mar: 2, mardi: 2, mer: 3, mercredi: 3, jeu: 4, jeudi: 4, ven: 5, vendredi: 5, sam: 6, samedi: 6, dim: 7, dimanche: 7,
-  mo: 1, montag: 1, di: 2, dienstag: 2, mi: 3, mittwoch: 3, do: 4, donnerstag: 4, fr: 5, freitag: 5, sa: 6, samstag: 6, so: 7, sonntag: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
+  lun: 1,
+  lundi: 1,
+  mar: 2,
+  mardi: 2,
+  mer: 3,
+  mercredi: 3,
+  jeu: 4,
+  jeudi: 4,
+  ven: 5,
+  vendredi: 5,
+  sam: 6,
+  samedi: 6,
+  dim: 7,
+  dimanche: 7,
+  mo: 1,
+  montag: 1,
+  di: 2,
+  dienstag: 2,
+  mi: 3,
+  mittwoch: 3,
+  do: 4,
+  donnerstag: 4,
+  fr: 5,
+  freitag: 5,
+  sa: 6,
+  samstag: 6,
+  so: 7,
+  sonntag: 7,
 };
 
 // A year-first date ("2026-10-01") has no order to decide and is left to the caller.
@@ -23,7 +64,10 @@ export interface ShownNumericDate extends NumericDate {
 
 /** Lower-cased, accents removed: "mer." and "Mer" are the same word. */
 export function foldDateText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The numeric day/month/year in a date text, with its weekday when one is printed; undefined when there is none. */

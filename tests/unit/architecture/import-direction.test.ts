@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** utils/ folders (and files) that touch the browser, the page, the store, the network or the protocol. */
-const EDGES = ['utils/webmail', 'utils/content', 'utils/background', 'utils/connectors', 'utils/registry', 'utils/store', 'utils/messaging', 'utils/messages.ts'];
+const EDGES = [
+  'utils/webmail',
+  'utils/content',
+  'utils/background',
+  'utils/connectors',
+  'utils/registry',
+  'utils/store',
+  'utils/messaging',
+  'utils/messages.ts',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -20,7 +29,9 @@ function sources(dir: string): string[] {
 /** Every relative import of a file, resolved to a path from the root (without extension). */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   return specifiers.filter((s) => s.startsWith('.')).map((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)));
 }
 
@@ -28,7 +39,11 @@ const within = (target: string, folder: string) => target === folder.replace(/\.
 const isEdge = (target: string) => EDGES.some((edge) => within(target, edge));
 
 function violations(files: string[], forbidden: (target: string, file: string) => boolean): string[] {
-  return files.flatMap((file) => importsOf(file).filter((target) => forbidden(target, file)).map((target) => `${file} → ${target}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => forbidden(target, file))
+      .map((target) => `${file} → ${target}`),
+  );
 }
 
 describe('imports run one way', () => {

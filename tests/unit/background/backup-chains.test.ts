@@ -33,7 +33,14 @@ async function withSidebarEvents(ctx: HandlerContext): Promise<InvoiceView> {
     webmail: 'gmail',
     threadId: 't-1',
     url: 'https://mail.google.com/mail/u/0/#inbox/t-1',
-    fields: { number: 'F-2026-014', amountDue: { minor: 300_000, currency: 'EUR' }, issueDate: '2026-09-15', dueDate: '2026-10-15', debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' }, debtorKind: 'business' },
+    fields: {
+      number: 'F-2026-014',
+      amountDue: { minor: 300_000, currency: 'EUR' },
+      issueDate: '2026-09-15',
+      dueDate: '2026-10-15',
+      debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' },
+      debtorKind: 'business',
+    },
   });
   const invoiceId = tracked.invoice.id;
   const typed = [
@@ -69,7 +76,14 @@ describe('backup of sidebar-typed events', () => {
     expect(again.chain).toEqual({ intact: true });
     expect(again.invoice).toMatchObject({ chainHead: view.timeline.at(-1)!.hash, eventCount: view.timeline.length });
     // The same request id sent again after the restore is still recognised: nothing is recorded twice.
-    const replay = await ask<InvoiceView>(other, { type: 'event:add', invoiceId: view.invoice.id, kind: 'note', occurredOn: '2026-11-21', requestId: 'req-1', data: { text: 'Relancer lundi' } });
+    const replay = await ask<InvoiceView>(other, {
+      type: 'event:add',
+      invoiceId: view.invoice.id,
+      kind: 'note',
+      occurredOn: '2026-11-21',
+      requestId: 'req-1',
+      data: { text: 'Relancer lundi' },
+    });
     expect(replay.timeline).toHaveLength(view.timeline.length);
   });
 
@@ -97,12 +111,19 @@ describe('backup of sidebar-typed events', () => {
   });
 });
 
-describe('restoring over this browser\'s own record', () => {
+describe("restoring over this browser's own record", () => {
   it('refuses a backup edited and re-hashed (seals rewritten, so it verifies on its own), accepts an older one', async () => {
     const ctx = context();
     const view = await withSidebarEvents(ctx);
     const older = await backupText(ctx);
-    await ask(ctx, { type: 'event:add', invoiceId: view.invoice.id, kind: 'note', occurredOn: '2026-11-22', requestId: 'req-9', data: { text: 'Après la sauvegarde' } });
+    await ask(ctx, {
+      type: 'event:add',
+      invoiceId: view.invoice.id,
+      kind: 'note',
+      occurredOn: '2026-11-22',
+      requestId: 'req-9',
+      data: { text: 'Après la sauvegarde' },
+    });
 
     const forged = JSON.parse(await backupText(ctx));
     const events = (forged.stores.events as TimelineEvent[]).filter((e) => e.invoiceId === view.invoice.id).sort((a, b) => a.seq - b.seq);
@@ -128,7 +149,18 @@ describe('event:add data checked per kind at the router', () => {
   it('refuses a tracking number longer than a backup accepts, and writes nothing', async () => {
     const ctx = context();
     const view = await withSidebarEvents(ctx);
-    const reply = await route({ type: 'event:add', invoiceId: view.invoice.id, kind: 'letter-sent', occurredOn: '2026-11-22', data: { trackingNumber: '9'.repeat(101), sentOn: '2026-11-22', kind: 'formal-notice' } }, 'webmail', handlers, ctx);
+    const reply = await route(
+      {
+        type: 'event:add',
+        invoiceId: view.invoice.id,
+        kind: 'letter-sent',
+        occurredOn: '2026-11-22',
+        data: { trackingNumber: '9'.repeat(101), sentOn: '2026-11-22', kind: 'formal-notice' },
+      },
+      'webmail',
+      handlers,
+      ctx,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(!reply.ok && reply.error.message).toContain('data.trackingNumber');
     expect(await ctx.store.timeline(view.invoice.id)).toHaveLength(view.timeline.length);
@@ -139,7 +171,12 @@ describe('event:add data checked per kind at the router', () => {
   it('refuses keys a kind does not have (they would be dropped by a restore and break the chain)', async () => {
     const ctx = context();
     const view = await withSidebarEvents(ctx);
-    const reply = await route({ type: 'event:add', invoiceId: view.invoice.id, kind: 'note', occurredOn: '2026-11-22', data: { text: 'x', extra: 1 } }, 'webmail', handlers, ctx);
+    const reply = await route(
+      { type: 'event:add', invoiceId: view.invoice.id, kind: 'note', occurredOn: '2026-11-22', data: { text: 'x', extra: 1 } },
+      'webmail',
+      handlers,
+      ctx,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 });

@@ -40,7 +40,14 @@ const autoReply = (threadId: string): MailMessage => ({
 });
 
 const view = (ctx: HandlerContext, threadId: string, messages: MailMessage[]) =>
-  threadView({ type: 'thread:view', webmail: 'outlook', thread: { threadId, subject: messages[0].subject, url: `https://outlook.office.com/mail/inbox/id/${threadId}`, account: me.email, messages } }, ctx);
+  threadView(
+    {
+      type: 'thread:view',
+      webmail: 'outlook',
+      thread: { threadId, subject: messages[0].subject, url: `https://outlook.office.com/mail/inbox/id/${threadId}`, account: me.email, messages },
+    },
+    ctx,
+  );
 
 describe('the client language, read from the threads', () => {
   it('the English thread gives an English reminder, though the user works in French', async () => {
@@ -60,7 +67,11 @@ describe('the client language, read from the threads', () => {
     const ctx = context();
     const first = await view(ctx, 'th-1', [invoiceMail('th-1', 'INV-2026-040')]);
     expect(first.tracked[0].client).toMatchObject({ language: 'en', languageSource: 'sent-mail' });
-    const reply: MailMessage = { ...autoReply('th-1'), id: 'th-1-3', text: 'Bonjour Camille, merci pour votre facture, nous la réglerons à la fin du mois. Cordialement, Oliver' };
+    const reply: MailMessage = {
+      ...autoReply('th-1'),
+      id: 'th-1-3',
+      text: 'Bonjour Camille, merci pour votre facture, nous la réglerons à la fin du mois. Cordialement, Oliver',
+    };
     const second = await view(ctx, 'th-1', [invoiceMail('th-1', 'INV-2026-040'), reply]);
     expect(second.tracked[0].client).toMatchObject({ language: 'fr', languageSource: 'replies' });
   });

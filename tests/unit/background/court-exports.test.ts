@@ -20,15 +20,46 @@ async function tracked(today: string) {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-court-${Math.random()}`, undefined, onClose));
   await store.saveSettings({ ...DEFAULT_SETTINGS, creditor: { name: 'Atelier Martin', legalForm: 'SAS', iban: IBAN, city: 'Lyon' }, onboarded: true });
   const ctx: HandlerContext = { store, today: () => today };
-  const { invoice } = await track({ type: 'invoice:track', fields: { number: 'F-2026-014', amountDue: { minor: 150000, currency: 'EUR' }, issueDate: '2026-01-10', dueDate: '2026-02-09', debtor: { name: 'Dupont SARL', email: 'jean@dupont.fr' }, debtorKind: 'business' } }, ctx);
+  const { invoice } = await track(
+    {
+      type: 'invoice:track',
+      fields: {
+        number: 'F-2026-014',
+        amountDue: { minor: 150000, currency: 'EUR' },
+        issueDate: '2026-01-10',
+        dueDate: '2026-02-09',
+        debtor: { name: 'Dupont SARL', email: 'jean@dupont.fr' },
+        debtorKind: 'business',
+      },
+    },
+    ctx,
+  );
   return { ctx, invoiceId: invoice.id };
 }
 
 describe('court documents from the stored case', () => {
   it('the requête states the recorded notice, its number and delivery, and the figures the sidebar shows', async () => {
     const { ctx, invoiceId } = await tracked('2026-06-01');
-    await addEvent({ type: 'event:add', invoiceId, kind: 'letter-sent', occurredOn: '2026-04-01', data: { trackingNumber: '1A23456789012', sentOn: '2026-04-01', kind: 'formal-notice' } }, ctx);
-    await addEvent({ type: 'event:add', invoiceId, kind: 'acknowledgement-received', occurredOn: '2026-04-03', data: { receivedOn: '2026-04-03', trackingNumber: '1A23456789012' } }, ctx);
+    await addEvent(
+      {
+        type: 'event:add',
+        invoiceId,
+        kind: 'letter-sent',
+        occurredOn: '2026-04-01',
+        data: { trackingNumber: '1A23456789012', sentOn: '2026-04-01', kind: 'formal-notice' },
+      },
+      ctx,
+    );
+    await addEvent(
+      {
+        type: 'event:add',
+        invoiceId,
+        kind: 'acknowledgement-received',
+        occurredOn: '2026-04-03',
+        data: { receivedOn: '2026-04-03', trackingNumber: '1A23456789012' },
+      },
+      ctx,
+    );
     const file = await exportCourtDocument({ type: 'export:court-document', invoiceIds: [invoiceId], document: 'payment-order' }, ctx);
     const text = (await readDocx(base64ToBytes(file.base64))).text.replace(/[\u00a0\u202f]/g, ' ');
     const view = await get({ type: 'invoice:get', invoiceId }, ctx);

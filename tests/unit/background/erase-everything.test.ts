@@ -10,7 +10,10 @@ import { RelanceStore } from '../../../utils/store/relance-store';
 function setup(deps: Partial<EraseDeps> = {}) {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-erase-${Math.random()}`, undefined, onClose));
   const ctx: HandlerContext = { store, today: () => '2026-11-23' };
-  const local = new Map<string, unknown>([['connections', [{ id: 'stripe' }]], ['registryConsent', true]]);
+  const local = new Map<string, unknown>([
+    ['connections', [{ id: 'stripe' }]],
+    ['registryConsent', true],
+  ]);
   let granted = ['https://mail.google.com/*', 'https://api.stripe.com/*', 'https://recherche-entreprises.api.gouv.fr/*'];
   const full: EraseDeps = {
     clearLocalStorage: vi.fn(async () => local.clear()),
@@ -23,7 +26,23 @@ function setup(deps: Partial<EraseDeps> = {}) {
 }
 
 async function seed(ctx: HandlerContext) {
-  await track({ type: 'invoice:track', webmail: 'gmail', threadId: 't-1', url: 'https://mail.google.com/mail/u/0/#inbox/t-1', fields: { number: 'F-1', amountDue: { minor: 120_000, currency: 'EUR' }, issueDate: '2026-09-01', dueDate: '2026-10-01', debtor: { name: 'A', email: 'a@a.fr' }, debtorKind: 'business' } }, ctx);
+  await track(
+    {
+      type: 'invoice:track',
+      webmail: 'gmail',
+      threadId: 't-1',
+      url: 'https://mail.google.com/mail/u/0/#inbox/t-1',
+      fields: {
+        number: 'F-1',
+        amountDue: { minor: 120_000, currency: 'EUR' },
+        issueDate: '2026-09-01',
+        dueDate: '2026-10-01',
+        debtor: { name: 'A', email: 'a@a.fr' },
+        debtorKind: 'business',
+      },
+    },
+    ctx,
+  );
   await ctx.store.saveSettings({ ...(await ctx.store.getSettings()), language: 'en' });
   await ctx.store.log({ level: 'warn', what: 'invalid-message', detail: 'x' });
 }
@@ -45,7 +64,10 @@ describe('delete everything (data:erase)', () => {
   it('is refused from a webmail page and without the confirmation, and then nothing is removed', async () => {
     const { store, ctx, handlers, local, deps } = setup();
     await seed(ctx);
-    expect(await route({ type: 'data:erase', confirm: 'erase-everything' }, 'webmail', handlers, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await route({ type: 'data:erase', confirm: 'erase-everything' }, 'webmail', handlers, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
     expect(await route({ type: 'data:erase' }, 'page', handlers, ctx)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect((await store.dump()).invoices).toHaveLength(1);
     expect(local.size).toBe(2);

@@ -28,11 +28,29 @@ function mail(over: Partial<MailMessage> & Pick<MailMessage, 'from' | 'to'>): Ma
   return { id: `m${seq}`, threadId: 't', subject: 'Facture F-2026-014', date: '2026-09-15T10:00:00+02:00', attachments: [], text: '', ...over };
 }
 
-const INVOICE_TEXT = 'Bonjour Sophie,\n\nVeuillez trouver ci-joint la facture F-2026-014 de 1 250,00 € TTC, à régler avant le 15/10/2026.\n\nCordialement,\nCamille';
+const INVOICE_TEXT =
+  'Bonjour Sophie,\n\nVeuillez trouver ci-joint la facture F-2026-014 de 1 250,00 € TTC, à régler avant le 15/10/2026.\n\nCordialement,\nCamille';
 
-async function view(ctx: HandlerContext, threadId: string, messages: MailMessage[], account: string | null = ME, einvoice?: EInvoiceFacts): Promise<ThreadState> {
+async function view(
+  ctx: HandlerContext,
+  threadId: string,
+  messages: MailMessage[],
+  account: string | null = ME,
+  einvoice?: EInvoiceFacts,
+): Promise<ThreadState> {
   const reply = await route(
-    { type: 'thread:view', webmail: 'gmail', thread: { threadId, subject: messages[0].subject, url: `https://mail.google.com/mail/u/0/#all/${threadId}`, account: account ?? undefined, messages: messages.map((m) => ({ ...m, threadId })) }, einvoice },
+    {
+      type: 'thread:view',
+      webmail: 'gmail',
+      thread: {
+        threadId,
+        subject: messages[0].subject,
+        url: `https://mail.google.com/mail/u/0/#all/${threadId}`,
+        account: account ?? undefined,
+        messages: messages.map((m) => ({ ...m, threadId })),
+      },
+      einvoice,
+    },
     'webmail',
     handlers,
     ctx,
@@ -42,16 +60,23 @@ async function view(ctx: HandlerContext, threadId: string, messages: MailMessage
 }
 
 describe('creating and tracking', () => {
-  it('the user\'s own invoice mail tracks itself', async () => {
+  it("the user's own invoice mail tracks itself", async () => {
     const ctx = await context();
-    const state = await view(ctx, 't-own', [mail({ from: { name: 'Camille Martin', email: ME }, to: [{ name: 'Sophie Petit', email: CLIENT }], text: INVOICE_TEXT })]);
+    const state = await view(ctx, 't-own', [
+      mail({ from: { name: 'Camille Martin', email: ME }, to: [{ name: 'Sophie Petit', email: CLIENT }], text: INVOICE_TEXT }),
+    ]);
     expect(state.tracked.map((v) => v.invoice.number)).toEqual(['F-2026-014']);
   });
 
-  it('a supplier\'s invoice to the user\'s accounts address, the user in cc, is only offered', async () => {
+  it("a supplier's invoice to the user's accounts address, the user in cc, is only offered", async () => {
     const ctx = await context();
     const state = await view(ctx, 't-supplier', [
-      mail({ from: { name: 'Imprimerie Dubois', email: 'compta@imprimerie-dubois.fr' }, to: [{ email: 'compta@atelier-martin.fr' }], cc: [{ email: ME }], text: INVOICE_TEXT }),
+      mail({
+        from: { name: 'Imprimerie Dubois', email: 'compta@imprimerie-dubois.fr' },
+        to: [{ email: 'compta@atelier-martin.fr' }],
+        cc: [{ email: ME }],
+        text: INVOICE_TEXT,
+      }),
     ]);
     expect(state.tracked).toEqual([]);
     expect(state.candidate?.number).toBe('F-2026-014');
@@ -76,7 +101,7 @@ describe('creating and tracking', () => {
     ...seller,
   });
 
-  it('a stranger\'s e-invoice (another seller) is only offered, even naming a real client', async () => {
+  it("a stranger's e-invoice (another seller) is only offered, even naming a real client", async () => {
     const ctx = await context();
     const stranger = mail({ from: { email: 'billing@unknown-seller.example' }, to: [{ email: ME }], subject: 'Invoice F-2026-031', text: 'See attached.' });
     const state = await view(ctx, 't-stranger', [stranger], ME, facts({ sellerSiren: '552100554', sellerVatId: 'FR40552100554' }));
@@ -95,12 +120,31 @@ describe('creating and tracking', () => {
 });
 
 describe('back-filling reminders sent before tracking', () => {
-  it('counts only the user\'s own mails to the debtor: never a stranger naming the number, nor an accountant in copy', async () => {
+  it("counts only the user's own mails to the debtor: never a stranger naming the number, nor an accountant in copy", async () => {
     const ctx = await context();
     const invoice = mail({ from: { email: ME }, to: [{ email: CLIENT }], text: INVOICE_TEXT });
-    const strangers = [1, 2, 3].map((n) => mail({ from: { email: `x${n}@stranger.example` }, to: [{ email: ME }], date: `2026-10-1${n}T10:00:00+02:00`, text: `Au sujet de la facture F-2026-014, merci de régler.` }));
-    const accountant = mail({ from: { email: 'cabinet@expert-comptable.fr' }, to: [{ email: ME }], cc: [{ email: CLIENT }], date: '2026-10-18T10:00:00+02:00', text: 'F-2026-014 : je relance de mon côté.' });
-    const own = mail({ from: { email: ME }, to: [{ email: CLIENT }], cc: [{ email: 'cabinet@expert-comptable.fr' }], date: '2026-10-20T10:00:00+02:00', text: 'Sauf erreur, la facture F-2026-014 reste impayée.' });
+    const strangers = [1, 2, 3].map((n) =>
+      mail({
+        from: { email: `x${n}@stranger.example` },
+        to: [{ email: ME }],
+        date: `2026-10-1${n}T10:00:00+02:00`,
+        text: `Au sujet de la facture F-2026-014, merci de régler.`,
+      }),
+    );
+    const accountant = mail({
+      from: { email: 'cabinet@expert-comptable.fr' },
+      to: [{ email: ME }],
+      cc: [{ email: CLIENT }],
+      date: '2026-10-18T10:00:00+02:00',
+      text: 'F-2026-014 : je relance de mon côté.',
+    });
+    const own = mail({
+      from: { email: ME },
+      to: [{ email: CLIENT }],
+      cc: [{ email: 'cabinet@expert-comptable.fr' }],
+      date: '2026-10-20T10:00:00+02:00',
+      text: 'Sauf erreur, la facture F-2026-014 reste impayée.',
+    });
     const state = await view(ctx, 't-ladder', [invoice, ...strangers, accountant, own]);
     const reminders = state.tracked[0].timeline.filter((e) => e.kind === 'reminder-sent');
     expect(reminders.map((e) => e.data.messageId)).toEqual([own.id]);
@@ -112,7 +156,13 @@ describe('service notices written without a click', () => {
   it('a reminder claiming to come from Stripe, sent from elsewhere, is not recorded', async () => {
     const ctx = await context();
     await view(ctx, 't-own', [mail({ from: { email: ME }, to: [{ email: CLIENT }], text: INVOICE_TEXT })]);
-    const spoof = mail({ from: { name: 'Stripe', email: 'notices@stripe-billing.example' }, to: [{ email: ME }], subject: 'Reminder: invoice F-2026-014 is overdue', date: '2026-11-01T10:00:00+01:00', text: 'Your invoice F-2026-014 is now overdue.' });
+    const spoof = mail({
+      from: { name: 'Stripe', email: 'notices@stripe-billing.example' },
+      to: [{ email: ME }],
+      subject: 'Reminder: invoice F-2026-014 is overdue',
+      date: '2026-11-01T10:00:00+01:00',
+      text: 'Your invoice F-2026-014 is now overdue.',
+    });
     const state = await view(ctx, 't-spoof', [spoof]);
     const [invoice] = await ctx.store.allInvoices();
     expect((await ctx.store.timeline(invoice.id)).some((e) => e.kind === 'service-reminder')).toBe(false);

@@ -20,7 +20,13 @@ const fields = {
   debtorKind: 'business' as const,
 };
 
-const trackReq = (over: Partial<typeof fields> = {}, threadId = 't-1') => ({ type: 'invoice:track' as const, webmail: 'gmail' as const, threadId, url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`, fields: { ...fields, ...over } });
+const trackReq = (over: Partial<typeof fields> = {}, threadId = 't-1') => ({
+  type: 'invoice:track' as const,
+  webmail: 'gmail' as const,
+  threadId,
+  url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
+  fields: { ...fields, ...over },
+});
 
 describe('invoice handlers', () => {
   it('tracks an invoice with its late charges, stage and next step', async () => {
@@ -53,7 +59,16 @@ describe('invoice handlers', () => {
   it('lowers the amount due on a partial payment and marks paid on the rest', async () => {
     const ctx = context();
     const { invoice } = await track(trackReq(), ctx);
-    const partial = await addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'payment', occurredOn: '2026-11-20', data: { amount: { minor: 100_000, currency: 'EUR' }, receivedOn: '2026-11-20' } }, ctx);
+    const partial = await addEvent(
+      {
+        type: 'event:add',
+        invoiceId: invoice.id,
+        kind: 'payment',
+        occurredOn: '2026-11-20',
+        data: { amount: { minor: 100_000, currency: 'EUR' }, receivedOn: '2026-11-20' },
+      },
+      ctx,
+    );
     expect(partial.invoice.amountDue.minor).toBe(200_000);
     expect(partial.invoice.status).toBe('open');
     const paid = await setStatus({ type: 'invoice:set-status', invoiceId: invoice.id, status: 'paid' }, ctx);
@@ -65,7 +80,9 @@ describe('invoice handlers', () => {
   it('refuses a payment in another currency or of nothing, and writes nothing', async () => {
     const ctx = context();
     const { invoice } = await track(trackReq(), ctx);
-    await expect(addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'payment', occurredOn: '2026-11-20', data: { amount: { minor: 100, currency: 'USD' } } }, ctx)).rejects.toThrow(/EUR/);
+    await expect(
+      addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'payment', occurredOn: '2026-11-20', data: { amount: { minor: 100, currency: 'USD' } } }, ctx),
+    ).rejects.toThrow(/EUR/);
     await expect(addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'payment', occurredOn: '2026-11-20', data: {} }, ctx)).rejects.toThrow();
     expect(await ctx.store.timeline(invoice.id)).toHaveLength(1);
   });
@@ -74,7 +91,9 @@ describe('invoice handlers', () => {
     const ctx = context();
     const { invoice } = await track(trackReq(), ctx);
     await Promise.all(
-      Array.from({ length: 25 }, (_, i) => addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'note', occurredOn: '2026-11-23', data: { text: `note ${i}` } }, ctx)),
+      Array.from({ length: 25 }, (_, i) =>
+        addEvent({ type: 'event:add', invoiceId: invoice.id, kind: 'note', occurredOn: '2026-11-23', data: { text: `note ${i}` } }, ctx),
+      ),
     );
     const timeline = await ctx.store.timeline(invoice.id);
     expect(timeline).toHaveLength(26);

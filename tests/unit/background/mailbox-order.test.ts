@@ -78,7 +78,9 @@ describe('one invoice across the whole mailbox', () => {
     expect(qonto.payments).toEqual([]);
     const state = await visit(ctx, demoThread('Facture F-2026-028'));
     const view = state.tracked[0];
-    expect(view.paymentOffers).toEqual([expect.objectContaining({ number: 'F-2026-028', service: 'qonto', amount: { minor: 120_000, currency: 'EUR' }, receivedOn: '2026-10-30' })]);
+    expect(view.paymentOffers).toEqual([
+      expect.objectContaining({ number: 'F-2026-028', service: 'qonto', amount: { minor: 120_000, currency: 'EUR' }, receivedOn: '2026-10-30' }),
+    ]);
     expect(view.invoice.status).toBe('payment-claimed');
     expect(view.invoice.amountDue.minor).toBe(120_000);
     expect(view.next?.kind).toBe('confirm-payment');

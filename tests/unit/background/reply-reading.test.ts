@@ -27,7 +27,14 @@ async function trackOne(ctx: HandlerContext) {
       webmail: 'gmail',
       threadId: 't-1',
       url: 'https://mail.google.com/mail/u/0/#inbox/t-1',
-      fields: { number: 'F-2026-014', amountDue: { minor: 300_000, currency: 'EUR' }, issueDate: '2026-09-15', dueDate: '2026-10-15', debtor: DEBTOR, debtorKind: 'business' },
+      fields: {
+        number: 'F-2026-014',
+        amountDue: { minor: 300_000, currency: 'EUR' },
+        issueDate: '2026-09-15',
+        dueDate: '2026-10-15',
+        debtor: DEBTOR,
+        debtorKind: 'business',
+      },
     },
     ctx,
   );
@@ -38,7 +45,14 @@ function reply(id: string, text: string, date = '2026-11-20T09:30:00+01:00'): Ma
 }
 
 const view = (ctx: HandlerContext, messages: MailMessage[]) =>
-  threadView({ type: 'thread:view', webmail: 'gmail', thread: { threadId: 't-1', subject: 'Re: Facture F-2026-014', url: 'https://mail.google.com/mail/u/0/#inbox/t-1', messages } }, ctx);
+  threadView(
+    {
+      type: 'thread:view',
+      webmail: 'gmail',
+      thread: { threadId: 't-1', subject: 'Re: Facture F-2026-014', url: 'https://mail.google.com/mail/u/0/#inbox/t-1', messages },
+    },
+    ctx,
+  );
 
 const replyEvents = (timeline: TimelineEvent[]) => timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received');
 
@@ -87,7 +101,9 @@ describe('one-click correction of a misread reply', () => {
     expect(promised.next).toMatchObject({ kind: 'promise-not-kept', date: '2026-12-16' });
 
     // Correcting the old reading again is refused: the latest one is what the user corrects.
-    await expect(correctReply({ type: 'reply:correct', invoiceId: invoice.id, eventId: first.id, kind: 'paid' }, ctx)).rejects.toThrow(/already been corrected/);
+    await expect(correctReply({ type: 'reply:correct', invoiceId: invoice.id, eventId: first.id, kind: 'paid' }, ctx)).rejects.toThrow(
+      /already been corrected/,
+    );
     const second = replyEvents(promised.timeline).find((e) => e.corrects === first.id)!;
     const claimed = await correctReply({ type: 'reply:correct', invoiceId: invoice.id, eventId: second.id, kind: 'paid' }, ctx);
     expect(claimed.invoice.status).toBe('payment-claimed');
@@ -108,7 +124,13 @@ describe('second opinion while reading a thread', () => {
     const m = {
       asked: 0,
       availability: async () => 'available',
-      create: async () => ({ prompt: async () => { m.asked++; return answer; }, destroy: () => undefined }),
+      create: async () => ({
+        prompt: async () => {
+          m.asked++;
+          return answer;
+        },
+        destroy: () => undefined,
+      }),
     };
     return m;
   };
@@ -133,7 +155,7 @@ describe('second opinion while reading a thread', () => {
     expect(fake.asked).toBe(1);
   });
 
-  it('leaves the rules\' reading when the model answers garbage', async () => {
+  it("leaves the rules' reading when the model answers garbage", async () => {
     const ctx = context(model('I think it is a promise'));
     await ctx.store.saveSettings({ ...(await ctx.store.getSettings()), secondOpinion: true });
     await trackOne(ctx);

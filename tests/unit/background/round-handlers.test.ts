@@ -11,10 +11,20 @@ import { RelanceStore } from '../../../utils/store/relance-store';
 /** round:get has no payload: the handler's request type is the empty object. */
 const GET = { type: 'round:get' } as Parameters<typeof roundGet>[0];
 const dbName = () => `relance-round-${Math.random()}`;
-const contextOn = (name: string, today = '2026-12-04'): HandlerContext => ({ store: new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose)), today: () => today });
+const contextOn = (name: string, today = '2026-12-04'): HandlerContext => ({
+  store: new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose)),
+  today: () => today,
+});
 
 async function trackTwo(ctx: HandlerContext) {
-  const fields = (number: string, email: string) => ({ number, amountDue: { minor: 100_000, currency: 'EUR' }, issueDate: '2026-09-01', dueDate: '2026-10-01', debtor: { email }, debtorKind: 'business' as const });
+  const fields = (number: string, email: string) => ({
+    number,
+    amountDue: { minor: 100_000, currency: 'EUR' },
+    issueDate: '2026-09-01',
+    dueDate: '2026-10-01',
+    debtor: { email },
+    debtorKind: 'business' as const,
+  });
   const a = await track({ type: 'invoice:track', webmail: 'gmail', threadId: 't-a', fields: fields('F-1', 'a@client-a.fr') }, ctx);
   const b = await track({ type: 'invoice:track', webmail: 'gmail', threadId: 't-b', fields: fields('F-2', 'b@client-b.fr') }, ctx);
   return [a.invoice.id, b.invoice.id];

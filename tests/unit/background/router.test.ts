@@ -67,9 +67,15 @@ describe('route', () => {
   it('retries a handler that lost a write race, then reports the conflict', async () => {
     const { ctx } = setup();
     const flaky = vi.fn().mockRejectedValueOnce(new ConflictError('raced')).mockResolvedValueOnce('done');
-    expect(await route({ type: 'invoice:get', invoiceId: 'x' }, 'page', { 'invoice:get': flaky } as unknown as Handlers, ctx)).toEqual({ ok: true, value: 'done' });
+    expect(await route({ type: 'invoice:get', invoiceId: 'x' }, 'page', { 'invoice:get': flaky } as unknown as Handlers, ctx)).toEqual({
+      ok: true,
+      value: 'done',
+    });
     const always = vi.fn().mockRejectedValue(new ConflictError('raced'));
-    expect(await route({ type: 'invoice:get', invoiceId: 'x' }, 'page', { 'invoice:get': always } as unknown as Handlers, ctx)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await route({ type: 'invoice:get', invoiceId: 'x' }, 'page', { 'invoice:get': always } as unknown as Handlers, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('turns a storage failure into a clear message', async () => {

@@ -28,9 +28,27 @@ const fr = (minor: number) => formatMoney(eur(minor), 'fr');
 async function scenario() {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-figures-${Math.random()}`, undefined, onClose));
   const ctx: HandlerContext = { store, today: () => '2025-05-01' };
-  await store.saveSettings({ ...DEFAULT_SETTINGS, contractualRate: 15, creditor: { name: 'Paul Durand', iban: 'FR7630006000011234567890189' }, onboarded: true });
+  await store.saveSettings({
+    ...DEFAULT_SETTINGS,
+    contractualRate: 15,
+    creditor: { name: 'Paul Durand', iban: 'FR7630006000011234567890189' },
+    onboarded: true,
+  });
   const tracked = await track(
-    { type: 'invoice:track', webmail: 'gmail', threadId: 't-1', url: 'https://mail.google.com/mail/u/0/#inbox/t-1', fields: { number: 'F-2025-007', amountDue: eur(1_000_000), issueDate: '2025-01-01', dueDate: '2025-01-31', debtor: { name: 'Atelier Dupont', email: 'compta@dupont.fr' }, debtorKind: 'business' } },
+    {
+      type: 'invoice:track',
+      webmail: 'gmail',
+      threadId: 't-1',
+      url: 'https://mail.google.com/mail/u/0/#inbox/t-1',
+      fields: {
+        number: 'F-2025-007',
+        amountDue: eur(1_000_000),
+        issueDate: '2025-01-01',
+        dueDate: '2025-01-31',
+        debtor: { name: 'Atelier Dupont', email: 'compta@dupont.fr' },
+        debtorKind: 'business',
+      },
+    },
     ctx,
   );
   const invoiceId = tracked.invoice.id;
@@ -42,7 +60,14 @@ describe('the same invoice shows the same figures everywhere', () => {
   it('computes the hand-computed figures once', async () => {
     const { ctx, invoiceId } = await scenario();
     const { charges } = await get({ type: 'invoice:get', invoiceId }, ctx);
-    expect(charges).toMatchObject({ principal: eur(1_000_000), paid: eur(600_000), outstanding: eur(400_000), interest: eur(22192), indemnity: eur(4000), total: eur(426192) });
+    expect(charges).toMatchObject({
+      principal: eur(1_000_000),
+      paid: eur(600_000),
+      outstanding: eur(400_000),
+      interest: eur(22192),
+      indemnity: eur(4000),
+      total: eur(426192),
+    });
   });
 
   it('sidebar and dashboard panel print those figures', async () => {
@@ -50,9 +75,42 @@ describe('the same invoice shows the same figures everywhere', () => {
     const view = await get({ type: 'invoice:get', invoiceId }, ctx);
     const root = document.createElement('div');
     const t = createTranslator('fr');
-    const summary = { id: invoiceId, number: 'F-2025-007', clientId: view.client.id, clientName: 'Atelier Dupont', clientKind: 'business' as const, amountDue: view.invoice.amountDue, dueDate: '2025-01-31', issueDate: '2025-01-01', daysLate: 90, status: 'open' as const, stage: 'none' as const, paused: false, threadIds: [] };
+    const summary = {
+      id: invoiceId,
+      number: 'F-2025-007',
+      clientId: view.client.id,
+      clientName: 'Atelier Dupont',
+      clientKind: 'business' as const,
+      amountDue: view.invoice.amountDue,
+      dueDate: '2025-01-31',
+      issueDate: '2025-01-01',
+      daysLate: 90,
+      status: 'open' as const,
+      stage: 'none' as const,
+      paused: false,
+      threadIds: [],
+    };
     const noop = () => undefined;
-    render(<InvoicePanel invoice={summary} threads={[]} charges={view.charges} language="fr" today="2025-05-01" busy={false} t={t} onPaid={noop} onPartial={async () => true} onCancel={noop} onNote={async () => true} onExport={noop} onCourtDocx={noop} onPrint={noop} onClose={noop} />, root);
+    render(
+      <InvoicePanel
+        invoice={summary}
+        threads={[]}
+        charges={view.charges}
+        language="fr"
+        today="2025-05-01"
+        busy={false}
+        t={t}
+        onPaid={noop}
+        onPartial={async () => true}
+        onCancel={noop}
+        onNote={async () => true}
+        onExport={noop}
+        onCourtDocx={noop}
+        onPrint={noop}
+        onClose={noop}
+      />,
+      root,
+    );
     const owed = root.querySelector('[data-testid="panel-owed"]')!;
     expect(owed.querySelector('.amount-due')?.textContent).toBe(fr(400_000));
     expect(owed.querySelector('.paid')?.textContent).toBe(fr(600_000));

@@ -13,13 +13,33 @@ async function trackAndInsert(ctx: HandlerContext) {
   const thread = demoThread('F-2026-031');
   const [view] = (await visit(ctx, thread)).tracked;
   const reminder = await renderReminder({ type: 'reminder:render', invoiceId: view.invoice.id, openThreadId: thread.threadId }, ctx);
-  await reminderInserted({ type: 'reminder:inserted', invoiceId: view.invoice.id, templateId: reminder.templateId, subject: reminder.subject, body: reminder.body, threadId: thread.threadId }, ctx);
+  await reminderInserted(
+    {
+      type: 'reminder:inserted',
+      invoiceId: view.invoice.id,
+      templateId: reminder.templateId,
+      subject: reminder.subject,
+      body: reminder.body,
+      threadId: thread.threadId,
+    },
+    ctx,
+  );
   return { thread, invoiceId: view.invoice.id, reminder };
 }
 
 /** The thread as the webmail shows it once the message is in it (sent, or inside the undo window). */
 function withMessage(thread: DemoThread, body: string, date: string, id = 'sent-1'): DemoThread {
-  const sent: MailMessage = { id, threadId: thread.threadId, subject: thread.subject, from: { name: 'Camille Martin', email: thread.account }, to: [{ email: 'julien.morel@studio-lumen.fr' }], cc: [], date, text: `${body}\n\nLe 5 oct. 2026 à 09:12, Camille Martin a écrit :\n> Bonjour Julien,`, attachments: [] };
+  const sent: MailMessage = {
+    id,
+    threadId: thread.threadId,
+    subject: thread.subject,
+    from: { name: 'Camille Martin', email: thread.account },
+    to: [{ email: 'julien.morel@studio-lumen.fr' }],
+    cc: [],
+    date,
+    text: `${body}\n\nLe 5 oct. 2026 à 09:12, Camille Martin a écrit :\n> Bonjour Julien,`,
+    attachments: [],
+  };
   return { ...thread, messages: [...thread.messages, sent] };
 }
 
@@ -29,7 +49,19 @@ describe('a send is counted once, by the send flow', () => {
   it('track, insert and send within the same minute: one reminder-sent, with the exact text, however often the thread is read', async () => {
     const ctx = demoContext();
     const { thread, invoiceId, reminder } = await trackAndInsert(ctx);
-    await reminderSent({ type: 'reminder:sent', invoiceId, templateId: reminder.templateId, to: reminder.to, cc: [], subject: reminder.subject, body: reminder.body, threadId: thread.threadId }, ctx);
+    await reminderSent(
+      {
+        type: 'reminder:sent',
+        invoiceId,
+        templateId: reminder.templateId,
+        to: reminder.to,
+        cc: [],
+        subject: reminder.subject,
+        body: reminder.body,
+        threadId: thread.threadId,
+      },
+      ctx,
+    );
     const shown = withMessage(thread, reminder.body, toTheMinute(new Date()));
     await visit(ctx, shown);
     await visit(ctx, shown);

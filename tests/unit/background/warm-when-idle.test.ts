@@ -38,9 +38,15 @@ describe('warming the readers when the worker is idle', () => {
 
   it('a step that throws reaches no one and the others still run', () => {
     const last = vi.fn();
-    const readers = warmWhenIdle([() => {
-      throw new Error('boom');
-    }, last], 10);
+    const readers = warmWhenIdle(
+      [
+        () => {
+          throw new Error('boom');
+        },
+        last,
+      ],
+      10,
+    );
     readers.answered();
     expect(() => vi.runAllTimers()).not.toThrow();
     expect(last).toHaveBeenCalledTimes(1);

@@ -35,7 +35,9 @@ describe('createApiClient', () => {
   });
 
   it('waits the Retry-After the service asks for on 429, then retries', async () => {
-    const { api, waits, calls } = client([[/pennylane/, (_u, n) => (n === 0 ? new Response('', { status: 429, headers: { 'retry-after': '3' } }) : json({ items: [] }))]]);
+    const { api, waits, calls } = client([
+      [/pennylane/, (_u, n) => (n === 0 ? new Response('', { status: 429, headers: { 'retry-after': '3' } }) : json({ items: [] }))],
+    ]);
     expect(await api.getJson('https://app.pennylane.com/api/external/v2/customer_invoices', {}, 'Pennylane')).toEqual({ items: [] });
     expect(waits).toEqual([3_000]);
     expect(calls).toHaveLength(2);
@@ -62,7 +64,11 @@ describe('createApiClient', () => {
   it('times out a service that does not answer', async () => {
     const hang = (_u: URL) => new Promise<Response>(() => undefined);
     // AbortSignal.timeout aborts the request; a fetch that ignores the signal is raced here like the real one would abort.
-    const fetch = ((url: string, init: RequestInit) => Promise.race([hang(new URL(url)), new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))])) as unknown as typeof globalThis.fetch;
+    const fetch = ((url: string, init: RequestInit) =>
+      Promise.race([
+        hang(new URL(url)),
+        new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      ])) as unknown as typeof globalThis.fetch;
     const api = createApiClient({ fetch, timeoutMs: 50 });
     const error = await failure(api.getJson('https://invoicing.co/api/v1/invoices', {}, 'Invoice Ninja'));
     expect(error.code).toBe('timeout');

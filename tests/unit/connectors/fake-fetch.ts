@@ -24,4 +24,5 @@ export function fakeFetch(routes: Array<[RegExp, Route]>) {
   return { fetch, calls };
 }
 
-export const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) }, ...init });
+export const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) }, ...init });

@@ -47,15 +47,23 @@ describe('which letters to follow and what to record', () => {
   const sent = event(0, 'letter-sent', '2026-04-01', { trackingNumber: '1A 234 567 8901 2', sentOn: '2026-04-01', kind: 'formal-notice' });
   it('follows a letter until its acknowledgement or its return', () => {
     expect(lettersToFollow([sent])).toEqual(['1A 234 567 8901 2']);
-    expect(lettersToFollow([sent, event(1, 'acknowledgement-received', '2026-04-06', { receivedOn: '2026-04-06', trackingNumber: '1A23456789012' })])).toEqual([]);
-    expect(lettersToFollow([sent, event(1, 'letter-status', '2026-04-20', { trackingNumber: '1A23456789012', status: 'returned', on: '2026-04-20', code: 'RE1' })])).toEqual([]);
+    expect(lettersToFollow([sent, event(1, 'acknowledgement-received', '2026-04-06', { receivedOn: '2026-04-06', trackingNumber: '1A23456789012' })])).toEqual(
+      [],
+    );
+    expect(
+      lettersToFollow([sent, event(1, 'letter-status', '2026-04-20', { trackingNumber: '1A23456789012', status: 'returned', on: '2026-04-20', code: 'RE1' })]),
+    ).toEqual([]);
     expect(lettersToFollow([event(0, 'letter-sent', '2026-04-01', { sentOn: '2026-04-01', kind: 'formal-notice' })])).toEqual([]);
   });
 
   it('records each status once and the delivery as the acknowledgement', () => {
     const statuses = mapLaPosteShipment(fixture('laposte-suivi-delivered.json'), '1A23456789012', PARIS_DAYS);
     const first = trackingEvents([sent], statuses);
-    expect(first.map((e) => [e.kind, e.occurredOn])).toEqual([['letter-status', '2026-04-01'], ['letter-status', '2026-04-03'], ['acknowledgement-received', '2026-04-06']]);
+    expect(first.map((e) => [e.kind, e.occurredOn])).toEqual([
+      ['letter-status', '2026-04-01'],
+      ['letter-status', '2026-04-03'],
+      ['acknowledgement-received', '2026-04-06'],
+    ]);
     expect(first[2].data).toEqual({ receivedOn: '2026-04-06', trackingNumber: '1A23456789012', source: 'laposte' });
     const recorded = [sent, ...first.map((e, i) => ({ ...e, id: `e${i + 1}`, invoiceId: 'i', seq: i + 1, recordedAt: '', prevHash: '', hash: '' }))];
     expect(trackingEvents(recorded, statuses)).toEqual([]);
@@ -66,14 +74,41 @@ describe('refreshLetterTracking', () => {
   it('records La Poste’s events on the timeline, and the delivery moves the mise en demeure’s deadline', async () => {
     const store = new RelanceStore((onClose) => openRelanceDb(`relance-tracking-${Math.random()}`, undefined, onClose));
     const ctx: HandlerContext = { store, today: () => '2026-04-07' };
-    const snapshot = await track({ type: 'invoice:track', fields: { number: 'F-2026-014', amountDue: { minor: 650000, currency: 'EUR' }, issueDate: '2026-01-10', dueDate: '2026-02-09', debtor: { name: 'Dupont SARL', email: 'jean@dupont.fr' }, debtorKind: 'business' } }, ctx);
+    const snapshot = await track(
+      {
+        type: 'invoice:track',
+        fields: {
+          number: 'F-2026-014',
+          amountDue: { minor: 650000, currency: 'EUR' },
+          issueDate: '2026-01-10',
+          dueDate: '2026-02-09',
+          debtor: { name: 'Dupont SARL', email: 'jean@dupont.fr' },
+          debtorKind: 'business',
+        },
+      },
+      ctx,
+    );
     const invoiceId = snapshot.invoice.id;
-    await addEvent({ type: 'event:add', invoiceId, kind: 'letter-sent', occurredOn: '2026-04-01', data: { trackingNumber: '1A 234 567 8901 2', sentOn: '2026-04-01', kind: 'formal-notice' } }, ctx);
+    await addEvent(
+      {
+        type: 'event:add',
+        invoiceId,
+        kind: 'letter-sent',
+        occurredOn: '2026-04-01',
+        data: { trackingNumber: '1A 234 567 8901 2', sentOn: '2026-04-01', kind: 'formal-notice' },
+      },
+      ctx,
+    );
     const before = await get({ type: 'invoice:get', invoiceId }, ctx);
 
     const data: Record<string, unknown> = {};
     const { fetch, calls } = fakeFetch([[/api\.laposte\.fr\/suivi\/v2\/idships\/1A23456789012/, () => json(fixture('laposte-suivi-delivered.json'))]]);
-    const deps: TrackingDeps = { fetch, hasOrigins: async () => true, sleep: async () => undefined, keys: createTrackingKeyVault({ get: async (k) => ({ [k]: data[k] }), set: async (items) => void Object.assign(data, structuredClone(items)) }) };
+    const deps: TrackingDeps = {
+      fetch,
+      hasOrigins: async () => true,
+      sleep: async () => undefined,
+      keys: createTrackingKeyVault({ get: async (k) => ({ [k]: data[k] }), set: async (items) => void Object.assign(data, structuredClone(items)) }),
+    };
     expect(await refreshLetterTracking(ctx, deps)).toBeUndefined(); // no key: nothing asked
     expect(calls).toHaveLength(0);
     await deps.keys.put({ key: KEY, connectedAt: '2026-04-07T08:00:00Z' });

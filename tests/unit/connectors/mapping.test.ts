@@ -43,7 +43,10 @@ describe('Stripe mapping', () => {
   it('accepts only restricted keys and explains why a secret key is refused', () => {
     expect(stripeConnector.checkCredential({ secret: 'rk_live_51Habcdefghijkl' })).toBeUndefined();
     expect(stripeConnector.checkCredential({ secret: ' rk_test_51Habcdefghijkl ' })).toBeUndefined();
-    expect(stripeConnector.checkCredential({ secret: 'sk_live_51Habcdefghijkl' })).toMatchObject({ reason: 'stripe-secret-key', message: expect.stringContaining('restricted key (rk_)') });
+    expect(stripeConnector.checkCredential({ secret: 'sk_live_51Habcdefghijkl' })).toMatchObject({
+      reason: 'stripe-secret-key',
+      message: expect.stringContaining('restricted key (rk_)'),
+    });
     expect(stripeConnector.checkCredential({ secret: 'pk_live_51Habcdefghijkl' })?.reason).toBe('stripe-publishable-key');
     expect(stripeConnector.checkCredential({ secret: 'whsec_123' })?.reason).toBe('format');
   });
@@ -102,12 +105,21 @@ describe('Qonto mapping', () => {
       link: 'https://pay.qonto.com/invoices/a1b2c3d4-0000-4000-8000-000000000001',
     });
     // An individual client is a consumer, named from first and last name.
-    expect(mapQontoInvoice(person)).toMatchObject({ clientName: 'Claire Fontaine', clientEmail: 'claire.fontaine@example.fr', clientKind: 'consumer', remaining: { minor: 9000 } });
+    expect(mapQontoInvoice(person)).toMatchObject({
+      clientName: 'Claire Fontaine',
+      clientEmail: 'claire.fontaine@example.fr',
+      clientKind: 'consumer',
+      remaining: { minor: 9000 },
+    });
   });
 
   it('reads paid and canceled with their day', () => {
     const [company] = items('qonto-unpaid.json', 'client_invoices') as object[];
-    expect(mapQontoInvoice({ ...company, status: 'paid', paid_at: '2026-11-02T17:58:30+01:00' })).toMatchObject({ state: 'paid', remaining: { minor: 0 }, closedOn: '2026-11-02' });
+    expect(mapQontoInvoice({ ...company, status: 'paid', paid_at: '2026-11-02T17:58:30+01:00' })).toMatchObject({
+      state: 'paid',
+      remaining: { minor: 0 },
+      closedOn: '2026-11-02',
+    });
     expect(mapQontoInvoice({ ...company, status: 'canceled' })?.state).toBe('void');
     // Without the cents field, the decimal string is read by string arithmetic.
     const { total_amount_cents: _cents, ...noCents } = company as Record<string, unknown>;
@@ -144,7 +156,8 @@ describe('Invoice Ninja mapping', () => {
 
   it('takes the origin of what the user typed, https only', () => {
     expect(invoiceNinjaOrigin('')).toBe('https://invoicing.co');
-    for (const wildcard of ['*', 'https://*', '*.example.fr', 'https://*.example.fr/app', 'factures..example.fr']) expect(invoiceNinjaOrigin(wildcard), wildcard).toBeUndefined();
+    for (const wildcard of ['*', 'https://*', '*.example.fr', 'https://*.example.fr/app', 'factures..example.fr'])
+      expect(invoiceNinjaOrigin(wildcard), wildcard).toBeUndefined();
     expect(invoiceNinjaOrigin('factures.example.fr/')).toBe('https://factures.example.fr');
     expect(invoiceNinjaOrigin('https://ninja.example.fr:8443/app/login')).toBe('https://ninja.example.fr:8443');
     expect(invoiceNinjaOrigin('http://ninja.example.fr')).toBeUndefined();

@@ -28,7 +28,13 @@ function context(today = '2026-11-23'): HandlerContext {
 function stripeAccount(state: { paid: boolean }) {
   return fakeFetch([
     [/\/v1\/invoices\?.*status=open.*starting_after=in_1Pa0002/, () => json(fixture('stripe-open-page2.json'))],
-    [/\/v1\/invoices\?.*status=open/, () => (state.paid ? json({ ...(fixture('stripe-open-page1.json') as object), data: (fixture('stripe-open-page1.json') as { data: unknown[] }).data.slice(1) }) : json(fixture('stripe-open-page1.json')))],
+    [
+      /\/v1\/invoices\?.*status=open/,
+      () =>
+        state.paid
+          ? json({ ...(fixture('stripe-open-page1.json') as object), data: (fixture('stripe-open-page1.json') as { data: unknown[] }).data.slice(1) })
+          : json(fixture('stripe-open-page1.json')),
+    ],
     [/\/v1\/invoices\?.*status=uncollectible/, () => json(fixture('stripe-uncollectible.json'))],
     [/\/v1\/invoices\/in_1Pa0001$/, () => json(fixture('stripe-paid.json'))],
   ]);
@@ -45,7 +51,12 @@ describe('syncConnector', () => {
     const invoices = await ctx.store.allInvoices();
     expect(invoices.map((i) => i.number).sort()).toEqual(['STR-2026-0041', 'STR-2026-0042']);
     const partly = invoices.find((i) => i.number === 'STR-2026-0042')!;
-    expect(partly).toMatchObject({ amountDue: { minor: 80000, currency: 'EUR' }, total: { minor: 98050 }, dueDate: '2026-10-03', paymentLink: 'https://invoice.stripe.com/i/acct_1/test_A2' });
+    expect(partly).toMatchObject({
+      amountDue: { minor: 80000, currency: 'EUR' },
+      total: { minor: 98050 },
+      dueDate: '2026-10-03',
+      paymentLink: 'https://invoice.stripe.com/i/acct_1/test_A2',
+    });
     expect(partly.sources).toEqual([expect.objectContaining({ kind: 'connector', ref: 'stripe', externalId: 'in_1Pa0002' })]);
     // Cursor pagination: starting_after the last id of page 1.
     expect(account.calls.map((c) => new URL(c.url).searchParams.get('starting_after'))).toContain('in_1Pa0002');
@@ -72,7 +83,12 @@ describe('syncConnector', () => {
     expect(timeline[2].data).toMatchObject({ from: 'open', to: 'paid', reason: 'Stripe: invoice paid' });
     expect((await verifyChain(timeline)).intact).toBe(true);
     // A third sync changes nothing.
-    expect(await syncConnector(ctx, stripeConnector, { secret: KEY }, api(account.fetch), UTC_DAYS)).toMatchObject({ open: 2, closed: 0, imported: 0, updated: 0 });
+    expect(await syncConnector(ctx, stripeConnector, { secret: KEY }, api(account.fetch), UTC_DAYS)).toMatchObject({
+      open: 2,
+      closed: 0,
+      imported: 0,
+      updated: 0,
+    });
     expect(await ctx.store.timeline(paid.id)).toHaveLength(3);
   });
 
@@ -83,7 +99,14 @@ describe('syncConnector', () => {
         type: 'invoice:track',
         webmail: 'gmail',
         threadId: 'thread-1',
-        fields: { number: 'INV-2026-017', amountDue: { minor: 125250, currency: 'EUR' }, issueDate: '2026-09-10', dueDate: '2026-10-10', debtor: { name: 'Ferronnerie Roux', email: 'compta@ferronnerie-roux.fr' }, debtorKind: 'business' },
+        fields: {
+          number: 'INV-2026-017',
+          amountDue: { minor: 125250, currency: 'EUR' },
+          issueDate: '2026-09-10',
+          dueDate: '2026-10-10',
+          debtor: { name: 'Ferronnerie Roux', email: 'compta@ferronnerie-roux.fr' },
+          debtorKind: 'business',
+        },
       },
       ctx,
     );
@@ -125,7 +148,13 @@ describe('syncConnector', () => {
   it('pages Invoice Ninja and asks for the client with every invoice', async () => {
     const ctx = context();
     const account = fakeFetch([[/\/api\/v1\/invoices\?/, () => json(fixture('invoice-ninja-unpaid.json'))]]);
-    const report = await syncConnector(ctx, invoiceNinjaConnector, { secret: 'ninja-token-123456', origin: 'https://factures.example.fr' }, api(account.fetch), UTC_DAYS);
+    const report = await syncConnector(
+      ctx,
+      invoiceNinjaConnector,
+      { secret: 'ninja-token-123456', origin: 'https://factures.example.fr' },
+      api(account.fetch),
+      UTC_DAYS,
+    );
     expect(report).toMatchObject({ open: 2, imported: 2 });
     const url = new URL(account.calls[0].url);
     expect(url.origin).toBe('https://factures.example.fr');
@@ -175,7 +204,17 @@ describe('connect and refresh', () => {
     const ctx = context();
     let down = false;
     const account = fakeFetch([
-      [/./, (url) => (down ? new Response('', { status: 503 }) : url.searchParams.get('starting_after') ? json(fixture('stripe-open-page2.json')) : url.searchParams.get('status') === 'open' ? json(fixture('stripe-open-page1.json')) : json(fixture('stripe-uncollectible.json')))],
+      [
+        /./,
+        (url) =>
+          down
+            ? new Response('', { status: 503 })
+            : url.searchParams.get('starting_after')
+              ? json(fixture('stripe-open-page2.json'))
+              : url.searchParams.get('status') === 'open'
+                ? json(fixture('stripe-open-page1.json'))
+                : json(fixture('stripe-uncollectible.json')),
+      ],
     ]);
     const d = deps(account.fetch);
     const result = await connect(ctx, d, 'stripe', { secret: KEY });

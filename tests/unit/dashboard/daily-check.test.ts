@@ -14,7 +14,21 @@ describe('dailyCheck', () => {
     const store = new RelanceStore((onClose) => openRelanceDb(`relance-daily-${Math.random()}`, undefined, onClose));
     const ctx = { store, today: () => TODAY };
     const add = (number: string, dueDate: string) =>
-      createInvoice({ type: 'invoice:create', fields: { number, clientName: `Client ${number}`, clientEmail: `${number}@example.fr`, debtorKind: 'business', amountDue: { minor: 100_00, currency: 'EUR' }, issueDate: '2026-01-01', dueDate } }, ctx);
+      createInvoice(
+        {
+          type: 'invoice:create',
+          fields: {
+            number,
+            clientName: `Client ${number}`,
+            clientEmail: `${number}@example.fr`,
+            debtorKind: 'business',
+            amountDue: { minor: 100_00, currency: 'EUR' },
+            issueDate: '2026-01-01',
+            dueDate,
+          },
+        },
+        ctx,
+      );
     expect(await dailyCheck(store, TODAY)).toEqual({ today: TODAY, count: 0, due: [] });
     const late = await add('late', '2026-02-01');
     await add('later', '2026-02-10');

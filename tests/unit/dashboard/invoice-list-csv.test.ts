@@ -5,7 +5,14 @@ import { parseCsv } from '../../../utils/import/parse-csv';
 import { summary } from './summaries';
 
 const list = [
-  summary({ number: 'F-1', clientName: 'Dupont; Fils & Cie', amountDue: { minor: 1_250_50, currency: 'EUR' }, daysLate: 12, stage: 'reminder1', nextActionDate: '2026-03-12' }),
+  summary({
+    number: 'F-1',
+    clientName: 'Dupont; Fils & Cie',
+    amountDue: { minor: 1_250_50, currency: 'EUR' },
+    daysLate: 12,
+    stage: 'reminder1',
+    nextActionDate: '2026-03-12',
+  }),
   summary({ number: '=HYPERLINK("x")', clientName: 'Café "du" Port', status: 'paid', amountDue: { minor: 0, currency: 'EUR' } }),
 ];
 

@@ -3,8 +3,22 @@ import { nextSortOrder, sortInvoices, URGENCY_ORDER } from '../../../utils/dashb
 import { summary } from './summaries';
 
 const list = [
-  summary({ number: 'F-10', clientName: 'Éditions Zéro', daysLate: 3, stage: 'reminder1', nextActionDate: '2026-03-12', amountDue: { minor: 50_00, currency: 'EUR' } }),
-  summary({ number: 'F-2', clientName: 'atelier bleu', daysLate: 40, stage: 'reminder2', nextActionDate: '2026-03-10', amountDue: { minor: 900_00, currency: 'EUR' } }),
+  summary({
+    number: 'F-10',
+    clientName: 'Éditions Zéro',
+    daysLate: 3,
+    stage: 'reminder1',
+    nextActionDate: '2026-03-12',
+    amountDue: { minor: 50_00, currency: 'EUR' },
+  }),
+  summary({
+    number: 'F-2',
+    clientName: 'atelier bleu',
+    daysLate: 40,
+    stage: 'reminder2',
+    nextActionDate: '2026-03-10',
+    amountDue: { minor: 900_00, currency: 'EUR' },
+  }),
   summary({ number: 'F-9', clientName: 'Cabinet Roux', daysLate: 60, stage: 'formal-notice', amountDue: { minor: 120_00, currency: 'EUR' } }),
 ];
 const numbers = (xs: { number: string }[]) => xs.map((x) => x.number);

@@ -58,12 +58,17 @@ describe('dashboardTotals', () => {
 
 describe('overdueChart', () => {
   it('scales bars to the largest bucket and keeps tiny amounts visible', () => {
-    const chart = overdueChart([
-      { bucket: '0-30', minor: 1_000_00 },
-      { bucket: '31-60', minor: 500_00 },
-      { bucket: '61-90', minor: 0 },
-      { bucket: '90+', minor: 1 },
-    ], 400, 160, 24);
+    const chart = overdueChart(
+      [
+        { bucket: '0-30', minor: 1_000_00 },
+        { bucket: '31-60', minor: 500_00 },
+        { bucket: '61-90', minor: 0 },
+        { bucket: '90+', minor: 1 },
+      ],
+      400,
+      160,
+      24,
+    );
     expect(chart.bars.map((b) => b.height)).toEqual([118, 59, 0, 2]);
     expect(chart.bars.every((b) => b.y + b.height === 136)).toBe(true);
     expect(chart.bars.map((b) => b.x)).toEqual([20, 120, 220, 320]);

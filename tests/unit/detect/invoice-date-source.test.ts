@@ -29,7 +29,8 @@ describe('detectInvoice: dates written in the mail before the webmail’s header
   });
 
   it('prefers the dates written in the text, which say which way round they are', () => {
-    const written = 'Hello Oliver,\n\nPlease find attached invoice INV-2026-077.\nInvoice date: 2 March 2026\nAmount due: £900.00\nPayment due by 1 April 2026.\n\nKind regards';
+    const written =
+      'Hello Oliver,\n\nPlease find attached invoice INV-2026-077.\nInvoice date: 2 March 2026\nAmount due: £900.00\nPayment due by 1 April 2026.\n\nKind regards';
     expect(detectInvoice(invoiceMail(written, true))).toMatchObject({ issueDate: '2026-03-02', dueDate: '2026-04-01' });
   });
 });

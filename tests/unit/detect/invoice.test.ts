@@ -38,15 +38,24 @@ describe('detectInvoice', () => {
   });
 
   it('reads US dates in a dollar invoice', () => {
-    const got = detectInvoice(mail('Invoice #1042', 'Attached is invoice #1042. The total is $2,350.00, due 04/05/2026.', { from: { email: 'mike@studio.com' }, date: '2026-03-20T10:00:00-05:00' }));
+    const got = detectInvoice(
+      mail('Invoice #1042', 'Attached is invoice #1042. The total is $2,350.00, due 04/05/2026.', {
+        from: { email: 'mike@studio.com' },
+        date: '2026-03-20T10:00:00-05:00',
+      }),
+    );
     expect(got).toMatchObject({ number: '1042', amountDue: { minor: 235000, currency: 'USD' }, dueDate: '2026-04-05' });
   });
 
   it('recognises an invoicing service notice', () => {
     const got = detectInvoice(
-      mail('Nouvelle facture F-0057 de Studio Lumen', 'Pour visionner votre facture de 1 450,00 €, cliquez sur le lien ci-dessous.\nDate d\'échéance : 22/03/2026', {
-        from: { name: 'Studio Lumen via Invoice Ninja', email: 'noreply@invoicing.co' },
-      }),
+      mail(
+        'Nouvelle facture F-0057 de Studio Lumen',
+        "Pour visionner votre facture de 1 450,00 €, cliquez sur le lien ci-dessous.\nDate d'échéance : 22/03/2026",
+        {
+          from: { name: 'Studio Lumen via Invoice Ninja', email: 'noreply@invoicing.co' },
+        },
+      ),
     );
     expect(got).toMatchObject({ number: 'F-0057', amountDue: { minor: 145000, currency: 'EUR' }, dueDate: '2026-03-22', source: 'invoiceninja' });
   });
@@ -60,7 +69,7 @@ describe('detectInvoice', () => {
     ['a payslip', 'Votre bulletin de paie', 'Net à payer : 2 845,12 €'],
     ['a newsletter', 'Factures impayées : 5 conseils', 'Indemnité de 40 €. Se désinscrire'],
     ['a budget in a conversation', 'Re: budget', 'On a un budget de 12 000 € HT pour la refonte.'],
-    ['a direct debit', 'Votre facture Free Mobile', "Votre facture de 19,99 € est disponible. Ce montant sera prélevé le 05/04."],
+    ['a direct debit', 'Votre facture Free Mobile', 'Votre facture de 19,99 € est disponible. Ce montant sera prélevé le 05/04.'],
   ])('says no to %s', (_, subject, text) => {
     expect(detectInvoice(mail(subject, text))).toBeNull();
   });
@@ -85,21 +94,30 @@ describe('detectInvoice', () => {
   });
 
   it('picks the labelled total among three currencies', () => {
-    const got = detectInvoice(mail('Invoice INV-88', 'Costs passed through: $450.00 and £120.00.\nTotal due: EUR 3,760.00', { from: { email: 'lena@fischer.de' } }));
+    const got = detectInvoice(
+      mail('Invoice INV-88', 'Costs passed through: $450.00 and £120.00.\nTotal due: EUR 3,760.00', { from: { email: 'lena@fischer.de' } }),
+    );
     expect(got?.amountDue).toEqual({ minor: 376000, currency: 'EUR' });
   });
 });
 
 describe('detectInvoice on mail written elsewhere (issue 15)', () => {
   it('reads an ISO currency code before or after the amount, not euros', () => {
-    const nzd = detectInvoice(mail('Invoice INV-0042 from Kiwi Design Ltd', 'Hi Tom,\nHere is invoice INV-0042 for NZD 5,175.00.\nThe amount outstanding of NZD 5,175.00 is due on 20 Nov 2026.'));
+    const nzd = detectInvoice(
+      mail(
+        'Invoice INV-0042 from Kiwi Design Ltd',
+        'Hi Tom,\nHere is invoice INV-0042 for NZD 5,175.00.\nThe amount outstanding of NZD 5,175.00 is due on 20 Nov 2026.',
+      ),
+    );
     expect(nzd?.amountDue).toEqual({ minor: 517500, currency: 'NZD' });
     const sek = detectInvoice(mail('Faktura / Invoice 2026-88', 'Please find attached invoice 2026-88.\nTotal: 12 400,00 SEK\nDue date: 30/11/2026'));
     expect(sek?.amountDue).toEqual({ minor: 1240000, currency: 'SEK' });
   });
 
   it('takes a date-shaped number when the mail says it is the invoice number', () => {
-    const got = detectInvoice(mail('Facture n° 2026-07-12 – traduction', 'Je vous prie de trouver ci-joint ma facture n° 2026-07-12.\nMontant TTC : 2 232,00 €\nRèglement à 30 jours.'));
+    const got = detectInvoice(
+      mail('Facture n° 2026-07-12 – traduction', 'Je vous prie de trouver ci-joint ma facture n° 2026-07-12.\nMontant TTC : 2 232,00 €\nRèglement à 30 jours.'),
+    );
     expect(got?.number).toBe('2026-07-12');
     // An unlabelled date is still a date, not a number.
     expect(detectInvoice(mail('Facture', 'Ci-joint la facture du 2026-07-12 : 300,00 € TTC.'))?.number).toBeUndefined();
@@ -109,15 +127,23 @@ describe('detectInvoice on mail written elsewhere (issue 15)', () => {
 
   it('prefers the number the attachment and the text agree on over another invoice mentioned in passing', () => {
     const got = detectInvoice(
-      mail('Facture de solde cuisine - FA-ML-2026-019', 'Ci-joint la facture de solde.\nAcompte versé (facture FA-ML-2026-008) : 3 150,00 € TTC\nReste à payer : 7 350,00 € TTC', {
-        attachments: [{ name: 'FA-ML-2026-019.pdf' }],
-      }),
+      mail(
+        'Facture de solde cuisine - FA-ML-2026-019',
+        'Ci-joint la facture de solde.\nAcompte versé (facture FA-ML-2026-008) : 3 150,00 € TTC\nReste à payer : 7 350,00 € TTC',
+        {
+          attachments: [{ name: 'FA-ML-2026-019.pdf' }],
+        },
+      ),
     );
     expect(got).toMatchObject({ number: 'FA-ML-2026-019', amountDue: { minor: 735000, currency: 'EUR' } });
   });
 
   it('tracks a Factur-X sent with "veuillez trouver ci-joint notre facture": the amount comes from the attachment', () => {
-    const got = detectInvoice(mail('Facture 2026-11-07 – PO-90127', 'Madame, Monsieur,\nVeuillez trouver ci-joint notre facture.\nCordialement', { attachments: [{ name: 'Facture_2026-11-07.pdf' }] }));
+    const got = detectInvoice(
+      mail('Facture 2026-11-07 – PO-90127', 'Madame, Monsieur,\nVeuillez trouver ci-joint notre facture.\nCordialement', {
+        attachments: [{ name: 'Facture_2026-11-07.pdf' }],
+      }),
+    );
     expect(got).toMatchObject({ number: '2026-11-07', reasons: expect.arrayContaining(['amount in the attached invoice']) });
     expect(got?.amountDue).toBeUndefined();
     // Without an attached file there is nothing to read the amount from: not an invoice to track.
@@ -125,8 +151,16 @@ describe('detectInvoice on mail written elsewhere (issue 15)', () => {
   });
 
   it('an invoice that deducts a deposit or a credit note is still an invoice; a recorded payment is not', () => {
-    const got = detectInvoice(mail('Tax Invoice HLA-1248', 'Please find attached Tax Invoice HLA-1248.\nSubtotal: $7,700.00\nLess credit note HLA-CN-003: -$440.00\nAmount payable: AUD 7,260.00', { attachments: [{ name: 'HLA-1248.pdf' }] }));
+    const got = detectInvoice(
+      mail(
+        'Tax Invoice HLA-1248',
+        'Please find attached Tax Invoice HLA-1248.\nSubtotal: $7,700.00\nLess credit note HLA-CN-003: -$440.00\nAmount payable: AUD 7,260.00',
+        { attachments: [{ name: 'HLA-1248.pdf' }] },
+      ),
+    );
     expect(got?.amountDue).toEqual({ minor: 726000, currency: 'AUD' });
-    expect(detectInvoice(mail('Paiement enregistré : facture FAC-2026-00466', 'Un paiement de 3 480,00 € a été enregistré pour la facture FAC-2026-00466.'))).toBeNull();
+    expect(
+      detectInvoice(mail('Paiement enregistré : facture FAC-2026-00466', 'Un paiement de 3 480,00 € a été enregistré pour la facture FAC-2026-00466.')),
+    ).toBeNull();
   });
 });

@@ -21,9 +21,11 @@ describe('own text of a reply', () => {
   });
 
   it('drops a "Name | Title" signature and a legal disclaimer that speaks of payments', () => {
-    expect(own('Le virement part vendredi.\n\nThomas Boulanger | Responsable des opérations\nNos coordonnées bancaires ne changent jamais par e-mail.')).toBe('Le virement part vendredi.');
+    expect(own('Le virement part vendredi.\n\nThomas Boulanger | Responsable des opérations\nNos coordonnées bancaires ne changent jamais par e-mail.')).toBe(
+      'Le virement part vendredi.',
+    );
     expect(own('It goes out Friday.\nThis email and any attachments are confidential. Bank details never change by email.')).toBe('It goes out Friday.');
-    expect(own("Paiement vendredi.\nMerci de votre patience,\nThomas")).toBe('Paiement vendredi.');
+    expect(own('Paiement vendredi.\nMerci de votre patience,\nThomas')).toBe('Paiement vendredi.');
   });
 
   it('keeps unquoted lines of an interleaved reply', () => {

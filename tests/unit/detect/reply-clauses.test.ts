@@ -3,20 +3,21 @@ import { classifyReply } from '../../../utils/detect/reply';
 
 // Tuesday 3 November 2026, Paris.
 const RECEIVED = '2026-11-03T10:00:00+01:00';
-const QUOTED = '\n\nOn Mon, 2 Nov 2026 at 09:12, Camille <c@x.fr> wrote:\n> Reminder: invoice F-2026-101 is overdue. Late fees apply; if you have already paid, ignore this.';
+const QUOTED =
+  '\n\nOn Mon, 2 Nov 2026 at 09:12, Camille <c@x.fr> wrote:\n> Reminder: invoice F-2026-101 is overdue. Late fees apply; if you have already paid, ignore this.';
 
 const read = (text: string) => classifyReply(text + QUOTED, RECEIVED);
 
 describe('clauses read by tense: done vs. to come', () => {
   it.each([
-    ["Le solde est parti ce matin via notre banque en ligne.", 'paid', undefined],
+    ['Le solde est parti ce matin via notre banque en ligne.', 'paid', undefined],
     ['Hi, yes it went through yesterday, the bank confirmed.', 'paid', undefined],
     ['Sorted on our end yesterday, shout if it has not landed.', 'paid', undefined],
     ['Tout est ok, je lance l\u2019opération dès lundi.', 'promise', '2026-11-09'],
-    ["Ça devrait partir jeudi, le temps que mon associé signe.", 'promise', '2026-11-05'],
+    ['Ça devrait partir jeudi, le temps que mon associé signe.', 'promise', '2026-11-05'],
     ["I've put it through for Friday.", 'promise', '2026-11-06'],
     ['soz, will sort thursday', 'promise', '2026-11-05'],
-    ["Approved on our side, so you should see it come through on the 20th.", 'promise', '2026-11-20'],
+    ['Approved on our side, so you should see it come through on the 20th.', 'promise', '2026-11-20'],
     ['Will be with you Friday at the latest.', 'promise', '2026-11-06'],
     ["C'est en cours, ça devrait arriver jeudi.", 'promise', '2026-11-05'],
     ['That went over yesterday, you should have it by now.', 'paid', undefined],

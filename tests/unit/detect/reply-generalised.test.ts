@@ -46,7 +46,10 @@ describe('time expressions anywhere', () => {
   });
 
   it('a promise that waits on something names no day unless its own clause does', () => {
-    expect(read('Notre client doit nous régler la semaine prochaine, et dès que c\'est encaissé je te paye.')).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    expect(read("Notre client doit nous régler la semaine prochaine, et dès que c'est encaissé je te paye.")).toMatchObject({
+      kind: 'promise',
+      promisedDate: undefined,
+    });
     expect(read("I'll pay it next Friday when we get paid ourselves.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
   });
 });
@@ -79,10 +82,10 @@ describe('instalments, out-of-office, questions about the invoice', () => {
     ['Je vous propose 4 virements de 300 € (novembre, décembre, janvier, février). Ça vous va ?', 'plan'],
     ['Merci pour votre message. Je serai de retour le 12 novembre et je le traiterai à mon retour.', 'auto-reply'],
     ["I'm at a trade show through Wednesday with very limited email access.", 'auto-reply'],
-    ['Je ne travaille plus chez Delorme. Votre message n\'a pas été transmis.', 'auto-reply'],
+    ["Je ne travaille plus chez Delorme. Votre message n'a pas été transmis.", 'auto-reply'],
     ['À quel nom faut-il adresser la facture ? Elle doit être établie au nom de notre maison mère.', 'info-request'],
     ['Please reissue the invoice with our PO number, we cannot process it without a PO.', 'info-request'],
-    ['Notre comptable me demande ton numéro SIRET. Dès qu\'on a ça on paye.', 'info-request'],
+    ["Notre comptable me demande ton numéro SIRET. Dès qu'on a ça on paye.", 'info-request'],
     ['I think the IBAN on your invoice is wrong, my bank says it is invalid. Can you send the correct one?', 'info-request'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
@@ -101,6 +104,8 @@ describe('other, and a confidence per decision', () => {
   });
 
   it('is more confident of one clear sentence than of a weak hint', () => {
-    expect(read('Le virement a été effectué ce matin.').confidence).toBeGreaterThan(read('Merci, on regarde ça et on revient vers vous, peut-être un délai.').confidence);
+    expect(read('Le virement a été effectué ce matin.').confidence).toBeGreaterThan(
+      read('Merci, on regarde ça et on revient vers vous, peut-être un délai.').confidence,
+    );
   });
 });

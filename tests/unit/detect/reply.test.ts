@@ -3,7 +3,8 @@ import { classifyReply } from '../../../utils/detect/reply';
 
 // Tuesday 10 March 2026.
 const TUESDAY = '2026-03-10T10:00:00+01:00';
-const REMINDER = '\n\nLe lun. 9 mars 2026 à 09:12, Camille <c@x.fr> a écrit :\n> À défaut, mise en demeure. Pénalités et indemnité de 40 €.\n> Si vous avez déjà payé, ignorez ce message.';
+const REMINDER =
+  '\n\nLe lun. 9 mars 2026 à 09:12, Camille <c@x.fr> a écrit :\n> À défaut, mise en demeure. Pénalités et indemnité de 40 €.\n> Si vous avez déjà payé, ignorez ce message.';
 
 describe('reply kinds', () => {
   it.each([
@@ -55,7 +56,7 @@ describe('promised dates (received Tuesday 10 March 2026)', () => {
     ['Paiement sous 48h.', '2026-03-12'],
     ['Je vous fais le virement dans la journée.', '2026-03-10'],
     ['Ce sera réglé la semaine prochaine.', '2026-03-20'],
-    ["Le virement partira avant la fin de la semaine.", '2026-03-13'],
+    ['Le virement partira avant la fin de la semaine.', '2026-03-13'],
     ['We will pay within 10 business days.', '2026-03-24'],
     ['We will pay on the 5th.', '2026-04-05'],
     ['We will pay on January 5th.', '2027-01-05'],

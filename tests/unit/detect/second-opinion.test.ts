@@ -11,7 +11,10 @@ class FakeModel implements PromptModel {
   calls: Array<{ input: string; schema: object }> = [];
   created: PromptModelOptions[] = [];
   destroyed = 0;
-  constructor(private readonly reply: (input: string, signal?: AbortSignal) => Promise<string>, private readonly available = 'available') {}
+  constructor(
+    private readonly reply: (input: string, signal?: AbortSignal) => Promise<string>,
+    private readonly available = 'available',
+  ) {}
   async availability(): Promise<string> {
     return this.available;
   }
@@ -70,7 +73,9 @@ describe('second opinion from the on-device model', () => {
     const model = new FakeModel(
       (_input, signal) =>
         new Promise((resolve) => {
-          signal?.addEventListener('abort', () => { aborted = true; });
+          signal?.addEventListener('abort', () => {
+            aborted = true;
+          });
           setTimeout(() => resolve('{"kind":"paid","promisedDate":null}'), 5000);
         }),
     );
@@ -87,9 +92,16 @@ describe('second opinion from the on-device model', () => {
     for (const raw of garbage) {
       expect(await secondOpinion(new FakeModel(async () => raw), TEXT, RECEIVED, unsure)).toMatchObject({ kind: 'other', reader: 'rules' });
     }
-    const throwing = new FakeModel(async () => { throw new Error('NotSupportedError'); });
+    const throwing = new FakeModel(async () => {
+      throw new Error('NotSupportedError');
+    });
     expect(await secondOpinion(throwing, TEXT, RECEIVED, unsure)).toMatchObject({ kind: 'other', reader: 'rules' });
-    const broken: PromptModel = { availability: async () => 'available', create: async () => { throw new Error('no GPU'); } };
+    const broken: PromptModel = {
+      availability: async () => 'available',
+      create: async () => {
+        throw new Error('no GPU');
+      },
+    };
     expect(await secondOpinion(broken, TEXT, RECEIVED, unsure)).toMatchObject({ kind: 'other', reader: 'rules' });
   });
 
@@ -101,7 +113,7 @@ describe('second opinion from the on-device model', () => {
     expect(readAnswer('{"kind":"dispute","promisedDate":"2026-03-01"}', '2026-01-10')).toEqual({ kind: 'dispute' });
   });
 
-  it('keeps the rules\' phrase when the model agrees on the kind, and only adds a date the rules missed', async () => {
+  it("keeps the rules' phrase when the model agrees on the kind, and only adds a date the rules missed", async () => {
     const rules: ReplyClassification = { kind: 'promise', confidence: 0.6, phrase: 'on paie bientôt' };
     const got = await secondOpinion(answering({ kind: 'promise', promisedDate: '2026-12-04' }), 'On paie bientôt.', RECEIVED, rules);
     expect(got).toEqual({ kind: 'promise', confidence: 0.6, phrase: 'on paie bientôt', promisedDate: '2026-12-04', reader: 'model' });

@@ -120,9 +120,7 @@ export function facturXObjects(
   const objects: PdfObjectSpec[] = [
     {
       num: 1,
-      body: options.afOnly
-        ? '<</Type /Catalog /Pages 2 0 R /AF [4 0 R]>>'
-        : '<</Type /Catalog /Pages 2 0 R /Names 3 0 R /AF [4 0 R]>>',
+      body: options.afOnly ? '<</Type /Catalog /Pages 2 0 R /AF [4 0 R]>>' : '<</Type /Catalog /Pages 2 0 R /Names 3 0 R /AF [4 0 R]>>',
       compressed: c,
     },
     { num: 2, body: '<</Type /Pages /Kids [] /Count 0>>', compressed: c },

@@ -18,7 +18,10 @@ describe('CTC-FR invoices', () => {
       ctcFr: true,
       billingFramework: 'S1',
       operationCategory: 'B2B',
-      paymentNotes: { recoveryFee: 'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.', penalties: "Pénalités de retard : trois fois le taux d'intérêt légal." },
+      paymentNotes: {
+        recoveryFee: 'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.',
+        penalties: "Pénalités de retard : trois fois le taux d'intérêt légal.",
+      },
       seller: { name: 'Atelier Lune', siren: '812345678', vatId: 'FR32812345678', electronicAddress: { id: '812345678_FACTURES', scheme: '0225' } },
       buyer: { name: 'Boulangerie Petit SARL', siren: '552100554', electronicAddress: { id: '552100554', scheme: '0225' } },
     });
@@ -45,7 +48,11 @@ describe('the e-invoice facts given to the sidebar', () => {
   it('a B2C invoice makes the debtor a consumer, and the buyer SIREN comes along for the registry', async () => {
     const { readEInvoiceFile } = await import('../../../utils/background/handlers/einvoice');
     const { bytesToBase64 } = await import('../../../utils/messaging/base64');
-    const read = (file: string) => readEInvoiceFile({ type: 'einvoice:read', base64: bytesToBase64(bytes(file)), fileName: file }, { store: { getSettings: async () => ({ language: 'fr' }) } as never, today: () => '2026-11-23' });
+    const read = (file: string) =>
+      readEInvoiceFile(
+        { type: 'einvoice:read', base64: bytesToBase64(bytes(file)), fileName: file },
+        { store: { getSettings: async () => ({ language: 'fr' }) } as never, today: () => '2026-11-23' },
+      );
     expect(await read('ubl-ctc-fr-b2c.xml')).toMatchObject({ ok: true, facts: { number: '2026-0117', debtorKind: 'consumer' } });
     const b2b = await read('cii-ctc-fr-b2b.xml');
     expect(b2b).toMatchObject({ ok: true, facts: { debtorSiren: '552100554' } });

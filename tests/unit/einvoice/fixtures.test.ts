@@ -79,9 +79,7 @@ describe('facts from the samples notes (EXPECTED.md)', () => {
     expect((await invoice('mustangproject/Facture_F20180027.pdf')).buyer.email).toBe('me@buyer.com');
     expect((await invoice('mustangproject/103767-Invoice-2026-03-24-1.pdf')).buyer.email).toBe('chaase@simova.de');
     expect((await invoice('akretion-factur-x/invoice_EN16931.pdf')).buyer.email).toBe('buyer@buyer.com');
-    expect((await invoice('mustangproject/UC10_F202600004_EXTENDED_FX_CII_Commentee.xml')).buyer.email).toBe(
-      'contact@acheteur.fr',
-    );
+    expect((await invoice('mustangproject/UC10_F202600004_EXTENDED_FX_CII_Commentee.xml')).buyer.email).toBe('contact@acheteur.fr');
     expect((await invoice('connectingeurope/CII_example5.xml')).buyer.email).toBe('john.hansen@buyercompany.dk');
     expect((await invoice('connectingeurope/ubl-tc434-example2.xml')).buyer.email).toBe('john@buyercompany.no');
   });

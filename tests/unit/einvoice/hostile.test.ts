@@ -54,10 +54,10 @@ describe('hostile and broken files', () => {
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>' +
       '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100">&lol2;</rsm:CrossIndustryInvoice>';
     expect(await readEInvoice(utf8(laughs))).toMatchObject({ ok: false, reason: 'doctype' });
-    const external = CII.replace(
-      '<rsm:CrossIndustryInvoice',
-      '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rsm:CrossIndustryInvoice',
-    ).replace('Atelier du Ballon SARL', '&xxe;');
+    const external = CII.replace('<rsm:CrossIndustryInvoice', '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rsm:CrossIndustryInvoice').replace(
+      'Atelier du Ballon SARL',
+      '&xxe;',
+    );
     expect(await readEInvoice(utf8(external))).toMatchObject({ ok: false, reason: 'doctype' });
     const inPdf = buildPdf(facturXObjects(external), { root: 1 });
     expect(await readEInvoice(inPdf)).toMatchObject({ ok: false, reason: 'doctype' });
@@ -75,9 +75,7 @@ describe('hostile and broken files', () => {
       ok: false,
       reason: 'encrypted',
     });
-    expect(await readEInvoice(buildPdf(objects, { root: 1, xref: 'stream', trailer: '/Encrypt 9 0 R' }))).toMatchObject(
-      { ok: false, reason: 'encrypted' },
-    );
+    expect(await readEInvoice(buildPdf(objects, { root: 1, xref: 'stream', trailer: '/Encrypt 9 0 R' }))).toMatchObject({ ok: false, reason: 'encrypted' });
   });
 
   it('reports an unsupported filter', async () => {

@@ -27,12 +27,9 @@ describe('decimalToMinor', () => {
     expect(decimalToMinor(value, currency)).toBe(minor);
   });
 
-  it.each([[''], ['-'], ['.'], ['1,50'], ['1e3'], ['abc'], ['1.2.3'], ['99999999999999999']])(
-    'refuses %j',
-    (value) => {
-      expect(decimalToMinor(value, 'EUR')).toBeUndefined();
-    },
-  );
+  it.each([[''], ['-'], ['.'], ['1,50'], ['1e3'], ['abc'], ['1.2.3'], ['99999999999999999']])('refuses %j', (value) => {
+    expect(decimalToMinor(value, 'EUR')).toBeUndefined();
+  });
 
   it('agrees with integer arithmetic on any cents amount', () => {
     fc.assert(
@@ -45,8 +42,6 @@ describe('decimalToMinor', () => {
   });
 
   it('knows the ISO 4217 exponents that are not 2', () => {
-    expect([currencyExponent('JPY'), currencyExponent('EUR'), currencyExponent('TND'), currencyExponent('CLF')]).toEqual([
-      0, 2, 3, 4,
-    ]);
+    expect([currencyExponent('JPY'), currencyExponent('EUR'), currencyExponent('TND'), currencyExponent('CLF')]).toEqual([0, 2, 3, 4]);
   });
 });

@@ -8,8 +8,7 @@ const CII = readFileSync(join(__dirname, '../../fixtures/einvoices/mustangprojec
 const NUMBER = 'FAC-20171118-506';
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const withNumber = (n: string) => CII.replace(NUMBER, n);
-const ORDER_X =
-  '<?xml version="1.0"?><rsm:SCRDMCCBDACIOMessageStructure xmlns:rsm="urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100"/>';
+const ORDER_X = '<?xml version="1.0"?><rsm:SCRDMCCBDACIOMessageStructure xmlns:rsm="urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100"/>';
 
 async function numberIn(pdf: Uint8Array): Promise<string> {
   const result = await readEInvoice(pdf);
@@ -127,10 +126,7 @@ describe('PDF structure', () => {
     const inner = buildPdf(facturXObjects(withNumber('INNER')), { root: 1 });
     // Uncompressed inner PDF, stored after the outer objects, in a file without xref: a naive scan would let
     // the inner "1 0 obj" ... "5 0 obj" shadow the outer ones.
-    const objects = [
-      ...facturXObjects(withNumber('OUTER')),
-      { num: 7, body: streamBody('/Type /EmbeddedFile', inner) },
-    ];
+    const objects = [...facturXObjects(withNumber('OUTER')), { num: 7, body: streamBody('/Type /EmbeddedFile', inner) }];
     expect(await numberIn(buildPdf(objects, { root: 1, xref: 'none' }))).toBe('OUTER');
   });
 });

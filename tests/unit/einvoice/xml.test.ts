@@ -12,7 +12,9 @@ const UBL = text('zugferd-corpus/EN16931_Einfach_DueDate.ubl.xml');
 describe('XML is matched by namespace URI and local name, never by prefix', () => {
   it('reads the same invoice whatever the prefixes', async () => {
     const original = await parseEInvoice(utf8(CII));
-    const renamed = CII.replace(/\b(xmlns:)?rsm\b/g, '$1inv').replace(/\b(xmlns:)?ram\b/g, '$1r').replace(/\b(xmlns:)?udt\b/g, '$1dt');
+    const renamed = CII.replace(/\b(xmlns:)?rsm\b/g, '$1inv')
+      .replace(/\b(xmlns:)?ram\b/g, '$1r')
+      .replace(/\b(xmlns:)?udt\b/g, '$1dt');
     expect(renamed).not.toContain('ram:');
     expect(await parseEInvoice(utf8(renamed))).toEqual(original);
     // ram elements in the default namespace, no prefix at all.
@@ -21,25 +23,16 @@ describe('XML is matched by namespace URI and local name, never by prefix', () =
   });
 
   it('does not take look-alike elements in another namespace', async () => {
-    const wrongNs = CII.replace(
-      'urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100',
-      'urn:example:not-cii',
-    );
+    const wrongNs = CII.replace('urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100', 'urn:example:not-cii');
     expect(await readEInvoice(utf8(wrongNs))).toMatchObject({ ok: false, reason: 'no-einvoice' });
-    const wrongRam = CII.replace(
-      'urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100',
-      'urn:example:not-ram',
-    );
+    const wrongRam = CII.replace('urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100', 'urn:example:not-ram');
     expect(await readEInvoice(utf8(wrongRam))).toMatchObject({ ok: false, reason: 'incomplete' });
   });
 });
 
 describe('text encodings', () => {
   it('decodes a file declared ISO-8859-1', async () => {
-    const latin = CII.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace(
-      'Maison de Evenements SAS',
-      'Maison des Événements SAS',
-    );
+    const latin = CII.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace('Maison de Evenements SAS', 'Maison des Événements SAS');
     const bytes = Uint8Array.from(latin, (c) => c.charCodeAt(0));
     expect((await parseEInvoice(bytes))?.buyer.name).toBe('Maison des Événements SAS');
   });
@@ -102,8 +95,7 @@ describe('payment and document kind', () => {
   });
 
   it('refuses XML that is not an invoice (an Order-X order)', async () => {
-    const order =
-      '<?xml version="1.0"?><rsm:SCRDMCCBDACIOMessageStructure xmlns:rsm="urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100"/>';
+    const order = '<?xml version="1.0"?><rsm:SCRDMCCBDACIOMessageStructure xmlns:rsm="urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100"/>';
     expect(await readEInvoice(utf8(order))).toMatchObject({ ok: false, reason: 'no-einvoice' });
   });
 });

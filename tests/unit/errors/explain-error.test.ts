@@ -20,7 +20,9 @@ describe('explainError', () => {
     const error = new RelanceRequestError('payment-amount', 'A payment needs a positive amount in EUR.', ['EUR']);
     expect(explainError(error, fr)).toBe('Un paiement doit avoir un montant positif en EUR.');
     expect(explainError(error, en)).toBe('A payment needs a positive amount in EUR.');
-    expect(explainError(new RelanceRequestError('storage', 'Storage failed (QuotaExceededError): nothing was saved.'), fr)).toMatch(/^Le stockage local est plein/);
+    expect(explainError(new RelanceRequestError('storage', 'Storage failed (QuotaExceededError): nothing was saved.'), fr)).toMatch(
+      /^Le stockage local est plein/,
+    );
   });
 
   it('shows the English message only as the technical detail of a code without words of its own', () => {

@@ -49,7 +49,11 @@ describe('canonicalJson properties', () => {
     const shuffleKeys = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(shuffleKeys);
       if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffleKeys(v)]));
+        return Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([k, v]) => [k, shuffleKeys(v)]),
+        );
       }
       return value;
     };

@@ -8,11 +8,30 @@ import type { TimelineEvent } from '../../../utils/model/event';
 const drafts: EventDraft[] = [
   { id: 'e0', invoiceId: 'inv-1', kind: 'invoice-tracked', data: { source: 'mail' }, recordedAt: '2026-03-01T09:00:00.000Z', occurredOn: '2026-03-01' },
   {
-    id: 'e1', invoiceId: 'inv-1', kind: 'reminder-sent', recordedAt: '2026-04-02T09:00:00.000Z', occurredOn: '2026-04-02',
+    id: 'e1',
+    invoiceId: 'inv-1',
+    kind: 'reminder-sent',
+    recordedAt: '2026-04-02T09:00:00.000Z',
+    occurredOn: '2026-04-02',
     data: { stage: 'reminder1', to: [{ email: 'compta@dupont.fr' }], subject: 'Facture F-2026-014', body: 'Bonjour,\nsauf erreur…', bodySha256: 'abc' },
   },
-  { id: 'e2', invoiceId: 'inv-1', kind: 'call', data: { with: 'M. Dupont', summary: 'Promet de payer vendredi' }, recordedAt: '2026-04-05T10:00:00.000Z', occurredOn: '2026-04-04' },
-  { id: 'e3', invoiceId: 'inv-1', kind: 'correction', data: { reason: "L'appel date du 3" }, recordedAt: '2026-04-05T10:05:00.000Z', occurredOn: '2026-04-05', corrects: 'e2' },
+  {
+    id: 'e2',
+    invoiceId: 'inv-1',
+    kind: 'call',
+    data: { with: 'M. Dupont', summary: 'Promet de payer vendredi' },
+    recordedAt: '2026-04-05T10:00:00.000Z',
+    occurredOn: '2026-04-04',
+  },
+  {
+    id: 'e3',
+    invoiceId: 'inv-1',
+    kind: 'correction',
+    data: { reason: "L'appel date du 3" },
+    recordedAt: '2026-04-05T10:05:00.000Z',
+    occurredOn: '2026-04-05',
+    corrects: 'e2',
+  },
 ];
 
 async function build(list = drafts): Promise<TimelineEvent[]> {
@@ -93,7 +112,7 @@ describe('verifyChain', () => {
     expect(await verifyChain(events)).toMatchObject({ intact: false, brokenAt: 1, eventId: 'e2', reason: 'seq' });
   });
 
-  it('without a seal, a chain cut at the end still links up; with the invoice\'s seal the cut is found', async () => {
+  it("without a seal, a chain cut at the end still links up; with the invoice's seal the cut is found", async () => {
     const events = await build();
     expect(await verifyChain(events.slice(0, 3))).toEqual({ intact: true, count: 3 });
     const seal = { head: events[3].hash, count: 4 };
@@ -125,7 +144,13 @@ describe('verifyChainsByInvoice', () => {
 
   it('reports a sealed invoice whose events are all gone', async () => {
     const one = await build();
-    const results = await verifyChainsByInvoice(one, new Map([['inv-1', { head: one[3].hash, count: 4 }], ['inv-9', { head: one[0].hash, count: 1 }]]));
+    const results = await verifyChainsByInvoice(
+      one,
+      new Map([
+        ['inv-1', { head: one[3].hash, count: 4 }],
+        ['inv-9', { head: one[0].hash, count: 1 }],
+      ]),
+    );
     expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
     expect(results.get('inv-9')).toEqual({ intact: false, brokenAt: 0, eventId: '', reason: 'truncated' });
   });

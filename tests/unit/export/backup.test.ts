@@ -39,7 +39,9 @@ describe('parseBackup refuses before anything is written', () => {
     expect(fr).toMatchObject({ ok: false, code: 'newer-version' });
     expect(!fr.ok && fr.error).toContain('version plus récente de Relance (format 2)');
     const en = await parseBackup(JSON.stringify(file), 'en');
-    expect(!en.ok && en.error).toBe('This backup was made by a newer version of Relance (format 2); this version reads up to format 1. Update Relance, then restore. Nothing was changed.');
+    expect(!en.ok && en.error).toBe(
+      'This backup was made by a newer version of Relance (format 2); this version reads up to format 1. Update Relance, then restore. Nothing was changed.',
+    );
   });
 
   it('something that is not JSON, or not a Relance backup', async () => {
@@ -114,7 +116,9 @@ describe('parseBackup refuses altered timelines', () => {
     const result = await parseBackup(JSON.stringify(file), 'en');
     if (result.ok) throw new Error('an edited event was accepted');
     expect(result.code).toBe('broken-chain');
-    expect(result.brokenChains).toEqual([{ invoiceId: 'i-14', invoiceNumber: 'F-2026-014', verification: { intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' } }]);
+    expect(result.brokenChains).toEqual([
+      { invoiceId: 'i-14', invoiceNumber: 'F-2026-014', verification: { intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' } },
+    ]);
     expect(result.error).toContain('invoice F-2026-014 no longer verifies at event no. 4 (an event was edited)');
   });
 });

@@ -38,7 +38,8 @@ function strictParse(source: string, name: string) {
     },
   }).parseFromString(source, 'text/xml');
   // XML 1.0 forbids most C0 controls even as character references; xmldom is lenient about them, so check by hand.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|&#x?0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]|[bcef]|1[0-9a-f]);/i.test(source)) errors.push('forbidden control character');
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|&#x?0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]|[bcef]|1[0-9a-f]);/i.test(source))
+    errors.push('forbidden control character');
   if (errors.length > 0) throw new Error(`${name} is not well-formed XML: ${errors.join('; ')}`);
   return doc;
 }

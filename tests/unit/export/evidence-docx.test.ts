@@ -22,14 +22,18 @@ describe('renderEvidenceDocx', () => {
 
   it('labels the written promise and the partial payment as acknowledgements that interrupted prescription', async () => {
     const t = flat((await readDocx(await renderEvidenceDocx(await input()))).text);
-    expect(t).toContain('Promesse écrite de payer valant reconnaissance de dette (article 2240 du Code civil) : interrompt la prescription à la date du 12 février 2026.');
+    expect(t).toContain(
+      'Promesse écrite de payer valant reconnaissance de dette (article 2240 du Code civil) : interrompt la prescription à la date du 12 février 2026.',
+    );
     expect(t).toContain('Paiement partiel valant reconnaissance de dette');
     expect(t).toContain('« Bonjour, je vous règle la facture le 28 février sans faute. »');
     // The reply and the promise drawn from it the same day count once.
     expect(t.match(/Promesse écrite de payer valant/g)).toHaveLength(2); // once in section 2, once in the timeline
-    expect(t).toContain('Facture F-2026-014 : prescription de 5 ans (C. com. L110-4) courant du 2 mars 2026 ; dernier jour pour agir en justice le 2 mars 2031.');
+    expect(t).toContain(
+      'Facture F-2026-014 : prescription de 5 ans (C. com. L110-4) courant du 2 mars 2026 ; dernier jour pour agir en justice le 2 mars 2031.',
+    );
     expect(t).toContain('Facture F-2026-021 : prescription de 5 ans (C. com. L110-4) courant du 15 février 2026 ;'); // the invoice date stands in for the end of the work
-    expect(t).toContain('ne l\'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204)');
+    expect(t).toContain("ne l'interrompt pas (Cass. com., 18 mai 2022, n° 20-23.204)");
   });
 
   it('lays out the full timeline in order with every reminder text and every hash', async () => {
@@ -37,7 +41,12 @@ describe('renderEvidenceDocx', () => {
     const t = flat((await readDocx(await renderEvidenceDocx(await input({ events: [...events].reverse() })))).text);
     expect(t).toContain(REMINDER_BODY);
     for (const event of events) expect(t).toContain(event.hash);
-    const order = ['10 février 2026 · Relance envoyée', '12 février 2026 · Réponse du débiteur', '2 mars 2026 · Paiement partiel reçu', '1er avril 2026 · Mise en demeure envoyée en recommandé'];
+    const order = [
+      '10 février 2026 · Relance envoyée',
+      '12 février 2026 · Réponse du débiteur',
+      '2 mars 2026 · Paiement partiel reçu',
+      '1er avril 2026 · Mise en demeure envoyée en recommandé',
+    ];
     const positions = order.map((s) => t.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -64,7 +73,9 @@ describe('renderEvidenceDocx', () => {
     const events = await sampleEvents();
     Object.assign(events[1].data, { body: 'Texte réécrit' });
     const altered = flat((await readDocx(await renderEvidenceDocx(await input({ events })))).text);
-    expect(altered).toContain("Facture F-2026-014 : CHRONOLOGIE ALTÉRÉE à l'événement n° 1 (e1, du 10 février 2026) : le contenu de cet événement a été modifié après son enregistrement.");
+    expect(altered).toContain(
+      "Facture F-2026-014 : CHRONOLOGIE ALTÉRÉE à l'événement n° 1 (e1, du 10 février 2026) : le contenu de cet événement a été modifié après son enregistrement.",
+    );
   });
 
   it('writes the English file', async () => {

@@ -6,7 +6,6 @@ import { BUSINESS_NOTICE } from './sample-case';
 
 const flat = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-
 describe('formalNoticeAmounts', () => {
   it('adds L441-10 penalties and one 40 € indemnity per late invoice for a business debtor', () => {
     const a = formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-06-01' });
@@ -35,7 +34,9 @@ describe('formalNoticeAmounts', () => {
   });
 
   it('refuses an invoice that is not overdue yet, or has nothing left to pay', () => {
-    expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-03-10' })).toThrow(/F-2026-021 is not overdue on 2026-03-10/);
+    expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-03-10' })).toThrow(
+      /F-2026-021 is not overdue on 2026-03-10/,
+    );
     expect(() => formalNoticeAmounts({ debtorKind: 'business', invoices: BUSINESS_NOTICE.invoices, asOf: '2026-03-17' })).toThrow(/F-2026-021/);
     const paid = { ...BUSINESS_NOTICE.invoices[0], amountDue: { minor: 0, currency: 'EUR' } };
     expect(() => formalNoticeAmounts({ debtorKind: 'consumer', invoices: [paid], asOf: '2026-06-01' })).toThrow(/F-2026-014/);
@@ -87,7 +88,11 @@ describe('renderFormalNotice', () => {
   });
 
   it('writes interest from the notice for a consumer, without penalties or indemnity', async () => {
-    const input: FormalNoticeInput = { ...BUSINESS_NOTICE, debtor: { name: 'Mme Claire Petit', kind: 'consumer', address: ['3 place du Marché', '33000 Bordeaux'] }, invoices: [BUSINESS_NOTICE.invoices[0]] };
+    const input: FormalNoticeInput = {
+      ...BUSINESS_NOTICE,
+      debtor: { name: 'Mme Claire Petit', kind: 'consumer', address: ['3 place du Marché', '33000 Bordeaux'] },
+      invoices: [BUSINESS_NOTICE.invoices[0]],
+    };
     const t = flat((await readDocx(await renderFormalNotice(input))).text);
     expect(t).toContain('articles 1231-6 et 1344-1 du Code civil');
     expect(t).toContain('la facture suivante');
@@ -125,9 +130,19 @@ describe('renderFormalNotice', () => {
     expect(t).toContain('minimum légal');
   });
 
-  it('uses the rate table it is given, e.g. with the user\'s correction for a semester not shipped yet', async () => {
+  it("uses the rate table it is given, e.g. with the user's correction for a semester not shipped yet", async () => {
     const { effectiveRateTable } = await import('../../../utils/legal/rates');
-    const rates = effectiveRateTable([{ semester: '2026-S2', ecbRefiBp: 300, ecbRefiSince: '2026-06-10', legalRateNonProCreditorBp: 700, legalRateOtherBp: 300, legalRateReference: 'test', sources: [] }]);
+    const rates = effectiveRateTable([
+      {
+        semester: '2026-S2',
+        ecbRefiBp: 300,
+        ecbRefiSince: '2026-06-10',
+        legalRateNonProCreditorBp: 700,
+        legalRateOtherBp: 300,
+        legalRateReference: 'test',
+        sources: [],
+      },
+    ]);
     const t = flat((await readDocx(await renderFormalNotice({ ...BUSINESS_NOTICE, asOf: '2026-07-31', rates }))).text);
     expect(t).toContain('du 01/07/2026 au 31/07/2026');
     expect(t).toContain('13,00 %'); // 3 % + 10 points, not the shipped table's carried-over 12,15 %

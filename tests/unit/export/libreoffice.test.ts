@@ -13,7 +13,10 @@ const hasPdfToText = found('pdftotext', ['-v']);
 
 /** Converts files with a private profile, so parallel runs and a user's open LibreOffice do not collide. */
 function convert(dir: string, files: string[], to: string): void {
-  execFileSync('libreoffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, ...files], { stdio: 'ignore', timeout: 150_000 });
+  execFileSync('libreoffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: 150_000,
+  });
 }
 
 describe.skipIf(!hasLibreOffice)('LibreOffice opens the documents (install libreoffice-writer-nogui to run)', () => {
@@ -22,8 +25,14 @@ describe.skipIf(!hasLibreOffice)('LibreOffice opens the documents (install libre
     try {
       const notice = join(dir, 'notice.docx');
       const evidence = join(dir, 'evidence.docx');
-      writeFileSync(notice, await renderFormalNotice({ ...BUSINESS_NOTICE, debtor: { ...BUSINESS_NOTICE.debtor, name: 'Dupont & Fils "Ébénisterie" <Paris> 😀 שלום' } }));
-      writeFileSync(evidence, await renderEvidenceDocx({ creditor: SETTINGS.creditor, client: CLIENT, invoices: INVOICES, events: await sampleEvents(), asOf: '2026-04-10' }));
+      writeFileSync(
+        notice,
+        await renderFormalNotice({ ...BUSINESS_NOTICE, debtor: { ...BUSINESS_NOTICE.debtor, name: 'Dupont & Fils "Ébénisterie" <Paris> 😀 שלום' } }),
+      );
+      writeFileSync(
+        evidence,
+        await renderEvidenceDocx({ creditor: SETTINGS.creditor, client: CLIENT, invoices: INVOICES, events: await sampleEvents(), asOf: '2026-04-10' }),
+      );
       convert(dir, [notice, evidence], 'pdf');
       for (const name of ['notice.pdf', 'evidence.pdf']) {
         expect(existsSync(join(dir, name))).toBe(true);
@@ -37,11 +46,21 @@ describe.skipIf(!hasLibreOffice)('LibreOffice opens the documents (install libre
         convert(dir, [notice, evidence], 'txt:Text');
       }
       text = readFileSync(join(dir, 'notice.txt'), 'utf8').replace(/\s+/g, ' ');
-      for (const expected of ['Lettre recommandée avec accusé de réception', 'Mise en demeure de payer', 'Dupont & Fils "Ébénisterie" <Paris>', 'F-2026-014', '2 641,23 €', 'au plus tard le 9 juin 2026', 'injonction de payer', 'FR76 3000 6000 0112 3456 7890 189']) {
+      for (const expected of [
+        'Lettre recommandée avec accusé de réception',
+        'Mise en demeure de payer',
+        'Dupont & Fils "Ébénisterie" <Paris>',
+        'F-2026-014',
+        '2 641,23 €',
+        'au plus tard le 9 juin 2026',
+        'injonction de payer',
+        'FR76 3000 6000 0112 3456 7890 189',
+      ]) {
         expect(text).toContain(expected);
       }
       const evidenceText = readFileSync(join(dir, 'evidence.txt'), 'utf8').replace(/\s+/g, ' ');
-      for (const expected of ['Dossier de recouvrement', 'reconnaissance de dette', 'Bordereau de pièces', 'chronologie intègre']) expect(evidenceText).toContain(expected);
+      for (const expected of ['Dossier de recouvrement', 'reconnaissance de dette', 'Bordereau de pièces', 'chronologie intègre'])
+        expect(evidenceText).toContain(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

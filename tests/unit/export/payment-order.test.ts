@@ -22,8 +22,24 @@ const TWO_INVOICES = [
 
 /** A commercial debt between two companies: SAS creditor, SARL debtor. */
 const COMMERCIAL: PaymentOrderInput = {
-  creditor: { name: 'Atelier Martin SAS', legalForm: 'SAS', siren: '812345678', address: ['12 rue des Lilas', '69003 Lyon'], representative: 'Camille Martin, présidente', email: 'camille@atelier-martin.fr', iban: IBAN, city: 'Lyon' },
-  debtor: { name: 'Dupont SARL', kind: 'business', legalForm: 'SARL', siren: '123456789', address: ['5 avenue Foch', '75016 Paris'], representative: 'Jean Dupont, gérant' },
+  creditor: {
+    name: 'Atelier Martin SAS',
+    legalForm: 'SAS',
+    siren: '812345678',
+    address: ['12 rue des Lilas', '69003 Lyon'],
+    representative: 'Camille Martin, présidente',
+    email: 'camille@atelier-martin.fr',
+    iban: IBAN,
+    city: 'Lyon',
+  },
+  debtor: {
+    name: 'Dupont SARL',
+    kind: 'business',
+    legalForm: 'SARL',
+    siren: '123456789',
+    address: ['5 avenue Foch', '75016 Paris'],
+    representative: 'Jean Dupont, gérant',
+  },
   invoices: TWO_INVOICES,
   formalNotice: { date: '2026-04-01', trackingNumber: '1A23456789012', deliveredOn: '2026-04-03' },
   pieces: ['Devis signé du 5 janvier 2026'],
@@ -41,16 +57,32 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
     for (const expected of [
       'À Monsieur ou Madame le Président du Tribunal de commerce de',
       'créance commerciale entre commerçants',
-      'Atelier Martin SAS', 'Forme juridique : SAS', 'SIREN : 812345678', 'Siège : 12 rue des Lilas, 69003 Lyon', 'Représentée par : Camille Martin, présidente',
-      'Dupont SARL', 'Forme juridique : SARL', 'SIREN : 123456789', 'Siège : 5 avenue Foch, 75016 Paris',
-      'du 10/02/2026 au 01/06/2026', '12,15 %', '55,92 €', '24,81 €',
-      'Total des intérêts au 01/06/2026', '80,73 €',
+      'Atelier Martin SAS',
+      'Forme juridique : SAS',
+      'SIREN : 812345678',
+      'Siège : 12 rue des Lilas, 69003 Lyon',
+      'Représentée par : Camille Martin, présidente',
+      'Dupont SARL',
+      'Forme juridique : SARL',
+      'SIREN : 123456789',
+      'Siège : 5 avenue Foch, 75016 Paris',
+      'du 10/02/2026 au 01/06/2026',
+      '12,15 %',
+      '55,92 €',
+      '24,81 €',
+      'Total des intérêts au 01/06/2026',
+      '80,73 €',
       '40,00 € × 2 factures = 80,00 €',
-      'Somme totale réclamée', '2 641,23 €',
-      'article L441-10 du Code de commerce', 'article D441-5',
+      'Somme totale réclamée',
+      '2 641,23 €',
+      'article L441-10 du Code de commerce',
+      'article D441-5',
       'mis en demeure de payer le 1er avril 2026 par lettre recommandée avec accusé de réception n° 1A23456789012 (pièce n° 3), distribuée le 3 avril 2026 (pièce n° 4)',
-      'Devis signé du 5 janvier 2026', 'Fait à Lyon, le 1er juin 2026', 'Camille Martin, présidente, pour Atelier Martin SAS',
-    ]) expect(t).toContain(expected);
+      'Devis signé du 5 janvier 2026',
+      'Fait à Lyon, le 1er juin 2026',
+      'Camille Martin, présidente, pour Atelier Martin SAS',
+    ])
+      expect(t).toContain(expected);
     expect(t).not.toContain('avocat');
     const amounts = formalNoticeAmounts({ debtorKind: 'business', invoices: TWO_INVOICES, asOf: '2026-06-01' });
     const charges = TWO_INVOICES.map((i) => computeLateCharges({ principal: i.amountDue, dueDate: i.dueDate, asOf: '2026-06-01', debtor: 'business' }));
@@ -60,9 +92,27 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
   });
 
   it('B2B with a civil creditor (a freelancer, no commercial form): the tribunal judiciaire, same amounts, the creditor’s art. 57 identity to complete', async () => {
-    const input: PaymentOrderInput = { ...COMMERCIAL, creditor: { name: 'Camille Martin', legalForm: 'Entrepreneur individuel', siren: '812345678', address: ['12 rue des Lilas', '69003 Lyon'], iban: IBAN, city: 'Lyon' } };
+    const input: PaymentOrderInput = {
+      ...COMMERCIAL,
+      creditor: {
+        name: 'Camille Martin',
+        legalForm: 'Entrepreneur individuel',
+        siren: '812345678',
+        address: ['12 rue des Lilas', '69003 Lyon'],
+        iban: IBAN,
+        city: 'Lyon',
+      },
+    };
     const t = await text(input);
-    for (const expected of ['À Monsieur ou Madame le Juge du Tribunal judiciaire de', 'créance civile (le requérant ou le débiteur n’est pas commerçant)', 'Domicile : 12 rue des Lilas, 69003 Lyon', 'Nationalité :', 'Né(e) le', 'article 57 du Code de procédure civile', '2 641,23 €']) {
+    for (const expected of [
+      'À Monsieur ou Madame le Juge du Tribunal judiciaire de',
+      'créance civile (le requérant ou le débiteur n’est pas commerçant)',
+      'Domicile : 12 rue des Lilas, 69003 Lyon',
+      'Nationalité :',
+      'Né(e) le',
+      'article 57 du Code de procédure civile',
+      '2 641,23 €',
+    ]) {
       expect(t).toContain(expected);
     }
     expect(t).not.toContain('Tribunal de commerce de');
@@ -80,11 +130,29 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
       asOf: '2026-06-01',
     };
     const t = await text(input);
-    for (const expected of ['Juge du Tribunal judiciaire', 'Domicile : 3 place Bellecour, 69002 Lyon', 'taux légal', 'reçue le 3 mars 2026', 'du 04/03/2026 au 01/06/2026', '90', '2,62 %', '12,92 €', 'non applicable à un consommateur', '2 012,92 €', 'article 1231-6 du Code civil']) {
+    for (const expected of [
+      'Juge du Tribunal judiciaire',
+      'Domicile : 3 place Bellecour, 69002 Lyon',
+      'taux légal',
+      'reçue le 3 mars 2026',
+      'du 04/03/2026 au 01/06/2026',
+      '90',
+      '2,62 %',
+      '12,92 €',
+      'non applicable à un consommateur',
+      '2 012,92 €',
+      'article 1231-6 du Code civil',
+    ]) {
       expect(t).toContain(expected);
     }
     expect(t).not.toContain('D441-5');
-    const charges = computeLateCharges({ principal: eur(200000), dueDate: '2026-01-15', asOf: '2026-06-01', debtor: 'consumer', formalNoticeDate: '2026-03-03' });
+    const charges = computeLateCharges({
+      principal: eur(200000),
+      dueDate: '2026-01-15',
+      asOf: '2026-06-01',
+      debtor: 'consumer',
+      formalNoticeDate: '2026-03-03',
+    });
     expect(charges.interest.minor).toBe(1292);
     expect(charges.total.minor).toBe(201292);
   });
@@ -101,16 +169,38 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
       asOf: '2026-03-01',
     };
     const t = await text(input);
-    for (const expected of ['Intérêts moratoires', 'majoré de 8 points', '10,15 %', '86,21 €', '166,85 €', '253,06 €', 'D2192-35', '10 293,06 €', 'Code de la commande publique', 'personne morale de droit public', 'avocat', 'tribunal administratif', 'La réception de la mise en demeure n’est pas enregistrée']) {
+    for (const expected of [
+      'Intérêts moratoires',
+      'majoré de 8 points',
+      '10,15 %',
+      '86,21 €',
+      '166,85 €',
+      '253,06 €',
+      'D2192-35',
+      '10 293,06 €',
+      'Code de la commande publique',
+      'personne morale de droit public',
+      'avocat',
+      'tribunal administratif',
+      'La réception de la mise en demeure n’est pas enregistrée',
+    ]) {
       expect(t).toContain(expected);
     }
     const charges = computeLateCharges({ principal: eur(1_000_000), dueDate: '2025-11-30', asOf: '2026-03-01', debtor: 'public' });
-    expect(charges.periods.map((p) => [p.ratePercent, p.days, p.interest.minor])).toEqual([[10.15, 31, 8621], [10.15, 60, 16685]]);
+    expect(charges.periods.map((p) => [p.ratePercent, p.days, p.interest.minor])).toEqual([
+      [10.15, 31, 8621],
+      [10.15, 60, 16685],
+    ]);
     expect(charges.total.minor).toBe(1_029_306);
   });
 
   it('follows the court the caller chose and numbers the bordereau without a formal notice', () => {
-    const doc = paymentOrderDocument({ ...COMMERCIAL, formalNotice: undefined, pieces: undefined, court: { kind: 'tribunal-judiciaire', name: 'Tribunal judiciaire de Paris' } });
+    const doc = paymentOrderDocument({
+      ...COMMERCIAL,
+      formalNotice: undefined,
+      pieces: undefined,
+      court: { kind: 'tribunal-judiciaire', name: 'Tribunal judiciaire de Paris' },
+    });
     const plain = JSON.stringify(doc.blocks);
     expect(plain).toContain('Juge du Tribunal judiciaire de Paris');
     expect(plain).toContain('Aucune mise en demeure n’est enregistrée');
@@ -121,7 +211,11 @@ describe('renderPaymentOrderRequest: hand-computed requêtes', () => {
 
 describe('what the law asks that the app cannot know', () => {
   it('leaves the company creditor’s legal representative to fill in and warns when the debtor’s address is missing', () => {
-    const doc = paymentOrderDocument({ ...COMMERCIAL, creditor: { ...COMMERCIAL.creditor, representative: undefined }, debtor: { ...COMMERCIAL.debtor, address: undefined } });
+    const doc = paymentOrderDocument({
+      ...COMMERCIAL,
+      creditor: { ...COMMERCIAL.creditor, representative: undefined },
+      debtor: { ...COMMERCIAL.debtor, address: undefined },
+    });
     const plain = JSON.stringify(doc.blocks);
     expect(plain).toContain('Représentée par : ………………… (représentant légal)');
     expect(plain).toContain('Siège : …………………');
@@ -152,7 +246,12 @@ describe.skipIf(!hasZbar)('the payment QR code decodes to the amount due and the
     expect(await docxQrText(await renderPaymentOrderRequest(COMMERCIAL))).toBe(expected);
   });
   it('on the mise en demeure, for the same total on the same day', async () => {
-    const notice = await renderFormalNotice({ creditor: COMMERCIAL.creditor, debtor: { ...COMMERCIAL.debtor, kind: 'business' }, invoices: TWO_INVOICES, asOf: '2026-06-01' });
+    const notice = await renderFormalNotice({
+      creditor: COMMERCIAL.creditor,
+      debtor: { ...COMMERCIAL.debtor, kind: 'business' },
+      invoices: TWO_INVOICES,
+      asOf: '2026-06-01',
+    });
     expect(await docxQrText(notice)).toBe(expected);
   });
 });
@@ -165,27 +264,50 @@ describe.skipIf(!hasLibreOffice)('LibreOffice reads every CPC 1407 mention of th
     try {
       const docx = join(dir, 'requete.docx');
       writeFileSync(docx, await renderPaymentOrderRequest(COMMERCIAL));
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, docx], { stdio: 'ignore', timeout: 150_000 });
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, docx], {
+        stdio: 'ignore',
+        timeout: 150_000,
+      });
       expect(existsSync(join(dir, 'requete.txt'))).toBe(true);
       const t = flat(readFileSync(join(dir, 'requete.txt'), 'utf8')).replace(/\s+/g, ' ');
       for (const expected of [
         'REQUÊTE EN INJONCTION DE PAYER',
         // parties, identities, legal forms, SIREN, addresses (CPC 57)
-        'Atelier Martin SAS', 'Forme juridique : SAS', 'SIREN : 812345678', '12 rue des Lilas, 69003 Lyon',
-        'Dupont SARL', 'Forme juridique : SARL', 'SIREN : 123456789', '5 avenue Foch, 75016 Paris',
+        'Atelier Martin SAS',
+        'Forme juridique : SAS',
+        'SIREN : 812345678',
+        '12 rue des Lilas, 69003 Lyon',
+        'Dupont SARL',
+        'Forme juridique : SARL',
+        'SIREN : 123456789',
+        '5 avenue Foch, 75016 Paris',
         // court at the debtor's seat
-        'Président du Tribunal de commerce', 'article 1406',
+        'Président du Tribunal de commerce',
+        'article 1406',
         // exact sum and its breakdown
-        '2 480,50 €', '55,92 €', '24,81 €', '12,15 %', '80,00 €', '2 641,23 €',
+        '2 480,50 €',
+        '55,92 €',
+        '24,81 €',
+        '12,15 %',
+        '80,00 €',
+        '2 641,23 €',
         // legal basis
-        'article L441-10 du Code de commerce', 'D441-5', 'articles 1344 et 1344-1 du Code civil',
+        'article L441-10 du Code de commerce',
+        'D441-5',
+        'articles 1344 et 1344-1 du Code civil',
         // formal notice with its date, number and delivery
-        '1er avril 2026', '1A23456789012', 'distribuée le 3 avril 2026',
+        '1er avril 2026',
+        '1A23456789012',
+        'distribuée le 3 avril 2026',
         // bordereau of numbered pieces
-        'BORDEREAU DES PIÈCES', 'Facture n° F-2026-014', 'Avis de réception',
+        'BORDEREAU DES PIÈCES',
+        'Facture n° F-2026-014',
+        'Avis de réception',
         // date, place, signature
-        'Fait à Lyon, le 1er juin 2026', 'Signature du requérant',
-      ]) expect(t).toContain(expected);
+        'Fait à Lyon, le 1er juin 2026',
+        'Signature du requérant',
+      ])
+        expect(t).toContain(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -30,7 +30,19 @@ describe('timelineCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.filter((row) => row.length > 1);
-    expect(rows[0]).toEqual(['Date', 'Enregistré le', 'Facture', 'N°', 'Événement', 'Résumé', 'Texte intégral', 'Corrige', 'Empreinte précédente (SHA-256)', 'Empreinte (SHA-256)', 'Type']);
+    expect(rows[0]).toEqual([
+      'Date',
+      'Enregistré le',
+      'Facture',
+      'N°',
+      'Événement',
+      'Résumé',
+      'Texte intégral',
+      'Corrige',
+      'Empreinte précédente (SHA-256)',
+      'Empreinte (SHA-256)',
+      'Type',
+    ]);
     expect(rows).toHaveLength(events.length + 1);
     const reminder = rows.find((row) => row[10] === 'reminder-sent')!;
     expect(reminder[2]).toBe('F-2026-014');

@@ -7,7 +7,9 @@ import { CLIENT, INVOICES, sampleEvents } from './sample-case';
 describe('timelineJson', () => {
   it('exports every event as stored, grouped by invoice, each hash re-computable from the stated method', async () => {
     const events = await sampleEvents();
-    const doc = JSON.parse(await timelineJson({ client: CLIENT, invoices: INVOICES, events: [...events].reverse(), exportedAt: '2026-04-05T10:00:00.000Z' })) as TimelineJson;
+    const doc = JSON.parse(
+      await timelineJson({ client: CLIENT, invoices: INVOICES, events: [...events].reverse(), exportedAt: '2026-04-05T10:00:00.000Z' }),
+    ) as TimelineJson;
     expect(doc.format).toBe('relance-timeline');
     expect(doc.invoices.map((i) => [i.number, i.verification])).toEqual([
       ['F-2026-014', { intact: true, count: 9 }],

@@ -67,7 +67,18 @@ function thread(threadId: string): ThreadView {
     subject: 'Projet',
     url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
     account: 'camille@atelier.fr',
-    messages: [{ id: `m-${threadId}`, threadId, subject: 'Projet', from: { email: 'camille@atelier.fr' }, to: [{ email: 'marie@atelier-dupont.fr' }], date: '2026-11-15T10:00:00+01:00', text: 'Bonjour Marie,', attachments: [] }],
+    messages: [
+      {
+        id: `m-${threadId}`,
+        threadId,
+        subject: 'Projet',
+        from: { email: 'camille@atelier.fr' },
+        to: [{ email: 'marie@atelier-dupont.fr' }],
+        date: '2026-11-15T10:00:00+01:00',
+        text: 'Bonjour Marie,',
+        attachments: [],
+      },
+    ],
   } as ThreadView;
 }
 
@@ -98,7 +109,19 @@ function fakeWebmail(threadId: string) {
 
 async function trackedOn(threadId: string): Promise<InvoiceView> {
   const reply = await route(
-    { type: 'invoice:track', webmail: 'gmail', threadId, fields: { number: 'F-2026-014', amountDue: { minor: 300_000, currency: 'EUR' }, issueDate: '2026-09-15', dueDate: '2026-10-15', debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' }, debtorKind: 'business' } },
+    {
+      type: 'invoice:track',
+      webmail: 'gmail',
+      threadId,
+      fields: {
+        number: 'F-2026-014',
+        amountDue: { minor: 300_000, currency: 'EUR' },
+        issueDate: '2026-09-15',
+        dueDate: '2026-10-15',
+        debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' },
+        debtorKind: 'business',
+      },
+    },
     'page',
     handlers,
     ctx,
@@ -163,7 +186,11 @@ describe('the sidebar when storage is full', () => {
     faultsLeft = 1;
     const event = { kind: 'payment' as const, occurredOn: TODAY, data: { amount: { minor: 40_000, currency: 'EUR' }, receivedOn: TODAY } };
     expect(await sidebar.addEvent(invoice.id, event)).toBe(false);
-    expect(sidebar.state.notice).toMatchObject({ key: 'sb_error', tone: 'error', args: [expect.stringMatching(/^Le stockage local est plein ou indisponible : rien n'a été enregistré/)] });
+    expect(sidebar.state.notice).toMatchObject({
+      key: 'sb_error',
+      tone: 'error',
+      args: [expect.stringMatching(/^Le stockage local est plein ou indisponible : rien n'a été enregistré/)],
+    });
     expect((await ctx.store.getInvoice(invoice.id))!.amountDue.minor).toBe(300_000);
     expect(await ctx.store.timeline(invoice.id)).toHaveLength(1);
 
@@ -186,7 +213,11 @@ describe('the page changing under the sidebar', () => {
     };
     await sidebar.insertReminder(invoice.id);
     expect(insertReminder).not.toHaveBeenCalled();
-    expect(sidebar.state.notice).toMatchObject({ key: 'sb_insert_failed', args: ["Le fil a changé pendant l'insertion : rien n'a été inséré."], tone: 'error' });
+    expect(sidebar.state.notice).toMatchObject({
+      key: 'sb_insert_failed',
+      args: ["Le fil a changé pendant l'insertion : rien n'a été inséré."],
+      tone: 'error',
+    });
     expect((await ctx.store.timeline(invoice.id)).map((e) => e.kind)).toEqual(['invoice-tracked']);
   });
 });

@@ -22,7 +22,14 @@ const trackRequest = {
   type: 'invoice:track',
   webmail: 'gmail',
   threadId: 't-1',
-  fields: { number: 'F-2026-014', amountDue: { minor: 300_000, currency: 'EUR' }, issueDate: '2026-09-15', dueDate: '2026-10-15', debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' }, debtorKind: 'business' },
+  fields: {
+    number: 'F-2026-014',
+    amountDue: { minor: 300_000, currency: 'EUR' },
+    issueDate: '2026-09-15',
+    dueDate: '2026-10-15',
+    debtor: { name: 'Marie Dupont', email: 'marie@atelier-dupont.fr' },
+    debtorKind: 'business',
+  },
 };
 
 async function tracked(ctx: HandlerContext): Promise<InvoiceView> {
@@ -32,7 +39,13 @@ async function tracked(ctx: HandlerContext): Promise<InvoiceView> {
 }
 
 const note = (invoiceId: string, text: string) => ({ type: 'event:add', invoiceId, kind: 'note', occurredOn: TODAY, data: { text } });
-const payment = (invoiceId: string, minor: number) => ({ type: 'event:add', invoiceId, kind: 'payment', occurredOn: TODAY, data: { amount: { minor, currency: 'EUR' }, receivedOn: TODAY } });
+const payment = (invoiceId: string, minor: number) => ({
+  type: 'event:add',
+  invoiceId,
+  kind: 'payment',
+  occurredOn: TODAY,
+  data: { amount: { minor, currency: 'EUR' }, receivedOn: TODAY },
+});
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,7 +53,11 @@ describe('a commit that fails part-way', () => {
   it('keeps nothing of it when IndexedDB refuses the second event (a real ConstraintError inside the transaction)', async () => {
     const ctx = contextOn();
     const { invoice, client } = await tracked(ctx);
-    const before = { invoice: await ctx.store.getInvoice(invoice.id), client: await ctx.store.getClient(client.id), timeline: await ctx.store.timeline(invoice.id) };
+    const before = {
+      invoice: await ctx.store.getInvoice(invoice.id),
+      client: await ctx.store.getClient(client.id),
+      timeline: await ctx.store.timeline(invoice.id),
+    };
     // Both new events get the same key: the client and invoice writes are already queued when the second add fails.
     vi.spyOn(crypto, 'randomUUID').mockReturnValue('00000000-0000-4000-8000-000000000000');
     const write = ctx.store.commit({
@@ -96,7 +113,13 @@ describe('two writers on one database (an old worker still finishing while a new
     const read = (await a.store.getInvoice(invoice.id))!;
     await a.store.commit({ invoice: read, expectRev: read.rev, events: [{ kind: 'note', occurredOn: TODAY, data: { text: 'A wins' } }] });
     // B read the same revision before A wrote: its commit must not land on top of A's.
-    await expect(b.store.commit({ invoice: { ...read, status: 'disputed' }, expectRev: read.rev, events: [{ kind: 'note', occurredOn: TODAY, data: { text: 'B stale' } }] })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      b.store.commit({
+        invoice: { ...read, status: 'disputed' },
+        expectRev: read.rev,
+        events: [{ kind: 'note', occurredOn: TODAY, data: { text: 'B stale' } }],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
     const stored = (await b.store.getInvoice(invoice.id))!;
     expect(stored).toMatchObject({ rev: read.rev + 1, status: read.status });
     expect((await b.store.timeline(invoice.id)).map((e) => (e.kind === 'note' ? e.data.text : undefined))).toEqual([undefined, 'A wins']);
@@ -120,7 +143,9 @@ describe('two writers on one database (an old worker still finishing while a new
       }
       return digest(algorithm, data);
     });
-    await expect(ctx.store.commit({ invoice: read, expectRev: read.rev, events: [{ kind: 'note', occurredOn: TODAY, data: { text: 'late' } }] })).rejects.toThrow(/timeline of F-2026-014 changed/);
+    await expect(
+      ctx.store.commit({ invoice: read, expectRev: read.rev, events: [{ kind: 'note', occurredOn: TODAY, data: { text: 'late' } }] }),
+    ).rejects.toThrow(/timeline of F-2026-014 changed/);
     vi.restoreAllMocks();
     expect((await ctx.store.getInvoice(invoice.id))!.rev).toBe(read.rev);
     expect((await ctx.store.timeline(invoice.id)).map((e) => e.kind)).toEqual(['invoice-tracked', 'invoice-tracked']);

@@ -43,15 +43,24 @@ function mutate(root: unknown, path: number[], key: string, value: unknown): unk
 
 describe('fuzz: backup parsing', () => {
   it('random text: refused with a known code and a message, never a throw', async () => {
-    await fuzz('parseBackup random text', fc.oneof(hostileString(200), fc.json({ maxDepth: 4 }), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-      const result = await parseBackup(text);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(CODES).toContain(result.code);
-        expect(result.error.length).toBeGreaterThan(10);
-      }
-      prototypeIsClean();
-    }, { runs: 1_000, caseMs: 250 });
+    await fuzz(
+      'parseBackup random text',
+      fc.oneof(
+        hostileString(200),
+        fc.json({ maxDepth: 4 }),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+      ),
+      async (text) => {
+        const result = await parseBackup(text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(CODES).toContain(result.code);
+          expect(result.error.length).toBeGreaterThan(10);
+        }
+        prototypeIsClean();
+      },
+      { runs: 1_000, caseMs: 250 },
+    );
   });
 
   it('a valid backup with one mutation (extra, missing or wrong-typed field, prototype keys, escaped or not): refused, or accepted with nothing dangerous', async () => {
@@ -62,29 +71,39 @@ describe('fuzz: backup parsing', () => {
       fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: true, isAdmin: true }), fc.constant(undefined)),
       fc.boolean(),
     );
-    await fuzz('parseBackup mutated file', input, async ([drafts, path, key, value, escape]) => {
-      const tree = JSON.parse(serializeBackup(await validStores(drafts), '2026-11-23T10:00:00.000Z'));
-      let text = JSON.stringify(mutate(tree, path, key, value));
-      // "\u005f_proto__" is "__proto__" once JSON.parse has read it: a filter on the raw text must not be the only guard.
-      if (escape) text = text.replace(/"(__proto__|constructor|prototype)":/g, (_m, k: string) => `"\\u005f${k.slice(1)}":`);
-      const result = await parseBackup(text, 'en');
-      if (result.ok) {
-        expect(hasDangerousKey(result.data)).toBe(false);
-        expect(result.data.stores.invoices.length).toBeGreaterThan(0);
-      } else {
-        expect(CODES).toContain(result.code);
-      }
-      prototypeIsClean();
-    }, { runs: 400, caseMs: 1_000 });
+    await fuzz(
+      'parseBackup mutated file',
+      input,
+      async ([drafts, path, key, value, escaped]) => {
+        const tree = JSON.parse(serializeBackup(await validStores(drafts), '2026-11-23T10:00:00.000Z'));
+        let text = JSON.stringify(mutate(tree, path, key, value));
+        // "\u005f_proto__" is "__proto__" once JSON.parse has read it: a filter on the raw text must not be the only guard.
+        if (escaped) text = text.replace(/"(__proto__|constructor|prototype)":/g, (_m, k: string) => `"\\u005f${k.slice(1)}":`);
+        const result = await parseBackup(text, 'en');
+        if (result.ok) {
+          expect(hasDangerousKey(result.data)).toBe(false);
+          expect(result.data.stores.invoices.length).toBeGreaterThan(0);
+        } else {
+          expect(CODES).toContain(result.code);
+        }
+        prototypeIsClean();
+      },
+      { runs: 400, caseMs: 1_000 },
+    );
   });
 
   it('round trip: serializeBackup → parseBackup gives the same stores back, every chain intact', async () => {
-    await fuzz('backup round trip', fc.array(eventDraft, { maxLength: 6 }), async (drafts) => {
-      const stores = await validStores(drafts);
-      const result = await parseBackup(serializeBackup(stores));
-      // ok means every chain verified: a broken one is refused (code 'broken-chain').
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(JSON.parse(JSON.stringify(result.data.stores))).toEqual(JSON.parse(JSON.stringify(stores)));
-    }, { runs: 200, caseMs: 1_000 });
+    await fuzz(
+      'backup round trip',
+      fc.array(eventDraft, { maxLength: 6 }),
+      async (drafts) => {
+        const stores = await validStores(drafts);
+        const result = await parseBackup(serializeBackup(stores));
+        // ok means every chain verified: a broken one is refused (code 'broken-chain').
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(JSON.parse(JSON.stringify(result.data.stores))).toEqual(JSON.parse(JSON.stringify(stores)));
+      },
+      { runs: 200, caseMs: 1_000 },
+    );
   });
 });

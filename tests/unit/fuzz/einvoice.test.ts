@@ -42,7 +42,23 @@ const damage = fc.array(
     fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4_096 }) }),
     fc.record({ op: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 2_048 }), times: fc.integer({ min: 2, max: 20 }) }),
     fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...NASTY_PIECES, 'endobj', 'stream\n', '/Length 999999999', '<< /Type /XRef', 'xref\n0 1\n', '%%EOF', '<!DOCTYPE x [<!ENTITY a "b">]>', '1 0 R', '/FlateDecode', '/Kids [1 0 R]') }),
+    fc.record({
+      op: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.constantFrom(
+        ...NASTY_PIECES,
+        'endobj',
+        'stream\n',
+        '/Length 999999999',
+        '<< /Type /XRef',
+        'xref\n0 1\n',
+        '%%EOF',
+        '<!DOCTYPE x [<!ENTITY a "b">]>',
+        '1 0 R',
+        '/FlateDecode',
+        '/Kids [1 0 R]',
+      ),
+    }),
   ),
   { minLength: 1, maxLength: 6 },
 );
@@ -58,7 +74,8 @@ function applyDamage(bytes: Uint8Array, edits: Edit[]): Uint8Array {
       out[at] = edit.value;
     } else if (edit.op === 'cut') out = concat(out.subarray(0, at), out.subarray(at + edit.length));
     else if (edit.op === 'truncate') out = out.subarray(0, at);
-    else if (edit.op === 'repeat') out = concat(out.subarray(0, at), ...Array<Uint8Array>(edit.times).fill(out.subarray(at, at + edit.length)), out.subarray(at));
+    else if (edit.op === 'repeat')
+      out = concat(out.subarray(0, at), ...Array<Uint8Array>(edit.times).fill(out.subarray(at, at + edit.length)), out.subarray(at));
     else out = concat(out.subarray(0, at), new TextEncoder().encode(edit.text), out.subarray(at));
   }
   return out;
@@ -76,23 +93,40 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 describe('fuzz: e-invoice reader', () => {
   it('random bytes (with and without a PDF or XML header)', async () => {
-    const bytes = fc.tuple(fc.constantFrom('', '%PDF-1.7\n', '<?xml version="1.0"?>', '\uFEFF<', '<Invoice>'), fc.uint8Array({ maxLength: 4_096 })).map(([head, body]) => concat(new TextEncoder().encode(head), body));
-    await fuzz('readEInvoice random bytes', bytes, async (input) => {
-      const result = await readEInvoice(input);
-      checkAnswer(result);
-      expect(result.ok).toBe(false);
-    }, { runs: 1_000, caseMs: 1_000 });
+    const bytes = fc
+      .tuple(fc.constantFrom('', '%PDF-1.7\n', '<?xml version="1.0"?>', '\uFEFF<', '<Invoice>'), fc.uint8Array({ maxLength: 4_096 }))
+      .map(([head, body]) => concat(new TextEncoder().encode(head), body));
+    await fuzz(
+      'readEInvoice random bytes',
+      bytes,
+      async (input) => {
+        const result = await readEInvoice(input);
+        checkAnswer(result);
+        expect(result.ok).toBe(false);
+      },
+      { runs: 1_000, caseMs: 1_000 },
+    );
   });
 
   it(`damaged real PDFs (${PDFS.length} samples)`, async () => {
-    await fuzz('readEInvoice damaged PDFs', fc.tuple(fc.constantFrom(...PDFS.keys()), damage), async ([index, edits]) => {
-      checkAnswer(await readEInvoice(applyDamage(PDFS[index], edits)));
-    }, { runs: 400, caseMs: 2_000 });
+    await fuzz(
+      'readEInvoice damaged PDFs',
+      fc.tuple(fc.constantFrom(...PDFS.keys()), damage),
+      async ([index, edits]) => {
+        checkAnswer(await readEInvoice(applyDamage(PDFS[index], edits)));
+      },
+      { runs: 400, caseMs: 2_000 },
+    );
   });
 
   it(`damaged real XML (${XMLS.length} samples)`, async () => {
-    await fuzz('readEInvoice damaged XML', fc.tuple(fc.constantFrom(...XMLS.keys()), damage), async ([index, edits]) => {
-      checkAnswer(await readEInvoice(applyDamage(XMLS[index], edits)));
-    }, { runs: 400, caseMs: 1_000 });
+    await fuzz(
+      'readEInvoice damaged XML',
+      fc.tuple(fc.constantFrom(...XMLS.keys()), damage),
+      async ([index, edits]) => {
+        checkAnswer(await readEInvoice(applyDamage(XMLS[index], edits)));
+      },
+      { runs: 400, caseMs: 1_000 },
+    );
   });
 });

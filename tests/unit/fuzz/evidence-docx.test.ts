@@ -24,21 +24,26 @@ const shown = (text: string) => xmlSafeText(text).split(/\r\n|\r|\n/)[0];
 
 describe('fuzz: evidence DOCX', () => {
   it('hostile names and event texts: a strictly well-formed DOCX naming the client and every event hash', async () => {
-    await fuzz('renderEvidenceDocx', input, async (s) => {
-      const events = await sealChain('i1', s.drafts);
-      const money = { minor: 125000, currency: 'EUR' };
-      const docx = await renderEvidenceDocx({
-        creditor: { name: s.creditorName },
-        client: { name: s.clientName, kind: 'business' },
-        invoices: [{ id: 'i1', number: s.number, issueDate: s.issueDate, dueDate: s.dueDate, total: money, amountDue: money, status: 'open' }],
-        events,
-        asOf: s.asOf,
-        language: s.language,
-      });
-      const { text } = await readDocx(docx); // throws on any part that is not well-formed XML
-      expect(text).toContain(shown(s.clientName));
-      for (const event of events) expect(text).toContain(event.hash);
-      if (!/undefined|NaN|object/.test(JSON.stringify(s))) expect(text).not.toMatch(/undefined|NaN|\[object /);
-    }, { runs: 30, caseMs: 5_000 });
+    await fuzz(
+      'renderEvidenceDocx',
+      input,
+      async (s) => {
+        const events = await sealChain('i1', s.drafts);
+        const money = { minor: 125000, currency: 'EUR' };
+        const docx = await renderEvidenceDocx({
+          creditor: { name: s.creditorName },
+          client: { name: s.clientName, kind: 'business' },
+          invoices: [{ id: 'i1', number: s.number, issueDate: s.issueDate, dueDate: s.dueDate, total: money, amountDue: money, status: 'open' }],
+          events,
+          asOf: s.asOf,
+          language: s.language,
+        });
+        const { text } = await readDocx(docx); // throws on any part that is not well-formed XML
+        expect(text).toContain(shown(s.clientName));
+        for (const event of events) expect(text).toContain(event.hash);
+        if (!/undefined|NaN|object/.test(JSON.stringify(s))) expect(text).not.toMatch(/undefined|NaN|\[object /);
+      },
+      { runs: 30, caseMs: 5_000 },
+    );
   });
 });

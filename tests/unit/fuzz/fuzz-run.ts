@@ -55,4 +55,3 @@ function record(count: FuzzCount): void {
   mkdirSync(FUZZ_RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(FUZZ_RESULTS_DIR, `${count.target.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(count));
 }
-

@@ -43,19 +43,46 @@ export const NASTY_PIECES = [
 /** A string made of nasty pieces and random characters (any UTF-16 unit, lone surrogates included). */
 export const hostileString = (maxLength = 60): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof(fc.constantFrom(...NASTY_PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 12 })), { maxLength: Math.max(1, Math.ceil(maxLength / 10)) })
+    .array(fc.oneof(fc.constantFrom(...NASTY_PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 12 })), {
+      maxLength: Math.max(1, Math.ceil(maxLength / 10)),
+    })
     .map((parts) => parts.join(''));
 
 /** Mail-like text: words, numbers, amounts, dates and nasty pieces on several lines. */
 export const mailLikeText = (maxLines = 30): fc.Arbitrary<string> => {
   const word = fc.oneof(
     fc.constantFrom(
-      'Bonjour', 'facture', 'Facture n°', 'invoice', 'montant', 'total TTC', 'reste à payer', 'échéance', 'due date', 'payée',
-      'je vous paierai le', 'virement', 'paid', 'we will pay on', 'contestons', 'dispute', 'absent', 'out of office', 'Cordialement',
-      '> ', '>> ', 'Le 12/11/2026, Marie a écrit :', 'On Tue, Nov 3, 2026 at 10:00 AM', 'à 30 jours', 'net 30', 'fin de mois',
+      'Bonjour',
+      'facture',
+      'Facture n°',
+      'invoice',
+      'montant',
+      'total TTC',
+      'reste à payer',
+      'échéance',
+      'due date',
+      'payée',
+      'je vous paierai le',
+      'virement',
+      'paid',
+      'we will pay on',
+      'contestons',
+      'dispute',
+      'absent',
+      'out of office',
+      'Cordialement',
+      '> ',
+      '>> ',
+      'Le 12/11/2026, Marie a écrit :',
+      'On Tue, Nov 3, 2026 at 10:00 AM',
+      'à 30 jours',
+      'net 30',
+      'fin de mois',
     ),
     fc.integer({ min: 0, max: 99_999_999 }).map(String),
-    fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(' €', '€', ' EUR', ' $', '£', ' euros', '')).map(([a, b, c]) => `${a.toLocaleString('fr-FR')},${String(b).padStart(2, '0')}${c}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(' €', '€', ' EUR', ' $', '£', ' euros', ''))
+      .map(([a, b, c]) => `${a.toLocaleString('fr-FR')},${String(b).padStart(2, '0')}${c}`),
     fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 2200 })).map(([d, m, y]) => `${d}/${m}/${y}`),
     fc.constantFrom(...NASTY_PIECES),
     fc.string({ maxLength: 8 }),

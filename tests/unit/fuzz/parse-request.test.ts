@@ -8,12 +8,25 @@ import { hostileString } from './hostile-strings';
 const TYPES = Object.keys(requestSchemas) as RequestType[];
 const address = { name: 'Jean Dupont', email: 'jean@dupont.fr' };
 const money = { minor: 125000, currency: 'EUR' };
-const message = { id: 'm1', threadId: 't1', subject: 'Facture F-1', from: address, to: [address], date: '2026-11-23T10:00:00+01:00', text: 'Bonjour', attachments: [{ name: 'F-1.pdf' }] };
+const message = {
+  id: 'm1',
+  threadId: 't1',
+  subject: 'Facture F-1',
+  from: address,
+  to: [address],
+  date: '2026-11-23T10:00:00+01:00',
+  text: 'Bonjour',
+  attachments: [{ name: 'F-1.pdf' }],
+};
 
 /** One valid request per type (the shapes the product sends); types added later are still covered by the random cases. */
 const VALID: Partial<Record<RequestType, Record<string, unknown>>> = {
   'thread:view': { webmail: 'gmail', thread: { threadId: 't1', subject: 'Facture', url: 'https://mail.google.com/mail/u/0/#inbox/t1', messages: [message] } },
-  'invoice:track': { webmail: 'gmail', threadId: 't1', fields: { number: 'F-1', amountDue: money, issueDate: '2026-10-01', dueDate: '2026-10-31', debtor: address, debtorKind: 'business' } },
+  'invoice:track': {
+    webmail: 'gmail',
+    threadId: 't1',
+    fields: { number: 'F-1', amountDue: money, issueDate: '2026-10-01', dueDate: '2026-10-31', debtor: address, debtorKind: 'business' },
+  },
   'invoice:get': { invoiceId: 'i1' },
   'invoice:list': {},
   'invoice:set-status': { invoiceId: 'i1', status: 'paid' },
@@ -30,7 +43,9 @@ const VALID: Partial<Record<RequestType, Record<string, unknown>>> = {
   'backup:export': {},
   'backup:restore': { text: '{}' },
   'einvoice:read': { base64: 'JVBERi0=', fileName: 'f.pdf' },
-  'invoice:create': { fields: { number: 'F-1', clientName: 'Dupont', clientEmail: 'jean@dupont.fr', debtorKind: 'business', amountDue: money, issueDate: '2026-10-01' } },
+  'invoice:create': {
+    fields: { number: 'F-1', clientName: 'Dupont', clientEmail: 'jean@dupont.fr', debtorKind: 'business', amountDue: money, issueDate: '2026-10-01' },
+  },
   'import:csv-preview': { text: 'a;b\n1;2' },
   'import:csv-commit': { text: 'a;b\n1;2', fileName: 'x.csv', mapping: { number: 'a' } },
   'templates:reset': { templateId: 'reminder1', language: 'fr' },
@@ -73,28 +88,43 @@ describe('fuzz: parseRequest', () => {
   it('random values and objects with a real or fake type: never a throw, answers in bounded time', async () => {
     const raw = fc.oneof(
       fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true }),
-      fc.tuple(fc.constantFrom(...TYPES, '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''), fc.dictionary(hostileString(12), fc.anything({ maxDepth: 2 }))).map(([type, rest]) => ({ ...rest, type })),
+      fc
+        .tuple(
+          fc.constantFrom(...TYPES, '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''),
+          fc.dictionary(hostileString(12), fc.anything({ maxDepth: 2 })),
+        )
+        .map(([type, rest]) => ({ ...rest, type })),
     );
-    await fuzz('parseRequest random', raw, (value) => {
-      accepted(value);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    }, { runs: 3_000, caseMs: 250 });
+    await fuzz(
+      'parseRequest random',
+      raw,
+      (value) => {
+        accepted(value);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      },
+      { runs: 3_000, caseMs: 250 },
+    );
   });
 
   it('a valid request with one field made wrong (removed when required, or of the wrong kind) is refused', async () => {
     const typed = Object.keys(VALID) as RequestType[];
     const input = fc.tuple(fc.constantFrom(...typed), fc.nat(), wrongValue);
     let refused = 0;
-    await fuzz('parseRequest wrong shape', input, ([type, pick, value]) => {
-      const schema = requestSchemas[type] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
-      const fields = Object.keys(schema.shape);
-      if (fields.length === 0) return; // "{}" requests carry nothing to get wrong
-      const field = fields[pick % fields.length];
-      // Only a value the field itself refuses makes the shape wrong ("undefined" for an optional field is fine).
-      if (schema.shape[field].safeParse(value).success) return;
-      expect(accepted({ ...VALID[type], type, [field]: value }), `${type}.${field} = ${String(value).slice(0, 40)}`).toBe(false);
-      refused++;
-    }, { runs: 2_000, caseMs: 250 });
+    await fuzz(
+      'parseRequest wrong shape',
+      input,
+      ([type, pick, value]) => {
+        const schema = requestSchemas[type] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
+        const fields = Object.keys(schema.shape);
+        if (fields.length === 0) return; // "{}" requests carry nothing to get wrong
+        const field = fields[pick % fields.length];
+        // Only a value the field itself refuses makes the shape wrong ("undefined" for an optional field is fine).
+        if (schema.shape[field].safeParse(value).success) return;
+        expect(accepted({ ...VALID[type], type, [field]: value }), `${type}.${field} = ${String(value).slice(0, 40)}`).toBe(false);
+        refused++;
+      },
+      { runs: 2_000, caseMs: 250 },
+    );
     expect(refused).toBeGreaterThan(500);
   });
 });

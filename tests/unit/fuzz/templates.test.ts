@@ -39,10 +39,33 @@ function invoiceOf(s: Scene): { invoice: Invoice; client: Client; settings: Sett
   const dueDate = new Date(Date.parse(s.issueDate) + s.termDays * 86_400_000).toISOString().slice(0, 10);
   const money = { minor: s.minor, currency: 'EUR' };
   const invoice: Invoice = {
-    id: 'i1', number: s.number, clientId: 'c1', issueDate: s.issueDate, dueDate, total: money, amountDue: money, status: 'open', stage: 'reminder1',
-    sources: [], threadIds: [], paymentLink: s.paymentLink, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', rev: 1,
+    id: 'i1',
+    number: s.number,
+    clientId: 'c1',
+    issueDate: s.issueDate,
+    dueDate,
+    total: money,
+    amountDue: money,
+    status: 'open',
+    stage: 'reminder1',
+    sources: [],
+    threadIds: [],
+    paymentLink: s.paymentLink,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    rev: 1,
   };
-  const client: Client = { id: 'c1', name: s.clientName, company: s.company, emails: [{ email: 'a@b.fr' }], kind: s.kind, language: s.language, createdAt: '', updatedAt: '', rev: 1 };
+  const client: Client = {
+    id: 'c1',
+    name: s.clientName,
+    company: s.company,
+    emails: [{ email: 'a@b.fr' }],
+    kind: s.kind,
+    language: s.language,
+    createdAt: '',
+    updatedAt: '',
+    rev: 1,
+  };
   const settings: Settings = { ...DEFAULT_SETTINGS, creditor: { name: s.creditorName, signature: s.signature, iban: s.iban } };
   return { invoice, client, settings };
 }
@@ -52,42 +75,72 @@ const mentionsUndefined = (...values: Array<string | undefined>) => values.some(
 
 describe('fuzz: templates', () => {
   it('every default template, hostile names: no "undefined"/"NaN", no {{, no controls or bidi overrides, one-line subject, values verbatim', async () => {
-    await fuzz('renderTemplate (defaults, hostile data)', scene, (s) => {
-      const { invoice, client, settings } = invoiceOf(s);
-      const variables = buildTemplateVariables({ invoice, client, settings, today: s.today, language: s.language });
-      const out = renderTemplate(DEFAULT_TEMPLATES[s.templateId], variables, s.language);
-      for (const text of [out.subject, out.body]) {
-        expect(text).not.toMatch(FORBIDDEN_IN_OUTPUT);
-        if (!mentionsUndefined(s.number, s.clientName, s.company, s.creditorName, s.signature, s.iban, s.paymentLink)) {
-          expect(text).not.toMatch(/undefined|NaN|\[object /);
+    await fuzz(
+      'renderTemplate (defaults, hostile data)',
+      scene,
+      (s) => {
+        const { invoice, client, settings } = invoiceOf(s);
+        const variables = buildTemplateVariables({ invoice, client, settings, today: s.today, language: s.language });
+        const out = renderTemplate(DEFAULT_TEMPLATES[s.templateId], variables, s.language);
+        for (const text of [out.subject, out.body]) {
+          expect(text).not.toMatch(FORBIDDEN_IN_OUTPUT);
+          if (!mentionsUndefined(s.number, s.clientName, s.company, s.creditorName, s.signature, s.iban, s.paymentLink)) {
+            expect(text).not.toMatch(/undefined|NaN|\[object /);
+          }
         }
-      }
-      expect(out.subject).not.toContain('\n');
-      // A value is inserted as text: "{{amountDue}}" typed in a client's name stays written, it is not expanded.
-      if (out.body.includes('{{') || out.subject.includes('{{')) {
-        expect([s.number, s.clientName, s.company, s.creditorName, s.signature, s.iban, s.paymentLink].some((v) => v?.includes('{{'))).toBe(true);
-      }
-      if (variables.invoiceNumber && /\{\{\s*invoiceNumber\s*\}\}/.test(DEFAULT_TEMPLATES[s.templateId][s.language].body)) {
-        expect(out.body).toContain(strip(variables.invoiceNumber).split('\n')[0].trim());
-      }
-    }, { runs: 600, caseMs: 250 });
+        expect(out.subject).not.toContain('\n');
+        // A value is inserted as text: "{{amountDue}}" typed in a client's name stays written, it is not expanded.
+        if (out.body.includes('{{') || out.subject.includes('{{')) {
+          expect([s.number, s.clientName, s.company, s.creditorName, s.signature, s.iban, s.paymentLink].some((v) => v?.includes('{{'))).toBe(true);
+        }
+        if (variables.invoiceNumber && /\{\{\s*invoiceNumber\s*\}\}/.test(DEFAULT_TEMPLATES[s.templateId][s.language].body)) {
+          expect(out.body).toContain(strip(variables.invoiceNumber).split('\n')[0].trim());
+        }
+      },
+      { runs: 600, caseMs: 250 },
+    );
   });
 
   it('any user template and any values: renders plain text, missing values leave a visible gap, never "undefined"', async () => {
     const piece = fc.oneof(
       hostileString(20),
-      fc.constantFrom('{{', '}}', '{{#', '{{^', '{{/', '{{ invoiceNumber }}', '{{#amountDue}}', '{{/amountDue}}', '{{^paymentLink}}', '{{/paymentLink}}', '{{nope}}', '{{#a}}{{#a}}', '{{/a}}'),
+      fc.constantFrom(
+        '{{',
+        '}}',
+        '{{#',
+        '{{^',
+        '{{/',
+        '{{ invoiceNumber }}',
+        '{{#amountDue}}',
+        '{{/amountDue}}',
+        '{{^paymentLink}}',
+        '{{/paymentLink}}',
+        '{{nope}}',
+        '{{#a}}{{#a}}',
+        '{{/a}}',
+      ),
     );
-    const template = fc.record({ subject: fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), body: fc.array(piece, { maxLength: 20 }).map((p) => p.join('')) });
-    const values = fc.dictionary(fc.constantFrom('invoiceNumber', 'amountDue', 'paymentLink', 'a', 'nope', '__proto__', 'constructor'), fc.option(hostileString(30), { nil: undefined }));
-    await fuzz('renderTemplate (any template)', fc.tuple(template, values, language), ([text, vars, lang]: [TemplateText, Record<string, string | undefined>, 'fr' | 'en']) => {
-      const out = renderTemplate(text, vars, lang);
-      expect(typeof out.subject).toBe('string');
-      expect(typeof out.body).toBe('string');
-      expect(out.subject).not.toContain('\n');
-      expect(out.body + out.subject).not.toMatch(FORBIDDEN_IN_OUTPUT);
-      const given = [text.subject, text.body, ...Object.values(vars)].join('');
-      if (!/undefined|NaN|object/.test(given)) expect(out.body + out.subject).not.toMatch(/undefined|NaN|\[object /);
-    }, { runs: 1_500, caseMs: 250 });
+    const template = fc.record({
+      subject: fc.array(piece, { maxLength: 6 }).map((p) => p.join('')),
+      body: fc.array(piece, { maxLength: 20 }).map((p) => p.join('')),
+    });
+    const values = fc.dictionary(
+      fc.constantFrom('invoiceNumber', 'amountDue', 'paymentLink', 'a', 'nope', '__proto__', 'constructor'),
+      fc.option(hostileString(30), { nil: undefined }),
+    );
+    await fuzz(
+      'renderTemplate (any template)',
+      fc.tuple(template, values, language),
+      ([text, vars, lang]: [TemplateText, Record<string, string | undefined>, 'fr' | 'en']) => {
+        const out = renderTemplate(text, vars, lang);
+        expect(typeof out.subject).toBe('string');
+        expect(typeof out.body).toBe('string');
+        expect(out.subject).not.toContain('\n');
+        expect(out.body + out.subject).not.toMatch(FORBIDDEN_IN_OUTPUT);
+        const given = [text.subject, text.body, ...Object.values(vars)].join('');
+        if (!/undefined|NaN|object/.test(given)) expect(out.body + out.subject).not.toMatch(/undefined|NaN|\[object /);
+      },
+      { runs: 1_500, caseMs: 250 },
+    );
   });
 });

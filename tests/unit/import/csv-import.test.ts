@@ -108,7 +108,11 @@ describe('mapRows + planImport', () => {
     const table = parseCsv('N° facture;Client;Échéance;Montant TTC\nF-10;Atelier Bleu;30/04/2026;100,00\n');
     const rows = mapRows(table, guessMapping(table.headers), DEFAULTS);
     expect(rows[0].invoice).toMatchObject({ dueDate: '2026-04-30', issueDateUnknown: true });
-    const dated = mapRows(parseCsv('N° facture;Client;Date;Montant TTC\nF-9;Atelier Bleu;10/03/2026;100,00\n'), guessMapping(['N° facture', 'Client', 'Date', 'Montant TTC']), DEFAULTS);
+    const dated = mapRows(
+      parseCsv('N° facture;Client;Date;Montant TTC\nF-9;Atelier Bleu;10/03/2026;100,00\n'),
+      guessMapping(['N° facture', 'Client', 'Date', 'Montant TTC']),
+      DEFAULTS,
+    );
     expect(dated[0].invoice?.issueDateUnknown).toBeUndefined();
   });
 });

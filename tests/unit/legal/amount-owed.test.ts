@@ -7,7 +7,18 @@ const eur = (minor: number) => ({ minor, currency: 'EUR' });
 let seq = 0;
 function ev<K extends EventKind>(kind: K, occurredOn: string, data: EventPayloads[K], corrects?: string): TimelineEvent {
   seq += 1;
-  return { id: `e${seq}`, invoiceId: 'i', seq, kind, data, recordedAt: '', occurredOn, prevHash: '', hash: '', ...(corrects ? { corrects } : {}) } as TimelineEvent;
+  return {
+    id: `e${seq}`,
+    invoiceId: 'i',
+    seq,
+    kind,
+    data,
+    recordedAt: '',
+    occurredOn,
+    prevHash: '',
+    hash: '',
+    ...(corrects ? { corrects } : {}),
+  } as TimelineEvent;
 }
 const invoice = { total: eur(300_000), amountDue: eur(300_000), dueDate: '2026-01-31' };
 
@@ -20,14 +31,21 @@ describe('computeAmountOwed (issue 22, point 2)', () => {
     expect(owed.contractualRate).toBe(15);
     expect(computeAmountOwed({ invoice, debtor: 'business', events: [], asOf: '2026-03-02' }).interest).toEqual(eur(2996));
     // The invoice's own rate wins over the settings.
-    expect(computeAmountOwed({ invoice: { ...invoice, contractualRate: 20 }, debtor: 'business', events: [], asOf: '2026-03-02', defaultContractualRate: 15 }).contractualRate).toBe(20);
+    expect(
+      computeAmountOwed({ invoice: { ...invoice, contractualRate: 20 }, debtor: 'business', events: [], asOf: '2026-03-02', defaultContractualRate: 15 })
+        .contractualRate,
+    ).toBe(20);
   });
 
   it('runs consumer interest from the receipt of the letter, using the corrected sending date', () => {
     // Letter first recorded as sent 2 Feb, corrected to 9 Feb; received (AR) 12 Feb. Interest 13 Feb–14 Mar: 30 days at
     // 2026-S1 rate (b) 2.62 %: 300000 × 2.62 % × 30 / 365 = 646.03 → 6,46 €.
     const wrong = ev('letter-sent', '2026-02-02', { sentOn: '2026-02-02', kind: 'formal-notice', trackingNumber: '1A' });
-    const events = [wrong, ev('letter-sent', '2026-02-09', { sentOn: '2026-02-09', kind: 'formal-notice', trackingNumber: '1A' }, wrong.id), ev('acknowledgement-received', '2026-02-12', { receivedOn: '2026-02-12' })];
+    const events = [
+      wrong,
+      ev('letter-sent', '2026-02-09', { sentOn: '2026-02-09', kind: 'formal-notice', trackingNumber: '1A' }, wrong.id),
+      ev('acknowledgement-received', '2026-02-12', { receivedOn: '2026-02-12' }),
+    ];
     const owed = computeAmountOwed({ invoice, debtor: 'consumer', events, asOf: '2026-03-14' });
     expect(owed.formalNotice).toMatchObject({ sentOn: '2026-02-09', receivedOn: '2026-02-12', letter: { sentOn: '2026-02-09', trackingNumber: '1A' } });
     expect(owed.interestFrom).toBe('2026-02-13');
@@ -36,19 +54,38 @@ describe('computeAmountOwed (issue 22, point 2)', () => {
   });
 
   it('counts a mise en demeure sent by e-mail only (interest runs from that day)', () => {
-    const email = ev('reminder-sent', '2026-02-12', { stage: 'formal-notice', templateId: 'formal-notice', to: [{ email: 'a@b.fr' }], subject: 'Mise en demeure', body: '…', bodySha256: 'x' });
+    const email = ev('reminder-sent', '2026-02-12', {
+      stage: 'formal-notice',
+      templateId: 'formal-notice',
+      to: [{ email: 'a@b.fr' }],
+      subject: 'Mise en demeure',
+      body: '…',
+      bodySha256: 'x',
+    });
     const owed = computeAmountOwed({ invoice, debtor: 'consumer', events: [email], asOf: '2026-03-14' });
     expect(formalNoticeOf(activeEvents([email]))).toMatchObject({ sentOn: '2026-02-12', receivedOn: '2026-02-12', emailOn: '2026-02-12' });
     expect(owed.interest).toEqual(eur(646));
     // Its later reminder is not a new notice.
-    const reminder = ev('reminder-sent', '2026-03-01', { stage: 'formal-notice', templateId: 'formal-notice-reminder', to: [], subject: 'Rappel', body: '…', bodySha256: 'y' });
+    const reminder = ev('reminder-sent', '2026-03-01', {
+      stage: 'formal-notice',
+      templateId: 'formal-notice-reminder',
+      to: [],
+      subject: 'Rappel',
+      body: '…',
+      bodySha256: 'y',
+    });
     expect(computeAmountOwed({ invoice, debtor: 'consumer', events: [email, reminder], asOf: '2026-03-14' }).formalNotice?.sentOn).toBe('2026-02-12');
   });
 
   it('adds recorded payments back to find the principal, and voids a corrected one', () => {
     // 1 000 € recorded on 10 Feb, then voided: the principal is 3 000 € again and nothing was paid.
     const payment = ev('payment', '2026-02-10', { amount: eur(100_000), receivedOn: '2026-02-10', full: false });
-    const voided = computeAmountOwed({ invoice: { ...invoice, amountDue: eur(200_000) }, debtor: 'business', events: [payment, ev('correction', '2026-02-11', { reason: 'chèque rejeté' }, payment.id)], asOf: '2026-03-02' });
+    const voided = computeAmountOwed({
+      invoice: { ...invoice, amountDue: eur(200_000) },
+      debtor: 'business',
+      events: [payment, ev('correction', '2026-02-11', { reason: 'chèque rejeté' }, payment.id)],
+      asOf: '2026-03-02',
+    });
     expect(voided).toMatchObject({ principal: eur(300_000), paid: eur(0), outstanding: eur(300_000) });
     const kept = computeAmountOwed({ invoice: { ...invoice, amountDue: eur(200_000) }, debtor: 'business', events: [payment], asOf: '2026-03-02' });
     expect(kept).toMatchObject({ principal: eur(300_000), paid: eur(100_000), outstanding: eur(200_000) });

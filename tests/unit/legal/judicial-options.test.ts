@@ -36,12 +36,18 @@ describe('explainJudicialOptions', () => {
   });
 
   it('sends a non-trader business debtor to the tribunal judiciaire only', () => {
-    expect(ids(explainJudicialOptions({ amount: eur(300000), debtor: 'business', debtorIsMerchant: false }))).toEqual(['small-claims', 'injonction-de-payer-judiciaire', 'refere-provision']);
+    expect(ids(explainJudicialOptions({ amount: eur(300000), debtor: 'business', debtorIsMerchant: false }))).toEqual([
+      'small-claims',
+      'injonction-de-payer-judiciaire',
+      'refere-provision',
+    ]);
   });
 
   it('says a lawyer is needed above 10 000 € at the tribunal judiciaire', () => {
     const r = explainJudicialOptions({ amount: eur(1_500_000), debtor: 'consumer' });
-    expect(r.options.find((o) => o.id === 'injonction-de-payer-judiciaire')!.explanation.en).toContain('Above €10,000, the application must be filed by a lawyer.');
+    expect(r.options.find((o) => o.id === 'injonction-de-payer-judiciaire')!.explanation.en).toContain(
+      'Above €10,000, the application must be filed by a lawyer.',
+    );
     expect(r.amicableAttempt).toBeUndefined();
   });
 
@@ -63,17 +69,37 @@ describe('explainJudicialOptions', () => {
     expect(order.explanation.fr).not.toContain('6 mois');
     expect(order.explanation.en).toContain('within 3 months or it lapses');
     // Between 1 April and 1 September 2026 a source disagrees on the date: say so, keep to 3 months.
-    expect(explainJudicialOptions({ amount: eur(300000), debtor: 'consumer', asOf: '2026-06-01' }).options.find((o) => o.id === 'injonction-de-payer-judiciaire')!.explanation.fr).toContain('une source date cette règle du 1er septembre 2026');
-    expect(explainJudicialOptions({ amount: eur(300000), debtor: 'consumer', asOf: '2026-03-01' }).options.find((o) => o.id === 'injonction-de-payer-judiciaire')!.explanation.fr).toContain('dans les 6 mois (3 mois pour celles rendues à compter du 1er avril 2026');
+    expect(
+      explainJudicialOptions({ amount: eur(300000), debtor: 'consumer', asOf: '2026-06-01' }).options.find((o) => o.id === 'injonction-de-payer-judiciaire')!
+        .explanation.fr,
+    ).toContain('une source date cette règle du 1er septembre 2026');
+    expect(
+      explainJudicialOptions({ amount: eur(300000), debtor: 'consumer', asOf: '2026-03-01' }).options.find((o) => o.id === 'injonction-de-payer-judiciaire')!
+        .explanation.fr,
+    ).toContain('dans les 6 mois (3 mois pour celles rendues à compter du 1er avril 2026');
   });
 
   it('routes the référé-provision against a non-trader business (association, SCI) to the tribunal judiciaire, with the 750-1 attempt up to 5 000 €', () => {
-    const sci = explainJudicialOptions({ amount: eur(300000), debtor: 'business', debtorIsMerchant: debtorIsMerchant({ kind: 'business', registry: { siren: '1', name: 'SCI Les Tilleuls', address: [], legalForm: 'SCI', active: true, checkedOn: '2026-12-01' } }) });
+    const sci = explainJudicialOptions({
+      amount: eur(300000),
+      debtor: 'business',
+      debtorIsMerchant: debtorIsMerchant({
+        kind: 'business',
+        registry: { siren: '1', name: 'SCI Les Tilleuls', address: [], legalForm: 'SCI', active: true, checkedOn: '2026-12-01' },
+      }),
+    });
     const refere = sci.options.find((o) => o.id === 'refere-provision')!;
     expect(refere).toMatchObject({ references: ['CPC 835'], amicableAttemptRequired: true });
     expect(refere.explanation.fr).toContain('tribunal judiciaire (art. 835 al. 2 CPC)');
     expect(sci.amicableAttempt?.fr).toContain('art. 750-1 CPC');
-    const sas = explainJudicialOptions({ amount: eur(300000), debtor: 'business', debtorIsMerchant: debtorIsMerchant({ kind: 'business', registry: { siren: '2', name: 'Dupont SAS', address: [], legalForm: 'SAS', active: true, checkedOn: '2026-12-01' } }) });
+    const sas = explainJudicialOptions({
+      amount: eur(300000),
+      debtor: 'business',
+      debtorIsMerchant: debtorIsMerchant({
+        kind: 'business',
+        registry: { siren: '2', name: 'Dupont SAS', address: [], legalForm: 'SAS', active: true, checkedOn: '2026-12-01' },
+      }),
+    });
     expect(sas.options.find((o) => o.id === 'refere-provision')).toMatchObject({ references: ['CPC 873'], amicableAttemptRequired: false });
     // Unknown status (no registry lookup): both courts explained, not the commercial court by default.
     const unknown = explainJudicialOptions({ amount: eur(300000), debtor: 'business' }).options.find((o) => o.id === 'refere-provision')!;
@@ -81,4 +107,3 @@ describe('explainJudicialOptions', () => {
     expect(unknown.explanation.fr).toContain('sinon (profession libérale, association, SCI…) du tribunal judiciaire');
   });
 });
-

@@ -10,26 +10,63 @@ const eur = (minor: number) => ({ minor, currency: 'EUR' });
 
 function invoice(over: Partial<Invoice> = {}): Invoice {
   return {
-    id: 'inv-1', number: 'F-2026-014', clientId: 'c-1', issueDate: '2026-10-01', dueDate: '2026-11-02',
-    total: eur(125000), amountDue: eur(125000), status: 'open', stage: 'none', sources: [], threadIds: [],
-    createdAt: '2026-10-01T09:00:00Z', updatedAt: '2026-10-01T09:00:00Z', rev: 1, ...over,
+    id: 'inv-1',
+    number: 'F-2026-014',
+    clientId: 'c-1',
+    issueDate: '2026-10-01',
+    dueDate: '2026-11-02',
+    total: eur(125000),
+    amountDue: eur(125000),
+    status: 'open',
+    stage: 'none',
+    sources: [],
+    threadIds: [],
+    createdAt: '2026-10-01T09:00:00Z',
+    updatedAt: '2026-10-01T09:00:00Z',
+    rev: 1,
+    ...over,
   };
 }
 
 const client = (over: Partial<Client> = {}): Client => ({
-  id: 'c-1', name: 'Atelier Dupont', emails: [{ email: 'compta@dupont.fr' }], kind: 'business', language: 'fr',
-  createdAt: '2026-10-01T09:00:00Z', updatedAt: '2026-10-01T09:00:00Z', rev: 1, ...over,
+  id: 'c-1',
+  name: 'Atelier Dupont',
+  emails: [{ email: 'compta@dupont.fr' }],
+  kind: 'business',
+  language: 'fr',
+  createdAt: '2026-10-01T09:00:00Z',
+  updatedAt: '2026-10-01T09:00:00Z',
+  rev: 1,
+  ...over,
 });
 
 let seq = 0;
 function ev<K extends EventKind>(kind: K, occurredOn: string, data: EventPayloads[K], extra: Partial<TimelineEvent<K>> = {}): TimelineEvent {
   seq += 1;
-  return { id: `e${seq}`, invoiceId: 'inv-1', seq, kind, data, recordedAt: `${occurredOn}T10:00:00Z`, occurredOn, prevHash: '', hash: '', ...extra } as TimelineEvent;
+  return {
+    id: `e${seq}`,
+    invoiceId: 'inv-1',
+    seq,
+    kind,
+    data,
+    recordedAt: `${occurredOn}T10:00:00Z`,
+    occurredOn,
+    prevHash: '',
+    hash: '',
+    ...extra,
+  } as TimelineEvent;
 }
 const sent = (stage: TimelineEvent<'reminder-sent'>['data']['stage'], on: string, templateId?: string) =>
   ev('reminder-sent', on, { stage, ...(templateId ? { templateId } : {}), to: [{ email: 'compta@dupont.fr' }], subject: 's', body: 'b', bodySha256: 'x' });
 const reply = (kind: TimelineEvent<'reply-received'>['data']['kind'], on: string, promisedDate?: string) =>
-  ev('reply-received', on, { messageId: `m-${on}`, from: { email: 'compta@dupont.fr' }, excerpt: '…', kind, receivedAt: `${on}T08:00:00+01:00`, ...(promisedDate ? { promisedDate } : {}) });
+  ev('reply-received', on, {
+    messageId: `m-${on}`,
+    from: { email: 'compta@dupont.fr' },
+    excerpt: '…',
+    kind,
+    receivedAt: `${on}T08:00:00+01:00`,
+    ...(promisedDate ? { promisedDate } : {}),
+  });
 
 const settings: Settings = DEFAULT_SETTINGS;
 const run = (events: TimelineEvent[], today: string, inv: Partial<Invoice> = {}, s: Settings = settings, c: Client = client()) =>
@@ -91,8 +128,17 @@ describe('computeLadder: the schedule', () => {
 
   it('goes to the formal notice after the last reminder, then to court once its deadline has run from receipt', () => {
     const events = [sent('reminder1', '2026-09-02'), sent('reminder2', '2026-09-16'), sent('last-reminder', '2026-10-01')];
-    expect(run(events, '2026-10-05', { dueDate: '2026-09-01' }).next).toMatchObject({ kind: 'send-formal-notice', stage: 'formal-notice', templateId: 'formal-notice', date: '2026-10-16' });
-    const withLetter = [...events, ev('letter-sent', '2026-11-02', { sentOn: '2026-11-02', kind: 'formal-notice', trackingNumber: '1A234' }), ev('acknowledgement-received', '2026-11-04', { receivedOn: '2026-11-04' })];
+    expect(run(events, '2026-10-05', { dueDate: '2026-09-01' }).next).toMatchObject({
+      kind: 'send-formal-notice',
+      stage: 'formal-notice',
+      templateId: 'formal-notice',
+      date: '2026-10-16',
+    });
+    const withLetter = [
+      ...events,
+      ev('letter-sent', '2026-11-02', { sentOn: '2026-11-02', kind: 'formal-notice', trackingNumber: '1A234' }),
+      ev('acknowledgement-received', '2026-11-04', { receivedOn: '2026-11-04' }),
+    ];
     const state = run(withLetter, '2026-11-10', { dueDate: '2026-09-01' });
     expect(state).toMatchObject({ stage: 'formal-notice', formalNoticeOn: '2026-11-02', formalNoticeReceivedOn: '2026-11-04' });
     expect(state.next).toMatchObject({ kind: 'go-to-court', stage: 'judicial', date: '2026-11-13', dueNow: false });
@@ -145,7 +191,11 @@ describe('computeLadder: what the debtor says', () => {
     expect(claimed).toMatchObject({ status: 'waiting', hold: 'payment-claimed' });
     expect(claimed.next).toMatchObject({ kind: 'confirm-payment', dueNow: true });
     const partial = run(
-      [sent('reminder1', '2026-11-03'), reply('paid', '2026-11-06'), ev('payment', '2026-11-09', { amount: eur(50000), receivedOn: '2026-11-09', full: false })],
+      [
+        sent('reminder1', '2026-11-03'),
+        reply('paid', '2026-11-06'),
+        ev('payment', '2026-11-09', { amount: eur(50000), receivedOn: '2026-11-09', full: false }),
+      ],
       '2026-11-10',
       { amountDue: eur(75000) },
     );
@@ -222,7 +272,9 @@ describe('computeLadder: the user decides', () => {
   });
 
   it('follows a stage set by hand', () => {
-    const state = run([ev('stage-change', '2026-11-20', { from: 'none', to: 'last-reminder', reason: 'chased by phone' })], '2026-11-21', { dueDate: '2026-10-01' });
+    const state = run([ev('stage-change', '2026-11-20', { from: 'none', to: 'last-reminder', reason: 'chased by phone' })], '2026-11-21', {
+      dueDate: '2026-10-01',
+    });
     expect(state.stage).toBe('last-reminder');
     expect(state.next).toMatchObject({ stage: 'formal-notice', date: '2026-12-07' }); // 20 Nov + 15 = 5 Dec, a Saturday
   });
@@ -258,12 +310,22 @@ describe('computeClientLadder', () => {
 describe('computeLadder: issue 22 (plans, deadlines, grouped stage, after the formal notice)', () => {
   const plan = (on: string, instalments: Array<[string, number]>) =>
     ev('plan-agreed', on, { instalments: instalments.map(([date, minor]) => ({ date, amount: eur(minor) })), source: 'user' });
-  const pay = (on: string, minor: number, amountDueAfter: number) => [ev('payment', on, { amount: eur(minor), receivedOn: on, full: amountDueAfter === 0 }), amountDueAfter] as const;
+  const pay = (on: string, minor: number, amountDueAfter: number) =>
+    [ev('payment', on, { amount: eur(minor), receivedOn: on, full: amountDueAfter === 0 }), amountDueAfter] as const;
   // 1 250 € in three instalments: 416,68 € on 10 Dec 2026, 416,66 € on 11 Jan 2027, 416,66 € on 10 Feb 2027.
-  const schedule: Array<[string, number]> = [['2026-12-10', 41668], ['2027-01-11', 41666], ['2027-02-10', 41666]];
+  const schedule: Array<[string, number]> = [
+    ['2026-12-10', 41668],
+    ['2027-01-11', 41666],
+    ['2027-02-10', 41666],
+  ];
 
   it('follows an accepted plan: no reminder before an instalment falls due, then one only if it is missed', () => {
-    const events = [sent('reminder1', '2026-11-03'), reply('plan', '2026-11-05'), sent('reminder1', '2026-11-06', 'payment-plan'), plan('2026-11-09', schedule)];
+    const events = [
+      sent('reminder1', '2026-11-03'),
+      reply('plan', '2026-11-05'),
+      sent('reminder1', '2026-11-06', 'payment-plan'),
+      plan('2026-11-09', schedule),
+    ];
     const before = run(events, '2026-12-10');
     expect(before).toMatchObject({ status: 'waiting', hold: 'plan' });
     expect(before.next).toMatchObject({ kind: 'instalment-missed', date: '2026-12-11', dueNow: false });
@@ -333,7 +395,13 @@ describe('computeLadder: issue 22 (plans, deadlines, grouped stage, after the fo
       client: client(),
       invoices: [
         { invoice: old, events: [] },
-        { invoice: advanced, events: [sent('reminder1', '2026-09-16'), sent('reminder2', '2026-10-01'), sent('last-reminder', '2026-10-16')].map((e) => ({ ...e, invoiceId: 'b' })) },
+        {
+          invoice: advanced,
+          events: [sent('reminder1', '2026-09-16'), sent('reminder2', '2026-10-01'), sent('last-reminder', '2026-10-16')].map((e) => ({
+            ...e,
+            invoiceId: 'b',
+          })),
+        },
       ],
       today: '2026-11-23',
       settings: { ...settings, groupByClient: true },

@@ -12,9 +12,7 @@ describe('computeLateCharges, between businesses (C. com. L441-10)', () => {
     const r = computeLateCharges({ principal: eur(125000), dueDate: '2026-01-31', asOf: '2026-03-02', debtor: 'business' });
     expect(r.days).toBe(30);
     expect(r.interestFrom).toBe('2026-02-01');
-    expect(r.periods).toEqual([
-      { from: '2026-02-01', to: '2026-03-02', semester: '2026-S1', ratePercent: 12.15, days: 30, interest: eur(1248) },
-    ]);
+    expect(r.periods).toEqual([{ from: '2026-02-01', to: '2026-03-02', semester: '2026-S1', ratePercent: 12.15, days: 30, interest: eur(1248) }]);
     expect(r.interest).toEqual(eur(1248));
     expect(r.indemnity).toEqual(eur(4000));
     expect(r.total).toEqual(eur(125000 + 1248 + 4000));
@@ -114,9 +112,7 @@ describe('computeLateCharges, consumer debtor (C. civ. 1231-6)', () => {
     const r = computeLateCharges({ principal: eur(250000), dueDate: '2026-03-01', asOf: '2026-05-10', debtor: 'consumer', formalNoticeDate: '2026-04-10' });
     expect(r.days).toBe(70);
     expect(r.basis).toBe('C. civ. 1231-6');
-    expect(r.periods).toEqual([
-      { from: '2026-04-11', to: '2026-05-10', semester: '2026-S1', ratePercent: 2.62, days: 30, interest: eur(538) },
-    ]);
+    expect(r.periods).toEqual([{ from: '2026-04-11', to: '2026-05-10', semester: '2026-S1', ratePercent: 2.62, days: 30, interest: eur(538) }]);
     expect(r.indemnity).toEqual(eur(0));
     expect(r.total).toEqual(eur(250538));
   });
@@ -127,7 +123,14 @@ describe('computeLateCharges, consumer debtor (C. civ. 1231-6)', () => {
   });
 
   it('ignores a contractual rate and uses legal rate (b)', () => {
-    const r = computeLateCharges({ principal: eur(250000), dueDate: '2026-03-01', asOf: '2026-05-10', debtor: 'consumer', formalNoticeDate: '2026-04-10', contractualRate: 12 });
+    const r = computeLateCharges({
+      principal: eur(250000),
+      dueDate: '2026-03-01',
+      asOf: '2026-05-10',
+      debtor: 'consumer',
+      formalNoticeDate: '2026-04-10',
+      contractualRate: 12,
+    });
     expect(r.periods[0].ratePercent).toBe(2.62);
   });
 });

@@ -30,11 +30,24 @@ describe('which court hears the requête (LEGAL.md fact 28)', () => {
 
 describe('the judicial steps, in order (LEGAL.md facts 28–33)', () => {
   it('petites créances first up to 5 000 €, the requête first above', () => {
-    expect(courtSteps({ amount: eur(500_000), court: 'tribunal-judiciaire', debtorKind: 'business' }).map((s) => s.id)).toEqual(['small-claims', 'payment-order', 'refere-provision']);
-    expect(courtSteps({ amount: eur(500_001), court: 'tribunal-de-commerce', debtorKind: 'business' }).map((s) => s.id)).toEqual(['payment-order', 'refere-provision']);
-    expect(courtSteps({ amount: { minor: 100_000, currency: 'USD' }, court: 'tribunal-judiciaire', debtorKind: 'business' }).map((s) => s.id)).toEqual(['payment-order', 'refere-provision']);
+    expect(courtSteps({ amount: eur(500_000), court: 'tribunal-judiciaire', debtorKind: 'business' }).map((s) => s.id)).toEqual([
+      'small-claims',
+      'payment-order',
+      'refere-provision',
+    ]);
+    expect(courtSteps({ amount: eur(500_001), court: 'tribunal-de-commerce', debtorKind: 'business' }).map((s) => s.id)).toEqual([
+      'payment-order',
+      'refere-provision',
+    ]);
+    expect(courtSteps({ amount: { minor: 100_000, currency: 'USD' }, court: 'tribunal-judiciaire', debtorKind: 'business' }).map((s) => s.id)).toEqual([
+      'payment-order',
+      'refere-provision',
+    ]);
     // A public buyer: its administrative judge first, no commissaire de justice, the requête kept for a private-law contract.
-    expect(courtSteps({ amount: eur(300_000), court: 'tribunal-judiciaire', debtorKind: 'public' }).map((s) => s.id)).toEqual(['administrative-interim-payment', 'payment-order']);
+    expect(courtSteps({ amount: eur(300_000), court: 'tribunal-judiciaire', debtorKind: 'public' }).map((s) => s.id)).toEqual([
+      'administrative-interim-payment',
+      'payment-order',
+    ]);
     const tc = courtSteps({ amount: eur(800_000), court: 'tribunal-de-commerce', debtorKind: 'business' })[0];
     expect(tc.cost.fr).toContain('33 à 38 €');
     expect(tc.duration.fr).toContain('3 mois');

@@ -36,12 +36,22 @@ describe('a thread feeds a tracked invoice', () => {
   });
 
   it('not for another invoice of the same client bearing that number with another amount', () => {
-    const other = mail(me, paul, 'Facture F-2026-028', 'Bonjour Paul,\n\nVeuillez trouver ci-jointe la facture n° F-2026-028.\n\nMontant : 450,00 € TTC\nÉchéance : 20/11/2026');
+    const other = mail(
+      me,
+      paul,
+      'Facture F-2026-028',
+      'Bonjour Paul,\n\nVeuillez trouver ci-jointe la facture n° F-2026-028.\n\nMontant : 450,00 € TTC\nÉchéance : 20/11/2026',
+    );
     expect(feeds([other])).toBe(false);
   });
 
   it('not for a quote carrying the number', () => {
-    const quote = mail(me, paul, 'Devis F-2026-028 — site vitrine', 'Bonjour Paul,\n\nCi-joint mon devis n° F-2026-028 pour le site vitrine : 1 200,00 € TTC, devis valable 30 jours.');
+    const quote = mail(
+      me,
+      paul,
+      'Devis F-2026-028 — site vitrine',
+      'Bonjour Paul,\n\nCi-joint mon devis n° F-2026-028 pour le site vitrine : 1 200,00 € TTC, devis valable 30 jours.',
+    );
     expect(invoiceNumbersNamed([quote]).numbers).toEqual([]);
     expect(feeds([quote])).toBe(false);
   });
@@ -54,7 +64,9 @@ describe('a payment or service notice matches a tracked invoice', () => {
     expect(noticeMatchesInvoice(qonto, 'F-2026-028', F028)).toBe(true);
     expect(noticeMatchesInvoice({ ...qonto, clientName: undefined, clientEmail: 'Paul@AtelierBois.fr' }, 'F-2026-028', F028)).toBe(true);
     // What is left after a recorded partial payment fits as well as the total.
-    expect(noticeMatchesInvoice({ ...qonto, amount: { minor: 20_000, currency: 'EUR' } }, 'F-2026-028', { ...F028, amountDue: { minor: 20_000, currency: 'EUR' } })).toBe(true);
+    expect(
+      noticeMatchesInvoice({ ...qonto, amount: { minor: 20_000, currency: 'EUR' } }, 'F-2026-028', { ...F028, amountDue: { minor: 20_000, currency: 'EUR' } }),
+    ).toBe(true);
   });
 
   it('not for the same number paid by another client', () => {
@@ -74,10 +86,24 @@ describe('a payment or service notice matches a tracked invoice', () => {
 
 describe('a thread about an invoice is not the invoice', () => {
   it('tells a reminder or a reply from the mail that sends the invoice', () => {
-    expect(threadChasesInvoice([mail(me, paul, 'Relance : facture n° F-2026-028', 'Bonjour Paul,\n\nJe me permets de vous rappeler la facture n° F-2026-028.')], 'F-2026-028')).toBe(true);
+    expect(
+      threadChasesInvoice(
+        [mail(me, paul, 'Relance : facture n° F-2026-028', 'Bonjour Paul,\n\nJe me permets de vous rappeler la facture n° F-2026-028.')],
+        'F-2026-028',
+      ),
+    ).toBe(true);
     expect(threadChasesInvoice([mail(paul, me, 'Re: Facture F-2026-028', 'Je regarde la facture F-2026-028 et reviens vers vous.')], 'F-2026-028')).toBe(true);
-    const invoice = mail(me, paul, 'Facture F-2026-028', 'Bonjour Paul,\n\nVeuillez trouver ci-jointe la facture n° F-2026-028.\n\nEn cas de retard de paiement, pénalités au taux légal.');
-    expect(threadChasesInvoice([invoice, mail(me, paul, 'Facture F-2026-028', 'Petit rappel : la facture n° F-2026-028 reste impayée.')], 'F-2026-028')).toBe(false);
-    expect(threadChasesInvoice([{ ...mail(me, paul, 'Relance F-2026-028', 'Relance, facture jointe.'), attachments: [{ name: 'F-2026-028.pdf' }] }], 'F-2026-028')).toBe(false);
+    const invoice = mail(
+      me,
+      paul,
+      'Facture F-2026-028',
+      'Bonjour Paul,\n\nVeuillez trouver ci-jointe la facture n° F-2026-028.\n\nEn cas de retard de paiement, pénalités au taux légal.',
+    );
+    expect(threadChasesInvoice([invoice, mail(me, paul, 'Facture F-2026-028', 'Petit rappel : la facture n° F-2026-028 reste impayée.')], 'F-2026-028')).toBe(
+      false,
+    );
+    expect(
+      threadChasesInvoice([{ ...mail(me, paul, 'Relance F-2026-028', 'Relance, facture jointe.'), attachments: [{ name: 'F-2026-028.pdf' }] }], 'F-2026-028'),
+    ).toBe(false);
   });
 });

@@ -3,7 +3,13 @@ import { isRelanceText, writtenBeforeTracking } from '../../../utils/mailbox/wri
 import type { MailMessage } from '../../../utils/mail/types';
 
 const message = (date: string, text = 'Bonjour Paul, la facture F-2026-028 reste impayée.'): MailMessage => ({
-  id: 'm1', subject: 'Relance', from: { email: 'me@x.fr' }, to: [], date, text, attachments: [],
+  id: 'm1',
+  subject: 'Relance',
+  from: { email: 'me@x.fr' },
+  to: [],
+  date,
+  text,
+  attachments: [],
 });
 const tracked = '2026-12-03T09:05:40.000Z';
 
@@ -32,7 +38,15 @@ describe('a mail written before tracking', () => {
 describe('a mail Relance filled', () => {
   it('is recognised by the opening of the inserted text, whatever the spacing and the quoted history', () => {
     const body = 'Bonjour Paul,\n\nSauf erreur de ma part, la facture n° F-2026-028 de 1 200,00 €, échue le 20/10/2026, reste impayée à ce jour.';
-    expect(isRelanceText(message('2026-12-03T10:05:00+01:00', `Bonjour Paul,  Sauf erreur de ma part, la facture n° F-2026-028 de 1 200,00 €, échue le 20/10/2026, reste impayée à ce jour.\n\nLe 27 oct. a écrit :\n> ...`), [body])).toBe(true);
+    expect(
+      isRelanceText(
+        message(
+          '2026-12-03T10:05:00+01:00',
+          `Bonjour Paul,  Sauf erreur de ma part, la facture n° F-2026-028 de 1 200,00 €, échue le 20/10/2026, reste impayée à ce jour.\n\nLe 27 oct. a écrit :\n> ...`,
+        ),
+        [body],
+      ),
+    ).toBe(true);
     expect(isRelanceText(message('2026-12-03T10:05:00+01:00', 'Bonjour Paul, je reviens vers vous pour la facture F-2026-028.'), [body])).toBe(false);
     expect(isRelanceText(message('2026-12-03T10:05:00+01:00'), [])).toBe(false);
   });

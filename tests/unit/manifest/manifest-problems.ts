@@ -8,7 +8,8 @@ export const BUILDS = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' } as const;
 
 type Manifest = Record<string, unknown> & { manifest_version: number };
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const outside = (values: string[], allowed: Record<string, string>, what: string) => values.filter((v) => !(v in allowed)).map((v) => `${what} not in the allowlist: ${v}`);
+const outside = (values: string[], allowed: Record<string, string>, what: string) =>
+  values.filter((v) => !(v in allowed)).map((v) => `${what} not in the allowlist: ${v}`);
 const isHost = (value: string) => /^(\*|https?|wss?|file|ftp|<all_urls>)/.test(value) && (value.includes('://') || value === '<all_urls>');
 
 /** Problems of a CSP: any eval, inline script, or script/object source other than the extension itself. */
@@ -16,11 +17,19 @@ export function cspProblems(csp: string | undefined, where: string): string[] {
   if (!csp) return [`${where}: no content_security_policy for extension pages (the browser default is fine, but ours must be explicit)`];
   const problems: string[] = [];
   if (/'unsafe-eval'/.test(csp)) problems.push(`${where}: 'unsafe-eval' in the CSP`);
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
   for (const name of ['script-src', 'object-src']) {
     const sources = directives.get(name) ?? directives.get('default-src');
     if (!sources) problems.push(`${where}: no ${name}`);
-    else for (const source of sources) if (source !== "'self'" && source !== "'wasm-unsafe-eval'") problems.push(`${where}: ${name} allows ${source} (remote or inline code)`);
+    else
+      for (const source of sources)
+        if (source !== "'self'" && source !== "'wasm-unsafe-eval'") problems.push(`${where}: ${name} allows ${source} (remote or inline code)`);
   }
   return problems;
 }
@@ -37,11 +46,23 @@ export function manifestProblems(manifest: Manifest, dir: string): string[] {
     problems.push(...outside(list(manifest.optional_permissions), OPTIONAL_PERMISSIONS, 'optional permission'));
   } else {
     // MV2 lists hosts among the permissions.
-    problems.push(...outside(permissions.filter((p) => !isHost(p)), PERMISSIONS, 'permission'));
+    problems.push(
+      ...outside(
+        permissions.filter((p) => !isHost(p)),
+        PERMISSIONS,
+        'permission',
+      ),
+    );
     problems.push(...outside(permissions.filter(isHost), HOSTS, 'host permission'));
     const optional = list(manifest.optional_permissions);
     problems.push(...outside(optional.filter(isHost), OPTIONAL_HOSTS, 'optional host permission'));
-    problems.push(...outside(optional.filter((p) => !isHost(p)), OPTIONAL_PERMISSIONS, 'optional permission'));
+    problems.push(
+      ...outside(
+        optional.filter((p) => !isHost(p)),
+        OPTIONAL_PERMISSIONS,
+        'optional permission',
+      ),
+    );
   }
   if ('externally_connectable' in manifest) problems.push('externally_connectable is set: web pages and other extensions could message us');
 
@@ -65,7 +86,8 @@ export function manifestProblems(manifest: Manifest, dir: string): string[] {
       if (!WEB_ACCESSIBLE.test(entry)) problems.push(`web accessible resource beyond the content styles: ${entry}`);
       continue;
     }
-    for (const resource of list(entry.resources)) if (!WEB_ACCESSIBLE.test(resource)) problems.push(`web accessible resource beyond the content styles: ${resource}`);
+    for (const resource of list(entry.resources))
+      if (!WEB_ACCESSIBLE.test(resource)) problems.push(`web accessible resource beyond the content styles: ${resource}`);
     if (list(entry.matches).length === 0) problems.push('web accessible resources without matches');
     problems.push(...outside(list(entry.matches), HOSTS, 'web accessible resources offered to'));
     if (list(entry.extension_ids).length > 0) problems.push(`web accessible resources offered to other extensions: ${list(entry.extension_ids).join(', ')}`);

@@ -9,7 +9,12 @@ describe('the checks themselves', () => {
   const base = { manifest_version: 3, content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } };
 
   it('pass a manifest asking only for what the allowlist has', () => {
-    const manifest = { ...base, permissions: ['storage', 'alarms'], host_permissions: ['https://mail.google.com/*'], optional_host_permissions: ['https://api.stripe.com/*'] };
+    const manifest = {
+      ...base,
+      permissions: ['storage', 'alarms'],
+      host_permissions: ['https://mail.google.com/*'],
+      optional_host_permissions: ['https://api.stripe.com/*'],
+    };
     expect(manifestProblems(manifest, '/nonexistent')).toEqual([]);
   });
 
@@ -24,19 +29,36 @@ describe('the checks themselves', () => {
       background: { service_worker: 'https://evil.example/bg.js' },
     };
     const problems = manifestProblems(manifest, '/nonexistent').join('\n');
-    for (const expected of ['permission not in the allowlist: tabs', 'cookies', 'host permission not in the allowlist: <all_urls>', 'externally_connectable', "'unsafe-eval'", 'https://cdn.example', 'content-scripts/gmail.js', 'offered to not in the allowlist: <all_urls>', 'remote code: https://evil.example/bg.js']) {
+    for (const expected of [
+      'permission not in the allowlist: tabs',
+      'cookies',
+      'host permission not in the allowlist: <all_urls>',
+      'externally_connectable',
+      "'unsafe-eval'",
+      'https://cdn.example',
+      'content-scripts/gmail.js',
+      'offered to not in the allowlist: <all_urls>',
+      'remote code: https://evil.example/bg.js',
+    ]) {
       expect(problems).toContain(expected);
     }
   });
 
   it('catch an MV2 manifest listing a foreign host among its permissions', () => {
-    const manifest = { manifest_version: 2, permissions: ['storage', 'https://mail.google.com/*', 'https://evil.example/*'], content_security_policy: "script-src 'self'; object-src 'self'" };
+    const manifest = {
+      manifest_version: 2,
+      permissions: ['storage', 'https://mail.google.com/*', 'https://evil.example/*'],
+      content_security_policy: "script-src 'self'; object-src 'self'",
+    };
     expect(manifestProblems(manifest, '/nonexistent')).toEqual(['host permission not in the allowlist: https://evil.example/*']);
   });
 
   it('catch remote and inline scripts in a page, and a CSP without script-src', () => {
     expect(remoteScriptProblems('<script type="module" src="/chunks/a.js"></script>', 'a.html')).toEqual([]);
-    expect(remoteScriptProblems('<script src="https://cdn.example/x.js"></script><script>alert(1)</script>', 'a.html')).toEqual(['a.html: remote script https://cdn.example/x.js', 'a.html: inline script']);
+    expect(remoteScriptProblems('<script src="https://cdn.example/x.js"></script><script>alert(1)</script>', 'a.html')).toEqual([
+      'a.html: remote script https://cdn.example/x.js',
+      'a.html: inline script',
+    ]);
     expect(cspProblems("object-src 'self'", 'p')).toEqual(['p: no script-src']);
   });
 });
@@ -48,5 +70,6 @@ for (const target of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
       expect(manifestProblems(built!.manifest, built!.dir)).toEqual([]);
     });
   });
-  if (!built) console.warn(`manifest check skipped: .output/${BUILDS[target]} is absent (run \`npm run build\`; tests/e2e/manifest.spec.ts checks it after the build)`);
+  if (!built)
+    console.warn(`manifest check skipped: .output/${BUILDS[target]} is absent (run \`npm run build\`; tests/e2e/manifest.spec.ts checks it after the build)`);
 }

@@ -33,8 +33,13 @@ describe('RateEntryForm (options, issue 22 point 12): a semester missing from th
     await type(root, 'source', 'https://www.legifrance.gouv.fr/');
     await submit(root);
     expect(onAdd).toHaveBeenCalledWith({
-      semester: '2027-S1', ecbRefiBp: 215, ecbRefiSince: '2026-12-17', legalRateOtherBp: 350, legalRateNonProCreditorBp: 667,
-      legalRateReference: 'Arrêté du 22 décembre 2026', sources: ['https://www.legifrance.gouv.fr/'],
+      semester: '2027-S1',
+      ecbRefiBp: 215,
+      ecbRefiSince: '2026-12-17',
+      legalRateOtherBp: 350,
+      legalRateNonProCreditorBp: 667,
+      legalRateReference: 'Arrêté du 22 décembre 2026',
+      sources: ['https://www.legifrance.gouv.fr/'],
     });
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.querySelector<HTMLInputElement>('#rate-ecb')!.value).toBe('');
@@ -52,7 +57,14 @@ describe('RateEntryForm (options, issue 22 point 12): a semester missing from th
     await submit(root);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('opt_rate_incomplete'));
     expect(onAdd).not.toHaveBeenCalled();
-    for (const [id, value] of [['since', '2026-12-17'], ['pro', '3,5'], ['priv', '6,67'], ['reference', 'Arrêté'], ['source', 'JORF']]) await type(root, id, value);
+    for (const [id, value] of [
+      ['since', '2026-12-17'],
+      ['pro', '3,5'],
+      ['priv', '6,67'],
+      ['reference', 'Arrêté'],
+      ['source', 'JORF'],
+    ])
+      await type(root, id, value);
     await submit(root);
     expect(onAdd).toHaveBeenCalledTimes(1);
     expect(root.querySelector<HTMLInputElement>('#rate-ecb')!.value).toBe('2,15');

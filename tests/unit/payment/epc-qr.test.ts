@@ -12,13 +12,17 @@ const eur = (minor: number) => ({ minor, currency: 'EUR' });
 describe('epcQrPayload', () => {
   it('writes the EPC069-12 v002 lines for a transfer with amount and remittance text', () => {
     expect(epcQrPayload({ name: 'Camille Martin', iban: IBAN, bic: 'agri frpp xxx', amount: eur(264123), text: 'Factures F-2026-014, F-2026-021' })).toBe(
-      ['BCD', '002', '1', 'SCT', 'AGRIFRPPXXX', 'Camille Martin', 'FR7630006000011234567890189', 'EUR2641.23', '', '', 'Factures F-2026-014, F-2026-021'].join('\n'),
+      ['BCD', '002', '1', 'SCT', 'AGRIFRPPXXX', 'Camille Martin', 'FR7630006000011234567890189', 'EUR2641.23', '', '', 'Factures F-2026-014, F-2026-021'].join(
+        '\n',
+      ),
     );
   });
 
   it('drops trailing empty lines and keeps empty middle fields', () => {
     expect(epcQrPayload({ name: 'Camille Martin', iban: IBAN })).toBe('BCD\n002\n1\nSCT\n\nCamille Martin\nFR7630006000011234567890189');
-    expect(epcQrPayload({ name: 'Camille Martin', iban: IBAN, amount: eur(5) })).toBe('BCD\n002\n1\nSCT\n\nCamille Martin\nFR7630006000011234567890189\nEUR0.05');
+    expect(epcQrPayload({ name: 'Camille Martin', iban: IBAN, amount: eur(5) })).toBe(
+      'BCD\n002\n1\nSCT\n\nCamille Martin\nFR7630006000011234567890189\nEUR0.05',
+    );
     expect(epcQrPayload({ name: 'Camille Martin', iban: IBAN, reference: 'RF18 5390 0754 7034' })).toBe(
       'BCD\n002\n1\nSCT\n\nCamille Martin\nFR7630006000011234567890189\n\n\nRF18539007547034',
     );

@@ -20,25 +20,32 @@ function sources(dir: string): string[] {
 }
 
 // The platform's own network APIs (a `fetch` passed around as a dependency comes from one of these).
-const NETWORK_API = /(?<![\w$.])fetch\s*\(|\b(globalThis|window|self|win)\.fetch\b|\bnew\s+(XMLHttpRequest|WebSocket|EventSource)\b|\.sendBeacon\s*\(|\bimportScripts\s*\(/;
+const NETWORK_API =
+  /(?<![\w$.])fetch\s*\(|\b(globalThis|window|self|win)\.fetch\b|\bnew\s+(XMLHttpRequest|WebSocket|EventSource)\b|\.sendBeacon\s*\(|\bimportScripts\s*\(/;
 const code = (file: string) => readFileSync(path.join(ROOT, file), 'utf8').replace(/^\s*(\/\/|\*|\/\*).*$/gm, '');
 
 describe('privacy policy and the network', () => {
   it('every source file that uses a network API is declared in NETWORK_ENTRY_POINTS (and each declared one still does)', () => {
-    const using = SOURCE_DIRS.flatMap(sources).filter((f) => NETWORK_API.test(code(f))).sort();
+    const using = SOURCE_DIRS.flatMap(sources)
+      .filter((f) => NETWORK_API.test(code(f)))
+      .sort();
     expect(using).toEqual(Object.keys(NETWORK_ENTRY_POINTS).sort());
   });
 
   it('every https host named by the remote layers is a destination the policy names', () => {
     const named = new Set(NETWORK_DESTINATIONS.map((d) => d.host));
-    const hosts = REMOTE_DIRS.flatMap(sources).flatMap((f) => [...code(f).matchAll(/['"`](https:\/\/[a-z0-9.-]+\.[a-z]{2,})(?=[/'"`])/gi)].map((m) => `${f}: ${m[1]}`));
+    const hosts = REMOTE_DIRS.flatMap(sources).flatMap((f) =>
+      [...code(f).matchAll(/['"`](https:\/\/[a-z0-9.-]+\.[a-z]{2,})(?=[/'"`])/gi)].map((m) => `${f}: ${m[1]}`),
+    );
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.filter((h) => !named.has(h.split(': ')[1]))).toEqual([]);
   });
 
   it('the optional hosts of the manifest are the policy’s destinations (plus the self-hosted pattern)', () => {
     const config = readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
-    const optional = [...config.slice(config.indexOf('OPTIONAL_API_HOSTS')).matchAll(/'(https:\/\/[^']+)\/\*'/g)].map((m) => m[1]).filter((h) => h !== 'https://*');
+    const optional = [...config.slice(config.indexOf('OPTIONAL_API_HOSTS')).matchAll(/'(https:\/\/[^']+)\/\*'/g)]
+      .map((m) => m[1])
+      .filter((h) => h !== 'https://*');
     expect(new Set(optional)).toEqual(new Set(NETWORK_DESTINATIONS.map((d) => d.host)));
   });
 

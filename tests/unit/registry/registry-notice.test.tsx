@@ -5,7 +5,16 @@ import { RegistryNotice } from '../../../components/sidebar/RegistryNotice';
 import { createTranslator } from '../../../utils/i18n/translate';
 import type { Client } from '../../../utils/model/client';
 
-const client: Client = { id: 'c-1', name: 'M. Durand', emails: [{ email: 'compta@durand.fr' }], kind: 'business', language: 'fr', createdAt: '2026-08-01T09:00:00Z', updatedAt: '2026-08-01T09:00:00Z', rev: 1 };
+const client: Client = {
+  id: 'c-1',
+  name: 'M. Durand',
+  emails: [{ email: 'compta@durand.fr' }],
+  kind: 'business',
+  language: 'fr',
+  createdAt: '2026-08-01T09:00:00Z',
+  updatedAt: '2026-08-01T09:00:00Z',
+  rev: 1,
+};
 
 function show(c: Client, today: string, language: 'fr' | 'en' = 'fr') {
   const root = document.createElement('div');

@@ -55,25 +55,62 @@ describe('registry mapping', () => {
   });
 
   it('reads a ceased company with its closing date', () => {
-    const ceased = { results: [{ siren: SIREN, nom_complet: 'JEAN DUPONT', nom_raison_sociale: null, nature_juridique: '1000', etat_administratif: 'C', date_fermeture: '2025-12-31', siege: { adresse: '3 IMPASSE DU MOULIN 38000 GRENOBLE', code_postal: '38000', libelle_commune: 'GRENOBLE' } }] };
-    expect(mapCompany(ceased, SIREN, '2026-11-23')).toMatchObject({ name: 'JEAN DUPONT', active: false, ceasedOn: '2025-12-31', legalForm: 'Entrepreneur individuel' });
+    const ceased = {
+      results: [
+        {
+          siren: SIREN,
+          nom_complet: 'JEAN DUPONT',
+          nom_raison_sociale: null,
+          nature_juridique: '1000',
+          etat_administratif: 'C',
+          date_fermeture: '2025-12-31',
+          siege: { adresse: '3 IMPASSE DU MOULIN 38000 GRENOBLE', code_postal: '38000', libelle_commune: 'GRENOBLE' },
+        },
+      ],
+    };
+    expect(mapCompany(ceased, SIREN, '2026-11-23')).toMatchObject({
+      name: 'JEAN DUPONT',
+      active: false,
+      ceasedOn: '2025-12-31',
+      legalForm: 'Entrepreneur individuel',
+    });
     expect(legalFormLabel('9999')).toBe('catégorie 9999');
   });
 
   it('folds BODACC announcements: opening of a redressement then conversion into liquidation keeps the opening publication', () => {
-    expect(proceedingsFromBodacc(fixture('bodacc-liquidation.json'), SIREN)).toEqual({ kind: 'liquidation', publishedOn: '2026-09-22', judgedOn: '2026-10-14', court: 'TRIBUNAL DE COMMERCE DE LYON' });
+    expect(proceedingsFromBodacc(fixture('bodacc-liquidation.json'), SIREN)).toEqual({
+      kind: 'liquidation',
+      publishedOn: '2026-09-22',
+      judgedOn: '2026-10-14',
+      court: 'TRIBUNAL DE COMMERCE DE LYON',
+    });
     expect(proceedingsFromBodacc(fixture('bodacc-none.json'), SIREN)).toBeUndefined();
   });
 
   it('ends a sauvegarde at its closing but keeps a closed liquidation (nothing to chase)', () => {
-    const sauvegarde = { results: [announcement('2025-03-01', "Jugement d'ouverture", "Jugement d'ouverture d'une procédure de sauvegarde"), announcement('2026-06-01', 'Jugement de clôture', 'Jugement de clôture de la procédure de sauvegarde')] };
+    const sauvegarde = {
+      results: [
+        announcement('2025-03-01', "Jugement d'ouverture", "Jugement d'ouverture d'une procédure de sauvegarde"),
+        announcement('2026-06-01', 'Jugement de clôture', 'Jugement de clôture de la procédure de sauvegarde'),
+      ],
+    };
     expect(proceedingsFromBodacc(sauvegarde, SIREN)).toBeUndefined();
-    const liquidation = { results: [announcement('2025-03-01', "Jugement d'ouverture", "Jugement d'ouverture de liquidation judiciaire"), announcement('2026-06-01', 'Jugement de clôture', "Jugement de clôture pour insuffisance d'actif")] };
+    const liquidation = {
+      results: [
+        announcement('2025-03-01', "Jugement d'ouverture", "Jugement d'ouverture de liquidation judiciaire"),
+        announcement('2026-06-01', 'Jugement de clôture', "Jugement de clôture pour insuffisance d'actif"),
+      ],
+    };
     expect(proceedingsFromBodacc(liquidation, SIREN)).toMatchObject({ kind: 'liquidation', publishedOn: '2025-03-01', closedOn: '2026-06-01' });
   });
 
   it('ignores announcements of another company the full-text query matched, and unreadable judgments', () => {
-    const other = { results: [announcement('2026-01-10', "Jugement d'ouverture", "Jugement d'ouverture de liquidation judiciaire", { registre: ['552 100 554', '552100554'] }), { ...announcement('2026-01-11', '', ''), jugement: '{not json' }] };
+    const other = {
+      results: [
+        announcement('2026-01-10', "Jugement d'ouverture", "Jugement d'ouverture de liquidation judiciaire", { registre: ['552 100 554', '552100554'] }),
+        { ...announcement('2026-01-11', '', ''), jugement: '{not json' },
+      ],
+    };
     expect(proceedingsFromBodacc(other, SIREN)).toBeUndefined();
   });
 
@@ -88,16 +125,42 @@ describe('registry mapping', () => {
 
 describe('the ladder and collective proceedings', () => {
   const inv: Invoice = {
-    id: 'inv-1', number: 'F-2026-014', clientId: 'c-1', issueDate: '2026-08-01', dueDate: '2026-09-01',
-    total: { minor: 125000, currency: 'EUR' }, amountDue: { minor: 125000, currency: 'EUR' }, status: 'open', stage: 'none', sources: [], threadIds: [],
-    createdAt: '2026-08-01T09:00:00Z', updatedAt: '2026-08-01T09:00:00Z', rev: 1,
+    id: 'inv-1',
+    number: 'F-2026-014',
+    clientId: 'c-1',
+    issueDate: '2026-08-01',
+    dueDate: '2026-09-01',
+    total: { minor: 125000, currency: 'EUR' },
+    amountDue: { minor: 125000, currency: 'EUR' },
+    status: 'open',
+    stage: 'none',
+    sources: [],
+    threadIds: [],
+    createdAt: '2026-08-01T09:00:00Z',
+    updatedAt: '2026-08-01T09:00:00Z',
+    rev: 1,
   };
-  const base: Client = { id: 'c-1', name: 'Menuiserie Durand', emails: [{ email: 'compta@durand.fr' }], kind: 'business', language: 'fr', createdAt: '2026-08-01T09:00:00Z', updatedAt: '2026-08-01T09:00:00Z', rev: 1 };
+  const base: Client = {
+    id: 'c-1',
+    name: 'Menuiserie Durand',
+    emails: [{ email: 'compta@durand.fr' }],
+    kind: 'business',
+    language: 'fr',
+    createdAt: '2026-08-01T09:00:00Z',
+    updatedAt: '2026-08-01T09:00:00Z',
+    rev: 1,
+  };
 
   it('stops with the claim deadline in its reason instead of planning a reminder', () => {
     const running = computeLadder({ invoice: inv, client: base, events: [], today: '2026-10-01', settings: DEFAULT_SETTINGS });
     expect(running.status).toBe('active');
-    const state = computeLadder({ invoice: inv, client: { ...base, proceedings: { kind: 'redressement', publishedOn: '2026-09-22' } }, events: [], today: '2026-10-01', settings: DEFAULT_SETTINGS });
+    const state = computeLadder({
+      invoice: inv,
+      client: { ...base, proceedings: { kind: 'redressement', publishedOn: '2026-09-22' } },
+      events: [],
+      today: '2026-10-01',
+      settings: DEFAULT_SETTINGS,
+    });
     expect(state.status).toBe('stopped');
     expect(state.next).toBeUndefined();
     expect(state.sendNow).toBeUndefined();
@@ -117,26 +180,59 @@ describe('registry lookup on a client', () => {
       [/recherche-entreprises\.api\.gouv\.fr\/search/, () => json(fixture('recherche-entreprises-search.json'))],
       [/bodacc-datadila\.opendatasoft\.com/, () => (typeof bodacc === 'number' ? new Response('', { status: bodacc }) : json(fixture(bodacc)))],
     ]);
-    const d: RemoteDeps = { fetch: net.fetch, vault: createConnectionVault({ get: async () => ({}), set: async () => undefined }), hasOrigins: async () => granted, sleep: async () => undefined };
+    const d: RemoteDeps = {
+      fetch: net.fetch,
+      vault: createConnectionVault({ get: async () => ({}), set: async () => undefined }),
+      hasOrigins: async () => granted,
+      sleep: async () => undefined,
+    };
     return { d, calls: net.calls };
   }
   const trackFor = (ctx: HandlerContext) =>
-    track({ type: 'invoice:track', fields: { number: 'F-2026-050', amountDue: { minor: 300000, currency: 'EUR' }, issueDate: '2026-08-01', dueDate: '2026-09-01', debtor: { name: 'M. Durand', email: 'compta@durand.fr' }, debtorKind: 'business' } }, ctx);
+    track(
+      {
+        type: 'invoice:track',
+        fields: {
+          number: 'F-2026-050',
+          amountDue: { minor: 300000, currency: 'EUR' },
+          issueDate: '2026-08-01',
+          dueDate: '2026-09-01',
+          debtor: { name: 'M. Durand', email: 'compta@durand.fr' },
+          debtorKind: 'business',
+        },
+      },
+      ctx,
+    );
 
   it('writes the registry name and address on the client, stops the ladder and notes the check once', async () => {
     const ctx = context();
     const view = await trackFor(ctx);
     const { d, calls } = deps('bodacc-liquidation.json');
     const result = await registryLookup(ctx, d, { clientId: view.client.id, siren: '732 829 320' });
-    expect(result).toMatchObject({ ok: true, siren: SIREN, company: { name: 'MENUISERIE DURAND' }, proceedings: { kind: 'liquidation', publishedOn: '2026-09-22' }, claimDeadline: '2026-11-23', held: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      siren: SIREN,
+      company: { name: 'MENUISERIE DURAND' },
+      proceedings: { kind: 'liquidation', publishedOn: '2026-09-22' },
+      claimDeadline: '2026-11-23',
+      held: 1,
+    });
     const bodaccQuery = new URL(calls[1].url).searchParams.get('where');
     expect(bodaccQuery).toBe('registre like "732829320" and familleavis="collective"');
     const after = await get({ type: 'invoice:get', invoiceId: view.invoice.id }, ctx);
-    expect(after.client).toMatchObject({ siren: SIREN, company: 'MENUISERIE DURAND', address: ['12 RUE DES ARTISANS', '69007 LYON'], proceedings: { kind: 'liquidation' } });
+    expect(after.client).toMatchObject({
+      siren: SIREN,
+      company: 'MENUISERIE DURAND',
+      address: ['12 RUE DES ARTISANS', '69007 LYON'],
+      proceedings: { kind: 'liquidation' },
+    });
     expect(after.invoice.nextActionDate).toBeUndefined();
     expect(after.next).toBeUndefined();
     expect(after.notes.join(' ')).toContain('Déclarez votre créance au mandataire judiciaire avant le 23 novembre 2026');
-    expect(after.timeline.at(-1)).toMatchObject({ kind: 'registry-check', data: { siren: SIREN, active: true, proceedings: 'liquidation', publishedOn: '2026-09-22' } });
+    expect(after.timeline.at(-1)).toMatchObject({
+      kind: 'registry-check',
+      data: { siren: SIREN, active: true, proceedings: 'liquidation', publishedOn: '2026-09-22' },
+    });
     // The same answer again: no new event.
     await registryLookup(ctx, d, { clientId: view.client.id });
     expect((await ctx.store.timeline(view.invoice.id)).filter((e) => e.kind === 'registry-check')).toHaveLength(1);

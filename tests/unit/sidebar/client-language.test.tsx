@@ -5,7 +5,17 @@ import { ClientLanguage } from '../../../components/sidebar/ClientLanguage';
 import { createTranslator } from '../../../utils/i18n/translate';
 import type { Client } from '../../../utils/model/client';
 
-const client: Client = { id: 'c-1', name: 'Hughes Design', emails: [{ email: 'oliver@hughes-design.co.uk' }], kind: 'business', language: 'en', languageSource: 'replies', createdAt: '2026-10-01T09:00:00Z', updatedAt: '2026-10-01T09:00:00Z', rev: 1 };
+const client: Client = {
+  id: 'c-1',
+  name: 'Hughes Design',
+  emails: [{ email: 'oliver@hughes-design.co.uk' }],
+  kind: 'business',
+  language: 'en',
+  languageSource: 'replies',
+  createdAt: '2026-10-01T09:00:00Z',
+  updatedAt: '2026-10-01T09:00:00Z',
+  rev: 1,
+};
 
 function show(c: Client, ui: 'fr' | 'en', chosen: string[] = []) {
   const root = document.createElement('div');
@@ -27,6 +37,8 @@ describe('ClientLanguage (sidebar)', () => {
 
   it('names the user’s choice, and the default when nothing was read; in English too', () => {
     expect(show({ ...client, language: 'fr', languageSource: 'user' }, 'fr').textContent).toContain('Relances en français (votre choix)');
-    expect(show({ ...client, language: 'fr', languageSource: undefined }, 'en').textContent).toContain('Reminders in French (your language, nothing read yet) Write in English');
+    expect(show({ ...client, language: 'fr', languageSource: undefined }, 'en').textContent).toContain(
+      'Reminders in French (your language, nothing read yet) Write in English',
+    );
   });
 });

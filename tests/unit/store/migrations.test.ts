@@ -59,7 +59,16 @@ const sighting = (number: string, threadId: string, messageId: string): MailSigh
   threadUrl: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
   threadSubject: `Relance facture ${number}`,
   numbers: [number],
-  message: { id: messageId, threadId, subject: `Relance facture ${number}`, from: { email: 'me@example.fr' }, to: [], date: '2026-10-20T09:00:00+02:00', text: `Facture ${number}`, attachments: [] },
+  message: {
+    id: messageId,
+    threadId,
+    subject: `Relance facture ${number}`,
+    from: { email: 'me@example.fr' },
+    to: [],
+    date: '2026-10-20T09:00:00+02:00',
+    text: `Facture ${number}`,
+    attachments: [],
+  },
   firstSeenAt: '2026-10-20T07:00:00.000Z',
 });
 

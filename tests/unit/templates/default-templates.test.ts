@@ -11,24 +11,74 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../utils/model/settings';
 
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 const invoice: Invoice = {
-  id: 'i1', number: 'F-2026-014', clientId: 'c1', issueDate: '2026-10-01', dueDate: '2026-10-31', total: eur(125000), amountDue: eur(125000),
-  status: 'open', stage: 'reminder1', sources: [], threadIds: [], createdAt: '', updatedAt: '', rev: 1, paymentLink: 'https://pay.example/F-2026-014',
+  id: 'i1',
+  number: 'F-2026-014',
+  clientId: 'c1',
+  issueDate: '2026-10-01',
+  dueDate: '2026-10-31',
+  total: eur(125000),
+  amountDue: eur(125000),
+  status: 'open',
+  stage: 'reminder1',
+  sources: [],
+  threadIds: [],
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+  paymentLink: 'https://pay.example/F-2026-014',
 };
-const business: Client = { id: 'c1', name: 'Jeanne Martin', company: 'Atelier Martin SARL', emails: [], kind: 'business', language: 'fr', createdAt: '', updatedAt: '', rev: 1 };
+const business: Client = {
+  id: 'c1',
+  name: 'Jeanne Martin',
+  company: 'Atelier Martin SARL',
+  emails: [],
+  kind: 'business',
+  language: 'fr',
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+};
 const consumer: Client = { ...business, company: undefined, kind: 'consumer' };
 const settings: Settings = { ...DEFAULT_SETTINGS, creditor: { name: 'Paul Durand', iban: 'FR7630006000011234567890189' } };
 
 // The reminder of a formal notice needs one on the timeline: a registered letter of 16 Nov 2026.
-const notice: TimelineEvent = { id: 'n1', invoiceId: 'i1', seq: 0, kind: 'letter-sent', data: { sentOn: '2026-11-16', kind: 'formal-notice', trackingNumber: '1A23456789' }, recordedAt: '2026-11-16T10:00:00Z', occurredOn: '2026-11-16', prevHash: '', hash: '' };
+const notice: TimelineEvent = {
+  id: 'n1',
+  invoiceId: 'i1',
+  seq: 0,
+  kind: 'letter-sent',
+  data: { sentOn: '2026-11-16', kind: 'formal-notice', trackingNumber: '1A23456789' },
+  recordedAt: '2026-11-16T10:00:00Z',
+  occurredOn: '2026-11-16',
+  prevHash: '',
+  hash: '',
+};
 const render = (id: (typeof TEMPLATE_IDS)[number], client: Client, language: 'fr' | 'en') =>
   renderTemplate(
     DEFAULT_TEMPLATES[id],
-    buildTemplateVariables({ invoice, client, settings, events: id === 'formal-notice-reminder' ? [notice] : [], today: '2026-11-23', language, promisedDate: '2026-11-20', instalments: monthlyInstalments(eur(125000), 2, '2026-12-15') }),
+    buildTemplateVariables({
+      invoice,
+      client,
+      settings,
+      events: id === 'formal-notice-reminder' ? [notice] : [],
+      today: '2026-11-23',
+      language,
+      promisedDate: '2026-11-20',
+      instalments: monthlyInstalments(eur(125000), 2, '2026-12-15'),
+    }),
     language,
   );
 
 describe('default templates', () => {
-  it.each(TEMPLATE_IDS.flatMap((id) => [[id, 'fr'], [id, 'en']] as const))('%s (%s) renders completely with full data', (id, language) => {
+  it.each(
+    TEMPLATE_IDS.flatMap(
+      (id) =>
+        [
+          [id, 'fr'],
+          [id, 'en'],
+        ] as const,
+    ),
+  )('%s (%s) renders completely with full data', (id, language) => {
     for (const client of [business, consumer]) {
       const { subject, body } = render(id, client, language);
       expect(subject).not.toBe('');
@@ -66,8 +116,12 @@ describe('default templates', () => {
   });
 
   it('announces the formal notice with a date in the last reminder, and gives the deadline in the notice copy', () => {
-    expect(render('last-reminder', business, 'fr').body).toContain('Sans règlement de votre part au plus tard le 1er décembre 2026, je vous adresserai une mise en demeure');
-    expect(render('formal-notice', business, 'fr').body).toContain('je vous mets en demeure de me régler la somme de 1\u202F299,57\u00A0€ dans un délai de 8 jours, soit au plus tard le 1er décembre 2026');
+    expect(render('last-reminder', business, 'fr').body).toContain(
+      'Sans règlement de votre part au plus tard le 1er décembre 2026, je vous adresserai une mise en demeure',
+    );
+    expect(render('formal-notice', business, 'fr').body).toContain(
+      'je vous mets en demeure de me régler la somme de 1\u202F299,57\u00A0€ dans un délai de 8 jours, soit au plus tard le 1er décembre 2026',
+    );
     expect(render('formal-notice', consumer, 'en').body).toContain('bears interest at the statutory rate');
   });
 

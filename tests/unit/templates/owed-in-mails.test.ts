@@ -13,10 +13,33 @@ const eur = (minor: number) => ({ minor, currency: 'EUR' });
 const NB = '\u00a0';
 const NN = '\u202f';
 const invoice = (over: Partial<Invoice> = {}): Invoice => ({
-  id: 'i1', number: 'F-2025-040', clientId: 'c1', issueDate: '2025-05-16', dueDate: '2025-06-15', total: eur(1_000_000), amountDue: eur(1_000_000),
-  status: 'open', stage: 'reminder1', sources: [], threadIds: [], createdAt: '', updatedAt: '', rev: 1, ...over,
+  id: 'i1',
+  number: 'F-2025-040',
+  clientId: 'c1',
+  issueDate: '2025-05-16',
+  dueDate: '2025-06-15',
+  total: eur(1_000_000),
+  amountDue: eur(1_000_000),
+  status: 'open',
+  stage: 'reminder1',
+  sources: [],
+  threadIds: [],
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+  ...over,
 });
-const business: Client = { id: 'c1', name: 'Jeanne Martin', company: 'Atelier Martin SARL', emails: [], kind: 'business', language: 'fr', createdAt: '', updatedAt: '', rev: 1 };
+const business: Client = {
+  id: 'c1',
+  name: 'Jeanne Martin',
+  company: 'Atelier Martin SARL',
+  emails: [],
+  kind: 'business',
+  language: 'fr',
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+};
 const consumer: Client = { ...business, company: undefined, kind: 'consumer' };
 const settings: Settings = { ...DEFAULT_SETTINGS, creditor: { name: 'Paul Durand' } };
 const mail = (id: TemplateId, inv: Invoice, client: Client, today: string, events: TimelineEvent[] = []) =>
@@ -38,7 +61,9 @@ describe('what the mails say is owed (issue 22, points 3 and 4)', () => {
   it('keeps the 40 € on a non-euro invoice between businesses, owed in euros on top of the total', () => {
     const usd = invoice({ total: { minor: 500_000, currency: 'USD' }, amountDue: { minor: 500_000, currency: 'USD' }, dueDate: '2025-07-01' });
     const body = mail('reminder2', usd, business, '2025-07-15');
-    expect(body).toContain(`indemnité forfaitaire pour frais de recouvrement de 40,00${NB}€ (article D. 441-5 du Code de commerce), due en euros en sus du total ci-dessous`);
+    expect(body).toContain(
+      `indemnité forfaitaire pour frais de recouvrement de 40,00${NB}€ (article D. 441-5 du Code de commerce), due en euros en sus du total ci-dessous`,
+    );
     expect(body).toMatch(/soit un total dû de 5\u202f0\d\d,\d\d\u00a0\$US/);
   });
 
@@ -46,18 +71,49 @@ describe('what the mails say is owed (issue 22, points 3 and 4)', () => {
     // 6 May 2026 + 8 days = 14 May 2026, Ascension Day: both say 15 May.
     const inv = invoice({ dueDate: '2026-03-31' });
     expect(mail('formal-notice', inv, business, '2026-05-06')).toContain('au plus tard le 15 mai 2026');
-    expect(formalNoticeAmounts({ debtorKind: 'business', invoices: [{ number: inv.number, issueDate: inv.issueDate, dueDate: inv.dueDate, amountDue: inv.amountDue }], asOf: '2026-05-06', deadlineDays: 8 }).deadline).toBe('2026-05-15');
+    expect(
+      formalNoticeAmounts({
+        debtorKind: 'business',
+        invoices: [{ number: inv.number, issueDate: inv.issueDate, dueDate: inv.dueDate, amountDue: inv.amountDue }],
+        asOf: '2026-05-06',
+        deadlineDays: 8,
+      }).deadline,
+    ).toBe('2026-05-15');
   });
 
   it('after the formal notice, recalls it with its date and number; a consumer is never asked interest on interest', () => {
-    const letter: TimelineEvent = { id: 'n', invoiceId: 'i1', seq: 3, kind: 'letter-sent', data: { sentOn: '2026-02-09', kind: 'formal-notice', trackingNumber: '1A23' }, recordedAt: '', occurredOn: '2026-02-09', prevHash: '', hash: '' };
-    const ack: TimelineEvent = { id: 'a', invoiceId: 'i1', seq: 4, kind: 'acknowledgement-received', data: { receivedOn: '2026-02-12' }, recordedAt: '', occurredOn: '2026-02-12', prevHash: '', hash: '' };
+    const letter: TimelineEvent = {
+      id: 'n',
+      invoiceId: 'i1',
+      seq: 3,
+      kind: 'letter-sent',
+      data: { sentOn: '2026-02-09', kind: 'formal-notice', trackingNumber: '1A23' },
+      recordedAt: '',
+      occurredOn: '2026-02-09',
+      prevHash: '',
+      hash: '',
+    };
+    const ack: TimelineEvent = {
+      id: 'a',
+      invoiceId: 'i1',
+      seq: 4,
+      kind: 'acknowledgement-received',
+      data: { receivedOn: '2026-02-12' },
+      recordedAt: '',
+      occurredOn: '2026-02-12',
+      prevHash: '',
+      hash: '',
+    };
     const inv = invoice({ amountDue: eur(300_000), total: eur(300_000), dueDate: '2026-01-31' });
     const body = mail('formal-notice-reminder', inv, consumer, '2026-03-14', [letter, ack]);
-    expect(body).toContain('Je vous rappelle ma mise en demeure du 9 février 2026 (lettre recommandée n° 1A23), qui vous impartissait un délai expirant le 20 février 2026');
+    expect(body).toContain(
+      'Je vous rappelle ma mise en demeure du 9 février 2026 (lettre recommandée n° 1A23), qui vous impartissait un délai expirant le 20 février 2026',
+    );
     expect(body).not.toContain('Je vous adresse ce jour');
     // Interest 13 Feb–14 Mar on the principal only: 300000 × 2.62 % × 30 / 365 = 6,46 €.
-    expect(body).toContain(`la somme de 3${NN}000,00${NB}€ en principal, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit 6,46${NB}€ au 14 mars 2026`);
+    expect(body).toContain(
+      `la somme de 3${NN}000,00${NB}€ en principal, augmentée des intérêts au taux légal courus depuis la mise en demeure, soit 6,46${NB}€ au 14 mars 2026`,
+    );
     expect(body).toContain('Les intérêts continuent de courir sur le principal');
     expect(body).not.toMatch(/cette somme porte intérêts/);
     // The first notice to a consumer demands the principal, which alone bears interest.

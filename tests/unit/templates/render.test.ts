@@ -34,8 +34,13 @@ describe('renderTemplate', () => {
   });
 
   it('renders a user override the same way as a default', () => {
-    const template = templateFor('reminder1', { reminder1: { fr: { subject: 'Petit rappel {{invoiceNumber}}', body: 'Bonjour,\n{{amountDue}} {{payLater}}' } } });
-    expect(renderTemplate(template, { invoiceNumber: 'F-1', amountDue: '10,00 €' }, 'fr')).toEqual({ subject: 'Petit rappel F-1', body: 'Bonjour,\n10,00 € [payLater à compléter]' });
+    const template = templateFor('reminder1', {
+      reminder1: { fr: { subject: 'Petit rappel {{invoiceNumber}}', body: 'Bonjour,\n{{amountDue}} {{payLater}}' } },
+    });
+    expect(renderTemplate(template, { invoiceNumber: 'F-1', amountDue: '10,00 €' }, 'fr')).toEqual({
+      subject: 'Petit rappel F-1',
+      body: 'Bonjour,\n10,00 € [payLater à compléter]',
+    });
     expect(template.en).toBe(DEFAULT_TEMPLATES.reminder1.en);
   });
 

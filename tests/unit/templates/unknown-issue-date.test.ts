@@ -10,14 +10,35 @@ import { buildTemplateVariables } from '../../../utils/templates/variables';
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 // A CSV row without an issue date: the due date stands in for it in computations only.
 const invoice: Invoice = {
-  id: 'i1', number: 'F-2026-014', clientId: 'c1', issueDate: '2026-10-31', issueDateUnknown: true, dueDate: '2026-10-31', total: eur(125000), amountDue: eur(125000),
-  status: 'open', stage: 'reminder1', sources: [], threadIds: [], createdAt: '', updatedAt: '', rev: 1,
+  id: 'i1',
+  number: 'F-2026-014',
+  clientId: 'c1',
+  issueDate: '2026-10-31',
+  issueDateUnknown: true,
+  dueDate: '2026-10-31',
+  total: eur(125000),
+  amountDue: eur(125000),
+  status: 'open',
+  stage: 'reminder1',
+  sources: [],
+  threadIds: [],
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
 };
 const client: Client = { id: 'c1', name: 'Atelier Martin', emails: [], kind: 'business', language: 'fr', createdAt: '', updatedAt: '', rev: 1 };
 const settings = { ...DEFAULT_SETTINGS, creditor: { name: 'Paul Durand' } };
 
 describe('a reminder for an invoice whose issue date is unknown', () => {
-  it.each(TEMPLATE_IDS.flatMap((id) => [[id, 'fr'], [id, 'en']] as const))('%s (%s) leaves the issue date out, never a wrong one nor a gap', (id, language) => {
+  it.each(
+    TEMPLATE_IDS.flatMap(
+      (id) =>
+        [
+          [id, 'fr'],
+          [id, 'en'],
+        ] as const,
+    ),
+  )('%s (%s) leaves the issue date out, never a wrong one nor a gap', (id, language) => {
     const variables = buildTemplateVariables({ invoice, client, settings, today: '2026-11-23', language });
     const { subject, body } = renderTemplate(DEFAULT_TEMPLATES[id], variables, language);
     const text = `${subject}\n${body}`;
@@ -28,7 +49,11 @@ describe('a reminder for an invoice whose issue date is unknown', () => {
 
   it('still prints the issue date when it is known', () => {
     const known = { ...invoice, issueDate: '2026-10-01', issueDateUnknown: undefined };
-    const { body } = renderTemplate(DEFAULT_TEMPLATES.reminder1, buildTemplateVariables({ invoice: known, client, settings, today: '2026-11-23', language: 'fr' }), 'fr');
+    const { body } = renderTemplate(
+      DEFAULT_TEMPLATES.reminder1,
+      buildTemplateVariables({ invoice: known, client, settings, today: '2026-11-23', language: 'fr' }),
+      'fr',
+    );
     expect(body).toContain('la facture n° F-2026-014 du 1er octobre 2026');
   });
 

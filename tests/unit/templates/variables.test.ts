@@ -13,15 +13,45 @@ const NNBSP = '\u202F';
 const NBSP = '\u00A0';
 
 const invoice = (over: Partial<Invoice> = {}): Invoice => ({
-  id: 'i1', number: 'F-2026-014', clientId: 'c1', issueDate: '2026-10-01', dueDate: '2026-10-31', total: eur(125000), amountDue: eur(125000),
-  status: 'open', stage: 'reminder1', sources: [], threadIds: [], createdAt: '', updatedAt: '', rev: 1, ...over,
+  id: 'i1',
+  number: 'F-2026-014',
+  clientId: 'c1',
+  issueDate: '2026-10-01',
+  dueDate: '2026-10-31',
+  total: eur(125000),
+  amountDue: eur(125000),
+  status: 'open',
+  stage: 'reminder1',
+  sources: [],
+  threadIds: [],
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+  ...over,
 });
 const client = (over: Partial<Client> = {}): Client => ({
-  id: 'c1', name: 'Jeanne Martin', company: 'Atelier Martin SARL', emails: [], kind: 'business', language: 'fr', createdAt: '', updatedAt: '', rev: 1, ...over,
+  id: 'c1',
+  name: 'Jeanne Martin',
+  company: 'Atelier Martin SARL',
+  emails: [],
+  kind: 'business',
+  language: 'fr',
+  createdAt: '',
+  updatedAt: '',
+  rev: 1,
+  ...over,
 });
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
-  creditor: { name: 'Paul Durand', legalForm: 'EI', siren: '123456789', address: ['12 rue des Lilas', '69003 Lyon'], email: 'paul@durand.fr', iban: 'fr7630006000011234567890189', bic: 'AGRIFRPP' },
+  creditor: {
+    name: 'Paul Durand',
+    legalForm: 'EI',
+    siren: '123456789',
+    address: ['12 rue des Lilas', '69003 Lyon'],
+    email: 'paul@durand.fr',
+    iban: 'fr7630006000011234567890189',
+    bic: 'AGRIFRPP',
+  },
 };
 
 describe('formatting', () => {
@@ -74,7 +104,13 @@ describe('buildTemplateVariables', () => {
 
   it('follows the language asked, then the client’s', () => {
     const v = buildTemplateVariables({ invoice: invoice(), client: client({ language: 'en' }), settings, today: '2026-11-01' });
-    expect(v).toMatchObject({ greeting: 'Dear Jeanne Martin,', daysLate: '1 day', amountDue: '€1,250.00', dueDate: '31 October 2026', invoiceRef: 'invoice F-2026-014' });
+    expect(v).toMatchObject({
+      greeting: 'Dear Jeanne Martin,',
+      daysLate: '1 day',
+      amountDue: '€1,250.00',
+      dueDate: '31 October 2026',
+      invoiceRef: 'invoice F-2026-014',
+    });
   });
 
   it('has no penalty nor indemnity for a consumer without formal notice', () => {
@@ -98,7 +134,9 @@ describe('buildTemplateVariables', () => {
     expect(v.invoiceRef).toBe('factures n° F-001 et F-002');
     expect(v.amountDue).toBe(`1${NNBSP}500,00${NBSP}€`);
     expect(v.indemnity).toBe(`80,00${NBSP}€`);
-    expect(v.invoiceList).toBe(`- n° F-001 du 1er août 2026, échue le 1er septembre 2026 : 1${NNBSP}000,00${NBSP}€\n- n° F-002 du 1er octobre 2026, échue le 1er novembre 2026 : 500,00${NBSP}€`);
+    expect(v.invoiceList).toBe(
+      `- n° F-001 du 1er août 2026, échue le 1er septembre 2026 : 1${NNBSP}000,00${NBSP}€\n- n° F-002 du 1er octobre 2026, échue le 1er novembre 2026 : 500,00${NBSP}€`,
+    );
   });
 
   it('proposes three monthly instalments from the deadline by default', () => {
@@ -114,7 +152,13 @@ describe('buildTemplateVariables', () => {
   });
 
   it('writes the instalments with their dates', () => {
-    const v = buildTemplateVariables({ invoice: invoice(), client: client(), settings, today: '2026-11-23', instalments: monthlyInstalments(eur(125000), 3, '2026-12-31') });
+    const v = buildTemplateVariables({
+      invoice: invoice(),
+      client: client(),
+      settings,
+      today: '2026-11-23',
+      instalments: monthlyInstalments(eur(125000), 3, '2026-12-31'),
+    });
     expect(v.instalments).toBe(`1. 31 décembre 2026 : 416,68${NBSP}€\n2. 31 janvier 2027 : 416,66${NBSP}€\n3. 28 février 2027 : 416,66${NBSP}€`);
   });
 });

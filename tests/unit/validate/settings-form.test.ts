@@ -5,12 +5,29 @@ import { settingsProblems } from '../../../utils/validate/settings-problems';
 
 describe('settings form', () => {
   it('round-trips stored settings', () => {
-    const stored = { ...DEFAULT_SETTINGS, contractualRate: 12.5, creditor: { name: 'Atelier Durand', address: ['12 rue des Lilas', '75011 Paris'], iban: 'FR7630006000011234567890189' } };
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      contractualRate: 12.5,
+      creditor: { name: 'Atelier Durand', address: ['12 rue des Lilas', '75011 Paris'], iban: 'FR7630006000011234567890189' },
+    };
     const form = settingsToForm(stored);
     expect(form.iban).toBe('FR76 3000 6000 0112 3456 7890 189');
     expect(form.address).toBe('12 rue des Lilas\n75011 Paris');
     expect(form.rateMode).toBe('contract');
-    expect(formToSettings(form, stored)).toEqual({ ...stored, creditor: { ...stored.creditor, legalForm: undefined, siren: undefined, vatId: undefined, city: undefined, email: undefined, representative: undefined, bic: undefined, signature: undefined } });
+    expect(formToSettings(form, stored)).toEqual({
+      ...stored,
+      creditor: {
+        ...stored.creditor,
+        legalForm: undefined,
+        siren: undefined,
+        vatId: undefined,
+        city: undefined,
+        email: undefined,
+        representative: undefined,
+        bic: undefined,
+        signature: undefined,
+      },
+    });
   });
 
   it('reads a decimal comma, drops the rate in legal mode, and leaves typos for the validator', () => {

@@ -4,7 +4,14 @@ import { settingsProblems } from '../../../utils/validate/settings-problems';
 
 const valid: Settings = {
   ...DEFAULT_SETTINGS,
-  creditor: { name: 'Atelier Durand', siren: '443061841', vatId: 'FR64443061841', iban: 'FR7630006000011234567890189', bic: 'BNPAFRPP', email: 'contact@durand.fr' },
+  creditor: {
+    name: 'Atelier Durand',
+    siren: '443061841',
+    vatId: 'FR64443061841',
+    iban: 'FR7630006000011234567890189',
+    bic: 'BNPAFRPP',
+    email: 'contact@durand.fr',
+  },
 };
 
 describe('settingsProblems', () => {
@@ -25,7 +32,9 @@ describe('settingsProblems', () => {
   });
 
   it('checks the VAT number against the SIREN', () => {
-    expect(settingsProblems({ ...valid, creditor: { ...valid.creditor, vatId: 'FR40303265045' } })).toEqual([{ field: 'creditor.vatId', message: 'opt_err_vat_siren' }]);
+    expect(settingsProblems({ ...valid, creditor: { ...valid.creditor, vatId: 'FR40303265045' } })).toEqual([
+      { field: 'creditor.vatId', message: 'opt_err_vat_siren' },
+    ]);
   });
 
   it('refuses out-of-range defaults and a ladder out of order', () => {

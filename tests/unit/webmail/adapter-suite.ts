@@ -34,9 +34,7 @@ interface MailboxJson {
 }
 
 /** The mailbox every harness must show. */
-export const CONFORMANCE_MAILBOX: MailboxJson = JSON.parse(
-  readFileSync(join(__dirname, '../../fixtures/webmail/mailboxes/thread-reply.json'), 'utf8'),
-);
+export const CONFORMANCE_MAILBOX: MailboxJson = JSON.parse(readFileSync(join(__dirname, '../../fixtures/webmail/mailboxes/thread-reply.json'), 'utf8'));
 
 const THREAD = CONFORMANCE_MAILBOX.threads[0];
 const PROMISE = THREAD.messages[THREAD.messages.length - 1];
@@ -163,7 +161,11 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       const notices: SentNotice[] = [];
       const stop = h.adapter.onSent((notice) => notices.push(notice));
       const subject = 'Relance : facture n° F-2026-027';
-      const result = await h.adapter.insertReminder({ to: [{ name: 'Sophie Petit', email: DEBTOR }], subject, body: 'Bonjour,\nLa facture F-2026-027 reste due.' });
+      const result = await h.adapter.insertReminder({
+        to: [{ name: 'Sophie Petit', email: DEBTOR }],
+        subject,
+        body: 'Bonjour,\nLa facture F-2026-027 reste due.',
+      });
       expect(result).toMatchObject({ ok: true, verified: true });
       await h.pressSend();
       await h.settle();

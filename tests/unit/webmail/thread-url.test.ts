@@ -4,7 +4,9 @@ import { outlookThreadUrl } from '../../../utils/webmail/outlook/thread-url';
 
 describe('a thread’s own address in the webmail', () => {
   it('Gmail: the signed-in account’s page, #all/<id>, whatever page the user is on', () => {
-    expect(gmailThreadUrl('https://mail.google.com/mail/u/1/#search/facture', '1a10ae7b60016709')).toBe('https://mail.google.com/mail/u/1/#all/1a10ae7b60016709');
+    expect(gmailThreadUrl('https://mail.google.com/mail/u/1/#search/facture', '1a10ae7b60016709')).toBe(
+      'https://mail.google.com/mail/u/1/#all/1a10ae7b60016709',
+    );
   });
 
   it('Outlook: the same host, the /mail/0/ account of outlook.live.com kept, the id encoded', () => {

@@ -14,7 +14,12 @@ export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
   const settings = await ctx.store.getSettings();
   const clients = data.clients.map(({ emailKeys: _derived, ...client }) => client);
   const bytes = new TextEncoder().encode(serializeBackup({ clients, invoices: data.invoices, events: data.events, settings, templates: data.templates }));
-  return { fileName: fileNameFor('backup', { date: ctx.today(), language: settings.language }), mimeType: 'application/json', base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
+  return {
+    fileName: fileNameFor('backup', { date: ctx.today(), language: settings.language }),
+    mimeType: 'application/json',
+    base64: bytesToBase64(bytes),
+    sha256: await sha256Hex(bytes),
+  };
 };
 
 /**
@@ -27,7 +32,8 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressI
   try {
     return await restore(text, language, progress, ctx);
   } catch (error) {
-    if (error instanceof CancelledError) throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
+    if (error instanceof CancelledError)
+      throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
     throw error;
   }
 };

@@ -42,11 +42,17 @@ const failureOf = (error: unknown): Omit<ConnectionFailure, 'at'> =>
  * Syncs one stored connection and records the outcome with it. Never throws: a failing service is a message on the
  * options page and a line in the local log (without the key), and the other services still run.
  */
-export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, stored: StoredConnection, progress: ProgressReport = NO_PROGRESS): Promise<StoredConnection> {
+export async function refreshConnection(
+  ctx: HandlerContext,
+  deps: RemoteDeps,
+  stored: StoredConnection,
+  progress: ProgressReport = NO_PROGRESS,
+): Promise<StoredConnection> {
   const connector = connectorFor(stored.id);
   let next: StoredConnection;
   try {
-    if (!(await deps.hasOrigins(connector.origins(stored.credential)))) throw new ConnectorError('permission', `${connector.label}: host permission not granted`);
+    if (!(await deps.hasOrigins(connector.origins(stored.credential))))
+      throw new ConnectorError('permission', `${connector.label}: host permission not granted`);
     const api = createApiClient({ fetch: deps.fetch, timeoutMs: deps.timeoutMs, sleep: deps.sleep });
     const lastSync = await syncConnector(ctx, connector, stored.credential, api, LOCAL_DAYS, progress);
     next = { ...stored, lastSync };
@@ -62,7 +68,12 @@ export async function refreshConnection(ctx: HandlerContext, deps: RemoteDeps, s
 }
 
 /** Every connected service, one after the other (the daily alarm and the Refresh button). */
-export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps = browserRemoteDeps(ctx.store), only?: ConnectorId, progress: ProgressReport = NO_PROGRESS): Promise<void> {
+export async function refreshConnections(
+  ctx: HandlerContext,
+  deps: RemoteDeps = browserRemoteDeps(ctx.store),
+  only?: ConnectorId,
+  progress: ProgressReport = NO_PROGRESS,
+): Promise<void> {
   for (const stored of await deps.vault.all()) if (!only || stored.id === only) await refreshConnection(ctx, deps, stored, progress);
 }
 
@@ -70,9 +81,18 @@ export async function refreshConnections(ctx: HandlerContext, deps: RemoteDeps =
 export async function connect(ctx: HandlerContext, deps: RemoteDeps, id: ConnectorId, credential: Credential) {
   const connector = connectorFor(id);
   const problem = connector.checkCredential(credential);
-  if (problem) return { ok: false as const, error: { code: 'bad-credential' as const, reason: problem.reason, message: problem.message }, state: await connectionsState(deps) };
+  if (problem)
+    return {
+      ok: false as const,
+      error: { code: 'bad-credential' as const, reason: problem.reason, message: problem.message },
+      state: await connectionsState(deps),
+    };
   const previous = await deps.vault.get(id);
-  const stored: StoredConnection = { id, credential: { secret: credential.secret.trim(), ...(credential.origin ? { origin: credential.origin.trim() } : {}) }, connectedAt: new Date().toISOString() };
+  const stored: StoredConnection = {
+    id,
+    credential: { secret: credential.secret.trim(), ...(credential.origin ? { origin: credential.origin.trim() } : {}) },
+    connectedAt: new Date().toISOString(),
+  };
   await deps.vault.put(stored);
   const synced = await refreshConnection(ctx, deps, stored);
   if (synced.lastError && (synced.lastError.code === 'revoked' || synced.lastError.code === 'permission' || synced.lastError.code === 'bad-credential')) {

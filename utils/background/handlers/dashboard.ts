@@ -35,7 +35,12 @@ export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) 
 async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
   const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
   const byId = new Map(clients.map((c) => [c.id, c]));
-  return invoices.map((i) => ({ id: i.id, number: i.number, clientName: byId.get(i.clientId)?.name ?? '', clientEmails: byId.get(i.clientId)?.emailKeys ?? [] }));
+  return invoices.map((i) => ({
+    id: i.id,
+    number: i.number,
+    clientName: byId.get(i.clientId)?.name ?? '',
+    clientEmails: byId.get(i.clientId)?.emailKeys ?? [],
+  }));
 }
 
 async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | undefined): Promise<ImportPreview> {
@@ -57,7 +62,18 @@ async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'f
   const byName = (await ctx.store.allClients()).find((c) => foldText(c.name).trim() === foldText(row.clientName).trim());
   if (byName) return { client: byName, created: false };
   const emails = row.clientEmail ? [{ email: row.clientEmail }] : [];
-  const client: StoredClient = { id: crypto.randomUUID(), name: row.clientName, emails, emailKeys: emails.map((e) => e.email), kind: row.clientKind, language, languageSource: 'settings', createdAt: at, updatedAt: at, rev: 1 };
+  const client: StoredClient = {
+    id: crypto.randomUUID(),
+    name: row.clientName,
+    emails,
+    emailKeys: emails.map((e) => e.email),
+    kind: row.clientKind,
+    language,
+    languageSource: 'settings',
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+  };
   return { client, created: true };
 }
 
@@ -66,7 +82,19 @@ async function createFromRow(ctx: HandlerContext, row: ImportedInvoice, source: 
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
     const { client, created } = await clientFor(ctx, row, settings.language, now);
-    const invoice = newInvoice({ number: row.number, amountDue: row.amountDue, total: row.total, issueDate: row.issueDate, issueDateUnknown: row.issueDateUnknown, dueDate: row.dueDate }, client.id, source, now);
+    const invoice = newInvoice(
+      {
+        number: row.number,
+        amountDue: row.amountDue,
+        total: row.total,
+        issueDate: row.issueDate,
+        issueDateUnknown: row.issueDateUnknown,
+        dueDate: row.dueDate,
+      },
+      client.id,
+      source,
+      now,
+    );
     const events: NewEvent[] = [{ kind: 'invoice-tracked', occurredOn: ctx.today(), data: trackedEventData(invoice, 'csv') }];
     await ctx.store.commit({ invoice: deriveInvoice(invoice, client, [], settings, ctx.today()), client: created ? client : undefined, events });
     return invoice.id;
@@ -90,10 +118,18 @@ async function mergeRow(ctx: HandlerContext, existingId: string, row: ImportedIn
     const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
     if (sameCurrency && !settled && row.amountDue.minor < invoice.amountDue.minor) {
       const amount = { ...invoice.amountDue, minor: invoice.amountDue.minor - row.amountDue.minor };
-      events.push({ kind: 'payment', occurredOn: today, data: { amount, receivedOn: today, method: `CSV ${source.ref ?? ''}`.trim(), full: row.amountDue.minor === 0 } });
+      events.push({
+        kind: 'payment',
+        occurredOn: today,
+        data: { amount, receivedOn: today, method: `CSV ${source.ref ?? ''}`.trim(), full: row.amountDue.minor === 0 },
+      });
       next = { ...next, amountDue: row.amountDue };
     } else if (!settled && (!sameCurrency || row.amountDue.minor > invoice.amountDue.minor)) {
-      events.push({ kind: 'correction', occurredOn: today, data: { reason: `CSV ${source.ref ?? ''}: amount due ${invoice.amountDue.minor} → ${row.amountDue.minor} ${row.amountDue.currency} (minor units)` } });
+      events.push({
+        kind: 'correction',
+        occurredOn: today,
+        data: { reason: `CSV ${source.ref ?? ''}: amount due ${invoice.amountDue.minor} → ${row.amountDue.minor} ${row.amountDue.currency} (minor units)` },
+      });
       next = { ...next, amountDue: row.amountDue, total: row.total };
     }
     if (!settled && row.dueDate !== invoice.dueDate) {
@@ -130,7 +166,15 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
 async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {
   const [clients, invoices] = await Promise.all([ctx.store.allClients(), ctx.store.allInvoices()]);
   return clients
-    .map((c) => ({ id: c.id, name: c.name, emails: c.emails.map((e) => e.email), kind: c.kind, language: c.language, languageSource: c.languageSource ?? 'settings', invoices: invoices.filter((i) => i.clientId === c.id).length }))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      emails: c.emails.map((e) => e.email),
+      kind: c.kind,
+      language: c.language,
+      languageSource: c.languageSource ?? 'settings',
+      invoices: invoices.filter((i) => i.clientId === c.id).length,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
@@ -142,7 +186,13 @@ export const updateClient: Handler<'client:update'> = async ({ clientId, languag
   await ctx.store.exclusive(async () => {
     const client = await ctx.store.getClient(clientId);
     if (!client) throw new UserInputError(`No client ${clientId}.`, 'not-found');
-    await ctx.store.putClient({ ...client, ...(language ? { language, languageSource: 'user' as const } : {}), kind: kind ?? client.kind, updatedAt: new Date().toISOString(), rev: client.rev + 1 });
+    await ctx.store.putClient({
+      ...client,
+      ...(language ? { language, languageSource: 'user' as const } : {}),
+      kind: kind ?? client.kind,
+      updatedAt: new Date().toISOString(),
+      rev: client.rev + 1,
+    });
   });
   return clientSummaries(ctx);
 };

@@ -59,11 +59,17 @@ export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds
 export const letterDocument: Handler<'letter:get'> = async ({ invoiceIds, document }, ctx) => {
   const today = ctx.today();
   const snapshots = await readAll(ctx, invoiceIds);
-  const doc = document === 'formal-notice' ? safely(() => formalNoticeDocument(formalNoticeInputFor(snapshots, today))) : courtDocument(snapshots, today, document);
+  const doc =
+    document === 'formal-notice' ? safely(() => formalNoticeDocument(formalNoticeInputFor(snapshots, today))) : courtDocument(snapshots, today, document);
   const kind = `${document}-a4` as const;
   const sha256 = await sha256Hex(encoder.encode(JSON.stringify(doc)));
   const { client, invoice } = snapshots[0];
-  const fileName = fileNameFor(kind, { date: today, client: client.name, invoiceNumber: snapshots.length === 1 ? invoice.number : undefined, language: doc.language });
+  const fileName = fileNameFor(kind, {
+    date: today,
+    client: client.name,
+    invoiceNumber: snapshots.length === 1 ? invoice.number : undefined,
+    language: doc.language,
+  });
   await recordExport(ctx, invoiceIds, kind, { fileName, sha256 });
   return doc;
 };
@@ -91,10 +97,22 @@ function asUserError(error: unknown): never {
   throw new UserInputError(errorMessage(error));
 }
 
-async function recordedFile(ctx: HandlerContext, snapshots: InvoiceSnapshot[], bytes: Uint8Array, mimeType: string, kind: ExportKind, language: 'fr' | 'en'): Promise<FileOut> {
+async function recordedFile(
+  ctx: HandlerContext,
+  snapshots: InvoiceSnapshot[],
+  bytes: Uint8Array,
+  mimeType: string,
+  kind: ExportKind,
+  language: 'fr' | 'en',
+): Promise<FileOut> {
   const { client, invoice } = snapshots[0];
   const file = await fileOut(bytes, mimeType, kind, client.name, snapshots.length === 1 ? invoice.number : undefined, ctx.today(), language);
-  await recordExport(ctx, snapshots.map((s) => s.invoice.id), kind, file);
+  await recordExport(
+    ctx,
+    snapshots.map((s) => s.invoice.id),
+    kind,
+    file,
+  );
   return file;
 }
 
@@ -122,7 +140,15 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
     });
     file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {
-    file = await fileOut(encoder.encode(timelineCsv({ invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' })), 'text/csv;charset=utf-8', 'evidence-csv', client.name, invoice.number, today, language);
+    file = await fileOut(
+      encoder.encode(timelineCsv({ invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' })),
+      'text/csv;charset=utf-8',
+      'evidence-csv',
+      client.name,
+      invoice.number,
+      today,
+      language,
+    );
   } else {
     const json = await timelineJson({ client, invoices, events: timeline, exportedAt: new Date().toISOString() });
     file = await fileOut(encoder.encode(json), 'application/json', 'evidence-json', client.name, invoice.number, today, language);
@@ -131,7 +157,15 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   return file;
 };
 
-async function fileOut(bytes: Uint8Array, mimeType: string, kind: ExportKind, client: string, invoiceNumber: string | undefined, date: string, language: 'fr' | 'en'): Promise<FileOut> {
+async function fileOut(
+  bytes: Uint8Array,
+  mimeType: string,
+  kind: ExportKind,
+  client: string,
+  invoiceNumber: string | undefined,
+  date: string,
+  language: 'fr' | 'en',
+): Promise<FileOut> {
   return { fileName: fileNameFor(kind, { date, client, invoiceNumber, language }), mimeType, base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
 }
 
@@ -142,4 +176,3 @@ async function recordExport(ctx: HandlerContext, invoiceIds: string[], what: Exp
     await mutateInvoice(ctx, id, () => ({ events: [{ kind: 'export', occurredOn: today, data: { what, fileName: file.fileName, sha256: file.sha256 } }] }));
   }
 }
-

@@ -60,7 +60,12 @@ export const pause: Handler<'invoice:pause'> = async ({ invoiceId, paused }, ctx
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
     !!invoice.paused === paused
       ? undefined
-      : { invoice: { ...invoice, paused }, events: [{ kind: 'note', occurredOn: today, data: { text: paused ? 'Relances suspendues / reminders paused' : 'Relances reprises / reminders resumed' } }] },
+      : {
+          invoice: { ...invoice, paused },
+          events: [
+            { kind: 'note', occurredOn: today, data: { text: paused ? 'Relances suspendues / reminders paused' : 'Relances reprises / reminders resumed' } },
+          ],
+        },
   );
   return fullInvoiceView(ctx, snapshot);
 };
@@ -72,12 +77,26 @@ export const setWorkFinished: Handler<'invoice:set-work-finished'> = async ({ in
   const snapshot = await mutateInvoice(ctx, invoiceId, ({ invoice }) =>
     invoice.workFinishedOn === workFinishedOn
       ? undefined
-      : { invoice: { ...invoice, workFinishedOn }, events: [{ kind: 'note', occurredOn: today, data: { text: `Travaux achevés le ${workFinishedOn} (point de départ de la prescription) / work finished on ${workFinishedOn} (start of the limitation period)` } }] },
+      : {
+          invoice: { ...invoice, workFinishedOn },
+          events: [
+            {
+              kind: 'note',
+              occurredOn: today,
+              data: {
+                text: `Travaux achevés le ${workFinishedOn} (point de départ de la prescription) / work finished on ${workFinishedOn} (start of the limitation period)`,
+              },
+            },
+          ],
+        },
   );
   return fullInvoiceView(ctx, snapshot);
 };
 
-const planInstalments = z.array(z.object({ date: isoDate, amount: money })).min(1).max(120);
+const planInstalments = z
+  .array(z.object({ date: isoDate, amount: money }))
+  .min(1)
+  .max(120);
 
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
 export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
@@ -90,7 +109,8 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
     let full: { full: boolean } | undefined;
     if (kind === 'payment') {
       const amount = money.safeParse(data.amount);
-      if (!amount.success || amount.data.minor <= 0 || amount.data.currency !== currency) throw new UserInputError(`A payment needs a positive amount in ${currency}.`, 'payment-amount', [currency]);
+      if (!amount.success || amount.data.minor <= 0 || amount.data.currency !== currency)
+        throw new UserInputError(`A payment needs a positive amount in ${currency}.`, 'payment-amount', [currency]);
       const left = Math.max(0, invoice.amountDue.minor - amount.data.minor);
       full = { full: left === 0 };
       next = { ...invoice, amountDue: { ...invoice.amountDue, minor: left } };
@@ -98,7 +118,8 @@ export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurred
     if (kind === 'plan-agreed') {
       // The ladder reads this schedule on every view: refuse a malformed one here (issue 22's accepted plans).
       const instalments = planInstalments.safeParse(data.instalments);
-      if (!instalments.success || !instalments.data.every((i) => i.amount.minor > 0 && i.amount.currency === currency)) throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${currency}.`, 'plan-instalments', [currency]);
+      if (!instalments.success || !instalments.data.every((i) => i.amount.minor > 0 && i.amount.currency === currency))
+        throw new UserInputError(`A payment plan needs dated instalments of positive amounts in ${currency}.`, 'plan-instalments', [currency]);
     }
     const event = checkedEvent({ kind, occurredOn, data: { ...data, ...(requestId ? { requestId } : {}), ...full }, corrects });
     if (kind === 'promise') next = { ...invoice, status: 'promised' };

@@ -24,19 +24,31 @@ export const renderReminder: Handler<'reminder:render'> = async ({ invoiceId, te
   const { invoice, client, timeline, settings } = await readInvoice(ctx, invoiceId);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   let id = (templateId ?? ladder.next?.templateId ?? ladder.sendNow?.templateId ?? 'reminder1') as TemplateId;
-  let group;
+  let group: Parameters<typeof buildTemplateVariables>[0]['group'];
   if (settings.groupByClient) {
     // One reminder per client: the ladder says which overdue invoices it covers (not those held by a promise or dispute)
     // and at which stage: the most advanced of them, whichever thread is open.
     const clientLadder = await groupLadder(ctx, client, invoice.id, timeline, today, settings);
     if (clientLadder.ladder.covered.length > 1) {
-      group = clientLadder.ladder.covered.map((cid) => ({ invoice: clientLadder.invoices.find((i) => i.invoice.id === cid)!.invoice, events: clientLadder.invoices.find((i) => i.invoice.id === cid)!.events }));
+      group = clientLadder.ladder.covered.map((cid) => ({
+        invoice: clientLadder.invoices.find((i) => i.invoice.id === cid)!.invoice,
+        events: clientLadder.invoices.find((i) => i.invoice.id === cid)!.events,
+      }));
       const groupTemplate = clientLadder.ladder.next?.templateId ?? clientLadder.ladder.sendNow?.templateId;
       if (!templateId && groupTemplate) id = groupTemplate;
     }
   }
   if (!TEMPLATE_IDS.includes(id)) throw new UserInputError(`Unknown template ${id}.`);
-  const variables = buildTemplateVariables({ invoice, client, settings, today, events: timeline, promisedDate: ladder.promisedDate, instalments: ladder.plan?.instalments, group });
+  const variables = buildTemplateVariables({
+    invoice,
+    client,
+    settings,
+    today,
+    events: timeline,
+    promisedDate: ladder.promisedDate,
+    instalments: ladder.plan?.instalments,
+    group,
+  });
   const template = templateFor(id, overridesById(await ctx.store.templateOverrides()));
   const { subject, body } = renderTemplate(template, variables, client.language ?? settings.language);
   const threadId = replyThreadOf(invoice, openThreadId);
@@ -62,9 +74,19 @@ export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templa
   const record = (id: string, stage?: StageId) =>
     mutateInvoice(ctx, id, ({ invoice, timeline }) => {
       // The same text confirmed twice (two notices for one send) is one send.
-      const already = timeline.some((e) => e.kind === 'reminder-sent' && e.occurredOn === today && e.data.bodySha256 === bodySha256 && e.data.subject === subject);
+      const already = timeline.some(
+        (e) => e.kind === 'reminder-sent' && e.occurredOn === today && e.data.bodySha256 === bodySha256 && e.data.subject === subject,
+      );
       if (already) return undefined;
-      return { events: [{ kind: 'reminder-sent', occurredOn: today, data: { stage: stage ?? stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId } }] };
+      return {
+        events: [
+          {
+            kind: 'reminder-sent',
+            occurredOn: today,
+            data: { stage: stage ?? stageOf(templateId, invoice.stage), templateId, to, cc, subject, body, bodySha256, threadId },
+          },
+        ],
+      };
     });
   const snapshot = await record(invoiceId);
   if (snapshot.settings.groupByClient) {
@@ -72,7 +94,8 @@ export const reminderSent: Handler<'reminder:sent'> = async ({ invoiceId, templa
     const stage = stageOf(templateId, snapshot.invoice.stage);
     for (const other of invoices) {
       if (other.invoice.id === invoiceId || !ladder.covered.includes(other.invoice.id)) continue;
-      if (mentions({ id: '', subject, from: { email: '' }, to, date: '', text: body, attachments: [] }, other.invoice.number)) await record(other.invoice.id, stage);
+      if (mentions({ id: '', subject, from: { email: '' }, to, date: '', text: body, attachments: [] }, other.invoice.number))
+        await record(other.invoice.id, stage);
     }
   }
   return fullInvoiceView(ctx, await readInvoice(ctx, invoiceId));

@@ -17,7 +17,8 @@ export const correctReply: Handler<'reply:correct'> = async ({ invoiceId, eventI
     if (requestId && timeline.some((e) => eventRequestId(e) === requestId)) return undefined;
     const target = timeline.find((e): e is TimelineEvent<'reply-received'> => e.id === eventId && e.kind === 'reply-received');
     if (!target) throw new UserInputError(`Event ${eventId} is not a reply of this invoice.`, 'not-found');
-    if (timeline.some((e) => e.corrects === eventId)) throw new UserInputError('This reply has already been corrected: correct its latest reading.', 'reply-already-corrected');
+    if (timeline.some((e) => e.corrects === eventId))
+      throw new UserInputError('This reply has already been corrected: correct its latest reading.', 'reply-already-corrected');
     const date = kind === 'promise' ? promisedDate : undefined;
     if (target.data.kind === kind && target.data.promisedDate === date) return undefined;
 

@@ -32,7 +32,9 @@ export const getTemplates: Handler<'templates:get'> = async (_request, ctx) => t
 export const saveTemplate: Handler<'templates:save'> = async ({ templateId, language, subject, body }, ctx) => {
   const id = knownId(templateId);
   if (!subject.trim() || !body.trim()) throw new UserInputError('A template needs a subject and a body.', 'template-incomplete');
-  await ctx.store.exclusive(() => ctx.store.putTemplateOverride({ id: `${id}:${language}`, templateId: id, language, subject, body, updatedAt: new Date().toISOString() }));
+  await ctx.store.exclusive(() =>
+    ctx.store.putTemplateOverride({ id: `${id}:${language}`, templateId: id, language, subject, body, updatedAt: new Date().toISOString() }),
+  );
   return templatesState(ctx);
 };
 

@@ -54,7 +54,8 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     // Only the user's own invoice tracks itself; anyone else's (a stranger's Factur-X, a supplier's mail) is offered.
     const own = einvoice
       ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor)
-      : !!best && (isFromAccount(best.readFrom, thread.account) || (!!best.notice && isOwnServiceNotice(best.readFrom, best.notice, thread.account, creditor.name)));
+      : !!best &&
+        (isFromAccount(best.readFrom, thread.account) || (!!best.notice && isOwnServiceNotice(best.readFrom, best.notice, thread.account, creditor.name)));
     const chasing = !einvoice && !!found?.number && threadChasesInvoice(thread.messages, found.number);
     const c = found && chasing ? withoutMailDates(found, thread.messages) : found;
     if (c && own && !chasing && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
@@ -62,18 +63,39 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
       // Remembered under the number before tracking: these mails existed before it (never "sent after tracking").
       if (!named.includes(c.number!)) await rememberThread(ctx, read, [...named, c.number!], facts);
       const snapshot = await trackInvoice(ctx, {
-        fields: { number: c.number!, amountDue: c.amountDue!, issueDate: c.issueDate!, dueDate: c.dueDate!, threadId: thread.threadId, threadUrl: thread.url, directDebitDate: einvoice?.directDebitDate },
+        fields: {
+          number: c.number!,
+          amountDue: c.amountDue!,
+          issueDate: c.issueDate!,
+          dueDate: c.dueDate!,
+          threadId: thread.threadId,
+          threadUrl: thread.url,
+          directDebitDate: einvoice?.directDebitDate,
+        },
         debtor: c.debtor!,
         debtorKind: einvoice?.debtorKind ?? 'business',
         debtorSiren: einvoice?.debtorSiren,
-        source: einvoice ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now } : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
+        source: einvoice
+          ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now }
+          : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,
       });
       tracked.push(snapshot.invoice);
       justTracked.set(snapshot.invoice.id, snapshot);
     } else if (c) {
       const mailDateAmbiguous = !c.issueDate && thread.messages.some((m) => m.dateAmbiguous);
-      candidate = { number: c.number, amountDue: c.amountDue, issueDate: c.issueDate, dueDate: c.dueDate, debtor: c.debtor, confidence: c.confidence, messageId, fromEInvoice: !!einvoice, ...(chasing ? { chasing: true } : {}), ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}) };
+      candidate = {
+        number: c.number,
+        amountDue: c.amountDue,
+        issueDate: c.issueDate,
+        dueDate: c.dueDate,
+        debtor: c.debtor,
+        confidence: c.confidence,
+        messageId,
+        fromEInvoice: !!einvoice,
+        ...(chasing ? { chasing: true } : {}),
+        ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}),
+      };
     }
   }
   const views: InvoiceView[] = [];
@@ -91,11 +113,31 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     v.timeline
       .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id))
       .filter((e) => thread.messages.some((m) => m.id === e.data.messageId))
-      .map(({ data }) => ({ messageId: data.messageId, from: data.from, kind: data.kind, phrase: data.phrase, promisedDate: data.promisedDate, receivedAt: data.receivedAt, reader: data.reader })),
+      .map(({ data }) => ({
+        messageId: data.messageId,
+        from: data.from,
+        kind: data.kind,
+        phrase: data.phrase,
+        promisedDate: data.promisedDate,
+        receivedAt: data.receivedAt,
+        reader: data.reader,
+      })),
   );
   // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
-  const payments = await offersFromThisThread(ctx, thread.messages, facts, tracked.map((i) => i.id));
-  return { tracked: views, candidate, replies, payments, einvoiceNote, today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx) };
+  const payments = await offersFromThisThread(
+    ctx,
+    thread.messages,
+    facts,
+    tracked.map((i) => i.id),
+  );
+  return {
+    tracked: views,
+    candidate,
+    replies,
+    payments,
+    einvoiceNote,
+    today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx),
+  };
 };
 
 /** Tracked invoices (other than those already linked) whose number the thread names, with their debtor in it. */
@@ -112,7 +154,12 @@ async function invoicesNamedBy(ctx: HandlerContext, messages: MailMessage[], nam
 }
 
 /** A payment notice open in this thread about an invoice tracked from elsewhere: offered here too. */
-async function offersFromThisThread(ctx: HandlerContext, messages: MailMessage[], facts: ReadonlyMap<string, MailFacts>, shown: string[]): Promise<PaymentNoticeView[]> {
+async function offersFromThisThread(
+  ctx: HandlerContext,
+  messages: MailMessage[],
+  facts: ReadonlyMap<string, MailFacts>,
+  shown: string[],
+): Promise<PaymentNoticeView[]> {
   const ids = new Set(messages.map((m) => m.id));
   const out: PaymentNoticeView[] = [];
   for (const message of messages) {
@@ -129,7 +176,11 @@ async function offersFromThisThread(ctx: HandlerContext, messages: MailMessage[]
 /** A reminder's candidate: its mails' own dates are not the invoice's issue date (the user gives it). */
 function withoutMailDates(c: InvoiceCandidate, messages: MailMessage[]): InvoiceCandidate {
   const mailDays = new Set(messages.map((m) => localDayOf(m.date)));
-  return { ...c, issueDate: c.issueDate && !mailDays.has(c.issueDate) ? c.issueDate : undefined, dueDate: c.dueDate && !mailDays.has(c.dueDate) ? c.dueDate : undefined };
+  return {
+    ...c,
+    issueDate: c.issueDate && !mailDays.has(c.issueDate) ? c.issueDate : undefined,
+    dueDate: c.dueDate && !mailDays.has(c.dueDate) ? c.dueDate : undefined,
+  };
 }
 
 /** The invoices whose next step is due today or earlier, most urgent first. */
@@ -157,7 +208,9 @@ export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
     const late = daysLate(invoice, day);
     const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
     out[threadId] = {
-      label: settled ? t(keyFor('sb_status_', invoice.status)) : `${late > 0 ? t('sb_days_late', late) : t('sb_not_due', -late)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
+      label: settled
+        ? t(keyFor('sb_status_', invoice.status))
+        : `${late > 0 ? t('sb_days_late', late) : t('sb_not_due', -late)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
       tone: settled ? 'ok' : invoice.status === 'disputed' ? 'danger' : late > 30 ? 'danger' : late > 0 ? 'warning' : 'neutral',
       title: `${invoice.number} — ${t(keyFor('sb_status_', invoice.status))}`,
     };
@@ -195,7 +248,8 @@ function bestCandidate(
     if (other) candidate.debtor = { name: candidate.debtor?.name || other.from.name, email: other.from.email };
   }
   const first = ordered[0];
-  if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date)) candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
+  if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date))
+    candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
   const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
   return { candidate, message: sent, readFrom: message, notice };
@@ -219,4 +273,3 @@ function withEInvoice(facts: EInvoiceFacts, text: InvoiceCandidate | undefined):
 function isComplete(c: InvoiceCandidate): boolean {
   return !!(c.number && c.amountDue && c.issueDate && c.dueDate && c.debtor?.email);
 }
-

@@ -55,12 +55,7 @@ async function walkNameTree(doc: PdfDocument, root: PdfObject | undefined, found
   }
 }
 
-async function addFileSpec(
-  doc: PdfDocument,
-  specRef: PdfObject | undefined,
-  key: string | undefined,
-  found: Map<PdfStream, EmbeddedFile>,
-): Promise<void> {
+async function addFileSpec(doc: PdfDocument, specRef: PdfObject | undefined, key: string | undefined, found: Map<PdfStream, EmbeddedFile>): Promise<void> {
   const spec = asDict(await doc.resolve(specRef));
   if (!spec) return;
   const ef = asDict(await doc.resolve(spec.get('EF')));
@@ -72,7 +67,6 @@ async function addFileSpec(
 
 /** The file name: /UF, then /F, then the name-tree key; a path keeps only its last part. */
 async function fileName(doc: PdfDocument, spec: PdfDict, key: string | undefined): Promise<string> {
-  const raw =
-    pdfTextString(await doc.resolve(spec.get('UF'))) || pdfTextString(await doc.resolve(spec.get('F'))) || key || '';
+  const raw = pdfTextString(await doc.resolve(spec.get('UF'))) || pdfTextString(await doc.resolve(spec.get('F'))) || key || '';
   return raw.split(/[/\\]/).pop() ?? raw;
 }

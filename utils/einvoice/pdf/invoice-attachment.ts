@@ -22,9 +22,7 @@ function rank(file: EmbeddedFile): number {
 /** Finds and reads the invoice XML embedded in a PDF; the first candidate that reads as an invoice wins. */
 export async function invoiceFromPdf(bytes: Uint8Array): Promise<{ invoice: EInvoice; attachment: string }> {
   const doc = await PdfDocument.open(bytes);
-  const candidates = (await listEmbeddedFiles(doc))
-    .filter((file) => rank(file) >= 0)
-    .sort((a, b) => rank(a) - rank(b));
+  const candidates = (await listEmbeddedFiles(doc)).filter((file) => rank(file) >= 0).sort((a, b) => rank(a) - rank(b));
   let firstFailure: EInvoiceError | undefined;
   for (const file of candidates) {
     try {

@@ -147,9 +147,7 @@ export class PdfDocument {
 
   private async loadCompressed(num: number, streamNum: number, index: number): Promise<PdfObject> {
     const objectStream = await this.objectStream(streamNum);
-    const member = objectStream.members[index]?.num === num
-      ? objectStream.members[index]
-      : objectStream.members.find((m) => m.num === num);
+    const member = objectStream.members[index]?.num === num ? objectStream.members[index] : objectStream.members.find((m) => m.num === num);
     if (!member) return null;
     objectStream.parser.pos = member.offset;
     return objectStream.parser.parseObject();

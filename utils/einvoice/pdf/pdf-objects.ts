@@ -31,17 +31,7 @@ export class PdfStream {
   ) {}
 }
 
-export type PdfObject =
-  | null
-  | boolean
-  | number
-  | PdfName
-  | PdfString
-  | PdfRef
-  | PdfKeyword
-  | PdfStream
-  | PdfDict
-  | PdfObject[];
+export type PdfObject = null | boolean | number | PdfName | PdfString | PdfRef | PdfKeyword | PdfStream | PdfDict | PdfObject[];
 
 /** The dictionary of a dict or stream object, else undefined. */
 export function asDict(value: PdfObject | undefined): PdfDict | undefined {

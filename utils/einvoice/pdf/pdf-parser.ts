@@ -4,9 +4,28 @@ import { indexOfBytes } from './byte-search';
 import { PdfKeyword, PdfName, PdfRef, PdfStream, PdfString, type PdfDict, type PdfObject } from './pdf-objects';
 
 const enum Ch {
-  Tab = 9, Lf = 10, Ff = 12, Cr = 13, Space = 32, Percent = 37, LParen = 40, RParen = 41, Plus = 43, Minus = 45,
-  Dot = 46, Slash = 47, Zero = 48, Nine = 57, Lt = 60, Gt = 62, LBracket = 91, Backslash = 92, RBracket = 93,
-  LBrace = 123, RBrace = 125, Hash = 35,
+  Tab = 9,
+  Lf = 10,
+  Ff = 12,
+  Cr = 13,
+  Space = 32,
+  Percent = 37,
+  LParen = 40,
+  RParen = 41,
+  Plus = 43,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Lt = 60,
+  Gt = 62,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  LBrace = 123,
+  RBrace = 125,
+  Hash = 35,
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -17,8 +36,16 @@ function isWhite(c: number): boolean {
 
 function isDelimiter(c: number): boolean {
   return (
-    c === Ch.LParen || c === Ch.RParen || c === Ch.Lt || c === Ch.Gt || c === Ch.LBracket || c === Ch.RBracket ||
-    c === Ch.LBrace || c === Ch.RBrace || c === Ch.Slash || c === Ch.Percent
+    c === Ch.LParen ||
+    c === Ch.RParen ||
+    c === Ch.Lt ||
+    c === Ch.Gt ||
+    c === Ch.LBracket ||
+    c === Ch.RBracket ||
+    c === Ch.LBrace ||
+    c === Ch.RBrace ||
+    c === Ch.Slash ||
+    c === Ch.Percent
   );
 }
 
@@ -52,8 +79,7 @@ export class PdfParser {
   constructor(
     readonly bytes: Uint8Array,
     pos = 0,
-    private readonly resolveLength: (value: PdfObject) => number | undefined = (v) =>
-      typeof v === 'number' ? v : undefined,
+    private readonly resolveLength: (value: PdfObject) => number | undefined = (v) => (typeof v === 'number' ? v : undefined),
   ) {
     this.pos = pos;
   }
@@ -172,11 +198,16 @@ export class PdfParser {
         continue;
       }
       const e = b[this.pos++];
-      if (e === 110) out.push(10); // \n
-      else if (e === 114) out.push(13); // \r
-      else if (e === 116) out.push(9); // \t
-      else if (e === 98) out.push(8); // \b
-      else if (e === 102) out.push(12); // \f
+      if (e === 110)
+        out.push(10); // \n
+      else if (e === 114)
+        out.push(13); // \r
+      else if (e === 116)
+        out.push(9); // \t
+      else if (e === 98)
+        out.push(8); // \b
+      else if (e === 102)
+        out.push(12); // \f
       else if (e === Ch.Cr) {
         if (b[this.pos] === Ch.Lf) this.pos++; // line continuation
       } else if (e === Ch.Lf) {

@@ -35,9 +35,7 @@ export async function readXrefChain(bytes: Uint8Array, decode: DecodeStream): Pr
     if (offset === undefined) throw new EInvoiceError('corrupt', `no cross-reference section at ${requested}`);
     if (seen.has(offset)) continue; // a /Prev loop
     seen.add(offset);
-    const section = isTableAt(bytes, offset)
-      ? readTable(bytes, offset, result.entries)
-      : await readStream(bytes, offset, result.entries, decode);
+    const section = isTableAt(bytes, offset) ? readTable(bytes, offset, result.entries) : await readStream(bytes, offset, result.entries, decode);
     for (const [key, value] of section) if (!result.trailer.has(key)) result.trailer.set(key, value);
     // A hybrid file's /XRefStm comes before its /Prev (ISO 32000 §7.5.8.4).
     const xrefStm = section.get('XRefStm');
@@ -93,12 +91,7 @@ function readTable(bytes: Uint8Array, offset: number, entries: Map<number, XrefE
   return trailer;
 }
 
-async function readStream(
-  bytes: Uint8Array,
-  offset: number,
-  entries: Map<number, XrefEntry>,
-  decode: DecodeStream,
-): Promise<PdfDict> {
+async function readStream(bytes: Uint8Array, offset: number, entries: Map<number, XrefEntry>, decode: DecodeStream): Promise<PdfDict> {
   const { value } = new PdfParser(bytes, offset).parseIndirectObject();
   if (!(value instanceof PdfStream) || asName(value.dict.get('Type')) !== 'XRef') {
     throw new EInvoiceError('corrupt', 'cross-reference stream expected');

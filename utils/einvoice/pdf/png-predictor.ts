@@ -1,12 +1,7 @@
 import { EInvoiceError } from '../einvoice-error';
 
 /** Undoes the PNG row filters (predictors 10-15, ISO 32000 §7.4.4.4) applied before Flate compression. */
-export function undoPngPredictor(
-  data: Uint8Array,
-  colors: number,
-  bitsPerComponent: number,
-  columns: number,
-): Uint8Array {
+export function undoPngPredictor(data: Uint8Array, colors: number, bitsPerComponent: number, columns: number): Uint8Array {
   const bytesPerPixel = Math.max(1, Math.ceil((colors * bitsPerComponent) / 8));
   const rowLength = Math.ceil((colors * bitsPerComponent * columns) / 8);
   if (rowLength <= 0) throw new EInvoiceError('corrupt', 'bad PNG predictor parameters');

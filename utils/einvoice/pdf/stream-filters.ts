@@ -32,10 +32,5 @@ function applyPredictor(data: Uint8Array, params: PdfDict | undefined): Uint8Arr
   const predictor = numberParam(params, 'Predictor', 1);
   if (predictor === 1) return data;
   if (predictor < 10) throw new EInvoiceError('unsupported-filter', `TIFF predictor ${predictor} is not supported`);
-  return undoPngPredictor(
-    data,
-    numberParam(params, 'Colors', 1),
-    numberParam(params, 'BitsPerComponent', 8),
-    numberParam(params, 'Columns', 1),
-  );
+  return undoPngPredictor(data, numberParam(params, 'Colors', 1), numberParam(params, 'BitsPerComponent', 8), numberParam(params, 'Columns', 1));
 }

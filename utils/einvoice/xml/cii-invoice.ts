@@ -59,8 +59,7 @@ export function readCiiInvoice(root: Element): InvoiceFields {
   const d = dialectOf(root)!;
   const rsm = (local: string): QName => [d.rsm, local];
   const ram = (local: string): QName => [d.ram, local];
-  const dateAt = (parent: Element | undefined, path: QName[]) =>
-    xmlDate(textAt(parent, [...path, [d.udt, 'DateTimeString']]));
+  const dateAt = (parent: Element | undefined, path: QName[]) => xmlDate(textAt(parent, [...path, [d.udt, 'DateTimeString']]));
 
   const document = firstAt(root, [rsm(d.document)]);
   const transaction = firstAt(root, [rsm(d.transaction)]);
@@ -75,23 +74,19 @@ export function readCiiInvoice(root: Element): InvoiceFields {
 
   const party = (el: Element | undefined): PartyFields => ({
     name: textAt(el, [ram('Name')]),
-    vatId: allAt(el, [ram('SpecifiedTaxRegistration'), ram('ID')]).find((id) => id.getAttribute('schemeID') === 'VA')
+    vatId: allAt(el, [ram('SpecifiedTaxRegistration'), ram('ID')])
+      .find((id) => id.getAttribute('schemeID') === 'VA')
       ?.textContent?.trim(),
-    ids: [
-      ...allAt(el, [ram('SpecifiedLegalOrganization'), ram('ID')]),
-      ...allAt(el, [ram('GlobalID')]),
-      ...allAt(el, [ram('ID')]),
-    ].map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
+    ids: [...allAt(el, [ram('SpecifiedLegalOrganization'), ram('ID')]), ...allAt(el, [ram('GlobalID')]), ...allAt(el, [ram('ID')])].map((id) => ({
+      id: textOf(id) ?? '',
+      scheme: id.getAttribute('schemeID') ?? undefined,
+    })),
     electronicAddress: schemed(allAt(el, [ram('URIUniversalCommunication'), ram('URIID')]).find((uri) => uri.getAttribute('schemeID') !== 'EM')),
   });
   const buyer = firstAt(agreement, [ram('BuyerTradeParty')]);
   const buyerEmail =
     emailOf(textAt(buyer, [ram('DefinedTradeContact'), ram('EmailURIUniversalCommunication'), ram('URIID')])) ??
-    emailOf(
-      allAt(buyer, [ram('URIUniversalCommunication'), ram('URIID')])
-        .find((uri) => uri.getAttribute('schemeID') === 'EM')
-        ?.textContent ?? undefined,
-    );
+    emailOf(allAt(buyer, [ram('URIUniversalCommunication'), ram('URIID')]).find((uri) => uri.getAttribute('schemeID') === 'EM')?.textContent ?? undefined);
 
   return {
     syntax: 'CII',
@@ -121,10 +116,7 @@ function schemed(el: Element | undefined): SchemedId | undefined {
 
 /** The amount element in the invoice currency (a second TaxTotalAmount may be in the VAT currency). */
 function amountElement(elements: Element[], currency: string | undefined): Element | undefined {
-  return (
-    elements.find((el) => !el.getAttribute('currencyID') || el.getAttribute('currencyID') === currency) ??
-    elements[0]
-  );
+  return elements.find((el) => !el.getAttribute('currencyID') || el.getAttribute('currencyID') === currency) ?? elements[0];
 }
 
 function amountIn(elements: Element[], currency: string | undefined): string | undefined {

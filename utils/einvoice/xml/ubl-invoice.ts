@@ -14,10 +14,7 @@ const cbc = (local: string): QName => [CBC, local];
 
 /** True when `root` is a UBL 2.x Invoice or CreditNote. */
 export function isUblInvoice(root: Element): boolean {
-  return (
-    (root.namespaceURI === INVOICE_NS && root.localName === 'Invoice') ||
-    (root.namespaceURI === CREDIT_NOTE_NS && root.localName === 'CreditNote')
-  );
+  return (root.namespaceURI === INVOICE_NS && root.localName === 'Invoice') || (root.namespaceURI === CREDIT_NOTE_NS && root.localName === 'CreditNote');
 }
 
 /** Reads the fields of a UBL Invoice or CreditNote (paths per EN 16931-3-2). */
@@ -28,14 +25,10 @@ export function readUblInvoice(root: Element): InvoiceFields {
   const buyer = firstAt(root, [cac('AccountingCustomerParty'), cac('Party')]);
   const buyerEmail =
     emailOf(textAt(buyer, [cac('Contact'), cbc('ElectronicMail')])) ??
-    emailOf(
-      allAt(buyer, [cbc('EndpointID')]).find((id) => id.getAttribute('schemeID') === 'EM')?.textContent ?? undefined,
-    );
+    emailOf(allAt(buyer, [cbc('EndpointID')]).find((id) => id.getAttribute('schemeID') === 'EM')?.textContent ?? undefined);
   // BT-9 is cbc:DueDate on an Invoice; a CreditNote (and older files) carry it as PaymentMeans/PaymentDueDate.
   const invoiceDueDate = xmlDate(textAt(root, [cbc('DueDate')]));
-  const dueDates = invoiceDueDate
-    ? [invoiceDueDate]
-    : means.map((m) => xmlDate(textAt(m, [cbc('PaymentDueDate')]))).filter((x): x is string => !!x);
+  const dueDates = invoiceDueDate ? [invoiceDueDate] : means.map((m) => xmlDate(textAt(m, [cbc('PaymentDueDate')]))).filter((x): x is string => !!x);
   const payable = firstAt(totals, [cbc('PayableAmount')]);
 
   return {
@@ -43,8 +36,7 @@ export function readUblInvoice(root: Element): InvoiceFields {
     profile: textAt(root, [cbc('CustomizationID')]),
     billingFramework: textAt(root, [cbc('ProfileID')]),
     notes: allAt(root, [cbc('Note')]).map((n) => ublNote(textOf(n) ?? '')),
-    typeCode:
-      textAt(root, [cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode')]) ?? (creditNote ? '381' : '380'),
+    typeCode: textAt(root, [cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode')]) ?? (creditNote ? '381' : '380'),
     number: textAt(root, [cbc('ID')]),
     issueDate: xmlDate(textAt(root, [cbc('IssueDate')])),
     dueDates,
@@ -67,10 +59,10 @@ function party(el: Element | undefined): PartyFields {
   return {
     name: textAt(el, [cac('PartyLegalEntity'), cbc('RegistrationName')]) ?? textAt(el, [cac('PartyName'), cbc('Name')]),
     vatId: textAt(vatScheme, [cbc('CompanyID')]),
-    ids: [
-      ...allAt(el, [cac('PartyLegalEntity'), cbc('CompanyID')]),
-      ...allAt(el, [cac('PartyIdentification'), cbc('ID')]),
-    ].map((id) => ({ id: textOf(id) ?? '', scheme: id.getAttribute('schemeID') ?? undefined })),
+    ids: [...allAt(el, [cac('PartyLegalEntity'), cbc('CompanyID')]), ...allAt(el, [cac('PartyIdentification'), cbc('ID')])].map((id) => ({
+      id: textOf(id) ?? '',
+      scheme: id.getAttribute('schemeID') ?? undefined,
+    })),
     electronicAddress: endpoint ? { id: endpoint, scheme: firstAt(el, [cbc('EndpointID')])?.getAttribute('schemeID') ?? undefined } : undefined,
   };
 }

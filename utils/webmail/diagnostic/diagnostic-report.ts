@@ -21,9 +21,37 @@ export interface DiagnosticInput {
 
 /** Route segments that name the webmail's own views; anything else (ids, searches, user folders) is hidden. */
 const VIEW_WORDS = new Set([
-  'mail', 'u', 'inbox', 'sent', 'all', 'starred', 'drafts', 'search', 'label', 'category', 'spam', 'trash', 'imp',
-  'snoozed', 'scheduled', 'settings', 'sentitems', 'deleteditems', 'archive', 'junkemail', 'id', 'deeplink', 'read',
-  'compose', 'primary', 'social', 'promotions', 'updates', 'forums', 'chats', 'outbox',
+  'mail',
+  'u',
+  'inbox',
+  'sent',
+  'all',
+  'starred',
+  'drafts',
+  'search',
+  'label',
+  'category',
+  'spam',
+  'trash',
+  'imp',
+  'snoozed',
+  'scheduled',
+  'settings',
+  'sentitems',
+  'deleteditems',
+  'archive',
+  'junkemail',
+  'id',
+  'deeplink',
+  'read',
+  'compose',
+  'primary',
+  'social',
+  'promotions',
+  'updates',
+  'forums',
+  'chats',
+  'outbox',
 ]);
 
 /** `/mail/u/0/#inbox/FMfcg…` → `/mail/u/0/#inbox/…`. */
@@ -41,7 +69,8 @@ const OWN_UI = ['relance-sidebar', '[data-relance-chip]'];
 /** The whole report, as plain text. */
 export function diagnosticReport(input: DiagnosticInput): string {
   const { doc, state } = input;
-  const status = state.kind === 'unreadable' ? `unreadable: ${state.reason}` : state.kind === 'thread' ? `thread (${state.thread.messages.length} messages)` : state.kind;
+  const status =
+    state.kind === 'unreadable' ? `unreadable: ${state.reason}` : state.kind === 'thread' ? `thread (${state.thread.messages.length} messages)` : state.kind;
   const root = doc.body ?? doc.documentElement;
   return [
     `Relance diagnostic (${input.webmail}), ${new Date().toISOString()}`,

@@ -98,7 +98,14 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
     setListChips: chips.set,
     diagnose() {
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;
-      return diagnosticReport({ webmail: 'gmail', doc, url: new URL(win.location.href), state: read(), hooks: GMAIL_SELECTORS, opaque: [...messageBody, ...messageSnippet, ...composeBody] });
+      return diagnosticReport({
+        webmail: 'gmail',
+        doc,
+        url: new URL(win.location.href),
+        state: read(),
+        hooks: GMAIL_SELECTORS,
+        opaque: [...messageBody, ...messageSnippet, ...composeBody],
+      });
     },
     openThread(threadId) {
       win.location.assign(gmailThreadUrl(win.location.href, threadId));

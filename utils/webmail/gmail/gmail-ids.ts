@@ -7,7 +7,6 @@
 
 const HEX_ID = /^[0-9a-f]{12,16}$/i;
 
-
 /** The hex thread/message id from either spelling (`18c2…`, `thread-f:178…`, `#msg-f:178…`); '' when not one. */
 export function legacyHexId(raw: string | null | undefined): string {
   const value = (raw ?? '').trim();

@@ -40,9 +40,7 @@ function allChips(nodes: NodeList): boolean {
 function onlyOurChips(records: MutationRecord[]): boolean {
   for (const record of records) {
     const ours =
-      record.type === 'childList'
-        ? allChips(record.addedNodes) && allChips(record.removedNodes)
-        : isChip(record.target) || isChip(record.target.parentNode);
+      record.type === 'childList' ? allChips(record.addedNodes) && allChips(record.removedNodes) : isChip(record.target) || isChip(record.target.parentNode);
     if (!ours) return false;
   }
   return true;

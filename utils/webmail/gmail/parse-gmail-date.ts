@@ -8,8 +8,29 @@ import { decideDayMonthOrder, possibleOrders, type DayMonthDecision } from '../.
 import { foldDateText, numericDateIn } from '../numeric-date';
 
 const MONTHS: Record<string, number> = {
-  jan: 0, janv: 0, feb: 1, fev: 1, fevr: 1, mar: 2, mars: 2, apr: 3, avr: 3, may: 4, mai: 4, jun: 5, juin: 5,
-  jul: 6, juil: 6, aug: 7, aou: 7, aout: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  janv: 0,
+  feb: 1,
+  fev: 1,
+  fevr: 1,
+  mar: 2,
+  mars: 2,
+  apr: 3,
+  avr: 3,
+  may: 4,
+  mai: 4,
+  jun: 5,
+  juin: 5,
+  jul: 6,
+  juil: 6,
+  aug: 7,
+  aou: 7,
+  aout: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 /** Milliseconds since 1970 of an English or French Gmail date title, or NaN. */
@@ -26,7 +47,11 @@ export function readGmailDateTitle(title: string, page?: DayMonthDecision): { ms
   return shown ? readNumeric(title, shown, page) : { ms: readWords(title), ambiguous: false };
 }
 
-function readNumeric(title: string, shown: NonNullable<ReturnType<typeof numericDateIn>>, page: DayMonthDecision | undefined): { ms: number; ambiguous: boolean } {
+function readNumeric(
+  title: string,
+  shown: NonNullable<ReturnType<typeof numericDateIn>>,
+  page: DayMonthDecision | undefined,
+): { ms: number; ambiguous: boolean } {
   const decision = page ?? decideDayMonthOrder([shown]);
   const own = possibleOrders(shown);
   const allowed = own.length ? own : possibleOrders({ ...shown, weekday: undefined });
@@ -35,7 +60,10 @@ function readNumeric(title: string, shown: NonNullable<ReturnType<typeof numeric
   const [day, month] = order === 'dmy' ? [shown.first, shown.second] : [shown.second, shown.first];
   const folded = foldDateText(title);
   const [hours, minutes] = timeOf(folded.slice(0, shown.index) + ' ' + folded.slice(shown.index + shown.length));
-  return { ms: new Date(shown.year, month - 1, day, hours, minutes).getTime(), ambiguous: allowed.length === 2 && !decision.settled && shown.first !== shown.second };
+  return {
+    ms: new Date(shown.year, month - 1, day, hours, minutes).getTime(),
+    ambiguous: allowed.length === 2 && !decision.settled && shown.first !== shown.second,
+  };
 }
 
 /** Hours and minutes of "10:14 AM", "18:31", "18h31"; midnight when there is no time. */
@@ -48,7 +76,10 @@ function timeOf(text: string): [number, number] {
 }
 
 function readWords(title: string): number {
-  const text = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const text = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const year = /\b(20\d\d)\b/.exec(text);
   // Day before month first (French: "mar. 3 nov." where "mar." is Tuesday), then month before day (English).
   const dayMonth = [...text.matchAll(/(\d{1,2})\s+([a-z]{3,5})\b/g)].find((m) => MONTHS[m[2]] !== undefined);

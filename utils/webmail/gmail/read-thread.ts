@@ -136,7 +136,13 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
     if (message) messages.push(message);
   }
   if (messages.length === 0) return null;
-  return { threadId, subject, messages, url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}`, account: readAccount(subjectEl.ownerDocument) };
+  return {
+    threadId,
+    subject,
+    messages,
+    url: `${pageUrl.origin}${pageUrl.pathname}${pageUrl.search}#all/${threadId}`,
+    account: readAccount(subjectEl.ownerDocument),
+  };
 }
 
 /**

@@ -86,7 +86,16 @@ export function watchSends(doc: Document, win: Window, filled: Map<string, Fille
     if (!info || pending.has(composeId)) return;
     const snapshot = snapshotCompose(compose);
     const marker = flatText(snapshot.body.split('\n').find((line) => line.trim()) ?? '');
-    pending.set(composeId, { snapshot, filled: info, marker, startedAt: Date.now(), messageIdsBefore: renderedMessageIds(doc), sawUndo: false, composeLeft: false, quietSince: 0 });
+    pending.set(composeId, {
+      snapshot,
+      filled: info,
+      marker,
+      startedAt: Date.now(),
+      messageIdsBefore: renderedMessageIds(doc),
+      sawUndo: false,
+      composeLeft: false,
+      quietSince: 0,
+    });
     if (!timer) timer = win.setInterval(guard(poll), POLL_MS);
   };
 

@@ -15,9 +15,7 @@ function fire(el: HTMLElement, event: Event): void {
 
 function inputEvent(el: HTMLElement, text: string): Event {
   const InputEventCtor = el.ownerDocument.defaultView?.InputEvent;
-  return InputEventCtor
-    ? new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text })
-    : new Event('input', { bubbles: true });
+  return InputEventCtor ? new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text }) : new Event('input', { bubbles: true });
 }
 
 function execInsertText(doc: Document, text: string): boolean {
@@ -90,7 +88,9 @@ export function setRecipients(compose: Element, to: MailAddress[]): void {
   const field = findFirst(compose, 'composeTo');
   const input = (field?.matches('textarea, input') ? field : field && findFirst(field, 'recipientInput')) as HTMLInputElement | null;
   if (!field || !input || to.length === 0) return;
-  const present = new Set(findAll(field, 'recipientChip').map((chip) => (chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '').toLowerCase()));
+  const present = new Set(
+    findAll(field, 'recipientChip').map((chip) => (chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '').toLowerCase()),
+  );
   const missing = to.filter((address) => !present.has(address.email.toLowerCase()));
   if (missing.length === 0) return;
   input.focus();

@@ -154,10 +154,17 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         const pane = findFirst(doc, 'readingPane');
         const conversation = pane && (findFirst(pane, 'conversation') ?? pane);
         root = conversation ? await openReply(doc, conversation, composeTimeoutMs) : null;
-        if (!root) return { ok: false, verified: false, error: 'reply-not-opened', detail: 'Outlook reply could not be opened (no reply button or no compose)' };
+        if (!root)
+          return { ok: false, verified: false, error: 'reply-not-opened', detail: 'Outlook reply could not be opened (no reply button or no compose)' };
       } else {
         root = await openNewMessage(doc, composeTimeoutMs);
-        if (!root) return { ok: false, verified: false, error: 'compose-not-opened', detail: 'Outlook new message could not be opened (no new mail button or no compose)' };
+        if (!root)
+          return {
+            ok: false,
+            verified: false,
+            error: 'compose-not-opened',
+            detail: 'Outlook new message could not be opened (no new mail button or no compose)',
+          };
         const toField = findAll(root, 'composeRecipientFields')[0];
         if (toField && req.to.length > 0) {
           // Typing "address;" is how Outlook's recipient well turns text into a recipient.
@@ -166,7 +173,9 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         const subject = findSubjectInput(root);
         if (subject) setInputValue(subject, req.subject);
         // Outlook may turn the typed address into a chip showing only the name.
-        const shown = `${toField?.textContent ?? ''} ${readAddresses(toField ?? null).map((a) => a.email).join(' ')}`.toLowerCase();
+        const shown = `${toField?.textContent ?? ''} ${readAddresses(toField ?? null)
+          .map((a) => a.email)
+          .join(' ')}`.toLowerCase();
         const holds = (a: MailAddress) => shown.includes(a.email.toLowerCase()) || (!!a.name && shown.includes(a.name.toLowerCase()));
         fieldsHold = subject?.value === req.subject && req.to.every(holds);
       }
@@ -179,9 +188,21 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
       const verified = bodyHolds && fieldsHold;
       return verified
         ? { ok: true, verified, composeId }
-        : { ok: true, verified, composeId, ...(bodyHolds ? { error: 'fields-not-kept', detail: 'Outlook did not keep the recipient or subject' } : { error: 'body-not-verified', detail: 'Outlook did not keep the inserted text' }) };
+        : {
+            ok: true,
+            verified,
+            composeId,
+            ...(bodyHolds
+              ? { error: 'fields-not-kept', detail: 'Outlook did not keep the recipient or subject' }
+              : { error: 'body-not-verified', detail: 'Outlook did not keep the inserted text' }),
+          };
     } catch (error) {
-      return { ok: false, verified: false, error: 'compose-failed', detail: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        verified: false,
+        error: 'compose-failed',
+        detail: `Outlook compose failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   };
 
@@ -196,7 +217,14 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     openThread: (threadId) => win.location.assign(outlookThreadUrl(win.location.href, threadId)),
     diagnose() {
       const { messageBody, composeBody } = OUTLOOK_SELECTORS;
-      return diagnosticReport({ webmail: 'outlook', doc, url: new URL(win.location.href), state: read(), hooks: OUTLOOK_SELECTORS, opaque: [...messageBody, ...composeBody] });
+      return diagnosticReport({
+        webmail: 'outlook',
+        doc,
+        url: new URL(win.location.href),
+        state: read(),
+        hooks: OUTLOOK_SELECTORS,
+        opaque: [...messageBody, ...composeBody],
+      });
     },
   };
 }

@@ -8,10 +8,47 @@ import { decideDayMonthOrder, possibleOrders, regionalOrder, type DayMonthDecisi
 import { foldDateText, numericDateIn } from '../numeric-date';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, janv: 1, janvier: 1, january: 1, feb: 2, fev: 2, fevr: 2, fevrier: 2, february: 2, mar: 3, mars: 3, march: 3,
-  apr: 4, avr: 4, avril: 4, april: 4, may: 5, mai: 5, jun: 6, juin: 6, june: 6, jul: 7, juil: 7, juillet: 7, july: 7,
-  aug: 8, aout: 8, august: 8, sep: 9, sept: 9, septembre: 9, september: 9, oct: 10, octobre: 10, october: 10,
-  nov: 11, novembre: 11, november: 11, dec: 12, decembre: 12, december: 12,
+  jan: 1,
+  janv: 1,
+  janvier: 1,
+  january: 1,
+  feb: 2,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  avr: 4,
+  avril: 4,
+  april: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  juin: 6,
+  june: 6,
+  jul: 7,
+  juil: 7,
+  juillet: 7,
+  july: 7,
+  aug: 8,
+  aout: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  september: 9,
+  oct: 10,
+  octobre: 10,
+  october: 10,
+  nov: 11,
+  novembre: 11,
+  november: 11,
+  dec: 12,
+  decembre: 12,
+  december: 12,
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -73,7 +110,10 @@ export function readOutlookDate(text: string, locale: string, page?: DayMonthDec
   const withoutTime = time ? rest.replace(time[0], ' ') : rest;
   const words = withoutTime.match(/[a-z]+|\d+/g) ?? [];
   // The last month word wins: French weekday "mar." (mardi) is also March's abbreviation.
-  const month = words.map((w) => MONTHS[w]).filter((m) => m !== undefined).pop();
+  const month = words
+    .map((w) => MONTHS[w])
+    .filter((m) => m !== undefined)
+    .pop();
   const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
   const year = numbers.find((n) => n > 31);
   const day = numbers.find((n) => n >= 1 && n <= 31);

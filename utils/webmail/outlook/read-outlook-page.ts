@@ -22,7 +22,9 @@ export function openConversationId(doc: Document, pathname: string): string | un
 export function listThreadIds(doc: Document): string[] | null {
   const list = findFirst(doc, 'mailList');
   if (!list) return null;
-  return findAll(list, 'listRow').map((row) => idAttribute(row, 'data-convid')).filter(Boolean);
+  return findAll(list, 'listRow')
+    .map((row) => idAttribute(row, 'data-convid'))
+    .filter(Boolean);
 }
 
 /** Reads what Outlook shows now. Never throws: anything it cannot understand becomes `unreadable` with the reason. */

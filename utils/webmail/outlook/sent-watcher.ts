@@ -48,8 +48,7 @@ export function createSentWatcher(doc: Document, win: Window, options: SentWatch
     return new Set(state.kind === 'thread' ? state.thread.messages.map((m) => m.id) : []);
   };
   const errorDialog = () => findFirst(doc, 'sendErrorDialog') !== null;
-  const openEditorHolding = (marker: string) =>
-    composeEditors(doc).find((editor) => flatText(elementText(editor)).includes(marker)) ?? null;
+  const openEditorHolding = (marker: string) => composeEditors(doc).find((editor) => flatText(elementText(editor)).includes(marker)) ?? null;
 
   const markSending = (item: Tracked) => {
     item.sending = { at: Date.now(), content: readCompose(item.root), knownIds: currentMessageIds() };

@@ -69,7 +69,10 @@ describe('the page outline', () => {
 
   it.each(['conversation-fr', 'conversation-en', 'reply-compose-fr', 'variant-2024-de'])('of the Outlook page %s holds no text, address or id', (name) => {
     loadOutlookFragment(fragmentPath(name));
-    const outline = pageOutline(document.body, { opaque: ['[role=document]', '[id^="UniqueMessageBody"]', '[contenteditable=true][aria-multiline=true]'], skip: [] });
+    const outline = pageOutline(document.body, {
+      opaque: ['[role=document]', '[id^="UniqueMessageBody"]', '[contenteditable=true][aria-multiline=true]'],
+      skip: [],
+    });
     expect(outline).toContain('data-convid');
     expect(outline).not.toMatch(/@|AAQk|AAMk|UniqueMessageBody_/);
     expect(leaks(outline, document.body)).toEqual([]);
@@ -147,7 +150,18 @@ describe('the diagnostic report', () => {
 
   it('is built from the page alone: no mail state goes in beyond the page kind', () => {
     loadGmailFragment('sim-thread-fr');
-    const report = diagnosticReport({ webmail: 'gmail', doc: document, url: new URL(window.location.href), state: { kind: 'other' }, hooks: { shell: ['div.aeF'] }, opaque: GMAIL_OPAQUE });
-    expect(report.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^Relance diagnostic \(gmail\), \d{4}-\d\d-\d\dT/), 'Page: mail.google.com/mail/u/0/#inbox/…', 'Read as: other']);
+    const report = diagnosticReport({
+      webmail: 'gmail',
+      doc: document,
+      url: new URL(window.location.href),
+      state: { kind: 'other' },
+      hooks: { shell: ['div.aeF'] },
+      opaque: GMAIL_OPAQUE,
+    });
+    expect(report.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(/^Relance diagnostic \(gmail\), \d{4}-\d\d-\d\dT/),
+      'Page: mail.google.com/mail/u/0/#inbox/…',
+      'Read as: other',
+    ]);
   });
 });

@@ -58,7 +58,7 @@ describe('Gmail 2025-11 DOM', () => {
   });
 
   it('opens the reply from the visible bottom bar, not its hidden duplicate', async () => {
-    let adapter;
+    let adapter: Awaited<ReturnType<typeof openThread>>['adapter'];
     ({ adapter, stop } = await openThread());
     const bars = document.querySelectorAll<HTMLElement>('.amn');
     expect(bars).toHaveLength(2);
@@ -69,7 +69,8 @@ describe('Gmail 2025-11 DOM', () => {
   });
 
   it('reads a reply just sent (draft id, no legacy id yet) and records the send once, after Gmail synced it', async () => {
-    let adapter, notices: SentNotice[];
+    let adapter: Awaited<ReturnType<typeof openThread>>['adapter'];
+    let notices: SentNotice[];
     ({ adapter, notices, stop } = await openThread(200));
     await adapter.insertReminder({ threadId: THREAD.id, to: [], subject: '', body: 'Relance : facture n° F-2026-027' });
     sendButton().click();
@@ -86,7 +87,8 @@ describe('Gmail 2025-11 DOM', () => {
   });
 
   it('without the notice hook, a reply is still recorded from the synced message, once', async () => {
-    let adapter, notices: SentNotice[];
+    let adapter: Awaited<ReturnType<typeof openThread>>['adapter'];
+    let notices: SentNotice[];
     ({ adapter, notices, stop } = await openThread(300));
     await adapter.insertReminder({ threadId: THREAD.id, to: [], subject: '', body: 'Relance : facture n° F-2026-027' });
     loseNoticeHook();
@@ -98,7 +100,8 @@ describe('Gmail 2025-11 DOM', () => {
   });
 
   it('without the notice hook, an Undo is still seen: the compose comes back, nothing is recorded', async () => {
-    let adapter, notices: SentNotice[];
+    let adapter: Awaited<ReturnType<typeof openThread>>['adapter'];
+    let notices: SentNotice[];
     ({ adapter, notices, stop } = await openThread(1500));
     await adapter.insertReminder({ threadId: THREAD.id, to: [], subject: '', body: 'Relance : facture n° F-2026-027' });
     loseNoticeHook();

@@ -52,6 +52,7 @@ export async function navigate(hash: string): Promise<void> {
 export function startGmailSim(name: string, options: GmailSimOptions = {}): GmailSimApi {
   const win = window as unknown as { GmailSim?: GmailSimApi; happyDOM?: { setURL(url: string): void } };
   win.happyDOM?.setURL(`https://mail.google.com/mail/u/0/?fixture=${name}#inbox`);
+  // biome-ignore lint/security/noGlobalEval: the fixture page's own simulator script, run in this test's happy-dom window as the browser would
   if (!win.GmailSim) (0, eval)(SIM_SOURCE);
   win.GmailSim!.stop();
   win.GmailSim!.start(mailbox(name), { undoMs: 300, ...options });

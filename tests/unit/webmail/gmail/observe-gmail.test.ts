@@ -16,7 +16,13 @@ describe('observing Gmail', () => {
     loadFragment('sim-inbox-fr');
     let reads = 0;
     const states: PageState[] = [];
-    stop = observeGmail(document, window, () => (reads++, readGmailPage(document, window)), (s) => states.push(s), () => {});
+    stop = observeGmail(
+      document,
+      window,
+      () => (reads++, readGmailPage(document, window)),
+      (s) => states.push(s),
+      () => {},
+    );
     await sleep(100);
     expect(reads).toBe(1);
     const table = document.querySelector('[gh=tl] tbody')!;
@@ -55,10 +61,16 @@ describe('observing Gmail', () => {
   it('reports an unknown layout only after a grace period, and survives a throwing listener', async () => {
     loadFragment('unknown-layout');
     const states: PageState[] = [];
-    stop = observeGmail(document, window, () => readGmailPage(document, window), (s) => {
-      states.push(s);
-      throw new Error('sidebar bug');
-    }, () => {});
+    stop = observeGmail(
+      document,
+      window,
+      () => readGmailPage(document, window),
+      (s) => {
+        states.push(s);
+        throw new Error('sidebar bug');
+      },
+      () => {},
+    );
     await sleep(300);
     expect(states).toEqual([]);
     await sleep(1600);

@@ -49,7 +49,7 @@ describe('reading Gmail pages', () => {
         'Bonjour Sophie,',
         '',
         'Sauf erreur de ma part, la facture n° F-2026-027 de 850,00 €, échue le 15/10/2026, reste impayée à ce jour.',
-        "Pourriez-vous me dire quand le règlement pourra être effectué ?",
+        'Pourriez-vous me dire quand le règlement pourra être effectué ?',
         '',
         "Merci d'avance,",
         'Camille Martin',

@@ -41,7 +41,12 @@ describe('writing into a Gmail compose', () => {
     editor.addEventListener('input', (event) => inputs.push(event));
     expect(insertAtTop(editor, TEXT)).toBe(true);
     expect(elementText(editor)).toBe(`${TEXT}\n\nLe lun. 2 nov. 2026 à 10:14, Sophie a écrit : Bonjour`);
-    expect(Array.from(editor.children, (el) => el.textContent).slice(0, 4)).toEqual(['Bonjour Sophie,', '', 'La facture n° F-2026-027 (850,00 €) reste due.', 'Camille']);
+    expect(Array.from(editor.children, (el) => el.textContent).slice(0, 4)).toEqual([
+      'Bonjour Sophie,',
+      '',
+      'La facture n° F-2026-027 (850,00 €) reste due.',
+      'Camille',
+    ]);
     expect(inputs).toHaveLength(1);
     expect(editor.innerHTML).not.toContain('<script');
   });

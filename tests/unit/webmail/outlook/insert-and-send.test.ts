@@ -9,7 +9,11 @@ import { actLikeOutlook } from './outlook-page-double';
 const THREAD = 'AAQkADAwATM0MDAAMS1invoice014';
 // The text the simulator check sent, so the saved "sent" state shows exactly this message.
 const REMINDER = 'Bonjour,\n\nSauf erreur de notre part, la facture n° F-2026-014 de 2 400,00 € reste impayée.\n\nCordialement,\nCamille Martin';
-const NEW_MAIL = { to: [{ name: 'Hugo Petit', email: 'hugo@petit-conseil.fr' }], subject: 'Relance : facture n° F-2026-009', body: 'Bonjour,\nLa facture n° F-2026-009 de 850,00 € reste impayée.' };
+const NEW_MAIL = {
+  to: [{ name: 'Hugo Petit', email: 'hugo@petit-conseil.fr' }],
+  subject: 'Relance : facture n° F-2026-009',
+  body: 'Bonjour,\nLa facture n° F-2026-009 de 850,00 € reste impayée.',
+};
 const FAST = { composeTimeoutMs: 500, settleMs: 100, confirmTimeoutMs: 1500 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,7 +47,7 @@ describe('Outlook insertReminder', () => {
     expect(editor().contains(quote)).toBe(true);
   });
 
-  it('opens a reply with the newest message\'s Reply button when none is open', async () => {
+  it("opens a reply with the newest message's Reply button when none is open", async () => {
     loadFragment(fragmentPath('conversation-fr'));
     actLikeOutlook();
     const adapter = createOutlookAdapter(document, window, FAST);
@@ -79,7 +83,12 @@ describe('Outlook insertReminder', () => {
     document.querySelector('[data-icon-name="ComposeRegular"]')!.remove();
     const adapter = createOutlookAdapter(document, window, FAST);
     const result = await adapter.insertReminder(NEW_MAIL);
-    expect(result).toEqual({ ok: false, verified: false, error: 'compose-not-opened', detail: 'Outlook new message could not be opened (no new mail button or no compose)' });
+    expect(result).toEqual({
+      ok: false,
+      verified: false,
+      error: 'compose-not-opened',
+      detail: 'Outlook new message could not be opened (no new mail button or no compose)',
+    });
   });
 });
 

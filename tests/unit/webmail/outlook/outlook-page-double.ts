@@ -23,7 +23,9 @@ const button = (root: ParentNode, icon: string) => root.querySelector(`[data-ico
  * New mail opens the saved new compose; Discard closes the compose; Send closes it (after `sendDelayMs`) and, for
  * a reply, shows the saved sent message in the conversation. `refuseSend` shows an error dialog instead.
  */
-export function actLikeOutlook(options: { sendDelayMs?: number; refuseSend?: boolean; sentMessageAppears?: boolean; sentMessageDatedNow?: boolean } = {}): void {
+export function actLikeOutlook(
+  options: { sendDelayMs?: number; refuseSend?: boolean; sentMessageAppears?: boolean; sentMessageDatedNow?: boolean } = {},
+): void {
   const pane = document.querySelector('#ReadingPaneContainerId')!;
   const newMail = button(document, 'ComposeRegular');
   newMail.addEventListener('click', () => {

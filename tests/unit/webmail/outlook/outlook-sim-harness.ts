@@ -51,6 +51,7 @@ async function navigate(path: string): Promise<void> {
 export function startOutlookSim(name: string, options: OutlookSimOptions = {}): OutlookSimApi {
   const win = window as unknown as { OutlookSim?: OutlookSimApi; happyDOM?: { setURL(url: string): void } };
   win.happyDOM?.setURL('https://outlook.office.com/mail/inbox');
+  // biome-ignore lint/security/noGlobalEval: the fixture page's own simulator script, run in this test's happy-dom window as the browser would
   if (!win.OutlookSim) (0, eval)(SIM_SOURCE);
   const mailbox = JSON.parse(readFileSync(join(FIXTURES, 'mailboxes', `${name}.json`), 'utf8'));
   win.OutlookSim!.start(mailbox, { fixture: name, ...options });

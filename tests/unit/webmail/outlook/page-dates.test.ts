@@ -28,7 +28,12 @@ function conversationShowing(dates: string[], lang: string) {
 describe('Outlook dates on a page that says only "en"', () => {
   it('reads day-first dates by their weekdays: 1 October and 10 November, not 10 January and 11 October', () => {
     const messages = conversationShowing(['Tue 10/11/2026 16:40', 'Thu 01/10/2026 12:00', 'Thu 01/10/2026 10:00', 'Thu 01/10/2026 09:30'], 'en');
-    expect(messages.map((m) => m.date)).toEqual(['2026-10-01T09:30:00+02:00', '2026-10-01T10:00:00+02:00', '2026-10-01T12:00:00+02:00', '2026-11-10T16:40:00+01:00']);
+    expect(messages.map((m) => m.date)).toEqual([
+      '2026-10-01T09:30:00+02:00',
+      '2026-10-01T10:00:00+02:00',
+      '2026-10-01T12:00:00+02:00',
+      '2026-11-10T16:40:00+01:00',
+    ]);
     expect(messages.some((m) => m.dateAmbiguous)).toBe(false);
   });
 

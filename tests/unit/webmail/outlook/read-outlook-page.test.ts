@@ -31,7 +31,7 @@ describe('readOutlookPage on saved Outlook pages', () => {
     expect(invoice.cc).toEqual([{ name: 'Paul Durand', email: 'paul.durand@durand-sarl.fr' }]);
     expect(invoice.date).toBe('2026-02-02T09:30:00+01:00');
     expect(invoice.attachments).toEqual([{ name: 'F-2026-014.pdf' }]);
-    expect(invoice.text).toContain('la facture n° F-2026-014 relative à la refonte du site.\nMontant TTC : 2 400,00 €\nDate d\'échéance : 04/03/2026');
+    expect(invoice.text).toContain("la facture n° F-2026-014 relative à la refonte du site.\nMontant TTC : 2 400,00 €\nDate d'échéance : 04/03/2026");
     expect(invoice.text.startsWith('Bonjour,\n\nVeuillez')).toBe(true);
     // Collapsed in Outlook: sender and date shown, no body rendered; never expanded by us.
     expect(reminder.from.email).toBe('camille@atelier-martin.fr');
