@@ -5,7 +5,7 @@ import { expect, test, SIDEBAR } from './fixtures';
 test('content script mounts the sidebar on Gmail and the background stores and reads back an invoice', async ({ gmail }) => {
   const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
   const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('aside[role="complementary"]')).toBeVisible();
+  await expect(sidebar.getByRole('complementary')).toBeVisible();
   // The shadow root keeps our styles out of the page: Gmail's own elements are untouched.
   expect(await page.evaluate(() => document.querySelector('relance-sidebar')?.shadowRoot?.querySelector('style') !== null)).toBe(true);
   await expect(sidebar.getByText('F-2026-031').first()).toBeVisible();
