@@ -38,11 +38,11 @@ export function itemDate(item: Element, dates: PageDates): ReadDate | undefined 
   return read.find((date) => !date.ambiguous) ?? read[0];
 }
 
-/** Reads every rendered message of the conversation, oldest first. */
-export function readConversation(conversation: Element, threadId: string, subject: string, dates: PageDates): ConversationRead {
+/** Reads the conversation's message items (messageItems), oldest first. */
+export function readConversation(items: readonly HTMLElement[], threadId: string, subject: string, dates: PageDates): ConversationRead {
   const messages: MailMessage[] = [];
   let skipped = 0;
-  for (const item of messageItems(conversation)) {
+  for (const item of items) {
     const body = item.getAttribute('aria-expanded') === 'false' ? null : findFirst(item, 'messageBody');
     const signature = `${threadId}|${subject}|${dates.order.order}${dates.order.settled}|${item.getAttribute('aria-expanded')}|${item.childElementCount}|${body?.textContent?.length ?? -1}|${item.textContent?.length}`;
     const hit = cache.get(item);

@@ -36,11 +36,12 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
     const conversation = pane ? (findFirst(pane, 'conversation') ?? pane) : null;
     const threadIds = listThreadIds(doc);
     // An empty reading pane (the list alone) is not read: the page's dates cost a scan of every list row.
-    if (conversation && messageItems(conversation).length > 0) {
+    const items = conversation ? messageItems(conversation) : [];
+    if (conversation && items.length > 0) {
       const subjectEl = findFirst(pane ?? conversation, 'subject');
       const subject = subjectEl ? elementText(subjectEl) : '';
       const threadId = openConversationId(doc, url.pathname);
-      const { messages, skipped } = readConversation(conversation, threadId ?? '', subject, readPageDates(doc));
+      const { messages, skipped } = readConversation(items, threadId ?? '', subject, readPageDates(doc));
       if (messages.length > 0) {
         if (!threadId) return { kind: 'unreadable', reason: 'Outlook conversation has no id (URL, selected row or subject)' };
         const folder = route.folder ? `${encodeURIComponent(route.folder)}/` : '';
