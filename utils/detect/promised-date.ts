@@ -84,19 +84,28 @@ function endOfWeek(today: string): string {
   return wd === 5 ? today : wd === 6 || wd === 0 ? nextWeekday(today, 5) : addDays(today, 5 - wd);
 }
 
+/** `target` (0 = Sunday) in the week after this one, weeks running Monday to Sunday: said on a Sunday, "next week" starts tomorrow. */
+function dayOfNextWeek(today: string, target: number): string {
+  return addDays(today, 7 - (isoWeekday(today) - 1) + ((target + 6) % 7));
+}
+
+// "la semaine prochaine … le lot du vendredi", "next week, on the Thursday run": the weekday of next week.
+const NEXT_WEEK_NEAR = /\b(semaine prochaine|next week)\b/;
+
 interface Rule {
   re: RegExp;
   precision: 'day' | 'vague';
   /** "Tuesday, December 22": the weekday only announces the date written right after it. */
   yieldsToDate?: boolean;
-  resolve: (m: RegExpExecArray, today: string) => string | undefined;
+  resolve: (m: RegExpExecArray, today: string, text: string) => string | undefined;
 }
 
 const RULES: Rule[] = [
   { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
-  { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
+  { re: /\b(demain|tomorrow(?!'s)|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    // "today's run", "tomorrow's batch" name a run, not the day of the payment.
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
@@ -126,7 +135,7 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
     precision: 'day',
     yieldsToDate: true,
-    resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
+    resolve: (m, t, text) => (nextWeekNamed(text, m) ? dayOfNextWeek(t, WEEKDAYS[m[1]]) : nextWeekday(t, WEEKDAYS[m[1]])),
   },
   {
     // Weekdays as typed on a phone ("weds", "thurs"); not "mon" or "sat", which are French and English words too.
@@ -137,9 +146,9 @@ const RULES: Rule[] = [
   {
     re: /\b(debut de (la )?semaine prochaine|early next week|beginning of next week|start of next week|first thing next week)\b/g,
     precision: 'vague',
-    resolve: (_, t) => addDays(endOfWeek(t), 3),
+    resolve: (_, t) => dayOfNextWeek(t, 1),
   },
-  { re: /\b(semaine prochaine|next week)\b/g, precision: 'vague', resolve: (_, t) => addDays(endOfWeek(t), 7) },
+  { re: /\b(semaine prochaine|next week)\b/g, precision: 'vague', resolve: (_, t) => dayOfNextWeek(t, 5) },
   {
     re: /\b(fin de (la )?semaine|end of (the |this )?week|cette semaine|this week)\b/g,
     precision: 'vague',
@@ -198,6 +207,12 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Whether "next week" is said within a few words of a weekday ("la semaine prochaine, avec le lot du vendredi"). */
+function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
+  if (/\b(prochain|next)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return false;
+  return NEXT_WEEK_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60));
+}
+
 const RECENT_DAYS = 60;
 
 function recentlyPast(date: FoundDate, today: string): boolean {
@@ -222,7 +237,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
-      const iso = rule.resolve(m, today);
+      const iso = rule.resolve(m, today, folded);
       if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });
     }
   }

@@ -71,6 +71,7 @@ const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
 const REFUSAL =
   /\b(?:not comfortable|pas a l'aise|reluctant|hors de question|pas question|refus\w*|not prepared|not willing|no intention|aucune intention|pas l'intention|(?:do not|don'?t|n'avons pas|n'ai pas) (?:the )?inten\w*|decline|turn(?:ed)? down|reject\w*|rejet\w*|won'?t|will not|ne (?:sera|seront|vais|allons|va)|pourquoi|why (?:should|would))\b/;
+const REFUSAL_DENIED = /\b(?:ce n'est pas|c'est pas|it'?s not|not) (?:que|that) (?:nous|je|on|we|i)\b/;
 // A refusal said on its own ("Not happening.", "Hors de question !").
 const REFUSAL_ALONE =
   /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
@@ -306,6 +307,8 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
 
 /** A clause about paying, read by its structure, polarity, mood and tense. */
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
+  // "Ce n'est pas que nous refusons de payer : nous avons déjà payé" denies a refusal; the next clause says what is.
+  if (REFUSAL_DENIED.test(text)) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
   if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };

@@ -20,7 +20,9 @@ export const PROPOSAL =
 // "you should see it come through on the 15th": an arrival expected on a day to come.
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
 // "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
-export const HABITUAL = /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b/;
+// Also who pays, as a procedure says it ("le paiement est effectué par le comptable public", "payments are made by our head office").
+export const HABITUAL =
+  /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b|\b(?:est|sont) (?:effectuee?s?|realisee?s?|assuree?s?|fait|faits) par (?:le|la|les|l'|notre|nos)\b|\b(?:is|are) (?:made|handled|processed|done) by (?:the|our)\b/;
 // "released for payment", "libérée pour paiement": approved to be paid, so still to come.
 export const APPROVED_FOR_PAYMENT =
   /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;
@@ -28,7 +30,7 @@ export const APPROVED_FOR_PAYMENT =
 // Words that look like paying and are not the debtor paying: a mail forwarded ("transféré au service concerné"), the
 // accounts payable department, checking on a payment ("I will check the status on the payment side").
 export const NOT_ABOUT_PAYING =
-  /\b(?:(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
+  /\b(?:(?:we|i) (?:will|shall) never (?:notify|inform|contact|ask|e-?mail|tell) you\b[^.\n]{0,100}|(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
   /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w* qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;

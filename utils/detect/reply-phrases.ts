@@ -41,7 +41,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'paid',
     weight: 3.5,
-    re: /\b(virement|paiement|reglement|cheque|versement|transfert)s?\s+(a ete|ont ete|est|a bien ete|a deja ete)\s+(effectue|fait|envoye|emis|expedie|parti|passe|realise|execute|valide|poste|regle)e?s?\b/,
+    // "le paiement est effectué par le comptable public" says who pays, not that it is paid.
+    re: /\b(virement|paiement|reglement|cheque|versement|transfert)s?\s+(a ete|ont ete|est|a bien ete|a deja ete)\s+(effectue|fait|envoye|emis|expedie|parti|passe|realise|execute|valide|poste|regle)e?s?\b(?! par (le|la|les|l'|notre|nos|un|une|leur)\b)/,
   },
   { kind: 'paid', weight: 3.5, re: /\b(facture|somme|montant|solde)\s+(a ete|est|a bien ete|a deja ete)\s+(reglee?|payee?|soldee?|virees?)\b/ },
   { kind: 'paid', weight: 3.5, re: /\b(payment|transfer|check|cheque|wire|money) (went out|left|cleared)\b|\bpaiement (est )?passe\b/ },
@@ -65,7 +66,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'paid',
     weight: 3.5,
-    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)\s+(has been|was|were|has already been|was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted)\b/,
+    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)(\s+has been|'s been|\s+was|\s+were|\s+has already been|'s already been|\s+was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted)\b/,
   },
   {
     kind: 'paid',
@@ -80,6 +81,9 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\bremittance( advice)?\b(?! address)|\b(payment|transfer|wire) (confirmation|receipt|reference)\b/,
   },
 
+  // A payment advice as a robot sends it, under its own heading ("REMITTANCE ADVICE", "Avis de paiement").
+  { kind: 'paid', weight: 7, re: /(^|\n)\s*(remittance advice|payment advice|avis de (paiement|virement|reglement))\s*(\n|$)/ },
+
   // dispute
   {
     kind: 'dispute',
@@ -89,7 +93,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 4.5,
-    re: /\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) pay\b|\bnot paying\b/,
+    re: /(?<!(ce n'est pas|c'est pas|not|not that|it'?s not that) (que )?(nous |je |on |we |i )?)\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bj'?(paierai|payerai|reglerai)s? (pas|rien)\b|\b(paierai|paierons|payerai|reglerai|reglerons) (pas|rien) tant que\b|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) pay\b|\bnot paying\b/,
   },
   {
     kind: 'dispute',
@@ -115,7 +119,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 3.5,
-    re: /\b(do not|don'?t) recogni[sz]e\b|\bnever (commissioned|signed)\b|\bshould(n'?t| not) (have to )?pay\b|\bdon'?t think (i|we) should (have to )?pay\b|\bskipped\b|\bbilled (us )?twice\b|\bfactur(e|ee) deux fois\b|\bne reconnais(sons)? pas\b/,
+    re: /\b(do not|don'?t) recogni[sz]e\b|\bnever (commissioned|signed)\b|\bshould(n'?t| not) (have to )?pay\b|\bdon'?t think (i|we) should (have to |be )?pay(ing)?\b|\brather [a-z ]{0,60}\bthan pay\b|\b(pay|paying|regler|payer) (the|this|cette|la) (invoice|facture) (as it stands|en l'etat)\b|(?<!\b(run|batch|cycle|payment|payments) (got |was |were |has been )?)\bskipped\b|\bbilled (us )?twice\b|\bfactur(e|ee) deux fois\b|\bne reconnais(sons)? pas\b/,
   },
   { kind: 'dispute', weight: 2, re: /\b(correct|fix) the invoice\b|\bcharged (us|me) for\b|\bcorriger la facture\b/ },
   {
@@ -130,7 +134,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 4,
-    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
+    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances|tranches)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
   },
   {
     kind: 'plan',
@@ -232,5 +236,60 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'promise',
     weight: 3,
     re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/,
+  },
+  // Withholding a part or all of it until something is done: a dispute, whatever the politeness.
+  {
+    kind: 'dispute',
+    weight: 4,
+    unless: /\b(would|'d|might|may) have to\s*$/,
+    re: /\b(holding back|hold back|withhold\w*|retain\w* \d+ ?%|(can'?t|cannot|won'?t|unable to|not able to) release(?![^.]{0,60}\b(without|until (we|i) (receive|get|have)))|(ne|n') ?(pouvons|peut|pourrons|pouvez) (donc )?pas (liberer|debloquer)|retenue de garantie)\b/,
+  },
+  // An invoice the debtor says repeats one already paid.
+  {
+    kind: 'dispute',
+    weight: 6,
+    re: /(?<!\b(send|need|want|provide|get)( us| me)? a )\b(duplicate of|is a duplicate|looks like a duplicate|duplicate (invoice|charge|billing))\b|\b(paying|pay) (it |this |the invoice )?twice\b|\bpayer deux fois\b|\b(en double|doublon)\b/,
+  },
+  // A mailbox nobody reads says so.
+  {
+    kind: 'auto-reply',
+    weight: 6,
+    re: /\bunmonitored (mailbox|inbox|address|account)\b|\b(replies|messages|emails) (sent to [^ ]+ )?(are|is) not (read|monitored)\b|\b(ne sont|n'est) pas (lus?|lues?)\b/,
+  },
+  // Who to pay, what to send first.
+  {
+    kind: 'info-request',
+    weight: 4,
+    re: /\b(who|to whom) (should|do|shall|must) (we|i) (be )?(mak\w+ (the )?payment|pay|send (the )?payment|pay this)\b|\ba qui (devons|dois|faut-il) (nous |je )?(payer|regler|verser)\b/,
+  },
+  {
+    kind: 'info-request',
+    weight: 4,
+    re: /\b(we|i)('ll| will)? need [a-z ]{0,40}\bbefore (this|it|the invoice|we can|payment)\b|\bavant (tout |de proceder au |le )?(paiement|reglement)\b.{0,40}\b(devons avoir|avons besoin|il nous faut|nous faut)\b|\b(nous|on) (devons|doit) (avoir|recevoir|disposer) (de )?(votre|vos)\b/,
+  },
+  // The invoice made out again to another name or address.
+  {
+    kind: 'info-request',
+    weight: 4,
+    re: /\b(reemettre|re-emettre|refaire|reediter|etablir) (la facture |cette facture |la |le document )?(a|au) (ce|notre|leur) (nom|adresse|siege)\b|\breissue (it|the invoice) (to|in the name of)\b/,
+  },
+  // Money on its way today or soon, said of the payment going out; "first to be paid".
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(it'?s|it is|payment is|cheque is|check is|transfer is|the payment'?s) going out\b|\b(i|we)('ll| will) (have|get) (it|this|the payment|the money|payment|the funds) (to you|over to you|across)\b/,
+  },
+  // "Le paiement est effectué par le comptable public. Il interviendra sous 30 jours": the pronoun is the payment.
+  { kind: 'promise', weight: 2.5, re: /(?<=\b(paiement|reglement|virement|versement)\b[^.!?\n]{0,80}[.:;]\s*)\b(il|celui-ci) (interviendra|partira)\b/ },
+  {
+    kind: 'promise',
+    weight: 2.5,
+    re: /\b(first (thing|one|invoice|bill) (getting|to get|to be|we'?ll have|we) ?paid|en tete de liste|top of the (list|pile))\b/,
+  },
+  // An elliptical promise: a day and a word of certainty ("Monday for sure.", "Demain sans faute").
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /(^|[.!?\n] *)(on |by |d'ici )?(monday|tuesday|wednesday|thursday|friday|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain)[ ,]+(for sure|without fail|i promise|promise|at the latest|latest|sans faute|promis|au plus tard|c'est sur)\b/,
   },
 ];

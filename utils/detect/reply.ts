@@ -67,14 +67,43 @@ function sentenceBounds(folded: string, index: number): [number, number] {
   return [start, folded.length];
 }
 
-/** The promised date nearest to the deciding phrase: same sentence first, a named day before a vague "next week", then closest. */
-function pickPromisedDate(dates: PromisedDate[], folded: string, hit: Hit): string | undefined {
-  if (dates.length === 0) return undefined;
-  const [s, e] = sentenceBounds(folded, hit.start);
-  // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
-  const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
-  const rank = (d: PromisedDate) => (d.start >= s && d.end <= e ? 0 : 1000) + (d.precision === 'day' ? 0 : 100) + Math.min(99, distance(d) / 10);
-  return [...dates].sort((a, b) => rank(a) - rank(b))[0].iso;
+/**
+ * The promised date nearest to a promise's words: in the same sentence, the same part of it, a named day before a vague
+ * "next week", then closest; another promise's named day beats only the deciding one's vague time ("funds land next
+ * week and it is scheduled for 15 July").
+ */
+function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
+  let best: { iso: string; rank: number } | undefined;
+  for (const [index, hit] of promises.entries()) {
+    const [s, e] = sentenceBounds(folded, hit.start);
+    // "She's back tomorrow and I've asked her to pay by the end of the week": the part of the sentence with the deciding words first.
+    const [ps, pe] = partBounds(folded, hit, s, e);
+    // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
+    const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
+    for (const d of dates) {
+      // By where a date starts: a date's match may take the full stop that ends its sentence ("on 15 July.").
+      const inPart = d.start >= ps && d.start < pe;
+      // Another promise counts only for a day named in its own words, and yields to the deciding one's day.
+      if (index > 0 && !(inPart && d.precision === 'day')) continue;
+      const rank =
+        (index > 0 ? 50 : 0) +
+        (d.start >= s && d.start < e ? 0 : 1000) +
+        (inPart ? 0 : 200) +
+        (d.precision === 'day' ? 0 : 100) +
+        Math.min(49, distance(d) / 10);
+      if (!best || rank < best.rank) best = { iso: d.iso, rank };
+    }
+  }
+  return best?.iso;
+}
+
+/** The part of a sentence around a hit between coordinating "and"/"et"/"so"/"donc" (a sentence may join two facts with their own times). */
+function partBounds(folded: string, hit: Hit, s: number, e: number): [number, number] {
+  const before = folded.slice(s, hit.start);
+  const after = folded.slice(hit.end, e);
+  const lastJoin = Math.max(...[' and ', ' et ', ' so ', ' donc '].map((w) => before.lastIndexOf(w)));
+  const nextJoin = after.search(/ (?:and|et|so|donc) /);
+  return [lastJoin < 0 ? s : s + lastJoin, nextJoin < 0 ? e : hit.end + nextJoin];
 }
 
 /** Offsets of the clause (between commas, colons, "but", sentence ends) around a match: what its negation, condition or time apply to. */
@@ -112,15 +141,46 @@ function negated(clause: string, kind: ReplyKind): boolean {
 /** Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). */
 export function classifyReply(text: string, receivedAt: string): ReplyClassification {
   try {
-    return classify(text, receivedAt);
+    const read = classify(text, receivedAt);
+    return read.kind === 'other' ? (forwardedProof(text, receivedAt) ?? read) : read;
   } catch {
     return { kind: 'other', confidence: 0 };
   }
 }
 
-function classify(text: string, receivedAt: string): ReplyClassification {
+/**
+ * "See below from the bank" over a forwarded confirmation: the forwarded mail says what the debtor means. Read only
+ * when the debtor's own words point to it and say nothing by themselves, and taken only when it tells a payment.
+ */
+function forwardedProof(text: string, receivedAt: string): ReplyClassification | undefined {
   const clean = cleanMailText(text, 20_000);
   const own = ownText(clean, foldText(clean));
+  if (!POINTS_BELOW.test(own.folded)) return undefined;
+  const below = clean.slice(clean.indexOf(own.text) + own.text.length);
+  // The bank's "do not reply to this automatic message" is the bank's robot talking, not the debtor.
+  const proof = classify(
+    below
+      .split('\n')
+      .filter((line) => !ROBOT_FOOTER.test(foldText(line)))
+      .join('\n'),
+    receivedAt,
+  );
+  return proof.kind === 'paid' ? proof : undefined;
+}
+
+const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
+const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
+// Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
+const SENT_FROM_PHONE =
+  /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel))\b/;
+// "en une seule fois", "in one go": one payment, the opposite of a plan.
+const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
+
+function classify(text: string, receivedAt: string): ReplyClassification {
+  const clean = cleanMailText(text, 20_000);
+  const fullFolded = foldText(clean);
+  const own = ownText(clean, fullFolded);
+  const fromPhone = SENT_FROM_PHONE.test(fullFolded);
   const folded = blanked(own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded);
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
@@ -155,7 +215,10 @@ function classify(text: string, receivedAt: string): ReplyClassification {
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  for (const hit of aboutThisInvoice(withClauseReadings(phraseHits, readings), folded)) {
+  const hits = aboutThisInvoice(withClauseReadings(phraseHits, readings), folded).filter(
+    (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
+  );
+  for (const hit of hits) {
     const current = best.get(hit.kind);
     // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
     if (!current || hit.weight > current.weight) best.set(hit.kind, hit);
@@ -179,7 +242,14 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   if (kind === 'promise' && today) {
     // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
     const clause = hit.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
-    result.promisedDate = pickPromisedDate(clause ? dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]) : dates, folded, hit);
+    result.promisedDate = clause
+      ? pickPromisedDate(
+          dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
+          folded,
+          [hit],
+        )
+      : // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
+        pickPromisedDate(dates, folded, [hit, ...hits.filter((h) => h !== hit && h.kind === 'promise' && !h.conditional)]);
   }
   return result;
 }

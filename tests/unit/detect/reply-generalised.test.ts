@@ -109,3 +109,53 @@ describe('other, and a confidence per decision', () => {
     );
   });
 });
+
+describe('readings learned from the third outside set (our own wording)', () => {
+  it.each([
+    ['We are retaining 5% until the handover report is signed, and we cannot release the stage payment while the snag list is open.', 'dispute'],
+    ['This seems to be a duplicate of the invoice we settled in March; we will not pay it twice.', 'dispute'],
+    ['Honestly I would rather agree a lower fee than pay the invoice as it stands.', 'dispute'],
+    ["Ce n'est pas que nous refusons de payer : le virement est parti lundi.", 'paid'],
+    ['jpaierai pas tant que la porte ferme pas correctement', 'dispute'],
+    ['The supplier run got skipped last week. It is going out via BACS today.', 'promise'],
+    ['Thursday for sure.', 'promise'],
+    ["We'll have it over to you by Friday.", 'promise'],
+    ['Who should we be making the payment to, the company or you personally?', 'info-request'],
+    ['We will need your signed delivery notes before this can be approved.', 'info-request'],
+    ['Avant tout règlement, nous devons avoir votre Kbis de moins de trois mois.', 'info-request'],
+    ['Pourriez-vous réémettre la facture à notre nom, à l’adresse du siège ?', 'info-request'],
+    ['Nous sollicitons un règlement en quatre tranches à compter de janvier.', 'plan'],
+    ['Je vous propose de tout régler fin janvier, en une seule fois.', 'promise'],
+    ['This inbox is unmonitored. Messages sent here are not read.', 'auto-reply'],
+    ["Payment's been made by BACS this morning.", 'paid'],
+    ['Le paiement est effectué par notre trésorerie centrale. Il interviendra sous 15 jours.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('reads a robot-sent payment advice as paid, and a person writing from a phone as a person', () => {
+    const advice = 'PAYMENT ADVICE\n\nSupplier: Atelier Nord\nAmount paid: 1 200,00 EUR\n\nThis is an automatically generated message. Please do not reply.';
+    expect(classifyReply(advice, RECEIVED).kind).toBe('paid');
+    expect(classifyReply('Bien noté, je regarde ça à mon retour de congés.\n\nEnvoyé de mon iPhone', RECEIVED).kind).toBe('other');
+  });
+
+  it('reads the bank confirmation a debtor forwards under "see below"', () => {
+    const forwarded =
+      'Hi, see below from our bank.\nTom\n\n---------- Forwarded message ---------\nFrom: Bank <no-reply@bank.example>\nSubject: Transfer sent\n\nYour transfer has been sent.\nAmount: £900.00\nPlease do not reply to this email.';
+    expect(classifyReply(forwarded, RECEIVED).kind).toBe('paid');
+    // Without the pointer, the forwarded part stays history.
+    expect(classifyReply(forwarded.replace('see below from our bank', 'thanks'), RECEIVED).kind).toBe('other');
+  });
+
+  it.each([
+    // Sunday 8 November 2026: "next week" starts tomorrow.
+    ['It will be paid next week.', '2026-11-08T11:00:00+01:00', '2026-11-13'],
+    // Tuesday: the Friday of next week's batch.
+    ['Elle sera payée la semaine prochaine, avec le lot du vendredi.', RECEIVED, '2026-11-13'],
+    ["The cut-off for today's run has passed, so it will be paid on Monday 16 November.", RECEIVED, '2026-11-16'],
+    ['Our accountant is back tomorrow and she will pay by the end of the week.', RECEIVED, '2026-11-06'],
+    ['Funds arrive next week and the invoice is scheduled for payment on 12 November.', RECEIVED, '2026-11-12'],
+  ])('%s (received %s) → promised %s', (text, received, iso) => {
+    expect(classifyReply(text, received)).toMatchObject({ kind: 'promise', promisedDate: iso });
+  });
+});
