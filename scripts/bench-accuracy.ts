@@ -17,7 +17,7 @@ function printConfusion(report: SplitReport): void {
   }
 }
 
-const TUNABLE = new Set(['dev', 'independent', 'final', 'fresh', 'fresh2']);
+const TUNABLE = new Set(['dev', 'independent', 'final', 'fresh', 'fresh2']); // never fresh3 (HELD_BACK)
 
 // Warm-up so timings are steady state: the product's own warm-up (both string forms), then the dev split.
 warmUpReaders();
@@ -36,5 +36,5 @@ for (const report of reports) {
 }
 console.log(`\n${'figure'.padEnd(28)}${reports.map((r) => r.split.padStart(13)).join('')}`);
 for (const name of Object.keys(reports[0]?.figures ?? {})) {
-  console.log(`${name.padEnd(28)}${reports.map((r) => String(r.figures[name]).padStart(13)).join('')}`);
+  console.log(`${name.padEnd(28)}${reports.map((r) => String(r.figures[name] ?? '-').padStart(13)).join('')}`);
 }

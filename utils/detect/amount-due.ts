@@ -8,13 +8,15 @@ interface Label {
 
 // Read on the words just before the amount (same line).
 const BEFORE_LABELS: Label[] = [
+  // "Montant de la présente facture : 1 400,00 €" names this invoice's figure among the training's total and shares.
+  { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
     re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|remaining|restant|now due|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
-    re: /(total ttc|montant ttc|ttc|(total )?(incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/,
+    re: /(total ttc|montant ttc|ttc|(total )?\(?(inc\.?|incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)\)?|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/,
     score: 5,
   },
   { re: /((?<![\w-])total|grand total|soit|=)\W*$/, score: 4 },
@@ -41,7 +43,8 @@ const DEPOSIT_LABEL = /(acompte|deposit|arrhes)/;
 // The quote's or the budget's figure is not the invoice's: "Mon devis indiquait 468,00 € TTC".
 const QUOTE_CONTEXT = /\b(devis|quote|quoted|estimate|budget)\b/;
 // "(balance) · $2,650.00": a word in brackets describes a line, it does not label the amount.
-const BRACKETED_LABEL = /\([^)\n]{0,30}\)\W*$/;
+// "Total (inc GST): AUD 5,940.00" keeps its label: a tax note in brackets is part of it.
+const BRACKETED_LABEL = /\((?!inc|incl|including|ttc|tax)[^)\n]{0,30}\)\W*$/;
 // "$600.00 remaining of $900.00"
 const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|due\b|still due|reste a payer)/;
 

@@ -61,7 +61,10 @@ const RULES: Rule[] = [
   // An invoice the user received (a supplier's, waiting for approval in a client's workflow), not one they sent.
   {
     kind: 'received-invoice',
-    subject: /\b(factures? fournisseurs?|supplier invoices?|vendor invoices?|facture a valider|invoice (awaiting|pending) (approval|validation))\b/,
+    subject:
+      /\b(factures? fournisseurs?|supplier invoices?|vendor invoices?|facture a valider|invoice (awaiting|pending) (approval|validation)|approved for payment|can you approve|for (your )?approval|pour (validation|approbation))\b/,
+    // The debtor's side speaking: "Dear Vendor, your invoice 3307 has been received and approved", "can someone approve it".
+    body: /\b(dear (vendor|supplier)|cher fournisseur|your invoice\b[^.]{0,60}\b(has been|was) (received|approved|registered|logged)|votre facture\b[^.]{0,60}\ba (bien )?ete (recue|enregistree|validee|approuvee)|can (someone|anyone|you)( on the \w+)? approve (it|this))\b/,
   },
   // The client asking for an invoice is not one.
   {

@@ -34,7 +34,10 @@ const WITHIN_N = new RegExp(
   String.raw`\b(?:a|sous|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions de (?:paiement|reglement) ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
 );
 // "30 jours" near a payment word, as in "Paiement : 30 jours".
-const LOOSE_N = new RegExp(String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b`);
+// "7 days to pay", "30 jours pour régler" say the same after the count.
+const LOOSE_N = new RegExp(
+  String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b`,
+);
 
 function count(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
@@ -52,7 +55,7 @@ function firstMatch(folded: string): PaymentTerms | undefined {
   m = NET_N.exec(folded);
   if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
   m = WITHIN_N.exec(folded) ?? LOOSE_N.exec(folded);
-  if (m) return { days: count(m[1]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
+  if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
   m = ON_RECEIPT.exec(folded);
   if (m) return { days: 0, endOfMonth: false, start: m.index, end: m.index + m[0].length };
   return undefined;

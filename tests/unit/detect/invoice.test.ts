@@ -164,3 +164,51 @@ describe('detectInvoice on mail written elsewhere (issue 15)', () => {
     ).toBeNull();
   });
 });
+
+describe("amounts, terms and look-alikes met in outside writers' mail (our own wording)", () => {
+  it('keeps a total labelled with its tax in brackets, and the amount of "this invoice" among a course\'s shares', () => {
+    const gst = detectInvoice(
+      mail(
+        'Tax invoice TI-88',
+        'Please find attached tax invoice TI-88.\nFees (ex GST): $2,000.00\nGST: $200.00\nTotal (inc GST): AUD 2,200.00\nPayment terms: 14 days.',
+        {
+          attachments: [{ name: 'TI-88.pdf' }],
+        },
+      ),
+    );
+    expect(gst?.amountDue).toEqual({ minor: 220000, currency: 'AUD' });
+    const share = detectInvoice(
+      mail(
+        'Facture FO-12 – formation',
+        'Ci-joint la facture FO-12.\nCoût total de la formation : 2 000,00 €\nPart financée : 1 600,00 €\nMontant de la présente facture : 1 600,00 €, payable à 30 jours.',
+        { attachments: [{ name: 'FO-12.pdf' }] },
+      ),
+    );
+    expect(share?.amountDue).toEqual({ minor: 160000, currency: 'EUR' });
+  });
+
+  it('reads "N days to pay" as terms', () => {
+    const got = detectInvoice(
+      mail('invoice for the roof', 'invoice 4410 attached, £800 all in. 10 days to pay please', { attachments: [{ name: 'Invoice 4410.pdf' }] }),
+    );
+    expect(got?.dueDate).toBe('2026-03-12');
+  });
+
+  it("is not fooled by a payment notice or a client's approval mail", () => {
+    expect(
+      detectInvoice(
+        mail('Payment of $900.00 from Blue Kiosk', 'Payment succeeded\n\nBlue Kiosk paid invoice #2210.\nAmount: $900.00', {
+          from: { name: 'Stripe', email: 'notifications@stripe.com' },
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice 5120 received',
+          'Dear Supplier,\n\nYour invoice 5120 of $1,200.00 has been received and approved. It is scheduled for payment on 30 days terms.',
+        ),
+      ),
+    ).toBeNull();
+  });
+});
