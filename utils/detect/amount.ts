@@ -10,12 +10,14 @@ export interface FoundAmount {
   bare?: boolean;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[ .,'](?:\d{3}))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Indian grouping too ("₹1,25,000.00": lakhs).
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ .,'](?:\d{3}))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // ISO 4217 codes a freelancer's client may pay in, written before or after the number ("NZD 5,175.00", "4 068,00 CAD").
 const CODES =
   'eur|usd|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|sgd|hkd|cny|inr|zar|brl|mxn|aed|sar|ils|try|krw|thb|myr|php|idr|mad|tnd|xof|xaf|xpf';
-const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|${CODES}|sfr|fr\.`;
-const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|\$|£|e\b`;
+const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|¥|₹|rs\.?|${CODES}|sfr|fr\.`;
+// "2 350,00 $ CA" is Québec's way to write Canadian dollars.
+const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|\$ ?(?:ca|can)\b|\$|£|¥|e\b`;
 const CODE_AFTER = new RegExp(String.raw`^ ?(${CODES})\b`);
 const AMOUNT = new RegExp(String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`, 'g');
 const BARE = new RegExp(String.raw`\b(?:total|amount|montant|balance|solde|sum)\b[^\n\d]{0,20}?(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`, 'g');
@@ -40,6 +42,12 @@ const SYMBOLS: Record<string, string> = {
   nz$: 'NZD',
   s$: 'SGD',
   hk$: 'HKD',
+  $ca: 'CAD',
+  $can: 'CAD',
+  '¥': 'JPY',
+  '₹': 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
 };
 const currencyOf = (symbol: string): string | undefined => SYMBOLS[symbol] ?? (/^[a-z]{3}$/.test(symbol) ? symbol.toUpperCase() : undefined);
 
@@ -73,7 +81,7 @@ export interface AmountContext {
 export function findAmounts(folded: string, context: AmountContext = {}): FoundAmount[] {
   const found: FoundAmount[] = [];
   for (const m of folded.matchAll(AMOUNT)) {
-    const symbol = (m[1] ?? m[4]).trim();
+    const symbol = (m[1] ?? m[4]).replace(/\s/g, '');
     const raw = m[2] ?? m[3];
     const minor = parseAmountNumber(raw);
     if (minor === undefined) continue;

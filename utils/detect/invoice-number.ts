@@ -2,7 +2,7 @@
 
 // A number token: starts with a letter or digit, contains a digit, may carry - _ / . inside.
 const TOKEN = String.raw`([a-z0-9](?:[a-z0-9_/.-]*[a-z0-9])?)`;
-const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill)`;
+const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill|note d'honoraires)`;
 const MARK = String.raw`(?:n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|ref(?:erence)?\.?|#|n\b)`;
 
 const LABELLED = [
@@ -18,7 +18,7 @@ const LABELLED = [
 ];
 // "Facture F-2026-014", "[Facture] FCT-26-0098", "invoice 2026-017", "Facture : FACT-2026-0044", "Relance facture F2026-007"
 const PLAIN = new RegExp(
-  String.raw`\b(?:facture|invoice|inv(?![-_]?\d))\b\s*(?:[\]:)-]\s*)?(?:(?:de solde|d'acompte|de regularisation|rectificative|finale?|balance|deposit)\s+)?${TOKEN}(?![.,]?\d| \d| ?(?:€|eur|euros?|\$|£)\b)`,
+  String.raw`\b(?:facture|invoice|inv(?![-_]?\d)|note d'honoraires)\b\s*(?:[\]:)-]\s*)?(?:(?:de solde|d'acompte|de regularisation|rectificative|finale?|balance|deposit)\s+)?${TOKEN}(?![.,]?\d| \d| ?(?:€|eur|euros?|\$|£)\b)`,
   'g',
 );
 // "(n° 2026-0031)" with no invoice word next to it: weakest, and never after an order, a PO or a SIRET.

@@ -33,10 +33,11 @@ export interface InvoiceCandidate {
 }
 
 const INVOICE_FILE = /\.(pdf|xml)$/i;
-const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill)\b/;
+// "Note d'honoraires" is how lawyers, mediators and other liberal professions name their invoice.
+const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires)\b/;
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
 const SENDING_PHRASE =
-  /\b(ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+  /\b((ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
@@ -90,6 +91,8 @@ const BALANCE_DUE = /\b(balance (now )?due|amount payable|amount due|reste a (pa
 function bodyLookalike(foldedSubject: string, foldedBody: string) {
   const kind = lookalikeKind('', foldedBody);
   const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (SENDING_PHRASE.test(foldedBody) || BALANCE_DUE.test(foldedBody));
+  // "la facture d'acompte, déjà réglée" beside a balance still due is a reminder of the deposit, not a settled invoice.
+  if (kind === 'settled-invoice' && BALANCE_DUE.test(foldedBody)) return undefined;
   return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
 }
 
@@ -128,7 +131,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
-  const look = lookalikeKind(foldedSubject, '') ?? bodyLookalike(foldedSubject, foldedBody);
+  // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2": the subject names the invoice too.
+  const subjectLook = lookalikeKind(foldedSubject, '');
+  const look = (subjectLook === 'quote' && INVOICE_WORD.test(foldedSubject) ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody);
   if (look && !(notice && look === 'newsletter')) return null;
 
   const names = attachmentNames(message);

@@ -5,6 +5,7 @@ export type LookalikeKind =
   | 'proforma'
   | 'credit-note'
   | 'receipt'
+  | 'settled-invoice'
   | 'direct-debit'
   | 'order'
   | 'payslip'
@@ -39,6 +40,8 @@ const RULES: Rule[] = [
       /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
     body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
+  // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
+  { kind: 'settled-invoice', body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b/ },
   {
     kind: 'direct-debit',
     body: /\b(sera prelevee?|sera debitee?|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,

@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   { re: /\b(demain|tomorrow(?!'s)|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
     // "today's run", "tomorrow's batch" name a run, not the day of the payment.
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?!-la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?![- ]la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
@@ -160,7 +160,7 @@ const RULES: Rule[] = [
     resolve: (_, t) => addDays(endOfMonth(t), 5),
   },
   {
-    re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (${MONTH_PATTERN})\b`, 'g'),
+    re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (?:d'|de )?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'vague',
     resolve: (m, t) => {
       const month = MONTHS[m[2]];
@@ -197,7 +197,9 @@ const RULES: Rule[] = [
       'g',
     ),
     precision: 'day',
-    resolve: (m, t) => {
+    resolve: (m, t, text) => {
+      // "il a été passé le 12": a day already gone, not the 12th of next month.
+      if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
       const day = Number(m[1]);
       const [y, mo] = [Number(t.slice(0, 4)), Number(t.slice(5, 7))];
       const here = makeIsoDate(y, mo, day);
@@ -212,6 +214,9 @@ function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
   if (/\b(prochain|next)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return false;
   return NEXT_WEEK_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60));
 }
+
+const PAST_BEFORE =
+  /\b(?:a ete|ont ete|avons|avez|ai|a|has been|was|were|had)\s+(?:\w+\s+){0,2}?(?:passee?s?|payee?s?|reglee?s?|viree?s?|effectuee?s?|envoyee?s?|faite?s?|emise?s?|paid|sent|made|settled|wired|transferred)\s*(?:\w+\s+){0,3}$/;
 
 const RECENT_DAYS = 60;
 

@@ -14,7 +14,7 @@ const HISTORY_OPENERS = [
 // Where a signature or a phone footer starts: its marks, a "Name | Title" line, a legal disclaimer (which may speak of
 // payments and bank details the author never meant).
 const SIGNATURE_OPENERS =
-  /^(--\s*|__\s*|envoye (de|depuis) mon .*|sent from my .*|get outlook for .*|telechargez outlook .*|envoye depuis .*|[a-z][a-z .'-]{2,40} \| [a-z].*|(ce|le present) (message|courriel|e-?mail|mail)( et (ses|toutes? les?) pieces? jointes?)? (est|sont) (strictement )?confidentiel.*|this (e-?mail|message)( and any (files|attachments)[a-z ]*)? (is|are) (strictly )?(confidential|intended).*|(avertissement|disclaimer|confidentialite|confidentiality notice) ?:.*)$/im;
+  /^(--\s*|__\s*|envoye (de|depuis) mon .*|sent from my .*|sent from (outlook|yahoo mail|mail for windows|gmail)\b.*|get outlook for .*|telechargez outlook .*|envoye depuis .*|[a-z][a-z .'-]{2,40} \| [a-z].*|(ce|le present) (message|courriel|e-?mail|mail)( et (ses|toutes? les?) pieces? jointes?)? (est|sont) (strictement )?confidentiel.*|this (e-?mail|message)( and any (files|attachments)[a-z ]*)? (is|are) (strictly )?(confidential|intended).*|(avertissement|disclaimer|confidentialite|confidentiality notice) ?:.*)$/im;
 // A closing formula alone on its line: what follows is the signature.
 const CLOSINGS =
   /^(merci (de|pour) (votre|ta) (patience|comprehension)|thanks? (you )?for (bearing with (us|me)|your (patience|understanding))|cordialement|bien cordialement|bien a (vous|toi)|salutations( distinguees)?|sinceres salutations|cdlt|bonne (journee|soiree|fin de journee)|merci( beaucoup| d'avance)?|best( regards| wishes)?|kind regards|regards|warm regards|many thanks|thanks( again)?|thank you|cheers|sincerely|a bientot|bises|belle journee)[\s,.!]*$/im;

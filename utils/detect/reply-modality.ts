@@ -1,7 +1,9 @@
 /** What changes the meaning of a payment verb inside its clause: negation, hypotheses, conditions, proposals, a time to come. */
 
 // Negation inside the clause of a payment verb ("nous ne réglerons pas", "we haven't paid"), but not "pas de souci".
-export const NEGATION = /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b/;
+// Typed without the apostrophe too ("the wire didnt go out").
+export const NEGATION =
+  /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b|\b(?:didnt|doesnt|dont|wont|cant|isnt|wasnt|werent|havent|hasnt|couldnt|wouldnt)\b/;
 export const HARMLESS_NEGATION =
   /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
 export const FUTURE_TIME =
@@ -30,7 +32,7 @@ export const APPROVED_FOR_PAYMENT =
 // Words that look like paying and are not the debtor paying: a mail forwarded ("transféré au service concerné"), the
 // accounts payable department, checking on a payment ("I will check the status on the payment side").
 export const NOT_ABOUT_PAYING =
-  /\b(?:(?:we|i) (?:will|shall) never (?:notify|inform|contact|ask|e-?mail|tell) you\b[^.\n]{0,100}|(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
+  /\b(?:(?:toute )?utilisation de ce message non conforme\b[^.\n]{0,60}|(?:we|i) (?:will|shall) never (?:notify|inform|contact|ask|e-?mail|tell) you\b[^.\n]{0,100}|(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
   /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w* qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;

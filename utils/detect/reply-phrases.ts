@@ -27,7 +27,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'auto-reply',
     weight: 3,
-    unless: /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$/,
+    // "Notre comptable est en congé": a colleague's absence, told by a person.
+    unless: /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$|\b(notre|ma|mon|sa|son|our|my|his|her) (\w+ ){1,2}(est|is|sera|will be) $/,
     re: /\b(absente? (du bureau|jusqu)|je suis absente?|out of (the )?office|en conges?|en vacances|on (annual |parental |maternity |paternity |sick )?leave|on holiday|on vacation|away from (the office|my desk)|acces limite|limited access|de retour le|retour (le|prevu)|will return on|back in the office)\b/,
   },
   {
@@ -66,7 +67,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'paid',
     weight: 3.5,
-    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)(\s+has been|'s been|\s+was|\s+were|\s+has already been|'s already been|\s+was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted)\b/,
+    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)(\s+has been|'s been|\s+was|\s+were|\s+has already been|'s already been|\s+was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted|effected)\b/,
   },
   {
     kind: 'paid',
@@ -81,6 +82,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\bremittance( advice)?\b(?! address)|\b(payment|transfer|wire) (confirmation|receipt|reference)\b/,
   },
 
+  // "Vous avez dû recevoir le règlement": the debtor supposes it arrived, so it left.
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\bvous avez (bien )?du recevoir (le|mon|notre|votre|ce) (reglement|paiement|virement|cheque|versement)\b|\byou (should|must) have (received|got) (the|my|our) (payment|transfer|cheque|check|wire|money)\b/,
+  },
   // A payment advice as a robot sends it, under its own heading ("REMITTANCE ADVICE", "Avis de paiement").
   { kind: 'paid', weight: 7, re: /(^|\n)\s*(remittance advice|payment advice|avis de (paiement|virement|reglement))\s*(\n|$)/ },
 
@@ -144,7 +151,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 4,
-    re: /\b(half now|la moitie maintenant|une moitie maintenant|moitie maintenant)\b|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/,
+    re: /\b(half|la moitie|une moitie|moitie)( de la facture| du montant| of the invoice| of it| of the amount)? (now|maintenant|today|tout de suite|d'abord|first)\b|\b\d{1,2} ?% (in|en|now|maintenant|by|au|on|this)\b[^.?!\n]{0,40}\b(and|et|then|puis) (the )?\d{1,2} ?%|[$€£]?\d[\d,. ]{0,12} ?(€|\$|£|euros?)? ?(a|per|par) (month|mois)\b/,
   },
   { kind: 'plan', weight: 3, re: /\bgive (us|me) until\b|\b(nous|me) laisser jusqu'|\bjusqu'a (la fin|fin) (du mois|de|d')\b.{0,30}\?/ },
   {
@@ -230,12 +237,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 3,
-    re: /\b(i|we)('ll| will| shall| are going to|'re going to| am going to|'m going to)\s+(pay|send|transfer|wire|settle|process|get (it|this|that|the invoice|you) paid|make (the )?payment|remit|mail|release)\b/,
+    re: /\b(i|we)('ll| will| shall| are going to|'re going to| am going to|'m going to)\s+(pay|send(?! (you )?(a|the|our|my) (brief|quote|proposal|spec|list|details|document|file|contract|po)\b)|transfer|wire|settle|process|get (it|this|that|the invoice|you) paid|make (the )?payment|effect (the )?payment|remit|mail|release)\b/,
   },
   {
     kind: 'promise',
     weight: 3,
-    re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/,
+    re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked|planned)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/,
   },
   // Withholding a part or all of it until something is done: a dispute, whatever the politeness.
   {
@@ -291,5 +298,25 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'promise',
     weight: 3,
     re: /(^|[.!?\n] *)(on |by |d'ici )?(monday|tuesday|wednesday|thursday|friday|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain)[ ,]+(for sure|without fail|i promise|promise|at the latest|latest|sans faute|promis|au plus tard|c'est sur)\b/,
+  },
+  // A reduction the debtor applies by itself, or the principal without the charges: a dispute.
+  {
+    kind: 'dispute',
+    weight: 5,
+    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)? (et non|and not|instead of|au lieu de) (les )?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b|\b(do not|don'?t|n'acceptons pas|n'accepte pas) (accept )?(these|the|ces|les) (charges|fees|penalties|interest|penalites|frais|indemnites|interets)\b/,
+  },
+  // Requests put politely, as notaries and public offices write them.
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /\b(je vous remercie de|merci de) (bien vouloir )?(nous |me )?(communiquer|transmettre|adresser|faire parvenir|fournir)\b/,
+  },
+  // "Done 👍", "C'est fait." under the reminder: paid.
+  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*[.!]*\s*(\p{Extended_Pictographic}\s*)*$/u },
+  // "Doing it first thing tomorrow, promise", "elle part avec le batch de mardi", "tu vas recevoir ton argent".
+  {
+    kind: 'promise',
+    weight: 3,
+    re: /\b(doing it|will do it|on le fait|je le fais|elle le fera|il le fera|je le ferai|on le fera)( (first thing|des|first))? (tomorrow|today|monday|tuesday|wednesday|thursday|friday|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(elle|il|ca|la facture) part (avec|dans|le|au) [^.\n]{0,30}\b(batch|lot|run|virement|paiement|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(tu vas|vous allez) recevoir (ton|votre|le|la|les|l')\b/,
   },
 ];

@@ -85,7 +85,9 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
       const inPart = d.start >= ps && d.start < pe;
       // Another promise counts only for a day named in its own words, and yields to the deciding one's day.
       if (index > 0 && !(inPart && d.precision === 'day')) continue;
+      // "ma collègue est en formation aujourd'hui, elle le fera lundi": the time follows the verb it belongs to.
       const rank =
+        (d.start < hit.start && inPart && index === 0 ? 30 : 0) +
         (index > 0 ? 50 : 0) +
         (d.start >= s && d.start < e ? 0 : 1000) +
         (inPart ? 0 : 200) +
@@ -172,7 +174,7 @@ const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voi
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
 const SENT_FROM_PHONE =
-  /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel))\b/;
+  /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel)|sent from outlook for (ios|android))\b/;
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
@@ -185,7 +187,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
   const today = localDateOf(receivedAt);
-  const order = numericOrderFor(folded, guessLanguage(folded), true);
+  const order = numericOrderFor(folded, guessLanguage(folded), writtenInTheAmericas(receivedAt));
   const dates = today ? findPromisedDates(folded, today, order) : [];
   const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
@@ -293,6 +295,12 @@ function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
     const [s, e] = sentenceBounds(folded, hit.start);
     return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
   });
+}
+
+/** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */
+function writtenInTheAmericas(receivedAt: string): boolean {
+  const m = /([+-])(\d\d):?(\d\d)$/.exec(receivedAt);
+  return !!m && m[1] === '-' && Number(m[2]) >= 3 && Number(m[2]) <= 10;
 }
 
 /** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */

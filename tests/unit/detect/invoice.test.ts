@@ -212,3 +212,30 @@ describe("amounts, terms and look-alikes met in outside writers' mail (our own w
     ).toBeNull();
   });
 });
+
+describe('currencies, liberal professions and mixed subjects (our own wording)', () => {
+  const sent = (subject: string, text: string) => detectInvoice(mail(subject, text, { attachments: [{ name: 'facture.pdf' }] }));
+
+  it.each([
+    ['Professional fees: ₹2,40,000.00', { minor: 24000000, currency: 'INR' }],
+    ['Total: ¥120,000', { minor: 12000000, currency: 'JPY' }],
+    ['Montant à régler : 1 980,00 $ CA', { minor: 198000, currency: 'CAD' }],
+  ])('reads "%s"', (line, money) => {
+    expect(sent('Invoice INV-77', `Please find attached invoice INV-77.\n${line}\nPayable within 30 days.`)?.amountDue).toEqual(money);
+  });
+
+  it("reads a note d'honoraires as an invoice, unless it says it is already settled", () => {
+    expect(sent("Note d'honoraires NH-31", "Veuillez trouver ci-joint ma note d'honoraires NH-31.\nTotal TTC : 960,00 €\nRèglement à 30 jours.")?.number).toBe(
+      'NH-31',
+    );
+    expect(sent("Note d'honoraires NH-32", "Ci-joint ma note d'honoraires NH-32 pour le dossier Martin, déjà réglée par provision.")).toBeNull();
+  });
+
+  it('reads a deposit invoice whose subject also names the accepted quote', () => {
+    const got = sent(
+      "Devis D-40 accepté – facture d'acompte",
+      "Merci pour la signature. Voici la facture d'acompte n° AC-12.\nTotal TTC à régler : 1 200,00 €\nPayable à réception.",
+    );
+    expect(got).toMatchObject({ number: 'AC-12', amountDue: { minor: 120000, currency: 'EUR' } });
+  });
+});

@@ -159,3 +159,33 @@ describe('readings learned from the third outside set (our own wording)', () => 
     expect(classifyReply(text, received)).toMatchObject({ kind: 'promise', promisedDate: iso });
   });
 });
+
+describe('readings learned from the fourth outside set (our own wording)', () => {
+  it.each([
+    ['We do not accept these fees and will pay the principal only.', 'dispute'],
+    ['Vu le retard, nous appliquerons une réfaction : nous vous réglerons 900 € et non 1 200 €.', 'dispute'],
+    ['Payment has been effected this morning, kindly confirm receipt.', 'paid'],
+    ['We shall effect payment shortly.', 'promise'],
+    ['Could we do 30% this month and 70% in March?', 'plan'],
+    ['On peut vous verser la moitié du montant maintenant et le solde en juin, ça vous irait ?', 'plan'],
+    ["I'll send you a brief for the next project by Friday.", 'other'],
+    ['Sorry, the transfer didnt leave yesterday, the portal was down. Doing it first thing tomorrow.', 'promise'],
+    ['Done 👍', 'paid'],
+    ['Validée dans notre outil, elle part avec le lot de jeudi.', 'promise'],
+    ['Je vous remercie de bien vouloir nous communiquer le détail des frais refacturés.', 'info-request'],
+    ["Notre trésorier est en congé jusqu'au 20, tu vas recevoir ton virement juste après, c'est promis.", 'promise'],
+    ['Vous avez dû recevoir le virement, il a été fait le 2 par notre expert-comptable.', 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it.each([
+    // A British writer's "3/12" is 3 December; an American one's "12/3" is 3 December too.
+    ['It will be settled by 4/11 at the latest.', '2026-11-03T10:00:00+00:00', '2026-11-04'],
+    ['It will be settled by 11/4 at the latest.', '2026-11-03T10:00:00-05:00', '2026-11-04'],
+    ["Ma collègue est absente aujourd'hui, elle le fera lundi.", RECEIVED, '2026-11-09'],
+    ['On attend le paiement du salon, ça tombe le 20 novembre, je te vire tout ce jour là.', RECEIVED, '2026-11-20'],
+  ])('%s (received %s) → promised %s', (text, received, iso) => {
+    expect(classifyReply(text, received)).toMatchObject({ kind: 'promise', promisedDate: iso });
+  });
+});
