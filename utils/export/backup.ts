@@ -4,9 +4,13 @@ import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import type { TemplateOverride } from '../model/template-override';
-import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
-import { chainSealsOf } from '../evidence/chain-seal';
+import type { ChainSeal, ChainVerification } from '../evidence/verify-chain';
+import { chainSealOf } from '../evidence/chain-seal';
+import { createChainLedger, type ChainLedger } from '../evidence/chain-ledger';
+import { eventHash } from '../evidence/event-hash';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
+import { BackupSyntaxError, createBackupScanner, type ScannedValue } from './backup-scanner';
+import { createRecordLog, type RecordLog } from './record-log';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 /** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
@@ -41,51 +45,33 @@ export interface BrokenChain {
 
 export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'forbidden-key' | 'invalid' | 'inconsistent' | 'broken-chain';
 
+export type BackupList = 'clients' | 'invoices' | 'events' | 'templates';
+
+/** A backup read and checked through, ready for the one transaction that writes it. */
+export interface CheckedBackup {
+  exportedAt: string;
+  settings: Settings;
+  /** Every record as validated (unknown fields dropped), in the file's order. */
+  records: RecordLog<BackupList>;
+  /** The file's chains, verified: `hashAt` compares them with the timelines this browser holds. */
+  chains: ChainLedger;
+}
+
 export type ParsedBackup =
-  | { ok: true; data: BackupFile; report: BackupReport }
+  | { ok: true; backup: CheckedBackup; report: BackupReport }
   | { ok: false; error: string; code: BackupErrorCode; brokenChains?: BrokenChain[] };
+
+/** A piece of the file's text, with how far into the file it reaches (any unit: bytes, characters), for the progress. */
+export interface BackupChunk {
+  text: string;
+  done: number;
+  total: number;
+}
 
 /** The whole database as one JSON text (compact: a large backup runs to tens of megabytes). */
 export function serializeBackup(stores: BackupStores, exportedAt: string = new Date().toISOString()): string {
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, stores };
   return JSON.stringify(file);
-}
-
-// The file's frame; its record lists are checked one record at a time (recordLists), in place.
-const frameSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  stores: z.object({
-    clients: z.array(z.unknown()),
-    invoices: z.array(z.unknown()),
-    events: z.array(z.unknown()),
-    settings: backupSettingsSchema,
-    templates: z.array(z.unknown()),
-  }),
-});
-
-const recordLists = [
-  ['clients', clientSchema],
-  ['invoices', invoiceSchema],
-  ['events', eventSchema],
-  ['templates', templateSchema],
-] as const;
-
-/**
- * Validates every record of the lists in place: each checked copy replaces its raw record at once, so a 200 000-event
- * file is never held twice (a whole-file parse keeps the raw and the checked graphs together until the end).
- */
-function validateRecords(stores: Record<string, unknown[]>): { path: PropertyKey[]; message: string } | undefined {
-  for (const [name, schema] of recordLists) {
-    const records = stores[name];
-    for (let i = 0; i < records.length; i++) {
-      const checked = (schema as z.ZodTypeAny).safeParse(records[i]);
-      if (!checked.success) return { path: ['stores', name, i, ...checked.error.issues[0].path], message: checked.error.issues[0].message };
-      records[i] = checked.data;
-    }
-  }
-  return undefined;
 }
 
 // A key that can reach Object.prototype when a careless merge copies the data. Our files never contain one.
@@ -128,53 +114,161 @@ const MESSAGES = {
   },
 };
 
+/** What refuses a file, most telling first: a file with several faults is refused for the first of these it has. */
+const RANKS: Record<Exclude<BackupErrorCode, 'inconsistent' | 'broken-chain'> | 'record', number> = {
+  'forbidden-key': 0,
+  'not-json': 1,
+  'not-a-backup': 2,
+  'newer-version': 3,
+  invalid: 4,
+  record: 5,
+};
+type Failure = { rank: number; code: BackupErrorCode; error: string };
+
+const LIST_SCHEMAS: Record<BackupList, z.ZodTypeAny> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
+const isList = (name: string): name is BackupList => Object.hasOwn(LIST_SCHEMAS, name);
+
+// Digests run in parallel on Web Crypto's threads; a batch bounds the events waiting for theirs.
+const HASH_BATCH = 2048;
+
 /**
- * The file parsed and its frame checked. Only the frame's copies of the record lists leave this function, holding the
- * raw records that validateRecords then replaces one by one: the raw parse is not kept beside the checked one.
+ * Reads a backup as it streams by and checks everything before anything is written: the frame, every record against
+ * its schema, ids, references, and every invoice's hash chain against its seal. Records are checked one at a time and
+ * kept only as compact checked copies (the records log) and chain digests (the ledger): neither the file's text nor
+ * its parse tree is ever held whole. After a first fault, the rest is only scanned (no validation, no hashing), so
+ * the file is refused for its most telling fault (RANKS), as if it had been read whole.
  */
-function readFrame(
-  text: string,
-  m: (typeof MESSAGES)['fr'],
-): { ok: true; file: unknown; stores: Record<string, unknown[]> } | { ok: false; code: BackupErrorCode; error: string } {
-  const forbidden = FORBIDDEN_KEY.exec(text);
-  if (forbidden) return { ok: false, code: 'forbidden-key', error: m['forbidden-key'](forbidden[1]) };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, code: 'not-json', error: m['not-json'] };
-  }
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) return { ok: false, code: 'not-a-backup', error: m['not-a-backup'] };
-  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return { ok: false, code: 'newer-version', error: m['newer-version'](head.version) };
-  }
-  const frame = frameSchema.safeParse(raw);
-  if (!frame.success) {
-    const issue = frame.error.issues[0];
-    return { ok: false, code: 'invalid', error: m.invalid(issuePath(issue.path), issue.message) };
-  }
-  return { ok: true, file: frame.data, stores: frame.data.stores as unknown as Record<string, unknown[]> };
-}
-
-/** Reads and validates a backup before anything is written: refuses newer versions, forbidden keys, invalid or dangling records, and any chain that does not verify against its invoice's seal. */
-export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr', progress: ProgressReport = NO_PROGRESS): Promise<ParsedBackup> {
+export async function readBackup(
+  chunks: AsyncIterable<BackupChunk> | Iterable<BackupChunk>,
+  language: 'fr' | 'en' = 'fr',
+  progress: ProgressReport = NO_PROGRESS,
+): Promise<ParsedBackup> {
   const m = MESSAGES[language];
-  const frame = readFrame(text, m);
-  if (!frame.ok) return frame;
-  const recordIssue = validateRecords(frame.stores);
-  if (recordIssue) return { ok: false, code: 'invalid', error: m.invalid(issuePath(recordIssue.path), recordIssue.message) };
-  const data = frame.file as BackupFile;
-  const { clients, invoices, events, templates } = data.stores;
+  let failure: Failure | undefined;
+  const fail = (rank: number, code: BackupErrorCode, error: string) => {
+    if (!failure || rank < failure.rank) failure = { rank, code, error };
+  };
+  const frame: { format?: unknown; version?: unknown; exportedAt?: unknown; settings?: Settings; stores: boolean } = { stores: false };
+  const listsSeen = new Set<string>();
+  const records = createRecordLog<BackupList>();
+  const chains = createChainLedger();
+  const ids: Record<BackupList, Set<string>> = { clients: new Set(), invoices: new Set(), events: new Set(), templates: new Set() };
+  const duplicates: Partial<Record<BackupList, string>> = {};
+  const invoiceClients: Array<{ number: string; clientId: string }> = [];
+  const seals = new Map<string, ChainSeal>();
+  const numbers = new Map<string, string>();
+  let unhashed: TimelineEvent[] = [];
 
-  const problem = consistencyProblem(data.stores);
+  const parse = (text: string): { ok: true; value: unknown } | { ok: false } => {
+    const forbidden = FORBIDDEN_KEY.exec(text);
+    if (forbidden) fail(RANKS['forbidden-key'], 'forbidden-key', m['forbidden-key'](forbidden[1]));
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch {
+      fail(RANKS['not-json'], 'not-json', m['not-json']);
+      return { ok: false };
+    }
+  };
+  const invalid = (rank: number, path: PropertyKey[], message: string) => fail(rank, 'invalid', m.invalid(issuePath(path), message));
+
+  const onRecord = (list: BackupList, index: number, raw: unknown) => {
+    const checked = LIST_SCHEMAS[list].safeParse(raw);
+    if (!checked.success) {
+      const [issue] = checked.error.issues;
+      return invalid(RANKS.record, ['stores', list, index, ...issue.path], issue.message);
+    }
+    const record = checked.data as { id: string };
+    if (ids[list].has(record.id)) duplicates[list] ??= record.id;
+    ids[list].add(record.id);
+    if (list === 'invoices') {
+      const invoice = record as Invoice;
+      invoiceClients.push({ number: invoice.number, clientId: invoice.clientId });
+      numbers.set(invoice.id, invoice.number);
+      const seal = chainSealOf(invoice);
+      if (seal) seals.set(invoice.id, seal);
+    }
+    if (list === 'events') unhashed.push(record as TimelineEvent);
+    records.append(list, record);
+  };
+
+  const onValue = (value: ScannedValue) => {
+    const parsed = parse(value.text);
+    if (!parsed.ok) return;
+    if (value.kind === 'root') return fail(RANKS['not-a-backup'], 'not-a-backup', m['not-a-backup']);
+    if (value.kind === 'frame') {
+      if (value.key === 'format') {
+        frame.format = parsed.value;
+        if (parsed.value !== BACKUP_FORMAT) fail(RANKS['not-a-backup'], 'not-a-backup', m['not-a-backup']);
+      } else if (value.key === 'version') {
+        frame.version = parsed.value;
+        if (typeof parsed.value === 'number' && parsed.value > BACKUP_VERSION) fail(RANKS['newer-version'], 'newer-version', m['newer-version'](parsed.value));
+        else if (parsed.value !== BACKUP_VERSION) invalid(RANKS.invalid, ['version'], `expected ${BACKUP_VERSION}`);
+      } else if (value.key === 'exportedAt') frame.exportedAt = parsed.value;
+      else if (value.key === 'stores') invalid(RANKS.invalid, ['stores'], 'expected object');
+      return;
+    }
+    if (value.kind === 'store') {
+      if (value.key === 'settings') {
+        const settings = backupSettingsSchema.safeParse(parsed.value);
+        if (settings.success) frame.settings = settings.data;
+        else invalid(RANKS.invalid, ['stores', 'settings', ...settings.error.issues[0].path], settings.error.issues[0].message);
+      } else if (isList(value.key)) invalid(RANKS.invalid, ['stores', value.key], 'expected array');
+      return;
+    }
+    // Records are checked only while the file is still acceptable: after a fault, only what could outrank it is looked for.
+    if (!failure && value.kind === 'record' && isList(value.list)) onRecord(value.list, value.index, parsed.value);
+  };
+
+  const scanner = createBackupScanner({
+    value: onValue,
+    key(raw) {
+      const forbidden = FORBIDDEN_KEY.exec(`${raw}:`);
+      if (forbidden) fail(RANKS['forbidden-key'], 'forbidden-key', m['forbidden-key'](forbidden[1]));
+    },
+    open(name) {
+      if (name === 'stores') frame.stores = true;
+      else if (listsSeen.has(name)) invalid(RANKS.invalid, ['stores', name], 'listed twice');
+      else listsSeen.add(name);
+    },
+  });
+
+  const hashWaiting = async () => {
+    if (failure) unhashed = [];
+    const batch = unhashed;
+    unhashed = [];
+    const digests = await Promise.all(batch.map((event) => eventHash(event)));
+    for (let i = 0; i < batch.length; i++) chains.add(batch[i], digests[i]);
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      scanner.push(chunk.text);
+      if (unhashed.length >= HASH_BATCH) await hashWaiting();
+      progress('checking', chunk.done, chunk.total);
+    }
+    scanner.end();
+    await hashWaiting();
+  } catch (error) {
+    if (!(error instanceof BackupSyntaxError)) throw error;
+    fail(RANKS['not-json'], 'not-json', m['not-json']);
+  }
+
+  if (!failure) {
+    const missingList = (Object.keys(LIST_SCHEMAS) as BackupList[]).find((list) => !listsSeen.has(list));
+    if (frame.format === undefined) fail(RANKS['not-a-backup'], 'not-a-backup', m['not-a-backup']);
+    else if (frame.version === undefined) invalid(RANKS.invalid, ['version'], `expected ${BACKUP_VERSION}`);
+    else if (typeof frame.exportedAt !== 'string') invalid(RANKS.invalid, ['exportedAt'], 'expected string');
+    else if (!frame.stores) invalid(RANKS.invalid, ['stores'], 'expected object');
+    else if (missingList) invalid(RANKS.invalid, ['stores', missingList], 'expected array');
+    else if (!frame.settings) invalid(RANKS.invalid, ['stores', 'settings'], 'expected object');
+  }
+  if (failure) return { ok: false, code: failure.code, error: failure.error };
+
+  const problem = consistencyProblem(ids, duplicates, invoiceClients, chains);
   if (problem) return { ok: false, code: 'inconsistent', error: m.inconsistent(problem) };
 
-  // Hashing every event is the long part of checking a large backup: its count is the progress the page shows.
-  const chains = await verifyChainsByInvoice(events, chainSealsOf(invoices), (done, total) => progress('checking', done, total));
-  const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
   const brokenChains: BrokenChain[] = [];
-  for (const [invoiceId, verification] of chains) {
+  for (const [invoiceId, verification] of chains.verify(seals)) {
     if (!verification.intact) brokenChains.push({ invoiceId, invoiceNumber: numbers.get(invoiceId) ?? invoiceId, verification });
   }
   if (brokenChains.length) {
@@ -183,9 +277,25 @@ export async function parseBackup(text: string, language: 'fr' | 'en' = 'fr', pr
   }
   return {
     ok: true,
-    data,
-    report: { counts: { clients: clients.length, invoices: invoices.length, events: events.length, templates: templates.length } },
+    backup: { exportedAt: frame.exportedAt as string, settings: frame.settings as Settings, records, chains },
+    report: { counts: { clients: ids.clients.size, invoices: ids.invoices.size, events: chains.size, templates: ids.templates.size } },
   };
+}
+
+// A backup file is compact JSON on one line: pieces of 1 MB keep each scan step short and the copies small.
+const TEXT_CHUNK = 1 << 20;
+
+/** A backup already in memory, as pieces for readBackup (its progress counts characters). */
+export function* textChunks(text: string): Generator<BackupChunk> {
+  for (let at = 0; at < text.length || at === 0; at += TEXT_CHUNK) {
+    const end = Math.min(at + TEXT_CHUNK, text.length);
+    yield { text: text.slice(at, end), done: end, total: text.length };
+  }
+}
+
+/** readBackup over a text already in memory. */
+export function parseBackup(text: string, language: 'fr' | 'en' = 'fr', progress: ProgressReport = NO_PROGRESS): Promise<ParsedBackup> {
+  return readBackup(textChunks(text), language, progress);
 }
 
 function issuePath(path: PropertyKey[]): string {
@@ -193,24 +303,18 @@ function issuePath(path: PropertyKey[]): string {
 }
 
 /** Duplicate ids and records pointing at nothing: restoring them would leave an index or a view broken. */
-function consistencyProblem(stores: BackupStores): string | undefined {
-  for (const [name, records] of [
-    ['clients', stores.clients],
-    ['invoices', stores.invoices],
-    ['events', stores.events],
-    ['templates', stores.templates],
-  ] as const) {
-    const seen = new Set<string>();
-    for (const record of records) {
-      if (seen.has(record.id)) return `${name}: id "${record.id}" ×2`;
-      seen.add(record.id);
-    }
+function consistencyProblem(
+  ids: Record<BackupList, ReadonlySet<string>>,
+  duplicates: Partial<Record<BackupList, string>>,
+  invoiceClients: ReadonlyArray<{ number: string; clientId: string }>,
+  chains: ChainLedger,
+): string | undefined {
+  for (const list of ['clients', 'invoices', 'events', 'templates'] as const) {
+    if (duplicates[list] !== undefined) return `${list}: id "${duplicates[list]}" ×2`;
   }
-  const clientIds = new Set(stores.clients.map((client) => client.id));
-  const orphanInvoice = stores.invoices.find((invoice) => !clientIds.has(invoice.clientId));
+  const orphanInvoice = invoiceClients.find((invoice) => !ids.clients.has(invoice.clientId));
   if (orphanInvoice) return `invoice "${orphanInvoice.number}" → client "${orphanInvoice.clientId}" ?`;
-  const invoiceIds = new Set(stores.invoices.map((invoice) => invoice.id));
-  const orphanEvent = stores.events.find((event) => !invoiceIds.has(event.invoiceId));
-  if (orphanEvent) return `event "${orphanEvent.id}" → invoice "${orphanEvent.invoiceId}" ?`;
+  const orphanEvent = chains.firstOrphan(ids.invoices);
+  if (orphanEvent) return `event "${orphanEvent.eventId}" → invoice "${orphanEvent.invoiceId}" ?`;
   return undefined;
 }

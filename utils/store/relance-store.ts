@@ -301,21 +301,63 @@ export class RelanceStore {
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
-  /** One transaction; `progress` hears the records written in it (nothing is kept unless all of them are). */
-  async replaceAll(data: BackupStores, progress: ProgressReport = NO_PROGRESS): Promise<void> {
+  async replaceAll(data: BackupStores): Promise<void> {
+    const records = [
+      ...data.clients.map((value) => ({ name: 'clients' as const, value })),
+      ...data.invoices.map((value) => ({ name: 'invoices' as const, value })),
+      ...data.events.map((value) => ({ name: 'events' as const, value })),
+      ...data.templates.map((value) => ({ name: 'templates' as const, value })),
+    ];
+    await this.restore({ settings: data.settings[0], total: records.length, records: () => records, hashAt: () => undefined });
+  }
+
+  /**
+   * Replaces every backed-up store with a checked backup in ONE transaction: a failure, a cancel (`progress` throws)
+   * or a timeline that differs from the one held here leaves the previous data untouched. Records are taken one at a
+   * time from `source`, synchronously: waiting on anything but IndexedDB would let the transaction commit half-way.
+   */
+  async restore(source: RestoreSource, progress: ProgressReport = NO_PROGRESS): Promise<void> {
     const db = await this.db();
     const tx = db.transaction(BACKED_UP_STORES, 'readwrite');
-    const total = data.clients.length + data.invoices.length + data.events.length + data.templates.length;
     let done = 0;
-    const written = () => progress('writing', ++done, total);
+    const written = () => progress('writing', ++done, source.total);
     await settle(tx, async () => {
-      for (const name of BACKED_UP_STORES) await tx.objectStore(name as StoreName).clear();
-      for (const c of data.clients) await tx.objectStore('clients').put(c).then(written);
-      for (const i of data.invoices) await tx.objectStore('invoices').put(i).then(written);
-      for (const e of data.events) await tx.objectStore('events').put(e).then(written);
-      if (data.settings[0]) await tx.objectStore('settings').put(data.settings[0], 'main');
-      for (const t of data.templates) await tx.objectStore('templates').put(t).then(written);
+      // A file that verifies on its own can still have been edited and re-hashed: it must agree with what this browser recorded.
+      const diverging = new Map<string, number>();
+      for (let cursor = await tx.objectStore('events').openCursor(); cursor; cursor = await cursor.continue()) {
+        const { invoiceId, seq, hash } = cursor.value;
+        const incoming = source.hashAt(invoiceId, seq);
+        if (incoming !== undefined && incoming !== hash && seq < (diverging.get(invoiceId) ?? Infinity)) diverging.set(invoiceId, seq);
+      }
+      const [divergence] = diverging;
+      if (divergence) throw new DivergenceError(divergence[0], divergence[1]);
+      for (const name of BACKED_UP_STORES) await tx.objectStore(name).clear();
+      for (const { name, value } of source.records())
+        await tx
+          .objectStore(name)
+          .put(value as never)
+          .then(written);
+      if (source.settings) await tx.objectStore('settings').put(source.settings, 'main');
     });
+  }
+}
+
+/** What a restore writes: every record (checked), the settings, and the file's chain digests to compare with those held. */
+export interface RestoreSource {
+  settings?: Settings;
+  total: number;
+  records(): Iterable<{ name: 'clients' | 'invoices' | 'events' | 'templates'; value: StoredClient | Invoice | TimelineEvent | TemplateOverride }>;
+  hashAt(invoiceId: string, seq: number): string | undefined;
+}
+
+/** The backup's timeline of an invoice differs, from event `seq`, from the one this browser recorded. */
+export class DivergenceError extends Error {
+  override name = 'DivergenceError';
+  constructor(
+    readonly invoiceId: string,
+    readonly seq: number,
+  ) {
+    super(`timeline of ${invoiceId} differs from event ${seq}`);
   }
 }
 

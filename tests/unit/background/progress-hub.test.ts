@@ -15,13 +15,14 @@ function context(events: ProgressEvent[]): HandlerContext {
 }
 
 describe('progress of a restore', () => {
-  it('reports events checked, then records written, up to the last', async () => {
+  it('reports the file read and checked, then records written, up to the last', async () => {
     const events: ProgressEvent[] = [];
     const ctx = context(events);
     const stores = await sampleStores();
-    await restoreBackup({ type: 'backup:restore', text: serializeBackup(stores), progressId: 'p1' }, ctx);
+    const text = serializeBackup(stores);
+    await restoreBackup({ type: 'backup:restore', text, progressId: 'p1' }, ctx);
     expect(events.every((e) => e.progressId === 'p1' && e.task === 'restore')).toBe(true);
-    expect(events.find((e) => e.step === 'checking')).toMatchObject({ done: stores.events.length, total: stores.events.length });
+    expect(events.find((e) => e.step === 'checking')).toMatchObject({ done: text.length, total: text.length });
     const records = stores.clients.length + stores.invoices.length + stores.events.length + stores.templates.length;
     expect(events.at(-1)).toMatchObject({ step: 'writing', done: records, total: records });
   });

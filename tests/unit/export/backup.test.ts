@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../../utils/export/backup';
+import { checkedStores } from './checked-stores';
 import { sampleStores } from './sample-case';
 
 const EXPORTED_AT = '2026-04-10T08:00:00.000Z';
@@ -14,7 +15,8 @@ describe('backup round trip', () => {
     const text = serializeBackup(stores, EXPORTED_AT);
     const result = await parseBackup(text);
     if (!result.ok) throw new Error(result.error);
-    expect(result.data).toEqual({ format: 'relance-backup', version: BACKUP_VERSION, exportedAt: EXPORTED_AT, stores });
+    expect(result.backup.exportedAt).toBe(EXPORTED_AT);
+    expect(checkedStores(result.backup)).toEqual(stores);
     expect(result.report).toEqual({ counts: { clients: 1, invoices: 2, events: 10, templates: 1 } });
   });
 
@@ -25,9 +27,9 @@ describe('backup round trip', () => {
     file.extra = 1;
     const result = await parseBackup(JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
-    expect('emailKeys' in result.data.stores.clients[0]).toBe(false);
-    expect('hacked' in result.data.stores.invoices[0]).toBe(false);
-    expect('extra' in result.data).toBe(false);
+    const stores = checkedStores(result.backup);
+    expect('emailKeys' in stores.clients[0]).toBe(false);
+    expect('hacked' in stores.invoices[0]).toBe(false);
   });
 });
 
@@ -65,8 +67,8 @@ describe('parseBackup refuses before anything is written', () => {
     const text = serializeBackup(await sampleStores(), EXPORTED_AT).replace('"name":"Jean Dupont"', '"\\u005f_proto__":{"isAdmin":true},"name":"Jean Dupont"');
     const result = await parseBackup(text);
     if (!result.ok) throw new Error(result.error);
-    expect(Object.getPrototypeOf(result.data.stores.clients[0])).toBe(Object.prototype);
-    expect(Object.keys(result.data.stores.clients[0])).not.toContain('__proto__');
+    expect(Object.getPrototypeOf(checkedStores(result.backup).clients[0])).toBe(Object.prototype);
+    expect(Object.keys(checkedStores(result.backup).clients[0])).not.toContain('__proto__');
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 

@@ -1,6 +1,8 @@
 import { sha256Hex } from '../../evidence/sha256';
-import { chainDivergences } from '../../evidence/chain-divergence';
-import { parseBackup, serializeBackup } from '../../export/backup';
+import { readBackup, serializeBackup, textChunks, type BackupChunk, type CheckedBackup } from '../../export/backup';
+import type { Client } from '../../model/client';
+import type { Invoice } from '../../model/invoice';
+import { DivergenceError, type RestoreSource } from '../../store/relance-store';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
 import type { Handler, HandlerContext } from '../router';
@@ -30,7 +32,7 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressI
   const language = (await ctx.store.getSettings()).language;
   const progress = progressId && ctx.progress ? ctx.progress.report(progressId, 'restore') : NO_PROGRESS;
   try {
-    return await restore(text, language, progress, ctx);
+    return await restoreFromChunks(textChunks(text), language, progress, ctx);
   } catch (error) {
     if (error instanceof CancelledError)
       throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
@@ -38,33 +40,56 @@ export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressI
   }
 };
 
-async function restore(text: string, language: 'fr' | 'en', progress: ProgressReport, ctx: HandlerContext): Promise<{ counts: Record<string, number> }> {
-  const parsed = await parseBackup(text, language, progress);
+type RestoreRecord = ReturnType<RestoreSource['records']> extends Iterable<infer R> ? R : never;
+
+/** Reads and checks the whole file as it streams by, then writes it in one transaction (RelanceStore.restore). */
+export async function restoreFromChunks(
+  chunks: AsyncIterable<BackupChunk> | Iterable<BackupChunk>,
+  language: 'fr' | 'en',
+  progress: ProgressReport,
+  ctx: Pick<HandlerContext, 'store'>,
+): Promise<{ counts: Record<string, number> }> {
+  const parsed = await readBackup(chunks, language, progress);
   if (!parsed.ok) throw new UserInputError(parsed.error);
-  const { stores } = parsed.data;
-  await ctx.store.exclusive(async () => {
-    // A file that verifies on its own can still have been edited and re-hashed: it must agree with what this browser recorded.
-    const [divergence] = chainDivergences((await ctx.store.dump()).events, stores.events);
-    if (divergence) {
-      const number = stores.invoices.find((i) => i.id === divergence.invoiceId)?.number ?? divergence.invoiceId;
-      throw new UserInputError(
-        language === 'fr'
-          ? `Sauvegarde refusée : l'historique de la facture ${number} diffère, à partir de l'événement n° ${divergence.seq}, de celui que ce navigateur a enregistré. Rien n'a été modifié.`
-          : `Backup refused: the timeline of invoice ${number} differs, from event no. ${divergence.seq}, from the one this browser recorded. Nothing was changed.`,
-      );
-    }
-    await ctx.store.replaceAll(
-      {
-        clients: stores.clients.map((c) => ({ ...c, emailKeys: c.emails.map((e) => e.email.trim().toLowerCase()) })),
-        invoices: stores.invoices,
-        events: stores.events,
-        settings: [stores.settings],
-        templates: stores.templates,
-      },
-      progress,
+  const { backup } = parsed;
+  const { counts } = parsed.report;
+  try {
+    await ctx.store.exclusive(() =>
+      ctx.store.restore(
+        {
+          settings: backup.settings,
+          total: counts.clients + counts.invoices + counts.events + counts.templates,
+          *records() {
+            for (const record of backup.records.records()) {
+              if (record.name === 'clients') {
+                const client = record.value as Client;
+                yield { name: 'clients', value: { ...client, emailKeys: client.emails.map((e) => e.email.trim().toLowerCase()) } };
+              } else yield record as RestoreRecord;
+            }
+          },
+          hashAt: backup.chains.hashAt,
+        },
+        progress,
+      ),
     );
-  });
-  return { counts: parsed.report.counts };
+  } catch (error) {
+    if (!(error instanceof DivergenceError)) throw error;
+    const number = invoiceNumberIn(backup, error.invoiceId);
+    throw new UserInputError(
+      language === 'fr'
+        ? `Sauvegarde refusée : l'historique de la facture ${number} diffère, à partir de l'événement n° ${error.seq}, de celui que ce navigateur a enregistré. Rien n'a été modifié.`
+        : `Backup refused: the timeline of invoice ${number} differs, from event no. ${error.seq}, from the one this browser recorded. Nothing was changed.`,
+    );
+  }
+  return { counts };
+}
+
+/** The number the backup gives an invoice (looked up only to word a refusal). */
+function invoiceNumberIn(backup: CheckedBackup, invoiceId: string): string {
+  for (const { name, value } of backup.records.records()) {
+    if (name === 'invoices' && (value as Invoice).id === invoiceId) return (value as Invoice).number;
+  }
+  return invoiceId;
 }
 
 /** The page's cancel of a task it started: the task stops at its next record, leaving nothing half-written. */
