@@ -3,7 +3,7 @@ import { chainDivergences } from '../../evidence/chain-divergence';
 import { parseBackup, serializeBackup } from '../../export/backup';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 import { CancelledError } from '../progress-hub';
@@ -67,8 +67,7 @@ async function restore(text: string, language: 'fr' | 'en', progress: ProgressRe
   return { counts: parsed.report.counts };
 }
 
-/** The page's cancel of a task it started: the task stops at its next record, leaving nothing half-written. */
-export const cancelProgress: Handler<'progress:cancel'> = async ({ progressId }, ctx) => {
-  ctx.progress?.cancel(progressId);
-  return { cancelled: true };
-};
+export const backupHandlers = {
+  'backup:export': exportBackup,
+  'backup:restore': restoreBackup,
+} satisfies HandlersIn<'backup'>;
