@@ -11,6 +11,7 @@ import { translatorFrom } from '../i18n/translate';
 import type { RoundView } from '../round/round-view';
 import type { RoundCommand } from '../round/round-command';
 import { roundMove, roundStepKey } from '../round/round-move';
+import { createStore } from '../state/create-store';
 
 export interface SidebarState {
   open: boolean;
@@ -30,8 +31,6 @@ export interface SidebarState {
   error?: string;
 }
 
-type Listener = (state: SidebarState) => void;
-
 /** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
 const MAX_ATTACHMENTS = 3;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -46,8 +45,8 @@ type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
  * inserts reminders through the adapter and records confirmed sends. Components only read `state` and call methods.
  */
 export class SidebarController {
-  state: SidebarState;
-  private listeners = new Set<Listener>();
+  /** What the sidebar shows; SidebarApp reads it with useStore, like the pages read theirs. */
+  readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' });
   private lastThreadKey = '';
   /** The thread answer on screen as JSON, to skip a render that would change nothing; forgotten when anything else sets it. */
   private shownThread: string | undefined;
@@ -67,23 +66,15 @@ export class SidebarController {
     private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
-  ) {
-    this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' };
-  }
+  ) {}
 
-  get(): SidebarState {
-    return this.state;
-  }
-
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  get state(): SidebarState {
+    return this.store.get();
   }
 
   private set(patch: Partial<SidebarState>): void {
     if ('thread' in patch) this.shownThread = undefined;
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener(this.state);
+    this.store.set(patch);
   }
 
   async start(): Promise<void> {
