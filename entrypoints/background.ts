@@ -7,7 +7,7 @@ import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
 import { builtInModel } from '../utils/on-device/built-in-model';
 import { RelanceStore } from '../utils/store/relance-store';
-import { READ_ONLY, type RequestType } from '../utils/messages';
+import { MESSAGES, type RequestType } from '../utils/messages';
 import { createProgressHub } from '../utils/background/progress-hub';
 import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
@@ -50,7 +50,7 @@ export default defineBackground({
         handlers,
         ctx,
       );
-      if (reply.ok && !READ_ONLY.has((message as { type: RequestType }).type)) refreshBadgeSoon();
+      if (reply.ok && MESSAGES[(message as { type: RequestType }).type].writes) refreshBadgeSoon();
       readers.answered();
       if (!threadViewAnswered && (message as { type?: unknown }).type === 'thread:view') {
         threadViewAnswered = true;

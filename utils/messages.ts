@@ -54,136 +54,245 @@ const einvoiceFacts = z.object({
   directDebitDate: isoDate.optional(),
 });
 
-/** Request schemas by type. */
 const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
 
-export const requestSchemas = {
-  'thread:view': z.object({
-    webmail,
-    thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
-    einvoice: einvoiceFacts.optional(),
-  }),
-  'invoice:track': z.object({
-    webmail: webmail.optional(),
-    threadId: id.optional(),
-    url: text(4_000).optional(),
-    messageId: id.optional(),
-    fields: z.object({
-      number: text(100).min(1),
-      amountDue: money,
-      // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
-      issueDate: isoDate.optional(),
-      dueDate: isoDate,
-      debtor: address,
-      debtorKind: z.enum(DEBTOR_KINDS),
-      contractualRate: z.number().min(0).max(100).optional(),
+/**
+ * Who may send a message. 'page': Relance's own pages only. 'webmail': a webmail content script too (what the
+ * sidebar, the chips and the adapters need). Page-only unless someone decides the webmail needs it (issue 23).
+ */
+export type MessageSender = 'page' | 'webmail';
+
+declare const answerType: unique symbol;
+
+/** One message: its request's shape, who may send it, and whether it changes stored data (the badge follows writes). */
+export interface MessageDeclaration<S extends z.ZodType, F extends MessageSender, A> {
+  schema: S;
+  from: F;
+  writes: boolean;
+  /** Never set: it carries the type of the answer. */
+  readonly [answerType]?: A;
+}
+
+/** Declares a message answered with an `A` (the schema and sender are inferred from the declaration). */
+function message<A>() {
+  return <S extends z.ZodType, F extends MessageSender>(declaration: { schema: S; from: F; writes: boolean }): MessageDeclaration<S, F, A> => declaration;
+}
+
+/** Every message, declared once: the router's sender rule, the badge refresh and the handlers' types follow from it. */
+export const MESSAGES = {
+  'thread:view': message<ThreadState>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({
+      webmail,
+      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
+      einvoice: einvoiceFacts.optional(),
     }),
   }),
-  'invoice:get': z.object({ invoiceId: id }),
-  'invoice:list': z.object({}),
-  'invoice:set-status': z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
-  'invoice:pause': z.object({ invoiceId: id, paused: z.boolean() }),
-  'invoice:set-work-finished': z.object({ invoiceId: id, workFinishedOn: isoDate }),
+  'invoice:track': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({
+      webmail: webmail.optional(),
+      threadId: id.optional(),
+      url: text(4_000).optional(),
+      messageId: id.optional(),
+      fields: z.object({
+        number: text(100).min(1),
+        amountDue: money,
+        // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
+        issueDate: isoDate.optional(),
+        dueDate: isoDate,
+        debtor: address,
+        debtorKind: z.enum(DEBTOR_KINDS),
+        contractualRate: z.number().min(0).max(100).optional(),
+      }),
+    }),
+  }),
+  'invoice:get': message<InvoiceView>()({ from: 'webmail', writes: false, schema: z.object({ invoiceId: id }) }),
+  'invoice:list': message<InvoiceSummary[]>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'invoice:set-status': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
+  }),
+  'invoice:pause': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, paused: z.boolean() }) }),
+  'invoice:set-work-finished': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, workFinishedOn: isoDate }) }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
-  'event:add': z
-    .object({
-      invoiceId: id,
-      kind: z.enum(USER_EVENT_KINDS),
-      occurredOn: isoDate,
-      data: z.record(z.string(), z.unknown()),
-      corrects: id.optional(),
-      requestId: id.optional(),
-    })
-    .superRefine((request, ctx) => {
-      const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
-    }),
+  'event:add': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z
+      .object({
+        invoiceId: id,
+        kind: z.enum(USER_EVENT_KINDS),
+        occurredOn: isoDate,
+        data: z.record(z.string(), z.unknown()),
+        corrects: id.optional(),
+        requestId: id.optional(),
+      })
+      .superRefine((request, ctx) => {
+        const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+      }),
+  }),
   // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
-  'reply:correct': z.object({
-    invoiceId: id,
-    eventId: id,
-    kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
-    promisedDate: isoDate.optional(),
-    requestId: id.optional(),
+  'reply:correct': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({
+      invoiceId: id,
+      eventId: id,
+      kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
+      promisedDate: isoDate.optional(),
+      requestId: id.optional(),
+    }),
   }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
-  'reminder:render': z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
-  'reminder:inserted': z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
-  'reminder:sent': z.object({
-    invoiceId: id,
-    templateId: text(100),
-    to: z.array(address).max(500),
-    cc: z.array(address).max(500),
-    subject: text(2_000),
-    body: text(200_000),
-    threadId: id.optional(),
+  'reminder:render': message<RenderedReminder>()({
+    from: 'webmail',
+    writes: false,
+    schema: z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
   }),
-  'chips:get': z.object({ threadIds: z.array(id).max(2_000) }),
-  'today:list': z.object({}),
-  // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
-  'round:get': z.object({}),
-  'round:start': z.object({ resume: z.boolean() }),
-  // invoiceId: the stop the user dealt with, so a late or repeated click cannot pass the next one.
-  'round:step': z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
-  // close: forget the round (after its summary, or abandoned); otherwise it waits to be resumed.
-  'round:stop': z.object({ close: z.boolean() }),
-  'settings:get': z.object({}),
-  'settings:save': z.object({ settings: z.record(z.string(), z.unknown()) }),
-  'export:formal-notice': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
-  'export:evidence': z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: id.optional() }),
-  'export:court-document': z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
-  // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
-  // the page then fetches its document, which records the A4 export.
-  // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
-  'export:payment-qr': z.object({ invoiceIds: z.array(id).min(1).max(100) }),
-  'letter:open': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
-  'letter:get': z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
-  'backup:export': z.object({}),
-  // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
-  'backup:restore': z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
-  // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
-  'progress:cancel': z.object({ progressId: id }),
-  // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
-  'data:erase': z.object({ confirm: z.literal('erase-everything') }),
-  'i18n:catalog': z.object({}),
-  'einvoice:read': z.object({ base64: z.string().max(30_000_000), fileName: text(500) }),
-  'invoice:create': z.object({
-    fields: z.object({
-      number: text(100).min(1),
-      clientName: text(300).min(1),
-      clientEmail: z.string().email().max(320),
-      debtorKind: z.enum(DEBTOR_KINDS),
-      amountDue: money,
-      issueDate: isoDate,
-      dueDate: isoDate.optional(),
-      contractualRate: z.number().min(0).max(100).optional(),
+  'reminder:inserted': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
+  }),
+  'reminder:sent': message<InvoiceView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({
+      invoiceId: id,
+      templateId: text(100),
+      to: z.array(address).max(500),
+      cc: z.array(address).max(500),
+      subject: text(2_000),
+      body: text(200_000),
+      threadId: id.optional(),
     }),
   }),
-  'import:csv-preview': z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
-  'import:csv-commit': z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)), progressId: id.optional() }),
-  'templates:get': z.object({}),
-  'templates:save': z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
-  'templates:reset': z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
-  'clients:list': z.object({}),
-  'client:update': z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(DEBTOR_KINDS).optional() }),
+  'chips:get': message<Record<string, ListChip>>()({ from: 'webmail', writes: false, schema: z.object({ threadIds: z.array(id).max(2_000) }) }),
+  'today:list': message<InvoiceSummary[]>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
+  'round:get': message<RoundView>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  'round:start': message<RoundView>()({ from: 'webmail', writes: true, schema: z.object({ resume: z.boolean() }) }),
+  // invoiceId: the stop the user dealt with, so a late or repeated click cannot pass the next one.
+  'round:step': message<RoundView>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
+  }),
+  // close: forget the round (after its summary, or abandoned); otherwise it waits to be resumed.
+  'round:stop': message<RoundView>()({ from: 'webmail', writes: true, schema: z.object({ close: z.boolean() }) }),
+  'settings:get': message<Settings>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'settings:save': message<Settings>()({ from: 'page', writes: true, schema: z.object({ settings: z.record(z.string(), z.unknown()) }) }),
+  'export:formal-notice': message<FileOut>()({ from: 'webmail', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100) }) }),
+  'export:evidence': message<FileOut>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: id.optional() }),
+  }),
+  'export:court-document': message<FileOut>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
+  }),
+  // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
+  'export:payment-qr': message<FileOut>()({ from: 'webmail', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100) }) }),
+  // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
+  // the page then fetches its document, which records the A4 export.
+  'letter:open': message<{ opened: true }>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
+  }),
+  'letter:get': message<BlockDocument>()({ from: 'page', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }) }),
+  'backup:export': message<FileOut>()({ from: 'page', writes: true, schema: z.object({}) }),
+  // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
+  'backup:restore': message<{ counts: Record<string, number> }>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
+  }),
+  // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
+  'progress:cancel': message<{ cancelled: true }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
+  // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
+  'data:erase': message<{ removedOrigins: string[] }>()({ from: 'page', writes: true, schema: z.object({ confirm: z.literal('erase-everything') }) }),
+  'i18n:catalog': message<{ language: 'fr' | 'en'; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  'einvoice:read': message<EInvoiceRead>()({ from: 'webmail', writes: false, schema: z.object({ base64: z.string().max(30_000_000), fileName: text(500) }) }),
+  'invoice:create': message<InvoiceView>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({
+      fields: z.object({
+        number: text(100).min(1),
+        clientName: text(300).min(1),
+        clientEmail: z.string().email().max(320),
+        debtorKind: z.enum(DEBTOR_KINDS),
+        amountDue: money,
+        issueDate: isoDate,
+        dueDate: isoDate.optional(),
+        contractualRate: z.number().min(0).max(100).optional(),
+      }),
+    }),
+  }),
+  'import:csv-preview': message<ImportPreview>()({
+    from: 'page',
+    writes: false,
+    schema: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
+  }),
+  'import:csv-commit': message<ImportResult>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)), progressId: id.optional() }),
+  }),
+  'templates:get': message<TemplatesState>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'templates:save': message<TemplatesState>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
+  }),
+  'templates:reset': message<TemplatesState>()({ from: 'page', writes: true, schema: z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }) }),
+  'clients:list': message<ClientSummary[]>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'client:update': message<ClientSummary[]>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(DEBTOR_KINDS).optional() }),
+  }),
   // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
-  'client:language': z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }),
-  'connector:list': z.object({}),
-  'connector:connect': z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
-  'connector:disconnect': z.object({ connector: z.enum(CONNECTOR_IDS) }),
-  'connector:refresh': z.object({ connector: z.enum(CONNECTOR_IDS).optional(), progressId: id.optional() }),
+  'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }) }),
+  'connector:list': message<ConnectionsState>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'connector:connect': message<ConnectResult>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
+  }),
+  'connector:disconnect': message<ConnectionsState>()({ from: 'page', writes: true, schema: z.object({ connector: z.enum(CONNECTOR_IDS) }) }),
+  'connector:refresh': message<ConnectionsState>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ connector: z.enum(CONNECTOR_IDS).optional(), progressId: id.optional() }),
+  }),
   // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
-  'tracking:get': z.object({}),
-  'tracking:connect': z.object({ key: text(200).min(8) }),
-  'tracking:disconnect': z.object({}),
-  'tracking:refresh': z.object({}),
-  'registry:lookup': z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
-} satisfies Record<string, z.ZodType>;
+  'tracking:get': message<TrackingState>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'tracking:connect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({ key: text(200).min(8) }) }),
+  'tracking:disconnect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'tracking:refresh': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'registry:lookup': message<RegistryLookupResult>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
+  }),
+} satisfies Record<string, MessageDeclaration<z.ZodType, MessageSender, unknown>>;
 
-export type RequestType = keyof typeof requestSchemas;
-export type RequestOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]>;
+export type RequestType = keyof typeof MESSAGES;
+export type RequestOf<T extends RequestType> = z.infer<(typeof MESSAGES)[T]['schema']>;
 export type Request = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+export type ResponseOf<T extends RequestType> = (typeof MESSAGES)[T] extends MessageDeclaration<z.ZodType, MessageSender, infer A> ? A : never;
+/** The messages a webmail content script may send. */
+export type WebmailRequestType = { [T in RequestType]: (typeof MESSAGES)[T]['from'] extends 'webmail' ? T : never }[RequestType];
 
 /** The La Poste tracking connection as the options page shows it: never the key, only its last four characters. */
 export interface TrackingState {
@@ -231,60 +340,6 @@ export interface ClientSummary {
   invoices: number;
 }
 
-/** Answer types by request type. */
-export interface ResponseMap {
-  'thread:view': ThreadState;
-  'invoice:track': InvoiceView;
-  'invoice:get': InvoiceView;
-  'invoice:list': InvoiceSummary[];
-  'invoice:set-status': InvoiceView;
-  'invoice:pause': InvoiceView;
-  'invoice:set-work-finished': InvoiceView;
-  'event:add': InvoiceView;
-  'reply:correct': InvoiceView;
-  'reminder:render': RenderedReminder;
-  'reminder:inserted': InvoiceView;
-  'reminder:sent': InvoiceView;
-  'chips:get': Record<string, ListChip>;
-  'today:list': InvoiceSummary[];
-  'round:get': RoundView;
-  'round:start': RoundView;
-  'round:step': RoundView;
-  'round:stop': RoundView;
-  'settings:get': Settings;
-  'settings:save': Settings;
-  'export:formal-notice': FileOut;
-  'export:evidence': FileOut;
-  'export:court-document': FileOut;
-  'export:payment-qr': FileOut;
-  'letter:open': { opened: true };
-  'letter:get': BlockDocument;
-  'tracking:get': TrackingState;
-  'tracking:connect': TrackingState;
-  'tracking:disconnect': TrackingState;
-  'tracking:refresh': TrackingState;
-  'backup:export': FileOut;
-  'backup:restore': { counts: Record<string, number> };
-  'progress:cancel': { cancelled: true };
-  'data:erase': { removedOrigins: string[] };
-  'einvoice:read': EInvoiceRead;
-  'i18n:catalog': { language: 'fr' | 'en'; strings: Record<string, string> };
-  'invoice:create': InvoiceView;
-  'import:csv-preview': ImportPreview;
-  'import:csv-commit': ImportResult;
-  'templates:get': TemplatesState;
-  'templates:save': TemplatesState;
-  'templates:reset': TemplatesState;
-  'clients:list': ClientSummary[];
-  'client:update': ClientSummary[];
-  'client:language': InvoiceView;
-  'connector:list': ConnectionsState;
-  'connector:connect': ConnectResult;
-  'connector:disconnect': ConnectionsState;
-  'connector:refresh': ConnectionsState;
-  'registry:lookup': RegistryLookupResult;
-}
-
 /**
  * Requests an extension page sends to the content script of a webmail tab (`browser.tabs.sendMessage`). The content
  * script checks them by hand (zod stays out of it); the page validates the answer with the schema below.
@@ -313,63 +368,13 @@ export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 
-/**
- * The only requests a content script in a webmail page may send (what the sidebar, the chips and the adapters need);
- * everything else, settings and client lists included, answers extension pages only. An allow-list, so a new request
- * is page-only until someone decides the webmail needs it (issue 23).
- */
-export const WEBMAIL_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'thread:view',
-  'invoice:track',
-  'invoice:get',
-  'invoice:set-status',
-  'invoice:pause',
-  'event:add',
-  'reminder:render',
-  'reminder:inserted',
-  'reminder:sent',
-  'chips:get',
-  'today:list',
-  'export:formal-notice',
-  'export:evidence',
-  'i18n:catalog',
-  'einvoice:read',
-  'reply:correct',
-  'invoice:set-work-finished',
-  'client:language',
-  'export:court-document',
-  'letter:open',
-  'export:payment-qr',
-  'round:get',
-  'round:start',
-  'round:step',
-  'round:stop',
-]);
-
-/** Requests that never write: the background refreshes the badge after every other answered request. */
-export const READ_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
-  'tracking:get',
-  'invoice:get',
-  'invoice:list',
-  'today:list',
-  'round:get',
-  'chips:get',
-  'settings:get',
-  'templates:get',
-  'clients:list',
-  'reminder:render',
-  'einvoice:read',
-  'import:csv-preview',
-  'i18n:catalog',
-]);
-
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'message is not an object' };
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestSchemas, type))
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(MESSAGES, type))
     return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
-  const parsed = requestSchemas[type as RequestType].safeParse(raw);
+  const parsed = MESSAGES[type as RequestType].schema.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,

@@ -2,7 +2,7 @@ import { bytesToBase64 } from '../../utils/messaging/base64';
 import { localDate } from '../../utils/calendar/today';
 import { downloadBlob, downloadFile } from '../../utils/content/download-file';
 import { invoiceListCsv } from '../../utils/dashboard/invoice-list-csv';
-import { createStore } from '../common/store';
+import { createStore } from '../../utils/state/create-store';
 import { URGENCY_ORDER, nextSortOrder, type SortKey, type SortOrder } from '../../utils/dashboard/invoice-sort';
 import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoice-filter';
 import { parseAmountInput } from '../../utils/forms/amount-input';

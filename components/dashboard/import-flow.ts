@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Store } from '../common/store';
+import type { Store } from '../../utils/state/create-store';
 import type { ColumnMapping, ImportField } from '../../utils/import/column-mapping';
 import type { ImportPreview } from '../../utils/import/plan-import';
 import { send } from '../../utils/messaging/send';

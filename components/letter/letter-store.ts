@@ -1,7 +1,7 @@
 import type { BlockDocument } from '../../utils/export/document-blocks';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import { send } from '../../utils/messaging/send';
-import { createStore } from '../common/store';
+import { createStore } from '../../utils/state/create-store';
 import { explainError } from '../../utils/errors/explain-error';
 
 export interface LetterState {

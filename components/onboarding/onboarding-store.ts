@@ -1,4 +1,4 @@
-import { createStore } from '../common/store';
+import { createStore } from '../../utils/state/create-store';
 import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/model/settings';
 import { send } from '../../utils/messaging/send';

@@ -1,62 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { RegistryLookupResult } from '../../utils/connectors/connection-view';
 import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
 import type { ClientSummary } from '../../utils/messages';
-import { send } from '../../utils/messaging/send';
-import { REGISTRY_ORIGINS } from '../../utils/registry/lookup-company';
 import { formatDateLong } from '../../utils/templates/format-date';
 import { Notice } from '../common/Notice';
-import { explainError } from '../../utils/errors/explain-error';
+import type { RegistryActions, RegistryPanel } from './registry-panel';
 
 export interface RegistrySectionProps {
   t: Translate;
   language: Language;
+  clients: ClientSummary[];
+  panel: RegistryPanel;
+  actions: RegistryActions;
 }
 
-/** Registry lookups: allowed once from a click (optional host permissions), then a SIREN checked for a client. */
-export function RegistrySection({ t, language }: RegistrySectionProps) {
-  const [allowed, setAllowed] = useState<boolean>();
-  const [clients, setClients] = useState<ClientSummary[]>([]);
-  const [clientId, setClientId] = useState('');
-  const [siren, setSiren] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<RegistryLookupResult>();
-  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error' }>();
-
-  useEffect(() => {
-    browser.permissions.contains({ origins: REGISTRY_ORIGINS }).then(setAllowed, () => setAllowed(false));
-    send('clients:list', {}).then(setClients, () => undefined);
-  }, []);
-
-  const allow = () => {
-    // First thing in the click: Chrome shows the prompt only during the user's gesture.
-    browser.permissions.request({ origins: REGISTRY_ORIGINS }).then((granted) => {
-      setAllowed(granted);
-      setMessage({ text: t(granted ? 'reg_allowed' : 'reg_denied'), tone: granted ? 'ok' : 'error' });
-    });
-  };
-
-  const check = async () => {
-    setBusy(true);
-    setMessage(undefined);
-    setResult(undefined);
-    try {
-      const answer = await send('registry:lookup', { ...(clientId ? { clientId } : {}), ...(siren.trim() ? { siren } : {}) });
-      setResult(answer);
-      if (!answer.ok) {
-        const key = answer.error.reason === 'siren' ? 'reg_err_siren' : answer.error.code === 'permission' ? 'reg_err_permission' : undefined;
-        setMessage({ tone: 'error', text: key ? t(key) : t('reg_err_other', answer.error.status ?? answer.error.code) });
-      } else if (answer.clientId && answer.company) {
-        setMessage({ tone: 'ok', text: t('reg_saved', clients.find((c) => c.id === answer.clientId)?.name ?? '') });
-      }
-    } catch (error) {
-      setMessage({ tone: 'error', text: explainError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
+/** Registry lookups: allowed once from a click, then a SIREN checked for a client; the options store does the calls. */
+export function RegistrySection({ t, language, clients, panel, actions }: RegistrySectionProps) {
+  const { allowed, clientId, siren, busy, result, message } = panel;
   const day = (date: string) => formatDateLong(date, language);
   const found = result?.ok ? result : undefined;
   return (
@@ -64,7 +22,7 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
       <h2 id="registry-title">{t('reg_title')}</h2>
       <p class="hint">{t('reg_help')}</p>
       {allowed === false && (
-        <button type="button" class="primary" onClick={allow}>
+        <button type="button" class="primary" onClick={actions.allowRegistry}>
           {t('reg_allow')}
         </button>
       )}
@@ -72,12 +30,12 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void check();
+            void actions.checkRegistry();
           }}
         >
           <div class="field">
             <label for="reg-client">{t('reg_client')}</label>
-            <select id="reg-client" value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
+            <select id="reg-client" value={clientId} onChange={(e) => actions.editRegistryQuery({ clientId: e.currentTarget.value })}>
               <option value="">{t('reg_no_client')}</option>
               {clients.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -88,7 +46,13 @@ export function RegistrySection({ t, language }: RegistrySectionProps) {
           </div>
           <div class="field">
             <label for="reg-siren">{t('reg_siren')}</label>
-            <input id="reg-siren" inputMode="numeric" autoComplete="off" value={siren} onInput={(e) => setSiren(e.currentTarget.value)} />
+            <input
+              id="reg-siren"
+              inputMode="numeric"
+              autoComplete="off"
+              value={siren}
+              onInput={(e) => actions.editRegistryQuery({ siren: e.currentTarget.value })}
+            />
           </div>
           <button type="submit" class="primary" disabled={busy || (!siren.trim() && !clientId)}>
             {busy ? t('reg_checking') : t('reg_check')}

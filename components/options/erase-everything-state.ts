@@ -1,6 +1,6 @@
 import { downloadFile } from '../../utils/content/download-file';
 import { send } from '../../utils/messaging/send';
-import { createStore } from '../common/store';
+import { createStore } from '../../utils/state/create-store';
 
 /** Where the "delete everything" flow stands: closed, asking (with the backup offered first), erasing, done, failed. */
 export interface EraseState {

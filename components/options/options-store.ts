@@ -1,4 +1,4 @@
-import { createStore } from '../common/store';
+import { createStore } from '../../utils/state/create-store';
 import type { TemplateDraft } from './TemplatesSection';
 import { localDate } from '../../utils/calendar/today';
 import { previewTemplate } from '../../utils/dashboard/template-preview';
@@ -12,6 +12,8 @@ import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '
 import { settingsProblems } from '../../utils/validate/settings-problems';
 import { modelState, prepareModel, type ModelState } from '../../utils/on-device/built-in-model';
 import { explainError } from '../../utils/errors/explain-error';
+import { connectionsActions, NO_CONNECTIONS_YET, type ConnectionsPanel } from './connections-panel';
+import { NO_REGISTRY_YET, registryActions, type RegistryPanel } from './registry-panel';
 
 export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
@@ -31,9 +33,16 @@ export interface OptionsState {
   rateMessage?: { text: string; tone: 'ok' | 'error' };
   /** What this browser offers for the replies' second opinion (undefined while asking). */
   modelState?: ModelState;
+  /** The invoicing services section (components/options/connections-panel.ts). */
+  connections: ConnectionsPanel;
+  /** The registry lookup section (components/options/registry-panel.ts). */
+  registry: RegistryPanel;
 }
 
-/** The options page's state and intents: edit, validate, save settings; edit, save, reset templates. */
+/**
+ * The options page's state and intents: edit, validate, save settings; edit, save, reset templates; clients; the
+ * invoicing services and registry lookups.
+ */
 export function createOptionsStore() {
   const store = createStore<OptionsState>({
     status: 'loading',
@@ -44,7 +53,11 @@ export function createOptionsStore() {
     templates: [],
     clients: [],
     busy: false,
+    connections: NO_CONNECTIONS_YET,
+    registry: NO_REGISTRY_YET,
   });
+  const connections = connectionsActions(store);
+  const registry = registryActions(store);
   const t = () => store.get().t;
 
   function selectTemplate(id: string, language: Language, templates = store.get().templates) {
@@ -58,6 +71,8 @@ export function createOptionsStore() {
       const [saved, { templates }, clients] = await Promise.all([send('settings:get', {}), send('templates:get', {}), send('clients:list', {})]);
       store.set({ status: 'ready', saved, form: settingsToForm(saved), language: saved.language, t: createTranslator(saved.language), templates, clients });
       selectTemplate(store.get().draft?.id ?? templates[0]?.id, store.get().draft?.language ?? saved.language, templates);
+      connections.loadConnections();
+      registry.loadRegistryPermission();
     } catch (error) {
       store.set({ status: 'error', message: { text: explainError(error, t()), tone: 'error' } });
     }
@@ -78,6 +93,8 @@ export function createOptionsStore() {
   return {
     store,
     load,
+    ...connections,
+    ...registry,
     /** The anonymised diagnostic of the open Gmail/Outlook tabs (options page, "Relance cannot read my webmail"). */
     collectDiagnostics: collectWebmailDiagnostics,
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {

@@ -28,7 +28,7 @@ interface Props {
 /** The sidebar: renders the controller's state, nothing more. */
 export function SidebarApp({ controller, webmailName }: Props) {
   // The controller starts before the first paint; useStore catches up with what it answered before subscribing.
-  const state = useStore(controller);
+  const state = useStore(controller.store);
   const t = useMemo(() => translatorFrom(state.strings), [state.strings]);
   const { thread, language, today } = state;
 

@@ -1,6 +1,6 @@
 import type { InvoiceSummary } from '../model/view';
 import type { RelanceStore } from '../store/relance-store';
-import { todayList } from './handlers/thread';
+import { todayList } from './today-list';
 
 export interface DailyCheck {
   today: string;

@@ -28,6 +28,11 @@ export async function readInvoice(ctx: HandlerContext, invoiceId: string): Promi
   return { invoice, client, timeline, settings };
 }
 
+/** Several invoices, each as readInvoice gives it (a letter or an export may cover more than one). */
+export function readInvoices(ctx: HandlerContext, invoiceIds: string[]): Promise<InvoiceSnapshot[]> {
+  return Promise.all(invoiceIds.map((id) => readInvoice(ctx, id)));
+}
+
 /**
  * Read → change → re-derive the ladder → write, alone in the write queue and in one transaction.
  * `change` returns undefined when there is nothing to write (idempotent requests).

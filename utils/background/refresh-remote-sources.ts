@@ -1,4 +1,4 @@
-import { refreshConnections } from './handlers/connectors';
+import { refreshConnections } from './handlers/connector';
 import { refreshRegistryChecks } from './handlers/registry';
 import { refreshLetterTracking } from './letter-tracking';
 import type { HandlerContext } from './router';

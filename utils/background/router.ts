@@ -1,4 +1,4 @@
-import { WEBMAIL_REQUESTS, parseRequest, type Reply, type Request, type RequestType, type ResponseMap } from '../messages';
+import { MESSAGES, parseRequest, type Reply, type Request, type RequestType, type ResponseOf } from '../messages';
 import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
@@ -16,8 +16,10 @@ export interface HandlerContext {
   progress?: ProgressHub;
 }
 
-export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseMap[T]>;
+export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;
 export type Handlers = { [T in RequestType]: Handler<T> };
+/** The handlers of one namespace (`invoice` for `invoice:*`): each file in handlers/ exports those of its own. */
+export type HandlersIn<N extends string> = { [T in RequestType as T extends `${N}:${string}` ? T : never]: Handler<T> };
 
 const CONFLICT_RETRIES = 3;
 
@@ -37,7 +39,7 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     return { ok: false, error: { code: 'invalid-message', message: parsed.message } };
   }
   const { request } = parsed;
-  if (sender === 'webmail' && !WEBMAIL_REQUESTS.has(request.type)) {
+  if (sender === 'webmail' && MESSAGES[request.type].from !== 'webmail') {
     await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: `${request.type} from a webmail page` });
     return { ok: false, error: { code: 'forbidden-sender', message: `${request.type} is only accepted from Relance's own pages.` } };
   }

@@ -2,7 +2,8 @@ import type { EInvoiceFacts, FileOut, RequestOf } from '../messages';
 import { bytesToBase64 } from '../messaging/base64';
 import type { CourtDocument, InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
 import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
-import { RelanceRequestError, send } from '../messaging/send';
+import { RelanceRequestError } from '../messaging/send';
+import { sendFromWebmail } from './send-from-webmail';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
 import { explainError } from '../errors/explain-error';
@@ -10,6 +11,7 @@ import { translatorFrom } from '../i18n/translate';
 import type { RoundView } from '../round/round-view';
 import type { RoundCommand } from '../round/round-command';
 import { roundMove, roundStepKey } from '../round/round-move';
+import { createStore } from '../state/create-store';
 
 export interface SidebarState {
   open: boolean;
@@ -29,8 +31,6 @@ export interface SidebarState {
   error?: string;
 }
 
-type Listener = (state: SidebarState) => void;
-
 /** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
 const MAX_ATTACHMENTS = 3;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -45,8 +45,8 @@ type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
  * inserts reminders through the adapter and records confirmed sends. Components only read `state` and call methods.
  */
 export class SidebarController {
-  state: SidebarState;
-  private listeners = new Set<Listener>();
+  /** What the sidebar shows; SidebarApp reads it with useStore, like the pages read theirs. */
+  readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' });
   private lastThreadKey = '';
   /** The thread answer on screen as JSON, to skip a render that would change nothing; forgotten when anything else sets it. */
   private shownThread: string | undefined;
@@ -66,23 +66,15 @@ export class SidebarController {
     private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
-  ) {
-    this.state = { open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' };
-  }
+  ) {}
 
-  get(): SidebarState {
-    return this.state;
-  }
-
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  get state(): SidebarState {
+    return this.store.get();
   }
 
   private set(patch: Partial<SidebarState>): void {
     if ('thread' in patch) this.shownThread = undefined;
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener(this.state);
+    this.store.set(patch);
   }
 
   async start(): Promise<void> {
@@ -106,7 +98,7 @@ export class SidebarController {
 
   /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
   private async loadCatalog(): Promise<void> {
-    const catalog = await send('i18n:catalog', {}).catch(() => undefined);
+    const catalog = await sendFromWebmail('i18n:catalog', {}).catch(() => undefined);
     if (catalog?.strings) this.set({ language: catalog.language, strings: catalog.strings });
   }
 
@@ -137,7 +129,7 @@ export class SidebarController {
       this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
       const einvoice = await this.einvoiceOf(thread);
-      const state = await send('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
+      const state = await sendFromWebmail('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
       if (seq !== this.viewSeq) return;
       const shown = JSON.stringify(state);
       if (shown === this.shownThread && !this.state.error) return;
@@ -170,7 +162,7 @@ export class SidebarController {
 
   private async readFile(bytes: Uint8Array, fileName: string): Promise<EInvoiceFacts | null> {
     if (bytes.length > MAX_FILE_BYTES) return null;
-    const result = await send('einvoice:read', { base64: bytesToBase64(bytes), fileName });
+    const result = await sendFromWebmail('einvoice:read', { base64: bytesToBase64(bytes), fileName });
     return result.ok ? result.facts : null;
   }
 
@@ -178,7 +170,7 @@ export class SidebarController {
   dropFile = async (file: File): Promise<void> => {
     this.set({ notice: { key: 'sb_drop_reading', tone: 'ok' } });
     try {
-      const result = await send('einvoice:read', { base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name });
+      const result = await sendFromWebmail('einvoice:read', { base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name });
       if (!result.ok) return this.set({ notice: { key: 'sb_drop_failed', args: [result.message], tone: 'error' } });
       const f = result.facts;
       if (f.creditNote) return this.set({ notice: { key: 'sb_creditnote', tone: 'warn' } });
@@ -206,7 +198,7 @@ export class SidebarController {
 
   private async loadToday(): Promise<void> {
     try {
-      const [today, round] = await Promise.all([send('today:list', {}), send('round:get', {})]);
+      const [today, round] = await Promise.all([sendFromWebmail('today:list', {}), sendFromWebmail('round:get', {})]);
       if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, round, error: undefined });
     } catch (error) {
       this.set({ error: this.explain(error) });
@@ -216,7 +208,7 @@ export class SidebarController {
   private async refreshChips(threadIds: string[]): Promise<void> {
     if (!threadIds.length) return;
     try {
-      this.adapter.setListChips(await send('chips:get', { threadIds: threadIds.slice(0, 2_000) }));
+      this.adapter.setListChips(await sendFromWebmail('chips:get', { threadIds: threadIds.slice(0, 2_000) }));
     } catch {
       // Chips are a convenience: the list stays as Gmail drew it.
     }
@@ -243,7 +235,7 @@ export class SidebarController {
     const page = this.lastPage;
     const thread = page?.kind === 'thread' ? page.thread : undefined;
     try {
-      const view = await send('invoice:track', {
+      const view = await sendFromWebmail('invoice:track', {
         webmail: this.adapter.webmail,
         threadId: thread?.threadId,
         url: thread?.url,
@@ -263,7 +255,7 @@ export class SidebarController {
     const threadAtClick = this.state.threadId;
     this.set({ busyInvoiceId: invoiceId, notice: undefined });
     try {
-      const reminder = await send('reminder:render', { invoiceId, openThreadId: threadAtClick });
+      const reminder = await sendFromWebmail('reminder:render', { invoiceId, openThreadId: threadAtClick });
       // The user may have switched threads while we rendered: never insert into another thread.
       if (this.state.threadId !== threadAtClick) throw new RelanceRequestError('thread-changed', 'thread changed');
       const result = await this.adapter.insertReminder({ threadId: reminder.threadId, to: reminder.to, subject: reminder.subject, body: reminder.body });
@@ -278,7 +270,7 @@ export class SidebarController {
         return;
       }
       if (result.composeId) this.pendingInserts.set(result.composeId, { invoiceId, templateId: reminder.templateId, threadId: threadAtClick });
-      const view = await send('reminder:inserted', {
+      const view = await sendFromWebmail('reminder:inserted', {
         invoiceId,
         templateId: reminder.templateId,
         subject: reminder.subject,
@@ -306,7 +298,7 @@ export class SidebarController {
     if (!pending) return;
     this.pendingInserts.delete(notice.composeId);
     try {
-      const view = await send('reminder:sent', {
+      const view = await sendFromWebmail('reminder:sent', {
         invoiceId: pending.invoiceId,
         templateId: pending.templateId,
         to: notice.to,
@@ -327,21 +319,21 @@ export class SidebarController {
 
   private async loadRound(): Promise<void> {
     try {
-      this.set({ round: await send('round:get', {}) });
+      this.set({ round: await sendFromWebmail('round:get', {}) });
     } catch {
       // No round shown: the Today list still is, and the next page change asks again.
     }
   }
 
   /** Starts today's round, or resumes the stopped one, and opens its first stop. */
-  startRound = (resume: boolean): Promise<void> => this.roundRequest(() => send('round:start', { resume }));
+  startRound = (resume: boolean): Promise<void> => this.roundRequest(() => sendFromWebmail('round:start', { resume }));
 
   /** Skip, later or pause the current stop. */
   stepRound = (invoiceId: string, outcome: 'sent' | 'skipped' | 'later' | 'paused'): Promise<void> =>
-    this.roundRequest(() => send('round:step', { invoiceId, outcome }));
+    this.roundRequest(() => sendFromWebmail('round:step', { invoiceId, outcome }));
 
   /** Stop (resumable), or close after the summary or to abandon. */
-  stopRound = (close: boolean): Promise<void> => this.roundRequest(() => send('round:stop', { close }));
+  stopRound = (close: boolean): Promise<void> => this.roundRequest(() => sendFromWebmail('round:stop', { close }));
 
   /** A round key the user pressed; true when the round took it (the webmail then never sees it). */
   roundKey = (command: RoundCommand): boolean => {
@@ -396,7 +388,7 @@ export class SidebarController {
   /** Records the payment a notice reports (the mail as its evidence), after the user's click: never on its own. */
   confirmPayment = async (notice: PaymentNoticeView): Promise<void> => {
     try {
-      const view = await send('event:add', {
+      const view = await sendFromWebmail('event:add', {
         invoiceId: notice.invoiceId,
         kind: 'payment',
         occurredOn: notice.receivedOn,
@@ -414,7 +406,7 @@ export class SidebarController {
 
   /** The user's explicit choice of the client's language: every invoice of that client shown here follows it. */
   setClientLanguage = async (invoiceId: string, language: 'fr' | 'en'): Promise<void> => {
-    if (!(await this.update(() => send('client:language', { invoiceId, language })))) return;
+    if (!(await this.update(() => sendFromWebmail('client:language', { invoiceId, language })))) return;
     const thread = this.state.thread;
     const client = thread?.tracked.find((v) => v.invoice.id === invoiceId)?.client;
     if (thread && client) this.set({ thread: { ...thread, tracked: thread.tracked.map((v) => (v.client.id === client.id ? { ...v, client } : v)) } });
@@ -423,33 +415,33 @@ export class SidebarController {
   /** The webmail's own search for these words, when the webmail has search links. */
   searchUrl = (query: string): string | undefined => this.adapter.searchUrl?.(query);
 
-  markPaid = (invoiceId: string): Promise<boolean> => this.update(() => send('invoice:set-status', { invoiceId, status: 'paid' }));
+  markPaid = (invoiceId: string): Promise<boolean> => this.update(() => sendFromWebmail('invoice:set-status', { invoiceId, status: 'paid' }));
 
-  togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => send('invoice:pause', { invoiceId, paused }));
+  togglePause = (invoiceId: string, paused: boolean): Promise<boolean> => this.update(() => sendFromWebmail('invoice:pause', { invoiceId, paused }));
 
   setWorkFinished = (invoiceId: string, workFinishedOn: string): Promise<boolean> =>
-    this.update(() => send('invoice:set-work-finished', { invoiceId, workFinishedOn }));
+    this.update(() => sendFromWebmail('invoice:set-work-finished', { invoiceId, workFinishedOn }));
 
   /** Resolves false when nothing was saved (the error is shown), so the form keeps what the user typed. */
-  addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => send('event:add', { invoiceId, ...event }));
+  addEvent = (invoiceId: string, event: EventRequest): Promise<boolean> => this.update(() => sendFromWebmail('event:add', { invoiceId, ...event }));
 
   /** The user's reading of a misread reply; resolves false when nothing was saved (the error is shown). */
   correctReply = (invoiceId: string, eventId: string, correction: Omit<RequestOf<'reply:correct'>, 'invoiceId' | 'eventId'>): Promise<boolean> =>
-    this.update(() => send('reply:correct', { invoiceId, eventId, ...correction }));
+    this.update(() => sendFromWebmail('reply:correct', { invoiceId, eventId, ...correction }));
 
   exportFile = async (invoiceId: string, kind: 'formal-notice' | 'docx' | 'csv' | 'json' | 'payment-qr' | CourtDocument): Promise<void> => {
     try {
       const file =
         kind === 'formal-notice'
-          ? await send('export:formal-notice', { invoiceIds: [invoiceId] })
+          ? await sendFromWebmail('export:formal-notice', { invoiceIds: [invoiceId] })
           : kind === 'payment-qr'
-            ? await send('export:payment-qr', { invoiceIds: [invoiceId] })
+            ? await sendFromWebmail('export:payment-qr', { invoiceIds: [invoiceId] })
             : kind === 'payment-order' || kind === 'small-claims-dossier'
-              ? await send('export:court-document', { invoiceIds: [invoiceId], document: kind })
-              : await send('export:evidence', { invoiceId, format: kind });
+              ? await sendFromWebmail('export:court-document', { invoiceIds: [invoiceId], document: kind })
+              : await sendFromWebmail('export:evidence', { invoiceId, format: kind });
       this.saveFile(file);
       this.set({ notice: { key: 'sb_export_done', args: [file.fileName], tone: 'ok' } });
-      await this.update(() => send('invoice:get', { invoiceId }));
+      await this.update(() => sendFromWebmail('invoice:get', { invoiceId }));
     } catch (error) {
       this.fail(error);
     }
@@ -458,7 +450,7 @@ export class SidebarController {
   /** Opens a letter as a print-ready A4 page in a new tab (the background opens it: a webmail page cannot). */
   openLetter = async (invoiceId: string, document: 'formal-notice' | CourtDocument): Promise<void> => {
     try {
-      await send('letter:open', { invoiceIds: [invoiceId], document });
+      await sendFromWebmail('letter:open', { invoiceIds: [invoiceId], document });
     } catch (error) {
       this.fail(error);
     }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Reply, RequestOf, RequestType, ResponseMap } from '../messages';
+import type { Reply, RequestOf, RequestType, ResponseOf } from '../messages';
 import type { ErrorCode, ErrorReport } from '../errors/error-code';
 import { errorMessage } from '../errors/error-message';
 
@@ -21,10 +21,10 @@ const NOT_DELIVERED = /Receiving end does not exist|Could not establish connecti
 const RETRY_DELAYS_MS = [50, 200, 800];
 
 /** Sends a typed request to the background and returns its typed answer, or throws RelanceRequestError. */
-export async function send<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseMap[T]> {
+export async function send<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Reply<ResponseMap[T]> | undefined;
+      const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Reply<ResponseOf<T>> | undefined;
       if (!reply) throw new RelanceRequestError('internal', 'No answer from Relance’s background.');
       if (!reply.ok) throw new RelanceRequestError(reply.error.code, reply.error.message, reply.error.params);
       return reply.value;

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { setClientLanguage } from '../../../utils/background/handlers/client-language';
-import { updateClient } from '../../../utils/background/handlers/dashboard';
+import { setClientLanguage, updateClient } from '../../../utils/background/handlers/client';
 import { renderReminder } from '../../../utils/background/handlers/reminder';
 import { threadView } from '../../../utils/background/handlers/thread';
 import type { HandlerContext } from '../../../utils/background/router';

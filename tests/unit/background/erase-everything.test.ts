@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { EraseDeps } from '../../../utils/background/erase-deps';
-import { eraseEverything } from '../../../utils/background/handlers/erase';
+import { eraseEverything } from '../../../utils/background/handlers/data';
 import { track } from '../../../utils/background/handlers/invoice';
 import { route, type HandlerContext, type Handlers } from '../../../utils/background/router';
 import { openRelanceDb } from '../../../utils/store/open-db';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addEvent, get, setStatus, track } from '../../../utils/background/handlers/invoice';
+import { addEvent } from '../../../utils/background/handlers/event';
+import { get, setStatus, track } from '../../../utils/background/handlers/invoice';
 import type { HandlerContext } from '../../../utils/background/router';
 import { verifyChain } from '../../../utils/evidence/verify-chain';
 import { openRelanceDb } from '../../../utils/store/open-db';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { track } from '../../../utils/background/handlers/invoice';
-import { correctReply } from '../../../utils/background/handlers/reply-correction';
+import { correctReply } from '../../../utils/background/handlers/reply';
 import { threadView } from '../../../utils/background/handlers/thread';
 import type { HandlerContext } from '../../../utils/background/router';
 import type { PromptModel } from '../../../utils/detect/second-opinion';

@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { addEvent, get, track } from '../../../utils/background/handlers/invoice';
-import { exportEvidence, exportFormalNotice } from '../../../utils/background/handlers/exports';
+import { addEvent } from '../../../utils/background/handlers/event';
+import { get, track } from '../../../utils/background/handlers/invoice';
+import { exportEvidence, exportFormalNotice } from '../../../utils/background/handlers/export';
 import { renderReminder } from '../../../utils/background/handlers/reminder';
 import type { HandlerContext } from '../../../utils/background/router';
 import { InvoicePanel } from '../../../components/dashboard/InvoicePanel';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addEvent, get, track } from '../../../utils/background/handlers/invoice';
+import { addEvent } from '../../../utils/background/handlers/event';
+import { get, track } from '../../../utils/background/handlers/invoice';
 import { refreshLetterTracking } from '../../../utils/background/letter-tracking';
 import type { HandlerContext } from '../../../utils/background/router';
 import { createApiClient } from '../../../utils/connectors/api-client';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { track } from '../../../utils/background/handlers/invoice';
-import { connect, connectionsState, refreshConnections } from '../../../utils/background/handlers/connectors';
+import { connect, connectionsState, refreshConnections } from '../../../utils/background/handlers/connector';
 import type { HandlerContext } from '../../../utils/background/router';
 import { createApiClient } from '../../../utils/connectors/api-client';
 import { createConnectionVault } from '../../../utils/connectors/connection-vault';

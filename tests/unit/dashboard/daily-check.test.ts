@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dailyCheck } from '../../../utils/background/daily-check';
 import { nextCheckTime } from '../../../utils/background/next-check-time';
-import { createInvoice } from '../../../utils/background/handlers/dashboard';
+import { createInvoice } from '../../../utils/background/handlers/invoice';
 import { setStatus } from '../../../utils/background/handlers/invoice';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';

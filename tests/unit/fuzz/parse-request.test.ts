@@ -1,11 +1,11 @@
 /** Fuzz: the message protocol's gate. Random objects never throw; a wrong shape is never accepted; an accepted request is clean. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRequest, requestSchemas, type RequestType } from '../../../utils/messages';
+import { MESSAGES, parseRequest, type RequestType } from '../../../utils/messages';
 import { fuzz } from './fuzz-run';
 import { hostileString } from './hostile-strings';
 
-const TYPES = Object.keys(requestSchemas) as RequestType[];
+const TYPES = Object.keys(MESSAGES) as RequestType[];
 const address = { name: 'Jean Dupont', email: 'jean@dupont.fr' };
 const money = { minor: 125000, currency: 'EUR' };
 const message = {
@@ -70,7 +70,7 @@ function accepted(raw: unknown): boolean {
   const result = parseRequest(raw);
   if (result.ok) {
     // An accepted request is exactly what its schema allows, with its type.
-    expect(requestSchemas[result.request.type].safeParse(result.request).success).toBe(true);
+    expect(MESSAGES[result.request.type].schema.safeParse(result.request).success).toBe(true);
     expect(result.request.type).toBe((raw as { type: unknown }).type);
   } else {
     expect(typeof result.message).toBe('string');
@@ -114,7 +114,7 @@ describe('fuzz: parseRequest', () => {
       'parseRequest wrong shape',
       input,
       ([type, pick, value]) => {
-        const schema = requestSchemas[type] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
+        const schema = MESSAGES[type].schema as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
         const fields = Object.keys(schema.shape);
         if (fields.length === 0) return; // "{}" requests carry nothing to get wrong
         const field = fields[pick % fields.length];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { route, type HandlerContext, type Handlers } from '../../../utils/background/router';
 import { classifySender } from '../../../utils/background/sender';
-import { WEBMAIL_REQUESTS, requestSchemas, type RequestType } from '../../../utils/messages';
+import { MESSAGES, type RequestType } from '../../../utils/messages';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 
@@ -20,7 +20,7 @@ function setup() {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-messages-${Math.random()}`, undefined, onClose));
   const ctx: HandlerContext = { store, today: () => '2026-11-23' };
   const spy = vi.fn(async () => ({}));
-  const handlers = Object.fromEntries(Object.keys(requestSchemas).map((type) => [type, spy])) as unknown as Handlers;
+  const handlers = Object.fromEntries(Object.keys(MESSAGES).map((type) => [type, spy])) as unknown as Handlers;
   return { store, ctx, handlers, spy };
 }
 
@@ -47,12 +47,12 @@ describe('messages from outside', () => {
 
   it('every request from a foreign sender is refused and logged, whatever its shape', async () => {
     const { ctx, handlers, spy, store } = setup();
-    for (const type of Object.keys(requestSchemas)) {
+    for (const type of Object.keys(MESSAGES)) {
       expect(await route({ type }, 'foreign', handlers, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     }
     expect(spy).not.toHaveBeenCalled();
     // One entry counting them all: a foreign flood cannot push the rest of the log out.
-    expect((await store.readLog()).filter((entry) => entry.what === 'forbidden-sender')).toMatchObject([{ count: Object.keys(requestSchemas).length }]);
+    expect((await store.readLog()).filter((entry) => entry.what === 'forbidden-sender')).toMatchObject([{ count: Object.keys(MESSAGES).length }]);
   });
 
   it("a flood from another extension keeps the log's earlier entries", async () => {
@@ -73,7 +73,7 @@ describe('messages from outside', () => {
       'settings:save': { settings: {} },
       'import:csv-commit': { text: 'a', fileName: 'x.csv', mapping: {} },
     };
-    const pageOnly = (Object.keys(requestSchemas) as RequestType[]).filter((type) => !WEBMAIL_REQUESTS.has(type));
+    const pageOnly = (Object.keys(MESSAGES) as RequestType[]).filter((type) => MESSAGES[type].from === 'page');
     expect(pageOnly).toEqual(expect.arrayContaining(['settings:get', 'invoice:list', 'clients:list', 'templates:get', 'backup:restore', 'settings:save']));
     for (const type of pageOnly) {
       const reply = await route({ type, ...(wellFormed[type] ?? {}) }, 'webmail', handlers, ctx);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { applyLookup } from '../../../utils/background/apply-registry-lookup';
-import { createInvoice } from '../../../utils/background/handlers/dashboard';
+import { createInvoice } from '../../../utils/background/handlers/invoice';
 import { renderFormalNotice } from '../../../utils/export/formal-notice';
 import { mapRows } from '../../../utils/import/map-rows';
 import { explainJudicialOptions } from '../../../utils/legal/judicial-options';

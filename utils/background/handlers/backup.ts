@@ -5,7 +5,7 @@ import type { Invoice } from '../../model/invoice';
 import { DivergenceError, type RestoreSource } from '../../store/relance-store';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 import { CancelledError } from '../progress-hub';
@@ -92,8 +92,7 @@ function invoiceNumberIn(backup: CheckedBackup, invoiceId: string): string {
   return invoiceId;
 }
 
-/** The page's cancel of a task it started: the task stops at its next record, leaving nothing half-written. */
-export const cancelProgress: Handler<'progress:cancel'> = async ({ progressId }, ctx) => {
-  ctx.progress?.cancel(progressId);
-  return { cancelled: true };
-};
+export const backupHandlers = {
+  'backup:export': exportBackup,
+  'backup:restore': restoreBackup,
+} satisfies HandlersIn<'backup'>;

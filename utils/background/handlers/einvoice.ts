@@ -1,5 +1,5 @@
 import { readEInvoice } from '../../einvoice/parse';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 import { base64ToBytes } from '../../messaging/base64';
 
 const REASONS_FR: Record<string, string> = {
@@ -48,3 +48,7 @@ export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileN
     },
   };
 };
+
+export const einvoiceHandlers = {
+  'einvoice:read': readEInvoiceFile,
+} satisfies HandlersIn<'einvoice'>;

@@ -8,7 +8,7 @@ import { applyLookup } from '../apply-registry-lookup';
 import { claimDeadline } from '../../legal/claim-deadline';
 import { lookupCompany, REGISTRY_ORIGINS } from '../../registry/lookup-company';
 import { sirenToLookUp } from '../../registry/siren';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 
 /** How often the daily alarm re-reads a debtor in the registry, and how many per day at most. */
@@ -56,3 +56,7 @@ export async function refreshRegistryChecks(ctx: HandlerContext, deps: RemoteDep
 }
 
 export const registryLookupHandler: Handler<'registry:lookup'> = async (request, ctx) => registryLookup(ctx, browserRemoteDeps(ctx.store), request);
+
+export const registryHandlers = {
+  'registry:lookup': registryLookupHandler,
+} satisfies HandlersIn<'registry'>;

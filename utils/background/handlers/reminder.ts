@@ -11,7 +11,7 @@ import { ladderFor } from '../derive-invoice';
 import { fullInvoiceView } from '../full-invoice-view';
 import { mentions } from '../ingest-thread';
 import { mutateInvoice, readInvoice } from '../mutate-invoice';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import type { Client } from '../../model/client';
 import type { TimelineEvent } from '../../model/event';
 import type { Settings } from '../../model/settings';
@@ -121,3 +121,9 @@ function overridesById(overrides: TemplateOverride[]): Partial<Record<TemplateId
   }
   return out;
 }
+
+export const reminderHandlers = {
+  'reminder:render': renderReminder,
+  'reminder:inserted': reminderInserted,
+  'reminder:sent': reminderSent,
+} satisfies HandlersIn<'reminder'>;

@@ -2,11 +2,11 @@ import { planRound } from '../../round/plan-round';
 import { advanceRound, resumeRound, startRound, stopRound, type RoundState } from '../../round/round-state';
 import { idleRound, roundView, type RoundView, type UpcomingAction } from '../../round/round-view';
 import { loadRound, saveRound } from '../round-record';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { mutateInvoice } from '../mutate-invoice';
 import { addDays } from '../../calendar/iso-date';
-import { todayList } from './thread';
+import { todayList } from '../today-list';
 
 /** How long "mettre en pause" in the round puts an invoice off. */
 const PUT_OFF_DAYS = 7;
@@ -86,3 +86,10 @@ export const roundStop: Handler<'round:stop'> = async ({ close }, ctx) => {
   await saveRound(ctx, stopped);
   return viewOf(ctx, stopped);
 };
+
+export const roundHandlers = {
+  'round:get': roundGet,
+  'round:start': roundStart,
+  'round:step': roundStep,
+  'round:stop': roundStop,
+} satisfies HandlersIn<'round'>;

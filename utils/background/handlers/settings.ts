@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 import { settingsSchema } from '../../model/settings-schema';
 import { UserInputError } from '../user-input-error';
 
@@ -16,3 +16,8 @@ export const saveSettings: Handler<'settings:save'> = async ({ settings }, ctx) 
   await ctx.store.exclusive(() => ctx.store.saveSettings(saved));
   return saved;
 };
+
+export const settingsHandlers = {
+  'settings:get': getSettings,
+  'settings:save': saveSettings,
+} satisfies HandlersIn<'settings'>;

@@ -1,7 +1,7 @@
 import { DEFAULT_TEMPLATES } from '../../templates/default-templates';
 import { TEMPLATE_IDS, type TemplateId } from '../../templates/template-id';
 import type { TemplatesState } from '../../messages';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 
 /** Every template as the user currently has it (override or default), flagged when customised. */
@@ -44,3 +44,9 @@ export const resetTemplate: Handler<'templates:reset'> = async ({ templateId, la
   await ctx.store.exclusive(() => ctx.store.deleteTemplateOverride(`${id}:${language}`));
   return templatesState(ctx);
 };
+
+export const templatesHandlers = {
+  'templates:get': getTemplates,
+  'templates:save': saveTemplate,
+  'templates:reset': resetTemplate,
+} satisfies HandlersIn<'templates'>;

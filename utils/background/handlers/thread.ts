@@ -3,10 +3,8 @@ import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
 import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
 import type { MailMessage } from '../../mail/types';
-import type { CandidateView, InvoiceSummary, InvoiceView, PaymentNoticeView, ReplyView, ThreadState } from '../../model/view';
+import type { CandidateView, InvoiceView, PaymentNoticeView, ReplyView, ThreadState } from '../../model/view';
 import type { EInvoiceFacts } from '../../messages';
-import { createTranslator, keyFor } from '../../i18n/translate';
-import type { ListChip } from '../../webmail/adapter';
 import { mentions } from '../ingest-thread';
 import { learnClientLanguage } from '../learn-client-language';
 import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
@@ -17,11 +15,10 @@ import { threadFeedsInvoice } from '../../mailbox/invoice-match';
 import { threadChasesInvoice } from '../../mailbox/thread-chases-invoice';
 import type { Invoice } from '../../model/invoice';
 import { secondReadings } from '../second-readings';
-import { daysLate } from '../days-late';
-import { summarize } from '../invoice-view';
 import { fullInvoiceView } from '../full-invoice-view';
 import { readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
+import { todayList } from '../today-list';
 import { trackInvoice } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
 import type { TimelineEvent } from '../../model/event';
@@ -183,41 +180,6 @@ function withoutMailDates(c: InvoiceCandidate, messages: MailMessage[]): Invoice
   };
 }
 
-/** The invoices whose next step is due today or earlier, most urgent first. */
-export async function todayList(ctx: HandlerContext): Promise<InvoiceSummary[]> {
-  const today = ctx.today();
-  const due = await ctx.store.actionableBy(today);
-  const clients = new Map((await ctx.store.allClients()).map((c) => [c.id, c]));
-  return due
-    .filter((i) => !i.paused && !clients.get(i.clientId)?.paused)
-    .map((i) => summarize(i, clients.get(i.clientId), today))
-    .sort((a, b) => (a.nextActionDate ?? '').localeCompare(b.nextActionDate ?? '') || b.daysLate - a.daysLate);
-}
-
-export const today: Handler<'today:list'> = async (_request, ctx) => todayList(ctx);
-
-/** Status chips for the thread rows the webmail shows (e.g. "J+12 · relance 2"). */
-export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
-  const settings = await ctx.store.getSettings();
-  const t = createTranslator(settings.language);
-  const day = ctx.today();
-  const out: Record<string, ListChip> = {};
-  for (const threadId of threadIds) {
-    const [invoice] = await ctx.store.invoicesByThread(threadId);
-    if (!invoice) continue;
-    const late = daysLate(invoice, day);
-    const settled = invoice.status === 'paid' || invoice.status === 'cancelled';
-    out[threadId] = {
-      label: settled
-        ? t(keyFor('sb_status_', invoice.status))
-        : `${late > 0 ? t('sb_days_late', late) : t('sb_not_due', -late)} · ${t(keyFor('chip_stage_', invoice.stage))}`,
-      tone: settled ? 'ok' : invoice.status === 'disputed' ? 'danger' : late > 30 ? 'danger' : late > 0 ? 'warning' : 'neutral',
-      title: `${invoice.number} — ${t(keyFor('sb_status_', invoice.status))}`,
-    };
-  }
-  return out;
-};
-
 /**
  * The most confident invoice in the thread (the earliest on a tie), with two corrections a single mail cannot make:
  * the debtor is never the account itself (a Stripe/Pennylane notice is addressed to the user, the customer is named in
@@ -273,3 +235,7 @@ function withEInvoice(facts: EInvoiceFacts, text: InvoiceCandidate | undefined):
 function isComplete(c: InvoiceCandidate): boolean {
   return !!(c.number && c.amountDue && c.issueDate && c.dueDate && c.debtor?.email);
 }
+
+export const threadHandlers = {
+  'thread:view': threadView,
+} satisfies HandlersIn<'thread'>;

@@ -3,7 +3,7 @@ import { LAPOSTE_TRACKING_ORIGINS } from '../../connectors/laposte-tracking';
 import type { StoredTrackingKey } from '../../connectors/tracking-key-vault';
 import type { TrackingState } from '../../messages';
 import { refreshLetterTracking } from '../letter-tracking';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 
 /** What the options page shows: connected or not, the key's last four characters, the last check. */
@@ -35,3 +35,10 @@ export const trackingDisconnect: Handler<'tracking:disconnect'> = async (_reques
 };
 
 export const trackingRefresh: Handler<'tracking:refresh'> = async (_request, ctx) => stateOf(await refreshLetterTracking(ctx));
+
+export const trackingHandlers = {
+  'tracking:get': trackingGet,
+  'tracking:connect': trackingConnect,
+  'tracking:disconnect': trackingDisconnect,
+  'tracking:refresh': trackingRefresh,
+} satisfies HandlersIn<'tracking'>;

@@ -1,23 +1,22 @@
 import { sha256Hex } from '../../evidence/sha256';
 import { renderEvidenceDocx } from '../../export/evidence-docx';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
-import { formalNoticeDocument, renderFormalNotice } from '../../export/formal-notice';
+import { renderFormalNotice } from '../../export/formal-notice';
 import { effectiveRateTable } from '../../legal/rates';
-import type { BlockDocument } from '../../export/document-blocks';
 import { renderBlocksDocx } from '../../export/docx-blocks';
-import { paymentOrderDocument } from '../../export/payment-order';
-import { smallClaimsDossierDocument } from '../../export/small-claims-dossier';
 import { paymentQrBlock } from '../../export/payment-qr-block';
 import { epcQrGif } from '../../payment/epc-qr-image';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
 import { bytesToBase64 } from '../../messaging/base64';
-import { mutateInvoice, readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
-import { creditorParty, formalNoticeInputFor, paymentOrderInputFor } from '../letter-inputs';
-import type { Handler, HandlerContext } from '../router';
+import { readInvoice, readInvoices, type InvoiceSnapshot } from '../mutate-invoice';
+import { courtDocument } from '../court-document';
+import { asUserError } from '../document-refusal';
+import { creditorParty, formalNoticeInputFor } from '../letter-inputs';
+import { recordExport } from '../record-export';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
-import { errorMessage } from '../../errors/error-message';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const encoder = new TextEncoder();
@@ -25,7 +24,7 @@ const encoder = new TextEncoder();
 /** The mise en demeure letter (DOCX) for one or more invoices of the same debtor, recorded in each timeline. */
 export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invoiceIds }, ctx) => {
   const today = ctx.today();
-  const snapshots = await readAll(ctx, invoiceIds);
+  const snapshots = await readInvoices(ctx, invoiceIds);
   const input = formalNoticeInputFor(snapshots, today);
   // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
   const bytes = await renderFormalNotice(input).catch(asUserError);
@@ -35,14 +34,14 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
 /** The requête en injonction de payer or the small-claims dossier (DOCX), recorded in each timeline. */
 export const exportCourtDocument: Handler<'export:court-document'> = async ({ invoiceIds, document }, ctx) => {
   const today = ctx.today();
-  const snapshots = await readAll(ctx, invoiceIds);
+  const snapshots = await readInvoices(ctx, invoiceIds);
   const bytes = await renderBlocksDocx(courtDocument(snapshots, today, document)).catch(asUserError);
   return recordedFile(ctx, snapshots, bytes, DOCX, document, 'fr');
 };
 
 /** The SEPA payment QR code (GIF) of what the invoices still owe, to attach to a reminder; refused without a usable IBAN. */
 export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds }, ctx) => {
-  const snapshots = await readAll(ctx, invoiceIds);
+  const snapshots = await readInvoices(ctx, invoiceIds);
   const input = formalNoticeInputFor(snapshots, ctx.today());
   const currency = input.invoices[0].amountDue.currency;
   // Reminders ask for the amount still due; the penalties are claimed by the mise en demeure.
@@ -51,51 +50,6 @@ export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds
   if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.', 'payment-qr-needs-iban');
   return recordedFile(ctx, snapshots, epcQrGif(block.payload, 8), 'image/gif', 'payment-qr', input.language ?? 'fr');
 };
-
-/**
- * A letter as blocks for the print-ready A4 page, recorded as an A4 export. The hash is of the document's content
- * as the page prints it: the PDF's own bytes are the browser's and never reach Relance.
- */
-export const letterDocument: Handler<'letter:get'> = async ({ invoiceIds, document }, ctx) => {
-  const today = ctx.today();
-  const snapshots = await readAll(ctx, invoiceIds);
-  const doc =
-    document === 'formal-notice' ? safely(() => formalNoticeDocument(formalNoticeInputFor(snapshots, today))) : courtDocument(snapshots, today, document);
-  const kind = `${document}-a4` as const;
-  const sha256 = await sha256Hex(encoder.encode(JSON.stringify(doc)));
-  const { client, invoice } = snapshots[0];
-  const fileName = fileNameFor(kind, {
-    date: today,
-    client: client.name,
-    invoiceNumber: snapshots.length === 1 ? invoice.number : undefined,
-    language: doc.language,
-  });
-  await recordExport(ctx, invoiceIds, kind, { fileName, sha256 });
-  return doc;
-};
-
-function courtDocument(snapshots: InvoiceSnapshot[], today: string, document: 'payment-order' | 'small-claims-dossier'): BlockDocument {
-  const input = paymentOrderInputFor(snapshots, today);
-  return safely(() => (document === 'payment-order' ? paymentOrderDocument(input) : smallClaimsDossierDocument(input)));
-}
-
-function readAll(ctx: HandlerContext, invoiceIds: string[]): Promise<InvoiceSnapshot[]> {
-  return Promise.all(invoiceIds.map((id) => readInvoice(ctx, id)));
-}
-
-/** A document refuses what it cannot honestly claim: the user reads why. */
-function safely<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    return asUserError(error);
-  }
-}
-
-function asUserError(error: unknown): never {
-  if (error instanceof UserInputError) throw error;
-  throw new UserInputError(errorMessage(error));
-}
 
 async function recordedFile(
   ctx: HandlerContext,
@@ -169,10 +123,9 @@ async function fileOut(
   return { fileName: fileNameFor(kind, { date, client, invoiceNumber, language }), mimeType, base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
 }
 
-/** Every export leaves a trace in the timeline with the file's SHA-256, so the file handed over can be matched later. */
-async function recordExport(ctx: HandlerContext, invoiceIds: string[], what: ExportKind, file: Pick<FileOut, 'fileName' | 'sha256'>): Promise<void> {
-  const today = ctx.today();
-  for (const id of invoiceIds) {
-    await mutateInvoice(ctx, id, () => ({ events: [{ kind: 'export', occurredOn: today, data: { what, fileName: file.fileName, sha256: file.sha256 } }] }));
-  }
-}
+export const exportHandlers = {
+  'export:formal-notice': exportFormalNotice,
+  'export:evidence': exportEvidence,
+  'export:court-document': exportCourtDocument,
+  'export:payment-qr': exportPaymentQr,
+} satisfies HandlersIn<'export'>;

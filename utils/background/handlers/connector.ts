@@ -8,7 +8,7 @@ import type { ConnectionFailure, StoredConnection } from '../../connectors/conne
 import { LOCAL_DAYS } from '../../connectors/local-day';
 import type { RemoteDeps } from '../../connectors/remote-deps';
 import { syncConnector } from '../sync-connector';
-import type { Handler, HandlerContext } from '../router';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { errorMessage } from '../../errors/error-message';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 
@@ -121,3 +121,10 @@ export const connectorRefresh: Handler<'connector:refresh'> = async ({ connector
   await refreshConnections(ctx, deps, connector, progressId && ctx.progress ? ctx.progress.report(progressId, 'sync') : NO_PROGRESS);
   return connectionsState(deps);
 };
+
+export const connectorHandlers = {
+  'connector:list': connectorList,
+  'connector:connect': connectorConnect,
+  'connector:disconnect': connectorDisconnect,
+  'connector:refresh': connectorRefresh,
+} satisfies HandlersIn<'connector'>;

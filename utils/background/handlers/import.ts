@@ -5,32 +5,14 @@ import { mapRows, type ImportedInvoice } from '../../import/map-rows';
 import { parseCsv } from '../../import/parse-csv';
 import { planImport, type ImportPreview, type KnownInvoice } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
-import type { ClientSummary } from '../../messages';
 import type { StoredClient } from '../../store/schema';
 import { deriveInvoice } from '../derive-invoice';
-import { fullInvoiceView } from '../full-invoice-view';
 import { feedInvoice } from '../feed-invoice';
 import { mutateInvoice } from '../mutate-invoice';
 import { newInvoice, trackedEventData } from '../new-invoice';
-import type { Handler, HandlerContext } from '../router';
-import { trackInvoice } from '../track-invoice';
+import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
-import { defaultDueDate } from '../../legal/payment-period';
 import { NO_PROGRESS } from '../../progress/progress-report';
-
-/** An invoice typed by hand in the dashboard; tracking the same number for the same client again merges. */
-export const createInvoice: Handler<'invoice:create'> = async ({ fields }, ctx) => {
-  const settings = await ctx.store.getSettings();
-  const dueDate = fields.dueDate ?? defaultDueDate(fields.issueDate, fields.debtorKind, settings.paymentTermsDays);
-  if (dueDate < fields.issueDate) throw new UserInputError('The due date is before the issue date.', 'due-before-issue');
-  const snapshot = await trackInvoice(ctx, {
-    fields: { number: fields.number, amountDue: fields.amountDue, issueDate: fields.issueDate, dueDate, contractualRate: fields.contractualRate },
-    debtor: { name: fields.clientName, email: fields.clientEmail },
-    debtorKind: fields.debtorKind,
-    source: { kind: 'manual', addedAt: new Date().toISOString() },
-  });
-  return fullInvoiceView(ctx, snapshot);
-};
 
 async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
   const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
@@ -163,36 +145,7 @@ export const csvCommit: Handler<'import:csv-commit'> = async ({ text, fileName, 
   return result;
 };
 
-async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {
-  const [clients, invoices] = await Promise.all([ctx.store.allClients(), ctx.store.allInvoices()]);
-  return clients
-    .map((c) => ({
-      id: c.id,
-      name: c.name,
-      emails: c.emails.map((e) => e.email),
-      kind: c.kind,
-      language: c.language,
-      languageSource: c.languageSource ?? 'settings',
-      invoices: invoices.filter((i) => i.clientId === c.id).length,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-}
-
-/** Every debtor with its reminder language and kind, for the options page. */
-export const listClients: Handler<'clients:list'> = async (_request, ctx) => clientSummaries(ctx);
-
-/** Sets a debtor's reminder language (the user's choice: no thread overrides it) or kind (a consumer owes no 40 € indemnity); the ladder reads it on the next look. */
-export const updateClient: Handler<'client:update'> = async ({ clientId, language, kind }, ctx) => {
-  await ctx.store.exclusive(async () => {
-    const client = await ctx.store.getClient(clientId);
-    if (!client) throw new UserInputError(`No client ${clientId}.`, 'not-found');
-    await ctx.store.putClient({
-      ...client,
-      ...(language ? { language, languageSource: 'user' as const } : {}),
-      kind: kind ?? client.kind,
-      updatedAt: new Date().toISOString(),
-      rev: client.rev + 1,
-    });
-  });
-  return clientSummaries(ctx);
-};
+export const importHandlers = {
+  'import:csv-preview': csvPreview,
+  'import:csv-commit': csvCommit,
+} satisfies HandlersIn<'import'>;

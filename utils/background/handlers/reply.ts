@@ -3,7 +3,7 @@ import type { TimelineEvent, NewEvent } from '../../model/event';
 import { buildInvoiceView } from '../invoice-view';
 import { mutateInvoice } from '../mutate-invoice';
 import { isReplyConsequence, replyConsequences } from '../reply-events';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 
 /**
@@ -56,3 +56,7 @@ function consequencesOf(timeline: TimelineEvent[], reply: TimelineEvent): Timeli
   }
   return out.filter((e) => !timeline.some((c) => c.corrects === e.id));
 }
+
+export const replyHandlers = {
+  'reply:correct': correctReply,
+} satisfies HandlersIn<'reply'>;

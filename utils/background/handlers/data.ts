@@ -1,5 +1,6 @@
+import { browserEraseDeps } from '../browser-erase-deps';
 import type { EraseDeps } from '../erase-deps';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 
 /**
  * "Tout supprimer": the database emptied in one transaction (after any write in progress), then the stored keys, then
@@ -15,3 +16,7 @@ export function eraseEverything(deps: EraseDeps): Handler<'data:erase'> {
     return { removedOrigins: origins };
   };
 }
+
+export const dataHandlers = {
+  'data:erase': eraseEverything(browserEraseDeps()),
+} satisfies HandlersIn<'data'>;

@@ -1,5 +1,5 @@
 import { catalogSubset } from '../../i18n/translate';
-import type { Handler } from '../router';
+import type { Handler, HandlersIn } from '../router';
 
 /** Key prefixes the sidebar uses (components/sidebar). */
 const SIDEBAR_PREFIXES = ['sb_', 'stage_', 'chip_', 'ev_', 'err_'] as const;
@@ -9,3 +9,7 @@ export const sidebarCatalog: Handler<'i18n:catalog'> = async (_request, ctx) => 
   const { language } = await ctx.store.getSettings();
   return { language, strings: catalogSubset(language, SIDEBAR_PREFIXES) };
 };
+
+export const i18nHandlers = {
+  'i18n:catalog': sidebarCatalog,
+} satisfies HandlersIn<'i18n'>;
