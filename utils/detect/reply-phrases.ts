@@ -28,13 +28,14 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'auto-reply',
     weight: 3,
     // "Notre comptable est en congé": a colleague's absence, told by a person.
-    unless: /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$|\b(notre|ma|mon|sa|son|our|my|his|her) (\w+ ){1,2}(est|is|sera|will be) $/,
+    unless:
+      /\b(etais|etait|etions|was|were|have been|j'ai ete)\s*$|\b(notre|ma|mon|sa|son|our|my|his|her) (\w+ ){1,2}(est|is|sera|will be) $|\b(qui|who) (est|is) $/,
     re: /\b(absente? (du bureau|jusqu)|je suis absente?|out of (the )?office|en conges?|en vacances|on (annual |parental |maternity |paternity |sick )?leave|on holiday|on vacation|away from (the office|my desk)|acces limite|limited access|de retour le|retour (le|prevu)|will return on|back in the office)\b/,
   },
   {
     kind: 'auto-reply',
     weight: 3,
-    re: /\b(accuse de reception automatique|votre message a bien ete recu|we have received your (message|email)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/,
+    re: /\b(accuse de reception automatique|votre message a bien ete recu|votre demande (\(\d+\) )?a (bien )?ete recue|your request (\(?#?\d+\)? )?has been received|ce message a ete envoye par zendesk|veuillez repondre au-dessus de cette ligne|please type your reply above this line|(we have|we'?ve) received your (message|email|request)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/,
   },
   { kind: 'auto-reply', weight: 1.5, re: /\b(pour toute urgence|for urgent matters|in case of emergency|en cas d'urgence)\b/ },
 
@@ -57,7 +58,11 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3,
     re: /(?<!(des que|quand|une fois|lorsque) )\b(c'est|c est) (deja )?(paye|regle|fait|vire)\b|\bdeja (ete )?(paye|regle|vire)\b|\b(paye|regle) depuis\b/,
   },
-  { kind: 'paid', weight: 3, re: /\b(preuve|justificatif|avis|confirmation|capture) (de|du) (virement|paiement|l'operation|reglement)\b|\bavis d'opere\b/ },
+  {
+    kind: 'paid',
+    weight: 3,
+    re: /\b(preuve|justificatif|avis|confirmation|capture) (de|du) (virement|paiement|l'operation|reglement)\b|\bavis d'opere\b|\bavis d'operation\b|\butr (no|number|details)\b|\b(payment|paiement) (done|made|effected|effectue) (on|le)\b/,
+  },
   { kind: 'paid', weight: 3.5, re: /\b(cheque|virement|paiement|reglement) (envoye|poste|expedie|parti|fait|effectue|emis)\b/ },
   {
     kind: 'paid',
@@ -95,12 +100,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5.5,
-    re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/,
+    re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|es|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/,
   },
   {
     kind: 'dispute',
     weight: 4.5,
-    re: /(?<!(ce n'est pas|c'est pas|not|not that|it'?s not that) (que )?(nous |je |on |we |i )?)\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bj'?(paierai|payerai|reglerai)s? (pas|rien)\b|\b(paierai|paierons|payerai|reglerai|reglerons) (pas|rien) tant que\b|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) pay\b|\bnot paying\b/,
+    re: /(?<!(ce n'est pas|c'est pas|not|not that|it'?s not that) (que )?(nous |je |on |we |i )?)\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bj'?(paierai|payerai|reglerai)s? (pas|rien)\b|\b(paierai|paierons|payerai|reglerai|reglerons) (pas|rien) tant que\b|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) (be )?pay(ing)?\b|\bnot paying\b/,
   },
   {
     kind: 'dispute',
@@ -128,7 +133,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3.5,
     re: /\b(do not|don'?t) recogni[sz]e\b|\bnever (commissioned|signed)\b|\bshould(n'?t| not) (have to )?pay\b|\bdon'?t think (i|we) should (have to |be )?pay(ing)?\b|\brather [a-z ]{0,60}\bthan pay\b|\b(pay|paying|regler|payer) (the|this|cette|la) (invoice|facture) (as it stands|en l'etat)\b|(?<!\b(run|batch|cycle|payment|payments) (got |was |were |has been )?)\bskipped\b|\bbilled (us )?twice\b|\bfactur(e|ee) deux fois\b|\bne reconnais(sons)? pas\b/,
   },
-  { kind: 'dispute', weight: 2, re: /\b(correct|fix) the invoice\b|\bcharged (us|me) for\b|\bcorriger la facture\b/ },
+  { kind: 'dispute', weight: 2, re: /\b(correct|fix) the invoice\b|\bcharg(ed|ing) (us|me) for\b|\bcorriger la facture\b/ },
   {
     kind: 'dispute',
     weight: 2.5,
@@ -317,6 +322,36 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 3,
-    re: /\b(doing it|will do it|on le fait|je le fais|elle le fera|il le fera|je le ferai|on le fera)( (first thing|des|first))? (tomorrow|today|monday|tuesday|wednesday|thursday|friday|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(elle|il|ca|la facture) part (avec|dans|le|au) [^.\n]{0,30}\b(batch|lot|run|virement|paiement|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(tu vas|vous allez) recevoir (ton|votre|le|la|les|l')\b/,
+    re: /\b(doing it|will do it|on le fait|je le fais|elle le fera|il le fera|je le ferai|on le fera)( (first thing|des|first))? (tomorrow|today|monday|tuesday|wednesday|thursday|friday|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(elle|il|ca|la facture) part(ira)? (avec|dans|le|au) [^.\n]{0,30}\b(batch|lot|run|virement|paiement|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(tu vas|vous allez) recevoir (ton|votre|le|la|les|l')\b/,
+  },
+  // Charges refused beside a principal paid, unrequested work billed, "this was included": disputes however they are said.
+  {
+    kind: 'dispute',
+    weight: 5,
+    re: /\b(indemnite|penalites?|frais de recouvrement|late (fees?|payment compensation)|interest)\b[^.]{0,140}\b(pas question|hors de question|n'en est pas question|refusons|won'?t (be )?pay|not paying|do not accept|n'acceptons pas)\b|\b(factur\w*|charg\w*|bill\w*) [^.?!]{0,30}\b(pour|for) (corriger|fixing|fix) (vos|your) (propres |own )?(bugs?|erreurs?|mistakes?)\b|\b(n'etai(en)?t|was|were) (pas|not) (prevue?s?|inclus|included|agreed|planned)\b|\bwe agreed\b[^.]{0,60}\b(were|was) included\b|\b(invoice|facture) (is|n'est|est) (not|pas) (correct|correcte|juste)\b|\buntil (that|this|it)('s| is| has been)? (fixed|corrected|sorted)\b/,
+  },
+  // Two cheques, one now and one later; a schedule of amounts and dates; two shares of a percentage.
+  {
+    kind: 'plan',
+    weight: 4.5,
+    re: /\b(two|three|deux|trois) (cheques|checks|payments|virements|versements)\b[^.]{0,80}\b(one|un|une) (now|maintenant|encaissable|today|tout de suite)\b|\bpost-?dated\b|\b(repayment|payment) (arrangement|schedule)\b|\barrangement de paiement\b|(\n\s*[-•*]\s*[£$€]?\s?\d[\d,. ]*\s?(€|eur|euros)?\s+(on|le|au|by|avant le)\s+[^\n]+){2,}|\b\d{1,2} ?%[^.?!\n]{0,80}\b(et|and|puis|then) (les |the )?\d{1,2} ?%/,
+  },
+  // "Would it be OK if we settle on the 28th?": one later day asked for is a promise, not a plan.
+  {
+    kind: 'promise',
+    weight: 6,
+    re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant)\b/,
+  },
+  // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
+  {
+    kind: 'paid',
+    weight: 4,
+    re: /\b(payment run|run de paiements?|batch|lot de paiements?) (went out|left|est parti|a ete execute)\b|\b(statut|status) [«"' ]*(reglee?|payee?|paid|settled)\b|^\s*sent (this morning|today|yesterday|earlier)\b/,
+  },
+  // Cheques cut, money going out, "he'd sort your invoice out then".
+  {
+    kind: 'promise',
+    weight: 3.5,
+    re: /\b(cut|write|issue) (the|a) (check|cheque)\b|\b(it|this|payment)('ll| will) go out\b|\b(he|she|they)('d| would| will|'ll) (sort|pay|settle|deal with) (your invoice|it|this)\b/,
   },
 ];

@@ -170,6 +170,10 @@ function forwardedProof(text: string, receivedAt: string): ReplyClassification |
   return proof.kind === 'paid' ? proof : undefined;
 }
 
+const DECISIVE = 6;
+// A company in liquidation answers through its liquidator: its "no payment outside the procedure" is no refusal.
+const INSOLVENCY =
+  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
@@ -231,6 +235,7 @@ function classify(text: string, receivedAt: string): ReplyClassification {
     totals.set(kind, top + 0.35 * (total - top));
   }
   if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
+  if (INSOLVENCY.test(folded) && !totals.has('paid')) return { kind: 'other', confidence: 0.6 };
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
   // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
@@ -268,7 +273,8 @@ function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[]
   const kept = phraseHits.filter(
     (hit) =>
       !(
-        ((hit.kind === 'promise' || hit.kind === 'paid') && structural.some((r) => inside(hit, r))) ||
+        // A decisive phrase (weight 6: "would it be OK if we pay on the 20th?") says more than the clause's shape.
+        ((hit.kind === 'promise' || hit.kind === 'paid') && hit.weight < DECISIVE && structural.some((r) => inside(hit, r))) ||
         (hit.kind === 'info-request' && structural.some((r) => r.kind === 'dispute' && inside(hit, r)))
       ),
   );

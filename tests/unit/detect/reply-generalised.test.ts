@@ -189,3 +189,28 @@ describe('readings learned from the fourth outside set (our own wording)', () =>
     expect(classifyReply(text, received)).toMatchObject({ kind: 'promise', promisedDate: iso });
   });
 });
+
+describe('readings learned from the fifth outside set (our own wording)', () => {
+  it.each([
+    ['The estimate said £2,000 and the invoice says £2,600. Until that is fixed we will not process it.', 'dispute'],
+    ['Le principal est réglé. Les pénalités de retard en revanche, il n’en est pas question.', 'dispute'],
+    ['Billing us two days for fixing your own mistakes? Really.', 'dispute'],
+    ["Les deux heures d'installation n'étaient pas prévues au devis.", 'dispute'],
+    ['Our client disputes this invoice and will not be paying it.', 'dispute'],
+    ['Three cheques OK? One now and two post-dated.', 'plan'],
+    ['Nous réglerions 50 % avant Noël et les 50 % restants en février.', 'plan'],
+    ['We would like to propose the following repayment arrangement:\n- £500 on 30 April\n- £500 on 31 May', 'plan'],
+    ['Would it be OK if we pay on the 20th?', 'promise'],
+    ['Est-ce que ça vous irait si je règle le 12 ?', 'promise'],
+    ['Sent this morning, should reach you in two days.', 'paid'],
+    ['Our payment run went out on Tuesday and your invoice was in it.', 'paid'],
+    ['Dans notre outil, votre facture est au statut « payée » depuis le 3.', 'paid'],
+    ['Ci-joint l’avis d’opération de notre banque pour votre facture.', 'paid'],
+    ["We'll cut the cheque on Friday.", 'promise'],
+    ['Elle partira avec le run de paiements de fin de mois (nous ne payons qu’une fois par mois).', 'promise'],
+    ['Your request (5521) has been received and is being reviewed by our support team.', 'auto-reply'],
+    ['The company has ceased trading; no payments will be made outside the liquidation.', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
