@@ -19,7 +19,7 @@ const BEFORE_LABELS: Label[] = [
     re: /(total ttc|montant ttc|ttc|(total )?\(?(inc\.?|incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)\)?|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/,
     score: 5,
   },
-  { re: /((?<![\w-])total|grand total|soit|=)\W*$/, score: 4 },
+  { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
@@ -71,7 +71,8 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
       .slice(Math.max(lineStart, amount.start - 70), amount.start)
       .split(/[.;!?]\s/)
       .pop() ?? '';
-  const sentenceAfter = folded.slice(amount.end, amount.end + 25).split(/[.;!?](\s|$)/)[0];
+  // The line ends the sentence too: "651,00 €\n(TVA au taux réduit…)" is not a rate.
+  const sentenceAfter = folded.slice(amount.end, amount.end + 25).split(/[.;!?](\s|$)|\n/)[0];
   if (TERMS_CONTEXT.test(sentenceBefore + sentenceAfter)) score -= 8;
   if (QUOTE_CONTEXT.test(sentenceBefore)) score -= 4;
   if (amount.bare) score -= 1;

@@ -17,7 +17,7 @@ const CODES =
   'eur|usd|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|sgd|hkd|cny|inr|zar|brl|mxn|aed|sar|ils|try|krw|thb|myr|php|idr|mad|tnd|xof|xaf|xpf';
 const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|¥|₹|rs\.?|${CODES}|sfr|fr\.`;
 // "2 350,00 $ CA" is Québec's way to write Canadian dollars.
-const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|\$ ?(?:ca|can)\b|\$|£|¥|e\b`;
+const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|f ?cfa\b|\$ ?(?:ca|can)\b|\$|£|¥|e\b`;
 const CODE_AFTER = new RegExp(String.raw`^ ?(${CODES})\b`);
 const AMOUNT = new RegExp(String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`, 'g');
 const BARE = new RegExp(String.raw`\b(?:total|amount|montant|balance|solde|sum)\b[^\n\d]{0,20}?(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`, 'g');
@@ -44,6 +44,8 @@ const SYMBOLS: Record<string, string> = {
   hk$: 'HKD',
   $ca: 'CAD',
   $can: 'CAD',
+  // The West African CFA franc as Senegal, Côte d'Ivoire or Mali write it (the Central African one is rarer here).
+  fcfa: 'XOF',
   '¥': 'JPY',
   '₹': 'INR',
   rs: 'INR',

@@ -41,7 +41,11 @@ const RULES: Rule[] = [
     body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
   // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
-  { kind: 'settled-invoice', body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b/ },
+  {
+    kind: 'settled-invoice',
+    subject: /\b(facture|invoice)\b.{0,30}\b(acquittee|receipted|paid in full)\b/,
+    body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b/,
+  },
   {
     kind: 'direct-debit',
     body: /\b(sera prelevee?|sera debitee?|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve)\b/,

@@ -239,3 +239,28 @@ describe('currencies, liberal professions and mixed subjects (our own wording)',
     expect(got).toMatchObject({ number: 'AC-12', amountDue: { minor: 120000, currency: 'EUR' } });
   });
 });
+
+describe('CFA francs, a rate on the next line, "i.e." and receipted invoices (our own wording)', () => {
+  const sent = (subject: string, text: string) => detectInvoice(mail(subject, text, { attachments: [{ name: 'facture.pdf' }] }));
+
+  it('reads FCFA as XOF and keeps a TTC total whose next line mentions a rate', () => {
+    expect(sent('Facture DK-7', 'Ci-joint la facture DK-7.\nMontant : 850 000 FCFA\nÉchéance : 30 jours')?.amountDue).toEqual({
+      minor: 85000000,
+      currency: 'XOF',
+    });
+    expect(
+      sent('Facture RE-3', 'Voici la facture RE-3.\nTotal : 400,00 € HT – TVA : 34,00 € – Total TTC : 434,00 €\n(taux réduit des DOM)')?.amountDue,
+    ).toEqual({
+      minor: 43400,
+      currency: 'EUR',
+    });
+  });
+
+  it('takes the amount after "i.e." and leaves a receipted invoice alone', () => {
+    expect(sent('Deposit invoice D-9', 'Here is deposit invoice D-9: 40% of $5,000.00, i.e. $2,000.00, payable on receipt.')?.amountDue).toEqual({
+      minor: 200000,
+      currency: 'USD',
+    });
+    expect(sent('Facture F-88 acquittée', 'Merci pour ton règlement, voici la facture F-88 acquittée.\nMontant réglé : 300,00 €')).toBeNull();
+  });
+});
