@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, SIDEBAR } from './fixtures';
+
+/**
+ * Chrome stops an idle extension worker after ~30 s, so the rare, heavy actions usually meet a stopped one. Each test
+ * stops it the way the browser does (DevTools' ServiceWorker domain) right before the user's click.
+ */
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+test('with the worker stopped, the sidebar still exports the mise en demeure as a DOCX and records it', async ({ gmail }) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await stopWorker(page);
+  const download = page.waitForEvent('download');
+  await sidebar.getByRole('button', { name: 'Mise en demeure (DOCX)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^mise-en-demeure-studio-lumen-f-2026-031-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
+  await expect(sidebar.locator('.timeline .ev-export')).toHaveCount(1);
+});
+
+test('with the worker stopped, the dashboard still imports a CSV', async ({ context, extensionId }) => {
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(dashboard.getByRole('button', { name: 'Importer un CSV' })).toBeVisible();
+  await stopWorker(dashboard);
+  await dashboard.getByRole('button', { name: 'Importer un CSV' }).click();
+  await dashboard.getByLabel('Fichier CSV').setInputFiles(path.resolve(import.meta.dirname, '../fixtures/csv/pennylane-fr.csv'));
+  await expect(dashboard.getByTestId('import-summary')).toHaveText('3 nouvelle(s), 0 mise(s) à jour, 2 ignorée(s)');
+  await stopWorker(dashboard);
+  await dashboard.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(dashboard.getByText('Import terminé : 3 nouvelle(s), 0 mise(s) à jour, 2 ignorée(s).')).toBeVisible();
+  await expect(dashboard.locator('tr[data-invoice]')).toHaveCount(3);
+});
