@@ -35,7 +35,7 @@ export const NOT_ABOUT_PAYING =
   /\b(?:(?:toute )?utilisation de ce message non conforme\b[^.\n]{0,60}|(?:we|i) (?:will|shall) never (?:notify|inform|contact|ask|e-?mail|tell) you\b[^.\n]{0,100}|(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
-  /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w* qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:une fois|fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
+  /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w*(?: \w+){0,2}? qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:une fois|fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
 // A day that is today, said with a past auxiliary ("le paiement est passé ce soir"): done, not to come.
 export const SAME_DAY = /\b(?:tonight|ce soir|later today|this evening)\b/;
 export const PAST_AUXILIARY =

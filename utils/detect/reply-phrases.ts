@@ -72,7 +72,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'paid',
     weight: 3.5,
-    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)(\s+has been|'s been|\s+was|\s+were|\s+has already been|'s already been|\s+was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|released|remitted|effected)\b/,
+    re: /\b(payment|it|this|invoice|balance|check|cheque|transfer|wire|money|amount)(\s+has been|'s been|\s+was|\s+were|\s+has already been|'s already been|\s+was already)\s+(paid|sent|made|settled|processed|wired|transferred|mailed|(?<!invoice(\s+has been|'s been|\s+was)\s+)released|remitted|effected)\b/,
   },
   {
     kind: 'paid',

@@ -210,6 +210,8 @@ describe('readings learned from the fifth outside set (our own wording)', () => 
     ['Elle partira avec le run de paiements de fin de mois (nous ne payons qu’une fois par mois).', 'promise'],
     ['Your request (5521) has been received and is being reviewed by our support team.', 'auto-reply'],
     ['The company has ceased trading; no payments will be made outside the liquidation.', 'other'],
+    ['The invoice was released by our finance team yesterday; payment will be made on the 20th.', 'promise'],
+    ['Elle partira avec le prochain lot (nous ne réglons nos fournisseurs qu’une fois par mois).', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
