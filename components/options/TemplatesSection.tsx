@@ -1,6 +1,7 @@
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
 import type { TemplatesState } from '../../utils/messages';
 import { VARIABLE_LABELS } from '../../utils/templates/variable-labels';
+import { LanguageOptions } from '../common/LanguageOptions';
 import { TextField } from '../common/TextField';
 
 export interface TemplateDraft {
@@ -44,12 +45,7 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
         <div class="field">
           <label for="tpl-lang">{t('opt_template_lang')}</label>
           <select id="tpl-lang" value={draft?.language} onChange={(e) => draft && onSelect(draft.id, e.currentTarget.value as Language)}>
-            <option value="fr" lang="fr">
-              {t('dash_lang_fr')}
-            </option>
-            <option value="en" lang="en">
-              {t('dash_lang_en')}
-            </option>
+            <LanguageOptions t={t} />
           </select>
         </div>
       </div>
