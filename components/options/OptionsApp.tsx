@@ -60,18 +60,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       {s.status === 'ready' && <ClientsSection clients={s.clients} busy={s.busy} t={t} onUpdate={a.updateClient} />}
       <Notice text={s.clientMessage?.text} tone={s.clientMessage?.tone ?? 'info'} />
       {s.status === 'ready' && (
-        <TemplatesSection
-          templates={s.templates}
-          draft={s.draft}
-          preview={a.preview(s)}
-          busy={s.busy}
-          uiLanguage={s.language}
-          t={t}
-          onSelect={a.selectTemplate}
-          onDraft={a.editTemplate}
-          onSave={a.saveTemplate}
-          onReset={a.resetTemplate}
-        />
+        <TemplatesSection templates={s.templates} draft={s.draft} preview={a.preview(s)} busy={s.busy} uiLanguage={s.language} t={t} actions={a} />
       )}
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} panel={s.connections} actions={a} />}
