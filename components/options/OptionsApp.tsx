@@ -65,7 +65,7 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} panel={s.connections} actions={a} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} clients={s.clients} panel={s.registry} actions={a} />}
-      {s.status === 'ready' && <LetterTrackingSection t={t} />}
+      {s.status === 'ready' && <LetterTrackingSection t={t} panel={s.tracking} actions={a} />}
       <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
       <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
       <DiagnosticSection t={t} collect={a.collectDiagnostics} />
