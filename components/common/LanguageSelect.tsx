@@ -1,3 +1,4 @@
+import { LanguageOptions } from './LanguageOptions';
 import type { Language, Translate } from '../../utils/i18n/translate';
 
 export interface LanguageSelectProps {
@@ -14,12 +15,7 @@ export function LanguageSelect({ id, label, value, t, onChange }: LanguageSelect
     <div class="field field-inline">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Language)}>
-        <option value="fr" lang="fr">
-          {t('dash_lang_fr')}
-        </option>
-        <option value="en" lang="en">
-          {t('dash_lang_en')}
-        </option>
+        <LanguageOptions t={t} />
       </select>
     </div>
   );

@@ -1,19 +1,15 @@
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../utils/import/column-mapping';
-import type { ImportPreview } from '../../utils/import/plan-import';
+import { IMPORT_FIELDS, type ImportField } from '../../utils/import/column-mapping';
 import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
+import type { ImportActions, ImportFlow } from './import-flow';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 export interface CsvImportProps {
-  fileName?: string;
-  mapping: ColumnMapping;
-  preview?: ImportPreview;
+  /** The import in progress, once a file is chosen. */
+  flow?: ImportFlow;
   busy: boolean;
   language: Language;
   t: Translate;
-  onFile: (file: File) => void;
-  onMapping: (field: ImportField, header: string) => void;
-  onCommit: () => void;
-  onCancel: () => void;
+  actions: ImportActions;
 }
 
 const FIELD_LABELS: Record<ImportField, MessageKey> = {
@@ -29,7 +25,9 @@ const FIELD_LABELS: Record<ImportField, MessageKey> = {
 };
 
 /** CSV import: choose a file, check the column mapping, read the preview, then import. */
-export function CsvImport({ fileName, mapping, preview, busy, language, t, onFile, onMapping, onCommit, onCancel }: CsvImportProps) {
+export function CsvImport({ flow, busy, language, t, actions }: CsvImportProps) {
+  const { fileName, mapping = {}, preview } = flow ?? {};
+  const chooseFile = (files: FileList | null) => files?.[0] && actions.chooseFile(files[0]);
   const counts = { create: 0, merge: 0, skip: 0 };
   for (const row of preview?.rows ?? []) counts[row.action]++;
   return (
@@ -38,7 +36,7 @@ export function CsvImport({ fileName, mapping, preview, busy, language, t, onFil
       <p class="hint">{t('import_help')}</p>
       <div class="field">
         <label for="import-file">{t('import_file')}</label>
-        <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => e.currentTarget.files?.[0] && onFile(e.currentTarget.files[0])} />
+        <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => chooseFile(e.currentTarget.files)} />
         {fileName && <p class="hint">{fileName}</p>}
       </div>
       {preview && (
@@ -50,7 +48,7 @@ export function CsvImport({ fileName, mapping, preview, busy, language, t, onFil
               {IMPORT_FIELDS.map((field) => (
                 <div class="field" key={field}>
                   <label for={`map-${field}`}>{t(FIELD_LABELS[field])}</label>
-                  <select id={`map-${field}`} value={mapping[field] ?? ''} disabled={busy} onChange={(e) => onMapping(field, e.currentTarget.value)}>
+                  <select id={`map-${field}`} value={mapping[field] ?? ''} disabled={busy} onChange={(e) => actions.setMapping(field, e.currentTarget.value)}>
                     <option value="">{t('import_none')}</option>
                     {preview.headers.map((h) => (
                       <option key={h} value={h}>
@@ -68,10 +66,10 @@ export function CsvImport({ fileName, mapping, preview, busy, language, t, onFil
           </p>
           <ImportPreviewTable rows={preview.rows} language={language} t={t} />
           <div class="toolbar">
-            <button type="button" class="primary" disabled={busy || counts.create + counts.merge === 0} onClick={onCommit}>
+            <button type="button" class="primary" disabled={busy || counts.create + counts.merge === 0} onClick={actions.commit}>
               {t('import_commit')}
             </button>
-            <button type="button" onClick={onCancel}>
+            <button type="button" onClick={actions.cancel}>
               {t('import_cancel')}
             </button>
           </div>

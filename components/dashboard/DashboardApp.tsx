@@ -33,17 +33,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
   const chartCurrency = totals.overdue[0]?.currency ?? 'EUR';
   return (
     <main lang={language}>
-      <DashboardHeader
-        language={language}
-        panel={s.panel}
-        busy={s.busy}
-        optionsUrl={optionsUrl}
-        t={t}
-        onLanguage={a.setLanguage}
-        onPanel={a.showPanel}
-        onBackup={a.backup}
-        onRestore={a.restore}
-      />
+      <DashboardHeader language={language} panel={s.panel} busy={s.busy} optionsUrl={optionsUrl} t={t} actions={a} />
       <Notice text={s.message?.text} tone={s.message?.tone ?? 'info'} />
       {s.status === 'loading' && <p role="status">{t('dash_loading')}</p>}
       {s.progress && <ProgressBar progress={s.progress} language={language} t={t} onCancel={s.progress.task === 'restore' ? a.cancelProgress : undefined} />}
@@ -56,20 +46,7 @@ export function DashboardApp({ state: s, actions: a, imports, optionsUrl }: Dash
         {s.panel === 'new' && (
           <NewInvoiceForm today={s.today} busy={s.busy} t={t} language={language} onCreate={a.createInvoice} onReadEInvoice={a.readEInvoice} />
         )}
-        {s.panel === 'import' && (
-          <CsvImport
-            fileName={s.import?.fileName}
-            mapping={s.import?.mapping ?? {}}
-            preview={s.import?.preview}
-            busy={s.busy}
-            language={language}
-            t={t}
-            onFile={imports.chooseFile}
-            onMapping={imports.setMapping}
-            onCommit={imports.commit}
-            onCancel={imports.cancel}
-          />
-        )}
+        {s.panel === 'import' && <CsvImport flow={s.import} busy={s.busy} language={language} t={t} actions={imports} />}
       </div>
       {s.status === 'ready' && (
         <>

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Language, Translate } from '../../utils/i18n/translate';
 import { LanguageSelect } from '../common/LanguageSelect';
+import type { DashboardActions } from './dashboard-store';
 
 export interface DashboardHeaderProps {
   language: Language;
@@ -8,14 +9,11 @@ export interface DashboardHeaderProps {
   busy: boolean;
   optionsUrl: string;
   t: Translate;
-  onLanguage: (language: Language) => void;
-  onPanel: (panel: 'new' | 'import') => void;
-  onBackup: () => void;
-  onRestore: (file: File) => void;
+  actions: Pick<DashboardActions, 'setLanguage' | 'showPanel' | 'backup' | 'restore'>;
 }
 
 /** Title, language, and the page-wide actions: add, import, backup, restore, settings. */
-export function DashboardHeader({ language, panel, busy, optionsUrl, t, onLanguage, onPanel, onBackup, onRestore }: DashboardHeaderProps) {
+export function DashboardHeader({ language, panel, busy, optionsUrl, t, actions }: DashboardHeaderProps) {
   const restoreInput = useRef<HTMLInputElement>(null);
   return (
     <header>
@@ -24,16 +22,16 @@ export function DashboardHeader({ language, panel, busy, optionsUrl, t, onLangua
       </a>
       <div class="toolbar" style={{ justifyContent: 'space-between' }}>
         <h1>{t('dash_title')}</h1>
-        <LanguageSelect id="language" label={t('dash_language')} value={language} t={t} onChange={onLanguage} />
+        <LanguageSelect id="language" label={t('dash_language')} value={language} t={t} onChange={actions.setLanguage} />
       </div>
       <nav class="toolbar" aria-label={t('dash_title')}>
-        <button type="button" aria-expanded={panel === 'new'} aria-controls="side-panel" onClick={() => onPanel('new')}>
+        <button type="button" aria-expanded={panel === 'new'} aria-controls="side-panel" onClick={() => actions.showPanel('new')}>
           {t('dash_add')}
         </button>
-        <button type="button" aria-expanded={panel === 'import'} aria-controls="side-panel" onClick={() => onPanel('import')}>
+        <button type="button" aria-expanded={panel === 'import'} aria-controls="side-panel" onClick={() => actions.showPanel('import')}>
           {t('dash_import')}
         </button>
-        <button type="button" disabled={busy} onClick={onBackup}>
+        <button type="button" disabled={busy} onClick={actions.backup}>
           {t('dash_backup')}
         </button>
         <button type="button" disabled={busy} onClick={() => restoreInput.current?.click()}>
@@ -46,7 +44,7 @@ export function DashboardHeader({ language, panel, busy, optionsUrl, t, onLangua
           hidden
           type="file"
           accept=".json,application/json"
-          onChange={(e) => e.currentTarget.files?.[0] && onRestore(e.currentTarget.files[0])}
+          onChange={(e) => e.currentTarget.files?.[0] && actions.restore(e.currentTarget.files[0])}
         />
         <a class="button" href={optionsUrl}>
           {t('dash_settings')}

@@ -1,6 +1,8 @@
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import type { ClientSummary } from '../../utils/messages';
 import type { DebtorKind } from '../../utils/model/client';
+import { LanguageOptions } from '../common/LanguageOptions';
+import { ClientChoice } from './ClientChoice';
 
 export interface ClientsSectionProps {
   clients: ClientSummary[];
@@ -37,31 +39,16 @@ export function ClientsSection({ clients, busy, t, onUpdate }: ClientsSectionPro
                 <td>{c.emails.join(', ')}</td>
                 <td class="num">{c.invoices}</td>
                 <td>
-                  <select
-                    aria-label={t('opt_client_kind_label', c.name)}
-                    value={c.kind}
-                    disabled={busy}
-                    onChange={(e) => onUpdate(c.id, { kind: e.currentTarget.value as ClientSummary['kind'] })}
-                  >
+                  <ClientChoice client={c} field="kind" label={t('opt_client_kind_label', c.name)} busy={busy} onUpdate={onUpdate}>
                     <option value="business">{t('dash_new_business')}</option>
                     <option value="consumer">{t('dash_new_consumer')}</option>
                     <option value="public">{t('dash_new_public')}</option>
-                  </select>
+                  </ClientChoice>
                 </td>
                 <td>
-                  <select
-                    aria-label={t('opt_client_language_label', c.name)}
-                    value={c.language}
-                    disabled={busy}
-                    onChange={(e) => onUpdate(c.id, { language: e.currentTarget.value as ClientSummary['language'] })}
-                  >
-                    <option value="fr" lang="fr">
-                      {t('dash_lang_fr')}
-                    </option>
-                    <option value="en" lang="en">
-                      {t('dash_lang_en')}
-                    </option>
-                  </select>
+                  <ClientChoice client={c} field="language" label={t('opt_client_language_label', c.name)} busy={busy} onUpdate={onUpdate}>
+                    <LanguageOptions t={t} />
+                  </ClientChoice>
                   <span class="hint">{t(keyFor('sb_lang_source_', c.languageSource))}</span>
                 </td>
               </tr>

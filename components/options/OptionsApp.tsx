@@ -60,23 +60,12 @@ export function OptionsApp({ state: s, actions: a, dashboardUrl }: OptionsAppPro
       {s.status === 'ready' && <ClientsSection clients={s.clients} busy={s.busy} t={t} onUpdate={a.updateClient} />}
       <Notice text={s.clientMessage?.text} tone={s.clientMessage?.tone ?? 'info'} />
       {s.status === 'ready' && (
-        <TemplatesSection
-          templates={s.templates}
-          draft={s.draft}
-          preview={a.preview(s)}
-          busy={s.busy}
-          uiLanguage={s.language}
-          t={t}
-          onSelect={a.selectTemplate}
-          onDraft={a.editTemplate}
-          onSave={a.saveTemplate}
-          onReset={a.resetTemplate}
-        />
+        <TemplatesSection templates={s.templates} draft={s.draft} preview={a.preview(s)} busy={s.busy} uiLanguage={s.language} t={t} actions={a} />
       )}
       <Notice text={s.templateMessage?.text} tone={s.templateMessage?.tone ?? 'info'} />
       {s.status === 'ready' && <ConnectionsSection t={t} language={s.language} panel={s.connections} actions={a} />}
       {s.status === 'ready' && <RegistrySection t={t} language={s.language} clients={s.clients} panel={s.registry} actions={a} />}
-      {s.status === 'ready' && <LetterTrackingSection t={t} />}
+      {s.status === 'ready' && <LetterTrackingSection t={t} panel={s.tracking} actions={a} />}
       <RatesTable today={s.today} overrides={s.saved?.rateOverrides ?? []} onAdd={a.addRate} language={s.language} t={t} />
       <Notice text={s.rateMessage?.text} tone={s.rateMessage?.tone ?? 'info'} />
       <DiagnosticSection t={t} collect={a.collectDiagnostics} />

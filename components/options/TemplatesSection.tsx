@@ -1,6 +1,7 @@
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
 import type { TemplatesState } from '../../utils/messages';
 import { VARIABLE_LABELS } from '../../utils/templates/variable-labels';
+import { LanguageOptions } from '../common/LanguageOptions';
 import { TextField } from '../common/TextField';
 
 export interface TemplateDraft {
@@ -17,14 +18,19 @@ export interface TemplatesSectionProps {
   busy: boolean;
   uiLanguage: Language;
   t: Translate;
-  onSelect: (id: string, language: Language) => void;
-  onDraft: (patch: Partial<Pick<TemplateDraft, 'subject' | 'body'>>) => void;
-  onSave: () => void;
-  onReset: () => void;
+  actions: TemplateActions;
+}
+
+/** What the editor asks of the page's store (options-store.ts). */
+export interface TemplateActions {
+  selectTemplate: (id: string, language: Language) => void;
+  editTemplate: (patch: Partial<Pick<TemplateDraft, 'subject' | 'body'>>) => void;
+  saveTemplate: () => void;
+  resetTemplate: () => void;
 }
 
 /** The template editor: pick a template and a language, edit, watch the preview, save or go back to the default. */
-export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, t, onSelect, onDraft, onSave, onReset }: TemplatesSectionProps) {
+export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, t, actions }: TemplatesSectionProps) {
   const current = templates.find((x) => x.id === draft?.id);
   const custom = current && draft ? current.custom[draft.language] : false;
   return (
@@ -33,7 +39,7 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
       <div class="toolbar">
         <div class="field">
           <label for="tpl-id">{t('opt_template')}</label>
-          <select id="tpl-id" value={draft?.id} onChange={(e) => onSelect(e.currentTarget.value, draft?.language ?? uiLanguage)}>
+          <select id="tpl-id" value={draft?.id} onChange={(e) => actions.selectTemplate(e.currentTarget.value, draft?.language ?? uiLanguage)}>
             {templates.map((x) => (
               <option key={x.id} value={x.id}>
                 {t(keyFor('opt_tpl_', x.id))} {x.custom.fr || x.custom.en ? t('opt_template_custom') : ''}
@@ -43,25 +49,20 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
         </div>
         <div class="field">
           <label for="tpl-lang">{t('opt_template_lang')}</label>
-          <select id="tpl-lang" value={draft?.language} onChange={(e) => draft && onSelect(draft.id, e.currentTarget.value as Language)}>
-            <option value="fr" lang="fr">
-              {t('dash_lang_fr')}
-            </option>
-            <option value="en" lang="en">
-              {t('dash_lang_en')}
-            </option>
+          <select id="tpl-lang" value={draft?.language} onChange={(e) => draft && actions.selectTemplate(draft.id, e.currentTarget.value as Language)}>
+            <LanguageOptions t={t} />
           </select>
         </div>
       </div>
       {draft && (
         <div class="grid-2">
           <div lang={draft.language}>
-            <TextField id="tpl-subject" label={t('opt_subject')} value={draft.subject} onInput={(subject) => onDraft({ subject })} />
+            <TextField id="tpl-subject" label={t('opt_subject')} value={draft.subject} onInput={(subject) => actions.editTemplate({ subject })} />
             <TextField
               id="tpl-body"
               label={t('opt_body')}
               value={draft.body}
-              onInput={(body) => onDraft({ body })}
+              onInput={(body) => actions.editTemplate({ body })}
               multiline
               rows={16}
               hint={t(
@@ -72,10 +73,10 @@ export function TemplatesSection({ templates, draft, preview, busy, uiLanguage, 
               )}
             />
             <div class="toolbar">
-              <button type="button" class="primary" disabled={busy} onClick={onSave}>
+              <button type="button" class="primary" disabled={busy} onClick={actions.saveTemplate}>
                 {t('opt_template_save')}
               </button>
-              <button type="button" disabled={busy || !custom} onClick={onReset}>
+              <button type="button" disabled={busy || !custom} onClick={actions.resetTemplate}>
                 {t('opt_template_reset')}
               </button>
             </div>

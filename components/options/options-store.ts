@@ -14,6 +14,7 @@ import { modelState, prepareModel, type ModelState } from '../../utils/on-device
 import { explainError } from '../../utils/errors/explain-error';
 import { connectionsActions, NO_CONNECTIONS_YET, type ConnectionsPanel } from './connections-panel';
 import { NO_REGISTRY_YET, registryActions, type RegistryPanel } from './registry-panel';
+import { NO_TRACKING_YET, trackingActions, type TrackingPanel } from './tracking-panel';
 
 export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
@@ -37,11 +38,13 @@ export interface OptionsState {
   connections: ConnectionsPanel;
   /** The registry lookup section (components/options/registry-panel.ts). */
   registry: RegistryPanel;
+  /** The registered letters' tracking section (components/options/tracking-panel.ts). */
+  tracking: TrackingPanel;
 }
 
 /**
  * The options page's state and intents: edit, validate, save settings; edit, save, reset templates; clients; the
- * invoicing services and registry lookups.
+ * invoicing services, registry lookups and the tracking of registered letters.
  */
 export function createOptionsStore() {
   const store = createStore<OptionsState>({
@@ -55,9 +58,11 @@ export function createOptionsStore() {
     busy: false,
     connections: NO_CONNECTIONS_YET,
     registry: NO_REGISTRY_YET,
+    tracking: NO_TRACKING_YET,
   });
   const connections = connectionsActions(store);
   const registry = registryActions(store);
+  const tracking = trackingActions(store);
   const t = () => store.get().t;
 
   function selectTemplate(id: string, language: Language, templates = store.get().templates) {
@@ -73,6 +78,7 @@ export function createOptionsStore() {
       selectTemplate(store.get().draft?.id ?? templates[0]?.id, store.get().draft?.language ?? saved.language, templates);
       connections.loadConnections();
       registry.loadRegistryPermission();
+      tracking.loadTracking();
     } catch (error) {
       store.set({ status: 'error', message: { text: explainError(error, t()), tone: 'error' } });
     }
@@ -95,6 +101,7 @@ export function createOptionsStore() {
     load,
     ...connections,
     ...registry,
+    ...tracking,
     /** The anonymised diagnostic of the open Gmail/Outlook tabs (options page, "Relance cannot read my webmail"). */
     collectDiagnostics: collectWebmailDiagnostics,
     setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {

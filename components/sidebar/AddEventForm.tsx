@@ -3,6 +3,7 @@ import type { RequestOf } from '../../utils/messages';
 import { parseAmountInput } from '../../utils/forms/amount-input';
 import type { Translate } from '../../utils/i18n/translate';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
+import { FormFooter } from './FormFooter';
 
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 type Kind = 'call' | 'note' | 'letter-sent' | 'payment';
@@ -77,19 +78,7 @@ export function AddEventForm({ currency, today, t, onAdd }: Props) {
             {t('sb_add_date')}
             <input name="date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
           </label>
-          {problem && (
-            <p role="alert" class="error">
-              {problem}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary" onClick={refuseSyntheticClick}>
-              {t('sb_add_save')}
-            </button>
-            <button type="button" onClick={() => setKind(null)}>
-              {t('sb_add_cancel')}
-            </button>
-          </div>
+          <FormFooter problem={problem} saveLabel={t('sb_add_save')} t={t} onCancel={() => setKind(null)} onSaveClick={refuseSyntheticClick} />
         </form>
       )}
     </section>

@@ -5,6 +5,7 @@ import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-in
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translate';
 import { formatMoney } from '../../utils/templates/format-money';
+import { FormFooter } from './FormFooter';
 
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
@@ -100,19 +101,7 @@ export function PaymentPlanCard({ view, language, today, t, onAdd }: Props) {
           <button type="button" onClick={() => setRows([...rows, { date: rows[rows.length - 1]?.date ?? today, amount: '' }])}>
             + {t('sb_plan_add_row')}
           </button>
-          {problem && (
-            <p role="alert" class="error">
-              {problem}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {t('sb_plan_save')}
-            </button>
-            <button type="button" onClick={() => setRows(null)}>
-              {t('sb_add_cancel')}
-            </button>
-          </div>
+          <FormFooter problem={problem} saveLabel={t('sb_plan_save')} t={t} onCancel={() => setRows(null)} />
         </form>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { FormFooter } from './FormFooter';
 
 export interface ReplyCorrectionRequest {
   kind: ReplyKind;
@@ -68,19 +69,7 @@ export function ReplyCorrection({ kind, promisedDate, t, onCorrect }: Props) {
               <input name="promised" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
             </label>
           )}
-          {problem && (
-            <p role="alert" class="error">
-              {problem}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {t('sb_correct_save')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('sb_add_cancel')}
-            </button>
-          </div>
+          <FormFooter problem={problem} saveLabel={t('sb_correct_save')} t={t} onCancel={() => setOpen(false)} />
         </form>
       )}
     </div>

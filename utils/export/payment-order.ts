@@ -8,7 +8,8 @@ import { formatDateLong } from '../templates/format-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
 import { para, type BlockDocument, type DocumentBlock } from './document-blocks';
 import { renderBlocksDocx } from './docx-blocks';
-import { formalNoticeAmounts, type FormalNoticeAmounts, type FormalNoticeInvoice } from './formal-notice-amounts';
+import { courtClaimAmounts } from './court-claim-amounts';
+import type { FormalNoticeAmounts, FormalNoticeInvoice } from './formal-notice-amounts';
 import type { Party } from './party-lines';
 import { formatIban } from '../validate/iban';
 import { paymentQrBlock } from './payment-qr-block';
@@ -51,14 +52,7 @@ export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
       debtorIsMerchant: debtor.isMerchant,
       creditorIsMerchant: creditor.isMerchant,
     });
-  // Consumers owe legal interest from the day they received the notice (C. civ. 1231-6, 1344-1), as in amount-owed.ts.
-  const amounts = formalNoticeAmounts({
-    debtorKind: debtor.kind,
-    invoices: input.invoices,
-    asOf: input.asOf,
-    formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined,
-    rates: input.rates,
-  });
+  const amounts = courtClaimAmounts(input);
   const creditorIsNaturalPerson = isNaturalPersonForm(creditor.legalForm);
   const numbers = input.invoices.map((i) => i.number);
   const lateInvoices = amounts.lines.filter((l) => l.charges.days > 0).length;

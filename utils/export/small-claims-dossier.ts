@@ -3,7 +3,7 @@ import { COURT_LINKS } from '../legal/court-steps';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
 import { para, type BlockDocument, type DocumentBlock } from './document-blocks';
-import { formalNoticeAmounts } from './formal-notice-amounts';
+import { courtClaimAmounts } from './court-claim-amounts';
 import { partyLines } from './party-lines';
 import type { PaymentOrderInput } from './payment-order';
 import { shortDate } from './short-date';
@@ -18,13 +18,7 @@ const day = (d: string) => shortDate(d, 'fr');
  */
 export function smallClaimsDossierDocument(input: PaymentOrderInput): BlockDocument {
   const { creditor, debtor, formalNotice } = input;
-  const amounts = formalNoticeAmounts({
-    debtorKind: debtor.kind,
-    invoices: input.invoices,
-    asOf: input.asOf,
-    formalNoticeDate: formalNotice ? (formalNotice.deliveredOn ?? formalNotice.date) : undefined,
-    rates: input.rates,
-  });
+  const amounts = courtClaimAmounts(input);
   const numbers = input.invoices.map((i) => i.number);
   const proofs = [
     ...input.invoices.map((i) => `Facture n° ${i.number}${i.issueDateUnknown ? '' : ` du ${day(i.issueDate)}`} (échue le ${day(i.dueDate)})`),

@@ -295,53 +295,32 @@ function followPlan(
   }
   state.nextInstalment = uncovered;
   const chaseOn = nextBusinessDay(addDays(uncovered.date, 1), region);
-  if (uncovered.date >= today) {
-    const reason = ladderText('planNextInstalment', plan.agreedOn, uncovered.date, chaseOn);
-    return {
-      state,
-      ladder: {
-        ...hold,
-        promisedDate: uncovered.date,
-        status: 'waiting',
-        reason,
-        next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: false, reason },
-      },
-    };
-  }
+  // While the plan stands, it holds the ladder and the open instalment's date is the date promised.
+  const heldBy = (status: 'waiting' | 'active', next: LadderAction) => ({
+    state,
+    ladder: { ...hold, promisedDate: uncovered.date, status, reason: next.reason, next },
+  });
+  const chaseInstalment = (dueNow: boolean, reason: LocalizedText): LadderAction => ({
+    kind: 'instalment-missed',
+    stage: stages.current,
+    templateId: 'instalment-missed',
+    date: chaseOn,
+    dueNow,
+    reason,
+  });
+  if (uncovered.date >= today) return heldBy('waiting', chaseInstalment(false, ladderText('planNextInstalment', plan.agreedOn, uncovered.date, chaseOn)));
   state.missed = true;
   const remindedOn = plan.missedReminderOn && plan.missedReminderOn > uncovered.date ? plan.missedReminderOn : undefined;
-  if (!remindedOn) {
-    const reason = ladderText('instalmentMissed', uncovered.date);
-    return {
-      state,
-      ladder: {
-        ...hold,
-        promisedDate: uncovered.date,
-        status: 'active',
-        reason,
-        next: { kind: 'instalment-missed', stage: stages.current, templateId: 'instalment-missed', date: chaseOn, dueNow: chaseOn <= today, reason },
-      },
-    };
-  }
+  if (!remindedOn) return heldBy('active', chaseInstalment(chaseOn <= today, ladderText('instalmentMissed', uncovered.date)));
   const brokenOn = nextBusinessDay(addDays(deadlineAfter(remindedOn, graceDays, region), 1), region);
   if (brokenOn > today) {
-    const reason = ladderText('instalmentRecalled', uncovered.date, remindedOn, brokenOn);
-    return {
-      state,
-      ladder: {
-        ...hold,
-        promisedDate: uncovered.date,
-        status: 'waiting',
-        reason,
-        next: {
-          kind: stages.resume === 'formal-notice' ? 'send-formal-notice' : stages.resume === 'judicial' ? 'go-to-court' : 'send-reminder',
-          stage: stages.resume,
-          date: brokenOn,
-          dueNow: false,
-          reason,
-        },
-      },
-    };
+    return heldBy('waiting', {
+      kind: stages.resume === 'formal-notice' ? 'send-formal-notice' : stages.resume === 'judicial' ? 'go-to-court' : 'send-reminder',
+      stage: stages.resume,
+      date: brokenOn,
+      dueNow: false,
+      reason: ladderText('instalmentRecalled', uncovered.date, remindedOn, brokenOn),
+    });
   }
   state.broken = { on: brokenOn };
   return {
