@@ -12,6 +12,7 @@ import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './mode
 import type { BlockDocument } from './export/document-blocks';
 import type { ErrorReport } from './errors/error-code';
 import type { RoundView } from './round/round-view';
+import type { Language } from './model/language';
 
 /**
  * The one protocol between content scripts, extension pages and the background (the only writer).
@@ -220,7 +221,7 @@ export const MESSAGES = {
   'progress:cancel': message<{ cancelled: true }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
   'data:erase': message<{ removedOrigins: string[] }>()({ from: 'page', writes: true, schema: z.object({ confirm: z.literal('erase-everything') }) }),
-  'i18n:catalog': message<{ language: 'fr' | 'en'; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  'i18n:catalog': message<{ language: Language; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: z.object({}) }),
   'einvoice:read': message<EInvoiceRead>()({ from: 'webmail', writes: false, schema: z.object({ base64: z.string().max(30_000_000), fileName: text(500) }) }),
   'invoice:create': message<InvoiceView>()({
     from: 'page',
@@ -334,7 +335,7 @@ export interface ClientSummary {
   name: string;
   emails: string[];
   kind: DebtorKind;
-  language: 'fr' | 'en';
+  language: Language;
   /** Where the language comes from (utils/model/client.ts). */
   languageSource: ClientLanguageSource;
   invoices: number;
@@ -372,8 +373,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport 
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'message is not an object' };
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(MESSAGES, type))
-    return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return { ok: false, message: `unknown message type ${String(type).slice(0, 50)}` };
   const parsed = MESSAGES[type as RequestType].schema.safeParse(raw);
   if (!parsed.success)
     return {

@@ -1,10 +1,11 @@
 import type { ChargesView } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
 import type { Translate } from '../../utils/i18n/translate';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   charges: ChargesView;
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
 }
 

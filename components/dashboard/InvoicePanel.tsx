@@ -4,6 +4,7 @@ import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '.
 import { CourtSteps } from '../common/CourtSteps';
 import { OwedAmounts } from '../common/OwedAmounts';
 import { TextField } from '../common/TextField';
+import type { Language } from '../../utils/model/language';
 
 export interface InvoicePanelProps {
   invoice: InvoiceSummary;
@@ -15,7 +16,7 @@ export interface InvoicePanelProps {
   judicial?: JudicialView;
   /** The communes of the debtor's postcode, once loaded. */
   communes?: string[];
-  language: 'fr' | 'en';
+  language: Language;
   today: string;
   busy: boolean;
   t: Translate;

@@ -4,12 +4,13 @@ import type { Translate } from '../../utils/i18n/translate';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { TextField } from '../common/TextField';
+import type { Language } from '../../utils/model/language';
 
 export interface NewInvoiceFormProps {
   today: string;
   busy: boolean;
   t: Translate;
-  language: 'fr' | 'en';
+  language: Language;
   onCreate: (fields: RequestOf<'invoice:create'>['fields']) => Promise<boolean>;
   /** Reads a dropped PDF/XML; answers its facts, or a message saying why it holds none. */
   onReadEInvoice: (file: File) => Promise<EInvoiceFacts | string>;

@@ -3,6 +3,7 @@ import { toDayNumber } from '../../utils/calendar/iso-date';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { currencyExponent } from '../../utils/mail/currency';
 import type { DebtorKind } from '../../utils/model/client';
+import type { Language } from '../../utils/model/language';
 
 /** The manual-entry form as typed. */
 export interface NewInvoiceForm {
@@ -22,7 +23,7 @@ export type NewInvoiceErrors = Partial<
 >;
 
 /** The form filled from an e-invoice's facts (a dropped Factur-X PDF or XML): its facts win over typing. */
-export function formFromEInvoice(form: NewInvoiceForm, facts: EInvoiceFacts, language: 'fr' | 'en'): NewInvoiceForm {
+export function formFromEInvoice(form: NewInvoiceForm, facts: EInvoiceFacts, language: Language): NewInvoiceForm {
   return {
     ...form,
     number: facts.number,

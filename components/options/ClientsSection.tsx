@@ -3,12 +3,13 @@ import type { ClientSummary } from '../../utils/messages';
 import type { DebtorKind } from '../../utils/model/client';
 import { LanguageOptions } from '../common/LanguageOptions';
 import { ClientChoice } from './ClientChoice';
+import type { Language } from '../../utils/model/language';
 
 export interface ClientsSectionProps {
   clients: ClientSummary[];
   busy: boolean;
   t: Translate;
-  onUpdate: (clientId: string, change: { language?: 'fr' | 'en'; kind?: DebtorKind }) => void;
+  onUpdate: (clientId: string, change: { language?: Language; kind?: DebtorKind }) => void;
 }
 
 /** Each debtor's reminder language and kind, changed in place. */

@@ -5,12 +5,13 @@ import type { DebtorKind } from '../../utils/model/client';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
 import type { Translate } from '../../utils/i18n/translate';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
+import type { Language } from '../../utils/model/language';
 
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 
 interface Props {
   candidate: CandidateView;
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
   onTrack: (fields: TrackFields) => Promise<void>;
 }

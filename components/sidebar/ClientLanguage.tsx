@@ -1,11 +1,12 @@
 import type { Client } from '../../utils/model/client';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   client: Client;
   t: Translate;
-  onChoose: (language: 'fr' | 'en') => void;
+  onChoose: (language: Language) => void;
 }
 
 /** The language reminders go out in for this client, where it was read from, and the one-click switch to the other. */

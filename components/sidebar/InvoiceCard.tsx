@@ -4,10 +4,11 @@ import { OwedAmounts } from '../common/OwedAmounts';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
 import { primaryAction } from '../../utils/content/primary-action';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   view: InvoiceView;
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
   busy: boolean;
   onInsertReminder: () => void;

@@ -3,10 +3,11 @@ import { CourtSteps } from '../common/CourtSteps';
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translate';
 import { WorkFinishedField } from './WorkFinishedField';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   view: InvoiceView;
-  language: 'fr' | 'en';
+  language: Language;
   today: string;
   t: Translate;
   onWorkFinished: (workFinishedOn: string) => Promise<boolean>;

@@ -6,10 +6,11 @@ import type { TimelineEvent } from '../../utils/model/event';
 import { laPosteTrackingPageUrl, LETTER_STATUS_NAMES } from '../../utils/model/letter-status';
 import { pendingLetter } from '../../utils/legal/pending-letter';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   timeline: TimelineEvent[];
-  language: 'fr' | 'en';
+  language: Language;
   today: string;
   t: Translate;
   onAdd: (event: Omit<RequestOf<'event:add'>, 'invoiceId'>) => Promise<boolean>;

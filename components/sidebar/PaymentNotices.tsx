@@ -3,10 +3,11 @@ import { formatDay } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/templates/format-money';
 import type { Translate } from '../../utils/i18n/translate';
 import { userOnly } from '../common/user-only';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   notices: PaymentNoticeView[];
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
   onConfirm: (notice: PaymentNoticeView) => void;
 }

@@ -6,12 +6,13 @@ import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translate';
 import { formatMoney } from '../../utils/templates/format-money';
 import { FormFooter } from './FormFooter';
+import type { Language } from '../../utils/model/language';
 
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
 interface Props {
   view: InvoiceView;
-  language: 'fr' | 'en';
+  language: Language;
   today: string;
   t: Translate;
   /** Resolves false when nothing was saved: the form stays filled for another try. */

@@ -2,11 +2,12 @@ import type { Client } from '../../utils/model/client';
 import type { MessageKey, Translate } from '../../utils/i18n/translate';
 import { claimDeadline } from '../../utils/legal/claim-deadline';
 import { formatDateLong } from '../../utils/templates/format-date';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   client: Client;
   today: string;
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
 }
 

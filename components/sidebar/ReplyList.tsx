@@ -3,10 +3,11 @@ import type { TimelineEvent } from '../../utils/model/event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { ReplyCorrection, type ReplyCorrectionRequest } from './ReplyCorrection';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   timeline: TimelineEvent[];
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
   /** Records the user's reading of reply `eventId`; resolves false when nothing was saved. */
   onCorrect: (eventId: string, correction: ReplyCorrectionRequest) => Promise<boolean>;

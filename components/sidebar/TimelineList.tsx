@@ -7,7 +7,7 @@ import { CDAR_STATUS_NAMES } from '../../utils/model/platform-status';
 interface Props {
   timeline: TimelineEvent[];
   chain: { intact: boolean; brokenAt?: number };
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
 }
 

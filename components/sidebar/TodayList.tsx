@@ -2,12 +2,13 @@ import type { InvoiceSummary } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import type { RoundView } from '../../utils/round/round-view';
+import type { Language } from '../../utils/model/language';
 
 interface Props {
   items: InvoiceSummary[];
   /** Today's round: offered while none is under way (a stopped one is resumed from the round bar). */
   round?: RoundView;
-  language: 'fr' | 'en';
+  language: Language;
   t: Translate;
   onStartRound(): void;
 }

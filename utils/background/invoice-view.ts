@@ -18,6 +18,7 @@ import { daysLate } from './days-late';
 import { deadlineAfter, holidayRegionFor } from '../legal/holidays';
 import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/instalments';
 import type { TimelineEvent } from '../model/event';
+import type { Language } from '../model/language';
 
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
 export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string, paymentOffers: PaymentNoticeView[] = []): Promise<InvoiceView> {
@@ -125,7 +126,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
 function confirmOffer(
   offer: PaymentNoticeView,
   stage: InvoiceView['invoice']['stage'],
-  lang: 'fr' | 'en',
+  lang: Language,
   t: ReturnType<typeof createTranslator>,
 ): NextActionView {
   return {

@@ -12,10 +12,11 @@ import type { RoundView } from '../round/round-view';
 import type { RoundCommand } from '../round/round-command';
 import { roundMove, roundStepKey } from '../round/round-move';
 import { createStore } from '../state/create-store';
+import type { Language } from '../model/language';
 
 export interface SidebarState {
   open: boolean;
-  language: 'fr' | 'en';
+  language: Language;
   /** The sidebar's strings in that language, from the background. */
   strings: Record<string, string>;
   today: string;
@@ -405,7 +406,7 @@ export class SidebarController {
   };
 
   /** The user's explicit choice of the client's language: every invoice of that client shown here follows it. */
-  setClientLanguage = async (invoiceId: string, language: 'fr' | 'en'): Promise<void> => {
+  setClientLanguage = async (invoiceId: string, language: Language): Promise<void> => {
     if (!(await this.update(() => sendFromWebmail('client:language', { invoiceId, language })))) return;
     const thread = this.state.thread;
     const client = thread?.tracked.find((v) => v.invoice.id === invoiceId)?.client;

@@ -4,12 +4,13 @@ import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
 import { renderTemplate, type TemplateText } from '../templates/render';
 import { buildTemplateVariables } from '../templates/variables';
+import type { Language } from '../model/language';
 
 /**
  * A template rendered against a sample overdue invoice (1 250,00 €, 40 days late) with the user's own settings,
  * so the options page shows what a debtor would read.
  */
-export function previewTemplate(template: TemplateText, settings: Settings, language: 'fr' | 'en', today: string): TemplateText {
+export function previewTemplate(template: TemplateText, settings: Settings, language: Language, today: string): TemplateText {
   const dueDate = addDays(today, -40);
   const at = `${today}T09:00:00.000Z`;
   const client: Client = {

@@ -8,9 +8,10 @@ import { foldText } from './fold';
 import { languageScores } from './language';
 import { cleanMailText } from './mail-text';
 import { historyStart } from './quoted-text';
+import type { Language } from '../model/language';
 
 export interface ClientLanguageGuess {
-  language: 'fr' | 'en';
+  language: Language;
   source: Exclude<ClientLanguageSource, 'user' | 'settings'>;
 }
 
@@ -19,7 +20,7 @@ const MIN_WORDS = 4;
 const MIN_RATIO = 2;
 
 /** The language of some texts, or undefined when they say too little or mix both. */
-export function languageOfTexts(texts: string[]): 'fr' | 'en' | undefined {
+export function languageOfTexts(texts: string[]): Language | undefined {
   let fr = 0;
   let en = 0;
   for (const text of texts) {

@@ -1,6 +1,7 @@
 /** Explicit calendar dates in French and English text: 15/12/2026, 15 décembre 2026, Dec 15, 2026, 2026-12-15, le 15/11. */
 import { makeIsoDate } from '../calendar/iso-date';
 import { MONTHS, MONTH_PATTERN } from './month-names';
+import type { Language } from '../model/language';
 
 export interface FoundDate {
   day: number;
@@ -53,7 +54,7 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
 }
 
 /** Day-first or month-first for a whole mail: an unambiguous date decides, else the language and the sender's habits. */
-export function numericOrderFor(folded: string, language: 'fr' | 'en', monthFirstHint: boolean): NumericOrder {
+export function numericOrderFor(folded: string, language: Language, monthFirstHint: boolean): NumericOrder {
   if (language === 'fr') return 'dmy';
   for (const m of folded.matchAll(NUMERIC)) {
     if (Number(m[1]) > 12 && Number(m[3]) <= 12) return 'dmy';

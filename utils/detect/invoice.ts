@@ -13,6 +13,7 @@ import { cleanMailText } from './mail-text';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
 import { classifyServiceNotice } from './service-notice';
+import type { Language } from '../model/language';
 
 export interface InvoiceCandidate {
   /** As written on the invoice: "F-2026-014". */
@@ -51,7 +52,7 @@ const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
 const domainOf = (address: MailAddress | undefined) => (address?.email ?? '').toLowerCase().split('@')[1] ?? '';
 
-function currencyContext(message: MailMessage, language: 'fr' | 'en', foldedAll: string): AmountContext {
+function currencyContext(message: MailMessage, language: Language, foldedAll: string): AmountContext {
   const domain = domainOf(message.from);
   // An invoicing service writes from its own .com: the business's or its client's country is in Reply-To or To.
   const parties = [message.from, ...(message.replyTo ?? []), ...(message.to ?? [])].map(domainOf);

@@ -11,6 +11,7 @@ import { cleanMailText } from './mail-text';
 import { ownText } from './quoted-text';
 import type { ReplyClassification } from './reply';
 import type { ReplyKind, ReplyReader } from './reply-kind';
+import type { Language } from '../model/language';
 
 /** The slice of the Prompt API this reader uses (https://github.com/webmachinelearning/prompt-api). */
 export interface PromptModel {
@@ -34,7 +35,7 @@ export const SECOND_OPINION_BELOW = 0.7;
 /** Longest wait for the model, session creation included: the sidebar is waiting. */
 export const SECOND_OPINION_TIMEOUT_MS = 8000;
 /** What the model must read and write: the reply's language in, JSON (language-neutral, English keys) out. */
-export function modelOptions(language: 'fr' | 'en'): PromptModelOptions {
+export function modelOptions(language: Language): PromptModelOptions {
   return { expectedInputs: [{ type: 'text', languages: [language] }], expectedOutputs: [{ type: 'text', languages: ['en'] }] };
 }
 

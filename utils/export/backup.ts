@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
@@ -12,6 +12,7 @@ import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templat
 import { BackupSyntaxError, createBackupScanner, type ScannedValue } from './backup-scanner';
 import { createRecordLog, type RecordLog } from './record-log';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
+import type { Language } from '../model/language';
 
 /** Bump when the file's shape changes, and teach parseBackup to read the previous version. */
 export const BACKUP_VERSION = 1;
@@ -140,7 +141,7 @@ const HASH_BATCH = 2048;
  */
 export async function readBackup(
   chunks: AsyncIterable<BackupChunk> | Iterable<BackupChunk>,
-  language: 'fr' | 'en' = 'fr',
+  language: Language = 'fr',
   progress: ProgressReport = NO_PROGRESS,
 ): Promise<ParsedBackup> {
   const m = MESSAGES[language];
@@ -294,7 +295,7 @@ export function* textChunks(text: string): Generator<BackupChunk> {
 }
 
 /** readBackup over a text already in memory. */
-export function parseBackup(text: string, language: 'fr' | 'en' = 'fr', progress: ProgressReport = NO_PROGRESS): Promise<ParsedBackup> {
+export function parseBackup(text: string, language: Language = 'fr', progress: ProgressReport = NO_PROGRESS): Promise<ParsedBackup> {
   return readBackup(textChunks(text), language, progress);
 }
 

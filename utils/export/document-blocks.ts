@@ -1,4 +1,5 @@
 import type { TableSpec } from './docx-table';
+import type { Language } from '../model/language';
 
 /**
  * A letter as plain blocks, rendered twice from the same data: to DOCX (docx-blocks.ts) and to the print-ready A4 page
@@ -25,7 +26,7 @@ export interface TextSegment {
 export interface BlockDocument {
   title: string;
   creator: string;
-  language: 'fr' | 'en';
+  language: Language;
   blocks: DocumentBlock[];
 }
 

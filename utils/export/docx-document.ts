@@ -1,10 +1,11 @@
 import { Document, Packer, type FileChild } from 'docx';
 import { xmlSafeText } from './xml-safe-text';
+import type { Language } from '../model/language';
 
 export interface DocxMeta {
   title: string;
   creator: string;
-  language: 'fr' | 'en';
+  language: Language;
 }
 
 const CM = 567; // twips per centimetre

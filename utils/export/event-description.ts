@@ -7,6 +7,7 @@ import { formatMoney } from '../templates/format-money';
 import { formatDateLong } from '../templates/format-date';
 import { CDAR_STATUS_NAMES } from '../model/platform-status';
 import { LETTER_STATUS_NAMES } from '../model/letter-status';
+import type { Language } from '../model/language';
 
 /** An event as people read it: a label, a one-line summary, and the full text when there is one (a reminder's body, a reply). */
 export interface EventDescription {
@@ -15,7 +16,7 @@ export interface EventDescription {
   fullText?: string;
 }
 
-type Lang = 'fr' | 'en';
+type Lang = Language;
 const pick = <T>(language: Lang, fr: T, en: T): T => (language === 'fr' ? fr : en);
 
 const KIND_LABELS: Record<EventKind, [string, string]> = {

@@ -22,6 +22,7 @@ import { partyLines, type Party } from './party-lines';
 import { shortDate } from './short-date';
 import { chronological } from './timeline-order';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
+import type { Language } from '../model/language';
 
 export interface EvidenceFileInput {
   /** Hears the events checked (their hashes), then the events laid out in the timeline. */
@@ -36,7 +37,7 @@ export interface EvidenceFileInput {
   /** Every event of those invoices, in any order. */
   events: TimelineEvent[];
   asOf: string;
-  language?: 'fr' | 'en';
+  language?: Language;
   /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
   /** The penalty rate of the user's terms (settings), for invoices that carry none. */
@@ -55,7 +56,7 @@ interface InvoiceLine {
 /** What every section reads: the input, the file's wording and formats, the events in order and what they prove. */
 interface EvidenceFile {
   input: EvidenceFileInput;
-  language: 'fr' | 'en';
+  language: Language;
   w: EvidenceWording;
   money: (m: Money) => string;
   day: (d: string) => string;

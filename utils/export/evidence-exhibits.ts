@@ -5,6 +5,7 @@ import type { DebtAcknowledgement } from './debt-acknowledgements';
 import { stageLabel } from './event-description';
 import type { EvidenceFileInput } from './evidence-docx';
 import { EVIDENCE_WORDING } from './evidence-wording';
+import type { Language } from '../model/language';
 
 export interface Exhibit {
   text: string;
@@ -16,7 +17,7 @@ export function exhibitList(
   invoices: EvidenceFileInput['invoices'],
   events: TimelineEvent[],
   acknowledgements: DebtAcknowledgement[],
-  language: 'fr' | 'en',
+  language: Language,
 ): Exhibit[] {
   const w = EVIDENCE_WORDING[language];
   const list: Exhibit[] = invoices.map((invoice) => ({

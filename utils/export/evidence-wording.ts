@@ -5,6 +5,7 @@
 import type { ChainVerification } from '../evidence/verify-chain';
 import type { DebtorKind } from '../model/client';
 import type { DebtAcknowledgement } from './debt-acknowledgements';
+import type { Language } from '../model/language';
 
 type ChainBreak = Extract<ChainVerification, { intact: false }>['reason'];
 
@@ -104,7 +105,7 @@ const EN_CHAIN_BREAK: Record<ChainBreak, string> = {
 
 const plural = (count: number, word: string) => `${word}${count > 1 ? 's' : ''}`;
 
-export const EVIDENCE_WORDING: Record<'fr' | 'en', EvidenceWording> = {
+export const EVIDENCE_WORDING: Record<Language, EvidenceWording> = {
   fr: {
     title: 'Dossier de recouvrement',
     preparedOn: (debtor, date) => `${debtor} · établi le ${date}`,

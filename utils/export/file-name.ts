@@ -1,4 +1,5 @@
 import type { EventPayloads } from '../model/event';
+import type { Language } from '../model/language';
 
 export type ExportKind = EventPayloads['export']['what'];
 
@@ -29,7 +30,7 @@ export function slugify(text: string): string {
 }
 
 /** The download name of an export, e.g. `mise-en-demeure-dupont-sarl-2026-12-07.docx`. */
-export function fileNameFor(kind: ExportKind, options: { date: string; client?: string; invoiceNumber?: string; language?: 'fr' | 'en' }): string {
+export function fileNameFor(kind: ExportKind, options: { date: string; client?: string; invoiceNumber?: string; language?: Language }): string {
   const stem = STEMS[kind];
   const who = kind === 'backup' ? '' : slugify([options.client, options.invoiceNumber].filter(Boolean).join(' ')) || 'client';
   return [stem[options.language ?? 'fr'], who, options.date].filter(Boolean).join('-') + `.${stem.ext}`;

@@ -1,4 +1,5 @@
 /** The formal notice's sentences in French and English; the French text follows the practice courts read (LEGAL.md fact 4). */
+import type { Language } from '../model/language';
 
 /** Which rate the penalties follow: the legal default, the creditor's terms, or both across invoices. */
 export type RateBasis = 'legal' | 'contractual' | 'mixed';
@@ -51,7 +52,7 @@ const FR_LEGAL_RATE =
 const EN_LEGAL_RATE =
   "the European Central Bank's rate on its most recent main refinancing operation plus 10 percentage points (the rate in force on 1 January for the first half-year, on 1 July for the second)";
 
-export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
+export const FORMAL_NOTICE_WORDING: Record<Language, FormalNoticeWording> = {
   fr: {
     attention: (name) => `À l'attention de ${name}`,
     placeAndDate: (city, date) => (city ? `À ${city}, le ${date}` : `Le ${date}`),
@@ -181,7 +182,7 @@ export const FORMAL_NOTICE_WORDING: Record<'fr' | 'en', FormalNoticeWording> = {
  * administrative judge, not by an injonction de payer: these sentences replace the company ones.
  */
 export const PUBLIC_BUYER_WORDING: Record<
-  'fr' | 'en',
+  Language,
   Pick<
     FormalNoticeWording,
     'penaltiesIntro' | 'penaltyHeader' | 'penaltiesLabel' | 'indemnity' | 'indemnityForeign' | 'indemnityLabel' | 'penaltiesRun' | 'consequence'

@@ -12,6 +12,7 @@ import { formatMoney, formatPercent } from '../templates/format-money';
 import { partyLines, type Party } from './party-lines';
 import { formatIban } from '../validate/iban';
 import { paymentQrBlock } from './payment-qr-block';
+import type { Language } from '../model/language';
 
 export type { Party } from './party-lines';
 export type { FormalNoticeInvoice } from './formal-notice-amounts';
@@ -26,7 +27,7 @@ export interface FormalNoticeInput {
   /** Default 8. */
   deadlineDays?: number;
   /** Default 'fr'. */
-  language?: 'fr' | 'en';
+  language?: Language;
   /** Rate table with the user's corrections (legal/rates.ts effectiveRateTable); default: the shipped one. */
   rates?: readonly SemesterRates[];
   /** The user's holiday calendar for the deadline (settings.department); default: metropolitan France. */

@@ -1,4 +1,5 @@
 /** Who a document names: the CONTRACT's Party. */
+import type { Language } from '../model/language';
 export interface Party {
   name: string;
   address?: string[];
@@ -9,7 +10,7 @@ export interface Party {
 }
 
 /** The lines of a letterhead or address block: name, extra lines, address, then identifiers. */
-export function partyLines(party: Party, language: 'fr' | 'en', extra: string[] = []): string[] {
+export function partyLines(party: Party, language: Language, extra: string[] = []): string[] {
   // French typography puts a space before the colon.
   const colon = language === 'fr' ? '\u00a0: ' : ': ';
   const lines = [party.name, ...extra, ...(party.address ?? [])];

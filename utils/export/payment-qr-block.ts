@@ -2,13 +2,14 @@ import type { Money } from '../mail/types';
 import { epcQrPayload } from '../payment/epc-qr';
 import { invoicesRemittanceText } from '../payment/remittance-text';
 import type { DocumentBlock } from './document-blocks';
+import type { Language } from '../model/language';
 
 export interface PaymentQrInput {
   creditor: { name: string; iban?: string };
   /** What the payer should transfer. */
   amount: Money;
   invoiceNumbers: string[];
-  language: 'fr' | 'en';
+  language: Language;
 }
 
 const CAPTION = {

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../model/event';
 import { describeEvent } from './event-description';
 import { chronological } from './timeline-order';
+import type { Language } from '../model/language';
 
 const HEADERS = {
   fr: [
@@ -38,7 +39,7 @@ export function csvCell(value: string): string {
 export function timelineCsv(input: {
   invoices: ReadonlyArray<{ id: string; number: string }>;
   events: readonly TimelineEvent[];
-  language?: 'fr' | 'en';
+  language?: Language;
   /** ',' per RFC 4180 (default), or ';' for a French Excel that splits on semicolons. */
   delimiter?: ',' | ';';
 }): string {

@@ -2,6 +2,7 @@
  * An amount the user typed ("1 250,50", "1250.5", "1,250.50") as integer minor units, by string arithmetic.
  * Returns null when it is not a plain positive amount with at most `digits` decimals.
  */
+import type { Language } from '../model/language';
 export function parseAmountInput(input: string, digits = 2): number | null {
   const compact = input.replace(/[\s\u00a0\u202f€$£]/g, '');
   if (!/^\d[\d.,]*$/.test(compact)) return null;
@@ -15,7 +16,7 @@ export function parseAmountInput(input: string, digits = 2): number | null {
 }
 
 /** Minor units back to the editable form ("1250,50" in French, "1250.50" in English). */
-export function formatAmountInput(minor: number, language: 'fr' | 'en', digits = 2): string {
+export function formatAmountInput(minor: number, language: Language, digits = 2): string {
   const sign = minor < 0 ? '-' : '';
   const abs = String(Math.abs(minor)).padStart(digits + 1, '0');
   const mark = language === 'fr' ? ',' : '.';

@@ -5,7 +5,8 @@ import fr from '../../public/_locales/fr/messages.json';
  * UI strings come from the extension's `_locales` catalogs (French default, English second), looked up by the
  * language the user chose in Relance's settings rather than the browser's, so switching takes effect at once.
  */
-export type Language = 'fr' | 'en';
+export type { Language } from '../model/language';
+import type { Language } from '../model/language';
 type Catalog = Record<string, { message: string; description?: string }>;
 const CATALOGS: Record<Language, Catalog> = { fr, en };
 

@@ -7,6 +7,7 @@ import { explainJudicialOptions } from './judicial-options';
 import { debtorIsMerchant, isNaturalPersonForm } from './merchant-status';
 import { paymentOrderCourt } from './payment-order-court';
 import { paymentOrderWarnings } from './payment-order-warnings';
+import type { Language } from '../model/language';
 
 export interface JudicialViewInput {
   total: Money;
@@ -14,7 +15,7 @@ export interface JudicialViewInput {
   creditor: Pick<CreditorIdentity, 'legalForm'>;
   disputed: boolean;
   formalNotice?: { date: string; deliveredOn?: string };
-  language: 'fr' | 'en';
+  language: Language;
   today: string;
 }
 

@@ -1,4 +1,5 @@
 import type { MailAddress } from '../mail/types';
+import type { Language } from './language';
 
 /** Who owes: a company (C. com. L441-10), a consumer (C. civ. 1231-6), or a public buyer (Code de la commande publique). */
 export type DebtorKind = 'business' | 'consumer' | 'public';
@@ -47,7 +48,7 @@ export interface Client {
   siren?: string;
   vatId?: string;
   /** The language reminders, the formal notice and the evidence file are written in (the interface keeps the user's). */
-  language: 'fr' | 'en';
+  language: Language;
   /** Absent: as 'settings' (nothing chosen, nothing read yet). */
   languageSource?: ClientLanguageSource;
   /** Ladder paused for every invoice of this client. */

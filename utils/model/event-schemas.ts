@@ -100,7 +100,7 @@ export const USER_EVENT_KINDS = [
 
 /** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
 export function eventDataProblem(kind: string, data: unknown): string | undefined {
-  if (!Object.prototype.hasOwnProperty.call(EVENT_DATA_SCHEMAS, kind)) return `unknown event kind ${kind.slice(0, 50)}`;
+  if (!Object.hasOwn(EVENT_DATA_SCHEMAS, kind)) return `unknown event kind ${kind.slice(0, 50)}`;
   const parsed = EVENT_DATA_SCHEMAS[kind as EventKind].safeParse(data);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];

@@ -1,5 +1,6 @@
 import type { SemesterRates } from '../legal/rates';
 import type { StageId } from './stage';
+import type { Language } from './language';
 
 export interface CreditorIdentity {
   name: string;
@@ -20,7 +21,7 @@ export type LadderDelays = Record<Exclude<StageId, 'none' | 'judicial'>, number>
 
 export interface Settings {
   creditor: CreditorIdentity;
-  language: 'fr' | 'en';
+  language: Language;
   paymentTermsDays: number;
   /** Annual percent; absent = legal default (ECB + 10 points). */
   contractualRate?: number;

@@ -1,5 +1,6 @@
 import { currencyExponent } from '../mail/currency';
 import type { Money } from '../mail/types';
+import type { Language } from '../model/language';
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
 
@@ -15,7 +16,7 @@ export function minorToDecimal(money: Money): string {
 const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /** An amount the way the language writes it: "1 250,00 €" (narrow no-break spaces) / "€1,250.00". */
-export function formatMoney(money: Money, language: 'fr' | 'en'): string {
+export function formatMoney(money: Money, language: Language): string {
   const key = `${language}|${money.currency}`;
   let formatter = MONEY_FORMATS.get(key);
   if (!formatter) {
@@ -34,7 +35,7 @@ export function formatMoney(money: Money, language: 'fr' | 'en'): string {
 }
 
 /** A rate in percent written the language's way: 12.15 → "12,15 %" / "12.15%". */
-export function formatPercent(percent: number, language: 'fr' | 'en'): string {
+export function formatPercent(percent: number, language: Language): string {
   const formatter = new Intl.NumberFormat(LOCALES[language], { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 4 });
   return formatter.format(percent / 100);
 }

@@ -1,5 +1,6 @@
 import { toPlainText } from '../mail/plain-text';
 import { missingVariableGap } from './variable-labels';
+import type { Language } from '../model/language';
 
 /** A subject and a body in one language, with {{variables}} and {{#name}}…{{/name}} / {{^name}}…{{/name}} sections. */
 export interface TemplateText {
@@ -23,7 +24,7 @@ const VARIABLE = /\{\{\s*([\w-]+)\s*\}\}/g;
 const present = (value: string | undefined) => value !== undefined && value.trim() !== '';
 
 /** Renders a template (default or user override) to plain text; a missing variable leaves a visible gap, never "undefined". */
-export function renderTemplate(template: Template | TemplateText, variables: TemplateVariables, language: 'fr' | 'en'): TemplateText {
+export function renderTemplate(template: Template | TemplateText, variables: TemplateVariables, language: Language): TemplateText {
   const text = 'subject' in template ? template : template[language];
   const subject = fill(toPlainText(text.subject), variables, language)
     .replace(/\s*\n\s*/g, ' ')
@@ -33,7 +34,7 @@ export function renderTemplate(template: Template | TemplateText, variables: Tem
   return { subject, body };
 }
 
-function fill(source: string, variables: TemplateVariables, language: 'fr' | 'en'): string {
+function fill(source: string, variables: TemplateVariables, language: Language): string {
   // Sections are resolved on the template only, innermost first; values are then substituted in one pass,
   // so text coming from a mail or the user can never open a section or inject another variable.
   let text = source;

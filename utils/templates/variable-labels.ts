@@ -1,4 +1,5 @@
 /** How a missing variable is named in the visible gap left in its place. */
+import type { Language } from '../model/language';
 export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   greeting: { fr: 'formule d’appel', en: 'greeting' },
   clientName: { fr: 'nom du client', en: 'client name' },
@@ -36,7 +37,7 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
 };
 
 /** The visible gap shown for a missing variable: "[numéro de facture à compléter]" / "[invoice number missing]". */
-export function missingVariableGap(name: string, language: 'fr' | 'en'): string {
+export function missingVariableGap(name: string, language: Language): string {
   const label = VARIABLE_LABELS[name]?.[language] ?? name;
   return language === 'fr' ? `[${label} à compléter]` : `[${label} missing]`;
 }

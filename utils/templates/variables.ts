@@ -12,6 +12,7 @@ import { formatMoney, formatPercent } from './format-money';
 import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments, type Instalment } from './instalments';
 import type { TemplateVariables } from './render';
 import { formatIban } from '../validate/iban';
+import type { Language } from '../model/language';
 
 export interface TemplateVariablesInput {
   invoice: Invoice;
@@ -21,7 +22,7 @@ export interface TemplateVariablesInput {
   events?: readonly TimelineEvent[];
   today: string;
   /** Defaults to the client's language, then the user's. */
-  language?: 'fr' | 'en';
+  language?: Language;
   /** Pay-by date stated in the mail; default: today + the formal-notice deadline, on a business day. */
   deadlineDate?: string;
   promisedDate?: string;
@@ -181,4 +182,4 @@ const LATE_CHARGES_LAW = {
       indemnity: 'Article D2192-35 of the French Public Procurement Code',
     },
   },
-} as const satisfies Record<'business' | 'public', Record<'fr' | 'en', { name: string; charges: string; indemnity: string }>>;
+} as const satisfies Record<'business' | 'public', Record<Language, { name: string; charges: string; indemnity: string }>>;

@@ -1,5 +1,6 @@
 import type { Settings } from '../model/settings';
 import { formatIban } from './iban';
+import type { Language } from '../model/language';
 
 /** The settings as the options form edits them: text for every input, address as one line per line. */
 export interface SettingsForm {
@@ -28,7 +29,7 @@ export interface SettingsForm {
   /** '' = elsewhere in France; '57', '67', '68' = Alsace-Moselle holidays. */
   department: '' | '57' | '67' | '68';
   secondOpinion: boolean;
-  language: 'fr' | 'en';
+  language: Language;
 }
 
 const text = (value: string | undefined) => value ?? '';

@@ -9,6 +9,7 @@ import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 import { CancelledError } from '../progress-hub';
+import type { Language } from '../../model/language';
 
 /** The whole database as one versioned JSON file, read in one transaction. */
 export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
@@ -45,7 +46,7 @@ type RestoreRecord = ReturnType<RestoreSource['records']> extends Iterable<infer
 /** Reads and checks the whole file as it streams by, then writes it in one transaction (RelanceStore.restore). */
 export async function restoreFromChunks(
   chunks: AsyncIterable<BackupChunk> | Iterable<BackupChunk>,
-  language: 'fr' | 'en',
+  language: Language,
   progress: ProgressReport,
   ctx: Pick<HandlerContext, 'store'>,
 ): Promise<{ counts: Record<string, number> }> {

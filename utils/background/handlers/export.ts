@@ -17,6 +17,7 @@ import { creditorParty, formalNoticeInputFor } from '../letter-inputs';
 import { recordExport } from '../record-export';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
+import type { Language } from '../../model/language';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const encoder = new TextEncoder();
@@ -57,7 +58,7 @@ async function recordedFile(
   bytes: Uint8Array,
   mimeType: string,
   kind: ExportKind,
-  language: 'fr' | 'en',
+  language: Language,
 ): Promise<FileOut> {
   const { client, invoice } = snapshots[0];
   const file = await fileOut(bytes, mimeType, kind, client.name, snapshots.length === 1 ? invoice.number : undefined, ctx.today(), language);
@@ -118,7 +119,7 @@ async function fileOut(
   client: string,
   invoiceNumber: string | undefined,
   date: string,
-  language: 'fr' | 'en',
+  language: Language,
 ): Promise<FileOut> {
   return { fileName: fileNameFor(kind, { date, client, invoiceNumber, language }), mimeType, base64: bytesToBase64(bytes), sha256: await sha256Hex(bytes) };
 }

@@ -13,6 +13,7 @@ import { newInvoice, trackedEventData } from '../new-invoice';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS } from '../../progress/progress-report';
+import type { Language } from '../../model/language';
 
 async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
   const [invoices, clients] = await Promise.all([ctx.store.allInvoices(), ctx.store.allClients()]);
@@ -38,7 +39,7 @@ async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | 
 export const csvPreview: Handler<'import:csv-preview'> = async ({ text, mapping }, ctx) => plan(ctx, text, mapping);
 
 /** The debtor of an imported row: known by e-mail, else by name, else a new client record. */
-async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: 'fr' | 'en', at: string): Promise<{ client: StoredClient; created: boolean }> {
+async function clientFor(ctx: HandlerContext, row: ImportedInvoice, language: Language, at: string): Promise<{ client: StoredClient; created: boolean }> {
   const byEmail = row.clientEmail ? await ctx.store.findClientByEmail(row.clientEmail) : undefined;
   if (byEmail) return { client: byEmail, created: false };
   const byName = (await ctx.store.allClients()).find((c) => foldText(c.name).trim() === foldText(row.clientName).trim());

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits';
 import { indexOfBytes } from './byte-search';
 import { PdfKeyword, PdfName, PdfRef, PdfStream, PdfString, type PdfDict, type PdfObject } from './pdf-objects';
 
-const enum Ch {
+enum Ch {
   Tab = 9,
   Lf = 10,
   Ff = 12,
