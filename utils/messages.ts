@@ -10,6 +10,7 @@ import { isoDate, mailAddress as address, money, recordId as id, text } from './
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';
 import { DEBTOR_KINDS, type ClientLanguageSource, type DebtorKind } from './model/client';
 import type { BlockDocument } from './export/document-blocks';
+import { BACKUP_PIECE_CHARS } from './export/backup-pieces';
 import type { ErrorReport } from './errors/error-code';
 import type { RoundView } from './round/round-view';
 import type { Language } from './model/language';
@@ -211,12 +212,20 @@ export const MESSAGES = {
   }),
   'letter:get': message<BlockDocument>()({ from: 'page', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }) }),
   'backup:export': message<FileOut>()({ from: 'page', writes: true, schema: z.object({}) }),
-  // progressId: chosen by the page, which hears `relance:progress` events with it while the restore runs.
-  'backup:restore': message<{ counts: Record<string, number> }>()({
+  // A restore comes in pieces (utils/background/restore-sessions.ts), under a progressId chosen by the page, which hears
+  // `relance:progress` events with it: begin (the file's size in bytes), each piece in order, then end, which answers
+  // once everything is checked and written.
+  'backup:restore-begin': message<{ started: true }>()({
     from: 'page',
-    writes: true,
-    schema: z.object({ text: z.string().max(500_000_000), progressId: id.optional() }),
+    writes: false,
+    schema: z.object({ progressId: id, size: z.number().int().min(0).max(500_000_000) }),
   }),
+  'backup:restore-piece': message<{ received: true }>()({
+    from: 'page',
+    writes: false,
+    schema: z.object({ progressId: id, index: z.number().int().min(0), text: z.string().max(BACKUP_PIECE_CHARS) }),
+  }),
+  'backup:restore-end': message<{ counts: Record<string, number> }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
   // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
   'progress:cancel': message<{ cancelled: true }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.

@@ -2,6 +2,7 @@ import { bytesToBase64 } from '../../utils/messaging/base64';
 import { localDate } from '../../utils/calendar/today';
 import { downloadBlob, downloadFile } from '../../utils/content/download-file';
 import { invoiceListCsv } from '../../utils/dashboard/invoice-list-csv';
+import { backupPieces } from '../../utils/export/backup-pieces';
 import { createStore } from '../../utils/state/create-store';
 import { URGENCY_ORDER, nextSortOrder, type SortKey, type SortOrder } from '../../utils/dashboard/invoice-sort';
 import { isDashboardView, type DashboardView } from '../../utils/dashboard/invoice-filter';
@@ -226,12 +227,15 @@ export function createDashboardStore() {
     },
     async restore(file: File) {
       if (!confirm(t()('dash_restore_confirm'))) return;
-      const text = await file.text();
       let invoices = 0;
       await withProgress((progressId) =>
         write(
           async () => {
-            invoices = (await send('backup:restore', { text, progressId })).counts.invoices ?? 0;
+            // In pieces, each checked by the background before the next is read: a 100 MB file is never one string.
+            await send('backup:restore-begin', { progressId, size: file.size });
+            let index = 0;
+            for await (const text of backupPieces(file)) await send('backup:restore-piece', { progressId, index: index++, text });
+            invoices = (await send('backup:restore-end', { progressId })).counts.invoices ?? 0;
           },
           () => t()('dash_restored', invoices),
         ),

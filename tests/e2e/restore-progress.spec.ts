@@ -39,7 +39,7 @@ test('restoring a large backup shows its progress, checking then writing, up to 
   const writing = progress.filter((p) => p.step === 'writing');
   // Checking comes first, then writing; each counts up to its total, by several steps (not one message per record).
   expect(progress.findIndex((p) => p.step === 'writing')).toBe(checking.length);
-  // Checking counts the file read (characters of its text), up to the whole of it.
+  // Checking counts the file read (bytes, sent in pieces), up to the whole of it.
   expect(checking.at(-1)!.done).toBe(checking.at(-1)!.total);
   expect(writing.at(-1)).toMatchObject({ done: 1 + INVOICES + events, total: 1 + INVOICES + events });
   expect(writing.length).toBeGreaterThan(10);

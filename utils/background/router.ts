@@ -5,6 +5,7 @@ import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
 import type { ErrorReport } from '../errors/error-code';
 import type { ProgressHub } from './progress-hub';
+import type { RestoreSessions } from './restore-sessions';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -14,6 +15,8 @@ export interface HandlerContext {
   replyModel?(): PromptModel | undefined;
   /** Where a long task tells the page that started it (by the request's progressId) how far it has gone. */
   progress?: ProgressHub;
+  /** Backups being uploaded piece by piece (handlers/backup.ts makes them on first use). */
+  restores?: RestoreSessions<{ counts: Record<string, number> }>;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

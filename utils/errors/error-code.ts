@@ -22,6 +22,9 @@ export const ERROR_CODES = [
   'letter-one-debtor',
   'laposte-not-allowed',
   'payment-qr-needs-iban',
+  // A backup uploaded piece by piece (utils/background/restore-sessions.ts): its upload was lost, or came out of order.
+  'restore-session-lost',
+  'restore-piece-order',
   // The background could not be reached (utils/messaging/send.ts).
   'unreachable',
   // The webmail's compose window (utils/webmail/adapter.ts InsertResult).

@@ -14,6 +14,7 @@ import type { FileOut } from '../../../utils/messages';
 import type { InvoiceView } from '../../../utils/model/view';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
+import { restoreInPieces } from './restore-in-pieces';
 
 function context(): HandlerContext {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-backup-chains-${Math.random()}`, undefined, onClose));
@@ -70,8 +71,8 @@ describe('backup of sidebar-typed events', () => {
     expect(text).toContain('"requestId":"req-3"');
 
     const other = context();
-    const restored = await ask<{ counts: Record<string, number> }>(other, { type: 'backup:restore', text }, 'page');
-    expect(restored.counts.events).toBe(view.timeline.length);
+    const restored = await restoreInPieces(other, text);
+    expect(restored.ok && (restored.value as { counts: Record<string, number> }).counts.events).toBe(view.timeline.length);
     const again = await ask<InvoiceView>(other, { type: 'invoice:get', invoiceId: view.invoice.id });
     expect(again.chain).toEqual({ intact: true });
     expect(again.invoice).toMatchObject({ chainHead: view.timeline.at(-1)!.hash, eventCount: view.timeline.length });
@@ -93,7 +94,7 @@ describe('backup of sidebar-typed events', () => {
     const file = JSON.parse(await backupText(ctx));
     const last = view.timeline.at(-1)!.id;
     file.stores.events = file.stores.events.filter((e: { id: string }) => e.id !== last);
-    const reply = await route({ type: 'backup:restore', text: JSON.stringify(file) }, 'page', handlers, context());
+    const reply = await restoreInPieces(context(), JSON.stringify(file));
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(!reply.ok && reply.error.message).toContain('F-2026-014');
     expect(!reply.ok && reply.error.message).toContain('des événements manquent à la fin');
@@ -135,13 +136,13 @@ describe("restoring over this browser's own record", () => {
     forged.stores.invoices.find((i: { id: string }) => i.id === view.invoice.id).chainHead = events.at(-1)!.hash;
     expect((await parseBackup(JSON.stringify(forged))).ok).toBe(true);
 
-    const refused = await route({ type: 'backup:restore', text: JSON.stringify(forged) }, 'page', handlers, ctx);
+    const refused = await restoreInPieces(ctx, JSON.stringify(forged));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(!refused.ok && refused.error.message).toContain("l'historique de la facture F-2026-014 diffère, à partir de l'événement n° 1");
     expect((await ctx.store.timeline(view.invoice.id)).map((e) => e.kind)).toContain('note');
 
     // An honest older backup is a prefix of the record: it restores.
-    expect((await route({ type: 'backup:restore', text: older }, 'page', handlers, ctx)).ok).toBe(true);
+    expect((await restoreInPieces(ctx, older)).ok).toBe(true);
   });
 });
 
@@ -165,7 +166,7 @@ describe('event:add data checked per kind at the router', () => {
     expect(!reply.ok && reply.error.message).toContain('data.trackingNumber');
     expect(await ctx.store.timeline(view.invoice.id)).toHaveLength(view.timeline.length);
     // The backup made afterwards still restores.
-    expect((await route({ type: 'backup:restore', text: await backupText(ctx) }, 'page', handlers, context())).ok).toBe(true);
+    expect((await restoreInPieces(context(), await backupText(ctx))).ok).toBe(true);
   });
 
   it('refuses keys a kind does not have (they would be dropped by a restore and break the chain)', async () => {

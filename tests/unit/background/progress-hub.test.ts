@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { restoreBackup } from '../../../utils/background/handlers/backup';
 import { createProgressHub } from '../../../utils/background/progress-hub';
 import type { HandlerContext } from '../../../utils/background/router';
 import { serializeBackup } from '../../../utils/export/backup';
@@ -8,6 +7,7 @@ import type { ProgressEvent } from '../../../utils/messages';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import { sampleStores } from '../export/sample-case';
+import { restoreInPieces } from './restore-in-pieces';
 
 function context(events: ProgressEvent[]): HandlerContext {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-progress-${Math.random()}`, undefined, onClose));
@@ -15,14 +15,17 @@ function context(events: ProgressEvent[]): HandlerContext {
 }
 
 describe('progress of a restore', () => {
-  it('reports the file read and checked, then records written, up to the last', async () => {
+  it('reports the file read (bytes) and checked, then records written, up to the last', async () => {
     const events: ProgressEvent[] = [];
     const ctx = context(events);
     const stores = await sampleStores();
     const text = serializeBackup(stores);
-    await restoreBackup({ type: 'backup:restore', text, progressId: 'p1' }, ctx);
+    const bytes = Buffer.byteLength(text);
+    expect((await restoreInPieces(ctx, text, { progressId: 'p1', pieceBytes: 1024 })).ok).toBe(true);
     expect(events.every((e) => e.progressId === 'p1' && e.task === 'restore')).toBe(true);
-    expect(events.find((e) => e.step === 'checking')).toMatchObject({ done: text.length, total: text.length });
+    const checking = events.filter((e) => e.step === 'checking');
+    expect(checking.length).toBeGreaterThan(1);
+    expect(checking.at(-1)).toMatchObject({ done: bytes, total: bytes });
     const records = stores.clients.length + stores.invoices.length + stores.events.length + stores.templates.length;
     expect(events.at(-1)).toMatchObject({ step: 'writing', done: records, total: records });
   });
@@ -47,7 +50,8 @@ describe('progress of a restore', () => {
         };
       },
     };
-    await expect(restoreBackup({ type: 'backup:restore', text: serializeBackup(stores), progressId: 'p2' }, ctx)).rejects.toThrow('Restauration annulée');
+    const reply = await restoreInPieces(ctx, serializeBackup(stores), { progressId: 'p2' });
+    expect(!reply.ok && reply.error.message).toBe('Restauration annulée : rien n’a été modifié.');
     expect(await ctx.store.allInvoices()).toEqual([]);
     expect((await ctx.store.dump()).events).toEqual([]);
   });

@@ -41,7 +41,9 @@ const VALID: Partial<Record<RequestType, Record<string, unknown>>> = {
   'export:formal-notice': { invoiceIds: ['i1'] },
   'export:evidence': { invoiceId: 'i1', format: 'csv' },
   'backup:export': {},
-  'backup:restore': { text: '{}' },
+  'backup:restore-begin': { progressId: 'p1', size: 2 },
+  'backup:restore-piece': { progressId: 'p1', index: 0, text: '{}' },
+  'backup:restore-end': { progressId: 'p1' },
   'einvoice:read': { base64: 'JVBERi0=', fileName: 'f.pdf' },
   'invoice:create': {
     fields: { number: 'F-1', clientName: 'Dupont', clientEmail: 'jean@dupont.fr', debtorKind: 'business', amountDue: money, issueDate: '2026-10-01' },

@@ -4,18 +4,18 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../../utils/background/handlers';
-import { route, type HandlerContext } from '../../../utils/background/router';
+import type { HandlerContext } from '../../../utils/background/router';
 import { serializeBackup } from '../../../utils/export/backup';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import { sampleStores } from '../export/sample-case';
+import { restoreInPieces } from '../background/restore-in-pieces';
 
 async function seeded(): Promise<{ ctx: HandlerContext; store: RelanceStore; backup: Record<string, any>; before: unknown }> {
   const store = new RelanceStore((onClose) => openRelanceDb(`relance-hostile-${Math.random()}`, undefined, onClose));
   const ctx: HandlerContext = { store, today: () => '2026-11-23' };
   const backup = JSON.parse(serializeBackup(await sampleStores(), '2026-11-23T10:00:00.000Z'));
-  const reply = await route({ type: 'backup:restore', text: JSON.stringify(backup) }, 'page', handlers, ctx);
+  const reply = await restoreInPieces(ctx, JSON.stringify(backup));
   expect(reply.ok).toBe(true);
   return { ctx, store, backup, before: await store.dump() };
 }
@@ -46,7 +46,7 @@ async function withUnobservedRejections<T>(run: () => Promise<T>): Promise<{ val
   }
 }
 
-const restore = (ctx: HandlerContext, text: string, sender: 'page' | 'webmail' = 'page') => route({ type: 'backup:restore', text }, sender, handlers, ctx);
+const restore = (ctx: HandlerContext, text: string, sender: 'page' | 'webmail' = 'page') => restoreInPieces(ctx, text, { sender });
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 describe('hostile backup files', () => {

@@ -69,12 +69,25 @@ describe('messages from outside', () => {
   it('a content script may send only the allow-listed requests: never restore, settings, imports, nor reads of settings, clients, invoices or templates', async () => {
     const { ctx, handlers, spy, store } = setup();
     const wellFormed: Partial<Record<RequestType, Record<string, unknown>>> = {
-      'backup:restore': { text: '{}' },
+      'backup:restore-begin': { progressId: 'p1', size: 2 },
+      'backup:restore-piece': { progressId: 'p1', index: 0, text: '{}' },
+      'backup:restore-end': { progressId: 'p1' },
       'settings:save': { settings: {} },
       'import:csv-commit': { text: 'a', fileName: 'x.csv', mapping: {} },
     };
     const pageOnly = (Object.keys(MESSAGES) as RequestType[]).filter((type) => MESSAGES[type].from === 'page');
-    expect(pageOnly).toEqual(expect.arrayContaining(['settings:get', 'invoice:list', 'clients:list', 'templates:get', 'backup:restore', 'settings:save']));
+    expect(pageOnly).toEqual(
+      expect.arrayContaining([
+        'settings:get',
+        'invoice:list',
+        'clients:list',
+        'templates:get',
+        'backup:restore-begin',
+        'backup:restore-piece',
+        'backup:restore-end',
+        'settings:save',
+      ]),
+    );
     for (const type of pageOnly) {
       const reply = await route({ type, ...(wellFormed[type] ?? {}) }, 'webmail', handlers, ctx);
       expect(reply.ok, type).toBe(false);

@@ -1,5 +1,5 @@
 import { sha256Hex } from '../../evidence/sha256';
-import { readBackup, serializeBackup, textChunks, type BackupChunk, type CheckedBackup } from '../../export/backup';
+import { readBackup, serializeBackup, type BackupChunk, type CheckedBackup } from '../../export/backup';
 import type { Client } from '../../model/client';
 import type { Invoice } from '../../model/invoice';
 import { DivergenceError, type RestoreSource } from '../../store/relance-store';
@@ -10,6 +10,7 @@ import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
 import { CancelledError } from '../progress-hub';
 import type { Language } from '../../model/language';
+import { createRestoreSessions } from '../restore-sessions';
 
 /** The whole database as one versioned JSON file, read in one transaction. */
 export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
@@ -26,20 +27,34 @@ export const exportBackup: Handler<'backup:export'> = async (_request, ctx) => {
 };
 
 /**
- * Validates the whole file first, then replaces everything in one transaction: never half an import. The page may
- * cancel it (progressId): while checking nothing is written yet, and while writing the transaction is aborted.
+ * Opens a restore the page uploads piece by piece: each piece is checked as it arrives, nothing is written before the
+ * last, then everything is replaced in one transaction: never half an import. The page may cancel it (progressId):
+ * while checking nothing is written yet, and while writing the transaction is aborted.
  */
-export const restoreBackup: Handler<'backup:restore'> = async ({ text, progressId }, ctx) => {
+export const restoreBegin: Handler<'backup:restore-begin'> = async ({ progressId, size }, ctx) => {
   const language = (await ctx.store.getSettings()).language;
-  const progress = progressId && ctx.progress ? ctx.progress.report(progressId, 'restore') : NO_PROGRESS;
-  try {
-    return await restoreFromChunks(textChunks(text), language, progress, ctx);
-  } catch (error) {
-    if (error instanceof CancelledError)
-      throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
-    throw error;
-  }
+  const progress = ctx.progress ? ctx.progress.report(progressId, 'restore') : NO_PROGRESS;
+  restoreSessions(ctx).begin(progressId, size, async (chunks) => {
+    try {
+      return await restoreFromChunks(chunks, language, progress, ctx);
+    } catch (error) {
+      if (error instanceof CancelledError)
+        throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
+      throw error;
+    }
+  });
+  return { started: true };
 };
+
+export const restorePiece: Handler<'backup:restore-piece'> = async ({ progressId, index, text }, ctx) => {
+  await restoreSessions(ctx).piece(progressId, index, text);
+  return { received: true };
+};
+
+export const restoreEnd: Handler<'backup:restore-end'> = ({ progressId }, ctx) => restoreSessions(ctx).end(progressId);
+
+// One set per context, so per run of the worker; made on first use.
+const restoreSessions = (ctx: HandlerContext) => (ctx.restores ??= createRestoreSessions());
 
 type RestoreRecord = ReturnType<RestoreSource['records']> extends Iterable<infer R> ? R : never;
 
@@ -95,5 +110,7 @@ function invoiceNumberIn(backup: CheckedBackup, invoiceId: string): string {
 
 export const backupHandlers = {
   'backup:export': exportBackup,
-  'backup:restore': restoreBackup,
+  'backup:restore-begin': restoreBegin,
+  'backup:restore-piece': restorePiece,
+  'backup:restore-end': restoreEnd,
 } satisfies HandlersIn<'backup'>;
