@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   // A backup uploaded piece by piece (utils/background/restore-sessions.ts): its upload was lost, or came out of order.
   'restore-session-lost',
   'restore-piece-order',
+  // A restore the user cancelled, and one refused because a held timeline differs from the backup's (params: number, event).
+  'restore-cancelled',
+  'backup-diverges',
   // The background could not be reached (utils/messaging/send.ts).
   'unreachable',
   // The webmail's compose window (utils/webmail/adapter.ts InsertResult).

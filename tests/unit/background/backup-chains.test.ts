@@ -12,6 +12,8 @@ import { parseBackup } from '../../../utils/export/backup';
 import type { TimelineEvent } from '../../../utils/model/event';
 import type { FileOut } from '../../../utils/messages';
 import type { InvoiceView } from '../../../utils/model/view';
+import { explainError } from '../../../utils/errors/explain-error';
+import { createTranslator } from '../../../utils/i18n/translate';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 import { restoreInPieces } from './restore-in-pieces';
@@ -137,8 +139,11 @@ describe("restoring over this browser's own record", () => {
     expect((await parseBackup(JSON.stringify(forged))).ok).toBe(true);
 
     const refused = await restoreInPieces(ctx, JSON.stringify(forged));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(!refused.ok && refused.error.message).toContain("l'historique de la facture F-2026-014 diffère, à partir de l'événement n° 1");
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup-diverges', params: ['F-2026-014', '1'] } });
+    // What the dashboard shows, through explainError and the catalogue.
+    expect(explainError(!refused.ok && refused.error, createTranslator('fr'))).toContain(
+      "l'historique de la facture F-2026-014 diffère, à partir de l'événement n° 1",
+    );
     expect((await ctx.store.timeline(view.invoice.id)).map((e) => e.kind)).toContain('note');
 
     // An honest older backup is a prefix of the record: it restores.

@@ -38,8 +38,7 @@ export const restoreBegin: Handler<'backup:restore-begin'> = async ({ progressId
     try {
       return await restoreFromChunks(chunks, language, progress, ctx);
     } catch (error) {
-      if (error instanceof CancelledError)
-        throw new UserInputError(language === 'fr' ? 'Restauration annulée : rien n’a été modifié.' : 'Restore cancelled: nothing was changed.');
+      if (error instanceof CancelledError) throw new UserInputError('Restore cancelled: nothing was changed.', 'restore-cancelled');
       throw error;
     }
   });
@@ -91,11 +90,10 @@ export async function restoreFromChunks(
   } catch (error) {
     if (!(error instanceof DivergenceError)) throw error;
     const number = invoiceNumberIn(backup, error.invoiceId);
-    throw new UserInputError(
-      language === 'fr'
-        ? `Sauvegarde refusée : l'historique de la facture ${number} diffère, à partir de l'événement n° ${error.seq}, de celui que ce navigateur a enregistré. Rien n'a été modifié.`
-        : `Backup refused: the timeline of invoice ${number} differs, from event no. ${error.seq}, from the one this browser recorded. Nothing was changed.`,
-    );
+    throw new UserInputError(`Backup refused: the timeline of invoice ${number} differs from event ${error.seq} on.`, 'backup-diverges', [
+      number,
+      String(error.seq),
+    ]);
   }
   return { counts };
 }
