@@ -20,6 +20,12 @@ import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/insta
 import type { TimelineEvent } from '../model/event';
 import type { Language } from '../model/language';
 
+// Why a consumer's late charges show no interest yet (C. civ. 1231-6: it runs from the formal notice).
+const CONSUMER_INTEREST_NOTE: Record<Language, string> = {
+  fr: 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.',
+  en: 'Consumer: legal interest runs from the formal notice.',
+};
+
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
 export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string, paymentOffers: PaymentNoticeView[] = []): Promise<InvoiceView> {
   const { invoice, client, timeline, settings } = snapshot;
@@ -72,12 +78,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
       total: charges.total,
       ...(charges.indemnityOutsideTotal ? { indemnityOutsideTotal: charges.indemnityOutsideTotal } : {}),
       unknownRates: charges.unknownRates ?? [],
-      note:
-        charges.interestNotRunning === 'no-formal-notice'
-          ? settings.language === 'fr'
-            ? 'Particulier : les intérêts au taux légal courent à compter de la mise en demeure.'
-            : 'Consumer: legal interest runs from the formal notice.'
-          : undefined,
+      note: charges.interestNotRunning === 'no-formal-notice' ? CONSUMER_INTEREST_NOTE[settings.language] : undefined,
     },
     next: paymentOffers.length
       ? confirmOffer(paymentOffers[0], invoice.stage, lang, t)

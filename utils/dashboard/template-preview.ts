@@ -6,6 +6,9 @@ import { renderTemplate, type TemplateText } from '../templates/render';
 import { buildTemplateVariables } from '../templates/variables';
 import type { Language } from '../model/language';
 
+// The sample client a template is previewed for, named as a client of that language would be.
+const SAMPLE_COMPANY: Record<Language, string> = { fr: 'Boulangerie Martin SARL', en: 'Martin Bakery Ltd' };
+
 /**
  * A template rendered against a sample overdue invoice (1 250,00 €, 40 days late) with the user's own settings,
  * so the options page shows what a debtor would read.
@@ -16,7 +19,7 @@ export function previewTemplate(template: TemplateText, settings: Settings, lang
   const client: Client = {
     id: 'sample-client',
     name: 'Claire Martin',
-    company: language === 'fr' ? 'Boulangerie Martin SARL' : 'Martin Bakery Ltd',
+    company: SAMPLE_COMPANY[language],
     emails: [{ email: 'compta@example.com' }],
     kind: 'business',
     language,

@@ -36,8 +36,10 @@ export const VARIABLE_LABELS: Record<string, { fr: string; en: string }> = {
   instalments: { fr: 'échéancier', en: 'instalment schedule' },
 };
 
+const MISSING_GAP: Record<Language, (label: string) => string> = { fr: (label) => `[${label} à compléter]`, en: (label) => `[${label} missing]` };
+
 /** The visible gap shown for a missing variable: "[numéro de facture à compléter]" / "[invoice number missing]". */
 export function missingVariableGap(name: string, language: Language): string {
   const label = VARIABLE_LABELS[name]?.[language] ?? name;
-  return language === 'fr' ? `[${label} à compléter]` : `[${label} missing]`;
+  return MISSING_GAP[language](label);
 }
