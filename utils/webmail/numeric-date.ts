@@ -70,8 +70,20 @@ export function foldDateText(text: string): string {
     .toLowerCase();
 }
 
+// The thread's titles are read again on every batch that adds a message (the page's day/month order is decided over all
+// of them): each title is read once. Bounded, as a long session shows many threads.
+const shownDates = new Map<string, ShownNumericDate | undefined>();
+
 /** The numeric day/month/year in a date text, with its weekday when one is printed; undefined when there is none. */
 export function numericDateIn(text: string): ShownNumericDate | undefined {
+  if (shownDates.has(text)) return shownDates.get(text);
+  if (shownDates.size >= 2000) shownDates.clear();
+  const shown = readNumericDate(text);
+  shownDates.set(text, shown);
+  return shown;
+}
+
+function readNumericDate(text: string): ShownNumericDate | undefined {
   const folded = foldDateText(text);
   const m = NUMERIC.exec(folded);
   if (!m) return undefined;
