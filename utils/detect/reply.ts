@@ -143,8 +143,9 @@ function negated(clause: string, kind: ReplyKind): boolean {
 /** Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). */
 export function classifyReply(text: string, receivedAt: string): ReplyClassification {
   try {
-    const read = classify(text, receivedAt);
-    return read.kind === 'other' ? (forwardedProof(text, receivedAt) ?? read) : read;
+    const reply = readable(text);
+    const read = classify(reply, receivedAt);
+    return read.kind === 'other' ? (forwardedProof(reply, receivedAt) ?? read) : read;
   } catch {
     return { kind: 'other', confidence: 0 };
   }
@@ -154,17 +155,17 @@ export function classifyReply(text: string, receivedAt: string): ReplyClassifica
  * "See below from the bank" over a forwarded confirmation: the forwarded mail says what the debtor means. Read only
  * when the debtor's own words point to it and say nothing by themselves, and taken only when it tells a payment.
  */
-function forwardedProof(text: string, receivedAt: string): ReplyClassification | undefined {
-  const clean = cleanMailText(text, 20_000);
-  const own = ownText(clean, foldText(clean));
+function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): ReplyClassification | undefined {
   if (!POINTS_BELOW.test(own.folded)) return undefined;
   const below = clean.slice(clean.indexOf(own.text) + own.text.length);
   // The bank's "do not reply to this automatic message" is the bank's robot talking, not the debtor.
   const proof = classify(
-    below
-      .split('\n')
-      .filter((line) => !ROBOT_FOOTER.test(foldText(line)))
-      .join('\n'),
+    readable(
+      below
+        .split('\n')
+        .filter((line) => !ROBOT_FOOTER.test(foldText(line)))
+        .join('\n'),
+    ),
     receivedAt,
   );
   return proof.kind === 'paid' ? proof : undefined;
@@ -182,10 +183,20 @@ const SENT_FROM_PHONE =
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
-function classify(text: string, receivedAt: string): ReplyClassification {
+/** A reply as the readers take it: cleaned of markup, folded, and the debtor's own words apart from the history. */
+interface ReadableReply {
+  clean: string;
+  fullFolded: string;
+  own: ReturnType<typeof ownText>;
+}
+
+function readable(text: string): ReadableReply {
   const clean = cleanMailText(text, 20_000);
   const fullFolded = foldText(clean);
-  const own = ownText(clean, fullFolded);
+  return { clean, fullFolded, own: ownText(clean, fullFolded) };
+}
+
+function classify({ fullFolded, own }: ReadableReply, receivedAt: string): ReplyClassification {
   const fromPhone = SENT_FROM_PHONE.test(fullFolded);
   const folded = blanked(own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded);
   if (!folded) return { kind: 'other', confidence: 0.3 };
