@@ -9,6 +9,8 @@ export const PERMISSIONS: Record<string, string> = {
   alarms: 'the daily check that moves invoices along the ladder, also when no webmail tab is open',
   notifications: 'tell the user when reminders are due today',
   unlimitedStorage: 'years of timelines with full reminder texts must not hit the default IndexedDB quota and lose evidence',
+  offscreen:
+    'Chrome only: the DOCX letters and files, CSV imports and e-invoice XML are made in an offscreen document, so the service worker every wake-up loads stays small (issue 17)',
 };
 
 /** Required host permissions: the five webmail origins the content scripts run on, and nothing else. */

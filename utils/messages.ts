@@ -376,6 +376,34 @@ export const progressEventSchema = z.object({
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
+/**
+ * The service worker's rare heavy work (utils/heavy-work/) sent to Chrome's offscreen document, and that document's
+ * progress on it sent back. Only the worker sends jobs and only the offscreen document answers them; each side checks
+ * the envelope and the sender. The job itself is data the worker built (utils/heavy-work/heavy-job-wire.ts).
+ */
+export const heavyJobMessageSchema = z.object({
+  type: z.literal('relance:heavy-job'),
+  jobId: id,
+  job: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('blocks-docx'), document: z.looseObject({ blocks: z.array(z.unknown()) }) }),
+    z.object({ kind: z.literal('evidence-docx'), input: z.looseObject({ events: z.array(z.unknown()), invoices: z.array(z.unknown()) }) }),
+    z.object({ kind: z.literal('payment-qr-gif'), payload: z.string().max(1000), scale: z.number().int().min(1).max(32) }),
+    z.object({ kind: z.literal('parse-csv'), text: z.string().max(20_000_000) }),
+    z.object({ kind: z.literal('read-einvoice'), base64: z.string().max(30_000_000) }),
+  ]),
+});
+export const heavyJobReplySchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), message: z.string() })]);
+export const heavyProgressSchema = z.object({
+  type: z.literal('relance:heavy-progress'),
+  jobId: id,
+  step: z.enum(['checking', 'writing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type HeavyJobMessage = z.infer<typeof heavyJobMessageSchema>;
+export type HeavyJobReply = z.infer<typeof heavyJobReplySchema>;
+export type HeavyProgress = z.infer<typeof heavyProgressSchema>;
+
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 
 /** Validates an incoming message's shape; returns the typed request or a readable reason. */

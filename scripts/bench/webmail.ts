@@ -61,6 +61,8 @@ export interface SiteFigures {
   sidebarColdMs: number;
   /** Median time from the stopped worker's restart to its first answered thread view (worker-side mark). */
   workerFirstAnswerMs: number;
+  /** Median time from the stopped worker's restart to its code loaded and running (the `relance:worker-main` mark). */
+  workerCodeLoadedMs: number;
   /** Self time of chrome-extension:// frames in the CPU profile, per mutation batch. */
   listBatchMs: number;
   threadBatchMs: number;
@@ -148,7 +150,7 @@ async function sidebarRun(site: Site, threadId: string, number: string): Promise
  * DevTools protocol: the thread's request wakes it. Also returns how long after its start the new worker had answered
  * its first thread view (the `relance:first-thread-view` mark the background sets).
  */
-async function coldSidebarRun(site: Site, threadId: string, number: string): Promise<{ sidebarMs: number; firstAnswerMs: number }> {
+async function coldSidebarRun(site: Site, threadId: string, number: string): Promise<{ sidebarMs: number; firstAnswerMs: number; codeLoadedMs: number }> {
   const { context, extensionId } = await launch();
   try {
     const page = await context.newPage();
@@ -160,8 +162,10 @@ async function coldSidebarRun(site: Site, threadId: string, number: string): Pro
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('the service worker was not restarted by the thread view');
-    const firstAnswerMs = await worker.evaluate(() => performance.getEntriesByName('relance:first-thread-view')[0]?.startTime ?? NaN);
-    return { sidebarMs, firstAnswerMs };
+    const [firstAnswerMs, codeLoadedMs] = await worker.evaluate(() =>
+      ['relance:first-thread-view', 'relance:worker-main'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    );
+    return { sidebarMs, firstAnswerMs, codeLoadedMs };
   } finally {
     await context.close();
   }
@@ -328,7 +332,7 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
   const { threadId, number } = BENCH;
   const sidebar: number[] = [];
   for (let run = 0; run < SIDEBAR_RUNS; run++) sidebar.push(await sidebarRun(site, threadId, number));
-  const cold: Array<{ sidebarMs: number; firstAnswerMs: number }> = [];
+  const cold: Array<{ sidebarMs: number; firstAnswerMs: number; codeLoadedMs: number }> = [];
   for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number));
 
   const { context, extensionId } = await launch();
@@ -356,6 +360,7 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         sidebarInvoiceMaxMs: round(Math.max(...sidebar)),
         sidebarColdMs: round(median(cold.map((c) => c.sidebarMs))),
         workerFirstAnswerMs: round(median(cold.map((c) => c.firstAnswerMs))),
+        workerCodeLoadedMs: round(median(cold.map((c) => c.codeLoadedMs))),
         listBatchMs: round(listCost.msPerBatch),
         threadBatchMs: round(threadCost.msPerBatch),
         longTasks: longTasks.length,
@@ -365,7 +370,8 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         number,
         threadId,
         sidebarRunsMs: sidebar.map(round),
-        coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs)]),
+        // [sidebar, worker's first answer, worker's code loaded] per cold run.
+        coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs), round(c.codeLoadedMs)]),
         batches: BATCHES,
         listExtensionMs: round(listCost.totalMs),
         threadExtensionMs: round(threadCost.totalMs),

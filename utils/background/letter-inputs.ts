@@ -3,7 +3,7 @@ import { computeAmountOwed, formalNoticeOf } from '../legal/amount-owed';
 import { holidayRegionFor } from '../legal/holidays';
 import { debtorIsMerchant } from '../legal/merchant-status';
 import { effectiveRateTable } from '../legal/rates';
-import type { FormalNoticeInput } from '../export/formal-notice';
+import type { FormalNoticeInput } from '../export/formal-notice-document';
 import type { PaymentOrderInput } from '../export/payment-order';
 import type { TimelineEvent } from '../model/event';
 import type { CreditorIdentity } from '../model/settings';

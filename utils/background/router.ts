@@ -6,6 +6,7 @@ import type { PromptModel } from '../detect/second-opinion';
 import type { ErrorReport } from '../errors/error-code';
 import type { ProgressHub } from './progress-hub';
 import type { RestoreSessions } from './restore-sessions';
+import type { HeavyWork } from '../heavy-work/heavy-job';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -17,6 +18,8 @@ export interface HandlerContext {
   progress?: ProgressHub;
   /** Backups being uploaded piece by piece (handlers/backup.ts makes them on first use). */
   restores?: RestoreSessions<{ counts: Record<string, number> }>;
+  /** Where DOCX, CSV, QR and e-invoice work runs (utils/background/heavy-work.ts); absent: in this context. */
+  heavyWork?: HeavyWork;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

@@ -7,7 +7,6 @@ import { isNaturalPersonForm } from '../legal/merchant-status';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney, formatPercent } from '../templates/format-money';
 import { para, type BlockDocument, type DocumentBlock } from './document-blocks';
-import { renderBlocksDocx } from './docx-blocks';
 import { courtClaimAmounts } from './court-claim-amounts';
 import type { FormalNoticeAmounts, FormalNoticeInvoice } from './formal-notice-amounts';
 import type { Party } from './party-lines';
@@ -31,16 +30,14 @@ export interface PaymentOrderInput {
   rates?: readonly SemesterRates[];
 }
 
-/** The requête en injonction de payer (CPC 1405–1407) as DOCX bytes: parties, court, exact sum with its breakdown, legal basis, bordereau. */
-export async function renderPaymentOrderRequest(input: PaymentOrderInput): Promise<Uint8Array> {
-  return renderBlocksDocx(paymentOrderDocument(input));
-}
-
 const money = (m: Money) => formatMoney(m, 'fr');
 const day = (d: string) => shortDate(d, 'fr');
 const longDay = (d: string) => formatDateLong(d, 'fr');
 
-/** The requête as blocks, for the DOCX and the print page alike. */
+/**
+ * The requête en injonction de payer (CPC 1405–1407) as blocks, for the DOCX (docx-blocks.ts) and the print page alike:
+ * parties, court, exact sum with its breakdown, legal basis, bordereau.
+ */
 export function paymentOrderDocument(input: PaymentOrderInput): BlockDocument {
   const { creditor, debtor, formalNotice } = input;
   const court =

@@ -4,12 +4,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { renderPaymentOrderRequest, paymentOrderDocument, type PaymentOrderInput } from '../../../utils/export/payment-order';
+import { paymentOrderDocument, type PaymentOrderInput } from '../../../utils/export/payment-order';
+import { renderBlocksDocx } from '../../../utils/export/docx-blocks';
 import { formalNoticeAmounts } from '../../../utils/export/formal-notice-amounts';
 import { renderFormalNotice } from '../../../utils/export/formal-notice';
 import { computeLateCharges } from '../../../utils/legal/late-charges';
 import { epcQrPayload } from '../../../utils/payment/epc-qr';
 import { readDocx } from './docx-reader';
+
+/** The requête as the export handler makes it: its blocks, packed as DOCX. */
+const renderPaymentOrderRequest = (input: PaymentOrderInput) => renderBlocksDocx(paymentOrderDocument(input));
 
 const flat = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
 const eur = (minor: number) => ({ minor, currency: 'EUR' });

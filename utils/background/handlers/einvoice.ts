@@ -1,4 +1,4 @@
-import { readEInvoice } from '../../einvoice/parse';
+import { heavyWorkOf } from '../heavy-work';
 import type { Handler, HandlersIn } from '../router';
 import { base64ToBytes } from '../../messaging/base64';
 import { createTranslator, keyFor } from '../../i18n/translate';
@@ -6,7 +6,7 @@ import { createTranslator, keyFor } from '../../i18n/translate';
 /** Reads a Factur-X/ZUGFeRD PDF or a CII/UBL XML the user dropped or the webmail attached; e-invoice facts win over mail text. */
 export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileName }, ctx) => {
   const language = (await ctx.store.getSettings()).language;
-  const result = await readEInvoice(base64ToBytes(base64));
+  const result = await heavyWorkOf(ctx)({ kind: 'read-einvoice', bytes: base64ToBytes(base64) });
   if (!result.ok) {
     // Why the file was not read, in the user's language (catalogue `einvoice_reason_<reason>`); the parser's English otherwise.
     const key = keyFor('einvoice_reason_', result.reason);

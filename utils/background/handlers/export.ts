@@ -1,18 +1,16 @@
 import { sha256Hex } from '../../evidence/sha256';
-import { renderEvidenceDocx } from '../../export/evidence-docx';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
-import { renderFormalNotice } from '../../export/formal-notice';
+import { formalNoticeDocument } from '../../export/formal-notice-document';
 import { effectiveRateTable } from '../../legal/rates';
-import { renderBlocksDocx } from '../../export/docx-blocks';
 import { paymentQrBlock } from '../../export/payment-qr-block';
-import { epcQrGif } from '../../payment/epc-qr-image';
 import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
 import { bytesToBase64 } from '../../messaging/base64';
 import { readInvoice, readInvoices, type InvoiceSnapshot } from '../mutate-invoice';
 import { courtDocument } from '../court-document';
-import { asUserError } from '../document-refusal';
+import { asUserError, safely } from '../document-refusal';
+import { heavyWorkOf } from '../heavy-work';
 import { creditorParty, formalNoticeInputFor } from '../letter-inputs';
 import { recordExport } from '../record-export';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
@@ -28,7 +26,8 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
   const snapshots = await readInvoices(ctx, invoiceIds);
   const input = formalNoticeInputFor(snapshots, today);
   // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
-  const bytes = await renderFormalNotice(input).catch(asUserError);
+  const document = safely(() => formalNoticeDocument(input));
+  const bytes = await heavyWorkOf(ctx)({ kind: 'blocks-docx', document }).catch(asUserError);
   return recordedFile(ctx, snapshots, bytes, DOCX, 'formal-notice', input.language ?? 'fr');
 };
 
@@ -36,7 +35,7 @@ export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invo
 export const exportCourtDocument: Handler<'export:court-document'> = async ({ invoiceIds, document }, ctx) => {
   const today = ctx.today();
   const snapshots = await readInvoices(ctx, invoiceIds);
-  const bytes = await renderBlocksDocx(courtDocument(snapshots, today, document)).catch(asUserError);
+  const bytes = await heavyWorkOf(ctx)({ kind: 'blocks-docx', document: courtDocument(snapshots, today, document) }).catch(asUserError);
   return recordedFile(ctx, snapshots, bytes, DOCX, document, 'fr');
 };
 
@@ -49,7 +48,8 @@ export const exportPaymentQr: Handler<'export:payment-qr'> = async ({ invoiceIds
   const amount = { minor: input.invoices.reduce((sum, i) => sum + (i.amountDue.currency === currency ? i.amountDue.minor : 0), 0), currency };
   const block = paymentQrBlock({ creditor: input.creditor, amount, invoiceNumbers: input.invoices.map((i) => i.number), language: input.language ?? 'fr' });
   if (!block) throw new UserInputError('A payment QR code needs your IBAN (options) and an amount in euros.', 'payment-qr-needs-iban');
-  return recordedFile(ctx, snapshots, epcQrGif(block.payload, 8), 'image/gif', 'payment-qr', input.language ?? 'fr');
+  const gif = await heavyWorkOf(ctx)({ kind: 'payment-qr-gif', payload: block.payload, scale: 8 });
+  return recordedFile(ctx, snapshots, gif, 'image/gif', 'payment-qr', input.language ?? 'fr');
 };
 
 async function recordedFile(
@@ -81,18 +81,23 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
   if (format === 'docx') {
     // The dossier is written in the client's language, like the letters it gathers; the CSV stays the user's sheet.
     const dossierLanguage = client.language ?? language;
-    const bytes = await renderEvidenceDocx({
+    const bytes = await heavyWorkOf(ctx)(
+      {
+        kind: 'evidence-docx',
+        input: {
+          creditor: creditorParty(settings.creditor),
+          client,
+          invoices,
+          events: timeline,
+          asOf: today,
+          language: dossierLanguage,
+          rates: effectiveRateTable(settings.rateOverrides),
+          defaultContractualRate: settings.contractualRate,
+        },
+      },
       // No cancel: nothing is written until the file exists, and then only the export's own event.
-      progress: progressId && ctx.progress ? ctx.progress.report(progressId, 'export') : undefined,
-      creditor: creditorParty(settings.creditor),
-      client,
-      invoices,
-      events: timeline,
-      asOf: today,
-      language: dossierLanguage,
-      rates: effectiveRateTable(settings.rateOverrides),
-      defaultContractualRate: settings.contractualRate,
-    });
+      progressId && ctx.progress ? ctx.progress.report(progressId, 'export') : undefined,
+    );
     file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {
     file = await fileOut(

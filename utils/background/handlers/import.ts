@@ -2,7 +2,7 @@ import { foldText } from '../../detect/fold';
 import type { NewEvent } from '../../model/event';
 import { guessMapping, headerSetKey, type ColumnMapping } from '../../import/column-mapping';
 import { mapRows, type ImportedInvoice } from '../../import/map-rows';
-import { parseCsv } from '../../import/parse-csv';
+import { heavyWorkOf } from '../heavy-work';
 import { planImport, type ImportPreview, type KnownInvoice } from '../../import/plan-import';
 import type { InvoiceSource } from '../../model/invoice';
 import type { StoredClient } from '../../store/schema';
@@ -27,7 +27,7 @@ async function knownInvoices(ctx: HandlerContext): Promise<KnownInvoice[]> {
 }
 
 async function plan(ctx: HandlerContext, text: string, mapping: ColumnMapping | undefined): Promise<ImportPreview> {
-  const table = parseCsv(text);
+  const table = await heavyWorkOf(ctx)({ kind: 'parse-csv', text });
   if (table.headers.length === 0) throw new UserInputError('The file is empty.', 'empty-file');
   const used = mapping ?? guessMapping(table.headers);
   const settings = await ctx.store.getSettings();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sha256Hex } from '../../evidence/sha256';
 import { fileNameFor } from '../../export/file-name';
-import { formalNoticeDocument } from '../../export/formal-notice';
+import { formalNoticeDocument } from '../../export/formal-notice-document';
 import { courtDocument } from '../court-document';
 import { safely } from '../document-refusal';
 import { formalNoticeInputFor } from '../letter-inputs';

@@ -1,0 +1,30 @@
+import type { EInvoiceReadResult } from '../einvoice/types';
+import type { BlockDocument } from '../export/document-blocks';
+import type { EvidenceFileInput } from '../export/evidence-docx';
+import type { CsvTable } from '../import/parse-csv';
+import type { ProgressReport } from '../progress/progress-report';
+
+/**
+ * Work the extension needs rarely and that needs large libraries (docx, the QR encoder, papaparse, xmldom): kept out
+ * of the service worker every wake-up loads (issue 17). Every job is plain data in and out, so it can run in another
+ * context (Chrome's offscreen document) as well as in the same one (Firefox's background page, Node).
+ */
+export type HeavyJob =
+  | { kind: 'blocks-docx'; document: BlockDocument }
+  | { kind: 'evidence-docx'; input: Omit<EvidenceFileInput, 'progress'> }
+  | { kind: 'payment-qr-gif'; payload: string; scale: number }
+  | { kind: 'parse-csv'; text: string }
+  | { kind: 'read-einvoice'; bytes: Uint8Array };
+
+export interface HeavyResults {
+  'blocks-docx': Uint8Array;
+  'evidence-docx': Uint8Array;
+  'payment-qr-gif': Uint8Array;
+  'parse-csv': CsvTable;
+  'read-einvoice': EInvoiceReadResult;
+}
+
+export type HeavyResult<J extends HeavyJob> = HeavyResults[J['kind']];
+
+/** Runs one job wherever this context keeps the libraries; `progress` hears the long ones (the evidence file). */
+export type HeavyWork = <J extends HeavyJob>(job: J, progress?: ProgressReport) => Promise<HeavyResult<J>>;
