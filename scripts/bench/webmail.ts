@@ -63,6 +63,9 @@ export interface SiteFigures {
   workerFirstAnswerMs: number;
   /** Median time from the stopped worker's restart to its code loaded and running (the `relance:worker-main` mark). */
   workerCodeLoadedMs: number;
+  /** The same two figures on a thread opened before the worker stopped (its invoice already tracked). */
+  sidebarColdRevisitMs: number;
+  workerFirstAnswerRevisitMs: number;
   /** Self time of chrome-extension:// frames in the CPU profile, per mutation batch. */
   listBatchMs: number;
   threadBatchMs: number;
@@ -147,18 +150,28 @@ async function sidebarRun(site: Site, threadId: string, number: string): Promise
 
 /**
  * The same with the extension's service worker stopped first (as Chrome stops it after ~30 s idle), through the
- * DevTools protocol: the thread's request wakes it. Also returns how long after its start the new worker had answered
- * its first thread view (the `relance:first-thread-view` mark the background sets).
+ * DevTools protocol: the thread's request wakes it. `revisit`: the thread was opened (and its invoice tracked) before
+ * the worker stopped, as most threads a user opens; otherwise its first visit, which also tracks the invoice and feeds
+ * its 25 replies into the hash chain. Also returns when the new worker had its code loaded (`relance:worker-main`) and
+ * had answered its first thread view (`relance:first-thread-view`), both from its start.
  */
-async function coldSidebarRun(site: Site, threadId: string, number: string): Promise<{ sidebarMs: number; firstAnswerMs: number; codeLoadedMs: number }> {
+async function coldSidebarRun(site: Site, threadId: string, number: string, revisit: boolean): Promise<ColdRun> {
   const { context, extensionId } = await launch();
   try {
     const page = await context.newPage();
+    if (revisit) {
+      await page.goto(site.threadUrl(BENCH_FIXTURE, threadId));
+      await sidebarMounted(page, site);
+      await page.waitForFunction(
+        (n) => document.querySelector('relance-sidebar')?.shadowRoot?.querySelector('section[aria-labelledby^="relance-inv-"]')?.textContent?.includes(n),
+        number,
+      );
+    }
     await page.goto(site.listUrl(BENCH_FIXTURE));
     await sidebarMounted(page, site);
     await page.waitForTimeout(IDLE_MS);
     await stopWorker(context, page, extensionId);
-    const sidebarMs = await threadToSidebar(page, site, threadId, number);
+    const sidebarMs = await threadToSidebar(page, site, threadId, number, revisit ? INVOICE_CARD : undefined);
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('the service worker was not restarted by the thread view');
@@ -170,6 +183,15 @@ async function coldSidebarRun(site: Site, threadId: string, number: string): Pro
     await context.close();
   }
 }
+
+interface ColdRun {
+  sidebarMs: number;
+  firstAnswerMs: number;
+  codeLoadedMs: number;
+}
+
+/** A tracked invoice's card: on the list page the sidebar may name the invoice too (today's list), never in a card. */
+const INVOICE_CARD = 'section[aria-labelledby^="relance-inv-"]';
 
 /** Stops the extension's service worker and waits until the browser reports it stopped. */
 async function stopWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
@@ -191,15 +213,15 @@ async function stopWorker(context: BrowserContext, page: Page, extensionId: stri
 }
 
 /** Opens the thread as a user would and returns the time from the thread appearing to the sidebar showing `number`. */
-async function threadToSidebar(page: Page, site: Site, threadId: string, number: string): Promise<number> {
+async function threadToSidebar(page: Page, site: Site, threadId: string, number: string, within?: string): Promise<number> {
   const opening = site.open(threadId);
   const timing = await page.evaluate(
-    ({ threadSelector, number, opening }) =>
+    ({ threadSelector, number, opening, within }) =>
       new Promise<{ threadAt: number; shownAt: number }>((resolve, reject) => {
         const root = document.querySelector('relance-sidebar')!.shadowRoot!;
         // The number may sit in text or in an editable field of the detected invoice.
         const shows = () =>
-          (root.textContent ?? '').includes(number) ||
+          (within ? root.querySelector(within) : root)?.textContent?.includes(number) ||
           Array.from(root.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value).some((v) => v.includes(number));
         if (shows()) return reject(new Error(`the sidebar already shows ${number} before the thread opens`));
         let threadAt: number | undefined;
@@ -231,7 +253,7 @@ async function threadToSidebar(page: Page, site: Site, threadId: string, number:
         if (opening.hash) location.hash = opening.hash;
         else (document.querySelector(opening.click!) as HTMLElement | null)?.click();
       }),
-    { threadSelector: site.threadSelector, number, opening },
+    { threadSelector: site.threadSelector, number, opening, within },
   );
   return timing.shownAt - timing.threadAt;
 }
@@ -332,8 +354,10 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
   const { threadId, number } = BENCH;
   const sidebar: number[] = [];
   for (let run = 0; run < SIDEBAR_RUNS; run++) sidebar.push(await sidebarRun(site, threadId, number));
-  const cold: Array<{ sidebarMs: number; firstAnswerMs: number; codeLoadedMs: number }> = [];
-  for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number));
+  const cold: ColdRun[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number, false));
+  const coldRevisit: ColdRun[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) coldRevisit.push(await coldSidebarRun(site, threadId, number, true));
 
   const { context, extensionId } = await launch();
   try {
@@ -361,6 +385,8 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         sidebarColdMs: round(median(cold.map((c) => c.sidebarMs))),
         workerFirstAnswerMs: round(median(cold.map((c) => c.firstAnswerMs))),
         workerCodeLoadedMs: round(median(cold.map((c) => c.codeLoadedMs))),
+        sidebarColdRevisitMs: round(median(coldRevisit.map((c) => c.sidebarMs))),
+        workerFirstAnswerRevisitMs: round(median(coldRevisit.map((c) => c.firstAnswerMs))),
         listBatchMs: round(listCost.msPerBatch),
         threadBatchMs: round(threadCost.msPerBatch),
         longTasks: longTasks.length,
@@ -372,6 +398,7 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         sidebarRunsMs: sidebar.map(round),
         // [sidebar, worker's first answer, worker's code loaded] per cold run.
         coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs), round(c.codeLoadedMs)]),
+        coldRevisitRunsMs: coldRevisit.map((c) => [round(c.sidebarMs), round(c.firstAnswerMs), round(c.codeLoadedMs)]),
         batches: BATCHES,
         listExtensionMs: round(listCost.totalMs),
         threadExtensionMs: round(threadCost.totalMs),
