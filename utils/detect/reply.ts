@@ -4,6 +4,7 @@ import { foldText } from './fold';
 import { localDateOf } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
+import { withoutArrivalOfPaid } from './money-in-transit';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
 import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
@@ -232,7 +233,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const hits = aboutThisInvoice(withClauseReadings(phraseHits, readings), folded).filter(
+  const hits = withoutArrivalOfPaid(aboutThisInvoice(withClauseReadings(phraseHits, readings), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {

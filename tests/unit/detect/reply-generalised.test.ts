@@ -216,3 +216,17 @@ describe('readings learned from the fifth outside set (our own wording)', () => 
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the sixth outside set (our own wording)', () => {
+  it.each([
+    // A cheque sent is a payment made, whatever the verb of sending; its arrival expected after it is that payment on its way.
+    ['The cheque was dispatched by registered post on Monday. It should reach you in a couple of days.', 'paid'],
+    ['Le virement a été envoyé ce midi, il devrait arriver sur votre compte demain.', 'paid'],
+    ['Notre chèque a été remis à La Poste vendredi.', 'paid'],
+    // …while an arrival expected of a payment still to make stays a promise.
+    ["We'll send the transfer tomorrow, it should land on Thursday.", 'promise'],
+    ['Le chèque sera remis au facteur lundi.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
