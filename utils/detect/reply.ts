@@ -250,8 +250,10 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
   if (INSOLVENCY.test(folded) && !totals.has('paid')) return { kind: 'other', confidence: 0.6 };
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
-  // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
-  if (ranked[0][0] === 'auto-reply' && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
+  // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot; a mail
+  // that says it is automated is one, whatever payment terms it recites ("invoices are processed within 30 days").
+  const selfDeclaredRobot = ranked[0][0] === 'auto-reply' && best.get('auto-reply')!.weight >= DECISIVE;
+  if (ranked[0][0] === 'auto-reply' && !selfDeclaredRobot && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   const hit = best.get(kind)!;

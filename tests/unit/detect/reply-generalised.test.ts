@@ -226,6 +226,12 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     // …while an arrival expected of a payment still to make stays a promise.
     ["We'll send the transfer tomorrow, it should land on Thursday.", 'promise'],
     ['Le chèque sera remis au facteur lundi.', 'promise'],
+    // A mail that says it is automated stays a robot, whatever payment terms it recites; a person away who names a day pays.
+    ['Automatic reply: thank you for your message. Supplier invoices are settled within 45 days, as per our terms. Please do not reply.', 'auto-reply'],
+    ["I'm out of the office until Monday. I will pay you on Tuesday.", 'promise'],
+    // A ticket number in brackets is still a helpdesk's acknowledgement; an invoice number in brackets is not.
+    ['Thanks, your case (#88213) is now with our billing team, who aim to reply within three working days.', 'auto-reply'],
+    ['Invoice (#4471) will be paid on Friday.', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
