@@ -11,6 +11,11 @@ export const FUTURE_TIME =
 export const CONDITION =
   /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
 
+// "We have put the payment on hold in the meantime", "nous bloquons le paiement en attendant": a hold that waits on the
+// answer to the reply's own question, not on the invoice being put right ("en attendant l'avoir").
+export const MEANWHILE =
+  /\b(?:in the meantime|meanwhile|entre-?temps|dans l'intervalle|en attendant(?=\s*(?:[.!;\n]|$|votre|vos|ta|tes|de vous|de te))|pending (?:your|a|the) (?:reply|answer|response|confirmation|call))\b/;
+
 // "je ne pourrai pas payer avant le 15": still a promise, for that day.
 export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;
 

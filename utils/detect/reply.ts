@@ -19,6 +19,7 @@ import {
   HABITUAL,
   HARMLESS_NEGATION,
   HYPOTHETICAL,
+  MEANWHILE,
   NEGATION,
   NOT_ABOUT_PAYING,
   NOT_BEFORE,
@@ -233,7 +234,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const hits = withoutArrivalOfPaid(aboutThisInvoice(withClauseReadings(phraseHits, readings), folded), folded).filter(
+  const hits = withoutArrivalOfPaid(withoutHoldsAwaitingAnswer(aboutThisInvoice(withClauseReadings(phraseHits, readings), folded), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {
@@ -315,6 +316,12 @@ function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
     const [s, e] = sentenceBounds(folded, hit.start);
     return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
   });
+}
+
+/** A hold "in the meantime" beside a request waits on the answer: the request is what the reply is, not a refusal. */
+function withoutHoldsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
+  if (!hits.some((h) => h.kind === 'info-request')) return hits;
+  return hits.filter((hit) => hit.kind !== 'dispute' || !MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))));
 }
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

@@ -232,6 +232,11 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     // A ticket number in brackets is still a helpdesk's acknowledgement; an invoice number in brackets is not.
     ['Thanks, your case (#88213) is now with our billing team, who aim to reply within three working days.', 'auto-reply'],
     ['Invoice (#4471) will be paid on Friday.', 'promise'],
+    // A hold "in the meantime" waits on the answer to the reply's question; a hold until the invoice is put right refuses it.
+    ['The IBAN on this invoice is not the one we hold for you. Which one is right? Meanwhile we have placed the invoice on hold.', 'info-request'],
+    ['Un mail nous demande de payer sur un autre compte : est-ce bien vous ? Le règlement est suspendu entre-temps.', 'info-request'],
+    ["Nous bloquons le paiement en attendant l'avoir. Pouvez-vous nous l'envoyer ?", 'dispute'],
+    ['The payment is on hold until you send a credit note for the missing day. Can you do that?', 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
