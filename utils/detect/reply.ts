@@ -182,6 +182,8 @@ const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquemen
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
 const SENT_FROM_PHONE =
   /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel)|sent from outlook for (ios|android))\b/;
+// "but", "mais", "however": what follows outweighs what was conceded before it.
+const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b/;
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
@@ -234,7 +236,8 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const hits = withoutArrivalOfPaid(withoutHoldsAwaitingAnswer(aboutThisInvoice(withClauseReadings(phraseHits, readings), folded), folded), folded).filter(
+  const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
+  const hits = withoutArrivalOfPaid(withoutHoldsAwaitingAnswer(aboutThisInvoice(merged, folded), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {
@@ -315,6 +318,19 @@ function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
     if (hit.kind !== 'info-request') return true;
     const [s, e] = sentenceBounds(folded, hit.start);
     return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
+  });
+}
+
+/**
+ * "We will pay the invoice, but we do not accept the fee you added": a promise conceded before a refusal in the same
+ * sentence pays only part; the refusal is what the reply is (a decisive promise stays one).
+ */
+function withoutConcededPromises(hits: Hit[], folded: string): Hit[] {
+  const disputes = hits.filter((h) => h.kind === 'dispute');
+  return hits.filter((hit) => {
+    if (hit.kind !== 'promise' || hit.weight >= DECISIVE) return true;
+    const [, sentenceEnd] = sentenceBounds(folded, hit.start);
+    return !disputes.some((d) => d.start > hit.start && d.start < sentenceEnd && CONTRAST.test(folded.slice(hit.end, d.end)));
   });
 }
 

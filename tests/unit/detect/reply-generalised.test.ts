@@ -237,6 +237,11 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ['Un mail nous demande de payer sur un autre compte : est-ce bien vous ? Le règlement est suspendu entre-temps.', 'info-request'],
     ["Nous bloquons le paiement en attendant l'avoir. Pouvez-vous nous l'envoyer ?", 'dispute'],
     ['The payment is on hold until you send a credit note for the missing day. Can you do that?', 'dispute'],
+    // A promise conceded before a refusal ("…, but…") pays only part: the refusal decides; "but" alone refuses nothing.
+    ['We will pay the invoice itself, but we do not accept the admin fee you have added.', 'dispute'],
+    ['We will pay the principal on Friday, but we do not accept the late fee.', 'dispute'],
+    ['Nous réglerons la prestation, mais nous contestons les frais de déplacement ajoutés.', 'dispute'],
+    ['We will pay on Friday, but please note our postal address has changed.', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
