@@ -242,6 +242,10 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ['We will pay the principal on Friday, but we do not accept the late fee.', 'dispute'],
     ['Nous réglerons la prestation, mais nous contestons les frais de déplacement ajoutés.', 'dispute'],
     ['We will pay on Friday, but please note our postal address has changed.', 'promise'],
+    // Paying "in N <parts>", whatever the parts are called, is a plan; "in N weeks" is a time.
+    ["Cash is tight, so we'd like to pay your invoice in 3 lots from this month.", 'plan'],
+    ['Nous proposons de régler la facture en 4 échéances.', 'plan'],
+    ['We will pay the invoice in 2 weeks.', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
