@@ -7,7 +7,7 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PURPOSE } from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -298,7 +298,8 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   // "we do not consider that part of the invoice to be due"
   if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
-  if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
+  // "Please return the form so we can pay": a document needed, as "we need the form" says.
+  if (INVOICE_MISSING.test(text) || ((NEEDING.test(text) || PURPOSE.test(text)) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
     return { kind: 'info-request', weight: 2.5 };
   }
   if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };

@@ -246,6 +246,10 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ["Cash is tight, so we'd like to pay your invoice in 3 lots from this month.", 'plan'],
     ['Nous proposons de régler la facture en 4 échéances.', 'plan'],
     ['We will pay the invoice in 2 weeks.', 'promise'],
+    // Paying as the purpose of a document asked for ("so we can pay") asks for it; a promise with a purpose stays one.
+    ['Please fill in our new-supplier form and send it back so that we can release the payment.', 'info-request'],
+    ['Merci de nous retourner le formulaire fournisseur complété pour que nous puissions vous régler.', 'info-request'],
+    ['We will pay on Friday so that we can close our books.', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
