@@ -199,8 +199,9 @@ const DEFERRING =
 // Told it was included, free or not needed ("on nous avait dit que le déplacement était inclus").
 const TOLD_OTHERWISE =
   /\b(?:told|said|dit|annonce|assure)\w*\b.{0,40}\b(?:inclu\w*|compris|offert|free|gratuit|not needed|pas necessaire)\b|\brevenir sur (?:les|la|le|ces|cette|ce) (?:frais|facture|montant|ligne|tarif|prix)\b/;
+// The work not done, never ordered, or done only in part ("n'a été réalisée qu'à moitié", "no record of engaging you").
 const NOT_DONE =
-  /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+  /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving|engaging|hiring|commissioning|instructing|booking|contracting)\b|\bonly (?:half|partly|partially|in part) (?:done|delivered|completed|finished|carried out)\b|\b(?:realisee?s?|livree?s?|faite?s?|effectuee?s?|executee?s?|assuree?s?|terminee?s?) qu'(?:a moitie|en partie|partiellement)\b|\b(?:turned|turn) down\b/;
 
 // Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
 const TIME_ONLY_SLACK = 16;

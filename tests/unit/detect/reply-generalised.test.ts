@@ -250,6 +250,11 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ['Please fill in our new-supplier form and send it back so that we can release the payment.', 'info-request'],
     ['Merci de nous retourner le formulaire fournisseur complété pour que nous puissions vous régler.', 'info-request'],
     ['We will pay on Friday so that we can close our books.', 'promise'],
+    // Work never ordered or done only in part is contested; an invoice never received is asked for.
+    ['We have no record of hiring your firm for this job.', 'dispute'],
+    ["La formation n'a été assurée qu'en partie (deux jours sur cinq).", 'dispute'],
+    ['The audit was only partly done: one site out of three.', 'dispute'],
+    ['We have no record of receiving your invoice, could you resend it?', 'info-request'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
