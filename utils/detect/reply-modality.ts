@@ -15,9 +15,11 @@ export const PURPOSE = /\b(?:so (?:that )?(?:we|i) (?:can|may|are able to)|pour 
 export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
 
 // "We have put the payment on hold in the meantime", "nous bloquons le paiement en attendant": a hold that waits on the
-// answer to the reply's own question, not on the invoice being put right ("en attendant l'avoir").
+// answer to the reply's own question, not on the invoice being put right ("en attendant l'avoir"). Not recognising an
+// invoice is a doubt of the same kind, that a question about it resolves.
 export const MEANWHILE =
   /\b(?:in the meantime|meanwhile|entre-?temps|dans l'intervalle|en attendant(?=\s*(?:[.!;\n]|$|votre|vos|ta|tes|de vous|de te))|pending (?:your|a|the) (?:reply|answer|response|confirmation|call))\b/;
+export const NOT_RECOGNISED = /\b(?:(?:do not|don'?t|dont) recogni[sz]e|ne reconnais(?:sons)? pas)\b/;
 
 // "je ne pourrai pas payer avant le 15": still a promise, for that day.
 export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;

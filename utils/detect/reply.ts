@@ -23,6 +23,7 @@ import {
   NEGATION,
   NOT_ABOUT_PAYING,
   NOT_BEFORE,
+  NOT_RECOGNISED,
   PAST_AUXILIARY,
   PROPOSAL,
   RESTRICTIVE_NE,
@@ -237,7 +238,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
   const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
-  const hits = withoutArrivalOfPaid(withoutHoldsAwaitingAnswer(aboutThisInvoice(merged, folded), folded), folded).filter(
+  const hits = withoutArrivalOfPaid(withoutDoubtsAwaitingAnswer(aboutThisInvoice(merged, folded), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {
@@ -334,10 +335,16 @@ function withoutConcededPromises(hits: Hit[], folded: string): Hit[] {
   });
 }
 
-/** A hold "in the meantime" beside a request waits on the answer: the request is what the reply is, not a refusal. */
-function withoutHoldsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
+/**
+ * A hold "in the meantime" or an invoice not recognised, beside a request, waits on the answer: the request is what the
+ * reply is, not a refusal ("What is this for? I don't recognise it").
+ */
+function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
   if (!hits.some((h) => h.kind === 'info-request')) return hits;
-  return hits.filter((hit) => hit.kind !== 'dispute' || !MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))));
+  return hits.filter(
+    (hit) =>
+      hit.kind !== 'dispute' || !(MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))) || NOT_RECOGNISED.test(folded.slice(hit.start, hit.end))),
+  );
 }
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

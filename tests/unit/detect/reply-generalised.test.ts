@@ -255,6 +255,11 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ["La formation n'a été assurée qu'en partie (deux jours sur cinq).", 'dispute'],
     ['The audit was only partly done: one site out of three.', 'dispute'],
     ['We have no record of receiving your invoice, could you resend it?', 'info-request'],
+    // Not recognising an invoice doubts it: with a question about what it is, the question decides; alone or refused, a dispute.
+    ["Which project does this relate to? We don't recognise the number.", 'info-request'],
+    ['Je ne reconnais pas ce numéro : à quoi correspond cette facture ?', 'info-request'],
+    ['Je ne reconnais pas cette facture.', 'dispute'],
+    ["We don't recognise this invoice and will not pay it.", 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
