@@ -76,6 +76,9 @@ const REFUSAL_DENIED = /\b(?:ce n'est pas|c'est pas|it'?s not|not) (?:que|that) 
 // A refusal said on its own ("Not happening.", "Hors de question !").
 const REFUSAL_ALONE =
   /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
+// "Our system doesn't accept links", "notre logiciel n'accepte pas…": the debtor's tools set a format, they refuse nothing.
+const MACHINE_REFUSES =
+  /\b(?:system|software|portal|platform|tool|erp|app|logiciel|systeme|portail|plateforme|outil|application)s? (?:\w+ )?(?:doesn'?t|does not|dont|won'?t|will not|cannot|can'?t|n'accept\w*|ne (?:peut|prend|gere|lit))\b/;
 // Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
 const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )?off|signer\w*|signe(?:rai|rons|ra))\b/;
 // "I can commit to settling your invoice in full within 14 days", "je m'engage à vous régler".
@@ -305,8 +308,10 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   }
   if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };
   if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
-  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
-  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for,
+  // or unless a machine is what does not accept it (a format to change, not a refusal).
+  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text) && !MACHINE_REFUSES.test(text))
+    return { kind: 'dispute', weight: 3.5 };
   return undefined;
 }
 

@@ -260,6 +260,10 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ['Je ne reconnais pas ce numéro : à quoi correspond cette facture ?', 'info-request'],
     ['Je ne reconnais pas cette facture.', 'dispute'],
     ["We don't recognise this invoice and will not pay it.", 'dispute'],
+    // A machine that does not accept a format asks for another one; a person who does not accept the invoice refuses it.
+    ["Could you email the invoice itself? Our software doesn't accept download links.", 'info-request'],
+    ["Pouvez-vous nous l'envoyer par mail ? Notre logiciel n'accepte pas les liens de téléchargement.", 'info-request'],
+    ["Our director won't accept this invoice.", 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
