@@ -7,7 +7,7 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PURPOSE } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PURPOSE, SOON } from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -63,11 +63,9 @@ const DONE =
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER =
   /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end|end of|next)|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
-// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
-// A payment to come without a day ("au plus vite", "asap"); and a later time asked for ("un peu plus tard", "a few weeks").
-const SOON =
-  /\b(?:asap|as soon as possible|au plus vite|des que possible|rapidement|promptly|shortly|sous peu|bientot|soon|dans les (?:prochains|meilleurs) (?:jours|delais)|in the (?:coming|next few) days)\b/;
+// A later time asked for ("un peu plus tard", "a few weeks").
 const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
+// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
 const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
 const REFUSAL =

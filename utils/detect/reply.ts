@@ -28,6 +28,7 @@ import {
   PROPOSAL,
   RESTRICTIVE_NE,
   SAME_DAY,
+  SOON,
 } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
@@ -76,6 +77,10 @@ function sentenceBounds(folded: string, index: number): [number, number] {
  * week and it is scheduled for 15 July").
  */
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
+  // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
+  // evening belongs to the other verb.
+  const [ps, pe] = partBounds(folded, promises[0], ...sentenceBounds(folded, promises[0].start));
+  if (SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe)) return undefined;
   let best: { iso: string; rank: number } | undefined;
   for (const [index, hit] of promises.entries()) {
     const [s, e] = sentenceBounds(folded, hit.start);

@@ -75,6 +75,14 @@ describe('promised dates (received Tuesday 10 March 2026)', () => {
 
   it('gives no date to a promise without one', () => {
     expect(classifyReply('On vous paye dès que possible.', TUESDAY)).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    // The day belongs to the verb it goes with: looking at it tomorrow is not paying tomorrow.
+    expect(classifyReply('Je regarde ça demain matin et je vous paie au plus vite.', TUESDAY)).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    expect(classifyReply("I'm checking it on Monday and I'll pay you as soon as possible.", TUESDAY)).toMatchObject({
+      kind: 'promise',
+      promisedDate: undefined,
+    });
+    expect(classifyReply('Je regarde ça ce soir et je vous paie demain.', TUESDAY).promisedDate).toBe('2026-03-11');
+    expect(classifyReply("We'll pay as soon as possible, by Friday at the latest.", TUESDAY).promisedDate).toBe('2026-03-13');
   });
 });
 
