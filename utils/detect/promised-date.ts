@@ -192,8 +192,9 @@ const RULES: Rule[] = [
   },
   {
     // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or of the next if already past.
+    // Not a count ("le 20 %", "the 3 days"); its unit is a whole word, so "the 15th and…" is still a day.
     re: new RegExp(
-      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run|paie)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|jours?|days?|h\b|heures?|hours?|%|€|eur|euros?|\$|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\b))`,
+      String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run|paie)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|%|€|\$|(?:jours?|days?|h|heures?|hours?|eur|euros?|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|${MONTH_PATTERN})\b))`,
       'g',
     ),
     precision: 'day',

@@ -7,7 +7,7 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE } from './reply-modality';
+import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PURPOSE, SOON } from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -56,17 +56,16 @@ const TO_YOU =
 // A payment to come: future or periphrastic future, scheduling words.
 const TO_COME =
   /\b(?:will|shall|'ll|ill|gonna|going to|down for|inscrit|plan(?:ning)? to|intend to|aim to|due to|set to|scheduled|planned|queued|booked|lined up|upcoming|next|sera|seront|va|vont|vais|allons|allez|devrait|devraient|doit|doivent|pourra|pourrai|pourrons|pourront|partira|partiront|interviendra|interviendront|suivra|prevue?s?|programmee?s?|planifiee?s?|prochaine?s?|promis|\w{2,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b|\bpour (?:le |la |demain|lundi|mardi|mercredi|jeudi|vendredi|fin)|\b(?:in|into|with|avec|dans|lors de) (?:our|the|notre|la|le|nos|les)? ?(?:next |prochaine? |upcoming )?\w*'?s? ?(?:payment|pay|cheque|check|bacs|supplier) ?(?:runs?|cycles?|batch\w*|payments)\b/;
-// A payment done: auxiliary then a participle, the simple past, or a day already gone.
+// A payment done: auxiliary then a participle (paying, or sending the cheque: "a été remis au facteur", "was couriered"),
+// the simple past, or a day already gone.
 const DONE =
-  /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|credite|transfere|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|paid|settled|transferred|wired|remitted|released|cleared|sent|processed|made|actioned|completed|executed|gone|debited|credited|initiated|issued)e?s?|(?:went|gone) (?:out|through|over|across)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b|\b(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:paid|settled|transferred|wired|remitted|cleared|released)\b|^\s*\S+ (?:done|fait|effectue|sent|envoye|made|completed?)\b|\b(?:just now|a l'?instant|tout juste|by now|a l'heure qu'il est)\b|\b(?:it'?s|that'?s|this is|it is|that is)\s+(?:now\s+|all\s+)?(?:paid|settled|sorted|done|cleared)\b|\b(?:left|has left|a quitte|est sortie?) (?:our|my|the|notre|mon|le) (?:account|bank|compte|banque)\b/;
+  /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|credite|transfere|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|remis|depose|paid|settled|transferred|wired|remitted|released|cleared|sent|mailed|couriered|dispatched|handed|processed|made|actioned|completed|executed|gone|debited|credited|initiated|issued)e?s?|(?:went|gone) (?:out|through|over|across)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b|\b(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:paid|settled|transferred|wired|remitted|cleared|released)\b|^\s*\S+ (?:done|fait|effectue|sent|envoye|made|completed?)\b|\b(?:just now|a l'?instant|tout juste|by now|a l'heure qu'il est)\b|\b(?:it'?s|that'?s|this is|it is|that is)\s+(?:now\s+|all\s+)?(?:paid|settled|sorted|done|cleared)\b|\b(?:left|has left|a quitte|est sortie?) (?:our|my|the|notre|mon|le) (?:account|bank|compte|banque)\b/;
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER =
   /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end|end of|next)|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
-// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
-// A payment to come without a day ("au plus vite", "asap"); and a later time asked for ("un peu plus tard", "a few weeks").
-const SOON =
-  /\b(?:asap|as soon as possible|au plus vite|des que possible|rapidement|promptly|shortly|sous peu|bientot|soon|dans les (?:prochains|meilleurs) (?:jours|delais)|in the (?:coming|next few) days)\b/;
+// A later time asked for ("un peu plus tard", "a few weeks").
 const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
+// The conditional supposes ("je réglerais si…"), except "devrait", which expects.
 const CONDITIONAL_MOOD = /\b(?!devr)\w{3,}(?:rais|rait|rions|raient)\b|\bwould\b/;
 // Not paying by choice, not by inability: "not prepared to", "hors de question", "we will not be settling".
 const REFUSAL =
@@ -75,6 +74,9 @@ const REFUSAL_DENIED = /\b(?:ce n'est pas|c'est pas|it'?s not|not) (?:que|that) 
 // A refusal said on its own ("Not happening.", "Hors de question !").
 const REFUSAL_ALONE =
   /^\s*(?:not happening|no way|certainly not|absolutely not|out of the question|hors de question|pas question|jamais de la vie|non merci)\b|\b(?:you'?ll|you will) get nothing|vous n'aurez rien|pas un (?:centime|sou)\b|not a (?:penny|cent)\b/;
+// "Our system doesn't accept links", "notre logiciel n'accepte pas…": the debtor's tools set a format, they refuse nothing.
+const MACHINE_REFUSES =
+  /\b(?:system|software|portal|platform|tool|erp|app|logiciel|systeme|portail|plateforme|outil|application)s? (?:\w+ )?(?:doesn'?t|does not|dont|won'?t|will not|cannot|can'?t|n'accept\w*|ne (?:peut|prend|gere|lit))\b/;
 // Accepting the invoice, whose negation in the future is a refusal ("nous ne validerons pas ce montant").
 const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )?off|signer\w*|signe(?:rai|rons|ra))\b/;
 // "I can commit to settling your invoice in full within 14 days", "je m'engage à vous régler".
@@ -102,9 +104,10 @@ const INSTALMENTS =
 // The mailbox answering for itself.
 const MAILBOX =
   /\b(?:this (?:mailbox|inbox|address)|cette (?:boite|adresse)|(?:your|votre|vos|my|mes) (?:message|email|e-mail|mail|courriel|demande|request)s?|messages?)\b (?:\w+ ){0,4}?(?:is|are|will be|has been|sera|seront|a ete|ont ete|est|sont|won'?t be|will not be)(?: pas)? (?:\w+ )?(?:checked|reviewed|monitored|read|dealt with|handled|processed|picked up|registered|logged|consultee?|relevee?|traitee?s?|transferee?s?|pris en charge|enregistree?|lue?s?|created|creee?|opened|ouverte?|received|recue?)\b|\b(?:genere|generated) (?:par|by|automatiquement|automatically)\b|\b(?:(?:no|sans|without)|(?:limited|intermittent|restricted|patchy|sporadic|occasional|restreint|limite|intermittent)\w*) (?:access to|acces a (?:mes|mon|ma)) ?(?:e-?mails?|messagerie|mails?|courriels?)\b/;
-// A robot acknowledging, or a part-timer answering on their next day.
+// A robot acknowledging (its ticket number bare or in brackets: "ticket #5107", "ticket (#5107)"), or a part-timer
+// answering on their next day.
 const ACKNOWLEDGING =
-  /\b(?:responses? (?:may|will|can) take|(?:le )?delai de (?:reponse|traitement) (?:peut|est|sera)|due to (?:high|heavy|a high) volumes?|en raison d'un (?:fort|grand|important) volume|(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception(?! de (?:votre|ta) (?:relance|mise en demeure|courrier|lettre|facture|rappel))|acknowledge\w* receipt(?! of your (?:reminder|letter|invoice|notice))|robot|automated system|systeme automatique|(?:numero de (?:ticket|demande|dossier)|ticket (?:number|id|no)|reference (?:du |de la )?(?:ticket|demande))\s*:?\s*#?\s*[\w-]*\d{3,}|(?:a |un |your |votre )?(?:ticket|case) (?:\w+ ){0,2}(?:has been|a ete|was) (?:created|opened|cree|ouvert|logged)|(?:reply|respond|repondez|saisir votre reponse|ecrivez) (?:\w+ ){0,2}(?:above|au-dessus de) (?:this|cette) (?:line|ligne)|(?:votre )?demande (?:\(?n ?o? ?\d+\)? )?a bien ete (?:prise en compte|recue|enregistree)|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
+  /\b(?:responses? (?:may|will|can) take|(?:le )?delai de (?:reponse|traitement) (?:peut|est|sera)|due to (?:high|heavy|a high) volumes?|en raison d'un (?:fort|grand|important) volume|(?:this|ce) (?:message|e-?mail|courriel|mail) (?:\w+ ){0,2}(?:confirm\w*|accus\w*)|(?:request|demande|ticket|case) ?\(?(?:#|n ?o|number|numero) ?\d{3,}|only (?:handles?|deals? with|answers?|processes|checks?)|ne (?:traite|traitent|repond|repondent|lit|lisent) (?:\w+ ){0,3}que|accus\w* (?:de )?reception(?! de (?:votre|ta) (?:relance|mise en demeure|courrier|lettre|facture|rappel))|acknowledge\w* receipt(?! of your (?:reminder|letter|invoice|notice))|robot|automated system|systeme automatique|(?:numero de (?:ticket|demande|dossier)|ticket (?:number|id|no)|reference (?:du |de la )?(?:ticket|demande))\s*:?\s*#?\s*[\w-]*\d{3,}|(?:a |un |your |votre )?(?:ticket|case) (?:\w+ ){0,2}(?:has been|a ete|was) (?:created|opened|cree|ouvert|logged)|(?:reply|respond|repondez|saisir votre reponse|ecrivez) (?:\w+ ){0,2}(?:above|au-dessus de) (?:this|cette) (?:line|ligne)|(?:votre )?demande (?:\(?n ?o? ?\d+\)? )?a bien ete (?:prise en compte|recue|enregistree)|reduced hours|part-time|(?:reply|respond|answer)\w* on my next working day|my next working day|mon prochain jour (?:de travail|ouvre|travaille))\b/;
 // An office or team closed, as a notice says it ("The accounts office is closed for stocktaking until 1 March").
 const CLOSED =
   /\b(?:office|offices|bureaux?|service|department|team|equipe|agence|cabinet|comptabilite|shop|store|boutique|magasin|atelier|we|nous)\b.{0,30}\b(?:is|are|'re|est|sont|sommes|will be|sera|seront) (?:\w+ )?(?:closed|fermee?s?)\b|\b(?:reouverture|reopen(?:s|ing)? on)\b/;
@@ -148,9 +151,10 @@ const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un cen
 const ONLY_AGREED =
   /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
 // Paying in stages, offered rather than asked: per period (an amount, not "the 25th of each month"), bit by bit, a
-// first part then the rest.
+// first part then the rest, or paying "in 2 rates" / "en trois mensualités" (a count of parts, whatever they are called,
+// but not of days or weeks: "pay in 2 weeks" is a time).
 const STAGED =
-  /\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first|an initial|un acompte|a part)\b.{0,90}\b(?:le reste|the rest|le solde|the balance|the remainder)\b|\b(?:each|every|chaque) (?:other |of the )?(?:following |next |coming )?(?:\w+ )?(?:months?|weeks?|fridays?|mondays?|mois|semaines?)\b.{0,40}\b(?:until|jusqu'a)\b|\b(?:until|till|jusqu'a ce que|jusqu'a)\b.{0,40}\b(?:balance|solde|soldee?|paid off|cleared|rembourse\w*|apuree?)\b/;
+  /\b(?:pay|settle|payer|regler)\w* (?:\w+ ){0,3}?(?:in|en) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?!(?:days|weeks|months|years|hours|minutes|working|business|jours|semaines|mois|ans|heures|minutes|ouvres)\b)\w+s\b|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first|an initial|un acompte|a part)\b.{0,90}\b(?:le reste|the rest|le solde|the balance|the remainder)\b|\b(?:each|every|chaque) (?:other |of the )?(?:following |next |coming )?(?:\w+ )?(?:months?|weeks?|fridays?|mondays?|mois|semaines?)\b.{0,40}\b(?:until|jusqu'a)\b|\b(?:until|till|jusqu'a ce que|jusqu'a)\b.{0,40}\b(?:balance|solde|soldee?|paid off|cleared|rembourse\w*|apuree?)\b/;
 // A schedule named as such, offered or imposed ("creditors are being offered a repayment plan", "règlement en deux temps").
 const PLAN_NAMED =
   /\b(?:(?:re)?payment (?:plan|schedule)|plan (?:de (?:reglement|remboursement|paiement|apurement)|d'apurement)|echeancier(?! (?:des |de paiement des )?fournisseurs| du \d)|(?:payment|reglement|paiement) en (?:deux|trois|quatre|\d) (?:temps|fois|versements|etapes)|(?:payment|pay) in (?:two|three|four|\d) (?:steps|stages|parts|instal\w*)|mensualites)\b/;
@@ -196,8 +200,9 @@ const DEFERRING =
 // Told it was included, free or not needed ("on nous avait dit que le déplacement était inclus").
 const TOLD_OTHERWISE =
   /\b(?:told|said|dit|annonce|assure)\w*\b.{0,40}\b(?:inclu\w*|compris|offert|free|gratuit|not needed|pas necessaire)\b|\brevenir sur (?:les|la|le|ces|cette|ce) (?:frais|facture|montant|ligne|tarif|prix)\b/;
+// The work not done, never ordered, or done only in part ("n'a été réalisée qu'à moitié", "no record of engaging you").
 const NOT_DONE =
-  /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving)\b|\b(?:turned|turn) down\b/;
+  /\b(?:n'a pas eu lieu|n'ont pas eu lieu|did not take place|didn'?t take place|never (?:took place|happened)|(?:pas|jamais) ete realisee?s?)\b|\b(?:nobody|no one|personne)\b.{0,20}\b(?:mentioned|discussed|agreed|evoque|parle|annonce|mentionne)\w*|\b(?:never|jamais)\b.{0,20}\b(?:accept|agree|sign|order|commission|approv|valid|command|demand|request|ask|us(?:e|ed)\b|utilis)\w*|\b(?:toujours pas|still not|still hasn'?t|not yet|pas encore)\b.{0,20}\b(?:fini|termine|livre|finished|done|delivered|complete\w*)\b|\bno record of (?:agreeing|ordering|approving|engaging|hiring|commissioning|instructing|booking|contracting)\b|\bonly (?:half|partly|partially|in part) (?:done|delivered|completed|finished|carried out)\b|\b(?:realisee?s?|livree?s?|faite?s?|effectuee?s?|executee?s?|assuree?s?|terminee?s?) qu'(?:a moitie|en partie|partiellement)\b|\b(?:turned|turn) down\b/;
 
 // Words a time-only sentence may hold besides its time ("Comptez", "Allow", "au plus tard").
 const TIME_ONLY_SLACK = 16;
@@ -295,13 +300,16 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   // "we do not consider that part of the invoice to be due"
   if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
-  if (INVOICE_MISSING.test(text) || (NEEDING.test(text) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
+  // "Please return the form so we can pay": a document needed, as "we need the form" says.
+  if (INVOICE_MISSING.test(text) || ((NEEDING.test(text) || PURPOSE.test(text)) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
     return { kind: 'info-request', weight: 2.5 };
   }
   if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };
   if (MISMATCH.test(text) && REFERENCE.test(text) && INVOICED_THING.test(text)) return { kind: 'dispute', weight: 3 };
-  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for.
-  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  // Not approving the invoice, whether by refusal or by "not in a position to": a dispute unless something is asked for,
+  // or unless a machine is what does not accept it (a format to change, not a refusal).
+  if (ACCEPTING.test(text) && negative && !PRECONDITION.test(text) && !DOCUMENT.test(text) && !MACHINE_REFUSES.test(text))
+    return { kind: 'dispute', weight: 3.5 };
   return undefined;
 }
 

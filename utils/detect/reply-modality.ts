@@ -8,8 +8,22 @@ export const HARMLESS_NEGATION =
   /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
 export const FUTURE_TIME =
   /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
-export const CONDITION =
-  /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+const WAITING_ON =
+  /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as(?! possible)|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+// "so we can process payment", "pour que nous puissions vous régler": paying is what the thing asked for is for, no promise.
+export const PURPOSE = /\b(?:so (?:that )?(?:we|i) (?:can|may|are able to)|pour que (?:nous|je) puiss\w*|afin (?:de pouvoir|que (?:nous|je) puiss\w*))\b/;
+export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
+
+// "We have put the payment on hold in the meantime", "nous bloquons le paiement en attendant": a hold that waits on the
+// answer to the reply's own question, not on the invoice being put right ("en attendant l'avoir"). Not recognising an
+// invoice is a doubt of the same kind, that a question about it resolves.
+export const MEANWHILE =
+  /\b(?:in the meantime|meanwhile|entre-?temps|dans l'intervalle|en attendant(?=\s*(?:[.!;\n]|$|votre|vos|ta|tes|de vous|de te))|pending (?:your|a|the) (?:reply|answer|response|confirmation|call))\b/;
+export const NOT_RECOGNISED = /\b(?:(?:do not|don'?t|dont) recogni[sz]e|ne reconnais(?:sons)? pas)\b/;
+
+// A payment to come without a day ("au plus vite", "asap").
+export const SOON =
+  /\b(?:asap|as soon as possible|au plus vite|des que possible|rapidement|promptly|shortly|sous peu|bientot|soon|dans les (?:prochains|meilleurs) (?:jours|delais)|in the (?:coming|next few) days)\b/;
 
 // "je ne pourrai pas payer avant le 15": still a promise, for that day.
 export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only (after|on|once))\b/;

@@ -4,6 +4,7 @@ import { foldText } from './fold';
 import { localDateOf } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
+import { withoutArrivalOfPaid } from './money-in-transit';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
 import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
@@ -18,13 +19,16 @@ import {
   HABITUAL,
   HARMLESS_NEGATION,
   HYPOTHETICAL,
+  MEANWHILE,
   NEGATION,
   NOT_ABOUT_PAYING,
   NOT_BEFORE,
+  NOT_RECOGNISED,
   PAST_AUXILIARY,
   PROPOSAL,
   RESTRICTIVE_NE,
   SAME_DAY,
+  SOON,
 } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
@@ -73,6 +77,10 @@ function sentenceBounds(folded: string, index: number): [number, number] {
  * week and it is scheduled for 15 July").
  */
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
+  // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
+  // evening belongs to the other verb.
+  const [ps, pe] = partBounds(folded, promises[0], ...sentenceBounds(folded, promises[0].start));
+  if (SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe)) return undefined;
   let best: { iso: string; rank: number } | undefined;
   for (const [index, hit] of promises.entries()) {
     const [s, e] = sentenceBounds(folded, hit.start);
@@ -180,6 +188,8 @@ const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquemen
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
 const SENT_FROM_PHONE =
   /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel)|sent from outlook for (ios|android))\b/;
+// "but", "mais", "however": what follows outweighs what was conceded before it.
+const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b/;
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
@@ -232,7 +242,8 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const hits = aboutThisInvoice(withClauseReadings(phraseHits, readings), folded).filter(
+  const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
+  const hits = withoutArrivalOfPaid(withoutDoubtsAwaitingAnswer(aboutThisInvoice(merged, folded), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {
@@ -249,8 +260,10 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
   if (INSOLVENCY.test(folded) && !totals.has('paid')) return { kind: 'other', confidence: 0.6 };
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
-  // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot.
-  if (ranked[0][0] === 'auto-reply' && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
+  // "Je suis en vacances jusqu'à lundi, je le fais mardi": a person away who names the day they pay is no robot; a mail
+  // that says it is automated is one, whatever payment terms it recites ("invoices are processed within 30 days").
+  const selfDeclaredRobot = ranked[0][0] === 'auto-reply' && best.get('auto-reply')!.weight >= DECISIVE;
+  if (ranked[0][0] === 'auto-reply' && !selfDeclaredRobot && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   const hit = best.get(kind)!;
@@ -312,6 +325,31 @@ function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
     const [s, e] = sentenceBounds(folded, hit.start);
     return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
   });
+}
+
+/**
+ * "We will pay the invoice, but we do not accept the fee you added": a promise conceded before a refusal in the same
+ * sentence pays only part; the refusal is what the reply is (a decisive promise stays one).
+ */
+function withoutConcededPromises(hits: Hit[], folded: string): Hit[] {
+  const disputes = hits.filter((h) => h.kind === 'dispute');
+  return hits.filter((hit) => {
+    if (hit.kind !== 'promise' || hit.weight >= DECISIVE) return true;
+    const [, sentenceEnd] = sentenceBounds(folded, hit.start);
+    return !disputes.some((d) => d.start > hit.start && d.start < sentenceEnd && CONTRAST.test(folded.slice(hit.end, d.end)));
+  });
+}
+
+/**
+ * A hold "in the meantime" or an invoice not recognised, beside a request, waits on the answer: the request is what the
+ * reply is, not a refusal ("What is this for? I don't recognise it").
+ */
+function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
+  if (!hits.some((h) => h.kind === 'info-request')) return hits;
+  return hits.filter(
+    (hit) =>
+      hit.kind !== 'dispute' || !(MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))) || NOT_RECOGNISED.test(folded.slice(hit.start, hit.end))),
+  );
 }
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

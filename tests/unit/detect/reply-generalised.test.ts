@@ -216,3 +216,55 @@ describe('readings learned from the fifth outside set (our own wording)', () => 
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the sixth outside set (our own wording)', () => {
+  it.each([
+    // A cheque sent is a payment made, whatever the verb of sending; its arrival expected after it is that payment on its way.
+    ['The cheque was dispatched by registered post on Monday. It should reach you in a couple of days.', 'paid'],
+    ['Le virement a été envoyé ce midi, il devrait arriver sur votre compte demain.', 'paid'],
+    ['Notre chèque a été remis à La Poste vendredi.', 'paid'],
+    // …while an arrival expected of a payment still to make stays a promise.
+    ["We'll send the transfer tomorrow, it should land on Thursday.", 'promise'],
+    ['Le chèque sera remis au facteur lundi.', 'promise'],
+    // A mail that says it is automated stays a robot, whatever payment terms it recites; a person away who names a day pays.
+    ['Automatic reply: thank you for your message. Supplier invoices are settled within 45 days, as per our terms. Please do not reply.', 'auto-reply'],
+    ["I'm out of the office until Monday. I will pay you on Tuesday.", 'promise'],
+    // A ticket number in brackets is still a helpdesk's acknowledgement; an invoice number in brackets is not.
+    ['Thanks, your case (#88213) is now with our billing team, who aim to reply within three working days.', 'auto-reply'],
+    ['Invoice (#4471) will be paid on Friday.', 'promise'],
+    // A hold "in the meantime" waits on the answer to the reply's question; a hold until the invoice is put right refuses it.
+    ['The IBAN on this invoice is not the one we hold for you. Which one is right? Meanwhile we have placed the invoice on hold.', 'info-request'],
+    ['Un mail nous demande de payer sur un autre compte : est-ce bien vous ? Le règlement est suspendu entre-temps.', 'info-request'],
+    ["Nous bloquons le paiement en attendant l'avoir. Pouvez-vous nous l'envoyer ?", 'dispute'],
+    ['The payment is on hold until you send a credit note for the missing day. Can you do that?', 'dispute'],
+    // A promise conceded before a refusal ("…, but…") pays only part: the refusal decides; "but" alone refuses nothing.
+    ['We will pay the invoice itself, but we do not accept the admin fee you have added.', 'dispute'],
+    ['We will pay the principal on Friday, but we do not accept the late fee.', 'dispute'],
+    ['Nous réglerons la prestation, mais nous contestons les frais de déplacement ajoutés.', 'dispute'],
+    ['We will pay on Friday, but please note our postal address has changed.', 'promise'],
+    // Paying "in N <parts>", whatever the parts are called, is a plan; "in N weeks" is a time.
+    ["Cash is tight, so we'd like to pay your invoice in 3 lots from this month.", 'plan'],
+    ['Nous proposons de régler la facture en 4 échéances.', 'plan'],
+    ['We will pay the invoice in 2 weeks.', 'promise'],
+    // Paying as the purpose of a document asked for ("so we can pay") asks for it; a promise with a purpose stays one.
+    ['Please fill in our new-supplier form and send it back so that we can release the payment.', 'info-request'],
+    ['Merci de nous retourner le formulaire fournisseur complété pour que nous puissions vous régler.', 'info-request'],
+    ['We will pay on Friday so that we can close our books.', 'promise'],
+    // Work never ordered or done only in part is contested; an invoice never received is asked for.
+    ['We have no record of hiring your firm for this job.', 'dispute'],
+    ["La formation n'a été assurée qu'en partie (deux jours sur cinq).", 'dispute'],
+    ['The audit was only partly done: one site out of three.', 'dispute'],
+    ['We have no record of receiving your invoice, could you resend it?', 'info-request'],
+    // Not recognising an invoice doubts it: with a question about what it is, the question decides; alone or refused, a dispute.
+    ["Which project does this relate to? We don't recognise the number.", 'info-request'],
+    ['Je ne reconnais pas ce numéro : à quoi correspond cette facture ?', 'info-request'],
+    ['Je ne reconnais pas cette facture.', 'dispute'],
+    ["We don't recognise this invoice and will not pay it.", 'dispute'],
+    // A machine that does not accept a format asks for another one; a person who does not accept the invoice refuses it.
+    ["Could you email the invoice itself? Our software doesn't accept download links.", 'info-request'],
+    ["Pouvez-vous nous l'envoyer par mail ? Notre logiciel n'accepte pas les liens de téléchargement.", 'info-request'],
+    ["Our director won't accept this invoice.", 'dispute'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});

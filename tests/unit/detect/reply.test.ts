@@ -59,6 +59,8 @@ describe('promised dates (received Tuesday 10 March 2026)', () => {
     ['Le virement partira avant la fin de la semaine.', '2026-03-13'],
     ['We will pay within 10 business days.', '2026-03-24'],
     ['We will pay on the 5th.', '2026-04-05'],
+    // The word after the day is not a unit when it only starts like one ("and" is not "an").
+    ['The transfer goes out on the 20th and you will have it the day after.', '2026-03-20'],
     ['We will pay on January 5th.', '2027-01-05'],
     ['Check will be mailed 3/20.', '2026-03-20'],
   ])('%s → %s', (text, iso) => {
@@ -73,6 +75,14 @@ describe('promised dates (received Tuesday 10 March 2026)', () => {
 
   it('gives no date to a promise without one', () => {
     expect(classifyReply('On vous paye dès que possible.', TUESDAY)).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    // The day belongs to the verb it goes with: looking at it tomorrow is not paying tomorrow.
+    expect(classifyReply('Je regarde ça demain matin et je vous paie au plus vite.', TUESDAY)).toMatchObject({ kind: 'promise', promisedDate: undefined });
+    expect(classifyReply("I'm checking it on Monday and I'll pay you as soon as possible.", TUESDAY)).toMatchObject({
+      kind: 'promise',
+      promisedDate: undefined,
+    });
+    expect(classifyReply('Je regarde ça ce soir et je vous paie demain.', TUESDAY).promisedDate).toBe('2026-03-11');
+    expect(classifyReply("We'll pay as soon as possible, by Friday at the latest.", TUESDAY).promisedDate).toBe('2026-03-13');
   });
 });
 
