@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { jobFromWire, resultToWire } from '../../utils/heavy-work/heavy-job-wire';
+import { jobFromWire, resultToWire } from '../../utils/messaging/heavy-job-wire';
 import { runHeavyJob } from '../../utils/heavy-work/run-heavy-job';
 import { errorMessage } from '../../utils/errors/error-message';
 import { heavyJobMessageSchema, type HeavyJobReply, type HeavyProgress } from '../../utils/messages';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { HeavyWork } from '../heavy-work/heavy-job';
-import { jobToWire, resultFromWire } from '../heavy-work/heavy-job-wire';
+import { jobToWire, resultFromWire } from '../messaging/heavy-job-wire';
 import { heavyJobReplySchema, heavyProgressSchema, type HeavyJobMessage } from '../messages';
 import type { ProgressReport } from '../progress/progress-report';
 

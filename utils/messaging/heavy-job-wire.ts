@@ -1,6 +1,6 @@
 import type { HeavyJobMessage } from '../messages';
-import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
-import type { HeavyJob, HeavyResult, HeavyResults } from './heavy-job';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import type { HeavyJob, HeavyResult, HeavyResults } from '../heavy-work/heavy-job';
 
 /** Chrome's extension messaging carries JSON only: bytes cross it as base64, both ways. */
 type WireJob = HeavyJobMessage['job'];

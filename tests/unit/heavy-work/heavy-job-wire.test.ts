@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formalNoticeDocument } from '../../../utils/export/formal-notice-document';
 import type { HeavyJob, HeavyResult } from '../../../utils/heavy-work/heavy-job';
-import { jobFromWire, jobToWire, resultFromWire, resultToWire } from '../../../utils/heavy-work/heavy-job-wire';
+import { jobFromWire, jobToWire, resultFromWire, resultToWire } from '../../../utils/messaging/heavy-job-wire';
 import { runHeavyJob } from '../../../utils/heavy-work/run-heavy-job';
 import { heavyJobMessageSchema } from '../../../utils/messages';
 import { readDocx } from '../export/docx-reader';
