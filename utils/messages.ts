@@ -89,6 +89,22 @@ export const MESSAGES = {
       webmail,
       thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
       einvoice: einvoiceFacts.optional(),
+      // The tab's name for this thread as sent: later changes to it may come as thread:update.
+      token: id.optional(),
+    }),
+  }),
+  // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
+  // the messages new or changed since (utils/background/thread-memo.ts).
+  'thread:update': message<ThreadUpdate>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({
+      webmail,
+      token: id,
+      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional() }),
+      ids: z.array(id).max(500),
+      changed: z.array(mailMessage).max(500),
+      einvoice: einvoiceFacts.optional(),
     }),
   }),
   'invoice:track': message<InvoiceView>()({
@@ -313,6 +329,9 @@ export interface TrackingState {
   lastError?: { at: string; message: string };
 }
 
+/** The answer to a thread's change: the new state, or that the sidebar shows it already, or that the worker lost the thread (send it whole). */
+export type ThreadUpdate = { state: ThreadState } | { unchanged: true } | { lost: true };
+
 /** A file produced by the background, base64 because extension messaging carries JSON only. */
 export interface FileOut {
   fileName: string;
@@ -379,7 +398,7 @@ export type ProgressEvent = z.infer<typeof progressEventSchema>;
 /**
  * The service worker's rare heavy work (utils/heavy-work/) sent to Chrome's offscreen document, and that document's
  * progress on it sent back. Only the worker sends jobs and only the offscreen document answers them; each side checks
- * the envelope and the sender. The job itself is data the worker built (utils/heavy-work/heavy-job-wire.ts).
+ * the envelope and the sender. The job itself is data the worker built (utils/messaging/heavy-job-wire.ts).
  */
 export const heavyJobMessageSchema = z.object({
   type: z.literal('relance:heavy-job'),

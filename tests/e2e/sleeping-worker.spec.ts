@@ -31,6 +31,29 @@ test('with the worker stopped, the sidebar still exports the mise en demeure as 
   await expect(sidebar.locator('.timeline .ev-export')).toHaveCount(1);
 });
 
+test('a reply arriving in the open thread after the worker stopped is read: the restarted worker gets the whole thread again', async ({ gmail }) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await stopWorker(page);
+  // The new worker never saw this thread: the tab's change (one message) is answered "lost" and the thread sent whole.
+  await page.evaluate(() =>
+    (window as unknown as { GmailSim: { deliver(message: unknown): void } }).GmailSim.deliver({
+      id: '1a10ae7b60016800',
+      from: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
+      to: [{ name: 'Camille Martin', email: 'camille.martin@atelier-martin.fr' }],
+      cc: [],
+      date: '2026-11-10T10:00:00+01:00',
+      text: 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien',
+      attachments: [],
+    }),
+  );
+  const promise = sidebar.locator('.reply.kind-promise');
+  await expect(promise).toHaveCount(1);
+  await expect(promise.locator('.promised')).toContainText('20 novembre 2026');
+  await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
+});
+
 test('with the worker stopped, the dashboard still imports a CSV', async ({ context, extensionId }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);

@@ -7,6 +7,7 @@ import type { ErrorReport } from '../errors/error-code';
 import type { ProgressHub } from './progress-hub';
 import type { RestoreSessions } from './restore-sessions';
 import type { HeavyWork } from '../heavy-work/heavy-job';
+import type { ThreadMemo } from './thread-memo';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -18,6 +19,8 @@ export interface HandlerContext {
   progress?: ProgressHub;
   /** Backups being uploaded piece by piece (handlers/backup.ts makes them on first use). */
   restores?: RestoreSessions<{ counts: Record<string, number> }>;
+  /** The open threads as the tabs last sent them (handlers/thread.ts makes it on first use). */
+  threads?: ThreadMemo;
   /** Where DOCX, CSV, QR and e-invoice work runs (utils/background/heavy-work.ts); absent: in this context. */
   heavyWork?: HeavyWork;
 }

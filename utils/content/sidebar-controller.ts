@@ -4,6 +4,7 @@ import type { CourtDocument, InvoiceView, PaymentNoticeView, ThreadState } from 
 import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError } from '../messaging/send';
 import { sendFromWebmail } from './send-from-webmail';
+import { ThreadSender } from './thread-sender';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
 import { explainError } from '../errors/explain-error';
@@ -35,9 +36,6 @@ export interface SidebarState {
 /** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
 const MAX_ATTACHMENTS = 3;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Detection reads the first 30 000 characters of a body; the protocol accepts 2 000 000 and 500 messages. */
-const MAX_TEXT_CHARS = 200_000;
-const MAX_MESSAGES = 500;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
@@ -52,6 +50,7 @@ export class SidebarController {
   /** The thread answer on screen as JSON, to skip a render that would change nothing; forgotten when anything else sets it. */
   private shownThread: string | undefined;
   private viewSeq = 0;
+  private readonly threads: ThreadSender;
   private lastPage?: PageState;
   /** compose id → the reminder we put in it, so a confirmed send is recorded against the right invoice. */
   private pendingInserts = new Map<string, { invoiceId: string; templateId: string; threadId?: string }>();
@@ -67,7 +66,9 @@ export class SidebarController {
     private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
-  ) {}
+  ) {
+    this.threads = new ThreadSender(adapter.webmail);
+  }
 
   get state(): SidebarState {
     return this.store.get();
@@ -130,8 +131,15 @@ export class SidebarController {
       this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
     try {
       const einvoice = await this.einvoiceOf(thread);
-      const state = await sendFromWebmail('thread:view', { webmail: this.adapter.webmail, thread: withinProtocolLimits(thread), einvoice });
+      let state = await this.threads.view(thread, einvoice);
       if (seq !== this.viewSeq) return;
+      // The background compares with what it last answered; the sidebar may show something since set by another answer.
+      if (state === 'unchanged' && this.shownThread !== undefined && !this.state.error) return;
+      if (state === 'unchanged') {
+        this.threads.forget();
+        state = (await this.threads.view(thread, einvoice)) as ThreadState;
+        if (seq !== this.viewSeq) return;
+      }
       const shown = JSON.stringify(state);
       if (shown === this.shownThread && !this.state.error) return;
       this.set({ thread: state, error: undefined });
@@ -483,13 +491,4 @@ export class SidebarController {
   diagnostics(): string {
     return this.adapter.diagnose();
   }
-}
-
-/**
- * One huge mail (a pasted log, a newsletter) must not make the background refuse the whole thread: bodies are cut
- * well past what detection and classification read, and only the latest messages of a giant thread are sent.
- */
-function withinProtocolLimits(thread: ThreadView): ThreadView {
-  const messages = thread.messages.slice(-MAX_MESSAGES).map((m) => (m.text.length > MAX_TEXT_CHARS ? { ...m, text: m.text.slice(0, MAX_TEXT_CHARS) } : m));
-  return { ...thread, messages };
 }

@@ -4,7 +4,8 @@ import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
 import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
 import type { MailMessage } from '../../mail/types';
 import type { CandidateView, InvoiceView, PaymentNoticeView, ReplyView, ThreadState } from '../../model/view';
-import type { EInvoiceFacts } from '../../messages';
+import type { EInvoiceFacts, RequestOf } from '../../messages';
+import { createThreadMemo } from '../thread-memo';
 import { mentions } from '../ingest-thread';
 import { learnClientLanguage } from '../learn-client-language';
 import { feedInvoice, identityOf, paymentOffers } from '../feed-invoice';
@@ -31,7 +32,24 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
  * taking part) fed with everything read about them, or the invoice found in it, or today's list. Every mail naming an
  * invoice number is remembered first, so the order in which threads are visited does not matter.
  */
-export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice }, ctx) => {
+export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token }, ctx) => {
+  const state = await viewThread({ webmail, thread, einvoice }, ctx);
+  if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
+  return state;
+};
+
+/** The open thread changed: rebuilt from what the tab sent before, then read whole, as a thread view is. */
+export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, thread, ids, changed, einvoice }, ctx) => {
+  const memo = threadMemo(ctx);
+  const messages = memo.rebuild(token, thread.threadId, ids, changed);
+  if (!messages) return { lost: true };
+  const state = await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx);
+  return memo.alreadyShown(token, thread.threadId, messages, state) ? { unchanged: true } : { state };
+};
+
+const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
+
+async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:view'>, 'token'>, ctx: HandlerContext): Promise<ThreadState> {
   const read: ReadThread = { webmail, ...thread };
   const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
@@ -135,7 +153,7 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
     einvoiceNote,
     today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx),
   };
-};
+}
 
 /** Tracked invoices (other than those already linked) whose number the thread names, with their debtor in it. */
 async function invoicesNamedBy(ctx: HandlerContext, messages: MailMessage[], named: string[], linked: Invoice[]): Promise<Invoice[]> {
@@ -238,4 +256,5 @@ function isComplete(c: InvoiceCandidate): boolean {
 
 export const threadHandlers = {
   'thread:view': threadView,
+  'thread:update': threadUpdate,
 } satisfies HandlersIn<'thread'>;

@@ -1,0 +1,53 @@
+import type { MailMessage } from '../mail/types';
+import type { ThreadState } from '../model/view';
+
+/** Threads kept: one per open webmail tab is the common case; a few more cover tabs switching back and forth. */
+const KEPT = 8;
+
+/** The open thread as a webmail tab last sent it (under the tab's token) and what the sidebar was answered. */
+interface SentThread {
+  threadId: string;
+  messages: Map<string, MailMessage>;
+  shown: string;
+}
+
+export interface ThreadMemo {
+  remember(token: string, threadId: string, messages: MailMessage[], state: ThreadState): void;
+  /** The whole thread from the ids in order and the messages changed since; undefined when this worker never saw it. */
+  rebuild(token: string, threadId: string, ids: string[], changed: MailMessage[]): MailMessage[] | undefined;
+  /** Remembers the new state and says whether the sidebar already shows it. */
+  alreadyShown(token: string, threadId: string, messages: MailMessage[], state: ThreadState): boolean;
+}
+
+/**
+ * Issue 17: a message added to the open thread is sent alone, not with the 49 before it. The worker keeps what each tab
+ * last sent, in memory only: a restarted worker has none, and the tab then sends the whole thread again.
+ */
+export function createThreadMemo(): ThreadMemo {
+  const sent = new Map<string, SentThread>();
+  const remember = (token: string, threadId: string, messages: MailMessage[], state: ThreadState) => {
+    sent.delete(token);
+    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown: JSON.stringify(state) });
+    if (sent.size > KEPT) sent.delete(sent.keys().next().value!);
+  };
+  return {
+    remember,
+    rebuild(token, threadId, ids, changed) {
+      const known = sent.get(token);
+      if (known?.threadId !== threadId) return undefined;
+      const now = new Map(changed.map((m) => [m.id, m]));
+      const messages: MailMessage[] = [];
+      for (const id of ids) {
+        const message = now.get(id) ?? known.messages.get(id);
+        if (!message) return undefined;
+        messages.push(message);
+      }
+      return messages;
+    },
+    alreadyShown(token, threadId, messages, state) {
+      const before = sent.get(token)?.shown;
+      remember(token, threadId, messages, state);
+      return before === JSON.stringify(state);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { MailMessage } from '../mail/types';
+import type { EInvoiceFacts } from '../messages';
+import type { ThreadState } from '../model/view';
+import type { ThreadView } from '../webmail/adapter';
+import { sendFromWebmail } from './send-from-webmail';
+
+/**
+ * One huge mail (a pasted log, a newsletter) or a giant thread must not make the background refuse it all: bodies are
+ * cut well past the 30 000 characters detection reads (the protocol accepts 2 000 000), the oldest messages dropped.
+ */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_MESSAGES = 500;
+
+/**
+ * Sends the open thread to the background (issue 17): whole the first time, then only the messages new or changed since,
+ * which the adapters keep as the same objects while their rendering holds. The background answers `unchanged` when
+ * the sidebar already shows what it would show; a worker restarted meanwhile has lost the thread, which is then sent whole.
+ */
+export class ThreadSender {
+  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage> };
+
+  constructor(private readonly webmail: 'gmail' | 'outlook') {}
+
+  async view(thread: ThreadView, einvoice: EInvoiceFacts | undefined): Promise<ThreadState | 'unchanged'> {
+    const { messages, ...about } = thread;
+    const kept = messages.slice(-MAX_MESSAGES);
+    const base = this.sent?.threadId === thread.threadId ? this.sent : undefined;
+    if (base) {
+      const changed = kept.filter((m) => base.messages.get(m.id) !== m).map(withinLimits);
+      const answer = await sendFromWebmail('thread:update', {
+        webmail: this.webmail,
+        token: base.token,
+        thread: about,
+        ids: kept.map((m) => m.id),
+        changed,
+        einvoice,
+      });
+      if (!('lost' in answer)) {
+        this.sent = { ...base, messages: byId(kept) };
+        return 'state' in answer ? answer.state : 'unchanged';
+      }
+    }
+    const token = crypto.randomUUID();
+    const state = await sendFromWebmail('thread:view', { webmail: this.webmail, thread: { ...about, messages: kept.map(withinLimits) }, einvoice, token });
+    this.sent = { token, threadId: thread.threadId, messages: byId(kept) };
+    return state;
+  }
+
+  /** Anything else changed what the thread shows (a track, an event): the next view is answered in full. */
+  forget(): void {
+    this.sent = undefined;
+  }
+}
+
+const byId = (messages: MailMessage[]) => new Map(messages.map((m) => [m.id, m]));
+const withinLimits = (m: MailMessage): MailMessage => (m.text.length > MAX_TEXT_CHARS ? { ...m, text: m.text.slice(0, MAX_TEXT_CHARS) } : m);
