@@ -141,12 +141,18 @@ const BILLED_TWICE =
 const WITHHOLDING =
   /\b(?:garde|gardons|keep(?:ing)? (?:back|the money|the payment|payment|the balance|the amount|\d)|retain\w*|hold(?:ing)?|held|withh\w*|suspend\w*|bloqu\w*|gel\w*|retenir|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
 // "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying.
-const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
+const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|\b(?:nous|me|m') (?!\w*ons\b)(?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
 // Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
 const UNTIL_WORK_DONE =
   /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que|qu'apres|only after|not until)\b.{0,60}\b(?:reimpression|correction|reparation|remplacement|reprise|terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;
 // Paying part and no more ("we'll settle the agreed figure and nothing more").
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
+// A share of the invoice, with no rest to follow ("we will therefore pay 90% of the invoice"): the rest is refused.
+const SHARE_OF_INVOICE = /\b\d{1,2} ?% (?:of|de) (?:the |la |l'|votre |your |ce |this )?(?:invoice|facture|amount|montant|total|bill)\b/;
+// Paying one thing "but not" another ("we'll pay the fee, but not the interest", "je paie la facture mais pas les frais"):
+// what follows "not" is refused, unless it is only a time ("but not before Friday").
+const PAYING_BUT_NOT =
+  /\b(?:pay|settl|regl|vers|pai|vir)\w* .{0,60}?\b(?:but|mais)\b,? (?:not|pas|certainly not|surement pas)\b(?! (?:by|par|via|before|avant|until|jusqu|till|later|plus tard|yet|encore|today|tomorrow|aujourd'hui|demain|now|maintenant|tout de suite|right away|this week|cette semaine|this month|ce mois)\b)/;
 // Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
 const ONLY_AGREED =
   /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
@@ -154,7 +160,7 @@ const ONLY_AGREED =
 // first part then the rest, or paying "in 2 rates" / "en trois mensualités" (a count of parts, whatever they are called,
 // but not of days or weeks: "pay in 2 weeks" is a time).
 const STAGED =
-  /\b(?:pay|settle|payer|regler)\w* (?:\w+ ){0,3}?(?:in|en) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?!(?:days|weeks|months|years|hours|minutes|working|business|jours|semaines|mois|ans|heures|minutes|ouvres)\b)\w+s\b|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first|an initial|un acompte|a part)\b.{0,90}\b(?:le reste|the rest|le solde|the balance|the remainder)\b|\b(?:each|every|chaque) (?:other |of the )?(?:following |next |coming )?(?:\w+ )?(?:months?|weeks?|fridays?|mondays?|mois|semaines?)\b.{0,40}\b(?:until|jusqu'a)\b|\b(?:until|till|jusqu'a ce que|jusqu'a)\b.{0,40}\b(?:balance|solde|soldee?|paid off|cleared|rembourse\w*|apuree?)\b/;
+  /\b(?:pay|settle|payer|regler)\w* (?:\w+ ){0,3}?(?:in|en) (?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?!(?:days|weeks|months|years|hours|minutes|working|business|jours|semaines|mois|ans|heures|minutes|ouvres)\b)\w+s\b|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur|euros?|k)?\s?(?:now|today|this (?:month|week)|tout de suite|maintenant|ce mois-?ci|cette semaine)\b.{0,60}\b(?:remaining|restants?|le reste|the rest|the balance|le solde|the remainder)\b|\b\d+(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]|(?:st|nd|rd|th|er)\b|\s(?:of|de)\s)\s?(?:€|\$|£|eur|euros?|k)?.{0,25}?\b(?:chaque|each|every|per|par|a) (?:debut |fin |start |end )?(?:de |of )?(?:the )?(?:month|mois|week|semaine)\b|\b(?:over (?:the )?(?:next |coming )?(?:two|three|four|five|six|\d+) months|sur les (?:deux|trois|quatre|cinq|six|\d+) (?:prochains )?mois|(?:in|par|en) (?:equal|montants|versements|mensualites) ?(?:amounts|instal\w*|parts|egaux|egales)?|bit by bit|petit a petit|little by little|in stages|par tranches|(?:petit )?bout par (?:petit )?bout|au fur et a mesure|in dribs and drabs)\b|\b(?:un premier|une premiere|a first|an initial|un acompte|a part)\b.{0,90}\b(?:le reste|the rest|le solde|the balance|the remainder)\b|\b\d{1,2} ?%.{0,60}\b(?:and|et|puis|then) (?:\w+ )?(?:le reste|the rest|le solde|the balance|the remainder)\b|\b(?:each|every|chaque) (?:other |of the )?(?:following |next |coming )?(?:\w+ )?(?:months?|weeks?|fridays?|mondays?|mois|semaines?)\b.{0,40}\b(?:until|jusqu'a)\b|\b(?:until|till|jusqu'a ce que|jusqu'a)\b.{0,40}\b(?:balance|solde|soldee?|paid off|cleared|rembourse\w*|apuree?)\b/;
 // A schedule named as such, offered or imposed ("creditors are being offered a repayment plan", "règlement en deux temps").
 const PLAN_NAMED =
   /\b(?:(?:re)?payment (?:plan|schedule)|plan (?:de (?:reglement|remboursement|paiement|apurement)|d'apurement)|echeancier(?! (?:des |de paiement des )?fournisseurs| du \d)|(?:payment|reglement|paiement) en (?:deux|trois|quatre|\d) (?:temps|fois|versements|etapes)|(?:payment|pay) in (?:two|three|four|\d) (?:steps|stages|parts|instal\w*)|mensualites)\b/;
@@ -320,6 +326,7 @@ function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFea
   if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
   if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };
+  if (SHARE_OF_INVOICE.test(text) && !DONE.test(text)) return { kind: 'dispute', weight: 3.5 };
   // "without the PO our team blocks the payment" asks for the PO.
   if (WITHHOLDING.test(text) && !PRECONDITION.test(text)) return { kind: 'dispute', weight: 3 };
   if (negative) {
@@ -360,8 +367,11 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
       sentenceDates = datesIn(dates, clause.sentenceStart, clause.sentenceEnd) + timeOnlySentenceAfter(clauses, i, dates);
     }
     if (i === 0 || clauses[i - 1].sentenceStart !== sentenceStart) {
-      if (OTHER_PRICE_AGREED.test(folded.slice(sentenceStart, clause.sentenceEnd)))
-        readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart, end: clause.sentenceEnd });
+      const sentence = folded.slice(sentenceStart, clause.sentenceEnd);
+      if (OTHER_PRICE_AGREED.test(sentence)) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart, end: clause.sentenceEnd });
+      // The refusal sits where "but not" is, after the payment it concedes (reply.ts drops that conceded promise).
+      const butNot = PAYING_BUT_NOT.exec(sentence);
+      if (butNot) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart + butNot[0].search(/\b(?:but|mais)\b,? \S+$/), end: clause.sentenceEnd });
     }
     if (sentenceDates >= 2 && sentenceStart !== laidOut && (folded.slice(sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length >= 2) {
       laidOut = sentenceStart;

@@ -268,3 +268,22 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the seventh outside set (our own wording)', () => {
+  it.each([
+    // A share of the invoice with no rest to follow refuses the rest; a share now and the rest later is a plan.
+    ['Given the missed deadline, we will settle 80% of the invoice.', 'dispute'],
+    ['Vu les erreurs, nous réglerons 70 % de la facture.', 'dispute'],
+    ['We can pay 40% of the invoice this month and the balance in January.', 'plan'],
+    ['We paid 30% of the invoice as a deposit in September.', 'paid'],
+    // Paying one thing "but not" another refuses that other; "but not" a time or a means refuses nothing.
+    ["We'll settle the invoice itself, but not the interest you added.", 'dispute'],
+    ['Je paie la prestation mais pas les frais de relance.', 'dispute'],
+    ["I'll pay it, but not before Friday.", 'promise'],
+    ["We'll pay on Friday, but not by cheque.", 'promise'],
+    // "nous réglerons" has nous for subject: the debtor paying, not money owed to the debtor ("il doit nous régler").
+    ['Nous réglons nos fournisseurs le 30 ; votre facture validée partira avec ce lot.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
