@@ -35,6 +35,8 @@ export const PROPOSAL =
   /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
 // "you should see it come through on the 15th": an arrival expected on a day to come.
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
+// "je viens de programmer le virement pour le 10", "scheduled the transfer for the 20th": set up now, paid on a day to come.
+export const SCHEDULED = /\b(?:programm|planifi|schedul|dat(?:e|ed|ing)\b|post-?dat)\w*/;
 // "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
 // Also who pays, as a procedure says it ("le paiement est effectué par le comptable public", "payments are made by our head office").
 export const HABITUAL =

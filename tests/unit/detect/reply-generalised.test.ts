@@ -283,7 +283,28 @@ describe('readings learned from the seventh outside set (our own wording)', () =
     ["We'll pay on Friday, but not by cheque.", 'promise'],
     // "nous réglerons" has nous for subject: the debtor paying, not money owed to the debtor ("il doit nous régler").
     ['Nous réglons nos fournisseurs le 30 ; votre facture validée partira avec ce lot.', 'promise'],
+    // A robot states its answer time in business days or hours, or routes "other requests"; a person says "I'll get back to you".
+    ['Thanks for reaching out! Our support team will get back to you within 3 working days.', 'auto-reply'],
+    ['Thank you for writing in. Please allow 24 hours for a response.', 'auto-reply'],
+    ['Merci pour votre message. Pour un devis, remplissez le formulaire en ligne. Pour les autres demandes, nous revenons vers vous rapidement.', 'auto-reply'],
+    ['Our studio runs with reduced staff until 2 January; we will answer on our return.', 'auto-reply'],
+    ["Thanks, I'll get back to you within 2 days.", 'other'],
+    // Asking to confirm that a payment made arrived asks nothing about the invoice; asking to confirm a detail still does.
+    ['The transfer went out yesterday. Could you confirm receipt when you see it?', 'paid'],
+    ['Virement effectué hier, merci de me confirmer la bonne réception.', 'paid'],
+    ['The transfer went out yesterday. Could you confirm your IBAN is still the same?', 'info-request'],
+    // A payment confirmed as a thing is made; confirmed with a time to come, it is promised.
+    ['Nous vous confirmons le paiement de votre facture par virement du 29/10.', 'paid'],
+    ['We confirm the payment will be made on the 20th.', 'promise'],
+    // A company under administration answers through its administrators: no refusal.
+    ['The company entered administration on 1 November. Please submit your claim to the administrators.', 'other'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
+  });
+
+  it('a payment scheduled for a day to come is promised for that day, not made', () => {
+    expect(read("J'ai programmé le virement pour le 12 novembre.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-12' });
+    expect(read("I've scheduled the transfer for 20 November.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+    expect(read("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
   });
 });
