@@ -298,6 +298,13 @@ describe('readings learned from the seventh outside set (our own wording)', () =
     ['We confirm the payment will be made on the 20th.', 'promise'],
     // A company under administration answers through its administrators: no refusal.
     ['The company entered administration on 1 November. Please submit your claim to the administrators.', 'other'],
+    // "Don't worry" negates a worry, not the payment; a payment refused stays refused after it.
+    ["t'inquiète pas on va payer, c'est juste la tréso qui est serrée", 'promise'],
+    ["Pas d'inquiétude, nous allons régler.", 'promise'],
+    ['Ne vous inquiétez pas, on ne va pas payer ces frais.', 'dispute'],
+    // Sending through the bank is paying, with or without a subject; sending a document by post is not.
+    ['Will send via bank on Tuesday.', 'promise'],
+    ['Will send the signed contract by post on Tuesday.', 'other'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
