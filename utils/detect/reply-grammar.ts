@@ -231,6 +231,14 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
     re: /\b(payment|transfer|it|this|invoice) (is|was) (done|made|sent|paid)\b(?! (to|out|for))|\bpaid (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the \d|on the|as promised)\b|\bwas paid\b|\bhas been paid\b/,
   },
 
+  // paid: a payment confirmed as a thing ("nous vous confirmons le règlement de votre facture par virement du 2 juin");
+  // a time to come in its clause makes it a promise (reply.ts), as for any payment word.
+  {
+    kind: 'paid',
+    weight: 3.5,
+    re: /\b(?:(?:nous|je) vous confirm\w*|(?:we|i) (?:hereby |can )?confirm) (?:le |la |l'|the |our |notre )?(?:bonne )?(?:reglement|paiement|virement|versement|payment|settlement|transfer)\b/,
+  },
+
   // paid: a payment word then a done verb in the passive ("le règlement … a été exécuté", "the transfer has been completed")
   {
     kind: 'paid',

@@ -5,7 +5,7 @@
 export const NEGATION =
   /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b|\b(?:didnt|doesnt|dont|wont|cant|isnt|wasnt|werent|havent|hasnt|couldnt|wouldnt)\b|\bno (?:payments?|money|funds)\b|\baucun (?:paiement|reglement|versement)\b/;
 export const HARMLESS_NEGATION =
-  /\b(pas de (souci|soucis|probleme|problemes)|no (problem|worries)|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
+  /\b(pas de (souci|soucis|probleme|problemes)|pas d'inquietude|(ne )?(vous |t')inquiete[sz]? pas|no (problem|worries)|(don'?t|do not) worry|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela)\b/g;
 export const FUTURE_TIME =
   /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
 const WAITING_ON =
@@ -35,6 +35,8 @@ export const PROPOSAL =
   /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;
 // "you should see it come through on the 15th": an arrival expected on a day to come.
 export const EXPECTED = /\b(should|devriez|devrait|devraient)\b/;
+// "je viens de programmer le virement pour le 10", "scheduled the transfer for the 20th": set up now, paid on a day to come.
+export const SCHEDULED = /\b(?:programm|planifi|schedul|dat(?:e|ed|ing)\b|post-?dat)\w*/;
 // "je vous paie toujours à temps", "we always pay on time": a habit, not this payment.
 // Also who pays, as a procedure says it ("le paiement est effectué par le comptable public", "payments are made by our head office").
 export const HABITUAL =

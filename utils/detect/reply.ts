@@ -28,6 +28,7 @@ import {
   PROPOSAL,
   RESTRICTIVE_NE,
   SAME_DAY,
+  SCHEDULED,
   SOON,
 } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
@@ -182,7 +183,7 @@ function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): Repl
 const DECISIVE = 6;
 // A company in liquidation answers through its liquidator: its "no payment outside the procedure" is no refusal.
 const INSOLVENCY =
-  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
+  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed as (joint )?(administrators?|liquidators?)|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
@@ -226,8 +227,11 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
       const [clauseStart, clauseEnd] = clauseBounds(folded, m.index, end);
       const clause = folded.slice(clauseStart, clauseEnd);
       if (negated(clause, kind)) continue;
-      // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th": a time to come makes a promise.
-      const dayToCome = EXPECTED.test(clause) && dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
+      // "c'est réglé mercredi prochain", "released for tomorrow", "you should see it on the 15th", "scheduled for the 20th":
+      // a time to come makes a promise.
+      const dayToCome =
+        (EXPECTED.test(clause) || SCHEDULED.test(clause)) &&
+        dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
       const laterToday = SAME_DAY.test(clause) && !PAST_AUXILIARY.test(clause);
       if (kind === 'paid' && (FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.

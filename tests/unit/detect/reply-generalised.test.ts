@@ -268,3 +268,50 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the seventh outside set (our own wording)', () => {
+  it.each([
+    // A share of the invoice with no rest to follow refuses the rest; a share now and the rest later is a plan.
+    ['Given the missed deadline, we will settle 80% of the invoice.', 'dispute'],
+    ['Vu les erreurs, nous réglerons 70 % de la facture.', 'dispute'],
+    ['We can pay 40% of the invoice this month and the balance in January.', 'plan'],
+    ['We paid 30% of the invoice as a deposit in September.', 'paid'],
+    // Paying one thing "but not" another refuses that other; "but not" a time or a means refuses nothing.
+    ["We'll settle the invoice itself, but not the interest you added.", 'dispute'],
+    ['Je paie la prestation mais pas les frais de relance.', 'dispute'],
+    ["I'll pay it, but not before Friday.", 'promise'],
+    ["We'll pay on Friday, but not by cheque.", 'promise'],
+    // "nous réglerons" has nous for subject: the debtor paying, not money owed to the debtor ("il doit nous régler").
+    ['Nous réglons nos fournisseurs le 30 ; votre facture validée partira avec ce lot.', 'promise'],
+    // A robot states its answer time in business days or hours, or routes "other requests"; a person says "I'll get back to you".
+    ['Thanks for reaching out! Our support team will get back to you within 3 working days.', 'auto-reply'],
+    ['Thank you for writing in. Please allow 24 hours for a response.', 'auto-reply'],
+    ['Merci pour votre message. Pour un devis, remplissez le formulaire en ligne. Pour les autres demandes, nous revenons vers vous rapidement.', 'auto-reply'],
+    ['Our studio runs with reduced staff until 2 January; we will answer on our return.', 'auto-reply'],
+    ["Thanks, I'll get back to you within 2 days.", 'other'],
+    // Asking to confirm that a payment made arrived asks nothing about the invoice; asking to confirm a detail still does.
+    ['The transfer went out yesterday. Could you confirm receipt when you see it?', 'paid'],
+    ['Virement effectué hier, merci de me confirmer la bonne réception.', 'paid'],
+    ['The transfer went out yesterday. Could you confirm your IBAN is still the same?', 'info-request'],
+    // A payment confirmed as a thing is made; confirmed with a time to come, it is promised.
+    ['Nous vous confirmons le paiement de votre facture par virement du 29/10.', 'paid'],
+    ['We confirm the payment will be made on the 20th.', 'promise'],
+    // A company under administration answers through its administrators: no refusal.
+    ['The company entered administration on 1 November. Please submit your claim to the administrators.', 'other'],
+    // "Don't worry" negates a worry, not the payment; a payment refused stays refused after it.
+    ["t'inquiète pas on va payer, c'est juste la tréso qui est serrée", 'promise'],
+    ["Pas d'inquiétude, nous allons régler.", 'promise'],
+    ['Ne vous inquiétez pas, on ne va pas payer ces frais.', 'dispute'],
+    // Sending through the bank is paying, with or without a subject; sending a document by post is not.
+    ['Will send via bank on Tuesday.', 'promise'],
+    ['Will send the signed contract by post on Tuesday.', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('a payment scheduled for a day to come is promised for that day, not made', () => {
+    expect(read("J'ai programmé le virement pour le 12 novembre.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-12' });
+    expect(read("I've scheduled the transfer for 20 November.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+    expect(read("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
+  });
+});
