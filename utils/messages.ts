@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './validate/zod';
 import type { Money } from './mail/types';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
@@ -25,35 +25,37 @@ const webmail = z.enum(['gmail', 'outlook']);
 
 const mailMessage = z.object({
   id,
-  threadId: id.optional(),
+  threadId: z.optional(id),
   subject: text(2_000),
   from: address,
-  to: z.array(address).max(500),
-  cc: z.array(address).max(500).optional(),
-  replyTo: z.array(address).max(50).optional(),
+  to: z.array(address).check(z.maxLength(500)),
+  cc: z.optional(z.array(address).check(z.maxLength(500))),
+  replyTo: z.optional(z.array(address).check(z.maxLength(50))),
   date: text(64),
-  dateAmbiguous: z.boolean().optional(),
+  dateAmbiguous: z.optional(z.boolean()),
   // A webmail can show huge bodies; we keep what detection needs and cap the rest.
   text: text(2_000_000),
-  attachments: z.array(z.object({ name: text(500), mimeType: text(200).optional(), size: z.number().optional(), url: text(4_000).optional() })).max(100),
+  attachments: z
+    .array(z.object({ name: text(500), mimeType: z.optional(text(200)), size: z.optional(z.number()), url: z.optional(text(4_000)) }))
+    .check(z.maxLength(100)),
 });
 
 /** Facts read from a Factur-X/UBL attachment of the thread, which win over what the mail text says. */
 const einvoiceFacts = z.object({
   fileName: text(500),
-  number: text(100).min(1),
+  number: text(100).check(z.minLength(1)),
   amountDue: money,
   issueDate: isoDate,
-  dueDate: isoDate.optional(),
-  debtor: z.object({ name: text(500).optional(), email: z.string().max(320) }).optional(),
-  debtorName: text(500).optional(),
-  debtorSiren: text(20).optional(),
-  debtorKind: z.enum(DEBTOR_KINDS).optional(),
+  dueDate: z.optional(isoDate),
+  debtor: z.optional(z.object({ name: z.optional(text(500)), email: z.string().check(z.maxLength(320)) })),
+  debtorName: z.optional(text(500)),
+  debtorSiren: z.optional(text(20)),
+  debtorKind: z.optional(z.enum(DEBTOR_KINDS)),
   // Who issued it: only an e-invoice whose seller is the creditor of the settings is tracked without asking.
-  sellerSiren: text(20).optional(),
-  sellerVatId: text(30).optional(),
+  sellerSiren: z.optional(text(20)),
+  sellerVatId: z.optional(text(30)),
   creditNote: z.boolean(),
-  directDebitDate: isoDate.optional(),
+  directDebitDate: z.optional(isoDate),
 });
 
 const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
@@ -67,7 +69,7 @@ export type MessageSender = 'page' | 'webmail';
 declare const answerType: unique symbol;
 
 /** One message: its request's shape, who may send it, and whether it changes stored data (the badge follows writes). */
-export interface MessageDeclaration<S extends z.ZodType, F extends MessageSender, A> {
+export interface MessageDeclaration<S extends z.ZodMiniType, F extends MessageSender, A> {
   schema: S;
   from: F;
   writes: boolean;
@@ -77,7 +79,7 @@ export interface MessageDeclaration<S extends z.ZodType, F extends MessageSender
 
 /** Declares a message answered with an `A` (the schema and sender are inferred from the declaration). */
 function message<A>() {
-  return <S extends z.ZodType, F extends MessageSender>(declaration: { schema: S; from: F; writes: boolean }): MessageDeclaration<S, F, A> => declaration;
+  return <S extends z.ZodMiniType, F extends MessageSender>(declaration: { schema: S; from: F; writes: boolean }): MessageDeclaration<S, F, A> => declaration;
 }
 
 /** Every message, declared once: the router's sender rule, the badge refresh and the handlers' types follow from it. */
@@ -87,10 +89,16 @@ export const MESSAGES = {
     writes: true,
     schema: z.object({
       webmail,
-      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional(), messages: z.array(mailMessage).max(500) }),
-      einvoice: einvoiceFacts.optional(),
+      thread: z.object({
+        threadId: id,
+        subject: text(2_000),
+        url: text(4_000),
+        account: z.optional(text(320)),
+        messages: z.array(mailMessage).check(z.maxLength(500)),
+      }),
+      einvoice: z.optional(einvoiceFacts),
       // The tab's name for this thread as sent: later changes to it may come as thread:update.
-      token: id.optional(),
+      token: z.optional(id),
     }),
   }),
   // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
@@ -101,29 +109,29 @@ export const MESSAGES = {
     schema: z.object({
       webmail,
       token: id,
-      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: text(320).optional() }),
-      ids: z.array(id).max(500),
-      changed: z.array(mailMessage).max(500),
-      einvoice: einvoiceFacts.optional(),
+      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: z.optional(text(320)) }),
+      ids: z.array(id).check(z.maxLength(500)),
+      changed: z.array(mailMessage).check(z.maxLength(500)),
+      einvoice: z.optional(einvoiceFacts),
     }),
   }),
   'invoice:track': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
     schema: z.object({
-      webmail: webmail.optional(),
-      threadId: id.optional(),
-      url: text(4_000).optional(),
-      messageId: id.optional(),
+      webmail: z.optional(webmail),
+      threadId: z.optional(id),
+      url: z.optional(text(4_000)),
+      messageId: z.optional(id),
       fields: z.object({
-        number: text(100).min(1),
+        number: text(100).check(z.minLength(1)),
         amountDue: money,
         // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
-        issueDate: isoDate.optional(),
+        issueDate: z.optional(isoDate),
         dueDate: isoDate,
         debtor: address,
         debtorKind: z.enum(DEBTOR_KINDS),
-        contractualRate: z.number().min(0).max(100).optional(),
+        contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
       }),
     }),
   }),
@@ -132,7 +140,7 @@ export const MESSAGES = {
   'invoice:set-status': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: text(2_000).optional() }),
+    schema: z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: z.optional(text(2_000)) }),
   }),
   'invoice:pause': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, paused: z.boolean() }) }),
   'invoice:set-work-finished': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, workFinishedOn: isoDate }) }),
@@ -147,13 +155,15 @@ export const MESSAGES = {
         kind: z.enum(USER_EVENT_KINDS),
         occurredOn: isoDate,
         data: z.record(z.string(), z.unknown()),
-        corrects: id.optional(),
-        requestId: id.optional(),
+        corrects: z.optional(id),
+        requestId: z.optional(id),
       })
-      .superRefine((request, ctx) => {
-        const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
-      }),
+      .check(
+        z.superRefine((request, ctx) => {
+          const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+        }),
+      ),
   }),
   // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
   'reply:correct': message<InvoiceView>()({
@@ -163,20 +173,20 @@ export const MESSAGES = {
       invoiceId: id,
       eventId: id,
       kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
-      promisedDate: isoDate.optional(),
-      requestId: id.optional(),
+      promisedDate: z.optional(isoDate),
+      requestId: z.optional(id),
     }),
   }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': message<RenderedReminder>()({
     from: 'webmail',
     writes: false,
-    schema: z.object({ invoiceId: id, templateId: text(100).optional(), openThreadId: id.optional() }),
+    schema: z.object({ invoiceId: id, templateId: z.optional(text(100)), openThreadId: z.optional(id) }),
   }),
   'reminder:inserted': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: id.optional() }),
+    schema: z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: z.optional(id) }),
   }),
   'reminder:sent': message<InvoiceView>()({
     from: 'webmail',
@@ -184,14 +194,14 @@ export const MESSAGES = {
     schema: z.object({
       invoiceId: id,
       templateId: text(100),
-      to: z.array(address).max(500),
-      cc: z.array(address).max(500),
+      to: z.array(address).check(z.maxLength(500)),
+      cc: z.array(address).check(z.maxLength(500)),
       subject: text(2_000),
       body: text(200_000),
-      threadId: id.optional(),
+      threadId: z.optional(id),
     }),
   }),
-  'chips:get': message<Record<string, ListChip>>()({ from: 'webmail', writes: false, schema: z.object({ threadIds: z.array(id).max(2_000) }) }),
+  'chips:get': message<Record<string, ListChip>>()({ from: 'webmail', writes: false, schema: z.object({ threadIds: z.array(id).check(z.maxLength(2_000)) }) }),
   'today:list': message<InvoiceSummary[]>()({ from: 'webmail', writes: false, schema: z.object({}) }),
   // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
   'round:get': message<RoundView>()({ from: 'webmail', writes: false, schema: z.object({}) }),
@@ -206,27 +216,39 @@ export const MESSAGES = {
   'round:stop': message<RoundView>()({ from: 'webmail', writes: true, schema: z.object({ close: z.boolean() }) }),
   'settings:get': message<Settings>()({ from: 'page', writes: false, schema: z.object({}) }),
   'settings:save': message<Settings>()({ from: 'page', writes: true, schema: z.object({ settings: z.record(z.string(), z.unknown()) }) }),
-  'export:formal-notice': message<FileOut>()({ from: 'webmail', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100) }) }),
+  'export:formal-notice': message<FileOut>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
+  }),
   'export:evidence': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: id.optional() }),
+    schema: z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: z.optional(id) }),
   }),
   'export:court-document': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: z.enum(['payment-order', 'small-claims-dossier']) }),
+    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: z.enum(['payment-order', 'small-claims-dossier']) }),
   }),
   // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
-  'export:payment-qr': message<FileOut>()({ from: 'webmail', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100) }) }),
+  'export:payment-qr': message<FileOut>()({
+    from: 'webmail',
+    writes: true,
+    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
+  }),
   // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
   // the page then fetches its document, which records the A4 export.
   'letter:open': message<{ opened: true }>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }),
+    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
   }),
-  'letter:get': message<BlockDocument>()({ from: 'page', writes: true, schema: z.object({ invoiceIds: z.array(id).min(1).max(100), document: letterKind }) }),
+  'letter:get': message<BlockDocument>()({
+    from: 'page',
+    writes: true,
+    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
+  }),
   'backup:export': message<FileOut>()({ from: 'page', writes: true, schema: z.object({}) }),
   // A restore comes in pieces (utils/background/restore-sessions.ts), under a progressId chosen by the page, which hears
   // `relance:progress` events with it: begin (the file's size in bytes), each piece in order, then end, which answers
@@ -234,12 +256,12 @@ export const MESSAGES = {
   'backup:restore-begin': message<{ started: true }>()({
     from: 'page',
     writes: false,
-    schema: z.object({ progressId: id, size: z.number().int().min(0).max(500_000_000) }),
+    schema: z.object({ progressId: id, size: z.int().check(z.minimum(0), z.maximum(500_000_000)) }),
   }),
   'backup:restore-piece': message<{ received: true }>()({
     from: 'page',
     writes: false,
-    schema: z.object({ progressId: id, index: z.number().int().min(0), text: z.string().max(BACKUP_PIECE_CHARS) }),
+    schema: z.object({ progressId: id, index: z.int().check(z.minimum(0)), text: z.string().check(z.maxLength(BACKUP_PIECE_CHARS)) }),
   }),
   'backup:restore-end': message<{ counts: Record<string, number> }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
   // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
@@ -247,32 +269,41 @@ export const MESSAGES = {
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
   'data:erase': message<{ removedOrigins: string[] }>()({ from: 'page', writes: true, schema: z.object({ confirm: z.literal('erase-everything') }) }),
   'i18n:catalog': message<{ language: Language; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: z.object({}) }),
-  'einvoice:read': message<EInvoiceRead>()({ from: 'webmail', writes: false, schema: z.object({ base64: z.string().max(30_000_000), fileName: text(500) }) }),
+  'einvoice:read': message<EInvoiceRead>()({
+    from: 'webmail',
+    writes: false,
+    schema: z.object({ base64: z.string().check(z.maxLength(30_000_000)), fileName: text(500) }),
+  }),
   'invoice:create': message<InvoiceView>()({
     from: 'page',
     writes: true,
     schema: z.object({
       fields: z.object({
-        number: text(100).min(1),
-        clientName: text(300).min(1),
-        clientEmail: z.string().email().max(320),
+        number: text(100).check(z.minLength(1)),
+        clientName: text(300).check(z.minLength(1)),
+        clientEmail: z.email().check(z.maxLength(320)),
         debtorKind: z.enum(DEBTOR_KINDS),
         amountDue: money,
         issueDate: isoDate,
-        dueDate: isoDate.optional(),
-        contractualRate: z.number().min(0).max(100).optional(),
+        dueDate: z.optional(isoDate),
+        contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
       }),
     }),
   }),
   'import:csv-preview': message<ImportPreview>()({
     from: 'page',
     writes: false,
-    schema: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), text(500)).optional() }),
+    schema: z.object({ text: z.string().check(z.maxLength(20_000_000)), mapping: z.optional(z.record(z.string(), text(500))) }),
   }),
   'import:csv-commit': message<ImportResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({ text: z.string().max(20_000_000), fileName: text(500), mapping: z.record(z.string(), text(500)), progressId: id.optional() }),
+    schema: z.object({
+      text: z.string().check(z.maxLength(20_000_000)),
+      fileName: text(500),
+      mapping: z.record(z.string(), text(500)),
+      progressId: z.optional(id),
+    }),
   }),
   'templates:get': message<TemplatesState>()({ from: 'page', writes: false, schema: z.object({}) }),
   'templates:save': message<TemplatesState>()({
@@ -285,7 +316,7 @@ export const MESSAGES = {
   'client:update': message<ClientSummary[]>()({
     from: 'page',
     writes: true,
-    schema: z.object({ clientId: id, language: z.enum(['fr', 'en']).optional(), kind: z.enum(DEBTOR_KINDS).optional() }),
+    schema: z.object({ clientId: id, language: z.optional(z.enum(['fr', 'en'])), kind: z.optional(z.enum(DEBTOR_KINDS)) }),
   }),
   // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
   'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }) }),
@@ -293,30 +324,30 @@ export const MESSAGES = {
   'connector:connect': message<ConnectResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).min(1), origin: text(300).optional() }),
+    schema: z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).check(z.minLength(1)), origin: z.optional(text(300)) }),
   }),
   'connector:disconnect': message<ConnectionsState>()({ from: 'page', writes: true, schema: z.object({ connector: z.enum(CONNECTOR_IDS) }) }),
   'connector:refresh': message<ConnectionsState>()({
     from: 'page',
     writes: true,
-    schema: z.object({ connector: z.enum(CONNECTOR_IDS).optional(), progressId: id.optional() }),
+    schema: z.object({ connector: z.optional(z.enum(CONNECTOR_IDS)), progressId: z.optional(id) }),
   }),
   // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
   'tracking:get': message<TrackingState>()({ from: 'page', writes: false, schema: z.object({}) }),
-  'tracking:connect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({ key: text(200).min(8) }) }),
+  'tracking:connect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({ key: text(200).check(z.minLength(8)) }) }),
   'tracking:disconnect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
   'tracking:refresh': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
   'registry:lookup': message<RegistryLookupResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({ clientId: id.optional(), siren: text(40).optional() }).refine((r) => r.clientId || r.siren, 'clientId or siren is required'),
+    schema: z.object({ clientId: z.optional(id), siren: z.optional(text(40)) }).check(z.refine((r) => r.clientId || r.siren, 'clientId or siren is required')),
   }),
-} satisfies Record<string, MessageDeclaration<z.ZodType, MessageSender, unknown>>;
+} satisfies Record<string, MessageDeclaration<z.ZodMiniType, MessageSender, unknown>>;
 
 export type RequestType = keyof typeof MESSAGES;
 export type RequestOf<T extends RequestType> = z.infer<(typeof MESSAGES)[T]['schema']>;
 export type Request = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
-export type ResponseOf<T extends RequestType> = (typeof MESSAGES)[T] extends MessageDeclaration<z.ZodType, MessageSender, infer A> ? A : never;
+export type ResponseOf<T extends RequestType> = (typeof MESSAGES)[T] extends MessageDeclaration<z.ZodMiniType, MessageSender, infer A> ? A : never;
 /** The messages a webmail content script may send. */
 export type WebmailRequestType = { [T in RequestType]: (typeof MESSAGES)[T]['from'] extends 'webmail' ? T : never }[RequestType];
 
@@ -376,7 +407,7 @@ export interface ClientSummary {
 export interface ContentRequest {
   type: 'diagnostic:collect';
 }
-export const diagnosticReplySchema = z.object({ webmail, report: z.string().max(5_000_000) });
+export const diagnosticReplySchema = z.object({ webmail, report: z.string().check(z.maxLength(5_000_000)) });
 /** The anonymised report of a webmail tab (see utils/webmail/diagnostic/). */
 export type DiagnosticReply = z.infer<typeof diagnosticReplySchema>;
 
@@ -390,8 +421,8 @@ export const progressEventSchema = z.object({
   progressId: id,
   task: z.enum(['restore', 'import', 'sync', 'export']),
   step: z.enum(['checking', 'writing']),
-  done: z.number().int().min(0),
-  total: z.number().int().min(0),
+  done: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
@@ -406,9 +437,9 @@ export const heavyJobMessageSchema = z.object({
   job: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('blocks-docx'), document: z.looseObject({ blocks: z.array(z.unknown()) }) }),
     z.object({ kind: z.literal('evidence-docx'), input: z.looseObject({ events: z.array(z.unknown()), invoices: z.array(z.unknown()) }) }),
-    z.object({ kind: z.literal('payment-qr-gif'), payload: z.string().max(1000), scale: z.number().int().min(1).max(32) }),
-    z.object({ kind: z.literal('parse-csv'), text: z.string().max(20_000_000) }),
-    z.object({ kind: z.literal('read-einvoice'), base64: z.string().max(30_000_000) }),
+    z.object({ kind: z.literal('payment-qr-gif'), payload: z.string().check(z.maxLength(1000)), scale: z.int().check(z.minimum(1), z.maximum(32)) }),
+    z.object({ kind: z.literal('parse-csv'), text: z.string().check(z.maxLength(20_000_000)) }),
+    z.object({ kind: z.literal('read-einvoice'), base64: z.string().check(z.maxLength(30_000_000)) }),
   ]),
 });
 export const heavyJobReplySchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), message: z.string() })]);
@@ -416,8 +447,8 @@ export const heavyProgressSchema = z.object({
   type: z.literal('relance:heavy-progress'),
   jobId: id,
   step: z.enum(['checking', 'writing']),
-  done: z.number().int().min(0),
-  total: z.number().int().min(0),
+  done: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
 });
 export type HeavyJobMessage = z.infer<typeof heavyJobMessageSchema>;
 export type HeavyJobReply = z.infer<typeof heavyJobReplySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { ConnectorError } from './connector-error';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice, RemoteState } from './connector';
 import { floatToMinor } from './float-amount';
@@ -31,29 +31,26 @@ const CURRENCIES: Record<string, string> = {
 
 const ninjaInvoice = z.object({
   id: z.string(),
-  number: z.string().nullish(),
+  number: z.nullish(z.string()),
   status_id: z.union([z.string(), z.number()]),
   amount: z.number(),
   balance: z.number(),
-  date: z.string().nullish(),
-  due_date: z.string().nullish(),
-  updated_at: z.number().nullish(),
-  invitations: z.array(z.object({ link: z.string().nullish() })).nullish(),
-  client: z
-    .object({
-      name: z.string().nullish(),
-      display_name: z.string().nullish(),
-      settings: z
-        .object({ currency_id: z.union([z.string(), z.number()]).nullish() })
-        .passthrough()
-        .nullish(),
-      contacts: z.array(z.object({ email: z.string().nullish(), is_primary: z.boolean().nullish() })).nullish(),
-    })
-    .nullish(),
+  date: z.nullish(z.string()),
+  due_date: z.nullish(z.string()),
+  updated_at: z.nullish(z.number()),
+  invitations: z.nullish(z.array(z.object({ link: z.nullish(z.string()) }))),
+  client: z.nullish(
+    z.object({
+      name: z.nullish(z.string()),
+      display_name: z.nullish(z.string()),
+      settings: z.nullish(z.looseObject({ currency_id: z.nullish(z.union([z.string(), z.number()])) })),
+      contacts: z.nullish(z.array(z.object({ email: z.nullish(z.string()), is_primary: z.nullish(z.boolean()) }))),
+    }),
+  ),
 });
 const ninjaList = z.object({
   data: z.array(z.unknown()),
-  meta: z.object({ pagination: z.object({ current_page: z.number(), total_pages: z.number() }).nullish() }).nullish(),
+  meta: z.nullish(z.object({ pagination: z.nullish(z.object({ current_page: z.number(), total_pages: z.number() })) })),
 });
 
 // status_id is stored as a string: 1 draft, 2 sent, 3 partial, 4 paid, 5 cancelled, 6 reversed.

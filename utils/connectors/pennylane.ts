@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { decimalToMinor } from '../einvoice/minor-units';
 import type { ApiClient } from './api-client';
 import { ConnectorError } from './connector-error';
@@ -11,25 +11,25 @@ const PAGE_SIZE = 100;
 /** Pennylane cannot filter on paid or deadline: every finalized invoice is paged. Bound it (100 × 100). */
 const MAX_PAGES = 100;
 
-const decimal = z.string().nullish();
+const decimal = z.nullish(z.string());
 const pennylaneInvoice = z.object({
   id: z.union([z.number(), z.string()]),
-  invoice_number: z.string().nullish(),
-  status: z.string().nullish(),
-  paid: z.boolean().nullish(),
-  draft: z.boolean().nullish(),
-  credit_note: z.boolean().nullish(),
-  currency: z.string().nullish(),
+  invoice_number: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  paid: z.nullish(z.boolean()),
+  draft: z.nullish(z.boolean()),
+  credit_note: z.nullish(z.boolean()),
+  currency: z.nullish(z.string()),
   currency_amount: decimal,
   remaining_amount_with_tax: decimal,
-  date: z.string().nullish(),
-  deadline: z.string().nullish(),
-  customer: z.object({ id: z.union([z.number(), z.string()]), url: z.string().nullish() }).nullish(),
+  date: z.nullish(z.string()),
+  deadline: z.nullish(z.string()),
+  customer: z.nullish(z.object({ id: z.union([z.number(), z.string()]), url: z.nullish(z.string()) })),
   // Since 9 Mar 2026 (Pennylane is a plateforme agréée): the invoice's current e-invoicing status and its reason.
-  e_invoicing: z.object({ status: z.string().nullish(), reason: z.string().nullish(), updated_at: z.string().nullish() }).nullish(),
+  e_invoicing: z.nullish(z.object({ status: z.nullish(z.string()), reason: z.nullish(z.string()), updated_at: z.nullish(z.string()) })),
 });
-const pennylaneList = z.object({ items: z.array(z.unknown()), has_more: z.boolean(), next_cursor: z.string().nullish() });
-const pennylaneCustomer = z.object({ name: z.string().nullish(), emails: z.array(z.string()).nullish() });
+const pennylaneList = z.object({ items: z.array(z.unknown()), has_more: z.boolean(), next_cursor: z.nullish(z.string()) });
+const pennylaneCustomer = z.object({ name: z.nullish(z.string()), emails: z.nullish(z.array(z.string())) });
 
 export interface PennylaneCustomer {
   name?: string;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { decimalToMinor } from '../einvoice/minor-units';
 import { ConnectorError } from './connector-error';
 import type { PlatformStatus } from '../model/platform-status';
@@ -9,47 +9,47 @@ const BASE = 'https://thirdparty.qonto.com';
 const PAGE_SIZE = 100;
 const MAX_PAGES = 100;
 
-const amount = z.object({ value: z.string(), currency: z.string().nullish() }).nullish();
+const amount = z.nullish(z.object({ value: z.string(), currency: z.nullish(z.string()) }));
 const qontoInvoice = z.object({
   id: z.string(),
-  number: z.string().nullish(),
-  invoice_number: z.string().nullish(),
+  number: z.nullish(z.string()),
+  invoice_number: z.nullish(z.string()),
   status: z.string(),
-  currency: z.string().nullish(),
+  currency: z.nullish(z.string()),
   total_amount: amount,
-  total_amount_cents: z.number().int().nullish(),
+  total_amount_cents: z.nullish(z.int()),
   // Seen in live answers though not documented: subtracted when present.
   amount_paid: amount,
-  issue_date: z.string().nullish(),
-  due_date: z.string().nullish(),
-  paid_at: z.string().nullish(),
-  updated_at: z.string().nullish(),
-  invoice_url: z.string().nullish(),
-  contact_email: z.string().nullish(),
-  client: z
-    .object({
-      type: z.string().nullish(),
-      name: z.string().nullish(),
-      first_name: z.string().nullish(),
-      last_name: z.string().nullish(),
-      email: z.string().nullish(),
-    })
-    .nullish(),
+  issue_date: z.nullish(z.string()),
+  due_date: z.nullish(z.string()),
+  paid_at: z.nullish(z.string()),
+  updated_at: z.nullish(z.string()),
+  invoice_url: z.nullish(z.string()),
+  contact_email: z.nullish(z.string()),
+  client: z.nullish(
+    z.object({
+      type: z.nullish(z.string()),
+      name: z.nullish(z.string()),
+      first_name: z.nullish(z.string()),
+      last_name: z.nullish(z.string()),
+      email: z.nullish(z.string()),
+    }),
+  ),
   // Qonto is a plateforme agréée: the current status and every lifecycle event with its CDAR code.
-  einvoicing_status: z.string().nullish(),
-  einvoicing_lifecycle_events: z
-    .array(
+  einvoicing_status: z.nullish(z.string()),
+  einvoicing_lifecycle_events: z.nullish(
+    z.array(
       z.object({
         status_code: z.union([z.number(), z.string()]),
-        created_at: z.string().nullish(),
-        reason: z.string().nullish(),
-        reason_message: z.string().nullish(),
+        created_at: z.nullish(z.string()),
+        reason: z.nullish(z.string()),
+        reason_message: z.nullish(z.string()),
         amount: amount,
       }),
-    )
-    .nullish(),
+    ),
+  ),
 });
-const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.object({ next_page: z.number().int().nullish() }).nullish() });
+const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.nullish(z.object({ next_page: z.nullish(z.int()) })) });
 
 const STATES: Record<string, RemoteState> = { draft: 'draft', unpaid: 'open', paid: 'paid', canceled: 'void', cancelled: 'void' };
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { ConnectorError } from './connector-error';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice, RemoteState } from './connector';
 
@@ -9,22 +9,22 @@ const PAGE_SIZE = 100;
 /** Still owed: `uncollectible` is a write-off in Stripe, not a payment, and a good case for a formal notice. */
 const OWED_STATUSES = ['open', 'uncollectible'] as const;
 
-const nullableString = z.string().nullish();
+const nullableString = z.nullish(z.string());
 const stripeInvoice = z.object({
   id: z.string(),
   number: nullableString,
   status: nullableString,
   currency: z.string(),
-  total: z.number().int(),
-  amount_remaining: z.number().int(),
-  effective_at: z.number().nullish(),
+  total: z.int(),
+  amount_remaining: z.int(),
+  effective_at: z.nullish(z.number()),
   created: z.number(),
-  due_date: z.number().nullish(),
+  due_date: z.nullish(z.number()),
   customer_name: nullableString,
   customer_email: nullableString,
   hosted_invoice_url: nullableString,
   invoice_pdf: nullableString,
-  status_transitions: z.object({ paid_at: z.number().nullish(), voided_at: z.number().nullish() }).nullish(),
+  status_transitions: z.nullish(z.object({ paid_at: z.nullish(z.number()), voided_at: z.nullish(z.number()) })),
 });
 const stripeList = z.object({ data: z.array(z.unknown()), has_more: z.boolean() });
 

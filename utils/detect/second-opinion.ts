@@ -3,7 +3,7 @@
  * `LanguageModel`), asked for a JSON answer constrained by a schema. Pure: the model is handed in, so the core never
  * touches a browser global; whatever goes wrong (absent, not downloaded, slow, nonsense), the rules' reading stands.
  */
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { addDays, localDateOf } from '../calendar/iso-date';
 import { foldText } from './fold';
 import { guessLanguage } from './language';
@@ -59,10 +59,7 @@ export const ANSWER_SCHEMA = {
 
 const answer = z.object({
   kind: z.enum(KINDS as [ReplyKind, ...ReplyKind[]]),
-  promisedDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  promisedDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 function instructions(today: string, body: string): string {

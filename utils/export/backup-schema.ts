@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { DEBTOR_KINDS, type Client } from '../model/client';
 import type { Invoice } from '../model/invoice';
 import type { Settings } from '../model/settings';
@@ -12,39 +12,39 @@ import { httpsUrl, invoiceStatus, isoDate, mailAddress, money, recordId as id, s
 export const clientSchema = z.object({
   id,
   name: text(500),
-  company: text(500).optional(),
-  emails: z.array(mailAddress).max(100),
+  company: z.optional(text(500)),
+  emails: z.array(mailAddress).check(z.maxLength(100)),
   kind: z.enum(DEBTOR_KINDS),
-  address: z.array(text(500)).max(10).optional(),
-  siren: text(20).optional(),
-  vatId: text(30).optional(),
+  address: z.optional(z.array(text(500)).check(z.maxLength(10))),
+  siren: z.optional(text(20)),
+  vatId: z.optional(text(30)),
   language: z.enum(['fr', 'en']),
-  languageSource: z.enum(['user', 'replies', 'sent-mail', 'settings']).optional(),
-  paused: z.boolean().optional(),
-  registry: z
-    .object({
+  languageSource: z.optional(z.enum(['user', 'replies', 'sent-mail', 'settings'])),
+  paused: z.optional(z.boolean()),
+  registry: z.optional(
+    z.object({
       siren: text(20),
       name: text(500),
-      address: z.array(text(500)).max(10),
-      legalForm: text(200).optional(),
-      publicBody: z.boolean().optional(),
+      address: z.array(text(500)).check(z.maxLength(10)),
+      legalForm: z.optional(text(200)),
+      publicBody: z.optional(z.boolean()),
       active: z.boolean(),
-      ceasedOn: isoDate.optional(),
+      ceasedOn: z.optional(isoDate),
       checkedOn: isoDate,
-    })
-    .optional(),
-  proceedings: z
-    .object({
+    }),
+  ),
+  proceedings: z.optional(
+    z.object({
       kind: z.enum(['sauvegarde', 'redressement', 'liquidation']),
       publishedOn: isoDate,
-      judgedOn: isoDate.optional(),
-      court: text(500).optional(),
-      closedOn: isoDate.optional(),
-    })
-    .optional(),
+      judgedOn: z.optional(isoDate),
+      court: z.optional(text(500)),
+      closedOn: z.optional(isoDate),
+    }),
+  ),
   createdAt: timestamp,
   updatedAt: timestamp,
-  rev: z.number().int().min(0),
+  rev: z.int().check(z.minimum(0)),
 });
 
 export const invoiceSchema = z.object({
@@ -52,39 +52,39 @@ export const invoiceSchema = z.object({
   number: text(200),
   clientId: id,
   issueDate: isoDate,
-  issueDateUnknown: z.boolean().optional(),
+  issueDateUnknown: z.optional(z.boolean()),
   dueDate: isoDate,
   total: money,
   amountDue: money,
   status: invoiceStatus,
   stage,
-  nextActionDate: isoDate.optional(),
-  nextActionKind: text(50).optional(),
-  paused: z.boolean().optional(),
-  snoozedUntil: isoDate.optional(),
-  contractualRate: z.number().min(0).max(100).optional(),
-  directDebitDate: isoDate.optional(),
-  workFinishedOn: isoDate.optional(),
+  nextActionDate: z.optional(isoDate),
+  nextActionKind: z.optional(text(50)),
+  paused: z.optional(z.boolean()),
+  snoozedUntil: z.optional(isoDate),
+  contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  directDebitDate: z.optional(isoDate),
+  workFinishedOn: z.optional(isoDate),
   sources: z
     .array(
       z.object({
         kind: z.enum(['mail', 'einvoice', 'csv', 'manual', 'connector']),
-        ref: text(4_000).optional(),
-        externalId: text(200).optional(),
-        webmail: z.enum(['gmail', 'outlook']).optional(),
-        service: text(50).optional(),
+        ref: z.optional(text(4_000)),
+        externalId: z.optional(text(200)),
+        webmail: z.optional(z.enum(['gmail', 'outlook'])),
+        service: z.optional(text(50)),
         addedAt: timestamp,
       }),
     )
-    .max(100),
-  threadIds: z.array(id).max(1_000),
-  threadUrl: httpsUrl.optional(),
-  paymentLink: httpsUrl.optional(),
+    .check(z.maxLength(100)),
+  threadIds: z.array(id).check(z.maxLength(1_000)),
+  threadUrl: z.optional(httpsUrl),
+  paymentLink: z.optional(httpsUrl),
   createdAt: timestamp,
   updatedAt: timestamp,
-  rev: z.number().int().min(0),
-  chainHead: z.union([z.literal(''), sha256Digest]).optional(),
-  eventCount: z.number().int().min(0).optional(),
+  rev: z.int().check(z.minimum(0)),
+  chainHead: z.optional(z.union([z.literal(''), sha256Digest])),
+  eventCount: z.optional(z.int().check(z.minimum(0))),
 });
 
 /** Timeline events: one schema per kind, shared with the router (utils/model/event-schemas.ts). */

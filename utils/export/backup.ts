@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validate/zod';
 import type { Client } from '../model/client';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
@@ -126,7 +126,7 @@ const RANKS: Record<Exclude<BackupErrorCode, 'inconsistent' | 'broken-chain'> | 
 };
 type Failure = { rank: number; code: BackupErrorCode; error: string };
 
-const LIST_SCHEMAS: Record<BackupList, z.ZodTypeAny> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
+const LIST_SCHEMAS: Record<BackupList, z.ZodMiniType> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
 const isList = (name: string): name is BackupList => Object.hasOwn(LIST_SCHEMAS, name);
 
 // Digests run in parallel on Web Crypto's threads; a batch bounds the events waiting for theirs.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { EXPORT_WHATS, type EventKind, type EventPayloads, type NewEvent, type TimelineEvent } from './event';
 import { LETTER_STATUS_KINDS } from './letter-status';
 import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, stage, text, timestamp } from './schema-primitives';
@@ -13,77 +13,85 @@ import { invoiceStatus, isoDate, mailAddress, money, recordId, sha256Digest, sta
 
 const body = text(1_000_000);
 /** Chosen by the page once per user action (utils/messages.ts `event:add`), kept in the data to refuse a replay. */
-const requestId = recordId.optional();
+const requestId = z.optional(recordId);
 
 export const EVENT_DATA_SCHEMAS = {
   'invoice-sent': z.strictObject({
-    messageId: text(1_000).optional(),
-    threadId: text(1_000).optional(),
-    to: z.array(mailAddress).max(500).optional(),
-    subject: text(2_000).optional(),
+    messageId: z.optional(text(1_000)),
+    threadId: z.optional(text(1_000)),
+    to: z.optional(z.array(mailAddress).check(z.maxLength(500))),
+    subject: z.optional(text(2_000)),
   }),
   'invoice-tracked': z.strictObject({
     source: text(200),
-    number: text(200).optional(),
-    amountDue: money.optional(),
-    issueDate: isoDate.optional(),
-    dueDate: isoDate.optional(),
+    number: z.optional(text(200)),
+    amountDue: z.optional(money),
+    issueDate: z.optional(isoDate),
+    dueDate: z.optional(isoDate),
   }),
-  'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: text(1_000).optional() }),
+  'reminder-inserted': z.strictObject({ stage, templateId: text(200), subject: text(2_000), body, threadId: z.optional(text(1_000)) }),
   'reminder-sent': z.strictObject({
     stage,
-    templateId: text(200).optional(),
-    to: z.array(mailAddress).max(500),
-    cc: z.array(mailAddress).max(500).optional(),
+    templateId: z.optional(text(200)),
+    to: z.array(mailAddress).check(z.maxLength(500)),
+    cc: z.optional(z.array(mailAddress).check(z.maxLength(500))),
     subject: text(2_000),
     body,
     bodySha256: text(64),
-    messageId: text(1_000).optional(),
-    threadId: text(1_000).optional(),
+    messageId: z.optional(text(1_000)),
+    threadId: z.optional(text(1_000)),
   }),
-  'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: text(1_000).optional() }),
+  'service-reminder': z.strictObject({ service: text(200), subject: text(2_000), messageId: z.optional(text(1_000)) }),
   'reply-received': z.strictObject({
     messageId: text(1_000),
     from: mailAddress,
     excerpt: body,
     kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
-    phrase: text(2_000).optional(),
-    promisedDate: isoDate.optional(),
+    phrase: z.optional(text(2_000)),
+    promisedDate: z.optional(isoDate),
     receivedAt: text(100),
-    reader: z.enum(['rules', 'model', 'user']).optional(),
+    reader: z.optional(z.enum(['rules', 'model', 'user'])),
     requestId,
   }),
-  call: z.strictObject({ with: text(500).optional(), summary: body, requestId }),
+  call: z.strictObject({ with: z.optional(text(500)), summary: body, requestId }),
   note: z.strictObject({ text: body, requestId }),
-  'letter-sent': z.strictObject({ trackingNumber: text(100).optional(), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
-  'acknowledgement-received': z.strictObject({ receivedOn: isoDate, trackingNumber: text(100).optional(), source: z.literal('laposte').optional(), requestId }),
-  'letter-status': z.strictObject({ trackingNumber: text(100), status: z.enum(LETTER_STATUS_KINDS), on: isoDate, code: text(20), label: text(300).optional() }),
+  'letter-sent': z.strictObject({ trackingNumber: z.optional(text(100)), sentOn: isoDate, kind: z.enum(['formal-notice', 'other']), requestId }),
+  'acknowledgement-received': z.strictObject({
+    receivedOn: isoDate,
+    trackingNumber: z.optional(text(100)),
+    source: z.optional(z.literal('laposte')),
+    requestId,
+  }),
+  'letter-status': z.strictObject({
+    trackingNumber: text(100),
+    status: z.enum(LETTER_STATUS_KINDS),
+    on: isoDate,
+    code: text(20),
+    label: z.optional(text(300)),
+  }),
   // `full` is decided by the background from the amount due (a page's `event:add` may leave it out).
-  payment: z.strictObject({ amount: money, receivedOn: isoDate, method: text(200).optional(), full: z.boolean().optional(), requestId }),
-  promise: z.strictObject({ promisedDate: isoDate.optional(), source: z.enum(['reply', 'call', 'user']), requestId }),
+  payment: z.strictObject({ amount: money, receivedOn: isoDate, method: z.optional(text(200)), full: z.optional(z.boolean()), requestId }),
+  promise: z.strictObject({ promisedDate: z.optional(isoDate), source: z.enum(['reply', 'call', 'user']), requestId }),
   'plan-agreed': z.strictObject({
-    instalments: z
-      .array(z.strictObject({ date: isoDate, amount: money }))
-      .min(1)
-      .max(120),
+    instalments: z.array(z.strictObject({ date: isoDate, amount: money })).check(z.minLength(1), z.maxLength(120)),
     source: z.enum(['reply', 'call', 'user']),
     requestId,
   }),
-  dispute: z.strictObject({ reason: body.optional(), requestId }),
-  'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: text(2_000).optional() }),
-  'stage-change': z.strictObject({ from: stage, to: stage, reason: text(2_000).optional() }),
+  dispute: z.strictObject({ reason: z.optional(body), requestId }),
+  'status-change': z.strictObject({ from: invoiceStatus, to: invoiceStatus, reason: z.optional(text(2_000)) }),
+  'stage-change': z.strictObject({ from: stage, to: stage, reason: z.optional(text(2_000)) }),
   export: z.strictObject({ what: z.enum(EXPORT_WHATS), fileName: text(500), sha256: sha256Digest }),
-  'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: text(2_000).optional(), publishedOn: isoDate.optional() }),
+  'registry-check': z.strictObject({ siren: text(20), active: z.boolean(), proceedings: z.optional(text(2_000)), publishedOn: z.optional(isoDate) }),
   correction: z.strictObject({ reason: body, requestId }),
   'platform-status': z.strictObject({
     platform: z.enum(['pennylane', 'qonto']),
     code: text(20),
     raw: text(200),
-    on: isoDate.optional(),
-    reason: text(2_000).optional(),
-    amount: money.optional(),
+    on: z.optional(isoDate),
+    reason: z.optional(text(2_000)),
+    amount: z.optional(money),
   }),
-} satisfies Record<EventKind, z.ZodType>;
+} satisfies Record<EventKind, z.ZodMiniType>;
 
 /** The kinds a user may type in the sidebar or the dashboard (`event:add`). */
 export const USER_EVENT_KINDS = [
@@ -118,10 +126,10 @@ export function checkedEvent(event: { kind: string; data: unknown; occurredOn: s
 const eventBase = {
   id: recordId,
   invoiceId: recordId,
-  seq: z.number().int().min(0),
+  seq: z.int().check(z.minimum(0)),
   recordedAt: timestamp,
   occurredOn: isoDate,
-  corrects: recordId.optional(),
+  corrects: z.optional(recordId),
   prevHash: z.union([z.literal(''), sha256Digest]),
   hash: sha256Digest,
 };
@@ -131,7 +139,7 @@ export const timelineEventSchema = z.discriminatedUnion(
   'kind',
   (Object.keys(EVENT_DATA_SCHEMAS) as EventKind[]).map((kind) =>
     z.strictObject({ ...eventBase, kind: z.literal(kind), data: EVENT_DATA_SCHEMAS[kind] }),
-  ) as unknown as [z.ZodObject<typeof eventBase & { kind: z.ZodLiteral<EventKind>; data: z.ZodType }>],
+  ) as unknown as [z.ZodMiniObject<typeof eventBase & { kind: z.ZodMiniLiteral<EventKind>; data: z.ZodMiniType }>],
 );
 
 // Compile-time guards: every field of a payload type has its schema (a missing one would be refused at restore),

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import { foldText } from '../detect/fold';
 import type { CollectiveProceedings } from '../model/client';
 
 // BODACC on opendatasoft, explore API v2.1, dataset annonces-commerciales: { total_count, results: [...] }.
 // `jugement` is a JSON string ({type, famille, nature, date, complementJugement}); `registre` lists the SIREN with and without spaces.
 const announcement = z.object({
-  dateparution: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  familleavis: z.string().nullish(),
-  tribunal: z.string().nullish(),
-  registre: z.union([z.string(), z.array(z.string())]).nullish(),
-  jugement: z.union([z.string(), z.record(z.string(), z.unknown())]).nullish(),
+  dateparution: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  familleavis: z.nullish(z.string()),
+  tribunal: z.nullish(z.string()),
+  registre: z.nullish(z.union([z.string(), z.array(z.string())])),
+  jugement: z.nullish(z.union([z.string(), z.record(z.string(), z.unknown())])),
 });
 const answer = z.object({ results: z.array(z.unknown()) });
-const judgment = z.object({ famille: z.string().nullish(), nature: z.string().nullish(), date: z.string().nullish() });
+const judgment = z.object({ famille: z.nullish(z.string()), nature: z.nullish(z.string()), date: z.nullish(z.string()) });
 
 /**
  * The collective proceeding a debtor is in, folded from its BODACC announcements (oldest first): an opening judgment

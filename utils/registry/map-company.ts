@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { z } from '../validate/zod';
 import type { RegistryFacts } from '../model/client';
 import { legalFormLabel } from './legal-forms';
 
 // recherche-entreprises.api.gouv.fr `/search?q=<siren>`: { results: [...], total_results, page, per_page, total_pages }.
 const result = z.object({
   siren: z.string(),
-  nom_complet: z.string().nullish(),
-  nom_raison_sociale: z.string().nullish(),
-  nature_juridique: z.string().nullish(),
-  etat_administratif: z.string().nullish(),
-  date_fermeture: z.string().nullish(),
-  siege: z.object({ adresse: z.string().nullish(), code_postal: z.string().nullish(), libelle_commune: z.string().nullish() }).nullish(),
+  nom_complet: z.nullish(z.string()),
+  nom_raison_sociale: z.nullish(z.string()),
+  nature_juridique: z.nullish(z.string()),
+  etat_administratif: z.nullish(z.string()),
+  date_fermeture: z.nullish(z.string()),
+  siege: z.nullish(z.object({ adresse: z.nullish(z.string()), code_postal: z.nullish(z.string()), libelle_commune: z.nullish(z.string()) })),
 });
 const searchAnswer = z.object({ results: z.array(z.unknown()) });
 

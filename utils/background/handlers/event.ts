@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../validate/zod';
 import { checkedEvent } from '../../model/event-schemas';
 import { isoDate, money } from '../../model/schema-primitives';
 import { eventRequestId } from '../../model/event-ids';
@@ -8,10 +8,7 @@ import { mutateInvoice } from '../mutate-invoice';
 import type { Handler, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 
-const planInstalments = z
-  .array(z.object({ date: isoDate, amount: money }))
-  .min(1)
-  .max(120);
+const planInstalments = z.array(z.object({ date: isoDate, amount: money })).check(z.minLength(1), z.maxLength(120));
 
 /** Calls, notes, letters, payments, promises and disputes typed by the user. */
 export const addEvent: Handler<'event:add'> = async ({ invoiceId, kind, occurredOn, data, corrects, requestId }, ctx) => {
