@@ -7,10 +7,12 @@ import type { TemplateOverride } from '../model/template-override';
 import type { ChainSeal, ChainVerification } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createChainLedger, type ChainLedger } from '../evidence/chain-ledger';
-import { eventHash } from '../evidence/event-hash';
+import { eventHashInput } from '../evidence/event-hash';
+import { sha256Hex } from '../evidence/sha256';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 import { BackupSyntaxError, createBackupScanner, type ScannedValue } from './backup-scanner';
-import { createRecordLog, type RecordLog } from './record-log';
+import { createRecordLog } from './record-log';
+import { checkedRecords, withoutDigests, type CheckedRecords } from './checked-records';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 import type { Language } from '../model/language';
 
@@ -53,7 +55,7 @@ export interface CheckedBackup {
   exportedAt: string;
   settings: Settings;
   /** Every record as validated (unknown fields dropped), in the file's order. */
-  records: RecordLog<BackupList>;
+  records: CheckedRecords<BackupList>;
   /** The file's chains, verified: `hashAt` compares them with the timelines this browser holds. */
   chains: ChainLedger;
 }
@@ -158,7 +160,9 @@ export async function readBackup(
   const invoiceClients: Array<{ number: string; clientId: string }> = [];
   const seals = new Map<string, ChainSeal>();
   const numbers = new Map<string, string>();
-  let unhashed: TimelineEvent[] = [];
+  // Events waiting for their digest, as the text it is taken over (the parsed event is dropped at once), from ledger number `firstUnhashed` on.
+  let unhashed: string[] = [];
+  let firstUnhashed = 0;
 
   const parse = (text: string): { ok: true; value: unknown } | { ok: false } => {
     const forbidden = FORBIDDEN_KEY.exec(text);
@@ -188,8 +192,13 @@ export async function readBackup(
       const seal = chainSealOf(invoice);
       if (seal) seals.set(invoice.id, seal);
     }
-    if (list === 'events') unhashed.push(record as TimelineEvent);
-    records.append(list, record);
+    if (list === 'events') {
+      const event = record as TimelineEvent;
+      const ordinal = chains.add(event);
+      if (!unhashed.length) firstUnhashed = ordinal;
+      unhashed.push(eventHashInput(event));
+      records.append(list, withoutDigests(event));
+    } else records.append(list, record);
   };
 
   const onValue = (value: ScannedValue) => {
@@ -237,8 +246,9 @@ export async function readBackup(
     if (failure) unhashed = [];
     const batch = unhashed;
     unhashed = [];
-    const digests = await Promise.all(batch.map((event) => eventHash(event)));
-    for (let i = 0; i < batch.length; i++) chains.add(batch[i], digests[i]);
+    const first = firstUnhashed;
+    const digests = await Promise.all(batch.map((text) => sha256Hex(text)));
+    for (let i = 0; i < batch.length; i++) chains.hashed(first + i, digests[i]);
   };
 
   try {
@@ -278,7 +288,7 @@ export async function readBackup(
   }
   return {
     ok: true,
-    backup: { exportedAt: frame.exportedAt as string, settings: frame.settings as Settings, records, chains },
+    backup: { exportedAt: frame.exportedAt as string, settings: frame.settings as Settings, records: checkedRecords(records, chains, 'events'), chains },
     report: { counts: { clients: ids.clients.size, invoices: ids.invoices.size, events: chains.size, templates: ids.templates.size } },
   };
 }
