@@ -8,7 +8,7 @@ import type { ChainSeal, ChainVerification } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createChainLedger, type ChainLedger } from '../evidence/chain-ledger';
 import { eventHashInput } from '../evidence/event-hash';
-import { sha256Hex } from '../evidence/sha256';
+import { createDigestBatch } from '../evidence/digest-batch';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 import { BackupSyntaxError, createBackupScanner, type ScannedValue } from './backup-scanner';
 import { createRecordLog } from './record-log';
@@ -160,8 +160,8 @@ export async function readBackup(
   const invoiceClients: Array<{ number: string; clientId: string }> = [];
   const seals = new Map<string, ChainSeal>();
   const numbers = new Map<string, string>();
-  // Events waiting for their digest, as the text it is taken over (the parsed event is dropped at once), from ledger number `firstUnhashed` on.
-  let unhashed: string[] = [];
+  // Events waiting for their digest, as the UTF-8 of the text it is taken over (the parsed event is dropped at once), from ledger number `firstUnhashed` on.
+  const unhashed = createDigestBatch();
   let firstUnhashed = 0;
 
   const parse = (text: string): { ok: true; value: unknown } | { ok: false } => {
@@ -195,8 +195,8 @@ export async function readBackup(
     if (list === 'events') {
       const event = record as TimelineEvent;
       const ordinal = chains.add(event);
-      if (!unhashed.length) firstUnhashed = ordinal;
-      unhashed.push(eventHashInput(event));
+      if (!unhashed.size) firstUnhashed = ordinal;
+      unhashed.add(eventHashInput(event));
       records.append(list, withoutDigests(event));
     } else records.append(list, record);
   };
@@ -243,18 +243,16 @@ export async function readBackup(
   });
 
   const hashWaiting = async () => {
-    if (failure) unhashed = [];
-    const batch = unhashed;
-    unhashed = [];
+    if (failure) return unhashed.clear();
     const first = firstUnhashed;
-    const digests = await Promise.all(batch.map((text) => sha256Hex(text)));
-    for (let i = 0; i < batch.length; i++) chains.hashed(first + i, digests[i]);
+    const digests = await unhashed.digestAll();
+    for (let i = 0; i < digests.length; i++) chains.hashed(first + i, digests[i]);
   };
 
   try {
     for await (const chunk of chunks) {
       scanner.push(chunk.text);
-      if (unhashed.length >= HASH_BATCH) await hashWaiting();
+      if (unhashed.size >= HASH_BATCH) await hashWaiting();
       progress('checking', chunk.done, chunk.total);
     }
     scanner.end();

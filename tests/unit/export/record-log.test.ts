@@ -10,7 +10,7 @@ describe('records log', () => {
       { id: 'd', text: 'é ✓ 𝄞 "quoted" \\ back' },
     ];
     const log = createRecordLog<'x' | 'y'>();
-    records.forEach((record, i) => log.append(i % 2 ? 'y' : 'x', record));
+    for (const [i, record] of records.entries()) log.append(i % 2 ? 'y' : 'x', record);
     const read = [...log.records()];
     expect(read.map((record) => record.name)).toEqual(['x', 'y', 'x', 'y']);
     read.forEach(({ value }, i) => {
