@@ -131,6 +131,10 @@ type Failure = { rank: number; code: BackupErrorCode; error: string };
 const LIST_SCHEMAS: Record<BackupList, z.ZodTypeAny> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
 const isList = (name: string): name is BackupList => Object.hasOwn(LIST_SCHEMAS, name);
 
+// An event of a backup takes more than this in the file (its two digests alone take 140 characters): what caps how
+// many events a file's invoices can make the reader reserve room for.
+const MIN_EVENT_CHARS = 256;
+
 // Digests run in parallel on Web Crypto's threads; a batch bounds the events waiting for theirs.
 const HASH_BATCH = 2048;
 
@@ -236,6 +240,7 @@ export async function readBackup(
       if (forbidden) fail(RANKS['forbidden-key'], 'forbidden-key', m['forbidden-key'](forbidden[1]));
     },
     open(name) {
+      if (name === 'events') chains.reserve(Math.min(eventsSealed(seals), Math.floor(fileSize / MIN_EVENT_CHARS)));
       if (name === 'stores') frame.stores = true;
       else if (listsSeen.has(name)) invalid(RANKS.invalid, ['stores', name], 'listed twice');
       else listsSeen.add(name);
@@ -249,8 +254,10 @@ export async function readBackup(
     for (let i = 0; i < digests.length; i++) chains.hashed(first + i, digests[i]);
   };
 
+  let fileSize = 0;
   try {
     for await (const chunk of chunks) {
+      fileSize = chunk.total;
       scanner.push(chunk.text);
       if (unhashed.size >= HASH_BATCH) await hashWaiting();
       progress('checking', chunk.done, chunk.total);
@@ -309,6 +316,13 @@ export function parseBackup(text: string, language: Language = 'fr', progress: P
 
 function issuePath(path: PropertyKey[]): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(root)';
+}
+
+/** How many events the invoices read so far say their chains hold (a hint: the chains are verified against it later). */
+function eventsSealed(seals: ReadonlyMap<string, ChainSeal>): number {
+  let events = 0;
+  for (const seal of seals.values()) events += seal.count;
+  return events;
 }
 
 /** Duplicate ids and records pointing at nothing: restoring them would leave an index or a view broken. */
