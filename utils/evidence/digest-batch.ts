@@ -7,7 +7,7 @@ import { sha256Hex } from './sha256';
  */
 export function createDigestBatch() {
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1 << 20);
+  let bytes = new Uint8Array(1 << 16);
   let used = 0;
   const ends: number[] = [];
 
