@@ -21,7 +21,8 @@ function bytesToHex(bytes: Uint8Array, at: number): string {
 /**
  * What a chain check needs of each event of a backup, kept compactly (~80 bytes an event, digests as bytes) as the
  * events stream by in the file's order, which is not the chains' order (a backup lists events by id). `verify` then
- * checks every chain as `verifyChainsByInvoice` does, with the same verdicts, without the events themselves.
+ * checks every chain as `verifyChainsByInvoice` does, with the same verdicts, without the events themselves. It is
+ * also where a restore takes each event's digests back from (`digestsOf`): the records log keeps events without them.
  */
 export function createChainLedger() {
   const invoiceRefs = new Map<string, number>();
@@ -35,12 +36,13 @@ export function createChainLedger() {
   // 1: its hash is what its content hashes to; 2: it is the first of its chain (prevHash '').
   let flags = new Uint8Array(capacity);
   const eventIds: string[] = [];
+  const scratch = new Uint8Array(DIGEST_BYTES);
   let order: Uint32Array | undefined;
   let chainStart: Uint32Array | undefined;
   let chainLength: Uint32Array | undefined;
 
-  const grow = () => {
-    capacity *= 2;
+  const grow = (to = capacity * 2) => {
+    capacity = to;
     const widen = <T extends Uint8Array | Uint32Array | Float64Array>(old: T, make: (n: number) => T, per = 1): T => {
       const next = make(capacity * per);
       next.set(old);
@@ -56,8 +58,16 @@ export function createChainLedger() {
   const digestOf = (ordinal: number) => bytesToHex(hashes, ordinal * DIGEST_BYTES);
 
   return {
-    /** One event as read (already valid against its schema), with the digest its content hashes to. */
-    add(event: TimelineEvent, computedHash: string): void {
+    /**
+     * Room for `events` in all, when the reader knows how many to expect: doubling as they come would end a backup of
+     * 200 000 events with room for 262 144, after holding the old arrays and the new ones side by side.
+     */
+    reserve(events: number): void {
+      if (events > capacity) grow(events);
+    },
+
+    /** One event as read (already valid against its schema); its number in the ledger, to give `hashed` its digest. */
+    add(event: TimelineEvent): number {
       if (count === capacity) grow();
       let ref = invoiceRefs.get(event.invoiceId);
       if (ref === undefined) {
@@ -69,9 +79,15 @@ export function createChainLedger() {
       seqs[count] = event.seq;
       hexToBytes(event.hash, hashes, count * DIGEST_BYTES);
       if (event.prevHash) hexToBytes(event.prevHash, prevs, count * DIGEST_BYTES);
-      flags[count] = (computedHash === event.hash ? 1 : 0) | (event.prevHash === '' ? 2 : 0);
+      flags[count] = event.prevHash === '' ? 2 : 0;
       eventIds.push(event.id);
-      count++;
+      return count++;
+    },
+
+    /** The digest event `ordinal`'s content hashes to: its chain verifies only if this is the hash it carries. */
+    hashed(ordinal: number, computedHash: string): void {
+      hexToBytes(computedHash, scratch, 0);
+      if (sameDigest(scratch, 0, hashes, ordinal * DIGEST_BYTES)) flags[ordinal] |= 1;
     },
 
     /** The first event, in the file's order, whose invoice is not among `known`. */
@@ -127,6 +143,11 @@ export function createChainLedger() {
         }
         return { intact: true, count: length };
       }
+    },
+
+    /** The two digests event `ordinal` carried, as the file wrote them (lower-case hex, '' before a chain's first). */
+    digestsOf(ordinal: number): { prevHash: string; hash: string } {
+      return { prevHash: flags[ordinal] & 2 ? '' : bytesToHex(prevs, ordinal * DIGEST_BYTES), hash: digestOf(ordinal) };
     },
 
     /** After `verify`: the digest of an invoice's event at `seq`, to compare a backup with the timeline this browser holds. */

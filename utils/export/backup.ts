@@ -7,10 +7,12 @@ import type { TemplateOverride } from '../model/template-override';
 import type { ChainSeal, ChainVerification } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
 import { createChainLedger, type ChainLedger } from '../evidence/chain-ledger';
-import { eventHash } from '../evidence/event-hash';
+import { eventHashInput } from '../evidence/event-hash';
+import { createDigestBatch } from '../evidence/digest-batch';
 import { backupSettingsSchema, clientSchema, eventSchema, invoiceSchema, templateSchema } from './backup-schema';
 import { BackupSyntaxError, createBackupScanner, type ScannedValue } from './backup-scanner';
-import { createRecordLog, type RecordLog } from './record-log';
+import { createRecordLog } from './record-log';
+import { checkedRecords, withoutDigests, type CheckedRecords } from './checked-records';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 import type { Language } from '../model/language';
 
@@ -53,7 +55,7 @@ export interface CheckedBackup {
   exportedAt: string;
   settings: Settings;
   /** Every record as validated (unknown fields dropped), in the file's order. */
-  records: RecordLog<BackupList>;
+  records: CheckedRecords<BackupList>;
   /** The file's chains, verified: `hashAt` compares them with the timelines this browser holds. */
   chains: ChainLedger;
 }
@@ -129,6 +131,10 @@ type Failure = { rank: number; code: BackupErrorCode; error: string };
 const LIST_SCHEMAS: Record<BackupList, z.ZodMiniType> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
 const isList = (name: string): name is BackupList => Object.hasOwn(LIST_SCHEMAS, name);
 
+// An event of a backup takes more than this in the file (its two digests alone take 140 characters): what caps how
+// many events a file's invoices can make the reader reserve room for.
+const MIN_EVENT_CHARS = 256;
+
 // Digests run in parallel on Web Crypto's threads; a batch bounds the events waiting for theirs.
 const HASH_BATCH = 2048;
 
@@ -158,7 +164,9 @@ export async function readBackup(
   const invoiceClients: Array<{ number: string; clientId: string }> = [];
   const seals = new Map<string, ChainSeal>();
   const numbers = new Map<string, string>();
-  let unhashed: TimelineEvent[] = [];
+  // Events waiting for their digest, as the UTF-8 of the text it is taken over (the parsed event is dropped at once), from ledger number `firstUnhashed` on.
+  const unhashed = createDigestBatch();
+  let firstUnhashed = 0;
 
   const parse = (text: string): { ok: true; value: unknown } | { ok: false } => {
     const forbidden = FORBIDDEN_KEY.exec(text);
@@ -188,8 +196,13 @@ export async function readBackup(
       const seal = chainSealOf(invoice);
       if (seal) seals.set(invoice.id, seal);
     }
-    if (list === 'events') unhashed.push(record as TimelineEvent);
-    records.append(list, record);
+    if (list === 'events') {
+      const event = record as TimelineEvent;
+      const ordinal = chains.add(event);
+      if (!unhashed.size) firstUnhashed = ordinal;
+      unhashed.add(eventHashInput(event));
+      records.append(list, withoutDigests(event));
+    } else records.append(list, record);
   };
 
   const onValue = (value: ScannedValue) => {
@@ -227,6 +240,7 @@ export async function readBackup(
       if (forbidden) fail(RANKS['forbidden-key'], 'forbidden-key', m['forbidden-key'](forbidden[1]));
     },
     open(name) {
+      if (name === 'events') chains.reserve(Math.min(eventsSealed(seals), Math.floor(fileSize / MIN_EVENT_CHARS)));
       if (name === 'stores') frame.stores = true;
       else if (listsSeen.has(name)) invalid(RANKS.invalid, ['stores', name], 'listed twice');
       else listsSeen.add(name);
@@ -234,17 +248,18 @@ export async function readBackup(
   });
 
   const hashWaiting = async () => {
-    if (failure) unhashed = [];
-    const batch = unhashed;
-    unhashed = [];
-    const digests = await Promise.all(batch.map((event) => eventHash(event)));
-    for (let i = 0; i < batch.length; i++) chains.add(batch[i], digests[i]);
+    if (failure) return unhashed.clear();
+    const first = firstUnhashed;
+    const digests = await unhashed.digestAll();
+    for (let i = 0; i < digests.length; i++) chains.hashed(first + i, digests[i]);
   };
 
+  let fileSize = 0;
   try {
     for await (const chunk of chunks) {
+      fileSize = chunk.total;
       scanner.push(chunk.text);
-      if (unhashed.length >= HASH_BATCH) await hashWaiting();
+      if (unhashed.size >= HASH_BATCH) await hashWaiting();
       progress('checking', chunk.done, chunk.total);
     }
     scanner.end();
@@ -278,7 +293,7 @@ export async function readBackup(
   }
   return {
     ok: true,
-    backup: { exportedAt: frame.exportedAt as string, settings: frame.settings as Settings, records, chains },
+    backup: { exportedAt: frame.exportedAt as string, settings: frame.settings as Settings, records: checkedRecords(records, chains, 'events'), chains },
     report: { counts: { clients: ids.clients.size, invoices: ids.invoices.size, events: chains.size, templates: ids.templates.size } },
   };
 }
@@ -301,6 +316,13 @@ export function parseBackup(text: string, language: Language = 'fr', progress: P
 
 function issuePath(path: PropertyKey[]): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(root)';
+}
+
+/** How many events the invoices read so far say their chains hold (a hint: the chains are verified against it later). */
+function eventsSealed(seals: ReadonlyMap<string, ChainSeal>): number {
+  let events = 0;
+  for (const seal of seals.values()) events += seal.count;
+  return events;
 }
 
 /** Duplicate ids and records pointing at nothing: restoring them would leave an index or a view broken. */

@@ -1,7 +1,9 @@
+import { createRecordShapes } from './record-shapes';
+
 const SEGMENT_BYTES = 4 * 1024 * 1024;
 
 /**
- * Checked records kept as UTF-8 JSON in large byte segments until the one restore transaction writes them. A
+ * Checked records kept as UTF-8 JSON (without their keys: record-shapes.ts) in large byte segments until the one restore transaction writes them. A
  * transaction ends as soon as it waits on anything but IndexedDB, so the records cannot be read from the file while
  * it runs; kept as bytes they take about the file's size (French text as a JS string takes twice that, as objects
  * several times), and a few segments instead of one buffer per record spare 200 000 small allocations.
@@ -9,6 +11,7 @@ const SEGMENT_BYTES = 4 * 1024 * 1024;
 export function createRecordLog<Name extends string>() {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
+  const shapes = createRecordShapes();
   const segments: Uint8Array[] = [];
   let segment = new Uint8Array(SEGMENT_BYTES);
   let used = 0;
@@ -26,12 +29,13 @@ export function createRecordLog<Name extends string>() {
 
   return {
     append(name: Name, record: unknown): void {
-      const bytes = encoder.encode(JSON.stringify(record));
-      if (used + bytes.length > segment.length) {
+      const text = shapes.write(record);
+      // Encoded straight into the segment (no buffer per record); UTF-8 takes at most 3 bytes a UTF-16 unit.
+      if (used + text.length * 3 > segment.length) {
         if (used > 0) seal();
-        if (bytes.length > segment.length) segment = new Uint8Array(bytes.length);
+        if (text.length * 3 > segment.length) segment = new Uint8Array(text.length * 3);
       }
-      segment.set(bytes, used);
+      const length = encoder.encodeInto(text, segment.subarray(used)).written;
       if ((count + 1) * 4 > entries.length) {
         const wider = new Uint32Array(entries.length * 2);
         wider.set(entries);
@@ -43,8 +47,8 @@ export function createRecordLog<Name extends string>() {
         nameIndex.set(name, ref);
         names.push(name);
       }
-      entries.set([ref, segments.length, used, bytes.length], count * 4);
-      used += bytes.length;
+      entries.set([ref, segments.length, used, length], count * 4);
+      used += length;
       count++;
     },
 
@@ -57,7 +61,7 @@ export function createRecordLog<Name extends string>() {
       const all = used > 0 ? [...segments, segment.subarray(0, used)] : segments;
       for (let i = 0; i < count; i++) {
         const [ref, at, start, length] = entries.subarray(i * 4, i * 4 + 4);
-        yield { name: names[ref], value: JSON.parse(decoder.decode(all[at].subarray(start, start + length))) };
+        yield { name: names[ref], value: shapes.read(decoder.decode(all[at].subarray(start, start + length))) };
       }
     },
   };
