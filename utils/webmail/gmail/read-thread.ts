@@ -8,6 +8,7 @@ import { idAttribute } from '../id-attribute';
 import { pageDayMonthOrder } from '../numeric-date';
 import { readGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
+import { watchMessageChanges } from './message-changes';
 
 /** The open thread's hex id from its subject heading, or ''. */
 export function subjectThreadId(subject: Element): string {
@@ -84,16 +85,18 @@ function readAttachments(el: Element): MailAttachment[] {
 
 // A message whose rendering did not change is not read again (the open thread is read on every change of the page).
 const readMessages = new WeakMap<Element, { key: string; message: MailMessage | null; order?: string }>();
+const changes = watchMessageChanges((el) => readMessages.has(el));
 
-/** readMessage, remembered per element while its ids, text and children stay the same. */
+/** readMessage, remembered per element while its ids stay the same and nothing inside it changes. */
 function readMessageOnce(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
-  const key = `${threadId}|${subject}|${el.getAttribute('data-legacy-message-id')}|${el.getAttribute('data-message-id')}|${el.childElementCount}|${el.textContent?.length}`;
+  const key = `${threadId}|${subject}|${el.getAttribute('data-legacy-message-id')}|${el.getAttribute('data-message-id')}`;
   const known = readMessages.get(el);
   // A date read with the thread's day/month order holds while that order does (more dates shown may settle it).
-  if (known?.key === key && (known.order === undefined || known.order === orderKey(order()))) return known.message;
+  if (known?.key === key && !changes.changed(el) && (known.order === undefined || known.order === orderKey(order()))) return known.message;
   let asked: DayMonthDecision | undefined;
   const message = readMessage(el, threadId, subject, () => (asked = order()));
   readMessages.set(el, { key, message, order: asked && orderKey(asked) });
+  changes.read(el);
   return message;
 }
 
@@ -129,6 +132,7 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   // Every date title of the thread settles one day/month order (computed only if a message has no id's timestamp).
   let decided: DayMonthDecision | undefined;
   const order = () => (decided ??= dateOrderOf(container));
+  changes.look(container);
   for (const el of findAll(container, 'message')) {
     // Nested matches (a legacy id inside a message id) are the same message.
     if (el.parentElement?.closest('[data-message-id]')) continue;
