@@ -37,6 +37,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3,
     re: /\b(accuse de reception automatique|votre message a bien ete recu|votre demande (\(\d+\) )?a (bien )?ete recue|your request (\(?#?\d+\)? )?has been received|ce message a ete envoye par zendesk|veuillez repondre au-dessus de cette ligne|please type your reply above this line|(we have|we'?ve) received your (message|email|request)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/,
   },
+  // A bounce: the reminder reached nobody (mailbox full, address unknown), whatever its diagnostic lines say.
+  {
+    kind: 'auto-reply',
+    weight: 7,
+    re: /\b(undeliverable|(message|mail|e-?mail|courriel) (not|non) (delivered|remis|distribue)|(message|mail|e-?mail) (couldn'?t|could not|cannot|can'?t|wasn'?t|was not) be(en)? delivered|(couldn'?t|could not) deliver (your|the|this) (message|mail|e-?mail)|delivery (has )?failed|delivery status notification|mail delivery (failed|failure|subsystem)|(mailbox|inbox) (is )?(full(?! of)|over quota|out of (storage|space))|over quota|recipient address rejected|n'a pas pu etre (remis|distribue|delivre)e?|echec de (la )?(remise|distribution) (du|de votre|de ce) (message|courriel|mail)|boite (aux lettres |de reception |mail )?(du destinataire )?(est )?pleine(?! de))\b/,
+  },
   { kind: 'auto-reply', weight: 1.5, re: /\b(pour toute urgence|for urgent matters|in case of emergency|en cas d'urgence)\b/ },
 
   // paid

@@ -315,3 +315,20 @@ describe('readings learned from the seventh outside set (our own wording)', () =
     expect(read("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
   });
 });
+
+describe('readings learned from the eighth outside set (our own wording)', () => {
+  it.each([
+    // A bounce reached nobody, whatever its diagnostic says ("can't accept messages", "not delivered").
+    ['Undeliverable: Relance facture F-2026-101. The mailbox is over quota.', 'auto-reply'],
+    ["Your message couldn't be delivered to compta@x.example because the recipient's inbox is full.", 'auto-reply'],
+    ['Mail delivery failed: returning message to sender. Recipient address rejected.', 'auto-reply'],
+    ["Votre message n'a pas pu être remis au destinataire : boîte aux lettres pleine.", 'auto-reply'],
+    ['Échec de la remise du message à compta@x.example.', 'auto-reply'],
+    // A person's full inbox, or goods not delivered, stay what they were.
+    ["My inbox is full of your reminders and the site still doesn't work.", 'dispute'],
+    ['Ma boîte est pleine de vos relances, le site ne marche toujours pas.', 'dispute'],
+    ["The parts couldn't be delivered, so we won't pay.", 'dispute'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
