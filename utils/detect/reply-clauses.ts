@@ -150,13 +150,19 @@ const UNTIL_WORK_DONE =
 const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un centime de plus|et rien de plus|rien de plus)\b/;
 // A share of the invoice, with no rest to follow ("we will therefore pay 90% of the invoice"): the rest is refused.
 const SHARE_OF_INVOICE = /\b\d{1,2} ?% (?:of|de) (?:the |la |l'|votre |your |ce |this )?(?:invoice|facture|amount|montant|total|bill)\b/;
-// Paying one thing "but not" another ("we'll pay the fee, but not the interest", "je paie la facture mais pas les frais"):
-// what follows "not" is refused, unless it is only a time ("but not before Friday").
-const PAYING_BUT_NOT =
-  /\b(?:pay|settl|regl|vers|pai|vir)\w* .{0,60}?\b(?:but|mais)\b,? (?:not|pas|certainly not|surement pas)\b(?! (?:by|par|via|before|avant|until|jusqu|till|later|plus tard|yet|encore|today|tomorrow|aujourd'hui|demain|now|maintenant|tout de suite|right away|this week|cette semaine|this month|ce mois)\b)/;
-// Paying what was agreed (not what was invoiced), when no day is given: a partial refusal.
-const ONLY_AGREED =
-  /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement) )?(?:for )?(?:what (?:was|we) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b/;
+// Paying one thing "but not" another ("we'll pay the fee, but not the interest", "je paie la facture, pas les frais",
+// "la facture je la paye, vos pénalités non"): what follows "not" is refused, unless it is only a time ("but not before
+// Friday") or a comfort ("pas de souci", "not to worry").
+const NOT_REFUSING =
+  /(?! (?:by|par|via|before|avant|until|jusqu|till|later|plus tard|yet|encore|today|tomorrow|aujourd'hui|demain|now|maintenant|tout de suite|right away|this week|cette semaine|this month|ce mois|the \d+(?:st|nd|rd|th)?|le \d+|on \w+day|next|la semaine|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|a problem|an issue|to worry|de (?:souci|soucis|probleme|problemes)|d'inquietude)\b)/;
+const PAYING_BUT_NOT = new RegExp(
+  // After a comma, "not" refuses only in the clause of the paying verb ("happy to pay but I only have the estimate, not an invoice").
+  String.raw`\b(?:pay|settl|regl|vers|pai|vir)\w* (?:.{0,60}?\b(?:but|mais)\b,?|(?:(?!\b(?:but|mais)\b)[^,]){0,60},) (?:not|pas|certainly not|surement pas)\b${NOT_REFUSING.source}` +
+    String.raw`|\b(?:pay|settl|regl|vers|pai|vir)\w*\b.{0,20}, (?:but |mais )?(?:the|your|these|vos|les|ces|votre|la|le|l') ?\w+(?: \w+)? (?:non|no|not)\b`,
+);
+// Paying only a part named (what was agreed, the net, the principal), when no day is given: the rest is refused.
+const ONLY_A_PART =
+  /\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement|que) )?(?:for )?(?:what (?:was|we|we'd|we had) agreed|the agreed (?:figure|amount|price|fee|sum)|ce qui (?:etait|avait ete|a ete) (?:convenu|prevu|annonce)|ce (?:qu'on|que nous|que l'on|que j'avais|que je) (?:avait |avions |a |avons |ai )?(?:convenu|prevu|dit|annonce|accepte)|le (?:montant|prix|tarif) (?:convenu|annonce|prevu))\b|\b(?:pay|settle|pai\w*|pay\w*|regl\w*|vers\w*) (?:(?:only|seulement|uniquement|que) (?:the |le |la |l')?(?:net|principal|base|ht|montant (?:net|ht|hors taxes?|principal|de base))|(?:the |le |la |l')?(?:net|principal|base|montant (?:net|ht|hors taxes?|principal|de base))(?: amount| sum| figure| fee)? (?:only|seulement|uniquement))\b/;
 // Paying in stages, offered rather than asked: per period (an amount, not "the 25th of each month"), bit by bit, a
 // first part then the rest, or paying "in 2 rates" / "en trois mensualités" (a count of parts, whatever they are called,
 // but not of days or weeks: "pay in 2 weeks" is a time).
@@ -324,7 +330,7 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   // "Ce n'est pas que nous refusons de payer : nous avons déjà payé" denies a refusal; the next clause says what is.
   if (REFUSAL_DENIED.test(text)) return undefined;
-  if (UNTIL_WORK_DONE.test(text) || (ONLY_AGREED.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
+  if (UNTIL_WORK_DONE.test(text) || (ONLY_A_PART.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
   if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };
   if (SHARE_OF_INVOICE.test(text) && !DONE.test(text)) return { kind: 'dispute', weight: 3.5 };
@@ -372,7 +378,7 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
       if (OTHER_PRICE_AGREED.test(sentence)) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart, end: clause.sentenceEnd });
       // The refusal sits where "but not" is, after the payment it concedes (reply.ts drops that conceded promise).
       const butNot = PAYING_BUT_NOT.exec(sentence);
-      if (butNot) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart + butNot[0].search(/\b(?:but|mais)\b,? \S+$/), end: clause.sentenceEnd });
+      if (butNot) readings.push({ kind: 'dispute', weight: 3.5, start: sentenceStart + butNot.index + refusedPartStart(butNot[0]), end: clause.sentenceEnd });
     }
     if (sentenceDates >= 2 && sentenceStart !== laidOut && (folded.slice(sentenceStart, clause.sentenceEnd).match(AMOUNT) ?? []).length >= 2) {
       laidOut = sentenceStart;
@@ -382,6 +388,13 @@ export function readClauses(folded: string, dates: PromisedDate[]): ClauseReadin
     if (reading) readings.push({ ...reading, start: clause.start, end: clause.end });
   }
   return readings;
+}
+
+/** Where the refused part of a "paying X but not Y" match starts: at its last "but", "mais" or comma. */
+function refusedPartStart(match: string): number {
+  let start = 0;
+  for (const m of match.matchAll(/\b(?:but|mais)\b|,/g)) start = m.index;
+  return start;
 }
 
 /** How many dates start between `start` and `end` (a date may take the full stop after it: "le 30 nov."). */

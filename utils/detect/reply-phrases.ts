@@ -314,7 +314,13 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5,
-    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)? (et non|and not|instead of|au lieu de) (les )?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b|\b(do not|don'?t|n'acceptons pas|n'accepte pas) (accept )?(these|the|ces|les) (charges|fees|penalties|interest|penalites|frais|indemnites|interets)\b/,
+    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)? (et non|and not|instead of|au lieu de) (les )?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b/,
+  },
+  // Charges added to the invoice refused outright: a dispute, whatever the debtor then promises for the principal.
+  {
+    kind: 'dispute',
+    weight: 6,
+    re: /\b(do not|don'?t|will not|won'?t|n'acceptons pas|n'accepte pas|n'accepterons pas|refusons|refuse) (accept )?(these|the|this|your|any|ces|les|vos|votre|cette|ce|le|la) ([\w-]+ ){0,3}?(charges?|fees?|surcharges?|penalt(y|ies)|interest|penalites?|frais|indemnites?|interets|majorations?)\b/,
   },
   // Requests put politely, as notaries and public offices write them.
   {

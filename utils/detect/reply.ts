@@ -189,8 +189,9 @@ const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquemen
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
 const SENT_FROM_PHONE =
   /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel)|sent from outlook for (ios|android))\b/;
-// "but", "mais", "however": what follows outweighs what was conceded before it.
-const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b/;
+// "but", "mais", "however", or a bare "not" after a comma ("the invoice, not your fees"; "la facture oui, vos frais non"):
+// what follows outweighs what was conceded before it.
+const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b|, (?:not|pas)\b|\b(?:non|not)$/;
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 

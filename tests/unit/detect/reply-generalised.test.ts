@@ -328,6 +328,25 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ["My inbox is full of your reminders and the site still doesn't work.", 'dispute'],
     ['Ma boîte est pleine de vos relances, le site ne marche toujours pas.', 'dispute'],
     ["The parts couldn't be delivered, so we won't pay.", 'dispute'],
+    // Paying a part and refusing the rest, however the refusal is joined: a dispute.
+    ["We'll pay the invoice itself, not the interest you added.", 'dispute'],
+    ['Happy to settle the base fee, not the extras.', 'dispute'],
+    ['Je vous règle la prestation, pas les frais de déplacement.', 'dispute'],
+    ['Le devis je le paie, le supplément non.', 'dispute'],
+    ['Nous ne réglerons que le montant HT.', 'dispute'],
+    ["We'll only pay the principal.", 'dispute'],
+    ['On vous paie le montant convenu.', 'dispute'],
+    ["Je règle ce que nous avions convenu, c'est tout.", 'dispute'],
+    // Added charges refused outright outweigh the promise for the principal.
+    ['We do not accept the late payment surcharge. We will settle the invoice within our usual terms.', 'dispute'],
+    ['Nous refusons la majoration de 10 %, nous réglerons le montant initial.', 'dispute'],
+    // "not" after a comma that refuses nothing: a time, a comfort, another document.
+    ["I'll pay on the 15th, not the 10th.", 'promise'],
+    ["I'll pay on Friday, not Monday.", 'promise'],
+    ['Je paie la facture, pas de souci.', 'promise'],
+    ['We will pay it, not to worry.', 'promise'],
+    ['Glad to pay, but all I have is a quote, not an invoice. Could you send one?', 'info-request'],
+    ["We don't accept card payments, so we'll pay by transfer on Friday.", 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
