@@ -19,6 +19,13 @@ export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
 // invoice is a doubt of the same kind, that a question about it resolves.
 export const MEANWHILE =
   /\b(?:in the meantime|meanwhile|entre-?temps|dans l'intervalle|en attendant(?=\s*(?:[.!;\n]|$|votre|vos|ta|tes|de vous|de te))|pending (?:your|a|the) (?:reply|answer|response|confirmation|call))\b/;
+// The debtor's own process turning the invoice away until a detail is given, not a judgement of the invoice: "it will be
+// rejected by the system", "notre compta a rejeté la facture (il manque le bon de commande)", "we can only accept
+// invoices in XRechnung", "nous ne paierons pas avant cette confirmation".
+export const PROCESS_GATE =
+  /\b(?:(?:rejected|refused|blocked|returned|bounced) by (?:the |our )?(?:system|portal|platform|software|erp|workflow|tool|ap|accounts payable)|(?:system|systeme|portal|portail|platform|plateforme|software|logiciel|erp|compta|comptabilite|accounting|accounts payable|ap team|service comptable|finance)\b.{0,30}\b(?:reject\w*|rejet\w*|refus\w*|bloqu\w*|block\w*|retourn\w*|return\w*|bounc\w*)|(?:can|could|will) only (?:accept|process|take|receive|handle)|n'(?:accept|trait)\w* (?:plus )?que (?:les |des )?(?:e-?)?factures?|(?:avant|before|until|tant que|pending) (?:[\w']+ ){0,4}?(?:confirm\w*|verif\w*|validation|call|appel))\b/;
+// A refusal to take or to pay, as such a gate words it (not a claim that the invoice is wrong).
+export const TURNING_AWAY = /\b(?:reject\w*|rejet\w*|refus\w*|accept\w*|bloqu\w*|block\w*|pai\w*|pay\w*|regl\w*)\b/;
 export const NOT_RECOGNISED = /\b(?:(?:do not|don'?t|dont) recogni[sz]e|ne reconnais(?:sons)? pas)\b/;
 
 // A payment to come without a day ("au plus vite", "asap").

@@ -25,11 +25,13 @@ import {
   NOT_BEFORE,
   NOT_RECOGNISED,
   PAST_AUXILIARY,
+  PROCESS_GATE,
   PROPOSAL,
   RESTRICTIVE_NE,
   SAME_DAY,
   SCHEDULED,
   SOON,
+  TURNING_AWAY,
 } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
@@ -346,15 +348,18 @@ function withoutConcededPromises(hits: Hit[], folded: string): Hit[] {
 }
 
 /**
- * A hold "in the meantime" or an invoice not recognised, beside a request, waits on the answer: the request is what the
- * reply is, not a refusal ("What is this for? I don't recognise it").
+ * A hold "in the meantime", an invoice not recognised, or the debtor's process turning it away for a missing detail,
+ * beside a request, waits on the answer: the request is what the reply is, not a refusal ("What is this for? I don't
+ * recognise it"; "Please add our PO, otherwise the system rejects it").
  */
 function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
   if (!hits.some((h) => h.kind === 'info-request')) return hits;
-  return hits.filter(
-    (hit) =>
-      hit.kind !== 'dispute' || !(MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))) || NOT_RECOGNISED.test(folded.slice(hit.start, hit.end))),
-  );
+  return hits.filter((hit) => {
+    if (hit.kind !== 'dispute') return true;
+    const sentence = folded.slice(...sentenceBounds(folded, hit.start));
+    const words = folded.slice(hit.start, hit.end);
+    return !(MEANWHILE.test(sentence) || NOT_RECOGNISED.test(words) || (PROCESS_GATE.test(sentence) && TURNING_AWAY.test(words)));
+  });
 }
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

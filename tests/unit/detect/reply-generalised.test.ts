@@ -347,6 +347,16 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ['We will pay it, not to worry.', 'promise'],
     ['Glad to pay, but all I have is a quote, not an invoice. Could you send one?', 'info-request'],
     ["We don't accept card payments, so we'll pay by transfer on Friday.", 'promise'],
+    // The debtor's process turning the invoice away until a detail is given, beside a request: the request is the reply.
+    ['Our portal will reject any invoice without a PO number. Could you resend it with PO 4471?', 'info-request'],
+    ['Nous n’acceptons que les factures au format Factur-X, merci de nous la renvoyer dans ce format.', 'info-request'],
+    ['Accounts payable returned your invoice: it lacks our VAT number. Please send a corrected copy.', 'info-request'],
+    ["We won't pay until we have had a call to verify your new bank details. Can you confirm your IBAN by phone?", 'info-request'],
+    // …but a rejection for a wrong price or undone work stays a dispute, request or not.
+    ['Our accounts team rejected the invoice because the day rate is wrong. Please send a corrected invoice.', 'dispute'],
+    ['We reject this invoice: the work was never done. Please send the timesheets.', 'dispute'],
+    ["Nous refusons de payer, le travail n'est pas fait. Pouvez-vous nous envoyer le PV de recette ?", 'dispute'],
+    ["We won't pay until the work is confirmed finished. Can you send the sign-off?", 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
