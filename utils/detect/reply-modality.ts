@@ -59,6 +59,10 @@ export const NOT_ABOUT_PAYING =
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
   /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w*(?: \w+){0,2}? qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:une fois|fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
+// A time already gone: the payment it dates is done, whatever arrival is announced after it ("paid yesterday, you should
+// receive it tomorrow").
+export const PAST_TIME =
+  /\b(?:by now|already|deja|hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
 // A day that is today, said with a past auxiliary ("le paiement est passé ce soir"): done, not to come.
 export const SAME_DAY = /\b(?:tonight|ce soir|later today|this evening)\b/;
 export const PAST_AUXILIARY =

@@ -328,8 +328,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3.5,
     re: /\b(je vous remercie de|merci de) (bien vouloir )?(nous |me )?(communiquer|transmettre|adresser|faire parvenir|fournir)\b/,
   },
-  // "Done 👍", "C'est fait." under the reminder: paid.
-  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*[.!]*\s*(\p{Extended_Pictographic}\s*)*$/u },
+  // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
+  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
   // "Doing it first thing tomorrow, promise", "elle part avec le batch de mardi", "tu vas recevoir ton argent".
   {
     kind: 'promise',

@@ -25,6 +25,7 @@ import {
   NOT_BEFORE,
   NOT_RECOGNISED,
   PAST_AUXILIARY,
+  PAST_TIME,
   PROCESS_GATE,
   PROPOSAL,
   RESTRICTIVE_NE,
@@ -236,7 +237,8 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
         (EXPECTED.test(clause) || SCHEDULED.test(clause)) &&
         dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
       const laterToday = SAME_DAY.test(clause) && !PAST_AUXILIARY.test(clause);
-      if (kind === 'paid' && (FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
+      const toCome = FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause);
+      if (kind === 'paid' && toCome && !PAST_TIME.test(clause)) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;

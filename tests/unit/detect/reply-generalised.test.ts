@@ -357,6 +357,19 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ['We reject this invoice: the work was never done. Please send the timesheets.', 'dispute'],
     ["Nous refusons de payer, le travail n'est pas fait. Pouvez-vous nous envoyer le PV de recette ?", 'dispute'],
     ["We won't pay until the work is confirmed finished. Can you send the sign-off?", 'dispute'],
+    // A payment told tersely: a bare done word opening the reply, a payment named then a participle, a check by its number.
+    ['Paid! Sorry for the delay.', 'paid'],
+    ['Réglé. Désolée pour le retard !', 'paid'],
+    ['Bank transfer done this morning.', 'paid'],
+    ['Virement bancaire effectué ce matin.', 'paid'],
+    ['Check #2231 was mailed last week.', 'paid'],
+    // A time gone keeps it paid, whatever arrival is announced after it.
+    ['I paid it this morning, it should reach you on Thursday.', 'paid'],
+    ['Transfer sent yesterday 👍 you should see it tomorrow.', 'paid'],
+    // …but a present tense, or a done word asked about, stays a promise.
+    ['Fait le point avec la compta, on vous règle vendredi.', 'promise'],
+    ['On vous fait le virement lundi.', 'promise'],
+    ['Paid? Not yet, it goes out Friday.', 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
