@@ -302,7 +302,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 2.5,
-    re: /\b(first (thing|one|invoice|bill) (getting|to get|to be|we'?ll have|we) ?paid|en tete de liste|top of the (list|pile))\b/,
+    re: /\b(first (thing|one|invoice|bill) (getting|to get|to be|we'?ll have|we) ?paid|en tete de liste|top of the (list|pile)|(vous etes|vous serez|tu es|tu seras|you'?re|you are|you'?ll be|you will be) (la |le )?(premiere?|first) (sur|dans|on|in) (la|ma|notre|the|my|our) (liste|list|line|queue|pile|file)(?! of\b| du\b| des (?!qu))|first in (line|the queue))\b/,
   },
   // An elliptical promise: a day and a word of certainty ("Monday for sure.", "Demain sans faute").
   {

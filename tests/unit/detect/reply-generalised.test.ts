@@ -370,6 +370,16 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ['Fait le point avec la compta, on vous règle vendredi.', 'promise'],
     ['On vous fait le virement lundi.', 'promise'],
     ['Paid? Not yet, it goes out Friday.', 'promise'],
+    // A promise told indirectly: taking care of the invoice, arranging the transfer, being first in line.
+    ["I'll take care of your invoice on Monday.", 'promise'],
+    ['Nous nous occupons du paiement cette semaine.', 'promise'],
+    ['Will arrange the TT tomorrow.', 'promise'],
+    ["As soon as our client pays us, you're first in line.", 'promise'],
+    ['Vous serez le premier sur la liste dès que la trésorerie le permet.', 'promise'],
+    // …but looking into it, a file, or a list of others promise nothing.
+    ["I'll look into your invoice and get back to you.", 'other'],
+    ['Je m’occupe de votre dossier, je reviens vers vous.', 'other'],
+    ["You're first on the list of suppliers we contacted.", 'other'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
