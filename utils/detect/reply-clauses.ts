@@ -91,7 +91,7 @@ const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cann
 // ---- other subjects
 // The invoice's own facts questioned: its addressee, entity, order, content.
 const INVOICE_FACTS =
-  /\b(?:vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account|(?:which|what|quel(?:le)?) (?:project|projet|mission|job|chantier))\b/;
+  /\b(?:beneficiar\w*|titulaire|payee|account name|(?:which|what|quel|a quel) (?:name|nom)|vat|tva|ht|ttc|tax|included|inclus|figure|ligne|line|rate|taux|site|sites|addressed|made out|entity|office|company|entite|societe|raison sociale|au nom|adress\w*|purchase order|po|bon de commande|numero de commande|commande|order|reference|prestation|timesheets?|frais|costs?|charges?|fees?|correspond\w*|compte|account|(?:which|what|quel(?:le)?) (?:project|projet|mission|job|chantier))\b/;
 const INVOICE = /\b(?:factures?|invoices?|bills?)\b/;
 const INTERROGATIVE = /\b(?:who|which|what|where|how|quel(?:le)?s?|qui|quoi|comment)\b/;
 // A document the freelancer must provide first.

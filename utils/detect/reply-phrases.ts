@@ -203,12 +203,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'info-request',
     weight: 3,
-    re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\bvat number\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/,
+    re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\b(vat|gst|tax|ust-?id) (number|id|no)\b|\bgstin\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/,
   },
   {
     kind: 'info-request',
     weight: 3,
-    re: /\b(quelle|de quelle|a quelle) facture\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/,
+    re: /\b(quelle|de quelle|a quelle) facture\b|\bc'est laquelle\b|\bwhich one (is it|is this|do you mean|are you (talking|chasing))\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/,
   },
 
   // promise
@@ -289,7 +289,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'info-request',
     weight: 4,
-    re: /\b(reemettre|re-emettre|refaire|reediter|etablir) (la facture |cette facture |la |le document )?(a|au) (ce|notre|leur) (nom|adresse|siege)\b|\breissue (it|the invoice) (to|in the name of)\b/,
+    re: /\b(reemettre|re-emettre|refaire|reediter|etablir) (la facture |cette facture |la |le document )?(a|au) (ce|notre|leur) (nom|adresse|siege)\b|\b(reissue|share|send|issue|make out|address) (it|the invoice|an invoice|a new invoice) (to|in the name of|addressed to)\b|\b(?:au nom de|a l'ordre de) (notre|la) (filiale|entite|societe|maison mere)\b/,
   },
   // Money on its way today or soon, said of the payment going out; "first to be paid".
   {

@@ -380,6 +380,15 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ["I'll look into your invoice and get back to you.", 'other'],
     ['Je m’occupe de votre dossier, je reviens vers vous.', 'other'],
     ["You're first on the list of suppliers we contacted.", 'other'],
+    // Administrative details asked for: the invoice made out to another name, a tax number, the payee's name, which invoice.
+    ['Could you send the invoice addressed to our Dublin subsidiary instead?', 'info-request'],
+    ['Please add our tax ID to the invoice.', 'info-request'],
+    ['À quel nom dois-je libeller le virement ?', 'info-request'],
+    ['Who is the payee on the account?', 'info-request'],
+    ['Which one is it? I have three from you.', 'info-request'],
+    // …but a wrong amount beside it is still a dispute, and a choice of means beside a day is a promise.
+    ['Which name is on your invoice? Ours shows the wrong company, the amount is wrong too.', 'dispute'],
+    ["Which one do you prefer, cheque or transfer? We'll pay Friday.", 'promise'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
