@@ -65,7 +65,7 @@ const DONE =
   /\b(?:(?:ai|as|a|avons|avez|ont|avait|avions|avaient|est|sont|etait|ete|has|have|had|'ve|was|were|been|is now|has now|just|already|deja|viens de|venons de)\s+(?:\w+\s+){0,3}?(?:regle|paye|vire|verse|solde|honore|acquitte|debite|credite|transfere|effectue|execute|fait|emis|envoye|passe|lance|transmis|parti|realise|procede|poste|expedie|remis|depose|paid|settled|transferred|wired|remitted|released|cleared|sent|mailed|couriered|dispatched|handed|processed|made|actioned|completed|executed|gone|debited|credited|initiated|issued)e?s?|(?:went|gone) (?:out|through|over|across)|ce matin|hier|yesterday|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine) derniere?|(?:the )?other day)\b|^\s*(?:regle|paye|vire|paid|settled|transferred|wired|cleared|sorted|c fait)\b|\b(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:paid|settled|transferred|wired|remitted|cleared|released)\b|^\s*(?!(?:on|je|nous|vous|tu|il|elle|ils|elles)\b)(?:\S+ ){1,3}(?:done|fait|effectue|sent|envoye|made|completed?)\b|\b(?:just now|a l'?instant|tout juste|by now|a l'heure qu'il est)\b|\b(?:it'?s|that'?s|this is|it is|that is)\s+(?:now\s+|all\s+)?(?:paid|settled|sorted|done|cleared)\b|\b(?:left|has left|a quitte|est sortie?) (?:our|my|the|notre|mon|le) (?:account|bank|compte|banque)\b/;
 // Done words that still announce a later day ("c'est réglé mardi prochain", "released for tomorrow").
 const LATER =
-  /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end|end of|next)|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi))\b/;
+  /\b(?:demain|tomorrow|prochaine?|next|d'ici|sous \d|within|dans \d|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end|end of|next)|for (?:tomorrow|monday|tuesday|wednesday|thursday|friday)|pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi)|(?:a la |en )?fin (?:de (?:la )?semaine|du mois)|(?:at the |by the )?end of the (?:week|month))\b/;
 // A later time asked for ("un peu plus tard", "a few weeks").
 const LATER_ON = /\b(?:later|plus tard|a few (?:more )?(?:days|weeks)|quelques (?:jours|semaines)|next month|le mois prochain)\b/;
 // The conditional supposes ("je réglerais si…"), except "devrait", which expects.
@@ -197,7 +197,9 @@ const SHOULD_NOT_BILL =
   /\b(?:should(?:n'?t| not)(?: have)?(?: be(?:en)?)? |ought not to be |(?:n'ont|n'a|n'avait|n'avaient) pas a (?:etre )?|ne (?:devrait|devraient|doit|doivent|devait|devaient) pas (?:etre )?)(?:\w+ )?(?:invoiced|billed|charged|factur\w*)/;
 // Two amounts on two days to come in one sentence: instalments laid out ("£500 on 30 September, £500 on 31 October").
 const AMOUNT = /(?:[€$£]\s?\d[\d ,.]{0,12}|\b\d[\d ,.]{0,12}\s?(?:€|\$|£|eur\b|euros?\b|gbp\b|usd\b|k\b))/g;
-const DUE = /\b(?:due(?! (?:to|date|on|by|in))|dus?|dues|exigibles?|owed|redevables?|liable)\b/;
+// "dû" folds to "du": the participle ends its clause or takes a complement ("pas dû à ce jour"), the article takes a noun ("au nom du club").
+const DUE =
+  /\b(?:due(?! (?:to|date|on|by|in))|dus?(?=\s*(?:[.,;:!?)]|$|(?:a|au|par|pour|avant|tant|en|puisque|car)\b))|dues|exigibles?|owed|redevables?|liable)\b/;
 // Displeasure with the work or the bill itself.
 const DISPLEASED =
   /\b(?:(?:daylight )?robbery|c'est du vol|extortion|taking the piss|foutage de gueule|exager\w*|exaggerat\w*|excessi\w*|overstated|inflated|surfactur\w*|disproportion\w*|(?:tres )?decue?s?|disappointed|unacceptable|inacceptable|scandaleu\w*|outrageous|ridiculous|ridicule|vous abusez|rip-?off|arnaque|scandalous|unusable|inutilisables?|bacle\w*|botched|shoddy)\b|\b(?:not|pas) (?:\w+ ){0,2}(?:what|ce que) (?:we|i|nous|j'|on) (?:\w+ ){0,2}(?:asked|ordered|agreed|wanted|expected|demande|commande|convenu|voulu|attendu)\w*/;

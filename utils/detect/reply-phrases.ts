@@ -22,7 +22,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'auto-reply',
     weight: 6,
-    re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated)\b/,
+    re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated|automated processing|traitement automatique|(e-?mail|courriel) automatique)\b/,
   },
   {
     kind: 'auto-reply',
@@ -106,6 +106,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5.5,
+    // "We have no dispute with the invoice", "nous ne contestons pas": a dispute denied.
+    unless: /\b(no|not|n'?t|never|ne|aucune?|sans|without)\s+$/,
     re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|es|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/,
   },
   {
@@ -314,7 +316,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5,
-    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)? (et non|and not|instead of|au lieu de) (les )?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b/,
+    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)?,? (et non|and not|not|pas|instead of|au lieu de) (les )?[€$£]?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b/,
   },
   // Charges added to the invoice refused outright: a dispute, whatever the debtor then promises for the principal.
   {
@@ -352,7 +354,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 6,
-    re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant)\b/,
+    re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant|demain|tomorrow|next|prochain|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\b/,
   },
   // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
   {

@@ -184,9 +184,10 @@ function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): Repl
 }
 
 const DECISIVE = 6;
-// A company in liquidation answers through its liquidator: its "no payment outside the procedure" is no refusal.
+// A company in liquidation answers through its liquidator (or asks creditors for their proof of debt under a court's stay):
+// its "no payment outside the procedure" is no refusal.
 const INSOLVENCY =
-  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed as (joint )?(administrators?|liquidators?)|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
+  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.

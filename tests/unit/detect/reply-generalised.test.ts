@@ -389,6 +389,29 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     // …but a wrong amount beside it is still a dispute, and a choice of means beside a day is a promise.
     ['Which name is on your invoice? Ours shows the wrong company, the amount is wrong too.', 'dispute'],
     ["Which one do you prefer, cheque or transfer? We'll pay Friday.", 'promise'],
+    // A dispute denied is none: the promise beside it decides.
+    ['We do not dispute the invoice; payment will be made within 7 days.', 'promise'],
+    ['Nous ne contestons pas la facture, le virement partira vendredi.', 'promise'],
+    ['We dispute the invoice: the work was not finished.', 'dispute'],
+    // A promise made after a request is done ("après je paye") waits on it: the request is the reply.
+    ['Il me faut une facture au nom de l’association. Tu peux la refaire ? Après je paye direct.', 'info-request'],
+    ["Please put our PO number on it. Once that's done we'll pay.", 'info-request'],
+    // "Would it be OK if I pay <day>?" asks for one later day: a promise, with or without a preposition.
+    ['Est-ce que ça vous irait si je règle vendredi ?', 'promise'],
+    ['Would it be OK if we pay next Tuesday?', 'promise'],
+    // Robots that say they are, and insolvency notices to creditors.
+    ['Your invoice has been received and will be processed per our terms. This mailbox is used for automated processing only.', 'auto-reply'],
+    ['Facture bien reçue, elle sera traitée selon nos délais. Ceci est un e-mail automatique.', 'auto-reply'],
+    ['Acme Ltd (in administration). Creditors should submit a proof of debt. No payments will be made outside the administration.', 'other'],
+    ['An automatic stay is in effect; creditors will receive a proof of claim form.', 'other'],
+    ['Notre principal client a été placé en redressement judiciaire, pouvons-nous payer en trois fois ?', 'plan'],
+    // Wrong in French, and one figure set against another: the amount is contested.
+    ['Le taux horaire est faux.', 'dispute'],
+    ['The total should be £1,200, not £1,500.', 'dispute'],
+    ['Ça fait 700 €, pas 750 €.', 'dispute'],
+    // "du" is an article far more than a folded "dû".
+    ['Il me faut une facture au nom du club, et pas au nom du président.', 'info-request'],
+    ["Ce montant n'est pas dû.", 'dispute'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
