@@ -296,3 +296,19 @@ describe('learned from the eighth outside set (our own wording)', () => {
     expect(sent('Votre facture Logix', 'Votre facture LX-901 est disponible. Le montant de 12,00 € a été débité sur votre carte.')).toBeNull();
   });
 });
+
+describe('payment terms counted from the invoice date (our own wording)', () => {
+  const sent = (subject: string, text: string) => detectInvoice(mail(subject, text, { attachments: [{ name: 'facture.pdf' }] }));
+
+  it.each([
+    ['Invoice A-1 attached. Total: EUR 900.00\nDue: 30 days from invoice date', '2026-04-01'],
+    ['Ci-joint la facture A-2, 900,00 € TTC, payable 15 jours à compter de la date de facture.', '2026-03-17'],
+    ['Invoice A-3 attached, total £900.00, payment 14 days after the invoice date.', '2026-03-16'],
+  ])('%s → due %s', (text, due) => {
+    expect(sent('Invoice', text)?.dueDate).toBe(due);
+  });
+
+  it('leaves a reminder of a sum "due 30 days ago" without terms', () => {
+    expect(sent('Invoice A-4', 'Invoice A-4 attached, total €900.00, was due 30 days ago.')?.dueDate).toBeUndefined();
+  });
+});
