@@ -412,6 +412,15 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     // "du" is an article far more than a folded "dû".
     ['Il me faut une facture au nom du club, et pas au nom du président.', 'info-request'],
     ["Ce montant n'est pas dû.", 'dispute'],
+    // A robot's answer time for all queries, not only "for you".
+    ['Thanks, your message has reached the accounts team. We aim to answer all enquiries within 3 working days.', 'auto-reply'],
+    ['Nous répondons à toutes les demandes sous 48 heures.', 'auto-reply'],
+    ["I'll answer all your questions within 2 days, and pay on Friday.", 'promise'],
+    // Staged payments by their means ("via 3 prélèvements", "by three cheques"); "pouvons-nous régler" is the debtor paying.
+    ['Ce serait possible de payer via 3 prélèvements ?', 'plan'],
+    ['Could we pay by three cheques instead?', 'plan'],
+    ['Pouvons-nous régler en 2 virements ?', 'plan'],
+    ['Notre client doit nous régler la semaine prochaine.', 'other'],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });
