@@ -10,6 +10,7 @@ import { daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
+import { remainderAfterPartPaid } from './remainder-due';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
 import { classifyServiceNotice } from './service-notice';
@@ -156,7 +157,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const language = guessLanguage(all);
   const context = currencyContext(message, language, all);
   const depositInvoice = /\b(acompte|deposit|arrhes)\b/.test(foldedSubject) && !/\b(solde|balance|final)\b/.test(foldedSubject);
-  const amount = pickAmountDue(all, findAmounts(all, context), depositInvoice)?.money ?? notice?.amount;
+  const found = findAmounts(all, context);
+  const picked = pickAmountDue(all, found, depositInvoice);
+  const amount = (depositInvoice ? undefined : remainderAfterPartPaid(all, found, picked)) ?? picked?.money ?? notice?.amount;
   const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');

@@ -34,9 +34,10 @@ const WITHIN_N = new RegExp(
   String.raw`\b(?:a|sous|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions de (?:paiement|reglement) ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
 );
 // "30 jours" near a payment word, as in "Paiement : 30 jours".
-// "7 days to pay", "30 jours pour régler" say the same after the count.
+// "7 days to pay", "30 jours pour régler", "30 days from invoice date", "Due: 30 days" say the same around the count.
 const LOOSE_N = new RegExp(
-  String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b`,
+  String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b` +
+    String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission)\b|\bdue ?: ?${N} ?(?:days|jours)\b`,
 );
 
 function count(word: string): number {
@@ -55,7 +56,8 @@ function firstMatch(folded: string): PaymentTerms | undefined {
   m = NET_N.exec(folded);
   if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
   m = WITHIN_N.exec(folded) ?? LOOSE_N.exec(folded);
-  if (m) return { days: count(m[1] ?? m[2]), endOfMonth: false, start: m.index, end: m.index + m[0].length };
+  // The count is whichever alternative's group matched.
+  if (m) return { days: count(m.slice(1).find((g) => g !== undefined) ?? ''), endOfMonth: false, start: m.index, end: m.index + m[0].length };
   m = ON_RECEIPT.exec(folded);
   if (m) return { days: 0, endOfMonth: false, start: m.index, end: m.index + m[0].length };
   return undefined;

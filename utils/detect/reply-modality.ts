@@ -9,7 +9,7 @@ export const HARMLESS_NEGATION =
 export const FUTURE_TIME =
   /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
 const WAITING_ON =
-  /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as(?! possible)|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+  /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as(?! possible)|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|apres (?:ca|cela|quoi)|apres(?= (?:je|j'|on|nous) )|after that|once (?:that'?s|that is|it'?s|it is|this is) (?:done|sorted|fixed)|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
 // "so we can process payment", "pour que nous puissions vous régler": paying is what the thing asked for is for, no promise.
 export const PURPOSE = /\b(?:so (?:that )?(?:we|i) (?:can|may|are able to)|pour que (?:nous|je) puiss\w*|afin (?:de pouvoir|que (?:nous|je) puiss\w*))\b/;
 export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
@@ -19,6 +19,13 @@ export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
 // invoice is a doubt of the same kind, that a question about it resolves.
 export const MEANWHILE =
   /\b(?:in the meantime|meanwhile|entre-?temps|dans l'intervalle|en attendant(?=\s*(?:[.!;\n]|$|votre|vos|ta|tes|de vous|de te))|pending (?:your|a|the) (?:reply|answer|response|confirmation|call))\b/;
+// The debtor's own process turning the invoice away until a detail is given, not a judgement of the invoice: "it will be
+// rejected by the system", "notre compta a rejeté la facture (il manque le bon de commande)", "we can only accept
+// invoices in XRechnung", "nous ne paierons pas avant cette confirmation".
+export const PROCESS_GATE =
+  /\b(?:(?:rejected|refused|blocked|returned|bounced) by (?:the |our )?(?:system|portal|platform|software|erp|workflow|tool|ap|accounts payable)|(?:system|systeme|portal|portail|platform|plateforme|software|logiciel|erp|compta|comptabilite|accounting|accounts payable|ap team|service comptable|finance)\b.{0,30}\b(?:reject\w*|rejet\w*|refus\w*|bloqu\w*|block\w*|retourn\w*|return\w*|bounc\w*)|(?:can|could|will) only (?:accept|process|take|receive|handle)|n'(?:accept|trait)\w* (?:plus )?que (?:les |des )?(?:e-?)?factures?|(?:avant|before|until|tant que|pending) (?:[\w']+ ){0,4}?(?:confirm\w*|verif\w*|validation|call|appel))\b/;
+// A refusal to take or to pay, as such a gate words it (not a claim that the invoice is wrong).
+export const TURNING_AWAY = /\b(?:reject\w*|rejet\w*|refus\w*|accept\w*|bloqu\w*|block\w*|pai\w*|pay\w*|regl\w*)\b/;
 export const NOT_RECOGNISED = /\b(?:(?:do not|don'?t|dont) recogni[sz]e|ne reconnais(?:sons)? pas)\b/;
 
 // A payment to come without a day ("au plus vite", "asap").
@@ -52,6 +59,10 @@ export const NOT_ABOUT_PAYING =
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
   /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w*(?: \w+){0,2}? qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:une fois|fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;
+// A time already gone: the payment it dates is done, whatever arrival is announced after it ("paid yesterday, you should
+// receive it tomorrow").
+export const PAST_TIME =
+  /\b(?:by now|already|deja|hier|yesterday|ce matin|this morning|earlier today|last (?:week|night|friday|monday|tuesday|wednesday|thursday)|(?:lundi|mardi|mercredi|jeudi|vendredi|semaine) derniere?|just now|a l'?instant)\b/;
 // A day that is today, said with a past auxiliary ("le paiement est passé ce soir"): done, not to come.
 export const SAME_DAY = /\b(?:tonight|ce soir|later today|this evening)\b/;
 export const PAST_AUXILIARY =

@@ -22,7 +22,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'auto-reply',
     weight: 6,
-    re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated)\b/,
+    re: /\b(reponse automatique|message automatique|reponse auto|automatic reply|auto-?reply|automated (response|reply|message)|autoreply|ne pas repondre a ce (message|mail)|do not reply to this (email|message)|(is|mailbox is) not monitored|n'est (pas|plus) (consultee|active|utilisee|surveillee|lue)|(boite|adresse) (mail )?non (surveillee|consultee)|no longer (monitored|in use|active)|this is an automated|automated processing|traitement automatique|(e-?mail|courriel) automatique)\b/,
   },
   {
     kind: 'auto-reply',
@@ -36,6 +36,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'auto-reply',
     weight: 3,
     re: /\b(accuse de reception automatique|votre message a bien ete recu|votre demande (\(\d+\) )?a (bien )?ete recue|your request (\(?#?\d+\)? )?has been received|ce message a ete envoye par zendesk|veuillez repondre au-dessus de cette ligne|please type your reply above this line|(we have|we'?ve) received your (message|email|request)|your (message|email) has been received|confirm we have received your message|delai de traitement)\b/,
+  },
+  // A bounce: the reminder reached nobody (mailbox full, address unknown), whatever its diagnostic lines say.
+  {
+    kind: 'auto-reply',
+    weight: 7,
+    re: /\b(undeliverable|(message|mail|e-?mail|courriel) (not|non) (delivered|remis|distribue)|(message|mail|e-?mail) (couldn'?t|could not|cannot|can'?t|wasn'?t|was not) be(en)? delivered|(couldn'?t|could not) deliver (your|the|this) (message|mail|e-?mail)|delivery (has )?failed|delivery status notification|mail delivery (failed|failure|subsystem)|(mailbox|inbox) (is )?(full(?! of)|over quota|out of (storage|space))|over quota|recipient address rejected|n'a pas pu etre (remis|distribue|delivre)e?|echec de (la )?(remise|distribution) (du|de votre|de ce) (message|courriel|mail)|boite (aux lettres |de reception |mail )?(du destinataire )?(est )?pleine(?! de))\b/,
   },
   { kind: 'auto-reply', weight: 1.5, re: /\b(pour toute urgence|for urgent matters|in case of emergency|en cas d'urgence)\b/ },
 
@@ -100,6 +106,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5.5,
+    // "We have no dispute with the invoice", "nous ne contestons pas": a dispute denied.
+    unless: /\b(no|not|n'?t|never|ne|aucune?|sans|without)\s+$/,
     re: /\bcontest(e|ons|ez|ation|er)\b|\b(pas|plus) d'accord\b|\bdesaccord\b|\bdisput(e|es|ing|ed)\b|\b(don'?t|do not) agree\b|\bdisagree\b/,
   },
   {
@@ -197,12 +205,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'info-request',
     weight: 3,
-    re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\bvat number\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/,
+    re: /\bitemi[sz]ed\b|\bdetailed invoice\b|\bfacture detaillee\b|\b(what'?s|what is) the invoice number\b|\binvoice number for\b|\b(vat|gst|tax|ust-?id) (number|id|no)\b|\bgstin\b|\bsend (me|us) (an|the|a) [a-z -]{0,20}invoice\b/,
   },
   {
     kind: 'info-request',
     weight: 3,
-    re: /\b(quelle|de quelle|a quelle) facture\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/,
+    re: /\b(quelle|de quelle|a quelle) facture\b|\bc'est laquelle\b|\bwhich one (is it|is this|do you mean|are you (talking|chasing))\b|\bquel (montant|numero)\b|\b(pourriez|pouvez)-vous preciser\b|\bwhich invoice\b|\bstatement of account\b|\bwhat is this (for|invoice)\b|\b(siret|numero de tva|kbis|attestation urssaf)\b/,
   },
 
   // promise
@@ -283,7 +291,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'info-request',
     weight: 4,
-    re: /\b(reemettre|re-emettre|refaire|reediter|etablir) (la facture |cette facture |la |le document )?(a|au) (ce|notre|leur) (nom|adresse|siege)\b|\breissue (it|the invoice) (to|in the name of)\b/,
+    re: /\b(reemettre|re-emettre|refaire|reediter|etablir) (la facture |cette facture |la |le document )?(a|au) (ce|notre|leur) (nom|adresse|siege)\b|\b(reissue|share|send|issue|make out|address) (it|the invoice|an invoice|a new invoice) (to|in the name of|addressed to)\b|\b(?:au nom de|a l'ordre de) (notre|la) (filiale|entite|societe|maison mere)\b/,
   },
   // Money on its way today or soon, said of the payment going out; "first to be paid".
   {
@@ -296,7 +304,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 2.5,
-    re: /\b(first (thing|one|invoice|bill) (getting|to get|to be|we'?ll have|we) ?paid|en tete de liste|top of the (list|pile))\b/,
+    re: /\b(first (thing|one|invoice|bill) (getting|to get|to be|we'?ll have|we) ?paid|en tete de liste|top of the (list|pile)|(vous etes|vous serez|tu es|tu seras|you'?re|you are|you'?ll be|you will be) (la |le )?(premiere?|first) (sur|dans|on|in) (la|ma|notre|the|my|our) (liste|list|line|queue|pile|file)(?! of\b| du\b| des (?!qu))|first in (line|the queue))\b/,
   },
   // An elliptical promise: a day and a word of certainty ("Monday for sure.", "Demain sans faute").
   {
@@ -308,7 +316,13 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 5,
-    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)? (et non|and not|instead of|au lieu de) (les )?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b|\b(do not|don'?t|n'acceptons pas|n'accepte pas) (accept )?(these|the|ces|les) (charges|fees|penalties|interest|penalites|frais|indemnites|interets)\b/,
+    re: /\b(refaction|rabais unilateral|decote)\b|\b(\d[\d  .,]*) ?(€|eur|euros?|\$|£)?,? (et non|and not|not|pas|instead of|au lieu de) (les )?[€$£]?\d|\b(pay|regler|payer) (the principal|le principal) (only|uniquement|seulement)\b/,
+  },
+  // Charges added to the invoice refused outright: a dispute, whatever the debtor then promises for the principal.
+  {
+    kind: 'dispute',
+    weight: 6,
+    re: /\b(do not|don'?t|will not|won'?t|n'acceptons pas|n'accepte pas|n'accepterons pas|refusons|refuse) (accept )?(these|the|this|your|any|ces|les|vos|votre|cette|ce|le|la) ([\w-]+ ){0,3}?(charges?|fees?|surcharges?|penalt(y|ies)|interest|penalites?|frais|indemnites?|interets|majorations?)\b/,
   },
   // Requests put politely, as notaries and public offices write them.
   {
@@ -316,8 +330,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3.5,
     re: /\b(je vous remercie de|merci de) (bien vouloir )?(nous |me )?(communiquer|transmettre|adresser|faire parvenir|fournir)\b/,
   },
-  // "Done 👍", "C'est fait." under the reminder: paid.
-  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*[.!]*\s*(\p{Extended_Pictographic}\s*)*$/u },
+  // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
+  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
   // "Doing it first thing tomorrow, promise", "elle part avec le batch de mardi", "tu vas recevoir ton argent".
   {
     kind: 'promise',
@@ -340,7 +354,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 6,
-    re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant)\b/,
+    re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant|demain|tomorrow|next|prochain|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\b/,
   },
   // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
   {

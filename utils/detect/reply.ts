@@ -25,11 +25,14 @@ import {
   NOT_BEFORE,
   NOT_RECOGNISED,
   PAST_AUXILIARY,
+  PAST_TIME,
+  PROCESS_GATE,
   PROPOSAL,
   RESTRICTIVE_NE,
   SAME_DAY,
   SCHEDULED,
   SOON,
+  TURNING_AWAY,
 } from './reply-modality';
 import type { ReplyKind } from './reply-kind';
 
@@ -181,16 +184,18 @@ function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): Repl
 }
 
 const DECISIVE = 6;
-// A company in liquidation answers through its liquidator: its "no payment outside the procedure" is no refusal.
+// A company in liquidation answers through its liquidator (or asks creditors for their proof of debt under a court's stay):
+// its "no payment outside the procedure" is no refusal.
 const INSOLVENCY =
-  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed as (joint )?(administrators?|liquidators?)|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
+  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
 const SENT_FROM_PHONE =
   /\b(envoye (de|depuis) mon (iphone|ipad|mobile|smartphone|telephone|android|samsung|appareil)|sent from my (iphone|ipad|phone|mobile|android|samsung|galaxy|pixel)|sent from outlook for (ios|android))\b/;
-// "but", "mais", "however": what follows outweighs what was conceded before it.
-const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b/;
+// "but", "mais", "however", or a bare "not" after a comma ("the invoice, not your fees"; "la facture oui, vos frais non"):
+// what follows outweighs what was conceded before it.
+const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b|, (?:not|pas)\b|\b(?:non|not)$/;
 // "en une seule fois", "in one go": one payment, the opposite of a plan.
 const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
@@ -233,7 +238,8 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
         (EXPECTED.test(clause) || SCHEDULED.test(clause)) &&
         dates.some((d) => d.precision === 'day' && d.iso !== today && d.start >= clauseStart && d.end <= clauseEnd);
       const laterToday = SAME_DAY.test(clause) && !PAST_AUXILIARY.test(clause);
-      if (kind === 'paid' && (FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause))) kind = 'promise';
+      const toCome = FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause);
+      if (kind === 'paid' && toCome && !PAST_TIME.test(clause)) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
       if (kind === 'promise' && CONDITION.test(clause)) {
         weight = 1.2;
@@ -345,15 +351,18 @@ function withoutConcededPromises(hits: Hit[], folded: string): Hit[] {
 }
 
 /**
- * A hold "in the meantime" or an invoice not recognised, beside a request, waits on the answer: the request is what the
- * reply is, not a refusal ("What is this for? I don't recognise it").
+ * A hold "in the meantime", an invoice not recognised, or the debtor's process turning it away for a missing detail,
+ * beside a request, waits on the answer: the request is what the reply is, not a refusal ("What is this for? I don't
+ * recognise it"; "Please add our PO, otherwise the system rejects it").
  */
 function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
   if (!hits.some((h) => h.kind === 'info-request')) return hits;
-  return hits.filter(
-    (hit) =>
-      hit.kind !== 'dispute' || !(MEANWHILE.test(folded.slice(...sentenceBounds(folded, hit.start))) || NOT_RECOGNISED.test(folded.slice(hit.start, hit.end))),
-  );
+  return hits.filter((hit) => {
+    if (hit.kind !== 'dispute') return true;
+    const sentence = folded.slice(...sentenceBounds(folded, hit.start));
+    const words = folded.slice(hit.start, hit.end);
+    return !(MEANWHILE.test(sentence) || NOT_RECOGNISED.test(words) || (PROCESS_GATE.test(sentence) && TURNING_AWAY.test(words)));
+  });
 }
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

@@ -264,3 +264,51 @@ describe('CFA francs, a rate on the next line, "i.e." and receipted invoices (ou
     expect(sent('Facture F-88 acquittée', 'Merci pour ton règlement, voici la facture F-88 acquittée.\nMontant réglé : 300,00 €')).toBeNull();
   });
 });
+
+describe('learned from the eighth outside set (our own wording)', () => {
+  const sent = (subject: string, text: string) => detectInvoice(mail(subject, text, { attachments: [{ name: 'facture.pdf' }] }));
+
+  it('asks for the total less a part said to be paid, when the remainder is not written', () => {
+    expect(
+      sent(
+        'Invoice INV-31 – balance',
+        'Invoice INV-31 attached. Total: $3,200.00. Thanks for the deposit of $1,000.00 received last week; please settle the balance by 30 March.',
+      )?.amountDue,
+    ).toEqual({ minor: 220000, currency: 'USD' });
+    expect(
+      sent('Facture F-77', 'Ci-joint la facture F-77 : total TTC 1 500,00 €, avance de 500,00 € déjà versée. Merci de régler le reste sous 15 jours.')
+        ?.amountDue,
+    ).toEqual({ minor: 100000, currency: 'EUR' });
+    // The remainder written out is taken as it is; a part still to pay is no part paid.
+    expect(
+      sent('Facture F-78', 'Ci-joint la facture F-78. Total TTC : 2 000,00 €, acompte de 600,00 € déjà réglé, reste à payer : 1 400,00 €.')?.amountDue,
+    ).toEqual({ minor: 140000, currency: 'EUR' });
+    expect(
+      sent('Invoice INV-32', 'Invoice INV-32 attached: total $3,000.00, with a deposit of $900.00 due now and the balance on delivery.')?.amountDue,
+    ).not.toEqual({
+      minor: 210000,
+      currency: 'USD',
+    });
+  });
+
+  it('leaves alone an invoice already charged to a card', () => {
+    expect(sent('Your Toolbox invoice', 'Your invoice TB-5512 for the Team plan is attached. We charged $29.00 to your Visa ending 4242.')).toBeNull();
+    expect(sent('Votre facture Logix', 'Votre facture LX-901 est disponible. Le montant de 12,00 € a été débité sur votre carte.')).toBeNull();
+  });
+});
+
+describe('payment terms counted from the invoice date (our own wording)', () => {
+  const sent = (subject: string, text: string) => detectInvoice(mail(subject, text, { attachments: [{ name: 'facture.pdf' }] }));
+
+  it.each([
+    ['Invoice A-1 attached. Total: EUR 900.00\nDue: 30 days from invoice date', '2026-04-01'],
+    ['Ci-joint la facture A-2, 900,00 € TTC, payable 15 jours à compter de la date de facture.', '2026-03-17'],
+    ['Invoice A-3 attached, total £900.00, payment 14 days after the invoice date.', '2026-03-16'],
+  ])('%s → due %s', (text, due) => {
+    expect(sent('Invoice', text)?.dueDate).toBe(due);
+  });
+
+  it('leaves a reminder of a sum "due 30 days ago" without terms', () => {
+    expect(sent('Invoice A-4', 'Invoice A-4 attached, total €900.00, was due 30 days ago.')?.dueDate).toBeUndefined();
+  });
+});

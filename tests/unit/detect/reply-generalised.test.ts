@@ -315,3 +315,113 @@ describe('readings learned from the seventh outside set (our own wording)', () =
     expect(read("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
   });
 });
+
+describe('readings learned from the eighth outside set (our own wording)', () => {
+  it.each([
+    // A bounce reached nobody, whatever its diagnostic says ("can't accept messages", "not delivered").
+    ['Undeliverable: Relance facture F-2026-101. The mailbox is over quota.', 'auto-reply'],
+    ["Your message couldn't be delivered to compta@x.example because the recipient's inbox is full.", 'auto-reply'],
+    ['Mail delivery failed: returning message to sender. Recipient address rejected.', 'auto-reply'],
+    ["Votre message n'a pas pu être remis au destinataire : boîte aux lettres pleine.", 'auto-reply'],
+    ['Échec de la remise du message à compta@x.example.', 'auto-reply'],
+    // A person's full inbox, or goods not delivered, stay what they were.
+    ["My inbox is full of your reminders and the site still doesn't work.", 'dispute'],
+    ['Ma boîte est pleine de vos relances, le site ne marche toujours pas.', 'dispute'],
+    ["The parts couldn't be delivered, so we won't pay.", 'dispute'],
+    // Paying a part and refusing the rest, however the refusal is joined: a dispute.
+    ["We'll pay the invoice itself, not the interest you added.", 'dispute'],
+    ['Happy to settle the base fee, not the extras.', 'dispute'],
+    ['Je vous règle la prestation, pas les frais de déplacement.', 'dispute'],
+    ['Le devis je le paie, le supplément non.', 'dispute'],
+    ['Nous ne réglerons que le montant HT.', 'dispute'],
+    ["We'll only pay the principal.", 'dispute'],
+    ['On vous paie le montant convenu.', 'dispute'],
+    ["Je règle ce que nous avions convenu, c'est tout.", 'dispute'],
+    // Added charges refused outright outweigh the promise for the principal.
+    ['We do not accept the late payment surcharge. We will settle the invoice within our usual terms.', 'dispute'],
+    ['Nous refusons la majoration de 10 %, nous réglerons le montant initial.', 'dispute'],
+    // "not" after a comma that refuses nothing: a time, a comfort, another document.
+    ["I'll pay on the 15th, not the 10th.", 'promise'],
+    ["I'll pay on Friday, not Monday.", 'promise'],
+    ['Je paie la facture, pas de souci.', 'promise'],
+    ['We will pay it, not to worry.', 'promise'],
+    ['Glad to pay, but all I have is a quote, not an invoice. Could you send one?', 'info-request'],
+    ["We don't accept card payments, so we'll pay by transfer on Friday.", 'promise'],
+    // The debtor's process turning the invoice away until a detail is given, beside a request: the request is the reply.
+    ['Our portal will reject any invoice without a PO number. Could you resend it with PO 4471?', 'info-request'],
+    ['Nous n’acceptons que les factures au format Factur-X, merci de nous la renvoyer dans ce format.', 'info-request'],
+    ['Accounts payable returned your invoice: it lacks our VAT number. Please send a corrected copy.', 'info-request'],
+    ["We won't pay until we have had a call to verify your new bank details. Can you confirm your IBAN by phone?", 'info-request'],
+    // …but a rejection for a wrong price or undone work stays a dispute, request or not.
+    ['Our accounts team rejected the invoice because the day rate is wrong. Please send a corrected invoice.', 'dispute'],
+    ['We reject this invoice: the work was never done. Please send the timesheets.', 'dispute'],
+    ["Nous refusons de payer, le travail n'est pas fait. Pouvez-vous nous envoyer le PV de recette ?", 'dispute'],
+    ["We won't pay until the work is confirmed finished. Can you send the sign-off?", 'dispute'],
+    // A payment told tersely: a bare done word opening the reply, a payment named then a participle, a check by its number.
+    ['Paid! Sorry for the delay.', 'paid'],
+    ['Réglé. Désolée pour le retard !', 'paid'],
+    ['Bank transfer done this morning.', 'paid'],
+    ['Virement bancaire effectué ce matin.', 'paid'],
+    ['Check #2231 was mailed last week.', 'paid'],
+    // A time gone keeps it paid, whatever arrival is announced after it.
+    ['I paid it this morning, it should reach you on Thursday.', 'paid'],
+    ['Transfer sent yesterday 👍 you should see it tomorrow.', 'paid'],
+    // …but a present tense, or a done word asked about, stays a promise.
+    ['Fait le point avec la compta, on vous règle vendredi.', 'promise'],
+    ['On vous fait le virement lundi.', 'promise'],
+    ['Paid? Not yet, it goes out Friday.', 'promise'],
+    // A promise told indirectly: taking care of the invoice, arranging the transfer, being first in line.
+    ["I'll take care of your invoice on Monday.", 'promise'],
+    ['Nous nous occupons du paiement cette semaine.', 'promise'],
+    ['Will arrange the TT tomorrow.', 'promise'],
+    ["As soon as our client pays us, you're first in line.", 'promise'],
+    ['Vous serez le premier sur la liste dès que la trésorerie le permet.', 'promise'],
+    // …but looking into it, a file, or a list of others promise nothing.
+    ["I'll look into your invoice and get back to you.", 'other'],
+    ['Je m’occupe de votre dossier, je reviens vers vous.', 'other'],
+    ["You're first on the list of suppliers we contacted.", 'other'],
+    // Administrative details asked for: the invoice made out to another name, a tax number, the payee's name, which invoice.
+    ['Could you send the invoice addressed to our Dublin subsidiary instead?', 'info-request'],
+    ['Please add our tax ID to the invoice.', 'info-request'],
+    ['À quel nom dois-je libeller le virement ?', 'info-request'],
+    ['Who is the payee on the account?', 'info-request'],
+    ['Which one is it? I have three from you.', 'info-request'],
+    // …but a wrong amount beside it is still a dispute, and a choice of means beside a day is a promise.
+    ['Which name is on your invoice? Ours shows the wrong company, the amount is wrong too.', 'dispute'],
+    ["Which one do you prefer, cheque or transfer? We'll pay Friday.", 'promise'],
+    // A dispute denied is none: the promise beside it decides.
+    ['We do not dispute the invoice; payment will be made within 7 days.', 'promise'],
+    ['Nous ne contestons pas la facture, le virement partira vendredi.', 'promise'],
+    ['We dispute the invoice: the work was not finished.', 'dispute'],
+    // A promise made after a request is done ("après je paye") waits on it: the request is the reply.
+    ['Il me faut une facture au nom de l’association. Tu peux la refaire ? Après je paye direct.', 'info-request'],
+    ["Please put our PO number on it. Once that's done we'll pay.", 'info-request'],
+    // "Would it be OK if I pay <day>?" asks for one later day: a promise, with or without a preposition.
+    ['Est-ce que ça vous irait si je règle vendredi ?', 'promise'],
+    ['Would it be OK if we pay next Tuesday?', 'promise'],
+    // Robots that say they are, and insolvency notices to creditors.
+    ['Your invoice has been received and will be processed per our terms. This mailbox is used for automated processing only.', 'auto-reply'],
+    ['Facture bien reçue, elle sera traitée selon nos délais. Ceci est un e-mail automatique.', 'auto-reply'],
+    ['Acme Ltd (in administration). Creditors should submit a proof of debt. No payments will be made outside the administration.', 'other'],
+    ['An automatic stay is in effect; creditors will receive a proof of claim form.', 'other'],
+    ['Notre principal client a été placé en redressement judiciaire, pouvons-nous payer en trois fois ?', 'plan'],
+    // Wrong in French, and one figure set against another: the amount is contested.
+    ['Le taux horaire est faux.', 'dispute'],
+    ['The total should be £1,200, not £1,500.', 'dispute'],
+    ['Ça fait 700 €, pas 750 €.', 'dispute'],
+    // "du" is an article far more than a folded "dû".
+    ['Il me faut une facture au nom du club, et pas au nom du président.', 'info-request'],
+    ["Ce montant n'est pas dû.", 'dispute'],
+    // A robot's answer time for all queries, not only "for you".
+    ['Thanks, your message has reached the accounts team. We aim to answer all enquiries within 3 working days.', 'auto-reply'],
+    ['Nous répondons à toutes les demandes sous 48 heures.', 'auto-reply'],
+    ["I'll answer all your questions within 2 days, and pay on Friday.", 'promise'],
+    // Staged payments by their means ("via 3 prélèvements", "by three cheques"); "pouvons-nous régler" is the debtor paying.
+    ['Ce serait possible de payer via 3 prélèvements ?', 'plan'],
+    ['Could we pay by three cheques instead?', 'plan'],
+    ['Pouvons-nous régler en 2 virements ?', 'plan'],
+    ['Notre client doit nous régler la semaine prochaine.', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The remainder of an invoice after a part already paid, when the mail gives the total and the part but not what is
+ * left ("part payment of €2,500 received against the €4,000 invoice, could you settle the remainder", "total 2 640 €,
+ * dont l'acompte de 800 € déjà réglé ; le solde est payable à 30 jours").
+ */
+import type { FoundAmount } from './amount';
+import type { Money } from '../mail/types';
+
+// What is asked for is what is left.
+const REMAINDER_ASKED = /\b(remainder|remaining|balance|rest of|outstanding|solde|reste|restant)\b/;
+// A part named as paid: the words just before ("part payment of", "acompte de … déjà versé") or just after
+// ("received on 28 May", "que vous avez déjà réglé").
+const PART_BEFORE = /\b(part payment|partial payment|payment|deposit|acompte|paiement partiel|versement|avance|advance)\b[^\n\d$€£]{0,25}$/;
+const PAID_AFTER =
+  /^[^\n\d.;]{0,40}\b(received|paid|recu|regle|verse|paye|encaisse)\b|^[^\n\d.;]{0,12}\b(already|deja|que vous avez (deja )?(regle|verse|paye))\b/;
+
+/** Total minus the one part said to be paid, when the picked amount is that total and no amount already says what is left. */
+export function remainderAfterPartPaid(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
+  if (!total || !REMAINDER_ASKED.test(folded)) return undefined;
+  // Only a picked total: a picked balance ("reste à payer : 1 840 €") is already what is left.
+  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor > total.money.minor)) return undefined;
+  const parts = amounts.filter(
+    (a) =>
+      a !== total &&
+      a.money.currency === total.money.currency &&
+      a.money.minor < total.money.minor &&
+      PART_BEFORE.test(folded.slice(Math.max(0, a.start - 40), a.start)) &&
+      PAID_AFTER.test(folded.slice(a.end, a.end + 60)),
+  );
+  if (parts.length !== 1) return undefined;
+  const minor = total.money.minor - parts[0].money.minor;
+  // The remainder already written out ("reste à payer : 1 840 €") was the one to pick, not this.
+  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor === minor)) return undefined;
+  return { ...total.money, minor };
+}
