@@ -47,8 +47,8 @@ export class SidebarController {
   /** What the sidebar shows; SidebarApp reads it with useStore, like the pages read theirs. */
   readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' });
   private lastThreadKey = '';
-  /** The thread answer on screen as JSON, to skip a render that would change nothing; forgotten when anything else sets it. */
-  private shownThread: string | undefined;
+  /** The sidebar shows the thread sender's last answer (the background compares the next ones with it); false once anything else sets it. */
+  private showsAnswer = false;
   private viewSeq = 0;
   private readonly threads: ThreadSender;
   private lastPage?: PageState;
@@ -75,7 +75,7 @@ export class SidebarController {
   }
 
   private set(patch: Partial<SidebarState>): void {
-    if ('thread' in patch) this.shownThread = undefined;
+    if ('thread' in patch) this.showsAnswer = false;
     this.store.set(patch);
   }
 
@@ -134,16 +134,14 @@ export class SidebarController {
       let state = await this.threads.view(thread, einvoice);
       if (seq !== this.viewSeq) return;
       // The background compares with what it last answered; the sidebar may show something since set by another answer.
-      if (state === 'unchanged' && this.shownThread !== undefined && !this.state.error) return;
+      if (state === 'unchanged' && this.showsAnswer && !this.state.error) return;
       if (state === 'unchanged') {
         this.threads.forget();
         state = (await this.threads.view(thread, einvoice)) as ThreadState;
         if (seq !== this.viewSeq) return;
       }
-      const shown = JSON.stringify(state);
-      if (shown === this.shownThread && !this.state.error) return;
       this.set({ thread: state, error: undefined });
-      this.shownThread = shown;
+      this.showsAnswer = true;
       await this.driveRound();
     } catch (error) {
       if (seq === this.viewSeq) this.set({ error: this.explain(error) });
