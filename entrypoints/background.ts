@@ -12,7 +12,6 @@ import { createProgressHub } from '../utils/background/progress-hub';
 import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
-import { inProcessHeavyWork } from '../utils/background/heavy-work';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
@@ -25,7 +24,7 @@ export default defineBackground({
     performance.mark('relance:worker-main');
     const store = new RelanceStore();
     // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
-    // background is a page, which can (issue 17).
+    // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
     const offscreen = import.meta.env.FIREFOX ? undefined : offscreenHeavyWork();
     const ctx: HandlerContext = {
       store,
@@ -33,7 +32,7 @@ export default defineBackground({
       replyModel: builtInModel,
       // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
       progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
-      heavyWork: offscreen?.work ?? inProcessHeavyWork,
+      heavyWork: offscreen?.work,
     };
     const ownOrigin = browser.runtime.getURL('/');
 

@@ -40,6 +40,9 @@ const mailMessage = z.object({
     .check(z.maxLength(100)),
 });
 
+/** The open thread as a webmail shows it, its messages apart (thread:view sends them all, thread:update the changed). */
+const openThread = z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: z.optional(text(320)) });
+
 /** Facts read from a Factur-X/UBL attachment of the thread, which win over what the mail text says. */
 const einvoiceFacts = z.object({
   fileName: text(500),
@@ -89,13 +92,7 @@ export const MESSAGES = {
     writes: true,
     schema: z.object({
       webmail,
-      thread: z.object({
-        threadId: id,
-        subject: text(2_000),
-        url: text(4_000),
-        account: z.optional(text(320)),
-        messages: z.array(mailMessage).check(z.maxLength(500)),
-      }),
+      thread: z.extend(openThread, { messages: z.array(mailMessage).check(z.maxLength(500)) }),
       einvoice: z.optional(einvoiceFacts),
       // The tab's name for this thread as sent: later changes to it may come as thread:update.
       token: z.optional(id),
@@ -109,7 +106,7 @@ export const MESSAGES = {
     schema: z.object({
       webmail,
       token: id,
-      thread: z.object({ threadId: id, subject: text(2_000), url: text(4_000), account: z.optional(text(320)) }),
+      thread: openThread,
       ids: z.array(id).check(z.maxLength(500)),
       changed: z.array(mailMessage).check(z.maxLength(500)),
       einvoice: z.optional(einvoiceFacts),

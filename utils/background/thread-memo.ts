@@ -25,13 +25,13 @@ export interface ThreadMemo {
  */
 export function createThreadMemo(): ThreadMemo {
   const sent = new Map<string, SentThread>();
-  const remember = (token: string, threadId: string, messages: MailMessage[], state: ThreadState) => {
+  const keep = (token: string, threadId: string, messages: MailMessage[], shown: string) => {
     sent.delete(token);
-    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown: JSON.stringify(state) });
+    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown });
     if (sent.size > KEPT) sent.delete(sent.keys().next().value!);
   };
   return {
-    remember,
+    remember: (token, threadId, messages, state) => keep(token, threadId, messages, JSON.stringify(state)),
     rebuild(token, threadId, ids, changed) {
       const known = sent.get(token);
       if (known?.threadId !== threadId) return undefined;
@@ -45,9 +45,11 @@ export function createThreadMemo(): ThreadMemo {
       return messages;
     },
     alreadyShown(token, threadId, messages, state) {
+      // Turned into JSON once: the state of a long thread's invoice is tens of kilobytes, on every change of the thread.
+      const shown = JSON.stringify(state);
       const before = sent.get(token)?.shown;
-      remember(token, threadId, messages, state);
-      return before === JSON.stringify(state);
+      keep(token, threadId, messages, shown);
+      return before === shown;
     },
   };
 }

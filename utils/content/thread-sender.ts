@@ -46,7 +46,7 @@ export class ThreadSender {
     return state;
   }
 
-  /** Anything else changed what the thread shows (a track, an event): the next view is answered in full. */
+  /** The sidebar shows something else than the last answer: the next view sends the whole thread and gets a whole answer. */
   forget(): void {
     this.sent = undefined;
   }

@@ -11,6 +11,11 @@ export function createDigestBatch() {
   let used = 0;
   const ends: number[] = [];
 
+  const clear = () => {
+    ends.length = 0;
+    used = 0;
+  };
+
   return {
     add(text: string): void {
       // UTF-8 takes at most 3 bytes a UTF-16 unit.
@@ -31,14 +36,10 @@ export function createDigestBatch() {
     digestAll(): Promise<string[]> {
       // Web Crypto copies each view when called, so the buffer can take the next texts at once.
       const digests = Promise.all(ends.map((end, i) => sha256Hex(bytes.subarray(i ? ends[i - 1] : 0, end))));
-      ends.length = 0;
-      used = 0;
+      clear();
       return digests;
     },
 
-    clear(): void {
-      ends.length = 0;
-      used = 0;
-    },
+    clear,
   };
 }
