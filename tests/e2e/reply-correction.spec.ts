@@ -12,7 +12,7 @@ test('a misread reply is corrected in one click, then read as a promise for anot
   const reply = sidebar.locator('.replies li');
   await expect(reply).toHaveCount(1);
   await expect(reply).toHaveClass(/kind-promise/);
-  await expect(reply.locator('.reader')).toHaveText('lu par les règles');
+  await expect(reply.locator('.reader')).toHaveText('lu par Relance');
   await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
 
   // One click: not a promise. The ladder no longer waits for the 30th.

@@ -10,6 +10,9 @@ import { ownText } from './quoted-text';
 import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
+import { replyFeatures } from './reply-features';
+import { kindProbabilities, unpackReplyKindModel, voteReplyKind, type ReplyKindModel } from './reply-kind-model';
+import { REPLY_KIND_MODEL } from './reply-kind-model-data';
 import {
   APPROVED_FOR_PAYMENT,
   CONDITION,
@@ -152,12 +155,23 @@ function negated(clause: string, kind: ReplyKind): boolean {
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
 
-/** Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). */
-export function classifyReply(text: string, receivedAt: string): ReplyClassification {
+let shippedModel: ReplyKindModel | undefined;
+/** The shipped model, unpacked on the first reply read (a few ms), not when the worker starts. */
+function shipped(): ReplyKindModel {
+  shippedModel ??= unpackReplyKindModel(REPLY_KIND_MODEL);
+  return shippedModel;
+}
+
+/**
+ * Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). `model`: the learned
+ * reader that votes with the rules, the shipped one unless a bench hands in one trained without the mail it measures;
+ * null for the rules alone (their own tests).
+ */
+export function classifyReply(text: string, receivedAt: string, model: ReplyKindModel | null = shipped()): ReplyClassification {
   try {
     const reply = readable(text);
-    const read = classify(reply, receivedAt);
-    return read.kind === 'other' ? (forwardedProof(reply, receivedAt) ?? read) : read;
+    const read = classify(reply, receivedAt, model);
+    return read.kind === 'other' ? (forwardedProof(reply, receivedAt, model) ?? read) : read;
   } catch {
     return { kind: 'other', confidence: 0 };
   }
@@ -167,7 +181,7 @@ export function classifyReply(text: string, receivedAt: string): ReplyClassifica
  * "See below from the bank" over a forwarded confirmation: the forwarded mail says what the debtor means. Read only
  * when the debtor's own words point to it and say nothing by themselves, and taken only when it tells a payment.
  */
-function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): ReplyClassification | undefined {
+function forwardedProof({ clean, own }: ReadableReply, receivedAt: string, model: ReplyKindModel | null): ReplyClassification | undefined {
   if (!POINTS_BELOW.test(own.folded)) return undefined;
   const below = clean.slice(clean.indexOf(own.text) + own.text.length);
   // The bank's "do not reply to this automatic message" is the bank's robot talking, not the debtor.
@@ -179,6 +193,7 @@ function forwardedProof({ clean, own }: ReadableReply, receivedAt: string): Repl
         .join('\n'),
     ),
     receivedAt,
+    model,
   );
   return proof.kind === 'paid' ? proof : undefined;
 }
@@ -212,7 +227,7 @@ function readable(text: string): ReadableReply {
   return { clean, fullFolded, own: ownText(clean, fullFolded) };
 }
 
-function classify({ fullFolded, own }: ReadableReply, receivedAt: string): ReplyClassification {
+function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model: ReplyKindModel | null): ReplyClassification {
   const fromPhone = SENT_FROM_PHONE.test(fullFolded);
   const folded = blanked(own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded);
   if (!folded) return { kind: 'other', confidence: 0.3 };
@@ -267,6 +282,40 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
     totals.set(kind, top + 0.35 * (total - top));
   }
   if (totals.has('plan') && PROPOSAL.test(folded)) totals.set('plan', totals.get('plan')! + 2);
+  const rules = rulesVerdict(totals, best, dates, folded);
+  // A decisive phrase ("would it be OK if we pay on the 20th?") was written for the very case a word model confuses.
+  const voted =
+    !model || (best.get(rules.kind)?.weight ?? 0) >= DECISIVE ? rules : voteReplyKind(rules, kindProbabilities(model, replyFeatures(fullFolded, own.folded)));
+  const { kind } = voted;
+  const hit = best.get(kind);
+  const result: ReplyClassification = { kind, confidence: voted.confidence, ...(hit ? { phrase: phraseOf(own.text, folded, hit) } : {}) };
+
+  if (kind === 'promise' && today) {
+    const promises = hits.filter((h) => h.kind === 'promise' && h !== hit && !h.conditional);
+    // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
+    const clause = hit?.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
+    result.promisedDate = clause
+      ? pickPromisedDate(
+          dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
+          folded,
+          [hit!],
+        )
+      : hit
+        ? // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
+          pickPromisedDate(dates, folded, [hit, ...promises])
+        : // Read as a promise by the model alone: the first day the reply names, if any.
+          dates.find((d) => d.precision === 'day')?.iso;
+  }
+  return result;
+}
+
+/** What the rules alone make of a reply's clues: the kind that scores highest, and how clearly. */
+function rulesVerdict(
+  totals: Map<ReplyKind, number>,
+  best: Map<ReplyKind, Hit>,
+  dates: PromisedDate[],
+  folded: string,
+): { kind: ReplyKind; confidence: number } {
   if (INSOLVENCY.test(folded) && !totals.has('paid')) return { kind: 'other', confidence: 0.6 };
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   if (ranked.length === 0) return { kind: 'other', confidence: 0.5 };
@@ -276,23 +325,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string): Reply
   if (ranked[0][0] === 'auto-reply' && !selfDeclaredRobot && datedPromise(best.get('promise'), dates, folded)) ranked.unshift(['promise', ranked[0][1]]);
   const [kind, score] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
-  const hit = best.get(kind)!;
-  const confidence = Math.round(Math.min(0.97, 0.45 + 0.08 * score + 0.06 * (score - runnerUp)) * 100) / 100;
-  const result: ReplyClassification = { kind, confidence, phrase: phraseOf(own.text, folded, hit) };
-
-  if (kind === 'promise' && today) {
-    // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
-    const clause = hit.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
-    result.promisedDate = clause
-      ? pickPromisedDate(
-          dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
-          folded,
-          [hit],
-        )
-      : // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
-        pickPromisedDate(dates, folded, [hit, ...hits.filter((h) => h !== hit && h.kind === 'promise' && !h.conditional)]);
-  }
-  return result;
+  return { kind, confidence: Math.round(Math.min(0.97, 0.45 + 0.08 * score + 0.06 * (score - runnerUp)) * 100) / 100 };
 }
 
 /**

@@ -6,6 +6,8 @@ const RECEIVED = '2026-11-03T10:00:00+01:00';
 const QUOTED = '\n\nLe lun. 2 nov. 2026 à 09:12, Camille <c@x.fr> a écrit :\n> Relance : facture F-2026-101 impayée. Pénalités de retard, mise en demeure.';
 
 const read = (text: string) => classifyReply(text + QUOTED, RECEIVED);
+/** The rules alone: the readings below "learned from the Nth outside set" are the rules' own lessons, in our words. */
+const readByRules = (text: string) => classifyReply(text + QUOTED, RECEIVED, null);
 
 describe('payment verbs by tense and voice', () => {
   it.each([
@@ -97,10 +99,11 @@ describe('instalments, out-of-office, questions about the invoice', () => {
 });
 
 describe('other, and a confidence per decision', () => {
-  it('says "other" only when nothing applies, with a low confidence that asks for a second opinion', () => {
-    const got = read('Bien reçu, je transmets à Paul qui revient vers vous.');
-    expect(got.kind).toBe('other');
-    expect(got.confidence).toBeLessThan(0.7);
+  it('says "other" only when nothing applies; the rules alone say it with a low confidence that asks for a second opinion', () => {
+    const text = 'Bien reçu, je transmets à Paul qui revient vers vous.';
+    expect(read(text).kind).toBe('other');
+    expect(readByRules(text)).toMatchObject({ kind: 'other' });
+    expect(readByRules(text).confidence).toBeLessThan(0.7);
   });
 
   it('is more confident of one clear sentence than of a weak hint', () => {
@@ -130,13 +133,13 @@ describe('readings learned from the third outside set (our own wording)', () => 
     ["Payment's been made by BACS this morning.", 'paid'],
     ['Le paiement est effectué par notre trésorerie centrale. Il interviendra sous 15 jours.', 'promise'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 
   it('reads a robot-sent payment advice as paid, and a person writing from a phone as a person', () => {
     const advice = 'PAYMENT ADVICE\n\nSupplier: Atelier Nord\nAmount paid: 1 200,00 EUR\n\nThis is an automatically generated message. Please do not reply.';
-    expect(classifyReply(advice, RECEIVED).kind).toBe('paid');
-    expect(classifyReply('Bien noté, je regarde ça à mon retour de congés.\n\nEnvoyé de mon iPhone', RECEIVED).kind).toBe('other');
+    expect(classifyReply(advice, RECEIVED, null).kind).toBe('paid');
+    expect(classifyReply('Bien noté, je regarde ça à mon retour de congés.\n\nEnvoyé de mon iPhone', RECEIVED, null).kind).toBe('other');
   });
 
   it('reads the bank confirmation a debtor forwards under "see below"', () => {
@@ -176,7 +179,7 @@ describe('readings learned from the fourth outside set (our own wording)', () =>
     ["Notre trésorier est en congé jusqu'au 20, tu vas recevoir ton virement juste après, c'est promis.", 'promise'],
     ['Vous avez dû recevoir le virement, il a été fait le 2 par notre expert-comptable.', 'paid'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 
   it.each([
@@ -213,7 +216,7 @@ describe('readings learned from the fifth outside set (our own wording)', () => 
     ['The invoice was released by our finance team yesterday; payment will be made on the 20th.', 'promise'],
     ['Elle partira avec le prochain lot (nous ne réglons nos fournisseurs qu’une fois par mois).', 'promise'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 });
 
@@ -265,7 +268,7 @@ describe('readings learned from the sixth outside set (our own wording)', () => 
     ["Pouvez-vous nous l'envoyer par mail ? Notre logiciel n'accepte pas les liens de téléchargement.", 'info-request'],
     ["Our director won't accept this invoice.", 'dispute'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 });
 
@@ -306,13 +309,13 @@ describe('readings learned from the seventh outside set (our own wording)', () =
     ['Will send via bank on Tuesday.', 'promise'],
     ['Will send the signed contract by post on Tuesday.', 'other'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 
   it('a payment scheduled for a day to come is promised for that day, not made', () => {
-    expect(read("J'ai programmé le virement pour le 12 novembre.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-12' });
-    expect(read("I've scheduled the transfer for 20 November.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
-    expect(read("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
+    expect(readByRules("J'ai programmé le virement pour le 12 novembre.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-12' });
+    expect(readByRules("I've scheduled the transfer for 20 November.")).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+    expect(readByRules("J'ai fait le virement le 2 novembre.").kind).toBe('paid');
   });
 });
 
@@ -422,6 +425,6 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     ['Pouvons-nous régler en 2 virements ?', 'plan'],
     ['Notre client doit nous régler la semaine prochaine.', 'other'],
   ])('%s → %s', (text, kind) => {
-    expect(read(text).kind).toBe(kind);
+    expect(readByRules(text).kind).toBe(kind);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * Leave one writer out, as it was: for each outside writer (fresh2…fresh8), the rules AND the labelled corpus as they
+ * stood in the commit before that writer's set was added (extracted with `git archive`), the model trained on that
+ * corpus, both tested on that writer. The rules then had never read the writer either: this is what a new writer
+ * gets, and the figure the vote's settings are chosen on. The held-back set is never read.
+ * `npx tsx scripts/reply-model/as-it-was.ts '[{"temperature":2,"rulesWeight":1}]'`
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HELD_BACK, loadReplyCases } from '../../tests/fixtures/mails/corpus';
+import { kindProbabilities, unpackReplyKindModel, voteReplyKind } from '../../utils/detect/reply-kind-model';
+import type { ReplyKind } from '../../utils/detect/reply-kind';
+import { featuresOf, trainReplyKindModel } from './train';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WRITERS = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
+const settings: Array<{ temperature: number; rulesWeight: number; shortWeight?: number }> = JSON.parse(
+  process.argv[2] ?? '[{"temperature":2,"rulesWeight":1}]',
+);
+
+/** The project's reader and corpus from the commit before `writer`'s set first appeared. */
+function snapshotBefore(writer: string): string {
+  const added = execSync(`git log --diff-filter=A --format=%H -- tests/fixtures/mails/${writer}`, { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
+  const dir = mkdtempSync(path.join(tmpdir(), `relance-${writer}-`));
+  execSync(`git archive ${added}^ utils tests/fixtures/mails public/_locales | tar -x -C ${dir}`, { cwd: ROOT });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+const now = loadReplyCases().filter((c) => !HELD_BACK.has(c.split));
+const rows = new Map<string, number[]>();
+const add = (name: string, accuracy: number) => rows.set(name, [...(rows.get(name) ?? []), accuracy]);
+for (const writer of WRITERS) {
+  const snapshot = snapshotBefore(writer);
+  const { classifyReply } = await import(`${snapshot}/utils/detect/reply.ts`);
+  const { loadReplyCases: loadThen } = await import(`${snapshot}/tests/fixtures/mails/corpus.ts`);
+  const labelled = loadThen() as Array<{ text: string; kind: ReplyKind }>;
+  const packed = trainReplyKindModel(labelled.map((c) => ({ features: featuresOf(c.text), kind: c.kind })));
+  const test = now
+    .filter((c) => c.split === writer)
+    .map((c) => {
+      const rules = classifyReply(c.text, c.receivedAt) as { kind: ReplyKind; confidence: number };
+      return { kind: c.kind, rules, features: featuresOf(c.text) };
+    });
+  rmSync(snapshot, { recursive: true, force: true });
+  const share = (ok: (t: (typeof test)[number]) => boolean) => test.filter(ok).length / test.length;
+  add(
+    'rules as they were then',
+    share((t) => t.rules.kind === t.kind),
+  );
+  for (const { temperature, rulesWeight, shortWeight } of settings) {
+    const model = unpackReplyKindModel({ ...packed, temperature });
+    const w = (t: (typeof test)[number]) => (shortWeight && (t.features.includes('__len<8') || t.features.includes('__len<20')) ? shortWeight : rulesWeight);
+    add(
+      `vote, T ${temperature}, rules × ${rulesWeight}${shortWeight ? `, short × ${shortWeight}` : ''}`,
+      share((t) => voteReplyKind(t.rules, kindProbabilities(model, t.features), w(t)).kind === t.kind),
+    );
+  }
+}
+console.log(`${'reply kind'.padEnd(32)}${WRITERS.map((w) => w.padStart(8)).join('')}    mean`);
+for (const [name, cells] of rows) {
+  console.log(`${name.padEnd(32)}${cells.map((c) => c.toFixed(3).padStart(8)).join('')}   ${(cells.reduce((a, b) => a + b, 0) / cells.length).toFixed(3)}`);
+}
