@@ -1,7 +1,7 @@
 /**
  * The restore of a large backup file, alone in its own process so its peak memory is its own (issue 17): the file is
  * streamed from disk in 1 MB pieces, checked through (records, chains), then written in one transaction by
- * RelanceStore. `node --import tsx --expose-gc scripts/bench/restore.ts <file> [--no-db]` prints its figures as JSON.
+ * RelanceStore. exports.ts bundles it and runs `node --expose-gc <bundle> <file> [--no-db]`; it prints its figures as JSON.
  * With --no-db the transaction's records are decoded and counted, not stored: fake-indexeddb keeps every record in the
  * process's memory, where a browser's IndexedDB sends them to its own process and disk.
  */
