@@ -158,7 +158,15 @@ export async function benchExports(): Promise<Record<string, number>> {
   writeFileSync(file, text);
   // Bundled and run by plain Node: tsx compiling on the fly holds ~33 MB the extension never has.
   const bundle = path.join(RESULTS_DIR, 'restore-bench.mjs');
-  await build({ entryPoints: [path.join(import.meta.dirname, 'restore.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'restore.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'error',
+  });
   for (const mode of ['--no-db', '--fake-idb']) {
     const run = execFileSync(process.execPath, ['--expose-gc', bundle, file, mode], { encoding: 'utf8' });
     Object.assign(results, JSON.parse(run.trim().split('\n').at(-1)!));
