@@ -187,6 +187,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\b(rib|iban|bic|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|bank info|account details|routing number|account number|swift|sort code|w-?9|w-8ben|tax form)\b/,
   },
   { kind: 'info-request', weight: 2.5, re: /\b(bon de commande|numero de commande|po|purchase order|numero de po|reissue|re-issue)\b/ },
+  // "La compta a besoin que tu ajoutes l'ISBN", "we need you to add the project code": a detail to add before paying.
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /\b(?:besoin|il (?:nous|leur|lui) faut|faudrait) que (?:tu|vous) (?:ajout|rajout|indiqu|precis|mentionn|mett|fass|modifi|complet)\w*|\bneeds? (?:you|u) to (?:add|include|put|quote|mention|state|amend|update)\b/,
+  },
   {
     kind: 'info-request',
     weight: 3.5,
@@ -331,7 +337,13 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\b(je vous remercie de|merci de) (bien vouloir )?(nous |me )?(communiquer|transmettre|adresser|faire parvenir|fournir)\b/,
   },
   // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
-  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
+  { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'?est fait|c est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
+  // "That's gone through now", "the cheque's in the post": sent, in the words people use for it.
+  {
+    kind: 'paid',
+    weight: 4,
+    re: /\b(?:that'?s|it'?s|payment'?s|transfer'?s|(?:it|that|the payment|the transfer) has) (?:now |just )?gone (?:through|out)\b|\b(?:cheque|check)(?:'s| is| has been| was)? (?:already )?(?:in the (?:post|mail)|posted|mailed)\b/,
+  },
   // "Doing it first thing tomorrow, promise", "elle part avec le batch de mardi", "tu vas recevoir ton argent".
   {
     kind: 'promise',
@@ -355,6 +367,13 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'promise',
     weight: 6,
     re: /\b(would it be (ok|okay|alright|fine)|is it (ok|okay|alright)|est-ce que (ca|cela) vous (irait|va)|ca vous irait) (if (we|i) |si (je|nous|on) )?(settle|pay|regle|paie|paye|reglons|payons)\b[^.?\n]{0,30}\b(on|by|le|the|d'ici|avant|demain|tomorrow|next|prochain|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\b/,
+  },
+  // "Would the 28th work for you?", "Est-ce que le 25 vous irait pour le règlement ?": the day first, asked for; not a
+  // meeting's ("would Monday work for a call?").
+  {
+    kind: 'promise',
+    weight: 6,
+    re: /\b(?:(?:would|could|does|will|is) (?:the \d{1,2}(?:st|nd|rd|th)?|(?:next )?(?:monday|tuesday|wednesday|thursday|friday)|(?:the )?end of (?:the |this |next )?month) (?:work|suit|be (?:ok|okay|alright|fine|acceptable))|est-ce que (?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?|la fin du mois) vous (?:irait|conviendrait|va)|(?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?),? (?:ca|cela) vous (?:irait|va|convient))\b(?![^.?!\n]{0,40}\b(?:call|meeting|chat|visit|appel|rdv|rendez-vous|reunion|visio|livraison|delivery|shoot|tournage)\b)/,
   },
   // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
   {

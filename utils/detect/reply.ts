@@ -27,6 +27,7 @@ import {
   NOT_ABOUT_PAYING,
   NOT_BEFORE,
   NOT_RECOGNISED,
+  PAID_TO_THEM,
   PAST_AUXILIARY,
   PAST_TIME,
   PROCESS_GATE,
@@ -91,11 +92,15 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
   let best: { iso: string; rank: number } | undefined;
   for (const [index, hit] of promises.entries()) {
     const [s, e] = sentenceBounds(folded, hit.start);
+    // "We've a job for you, I'll send the brief on Monday.\n\nRe the invoice, we'll pay it with the deposit": another
+    // paragraph is another subject, and its days are not the payment's.
+    const [paragraphStart, paragraphEnd] = paragraphBounds(folded, hit.start);
     // "She's back tomorrow and I've asked her to pay by the end of the week": the part of the sentence with the deciding words first.
     const [ps, pe] = partBounds(folded, hit, s, e);
     // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
     const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
     for (const d of dates) {
+      if (d.start < paragraphStart || d.start >= paragraphEnd) continue;
       // By where a date starts: a date's match may take the full stop that ends its sentence ("on 15 July.").
       const inPart = d.start >= ps && d.start < pe;
       // Another promise counts only for a day named in its own words, and yields to the deciding one's day.
@@ -112,6 +117,17 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
     }
   }
   return best?.iso;
+}
+
+/** Offsets of the paragraph (between blank lines) around `index`. */
+function paragraphBounds(folded: string, index: number): [number, number] {
+  const breaks = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = breaks.exec(folded); m; m = breaks.exec(folded)) {
+    if (m.index >= index) return [start, m.index];
+    start = m.index + m[0].length;
+  }
+  return [start, folded.length];
 }
 
 /** The part of a sentence around a hit between coordinating "and"/"et"/"so"/"donc" (a sentence may join two facts with their own times). */
@@ -211,8 +227,8 @@ const SENT_FROM_PHONE =
 // "but", "mais", "however", or a bare "not" after a comma ("the invoice, not your fees"; "la facture oui, vos frais non"):
 // what follows outweighs what was conceded before it.
 const CONTRAST = /\b(?:but|mais|however|cependant|par contre|en revanche|except|sauf)\b|, (?:not|pas)\b|\b(?:non|not)$/;
-// "en une seule fois", "in one go": one payment, the opposite of a plan.
-const ONE_GO = /\b(en une (seule )?fois|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
+// "en une seule fois", "d'un coup", "in one go": one payment, the opposite of a plan.
+const ONE_GO = /\b(en une (seule )?fois|d'un (seul )?coup|in one go|in a single payment|in one payment|en un seul (versement|virement|paiement))\b/;
 
 /** A reply as the readers take it: cleaned of markup, folded, and the debtor's own words apart from the history. */
 interface ReadableReply {
@@ -303,8 +319,8 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
       : hit
         ? // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
           pickPromisedDate(dates, folded, [hit, ...promises])
-        : // Read as a promise by the model alone: the first day the reply names, if any.
-          dates.find((d) => d.precision === 'day')?.iso;
+        : // Read as a promise by the model alone: the first day the reply names, else its first vaguer time ("next week").
+          (dates.find((d) => d.precision === 'day') ?? dates[0])?.iso;
   }
   return result;
 }
@@ -354,7 +370,10 @@ function withClauseReadings(phraseHits: Hit[], readings: ClauseReading[]): Hit[]
 /** The text with what only looks like payment talk blanked out (same length, so offsets still point into the original). */
 function blanked(folded: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return folded.replace(NOT_ABOUT_PAYING, blank).replace(RESTRICTIVE_NE, (m) => blank(m.slice(0, m.search(/\s/) + 1)) + m.slice(m.search(/\s/) + 1));
+  return folded
+    .replace(NOT_ABOUT_PAYING, blank)
+    .replace(PAID_TO_THEM, blank)
+    .replace(RESTRICTIVE_NE, (m) => blank(m.slice(0, m.search(/\s/) + 1)) + m.slice(m.search(/\s/) + 1));
 }
 
 /**

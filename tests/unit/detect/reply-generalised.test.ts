@@ -428,3 +428,43 @@ describe('readings learned from the eighth outside set (our own wording)', () =>
     expect(readByRules(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the ninth outside set (our own wording)', () => {
+  it.each([
+    ['Would the 20th work for you? Our grant money lands around then.', '2026-11-20'],
+    ['Est-ce que le 25 vous irait pour le virement ?', '2026-11-25'],
+    ['Le 16, ça vous va ?', '2026-11-16'],
+    ['Could Friday be ok?', '2026-11-06'],
+  ])('one day asked for is a promise for that day: %s', (text, iso) => {
+    expect(read(text)).toMatchObject({ kind: 'promise', promisedDate: iso });
+  });
+
+  it('does not take a meeting asked for as a promise', () => {
+    expect(readByRules('Would Monday work for a call about the next project?').kind).not.toBe('promise');
+  });
+
+  it('leaves the days of another paragraph to their own subject', () => {
+    const text = "On a un nouveau documentaire pour toi, je t'envoie le lien lundi.\n\nPour ta facture, on la passe avec le prochain virement.";
+    expect(read(text)).toMatchObject({ kind: 'promise' });
+    expect(read(text).promisedDate).toBeUndefined();
+  });
+
+  it('does not read money paid to the debtor as the debtor paying', () => {
+    expect(read('Le distributeur nous verse notre avance le 10, je vous règle le 13 sans faute.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-13',
+    });
+    expect(read('Our client paid us yesterday at last, so I will transfer yours tomorrow.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-04' });
+  });
+
+  it.each([
+    ['cest fait ! bonne soirée', 'paid'],
+    ["It's gone through now, sorry for the wait.", 'paid'],
+    ['The check was mailed from our Denver office this morning.', 'paid'],
+    ["Réglé d'un coup pour les deux factures, 1 980 € en tout.", 'paid'],
+    ["Le service financier a besoin que vous ajoutiez le numéro d'engagement sur la facture.", 'info-request'],
+    ['Our AP team needs you to add the cost centre to the invoice.', 'info-request'],
+  ])('%s → %s', (text, kind) => {
+    expect(readByRules(text).kind).toBe(kind);
+  });
+});
