@@ -34,6 +34,7 @@ const AFTER_LABELS: Label[] = [
   { re: /^\W{0,3}(ttc|tax(es)? incl|incl\.? (vat|gst|tax))/, score: 4 },
   { re: /^\W{0,3}(ht|hors tax|excl|\+ ?(tva|vat))/, score: -3 },
   { re: /^[^\n]{0,6}(\/ ?(h|hr|heure|hour|jour|day|mois|month)\b|par (heure|jour|mois)|per (hour|day|month))/, score: -4 },
+  { re: /^\W{0,3}(payable (on receipt|now|immediately|a reception|des reception)|due (now|today|on receipt)|a regler (a reception|maintenant))/, score: 3 },
 ];
 
 // Penalties, interest and the recovery indemnity are terms, not the debt (C. com. L441-10).
@@ -65,6 +66,8 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
       break;
     }
   if (REMAINING_AFTER.test(after)) score += 6;
+  // A deposit invoice's "(total €5,000.00)": the project's total in brackets is an aside to the deposit billed.
+  if (depositInvoice && /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after)) score -= 3;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
   const sentenceBefore =
     folded

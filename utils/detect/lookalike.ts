@@ -48,7 +48,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'direct-debit',
-    body: /\b(sera prelevee?|sera debitee?|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
+    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
   },
   {
     kind: 'order',

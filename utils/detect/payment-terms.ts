@@ -34,10 +34,13 @@ const WITHIN_N = new RegExp(
   String.raw`\b(?:a|sous|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions de (?:paiement|reglement) ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
 );
 // "30 jours" near a payment word, as in "Paiement : 30 jours".
-// "7 days to pay", "30 jours pour régler", "30 days from invoice date", "Due: 30 days" say the same around the count.
+// "7 days to pay", "30 jours pour régler", "30 days from invoice date", "Due: 30 days", "Total: 1 120 € – 30 jours" say
+// the same around the count.
 const LOOSE_N = new RegExp(
   String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b` +
-    String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission)\b|\bdue ?: ?${N} ?(?:days|jours)\b`,
+    String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission)\b|\bdue ?: ?${N} ?(?:days|jours)\b` +
+    // "Total: €1,120.00 – 30 days": the count after the total, on its line.
+    String.raw`|\b(?:total|amount|montant)\b[^\n]{0,40}\d\W{0,3} [–-] ${N} ?(?:days|jours)\b`,
 );
 
 function count(word: string): number {

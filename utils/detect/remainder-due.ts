@@ -1,7 +1,8 @@
 /**
  * The remainder of an invoice after a part already paid, when the mail gives the total and the part but not what is
  * left ("part payment of €2,500 received against the €4,000 invoice, could you settle the remainder", "total 2 640 €,
- * dont l'acompte de 800 € déjà réglé ; le solde est payable à 30 jours").
+ * dont l'acompte de 800 € déjà réglé ; le solde est payable à 30 jours"), or a share of it ("the 25% deposit you paid has been
+ * deducted").
  */
 import type { FoundAmount } from './amount';
 import type { Money } from '../mail/types';
@@ -31,5 +32,23 @@ export function remainderAfterPartPaid(folded: string, amounts: FoundAmount[], t
   const minor = total.money.minor - parts[0].money.minor;
   // The remainder already written out ("reste à payer : 1 840 €") was the one to pick, not this.
   if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor === minor)) return undefined;
+  return { ...total.money, minor };
+}
+
+// "The 25% deposit you paid in February has been deducted", "l'acompte de 30 % réglé à la commande est déduit".
+const PERCENT_DEPOSIT_DEDUCTED =
+  /\b(?:deposit|acompte|advance|avance)\b[^.\n]{0,12}?\b(\d{1,2}) ?%[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche|already (?:paid|received)|deja (?:regle|verse|paye))|\b(\d{1,2}) ?% (?:deposit|acompte|advance|avance)\b[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche)/;
+
+/** The total less a deposit given as a share of it and said to be deducted, when no amount already says what is left. */
+export function remainderAfterPercentDeposit(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
+  const m = total && PERCENT_DEPOSIT_DEDUCTED.exec(folded);
+  if (!total || !m) return undefined;
+  // Only a picked total: a picked balance is already what is left.
+  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor > total.money.minor)) return undefined;
+  const share = Number(m[1] ?? m[2]);
+  if (share <= 0 || share >= 100) return undefined;
+  const minor = Math.round((total.money.minor * (100 - share)) / 100);
+  // An amount already smaller than the total names what is left ("reste à payer : 1 680 €"): it was the one to pick.
+  if (amounts.some((a) => a !== total && a.money.currency === total.money.currency && a.money.minor === minor)) return undefined;
   return { ...total.money, minor };
 }

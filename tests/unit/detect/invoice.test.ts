@@ -312,3 +312,41 @@ describe('payment terms counted from the invoice date (our own wording)', () => 
     expect(sent('Invoice A-4', 'Invoice A-4 attached, total €900.00, was due 30 days ago.')?.dueDate).toBeUndefined();
   });
 });
+
+describe('deposits, terms after the total and debits met in the ninth outside set (our own wording)', () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+
+  it('bills the deposit of a deposit invoice, not the project total given beside it', () => {
+    const got = detectInvoice(
+      mail(
+        'Deposit invoice AC-7',
+        'Here is deposit invoice AC-7.\n40% deposit on the agreed quote (total €2,500.00): €1,000.00, payable on receipt.',
+        pdf('AC-7.pdf'),
+      ),
+    );
+    expect(got?.amountDue).toEqual({ minor: 100000, currency: 'EUR' });
+  });
+
+  it('takes off a deposit given as a share of the total and said to be deducted', () => {
+    const fr = detectInvoice(
+      mail(
+        'Facture F-88 – site vitrine',
+        'Ci-joint la facture F-88. Total TTC : 3 000,00 € ; l’acompte de 20 % versé au lancement est déduit.',
+        pdf('F-88.pdf'),
+      ),
+    );
+    expect(fr?.amountDue).toEqual({ minor: 240000, currency: 'EUR' });
+    const en = detectInvoice(
+      mail('Invoice 512', 'Invoice 512 attached. Project total: $2,000.00; the 10% deposit you sent in May has been deducted.', pdf('512.pdf')),
+    );
+    expect(en?.amountDue).toEqual({ minor: 180000, currency: 'USD' });
+  });
+
+  it('reads the days written after the total as terms', () => {
+    expect(detectInvoice(mail('Invoice 77', 'Invoice 77 attached.\nTotal: €640.00 – 15 days.', pdf('77.pdf')))?.dueDate).toBe('2026-03-17');
+  });
+
+  it('does not chase an invoice the bank takes on a set day', () => {
+    expect(detectInvoice(mail('Votre facture HB-03 est disponible', 'Votre facture HB-03 : 90,00 € TTC, prélevé le 10 mars.', pdf('HB-03.pdf')))).toBeNull();
+  });
+});
