@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
 import type { Translate } from '../../utils/i18n/translate';
 import { formatDay } from '../../utils/i18n/format';
-import type { TimelineEvent } from '../../utils/model/event';
+import type { ShownEvent } from '../../utils/model/shown-event';
 import { laPosteTrackingPageUrl, LETTER_STATUS_NAMES } from '../../utils/model/letter-status';
 import { pendingLetter } from '../../utils/legal/pending-letter';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
-  timeline: TimelineEvent[];
+  timeline: ShownEvent[];
   language: Language;
   today: string;
   t: Translate;

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { TimelineEvent } from '../../utils/model/event';
+import type { ShownEvent } from '../../utils/model/shown-event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Translate } from '../../utils/i18n/translate';
 import { ReplyCorrection, type ReplyCorrectionRequest } from './ReplyCorrection';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
-  timeline: TimelineEvent[];
+  timeline: ShownEvent[];
   language: Language;
   t: Translate;
   /** Records the user's reading of reply `eventId`; resolves false when nothing was saved. */
@@ -20,7 +20,7 @@ export function ReplyList({ timeline, language, t, onCorrect }: Props) {
   const [all, setAll] = useState(false);
   // A corrected reading is replaced by its correction, which stays in its place in the list.
   const corrected = new Set(timeline.flatMap((e) => (e.corrects ? [e.corrects] : [])));
-  const replies = timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id));
+  const replies = timeline.filter((e): e is ShownEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id));
   if (!replies.length) return null;
   // The latest replies decide the next step; older ones stay one click away.
   const shown = all ? replies : replies.slice(-SHOWN);

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { TimelineEvent } from '../../utils/model/event';
+import type { ShownEvent } from '../../utils/model/shown-event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
 import { CDAR_STATUS_NAMES } from '../../utils/model/platform-status';
 
 interface Props {
-  timeline: TimelineEvent[];
+  timeline: ShownEvent[];
   chain: { intact: boolean; brokenAt?: number };
   language: Language;
   t: Translate;
@@ -43,7 +43,7 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
 }
 
 /** One line of what the event says, from its own data (plain text only). */
-function summary(e: TimelineEvent, language: Language): string {
+function summary(e: ShownEvent, language: Language): string {
   if (e.kind === 'platform-status') {
     const status = e.data;
     const name = CDAR_STATUS_NAMES[status.code];
@@ -53,7 +53,7 @@ function summary(e: TimelineEvent, language: Language): string {
 }
 
 /** The event's own words worth a line: a subject, what a call said, a note, a tracking number, a file, a reason. */
-function summaryText(e: TimelineEvent): string | undefined {
+function summaryText(e: ShownEvent): string | undefined {
   switch (e.kind) {
     case 'invoice-sent':
     case 'reminder-inserted':

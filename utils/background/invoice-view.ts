@@ -1,3 +1,4 @@
+import { shownEvent } from '../model/shown-event';
 import { replyThreadOf } from '../model/reply-thread';
 import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
@@ -116,7 +117,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
       ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}),
     },
     ...(judicial ? { judicial } : {}),
-    timeline,
+    timeline: timeline.map(shownEvent),
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,
     ...(paymentOffers.length ? { paymentOffers } : {}),

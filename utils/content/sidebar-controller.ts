@@ -181,7 +181,7 @@ export class SidebarController {
       if (!result.ok) return this.set({ notice: { key: 'sb_drop_failed', args: [result.message], tone: 'error' } });
       const f = result.facts;
       if (f.creditNote) return this.set({ notice: { key: 'sb_creditnote', tone: 'warn' } });
-      const thread = this.state.thread ?? { tracked: [], replies: [], today: [] };
+      const thread = this.state.thread ?? { tracked: [], today: [] };
       this.set({
         notice: undefined,
         thread: {
@@ -206,7 +206,7 @@ export class SidebarController {
   private async loadToday(): Promise<void> {
     try {
       const [today, round] = await Promise.all([sendFromWebmail('today:list', {}), sendFromWebmail('round:get', {})]);
-      if (this.state.page !== 'thread') this.set({ thread: { tracked: [], replies: [], today }, round, error: undefined });
+      if (this.state.page !== 'thread') this.set({ thread: { tracked: [], today }, round, error: undefined });
     } catch (error) {
       this.set({ error: this.explain(error) });
     }

@@ -1,4 +1,5 @@
 import type { NewEvent, TimelineEvent } from '../model/event';
+import type { ShownEvent } from '../model/shown-event';
 import { compactTrackingNumber as compact, type LetterStatus } from '../model/letter-status';
 import { activeEvents } from './active-events';
 
@@ -6,7 +7,7 @@ import { activeEvents } from './active-events';
  * The registered letters of a timeline still worth asking La Poste about: sent with a number, neither delivered
  * (an acknowledgement recorded) nor returned.
  */
-export function lettersToFollow(timeline: readonly TimelineEvent[]): string[] {
+export function lettersToFollow(timeline: readonly ShownEvent[]): string[] {
   const active = activeEvents(timeline);
   const done = new Set<string>();
   for (const event of active) {
@@ -17,9 +18,7 @@ export function lettersToFollow(timeline: readonly TimelineEvent[]): string[] {
       done.add(compact(event.data.trackingNumber));
     }
   }
-  const numbers = active
-    .filter((e): e is TimelineEvent<'letter-sent'> => e.kind === 'letter-sent' && !!e.data.trackingNumber)
-    .map((e) => e.data.trackingNumber!);
+  const numbers = active.filter((e): e is ShownEvent<'letter-sent'> => e.kind === 'letter-sent' && !!e.data.trackingNumber).map((e) => e.data.trackingNumber!);
   // An acknowledgement typed without a number closes the only letter sent before it.
   const untypedAck = active.some((e) => e.kind === 'acknowledgement-received' && !e.data.trackingNumber);
   return [...new Set(numbers)].filter((n) => !done.has(compact(n)) && !(untypedAck && numbers.length === 1));

@@ -1,9 +1,8 @@
 import type { PlanState } from '../legal/ladder';
 import type { InvoiceCandidate } from '../detect/invoice';
-import type { ReplyReader } from '../detect/reply-kind';
-import type { MailAddress, Money } from '../mail/types';
+import type { ShownEvent } from './shown-event';
+import type { Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
-import type { TimelineEvent } from './event';
 import type { Invoice } from './invoice';
 import type { StageId } from './stage';
 import type { CourtStepId } from '../legal/court-steps';
@@ -51,16 +50,6 @@ export interface ChargesView {
   note?: string;
 }
 
-export interface ReplyView {
-  messageId: string;
-  from: MailAddress;
-  kind: string;
-  phrase?: string;
-  promisedDate?: string;
-  receivedAt: string;
-  reader?: ReplyReader;
-}
-
 /** A document the judicial stage prepares. */
 export type CourtDocument = 'payment-order' | 'small-claims-dossier';
 
@@ -92,7 +81,8 @@ export interface InvoiceView {
   prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
   judicial?: JudicialView;
-  timeline: TimelineEvent[];
+  /** The whole timeline, as the panel shows it (shown-event.ts). */
+  timeline: ShownEvent[];
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;
   /** Payment notices read (in any thread, before or after tracking) that match the invoice: the user confirms. */
@@ -144,8 +134,6 @@ export interface ThreadState {
   payments?: PaymentNoticeView[];
   tracked: InvoiceView[];
   candidate?: CandidateView;
-  /** Replies in the thread classified this time (newest last). */
-  replies: ReplyView[];
   /** Shown when the thread has nothing: what needs action today. */
   today: InvoiceSummary[];
 }

@@ -67,6 +67,12 @@ describe('one invoice across the whole mailbox', () => {
     expect(view.threads?.map((t) => t.threadId).sort()).toEqual([notice.threadId, reminder.threadId].sort());
     const reminders = view.timeline.filter((e) => e.kind === 'reminder-sent');
     expect(reminders.map((e) => [e.occurredOn, e.data.stage])).toEqual([['2026-11-16', 'reminder1']]);
+    // The panel gets the reminder without its body and the events without the previous hash; the store keeps both.
+    expect(reminders[0]).not.toHaveProperty('data.body');
+    expect(reminders[0]).not.toHaveProperty('prevHash');
+    const stored = (await reminderFirst.store.timeline(view.invoice.id)).find((e) => e.id === reminders[0].id);
+    expect(stored).toMatchObject({ hash: reminders[0].hash, data: { body: expect.stringContaining('F-2026-033') } });
+    expect(stored?.prevHash).toMatch(/^[0-9a-f]{64}$/);
     expect(view.timeline.filter((e) => e.kind === 'reply-received').map((e) => e.data.kind)).toEqual(['auto-reply']);
     // One reminder went out and was answered by an out-of-office: the next step is the second reminder, not the first.
     expect(view.next).toMatchObject({ kind: 'send-reminder', stage: 'reminder2' });

@@ -7,7 +7,8 @@ import type { HandlerContext } from '../../../utils/background/router';
 import type { PromptModel } from '../../../utils/detect/second-opinion';
 import { verifyChain } from '../../../utils/evidence/verify-chain';
 import type { MailMessage } from '../../../utils/mail/types';
-import type { TimelineEvent } from '../../../utils/model/event';
+import type { ShownEvent } from '../../../utils/model/shown-event';
+import type { ThreadState } from '../../../utils/model/view';
 import { openRelanceDb } from '../../../utils/store/open-db';
 import { RelanceStore } from '../../../utils/store/relance-store';
 
@@ -54,7 +55,15 @@ const view = (ctx: HandlerContext, messages: MailMessage[]) =>
     ctx,
   );
 
-const replyEvents = (timeline: TimelineEvent[]) => timeline.filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received');
+const replyEvents = (timeline: ShownEvent[]) => timeline.filter((e): e is ShownEvent<'reply-received'> => e.kind === 'reply-received');
+/** The thread's replies as the panel lists them: each reading, a corrected one replaced by its correction. */
+const shownReplies = (state: ThreadState) => {
+  const timeline = state.tracked[0].timeline;
+  const corrected = new Set(timeline.flatMap((e) => (e.corrects ? [e.corrects] : [])));
+  return replyEvents(timeline)
+    .filter((e) => !corrected.has(e.id))
+    .map((e) => e.data);
+};
 
 describe('one-click correction of a misread reply', () => {
   it('"Ce n\'est pas un litige": the dispute, its status and its hold are voided by new events, and the ladder runs again', async () => {
@@ -86,7 +95,7 @@ describe('one-click correction of a misread reply', () => {
     const reread = await view(ctx, [reply('m-1', 'Bonjour, notre service contestation est fermé cette semaine, on vous tient au courant.')]);
     expect(reread.tracked[0].timeline).toHaveLength(fixed.timeline.length);
     expect(reread.tracked[0].invoice.status).toBe('open');
-    expect(reread.replies).toEqual([expect.objectContaining({ messageId: 'm-1', kind: 'other', reader: 'user' })]);
+    expect(shownReplies(reread)).toEqual([expect.objectContaining({ messageId: 'm-1', kind: 'other', reader: 'user' })]);
   });
 
   it('"C\'est une promesse pour le 15/12": the ladder waits until that day, and a second correction follows the first', async () => {
@@ -141,7 +150,7 @@ describe('second opinion while reading a thread', () => {
     const ctx = context(fake);
     await trackOne(ctx);
     const state = await view(ctx, [reply('m-1', unsure)]);
-    expect(state.replies[0]).toMatchObject({ kind: 'other', reader: 'rules' });
+    expect(shownReplies(state)[0]).toMatchObject({ kind: 'other', reader: 'rules' });
     expect(fake.asked).toBe(0);
   });
 
@@ -151,7 +160,7 @@ describe('second opinion while reading a thread', () => {
     await ctx.store.saveSettings({ ...(await ctx.store.getSettings()), secondOpinion: true });
     await trackOne(ctx);
     const state = await view(ctx, [reply('m-1', unsure)]);
-    expect(state.replies[0]).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30', reader: 'model' });
+    expect(shownReplies(state)[0]).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30', reader: 'model' });
     expect(state.tracked[0].invoice.status).toBe('promised');
     expect(fake.asked).toBe(1);
   });
@@ -161,6 +170,6 @@ describe('second opinion while reading a thread', () => {
     await ctx.store.saveSettings({ ...(await ctx.store.getSettings()), secondOpinion: true });
     await trackOne(ctx);
     const state = await view(ctx, [reply('m-1', unsure)]);
-    expect(state.replies[0]).toMatchObject({ kind: 'other', reader: 'rules' });
+    expect(shownReplies(state)[0]).toMatchObject({ kind: 'other', reader: 'rules' });
   });
 });

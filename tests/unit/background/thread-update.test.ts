@@ -15,7 +15,7 @@ const message = (id: string, text = `text ${id}`): MailMessage => ({
   text,
   attachments: [],
 });
-const state = (n: number) => ({ tracked: [], replies: [], payments: [], today: [], n }) as unknown as ThreadState;
+const state = (n: number) => ({ tracked: [], payments: [], today: [], n }) as unknown as ThreadState;
 
 describe('the open thread sent as changes (issue 17)', () => {
   it('rebuilds the thread from the ids in order and the changed messages; a thread it never saw is lost', () => {

@@ -11,7 +11,7 @@ vi.mock('../../../utils/messaging/send', () => ({
   RelanceRequestError: class extends Error {},
   send: async (type: string, payload: unknown) => {
     sent.push({ type, payload });
-    return type === 'thread:view' ? { tracked: [], replies: [], today: [] } : type === 'today:list' ? [] : type === 'chips:get' ? {} : { language: 'fr' };
+    return type === 'thread:view' ? { tracked: [], today: [] } : type === 'today:list' ? [] : type === 'chips:get' ? {} : { language: 'fr' };
   },
 }));
 const { SidebarController } = await import('../../../utils/content/sidebar-controller');

@@ -3,7 +3,7 @@ import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
 import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
 import type { MailMessage } from '../../mail/types';
-import type { CandidateView, InvoiceView, PaymentNoticeView, ReplyView, ThreadState } from '../../model/view';
+import type { CandidateView, InvoiceView, PaymentNoticeView, ThreadState } from '../../model/view';
 import type { EInvoiceFacts, RequestOf } from '../../messages';
 import { createThreadMemo } from '../thread-memo';
 import { mentions } from '../ingest-thread';
@@ -122,22 +122,6 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
       : await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages));
     views.push(await fullInvoiceView(ctx, fed));
   }
-  // A reply the user corrected is served as corrected.
-  const corrected = new Set(views.flatMap((v) => v.timeline.flatMap((e) => (e.corrects ? [e.corrects] : []))));
-  const replies: ReplyView[] = views.flatMap((v) =>
-    v.timeline
-      .filter((e): e is TimelineEvent<'reply-received'> => e.kind === 'reply-received' && !corrected.has(e.id))
-      .filter((e) => thread.messages.some((m) => m.id === e.data.messageId))
-      .map(({ data }) => ({
-        messageId: data.messageId,
-        from: data.from,
-        kind: data.kind,
-        phrase: data.phrase,
-        promisedDate: data.promisedDate,
-        receivedAt: data.receivedAt,
-        reader: data.reader,
-      })),
-  );
   // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
   const payments = await offersFromThisThread(
     ctx,
@@ -148,7 +132,6 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
   return {
     tracked: views,
     candidate,
-    replies,
     payments,
     einvoiceNote,
     today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx),
