@@ -1,4 +1,5 @@
 /** detectInvoice (CONTRACT.md): is this mail an invoice still to be paid, for how much, due when, owed by whom. */
+import { isBillToAccount } from './mail-author';
 import { toPlainText } from '../mail/plain-text';
 import type { MailAddress, MailMessage, Money } from '../mail/types';
 import { findAmounts, type AmountContext } from './amount';
@@ -111,10 +112,14 @@ function attachmentNames(message: MailMessage): string[] {
   return (message.attachments ?? []).map((a) => a?.name ?? '').filter(Boolean);
 }
 
-/** The open invoice this mail carries (sent by the freelancer or by an invoicing service on their behalf), or null. */
-export function detectInvoice(message: MailMessage): InvoiceCandidate | null {
+/**
+ * The open invoice this mail carries (sent by the freelancer or by an invoicing service on their behalf), or null.
+ * `mailbox.account`, when the webmail's signed-in address is known: a bill written to it is the user's to pay, not a
+ * receivable (mail-author.ts). Without it the mail's content alone decides.
+ */
+export function detectInvoice(message: MailMessage, mailbox: { account?: string } = {}): InvoiceCandidate | null {
   try {
-    return detect(message);
+    return isBillToAccount(message, mailbox.account) ? null : detect(message);
   } catch {
     return null; // malformed input is "no invoice", never an exception in the caller's observer
   }

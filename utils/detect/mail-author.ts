@@ -41,3 +41,19 @@ export function isOwnServiceNotice(
   const issuer = foldText(notice.issuerName ?? '').trim();
   return fromService && toAccount && (!issuer || (!!creditorName.trim() && issuer === foldText(creditorName).trim()));
 }
+
+// "Re:", "RE :", "TR:", "Fwd:", "AW:": an answer or a forward, which quotes whatever it answers.
+const ANSWER_OR_FORWARD = /^\s*(re|tr|fw|fwd|aw|wg|antw|rif|r)\s*:/i;
+
+/**
+ * A bill the user must pay: a new mail (not an answer, not a forward) written to (To) the signed-in account by someone who
+ * is neither the user nor an invoicing service. Relance chases what the user is owed; a supplier's or an accountant's
+ * invoice to the user is never a receivable, however much it reads like one.
+ */
+export function isBillToAccount(message: Pick<MailMessage, 'from' | 'to' | 'subject'>, account: string | undefined): boolean {
+  if (!account || isFromAccount(message, account) || ANSWER_OR_FORWARD.test(message.subject)) return false;
+  const domain = key(message.from.email).split('@')[1] ?? '';
+  if (INVOICING_SERVICES.some((s) => s.domains.some((d) => domain === d || domain.endsWith(`.${d}`)))) return false;
+  // To, not Cc: an accountant sending the user's invoice to the client copies the user.
+  return message.to.some((to) => key(to.email) === key(account));
+}

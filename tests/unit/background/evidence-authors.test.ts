@@ -83,6 +83,16 @@ describe('creating and tracking', () => {
     expect(await ctx.store.allInvoices()).toEqual([]);
   });
 
+  it("a supplier's invoice written to the signed-in account is the user's bill: neither tracked nor offered", async () => {
+    const ctx = await context();
+    const state = await view(ctx, 't-bill', [
+      mail({ from: { name: 'Imprimerie Dubois', email: 'compta@imprimerie-dubois.fr' }, to: [{ email: ME }], text: INVOICE_TEXT }),
+    ]);
+    expect(state.tracked).toEqual([]);
+    expect(state.candidate).toBeUndefined();
+    expect(await ctx.store.allInvoices()).toEqual([]);
+  });
+
   it('nothing tracks itself when the signed-in account is unknown', async () => {
     const ctx = await context();
     const state = await view(ctx, 't-unknown', [mail({ from: { email: ME }, to: [{ email: CLIENT }], text: INVOICE_TEXT })], null);

@@ -350,3 +350,31 @@ describe('deposits, terms after the total and debits met in the ninth outside se
     expect(detectInvoice(mail('Votre facture HB-03 est disponible', 'Votre facture HB-03 : 90,00 € TTC, prélevé le 10 mars.', pdf('HB-03.pdf')))).toBeNull();
   });
 });
+
+describe('a bill written to the user is not a receivable (the signed-in account known)', () => {
+  const bill = mail('Facture EC-12 – relecture', 'Bonjour Camille,\nCi-joint ma facture EC-12 pour la relecture : 240,00 €, payable à 30 jours.\nLéa', {
+    from: { name: 'Léa Roy', email: 'lea@relecture-roy.fr' },
+    to: [{ name: 'Camille Martin', email: 'camille@atelier-martin.fr' }],
+    attachments: [{ name: 'EC-12.pdf' }],
+  });
+
+  it('reads it as an invoice on its content alone, and as none once the mailbox is known to be its recipient', () => {
+    expect(detectInvoice(bill)).not.toBeNull();
+    expect(detectInvoice(bill, { account: 'Camille@Atelier-Martin.fr' })).toBeNull();
+  });
+
+  it('still reads the user’s own invoice, an answer quoting one, and a service’s notice', () => {
+    const own = mail('Facture F-2026-014', 'Ci-joint la facture F-2026-014 : 1 250,00 € TTC, payable à 30 jours.', {
+      attachments: [{ name: 'F-2026-014.pdf' }],
+    });
+    expect(detectInvoice(own, { account: 'camille@atelier-martin.fr' })?.number).toBe('F-2026-014');
+    const answer = {
+      ...bill,
+      subject: 'RE: Facture F-2026-014',
+      text: 'Bien reçu, merci.\n\n> Ci-joint la facture F-2026-014 : 1 250,00 € TTC, payable à 30 jours.',
+    };
+    expect(detectInvoice(answer, { account: 'camille@atelier-martin.fr' })).toEqual(detectInvoice(answer));
+    const notice = { ...bill, from: { name: 'Atelier Martin', email: 'invoice+statements@stripe.com' } };
+    expect(detectInvoice(notice, { account: 'camille@atelier-martin.fr' })).toEqual(detectInvoice(notice));
+  });
+});

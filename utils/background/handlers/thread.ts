@@ -193,7 +193,7 @@ function bestCandidate(
   const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
   let best: { candidate: InvoiceCandidate; message: MailMessage } | undefined;
   for (const message of ordered) {
-    const candidate = detectInvoice(message);
+    const candidate = detectInvoice(message, { account });
     if (candidate && (!best || candidate.confidence > best.candidate.confidence)) best = { candidate, message };
   }
   if (!best) return undefined;
