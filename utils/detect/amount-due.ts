@@ -12,7 +12,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|remaining|restant|now due|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -46,8 +46,8 @@ const QUOTE_CONTEXT = /\b(devis|quote|quoted|estimate|budget)\b/;
 // "(balance) · $2,650.00": a word in brackets describes a line, it does not label the amount.
 // "Total (inc GST): AUD 5,940.00" keeps its label: a tax note in brackets is part of it.
 const BRACKETED_LABEL = /\((?!inc|incl|including|ttc|tax)[^)\n]{0,30}\)\W*$/;
-// "$600.00 remaining of $900.00"
-const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|due\b|still due|reste a payer)/;
+// "$600.00 remaining of $900.00", "1 150,00 € à régler"; not a line's note in brackets ("(due 12 months after completion)").
+const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|(?<!\()due\b|still due|reste a payer|a regler|a payer)/;
 
 function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolean): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;

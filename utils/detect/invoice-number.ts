@@ -57,7 +57,10 @@ function firstToken(folded: string, original: string, patterns: RegExp[], labell
 
 /** Number from an attachment name: "Facture_F-2026-014.pdf" → "F-2026-014", "GraceLiu_Invoice_2026-004.pdf" → "2026-004". */
 function fromAttachment(name: string): string | undefined {
-  const base = name.replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '');
+  // "FA-2026-0033_situation2.pdf", "FA-2027-0006_acompte.pdf": what the file is, after the number.
+  const base = name
+    .replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '')
+    .replace(/[_\s-]+(situation\s?n?°?\d*|acompte|solde|avoir|deposit|balance|final|signed|signee?|copie|copy|duplicata|v\d+|AfP\d+)$/i, '');
   // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf", "FA-ML-2026-019.pdf".
   if (/^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(base)) return base;
   const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);

@@ -37,10 +37,11 @@ export interface InvoiceCandidate {
 
 const INVOICE_FILE = /\.(pdf|xml)$/i;
 // "Note d'honoraires" is how lawyers, mediators and other liberal professions name their invoice.
-const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires)\b/;
+const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires|situations? de travaux|applications? for payment)\b/;
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
+// "Revised invoice FA-12 for…", "dépôt sur Chorus Pro de notre situation n°2": sent, in the words of a replacement or a portal.
 const SENDING_PHRASE =
-  /\b((ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+  /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
 const DUE_LABEL =

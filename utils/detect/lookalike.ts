@@ -38,7 +38,7 @@ const RULES: Rule[] = [
     kind: 'receipt',
     subject:
       /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
-    body: /\b(merci pour votre (paiement|reglement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
+    body: /\b(merci pour votre (paiement|reglement)|marquee comme reglee|bonne reception de votre (paiement|reglement|virement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
   // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
   {
@@ -48,7 +48,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'direct-debit',
-    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
+    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|direct debit (date|on)|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
   },
   {
     kind: 'order',

@@ -148,7 +148,7 @@ const RULES: Rule[] = [
     precision: 'vague',
     resolve: (_, t) => dayOfNextWeek(t, 1),
   },
-  { re: /\b(semaine prochaine|next week)\b/g, precision: 'vague', resolve: (_, t) => dayOfNextWeek(t, 5) },
+  { re: /\b(semaine prochaine|semaine pro|next week)\b/g, precision: 'vague', resolve: (_, t) => dayOfNextWeek(t, 5) },
   {
     re: /\b(fin de (la )?semaine|end of (the |this )?week|cette semaine|this week)\b/g,
     precision: 'vague',
@@ -219,6 +219,8 @@ function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
 const PAST_BEFORE =
   /\b(?:a ete|ont ete|avons|avez|ai|a|has been|was|were|had)\s+(?:\w+\s+){0,2}?(?:passee?s?|payee?s?|reglee?s?|viree?s?|effectuee?s?|envoyee?s?|faite?s?|emise?s?|paid|sent|made|settled|wired|transferred)\s*(?:\w+\s+){0,3}$/;
 
+const TERMS_BEFORE = /\b\d{1,3} ?(?:jours|j|days)(?: net)? (?:(?:a compter )?(?:de la |from the |after the )?)?$/;
+
 const RECENT_DAYS = 60;
 
 function recentlyPast(date: FoundDate, today: string): boolean {
@@ -242,6 +244,8 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;
+      // "60 jours fin de mois", "60 days from the end of the month": payment terms, counted from a day the reply does not give.
+      if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
       const iso = rule.resolve(m, today, folded);
       if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });

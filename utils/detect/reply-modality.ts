@@ -56,10 +56,10 @@ export const APPROVED_FOR_PAYMENT =
 // accounts payable department, checking on a payment ("I will check the status on the payment side").
 export const NOT_ABOUT_PAYING =
   /\b(?:(?:toute )?utilisation de ce message non conforme\b[^.\n]{0,60}|(?:we|i) (?:will|shall) never (?:notify|inform|contact|ask|e-?mail|tell) you\b[^.\n]{0,100}|(?:votre|your|ce|cet|this|le|the|mon|my) (?:courriel|message|mail|e-?mail|relance|reminder|demande|request)\b.{0,40}?\b(?:transfere|forwarded|transmis|passed on|redirige)e?s?|(?:transfere|forwarded|transmis|redirige)e?s? (?:a|au|aux|par|to) (?:ma |mon |notre |nos |le |la |les |the |our |my )?(?:\w+ )?(?:collegue|service|department|colleague|team|equipe|comptabilite|personne|person|concerne)\w*|accounts? payable|comptes? fournisseurs|(?:check|verify|look into|find out|verifier|regarder|me renseigner|voir) (?:\w+ ){0,3}?(?:the )?(?:status|statut|where|ou en est|if|whether|si|what)\b[^.!?\n]{0,60})/g;
-// Money paid TO the debtor ("notre client nous verse le solde le 12", "once they pay us") is not the debtor paying: "nous"
-// with a verb in the third person is the object.
+// Money paid TO the debtor ("notre client nous verse le solde le 12", "once they pay us", "I get paid on the 27th", "je
+// touche ma paie le 5") is not the debtor paying: "nous" with a verb in the third person is the object.
 export const PAID_TO_THEM =
-  /\bnous (?:a |ont |avait |avaient |aura |auront )?(?:vers|pai|pay|regl|vir|rembours)(?:e|ent|era|eront)\b|\b(?:pays|paid|pay|paying|will pay|transfers?|transferred|remits?) us\b/g;
+  /\bnous (?:a |ont |avait |avaient |aura |auront )?(?:vers|pai|pay|regl|vir|rembours)(?:e|ent|era|eront)\b|\b(?:pays|paid|pay|paying|will pay|transfers?|transferred|remits?) us\b|\b(?:i|we) (?:get|got|will get|'ll get|ll get|am getting|are getting) paid\b|\b(?:je|on) (?:touche|toucherai|touchera|toucherons) (?:ma |mon |notre |nos |la |le |les )?(?:paie|paye|salaire|virement|reglement|subvention|aide)s?\b/g;
 // "ne sera versé qu'en fin de mois" restricts, it does not deny.
 export const RESTRICTIVE_NE =
   /\bn(?:e\b|')\s?(?:\w+ ){0,2}?(?:vers|pai|pay|regl|vir|sold)\w*(?: \w+){0,2}? qu(?:e |')(?:en |au |a la |le |la |a partir d[eu] )?(?:toute )?(?:une fois|fin|debut|mi-|\d|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain)/g;

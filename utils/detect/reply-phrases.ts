@@ -338,6 +338,18 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   },
   // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
   { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'?est fait|c est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
+  // "That's it paid", "All paid up!", "My nephew and I did the transfer on Saturday".
+  {
+    kind: 'paid',
+    weight: 4,
+    re: /\b(?:that'?s|thats) (?:it |you |that |us )?(?:all )?paid\b|\ball paid(?: up)?\b|\bpaid up\b|\b(?:i|we|he|she|they|and i) (?:did|made|sent|have done|have made|have sent|'ve done|'ve made|'ve sent) (?:the|a|my|our|your) (?:bank )?(?:transfer|payment|wire)\b/,
+  },
+  // "On paiera quand vous aurez fixé la poignée": the money waits on a defect put right; a refusal, not a promise.
+  {
+    kind: 'dispute',
+    weight: 5,
+    re: /\b(?:paier\w*|payer\w*|regler\w*|reglerons|pay|paying|settle)\b[^.?!\n]{0,30}\b(?:quand|lorsque|des que|une fois que|once|when|after|as soon as|until)\b[^.?!\n]{0,25}\b(?:vous aurez|tu auras|you'?ve|you have|you'?ll have|you)\b[^.?!\n]{0,12}\b(?:fixe|repare|corrige|termine|fini|repris|change|remplace|refait|fixed|repaired|finished|sorted|replaced|redone|corrected|fix|repair|finish|replace|redo|correct)\b/,
+  },
   // "That's gone through now", "the cheque's in the post": sent, in the words people use for it.
   {
     kind: 'paid',
@@ -374,6 +386,14 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     kind: 'promise',
     weight: 6,
     re: /\b(?:(?:would|could|does|will|is) (?:the \d{1,2}(?:st|nd|rd|th)?|(?:next )?(?:monday|tuesday|wednesday|thursday|friday)|(?:the )?end of (?:the |this |next )?month) (?:work|suit|be (?:ok|okay|alright|fine|acceptable))|est-ce que (?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?|la fin du mois) vous (?:irait|conviendrait|va)|(?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?),? (?:ca|cela) vous (?:irait|va|convient))\b(?![^.?!\n]{0,40}\b(?:call|meeting|chat|visit|appel|rdv|rendez-vous|reunion|visio|livraison|delivery|shoot|tournage)\b)/,
+  },
+  // A French public body pays through its accountant: "le mandat a été émis" is the order to pay given, "le mandat sera
+  // émis la semaine prochaine" the promise of it.
+  { kind: 'paid', weight: 4, re: /\bmandat (?:de paiement )?(?:a ete |est |vient d'etre )?emis\b/ },
+  {
+    kind: 'promise',
+    weight: 4.5,
+    re: /\bmandat (?:de paiement )?(?:sera|va etre|devrait etre|pourra etre) emis\b|\b(?:sera|va etre|devrait etre) mandatee?\b/,
   },
   // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
   {

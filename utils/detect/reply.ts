@@ -1,6 +1,7 @@
 /** classifyReply (CONTRACT.md): what a debtor's reply means for the ladder, with the phrase that decided and any promised date. */
 import { numericOrderFor } from './date';
 import { foldText } from './fold';
+import { MONTH_PATTERN } from './month-names';
 import { localDateOf } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { cleanMailText } from './mail-text';
@@ -79,6 +80,10 @@ function sentenceBounds(folded: string, index: number): [number, number] {
   return [start, folded.length];
 }
 
+// A participle just before a day ("certifié ce jour", "was approved on Monday"): the day something was done.
+const DONE_BEFORE =
+  /\b(?:a|ont|avons|ai|a ete|ont ete|est|sont|has|have|had|has been|have been|was|were)\s+(?:\w+\s+)?\w{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s+(?:on\s+)?$/;
+
 /**
  * The promised date nearest to a promise's words: in the same sentence, the same part of it, a named day before a vague
  * "next week", then closest; another promise's named day beats only the deciding one's vague time ("funds land next
@@ -101,6 +106,8 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
     const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
     for (const d of dates) {
       if (d.start < paragraphStart || d.start >= paragraphEnd) continue;
+      // "…a été certifié ce jour. Le paiement sera effectué…": another sentence's day that dates something done.
+      if ((d.start < s || d.start >= e) && DONE_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
       // By where a date starts: a date's match may take the full stop that ends its sentence ("on 15 July.").
       const inPart = d.start >= ps && d.start < pe;
       // Another promise counts only for a day named in its own words, and yields to the deciding one's day.
@@ -284,7 +291,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
   const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
-  const hits = withoutArrivalOfPaid(withoutDoubtsAwaitingAnswer(aboutThisInvoice(merged, folded), folded), folded).filter(
+  const hits = withoutArrivalOfPaid(withoutDoubtsAwaitingAnswer(aboutThisInvoice(withoutOtherInvoicePaid(merged, folded), folded), folded), folded).filter(
     (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
   );
   for (const hit of hits) {
@@ -386,6 +393,25 @@ function aboutThisInvoice(hits: Hit[], folded: string): Hit[] {
     if (hit.kind !== 'info-request') return true;
     const [s, e] = sentenceBounds(folded, hit.start);
     return !FUTURE_BUSINESS.test(folded.slice(s, e)) && !paidSentences.some(([ps]) => ps === s);
+  });
+}
+
+// "La facture de novembre", "the previous invoice", "l'autre facture": an invoice other than the one reminded of.
+const OTHER_INVOICE = new RegExp(
+  String.raw`\b(?:(?:la|the|your|votre) (?:facture|invoice|situation) (?:de|d'|du mois de|for|from) (?:${MONTH_PATTERN})|(?:previous|last|earlier|other|first|older) (?:invoice|bill)|(?:facture|situation) (?:precedente|d'avant)|(?:precedente|derniere|premiere|autre|ancienne) facture)\b`,
+);
+
+/**
+ * "La facture de novembre a été réglée le 28/12. Pour celle-ci, ce sera avec le virement de fin de mois": a payment told
+ * of another invoice, then a promise, is the promise's reply.
+ */
+function withoutOtherInvoicePaid(hits: Hit[], folded: string): Hit[] {
+  const promises = hits.filter((h) => h.kind === 'promise');
+  if (!promises.length) return hits;
+  return hits.filter((hit) => {
+    if (hit.kind !== 'paid') return true;
+    const [s, e] = sentenceBounds(folded, hit.start);
+    return !(OTHER_INVOICE.test(folded.slice(s, e)) && promises.some((p) => p.start >= e));
   });
 }
 

@@ -378,3 +378,56 @@ describe('a bill written to the user is not a receivable (the signed-in account 
     expect(detectInvoice(notice, { account: 'camille@atelier-martin.fr' })).toEqual(detectInvoice(notice));
   });
 });
+
+describe('builders’ invoices met in the tenth outside set (our own wording)', () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+
+  it('takes the balance labelled "now payable" over a retention noted as due later', () => {
+    const got = detectInvoice(
+      mail(
+        'Final invoice FB-9',
+        'Please find attached final invoice FB-9.\nContract sum: €20,000.00\nDeposit (paid): €6,000.00\nRetention at 5%: €1,000.00 (due 12 months after handover)\nBalance now payable: €13,000.00',
+        pdf('FB-9.pdf'),
+      ),
+    );
+    expect(got?.amountDue).toEqual({ minor: 1_300_000, currency: 'EUR' });
+  });
+
+  it('reads "il reste donc X à régler" as what is left, and the number before the file’s own words', () => {
+    const got = detectInvoice(
+      mail(
+        'Facture FB-10 – reste à payer',
+        'Merci pour l’acompte reçu. Sur la facture FB-10 (2 400,00 € TTC), il reste donc 900,00 € à régler.',
+        pdf('FB-10_situation2.pdf'),
+      ),
+    );
+    expect(got).toMatchObject({ number: 'FB-10', amountDue: { minor: 90_000, currency: 'EUR' } });
+  });
+
+  it('reads a revised invoice sent with the credit note it replaces, and a works statement filed on Chorus Pro', () => {
+    const revised = detectInvoice(
+      mail(
+        'Revised invoice FB-11',
+        'Please find attached:\n- credit note AV-3 cancelling invoice FB-8;\n- revised invoice FB-11 for €1,500.00.\nPayment terms: 30 days.',
+        pdf('FB-11.pdf'),
+      ),
+    );
+    expect(revised).toMatchObject({ number: 'FB-11', amountDue: { minor: 150_000, currency: 'EUR' } });
+    const chorus = detectInvoice(
+      mail(
+        'Situation de travaux n°2 – dépôt Chorus Pro',
+        'Je vous informe du dépôt sur Chorus Pro de notre situation de travaux n°2 (facture FB-12).\nMontant : 5 000,00 € HT, soit 6 000,00 € TTC.',
+      ),
+    );
+    expect(chorus).toMatchObject({ number: 'FB-12', amountDue: { minor: 600_000, currency: 'EUR' } });
+  });
+
+  it('does not chase a payment confirmation nor a lease taken by direct debit', () => {
+    expect(
+      detectInvoice(mail('Facture FB-13 réglée – merci !', 'Nous vous confirmons la bonne réception de votre paiement de 900,00 € pour la facture FB-13.')),
+    ).toBeNull();
+    expect(
+      detectInvoice(mail('Your monthly invoice', 'Your invoice for May is available.\nMonthly rental: €400.00 incl. VAT\nDirect debit date: 05/05/2026')),
+    ).toBeNull();
+  });
+});

@@ -468,3 +468,30 @@ describe('readings learned from the ninth outside set (our own wording)', () => 
     expect(readByRules(text).kind).toBe(kind);
   });
 });
+
+describe('readings learned from the tenth outside set (our own wording)', () => {
+  it.each([
+    ["That's us paid now, thanks for waiting.", 'paid'],
+    ['All paid up, sorry for the delay!', 'paid'],
+    ['My daughter and I made the transfer on Sunday, the bank confirmed it.', 'paid'],
+    ['On réglera quand vous aurez réparé le tiroir qui coince.', 'dispute'],
+    ["We'll pay once you've fixed the cracked panel.", 'dispute'],
+    ['Le mandat a été émis hier.', 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(readByRules(text).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Le mandat sera émis la semaine prochaine, après la signature du maire.', '2026-11-13'],
+    ["je m'en occupe semaine pro", '2026-11-13'],
+    ["I get paid on the 9th and I'll send yours on the 10th.", '2026-11-10'],
+    ['La facture de septembre a été réglée le 2/10. Pour celle-ci, ce sera avec le virement du 15.', '2026-11-15'],
+  ])('%s → a promise for %s', (text, iso) => {
+    expect(readByRules(text)).toMatchObject({ kind: 'promise', promisedDate: iso });
+  });
+
+  it('gives no day to payment terms, nor a day another sentence says something was done', () => {
+    expect(readByRules('Elle sera réglée à 45 jours fin de mois, comme prévu au contrat.').promisedDate).toBeUndefined();
+    expect(readByRules('The invoice was approved today. Payment will follow within the usual terms.').promisedDate).toBeUndefined();
+  });
+});
