@@ -47,6 +47,8 @@ export async function launchWithExtension(
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
+    // The pages' time zone is emulated; the extension's service worker takes the process's.
+    env: { ...process.env, TZ: 'Europe/Paris' },
   });
   await routeWebmails(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

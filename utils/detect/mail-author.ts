@@ -46,7 +46,7 @@ export function isOwnServiceNotice(
 const ANSWER_OR_FORWARD = /^\s*(re|tr|fw|fwd|aw|wg|antw|rif|r)\s*:/i;
 
 /**
- * A bill the user must pay: a new mail (not an answer, not a forward) written to (To) the signed-in account by someone who
+ * A bill the user must pay: a new mail (not an answer, not a forward) written to the signed-in account alone by someone who
  * is neither the user nor an invoicing service. Relance chases what the user is owed; a supplier's or an accountant's
  * invoice to the user is never a receivable, however much it reads like one.
  */
@@ -54,6 +54,7 @@ export function isBillToAccount(message: Pick<MailMessage, 'from' | 'to' | 'subj
   if (!account || isFromAccount(message, account) || ANSWER_OR_FORWARD.test(message.subject)) return false;
   const domain = key(message.from.email).split('@')[1] ?? '';
   if (INVOICING_SERVICES.some((s) => s.domains.some((d) => domain === d || domain.endsWith(`.${d}`)))) return false;
-  // To, not Cc: an accountant sending the user's invoice to the client copies the user.
-  return message.to.some((to) => key(to.email) === key(account));
+  // The user alone: an accountant sending the user's invoice to the client copies the user, and Gmail shows To and Cc
+  // as one list ("à Client, moi").
+  return message.to.length > 0 && message.to.every((to) => key(to.email) === key(account));
 }
