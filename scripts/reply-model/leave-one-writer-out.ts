@@ -10,7 +10,20 @@ import { unpackReplyKindModel } from '../../utils/detect/reply-kind-model';
 import { featuresOf, SHIPPED_OPTIONS, trainable, trainReplyKindModel, type TrainingOptions } from './train';
 
 /** Sets written by someone outside the project, each by one writer: the ones a model can be left out of. */
-export const OUTSIDE_WRITERS: Split[] = ['independent', 'final', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'];
+export const OUTSIDE_WRITERS: Split[] = [
+  'independent',
+  'final',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+];
 
 export interface WriterFigures {
   split: Split;
