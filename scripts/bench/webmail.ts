@@ -15,7 +15,7 @@ const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmai
 // Fewer runs for a quick local look (SIDEBAR_RUNS=1 COLD_RUNS=1); CI takes the defaults.
 const SIDEBAR_RUNS = Number(process.env.SIDEBAR_RUNS ?? 7);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
-const BATCHES = 80;
+const BATCHES = 40;
 const BATCH_GAP_MS = 120;
 const IDLE_MS = 1_000;
 

@@ -1,3 +1,4 @@
+import type { MailMessage } from '../mail/types';
 import type { EInvoiceFacts, FileOut, RequestOf } from '../messages';
 import { bytesToBase64 } from '../messaging/base64';
 import type { CourtDocument, InvoiceView, PaymentNoticeView, ThreadState } from '../model/view';
@@ -46,7 +47,7 @@ type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 export class SidebarController {
   /** What the sidebar shows; SidebarApp reads it with useStore, like the pages read theirs. */
   readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' });
-  private lastThreadKey = '';
+  private lastThread?: { threadId: string; messages: readonly MailMessage[] };
   /** The sidebar shows the thread sender's last answer (the background compares the next ones with it); false once anything else sets it. */
   private showsAnswer = false;
   private viewSeq = 0;
@@ -120,10 +121,11 @@ export class SidebarController {
       return this.driveRound();
     }
     const { thread } = page;
-    // The same thread with the same messages needs no new round trip; a message the user expands grows its text.
-    const key = `${thread.threadId}|${thread.messages.map((m) => `${m.id}:${m.text.length}`).join(',')}`;
-    if (key === this.lastThreadKey && this.state.page === 'thread') return;
-    this.lastThreadKey = key;
+    // The same thread with the same messages needs no new round trip. The adapters keep a message whose rendering did not
+    // change as the same object, so comparing objects is exact (an edit of the same length is a change) and cheap.
+    const last = this.lastThread;
+    if (last && last.threadId === thread.threadId && sameMessages(last.messages, thread.messages) && this.state.page === 'thread') return;
+    this.lastThread = { threadId: thread.threadId, messages: thread.messages };
     const seq = ++this.viewSeq;
     const switched = this.state.threadId !== thread.threadId;
     // A message added to the open thread renders once, when its answer comes, and not at all if nothing it shows changed.
@@ -223,7 +225,7 @@ export class SidebarController {
 
   /** Re-reads the open thread from the background (after a write). */
   private async reload(): Promise<void> {
-    this.lastThreadKey = '';
+    this.lastThread = undefined;
     if (this.lastPage) await this.onPage(this.adapter.read());
   }
 
@@ -490,3 +492,5 @@ export class SidebarController {
     return this.adapter.diagnose();
   }
 }
+
+const sameMessages = (a: readonly MailMessage[], b: readonly MailMessage[]) => a.length === b.length && a.every((m, i) => m === b[i]);

@@ -51,10 +51,28 @@ let lastOrder: { titles: string; decision: DayMonthDecision } | undefined;
 /** One day/month order for every date title under `root` (its weekdays, a day above 12, the page's language tag). */
 function dateOrderOf(root: Element | Document): DayMonthDecision {
   const doc = root.ownerDocument ?? (root as Document);
-  const list = findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? '');
+  return orderOfTitles(
+    doc,
+    findAll(root, 'messageDate').map((d) => d.getAttribute('title') ?? ''),
+  );
+}
+
+function orderOfTitles(doc: Document, list: string[]): DayMonthDecision {
   const titles = `${doc.documentElement?.lang}|${list.join('\n')}`;
   if (lastOrder?.titles !== titles) lastOrder = { titles, decision: pageDayMonthOrder(list, doc.documentElement?.lang) };
   return lastOrder.decision;
+}
+
+// Each message's date title, kept while nothing in the message changes: an open thread's order is decided again on every
+// change of the page, from titles mostly already read.
+const dateTitles = new WeakMap<Element, string>();
+function dateTitleOf(message: Element): string {
+  let title = changes.changed(message) ? undefined : dateTitles.get(message);
+  if (title === undefined) {
+    title = findFirst(message, 'messageDate')?.getAttribute('title') ?? '';
+    dateTitles.set(message, title);
+  }
+  return title;
 }
 
 const orderKey = (decision: DayMonthDecision) => `${decision.order}${decision.settled}`;
@@ -84,18 +102,21 @@ function readAttachments(el: Element): MailAttachment[] {
 }
 
 // A message whose rendering did not change is not read again (the open thread is read on every change of the page).
-const readMessages = new WeakMap<Element, { key: string; message: MailMessage | null; order?: string }>();
+const readMessages = new WeakMap<Element, { threadId: string; subject: string; message: MailMessage | null; order?: string }>();
 const changes = watchMessageChanges((el) => readMessages.has(el));
 
-/** readMessage, remembered per element while its ids stay the same and nothing inside it changes. */
+/**
+ * readMessage, remembered per element while nothing inside it changes: the observer sees every change of its text, its
+ * children and its attributes (its ids included), so an unchanged message costs no DOM read at all.
+ */
 function readMessageOnce(el: Element, threadId: string, subject: string, order: () => DayMonthDecision): MailMessage | null {
-  const key = `${threadId}|${subject}|${el.getAttribute('data-legacy-message-id')}|${el.getAttribute('data-message-id')}`;
   const known = readMessages.get(el);
   // A date read with the thread's day/month order holds while that order does (more dates shown may settle it).
-  if (known?.key === key && !changes.changed(el) && (known.order === undefined || known.order === orderKey(order()))) return known.message;
+  if (known?.threadId === threadId && known.subject === subject && !changes.changed(el) && (known.order === undefined || known.order === orderKey(order())))
+    return known.message;
   let asked: DayMonthDecision | undefined;
   const message = readMessage(el, threadId, subject, () => (asked = order()));
-  readMessages.set(el, { key, message, order: asked && orderKey(asked) });
+  readMessages.set(el, { threadId, subject, message, order: asked && orderKey(asked) });
   changes.read(el);
   return message;
 }
@@ -129,13 +150,17 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   if (!threadId || !container) return null;
   const subject = (subjectEl.textContent ?? '').trim();
   const messages: MailMessage[] = [];
+  changes.look(container);
+  const elements: Element[] = [];
+  for (const el of findAll(container, 'message')) {
+    // Nested matches (a legacy id inside a message id) are the same message; in document order, inside the one before.
+    const previous = elements[elements.length - 1];
+    if (!previous?.contains(el)) elements.push(el);
+  }
   // Every date title of the thread settles one day/month order (computed only if a message has no id's timestamp).
   let decided: DayMonthDecision | undefined;
-  const order = () => (decided ??= dateOrderOf(container));
-  changes.look(container);
-  for (const el of findAll(container, 'message')) {
-    // Nested matches (a legacy id inside a message id) are the same message.
-    if (el.parentElement?.closest('[data-message-id]')) continue;
+  const order = () => (decided ??= orderOfTitles(container.ownerDocument, elements.map(dateTitleOf)));
+  for (const el of elements) {
     const message = readMessageOnce(el, threadId, subject, order);
     if (message) messages.push(message);
   }
