@@ -32,7 +32,7 @@ export interface TrainingOptions {
 }
 
 /** Chosen by leaving one writer out (scripts/reply-model/README.md). */
-export const SHIPPED_OPTIONS: TrainingOptions = { alpha: 0.5, minReplies: 3, minSpread: 1, step: 0.1, temperature: 2 };
+export const SHIPPED_OPTIONS: TrainingOptions = { alpha: 0.5, minReplies: 4, minSpread: 1, step: 0.1, temperature: 2 };
 
 /** A reply's features as the reader computes them (classifyReply's cleaning). */
 export function featuresOf(text: string): string[] {

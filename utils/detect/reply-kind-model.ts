@@ -64,6 +64,11 @@ export function kindProbabilities(model: ReplyKindModel, features: string[]): nu
 
 /** How much the rules' reading counts against the model's probabilities (chosen by leaving one writer out). */
 export const RULES_WEIGHT = 1;
+/**
+ * "Other" is the model finding no clue it knows; it does not outvote rules this sure of a kind ("je regarde ça ce soir et
+ * je vous paie demain" is a promise whatever words usually come with "je regarde ça").
+ */
+export const RULES_SURE = 0.8;
 
 /**
  * The rules' kind, weighted by their confidence, added to the model's probabilities: the highest wins. Confidence is
@@ -78,6 +83,7 @@ export function voteReplyKind(
   scores[MODEL_KINDS.indexOf(rules.kind)] += rulesWeight * rules.confidence;
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  if (MODEL_KINDS[best] === 'other' && rules.kind !== 'other' && rules.confidence >= RULES_SURE) best = MODEL_KINDS.indexOf(rules.kind);
   const confidence = Math.round(Math.min(0.97, scores[best] / (1 + rulesWeight * rules.confidence)) * 100) / 100;
   return { kind: MODEL_KINDS[best], confidence };
 }

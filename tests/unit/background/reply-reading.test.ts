@@ -128,8 +128,8 @@ describe('one-click correction of a misread reply', () => {
 });
 
 describe('second opinion while reading a thread', () => {
-  // The rules read a promise, the learned model a reply that says nothing yet: the vote is unsure (other, 0.56).
-  const unsure = 'Bonjour, je regarde avec Paul et je reviens vers vous pour le paiement.';
+  // Read as "other" with a confidence under the second opinion's threshold (0.63).
+  const unsure = 'Nous étudions votre demande.';
   const model = (answer: string): PromptModel & { asked: number } => {
     const m = {
       asked: 0,

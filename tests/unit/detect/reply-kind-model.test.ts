@@ -19,6 +19,11 @@ describe('the learned reader voting with the rules', () => {
     expect(voted.confidence).toBeLessThan(0.7);
   });
 
+  it('does not let "nothing I know" from the model outvote rules sure of a kind', () => {
+    expect(voteReplyKind({ kind: 'promise', confidence: 0.9 }, at('other', 0.99)).kind).toBe('promise');
+    expect(voteReplyKind({ kind: 'promise', confidence: 0.6 }, at('other', 0.99)).kind).toBe('other');
+  });
+
   it('keeps sure rules against a hesitant model', () => {
     expect(voteReplyKind({ kind: 'promise', confidence: 0.9 }, at('plan', 0.6)).kind).toBe('promise');
   });
