@@ -12,7 +12,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|total now due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -21,7 +21,10 @@ const BEFORE_LABELS: Label[] = [
   },
   { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
-  { re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?)\W*$/, score: -3 },
+  {
+    re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?|excl\.? (vat|tax)|ex\.? (vat|tax)|excluding (vat|tax)|hors tva)\W*$/,
+    score: -3,
+  },
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
   // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
   { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },
@@ -38,7 +41,9 @@ const AFTER_LABELS: Label[] = [
 ];
 
 // Penalties, interest and the recovery indemnity are terms, not the debt (C. com. L441-10).
-const TERMS_CONTEXT = /(indemnite|indemnity|recouvrement|recovery|penalite|penalty|penalties|late fee|interest|interet|frais|taux|rate)/;
+// Not expenses ("frais de déplacement") nor a price ("charity rate"): fees and rates of late payment only.
+const TERMS_CONTEXT =
+  /(indemnite|indemnity|recouvrement|recovery|penalite|penalty|penalties|late fee|interest|interet|frais (de recouvrement|de relance|bancaires)|taux|(interest|penalty|late|annual) rate|\brate of \d)/;
 
 const DEPOSIT_LABEL = /(acompte|deposit|arrhes)/;
 // The quote's or the budget's figure is not the invoice's: "Mon devis indiquait 468,00 € TTC".

@@ -61,8 +61,12 @@ function fromAttachment(name: string): string | undefined {
   const base = name
     .replace(/\.(pdf|xml|docx?|xlsx?|png|jpe?g)$/i, '')
     .replace(/[_\s-]+(situation\s?n?°?\d*|acompte|solde|avoir|deposit|balance|final|signed|signee?|copie|copy|duplicata|v\d+|AfP\d+)$/i, '');
-  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf", "FA-ML-2026-019.pdf".
-  if (/^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(base) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(base)) return base;
+  // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf", "FA-ML-2026-019.pdf", also
+  // after the sender's own prefix ("OFC_INV-2026-014.pdf").
+  const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
+  if (itself(base)) return base;
+  const last = base.slice(base.lastIndexOf('_') + 1);
+  if (last !== base && /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(last)) return last;
   const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);
   const token = m?.[1].replace(/^[_-]+|[_-]+$/g, '');
   return token && plausible(token.toLowerCase(), true) && !/[_\s]/.test(token) ? token : undefined;
@@ -98,6 +102,8 @@ export interface NumberSources {
 export function findInvoiceNumber(src: NumberSources): string | undefined {
   return (
     confirmedByText(src) ??
+    // A subject that is the number and nothing else ("FC-2027-008").
+    (/^[A-Z]{1,6}(-[A-Z]{1,6})*-\d[\w-]{2,20}$/.test(src.subject.trim()) ? src.subject.trim() : undefined) ??
     firstToken(src.foldedSubject, src.subject, LABELLED) ??
     firstToken(src.foldedBody, src.body, LABELLED) ??
     firstToken(src.foldedSubject, src.subject, [PLAIN]) ??

@@ -89,7 +89,8 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
 
 // What an invoice mail may mention in passing (a deposit received, a credit note deducted, the pro forma it follows).
 const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote']);
-const BALANCE_DUE = /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler))\b/;
+const BALANCE_DUE =
+  /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
 
 /** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
 function bodyLookalike(foldedSubject: string, foldedBody: string) {

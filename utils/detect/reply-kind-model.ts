@@ -69,6 +69,8 @@ export const RULES_WEIGHT = 1;
  * je vous paie demain" is a promise whatever words usually come with "je regarde ça").
  */
 export const RULES_SURE = 0.8;
+/** The kinds the rules read from a payment's own words; a robot or a request is a matter of style, where the model is better. */
+const SURE_KINDS: ReadonlySet<ReplyKind> = new Set<ReplyKind>(['promise', 'paid', 'dispute', 'plan']);
 
 /**
  * The rules' kind, weighted by their confidence, added to the model's probabilities: the highest wins. Confidence is
@@ -83,7 +85,7 @@ export function voteReplyKind(
   scores[MODEL_KINDS.indexOf(rules.kind)] += rulesWeight * rules.confidence;
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  if (MODEL_KINDS[best] === 'other' && rules.kind !== 'other' && rules.confidence >= RULES_SURE) best = MODEL_KINDS.indexOf(rules.kind);
+  if (MODEL_KINDS[best] === 'other' && SURE_KINDS.has(rules.kind) && rules.confidence >= RULES_SURE) best = MODEL_KINDS.indexOf(rules.kind);
   const confidence = Math.round(Math.min(0.97, scores[best] / (1 + rulesWeight * rules.confidence)) * 100) / 100;
   return { kind: MODEL_KINDS[best], confidence };
 }

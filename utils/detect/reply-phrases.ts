@@ -187,6 +187,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\b(rib|iban|bic|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|bank info|account details|routing number|account number|swift|sort code|w-?9|w-8ben|tax form)\b/,
   },
   { kind: 'info-request', weight: 2.5, re: /\b(bon de commande|numero de commande|po|purchase order|numero de po|reissue|re-issue)\b/ },
+  // A training paid once its attendance is proven: the signed sheets or the certificate first.
+  {
+    kind: 'info-request',
+    weight: 3.5,
+    re: /\b(feuilles? d'emargement|emargements?|attestations? de (presence|formation|fin de formation|realisation)|certificats? de realisation|attendance (register|sheets?|records?|list)|sign-?in sheets?|certificates? of (attendance|completion))\b/,
+  },
   // "La compta a besoin que tu ajoutes l'ISBN", "we need you to add the project code": a detail to add before paying.
   {
     kind: 'info-request',
@@ -338,6 +344,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   },
   // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
   { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'?est fait|c est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
+  // "The invoice was included in our payment run of 14/08": it went with that run.
+  {
+    kind: 'paid',
+    weight: 4,
+    re: /\b(?:was|were|has been|have been|a ete|ont ete)\s(?:\w+\s)?(?:included|processed|paid|inclus|incluse|integree?)\s(?:in|dans)\s(?:our|the|notre|la|le)\s(?:\w+\s)?(?:payment|bacs|supplier|vendor|paiement|virements?|reglement)s?\s?(?:run|batch|cycle|campagne|lot)\b/,
+  },
   // "That's it paid", "All paid up!", "My nephew and I did the transfer on Saturday".
   {
     kind: 'paid',

@@ -431,3 +431,58 @@ describe('builders’ invoices met in the tenth outside set (our own wording)', 
     ).toBeNull();
   });
 });
+
+describe("trainers' invoices met in the eleventh outside set (our own wording)", () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+
+  it("bills the client's share when a fund pays the rest, and a deposit payable on receipt", () => {
+    const share = detectInvoice(
+      mail(
+        'Facture FT-5 – reste à charge',
+        'Voici la facture FT-5.\nCoût total : 2 000,00 €\nPrise en charge OPCO : 1 400,00 €\nReste à votre charge : 600,00 €',
+        pdf('FT-5.pdf'),
+      ),
+    );
+    expect(share?.amountDue).toEqual({ minor: 60_000, currency: 'EUR' });
+    const deposit = detectInvoice(
+      mail(
+        'Deposit invoice DT-6',
+        'Please find the deposit invoice DT-6.\nProgramme fee: $10,000.00\nDeposit (25%), payable on receipt: $2,500.00',
+        pdf('DT-6.pdf'),
+      ),
+    );
+    expect(deposit?.amountDue).toEqual({ minor: 250_000, currency: 'USD' });
+  });
+
+  it('keeps a price that names its rate or its expenses, an amount before tax under reverse charge, and francs CFA', () => {
+    expect(
+      detectInvoice(mail('Invoice IT-7', 'Invoice IT-7 attached for the workshop (one day, community rate): £900.00. Payment within 30 days.'))?.amountDue,
+    ).toEqual({
+      minor: 90_000,
+      currency: 'GBP',
+    });
+    expect(
+      detectInvoice(mail('Invoice FA00000412', 'Please find attached invoice FA00000412.\nAmount excl. VAT: 1.500,00 EUR – reverse charge'))?.amountDue,
+    ).toEqual({
+      minor: 150_000,
+      currency: 'EUR',
+    });
+    expect(
+      detectInvoice(
+        mail('Facture FT-8', 'Veuillez trouver ci-joint la facture FT-8 (deux jours, frais de mission compris) : 900 000 FCFA. Paiement à 30 jours.'),
+      )?.amountDue,
+    ).toEqual({ minor: 90_000_000, currency: 'XOF' });
+  });
+
+  it('reads a balance left after a payment, a subject that is the number, and a number after the sender’s file prefix', () => {
+    expect(
+      detectInvoice(
+        mail('Outstanding balance – INV-88', 'Thank you for your payment of £1,000.00. A balance of £250.00 remains outstanding on invoice INV-88.'),
+      )?.amountDue,
+    ).toEqual({ minor: 25_000, currency: 'GBP' });
+    expect(detectInvoice(mail('FT-2027-009', 'Veuillez trouver ci-joint la facture du séminaire.\nMontant : 1 200,00 € TTC', pdf('facture.pdf')))?.number).toBe(
+      'FT-2027-009',
+    );
+    expect(detectInvoice(mail('Workshop invoice', 'Please find attached my invoice: £700.00.', pdf('SO_INV-2026-021.pdf')))?.number).toBe('INV-2026-021');
+  });
+});

@@ -495,3 +495,18 @@ describe('readings learned from the tenth outside set (our own wording)', () => 
     expect(readByRules('The invoice was approved today. Payment will follow within the usual terms.').promisedDate).toBeUndefined();
   });
 });
+
+describe('readings learned from the eleventh outside set (our own wording)', () => {
+  it.each([
+    ['Your invoice was processed in our supplier payment run of 3 November.', 'paid'],
+    ["La facture a été incluse dans notre campagne de virements d'hier.", 'paid'],
+    ['Could you send the signed attendance sheets first? Finance needs them to release payment.', 'info-request'],
+    ["Il nous manque les feuilles d'émargement du deuxième jour pour pouvoir régler.", 'info-request'],
+  ])('%s → %s', (text, kind) => {
+    expect(readByRules(text).kind).toBe(kind);
+  });
+
+  it("does not read a ticket system's advice against duplicates as a refusal", () => {
+    expect(readByRules('Merci de ne pas renvoyer votre message, cela créerait un doublon dans notre file de traitement.').kind).not.toBe('dispute');
+  });
+});
