@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../../utils/calendar/iso-date';
 import { localDate } from '../../utils/calendar/today';
-import { deadlineAfter } from '../../utils/legal/holidays';
+import { deadlineAfter, nextBusinessDay } from '../../utils/legal/holidays';
 import { readDocx } from '../unit/export/docx-reader';
 import { expect, SIDEBAR, test } from './fixtures';
 import { TEST_EXTENSION_DIR } from './launch';
@@ -171,7 +171,7 @@ test('La Poste tracking events from the mock arrive on the timeline and move the
   });
   const { page, big } = await seed(context, extensionId);
   const before = await ask<View>(page, { type: 'invoice:get', invoiceId: big });
-  expect(before.next).toMatchObject({ kind: 'go-to-court', date: addDays(deadlineAfter(sentOn, 8), 1) });
+  expect(before.next).toMatchObject({ kind: 'go-to-court', date: nextBusinessDay(addDays(deadlineAfter(sentOn, 8), 1)) });
 
   const options = await context.newPage();
   await grantPermissionPrompts(options, worker);
@@ -190,7 +190,7 @@ test('La Poste tracking events from the mock arrive on the timeline and move the
     ['letter-status', addDays(sentOn, 2)],
     ['acknowledgement-received', deliveredOn],
   ]);
-  expect(after.next).toMatchObject({ kind: 'go-to-court', date: addDays(deadlineAfter(deliveredOn, 8), 1) });
+  expect(after.next).toMatchObject({ kind: 'go-to-court', date: nextBusinessDay(addDays(deadlineAfter(deliveredOn, 8), 1)) });
 
   // A second check asks nothing more: both letters are delivered.
   await section.getByRole('button', { name: 'Vérifier maintenant' }).click();
