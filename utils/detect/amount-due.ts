@@ -12,7 +12,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|total now due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
