@@ -34,3 +34,9 @@ export const INVOICING_SERVICES: InvoicingService[] = [
   { id: 'invoice2go', name: /invoice2go/, domains: ['invoice2go.com'] },
   { id: 'sumup', name: /sumup/, domains: ['sumup.com'] },
 ];
+
+/** Whether an address sends from one of the service's domains (or a subdomain: "notification.intuit.com"). */
+export function sendsFromService(service: InvoicingService, email: string | undefined): boolean {
+  const domain = (email ?? '').trim().toLowerCase().split('@')[1] ?? '';
+  return service.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}

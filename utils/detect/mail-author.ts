@@ -1,6 +1,6 @@
 import type { MailAddress, MailMessage } from '../mail/types';
 import type { ServiceNotice } from './service-notice';
-import { INVOICING_SERVICES } from './invoicing-services';
+import { INVOICING_SERVICES, sendsFromService } from './invoicing-services';
 import { foldText } from './fold';
 
 /**
@@ -35,8 +35,7 @@ export function isOwnServiceNotice(
   creditorName: string,
 ): boolean {
   const service = INVOICING_SERVICES.find((s) => s.id === notice.service);
-  const domain = key(message.from.email).split('@')[1] ?? '';
-  const fromService = !!service && service.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  const fromService = !!service && sendsFromService(service, message.from.email);
   const toAccount = !!account && [...message.to, ...(message.cc ?? [])].some((to) => key(to.email) === key(account));
   const issuer = foldText(notice.issuerName ?? '').trim();
   return fromService && toAccount && (!issuer || (!!creditorName.trim() && issuer === foldText(creditorName).trim()));
@@ -52,8 +51,7 @@ const ANSWER_OR_FORWARD = /^\s*(re|tr|fw|fwd|aw|wg|antw|rif|r)\s*:/i;
  */
 export function isBillToAccount(message: Pick<MailMessage, 'from' | 'to' | 'subject'>, account: string | undefined): boolean {
   if (!account || isFromAccount(message, account) || ANSWER_OR_FORWARD.test(message.subject)) return false;
-  const domain = key(message.from.email).split('@')[1] ?? '';
-  if (INVOICING_SERVICES.some((s) => s.domains.some((d) => domain === d || domain.endsWith(`.${d}`)))) return false;
+  if (INVOICING_SERVICES.some((s) => sendsFromService(s, message.from.email))) return false;
   // The user alone: an accountant sending the user's invoice to the client copies the user, and Gmail shows To and Cc
   // as one list ("à Client, moi").
   return message.to.length > 0 && message.to.every((to) => key(to.email) === key(account));

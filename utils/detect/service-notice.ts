@@ -4,7 +4,7 @@ import { findAmounts, type AmountContext } from './amount';
 import { pickAmountDue } from './amount-due';
 import { foldText } from './fold';
 import { findInvoiceNumber } from './invoice-number';
-import { INVOICING_SERVICES, type InvoicingService } from './invoicing-services';
+import { INVOICING_SERVICES, sendsFromService, type InvoicingService } from './invoicing-services';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
 
@@ -50,12 +50,11 @@ function unconditional(re: RegExp, folded: string, kind: ServiceNoticeKind): { k
 function serviceOf(message: MailMessage, foldedBody: string): InvoicingService | undefined {
   const fromName = foldText(message.from?.name ?? '');
   const viaTail = VIA_NAME.exec(fromName)?.[2];
-  const domain = (message.from?.email ?? '').toLowerCase().split('@')[1] ?? '';
   const footers = [...foldedBody.matchAll(FOOTER)].map((m) => m[m.length - 1]);
   return INVOICING_SERVICES.find(
     (s) =>
       (viaTail !== undefined && s.name.test(viaTail)) ||
-      s.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
+      sendsFromService(s, message.from?.email) ||
       footers.some((f) => s.name.test(f)) ||
       (s.links?.test(foldedBody) ?? false) ||
       // The service's own name as the whole display name ("Tiime", "Pennylane"), not a person called Abby.
