@@ -5,6 +5,7 @@
  * gets, and the figure the vote's settings are chosen on. The held-back set is never read.
  * `npx tsx scripts/reply-model/as-it-was.ts '[{"temperature":2,"rulesWeight":1}]'`
  */
+import { replyFeaturesOfText } from '../../utils/detect/reply';
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { HELD_BACK, loadReplyCases } from '../../tests/fixtures/mails/corpus';
 import { kindProbabilities, unpackReplyKindModel, voteReplyKind } from '../../utils/detect/reply-kind-model';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
-import { featuresOf, trainReplyKindModel } from './train';
+import { trainReplyKindModel } from './train';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WRITERS = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
@@ -37,12 +38,12 @@ for (const writer of WRITERS) {
   const { classifyReply } = await import(`${snapshot}/utils/detect/reply.ts`);
   const { loadReplyCases: loadThen } = await import(`${snapshot}/tests/fixtures/mails/corpus.ts`);
   const labelled = loadThen() as Array<{ text: string; kind: ReplyKind }>;
-  const packed = trainReplyKindModel(labelled.map((c) => ({ features: featuresOf(c.text), kind: c.kind })));
+  const packed = trainReplyKindModel(labelled.map((c) => ({ features: replyFeaturesOfText(c.text), kind: c.kind })));
   const test = now
     .filter((c) => c.split === writer)
     .map((c) => {
       const rules = classifyReply(c.text, c.receivedAt) as { kind: ReplyKind; confidence: number };
-      return { kind: c.kind, rules, features: featuresOf(c.text) };
+      return { kind: c.kind, rules, features: replyFeaturesOfText(c.text) };
     });
   rmSync(snapshot, { recursive: true, force: true });
   const share = (ok: (t: (typeof test)[number]) => boolean) => test.filter(ok).length / test.length;

@@ -2,10 +2,11 @@
  * `npm run model:train`: trains the shipped reply model on every labelled reply except the holdout and held-back sets, and writes
  * utils/detect/reply-kind-model-data.ts. Deterministic: the same corpus gives the same file (a unit test checks it).
  */
+import { replyFeaturesOfText } from '../../utils/detect/reply';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadReplyCases } from '../../tests/fixtures/mails/corpus';
-import { featuresOf, trainable, trainReplyKindModel } from './train';
+import { trainable, trainReplyKindModel } from './train';
 import type { PackedReplyKindModel } from '../../utils/detect/reply-kind-model';
 
 export const MODEL_DATA_FILE = path.resolve(import.meta.dirname, '../../utils/detect/reply-kind-model-data.ts');
@@ -13,7 +14,7 @@ export const MODEL_DATA_FILE = path.resolve(import.meta.dirname, '../../utils/de
 /** The shipped model, trained from the corpus as it is in this checkout. */
 export function shippedModelFromCorpus(): PackedReplyKindModel {
   const replies = loadReplyCases().filter((c) => trainable(c.split));
-  return trainReplyKindModel(replies.map((c) => ({ features: featuresOf(c.text), kind: c.kind })));
+  return trainReplyKindModel(replies.map((c) => ({ features: replyFeaturesOfText(c.text), kind: c.kind })));
 }
 
 /** The data module's text for a model, as the formatter writes it (features and weights never hold a quote or a backslash). */

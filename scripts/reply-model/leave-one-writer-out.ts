@@ -5,9 +5,9 @@
  * most of these sets, so the figures are the model's share measured honestly, not the rules'.
  */
 import { loadReplyCases, SPLITS, type ReplyCase, type Split } from '../../tests/fixtures/mails/corpus';
-import { classifyReply } from '../../utils/detect/reply';
+import { classifyReply, replyFeaturesOfText } from '../../utils/detect/reply';
 import { unpackReplyKindModel } from '../../utils/detect/reply-kind-model';
-import { featuresOf, SHIPPED_OPTIONS, trainable, trainReplyKindModel, type TrainingOptions } from './train';
+import { SHIPPED_OPTIONS, trainable, trainReplyKindModel, type TrainingOptions } from './train';
 
 /** Sets written by someone outside the project (all but the rules' author's dev and holdout), each by one writer: the ones a model can be left out of. */
 export const OUTSIDE_WRITERS: Split[] = SPLITS.filter((s) => s !== 'dev' && s !== 'holdout');
@@ -23,7 +23,7 @@ const ratio = (ok: number, all: number) => (all === 0 ? 1 : Math.round((ok / all
 
 export function leaveOneWriterOut(options: TrainingOptions = SHIPPED_OPTIONS, cases: ReplyCase[] = loadReplyCases()): WriterFigures[] {
   const usable = cases.filter((c) => trainable(c.split));
-  const features = new Map(usable.map((c) => [c, featuresOf(c.text)]));
+  const features = new Map(usable.map((c) => [c, replyFeaturesOfText(c.text)]));
   return OUTSIDE_WRITERS.filter((w) => usable.some((c) => c.split === w)).map((split) => {
     const model = unpackReplyKindModel(
       trainReplyKindModel(

@@ -2,10 +2,6 @@
  * Trains the learned reply reader (utils/detect/reply-kind-model.ts): multinomial naive Bayes over binarised
  * replyFeatures, pruned to the features whose weights differ between kinds, quantised to one character per weight.
  */
-import { foldText } from '../../utils/detect/fold';
-import { cleanMailText } from '../../utils/detect/mail-text';
-import { ownText } from '../../utils/detect/quoted-text';
-import { replyFeatures } from '../../utils/detect/reply-features';
 import { HALF, MODEL_KINDS, WEIGHT_DIGITS, type PackedReplyKindModel } from '../../utils/detect/reply-kind-model';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import { HELD_BACK, type Split } from '../../tests/fixtures/mails/corpus';
@@ -33,13 +29,6 @@ export interface TrainingOptions {
 
 /** Chosen by leaving one writer out (scripts/reply-model/README.md). */
 export const SHIPPED_OPTIONS: TrainingOptions = { alpha: 0.5, minReplies: 4, minSpread: 1, step: 0.1, temperature: 2 };
-
-/** A reply's features as the reader computes them (classifyReply's cleaning). */
-export function featuresOf(text: string): string[] {
-  const clean = cleanMailText(text, 20_000);
-  const full = foldText(clean);
-  return replyFeatures(full, ownText(clean, full).folded);
-}
 
 export function trainReplyKindModel(replies: TrainingReply[], options: TrainingOptions = SHIPPED_OPTIONS): PackedReplyKindModel {
   const k = MODEL_KINDS.length;

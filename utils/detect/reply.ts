@@ -244,6 +244,12 @@ interface ReadableReply {
   own: ReturnType<typeof ownText>;
 }
 
+/** What the learned reader looks at in a reply, cleaned exactly as classifyReply cleans it (training reads it here too). */
+export function replyFeaturesOfText(text: string): string[] {
+  const { fullFolded, own } = readable(text);
+  return replyFeatures(fullFolded, own.folded);
+}
+
 function readable(text: string): ReadableReply {
   const clean = cleanMailText(text, 20_000);
   const fullFolded = foldText(clean);
