@@ -11,7 +11,7 @@ import { daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
-import { remainderAfterPartPaid, remainderAfterPercentDeposit } from './remainder-due';
+import { remainderDue } from './remainder-due';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
 import { classifyServiceNotice } from './service-notice';
@@ -166,7 +166,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const depositInvoice = /\b(acompte|deposit|arrhes)\b/.test(foldedSubject) && !/\b(solde|balance|final)\b/.test(foldedSubject);
   const found = findAmounts(all, context);
   const picked = pickAmountDue(all, found, depositInvoice);
-  const remainder = depositInvoice ? undefined : (remainderAfterPartPaid(all, found, picked) ?? remainderAfterPercentDeposit(all, found, picked));
+  const remainder = depositInvoice ? undefined : remainderDue(all, found, picked);
   const amount = remainder ?? picked?.money ?? notice?.amount;
   const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');

@@ -15,40 +15,40 @@ const PART_BEFORE = /\b(part payment|partial payment|payment|deposit|acompte|pai
 const PAID_AFTER =
   /^[^\n\d.;]{0,40}\b(received|paid|recu|regle|verse|paye|encaisse)\b|^[^\n\d.;]{0,12}\b(already|deja|que vous avez (deja )?(regle|verse|paye))\b/;
 
-/** Total minus the one part said to be paid, when the picked amount is that total and no amount already says what is left. */
-export function remainderAfterPartPaid(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
-  if (!total || !REMAINDER_ASKED.test(folded)) return undefined;
-  // Only a picked total: a picked balance ("reste à payer : 1 840 €") is already what is left.
-  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor > total.money.minor)) return undefined;
-  const parts = amounts.filter(
+/**
+ * What is left of the picked total once a part said paid is taken off: an amount ("part payment of €2,500 received") or
+ * a share ("the 25% deposit has been deducted"). Only for a picked total (a picked balance is already what is left),
+ * and never when the mail writes the remainder out itself: that amount was the one to pick.
+ */
+export function remainderDue(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
+  if (!total) return undefined;
+  const same = amounts.filter((a) => a.money.currency === total.money.currency);
+  if (same.some((a) => a.money.minor > total.money.minor)) return undefined;
+  const written = (minor: number) => same.some((a) => a.money.minor === minor);
+  const minor = [afterPartPaid(folded, same, total), afterPercentDeposit(folded, total)].find((m) => m !== undefined && !written(m));
+  return minor === undefined ? undefined : { ...total.money, minor };
+}
+
+/** The total less the one part said to be paid, when what is left is asked for. */
+function afterPartPaid(folded: string, same: FoundAmount[], total: FoundAmount): number | undefined {
+  if (!REMAINDER_ASKED.test(folded)) return undefined;
+  const parts = same.filter(
     (a) =>
       a !== total &&
-      a.money.currency === total.money.currency &&
       a.money.minor < total.money.minor &&
       PART_BEFORE.test(folded.slice(Math.max(0, a.start - 40), a.start)) &&
       PAID_AFTER.test(folded.slice(a.end, a.end + 60)),
   );
-  if (parts.length !== 1) return undefined;
-  const minor = total.money.minor - parts[0].money.minor;
-  // The remainder already written out ("reste à payer : 1 840 €") was the one to pick, not this.
-  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor === minor)) return undefined;
-  return { ...total.money, minor };
+  return parts.length === 1 ? total.money.minor - parts[0].money.minor : undefined;
 }
 
 // "The 25% deposit you paid in February has been deducted", "l'acompte de 30 % réglé à la commande est déduit".
 const PERCENT_DEPOSIT_DEDUCTED =
   /\b(?:deposit|acompte|advance|avance)\b[^.\n]{0,12}?\b(\d{1,2}) ?%[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche|already (?:paid|received)|deja (?:regle|verse|paye))|\b(\d{1,2}) ?% (?:deposit|acompte|advance|avance)\b[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche)/;
 
-/** The total less a deposit given as a share of it and said to be deducted, when no amount already says what is left. */
-export function remainderAfterPercentDeposit(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
-  const m = total && PERCENT_DEPOSIT_DEDUCTED.exec(folded);
-  if (!total || !m) return undefined;
-  // Only a picked total: a picked balance is already what is left.
-  if (amounts.some((a) => a.money.currency === total.money.currency && a.money.minor > total.money.minor)) return undefined;
-  const share = Number(m[1] ?? m[2]);
-  if (share <= 0 || share >= 100) return undefined;
-  const minor = Math.round((total.money.minor * (100 - share)) / 100);
-  // An amount already smaller than the total names what is left ("reste à payer : 1 680 €"): it was the one to pick.
-  if (amounts.some((a) => a !== total && a.money.currency === total.money.currency && a.money.minor === minor)) return undefined;
-  return { ...total.money, minor };
+/** The total less a deposit given as a share of it and said to be deducted. */
+function afterPercentDeposit(folded: string, total: FoundAmount): number | undefined {
+  const m = PERCENT_DEPOSIT_DEDUCTED.exec(folded);
+  const share = m ? Number(m[1] ?? m[2]) : 0;
+  return share > 0 && share < 100 ? Math.round((total.money.minor * (100 - share)) / 100) : undefined;
 }
