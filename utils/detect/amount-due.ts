@@ -1,5 +1,6 @@
 /** Picks, among the amounts of a mail, the one still to pay: TTC over HT, balance over deposit, never the 40 € indemnity. */
 import type { FoundAmount } from './amount';
+import { PAID_LIST } from './remainder-due';
 
 interface Label {
   re: RegExp;
@@ -12,7 +13,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -20,6 +21,8 @@ const BEFORE_LABELS: Label[] = [
     score: 5,
   },
   { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4 },
+  // A service's sentence for its own invoice: "To view your invoice for EUR 1,950.00", "sent you an invoice for €1,800.00".
+  { re: /\b(your|an|the|votre|une) (invoice|facture) (for|of|de|d'un montant de)\W*$/, score: 5 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   {
     re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?|excl\.? (vat|tax)|ex\.? (vat|tax)|excluding (vat|tax)|hors tva)\W*$/,
@@ -54,9 +57,12 @@ const BRACKETED_LABEL = /\((?!inc|incl|including|ttc|tax)[^)\n]{0,30}\)\W*$/;
 // "$600.00 remaining of $900.00", "1 150,00 € à régler"; not a line's note in brackets ("(due 12 months after completion)").
 const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|(?<!\()due\b|still due|reste a payer|a regler|a payer)/;
 
+// "Acompte à régler (50 %) ....... 810,00 €": the share in brackets belongs to the label before it.
+const SHARE_IN_BRACKETS = /\(\s*\d{1,3}(?:[.,]\d+)? ?%\s*\)(\W*)$/;
+
 function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolean): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
-  const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start);
+  const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start).replace(SHARE_IN_BRACKETS, '$1');
   const after = folded.slice(amount.end, amount.end + 30);
   let score = 0;
   for (const label of BEFORE_LABELS) {
@@ -71,6 +77,7 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
       break;
     }
   if (REMAINING_AFTER.test(after)) score += 6;
+  if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;
   // A deposit invoice's "(total €5,000.00)": the project's total in brackets is an aside to the deposit billed.
   if (depositInvoice && /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after)) score -= 3;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.

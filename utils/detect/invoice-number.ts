@@ -63,7 +63,8 @@ function fromAttachment(name: string): string | undefined {
     .replace(/[_\s-]+(situation\s?n?°?\d*|acompte|solde|avoir|deposit|balance|final|signed|signee?|copie|copy|duplicata|v\d+|AfP\d+)$/i, '');
   // Names that are the number itself: "FA00231.pdf", "INV-2026-031.pdf", "FACT-2026-0019.pdf", "FA-ML-2026-019.pdf", also
   // after the sender's own prefix ("OFC_INV-2026-014.pdf").
-  const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)[-_]?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
+  // "INV_2026-030.pdf": an underscore ends the file's word, the number follows; "INV-2026-031" is the number itself.
+  const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)-?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
   if (itself(base)) return base;
   const last = base.slice(base.lastIndexOf('_') + 1);
   if (last !== base && /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(last)) return last;

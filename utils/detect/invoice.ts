@@ -7,10 +7,11 @@ import { pickAmountDue } from './amount-due';
 import { findDates, numericOrderFor, type FoundDate, type NumericOrder } from './date';
 import { foldText } from './fold';
 import { findInvoiceNumber } from './invoice-number';
-import { daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
+import { addDays, daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
+import { rateTimesQuantity } from './rate-times-quantity';
 import { remainderDue } from './remainder-due';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
@@ -47,7 +48,7 @@ const OVERDUE_PHRASE =
 const DUE_LABEL =
   /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_LABEL =
-  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|date)\W{0,4}$/;
+  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|(?<!due )date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
@@ -88,7 +89,8 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
 }
 
 // What an invoice mail may mention in passing (a deposit received, a credit note deducted, the pro forma it follows).
-const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote']);
+// "Thank you for your order" in a seller's note on the invoice.
+const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote', 'order']);
 const BALANCE_DUE =
   /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
 
@@ -101,11 +103,18 @@ function bodyLookalike(foldedSubject: string, foldedBody: string) {
   return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
 }
 
+// "The balance is due 30 days before the wedding (June 19)": the date is the event's, the due date that many days before.
+const DAYS_BEFORE = /\b(\d{1,3}) (?:days?|jours?) (?:before|avant|prior to)\b[^.!?\n\d]{0,40}$/;
+
 /** The first date on or after the issue date that a sentence calls due, when no label sits right before it. */
 function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): string | undefined {
   for (const date of dates) {
-    const iso = nearestYear(date, issueDate);
-    if (iso && iso >= issueDate && DUE_IN_SENTENCE.test(folded.slice(Math.max(0, date.start - 90), date.start))) return iso;
+    const named = nearestYear(date, issueDate);
+    const sentence = folded.slice(Math.max(0, date.start - 90), date.start);
+    if (!named || !DUE_IN_SENTENCE.test(sentence)) continue;
+    const before = DAYS_BEFORE.exec(sentence);
+    const iso = before ? addDays(named, -Number(before[1])) : named;
+    if (iso >= issueDate) return iso;
   }
   return undefined;
 }
@@ -140,9 +149,11 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
-  // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2": the subject names the invoice too.
+  // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2", "Contrat signé – facture d'acompte": the
+  // subject names the invoice too.
   const subjectLook = lookalikeKind(foldedSubject, '');
-  const look = (subjectLook === 'quote' && INVOICE_WORD.test(foldedSubject) ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody);
+  const alongside = (subjectLook === 'quote' || subjectLook === 'contract') && INVOICE_WORD.test(foldedSubject);
+  const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody);
   if (look && !(notice && look === 'newsletter')) return null;
 
   const names = attachmentNames(message);
@@ -167,7 +178,8 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const found = findAmounts(all, context);
   const picked = pickAmountDue(all, found, depositInvoice);
   const remainder = depositInvoice ? undefined : remainderDue(all, found, picked);
-  const amount = remainder ?? picked?.money ?? notice?.amount;
+  const fromRate = depositInvoice || remainder ? undefined : rateTimesQuantity(all, found, picked);
+  const amount = remainder ?? fromRate ?? picked?.money ?? notice?.amount;
   const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');

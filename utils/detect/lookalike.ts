@@ -2,6 +2,7 @@
 
 export type LookalikeKind =
   | 'quote'
+  | 'contract'
   | 'proforma'
   | 'credit-note'
   | 'receipt'
@@ -27,13 +28,16 @@ const RULES: Rule[] = [
   {
     kind: 'credit-note',
     subject: /\b(avoir|credit note|note de credit|facture d'avoir|credit memo)\b/,
-    body: /\b((l'|un |cet )avoir\b|avoir n ?o\b|credit note|credit memo|note de credit)/,
+    // Not the verb: "vous devriez l'avoir d'ici trois semaines", "pour l'avoir reçu".
+    body: /\b((?<!\b(?:devriez|devrait|devrais|devraient|pourriez|pourrez|pourrait|pour|sans|apres|vais|va|allez|vont|dois|doit|devez|voulez|veux|peux|pouvez|peut|esperons|espere|souhaitez) )(l'|un |cet )avoir\b|avoir n ?o\b|credit note|credit memo|note de credit)/,
   },
   {
     kind: 'quote',
     subject: /\b(devis|quote|quotation|estimate|estimation|proposition commerciale|proposal)\b/,
     body: /\b(ci-?joint (le|notre|mon) devis|voici (le|notre|mon) devis|(our|my|the) (quote|estimate|quotation) for|attached is our (quote|estimate)|sent you an estimate|devis valable|quote is valid)\b/,
   },
+  // A contract or agreement to sign, whose figures are the quote's (the invoice comes later).
+  { kind: 'contract', subject: /\b(contrat|contract|agreement|convention|lettre de mission|engagement letter)\b/ },
   {
     kind: 'receipt',
     subject:
@@ -48,7 +52,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'direct-debit',
-    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|direct debit (date|on)|prelevement automatique|date de prelevement|prelevement (le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
+    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|direct debit (date|on)|prelevement automatique|date de prelevement|prelevement (sepa )?(le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
   },
   {
     kind: 'order',

@@ -29,22 +29,25 @@ export function remainderDue(folded: string, amounts: FoundAmount[], total: Foun
   return minor === undefined ? undefined : { ...total.money, minor };
 }
 
-/** The total less the one part said to be paid, when what is left is asked for. */
+// "déjà réglé : acompte de 800 € (mars) et deuxième versement de 900 € (juillet)": a line listing what was paid.
+export const PAID_LIST =
+  /\b(deja (regle|verse|paye|recu)e?s?|already (paid|received)|paid (so far|to date)|received (so far|to date)|payments? received)\s*:[^\n]*$/;
+
+/** The total less the part said to be paid (or every part of a line listing them), when what is left is asked for. */
 function afterPartPaid(folded: string, same: FoundAmount[], total: FoundAmount): number | undefined {
   if (!REMAINDER_ASKED.test(folded)) return undefined;
-  const parts = same.filter(
-    (a) =>
-      a !== total &&
-      a.money.minor < total.money.minor &&
-      PART_BEFORE.test(folded.slice(Math.max(0, a.start - 40), a.start)) &&
-      PAID_AFTER.test(folded.slice(a.end, a.end + 60)),
-  );
+  const smaller = same.filter((a) => a !== total && a.money.minor < total.money.minor);
+  const listed = smaller.filter((a) => PAID_LIST.test(folded.slice(folded.lastIndexOf('\n', a.start - 1) + 1, a.start)));
+  const paid = listed.reduce((sum, a) => sum + a.money.minor, 0);
+  if (listed.length > 0 && paid < total.money.minor) return total.money.minor - paid;
+  const parts = smaller.filter((a) => PART_BEFORE.test(folded.slice(Math.max(0, a.start - 40), a.start)) && PAID_AFTER.test(folded.slice(a.end, a.end + 60)));
   return parts.length === 1 ? total.money.minor - parts[0].money.minor : undefined;
 }
 
 // "The 25% deposit you paid in February has been deducted", "l'acompte de 30 % réglé à la commande est déduit".
+// "30% deposit received in January", "Acompte de 30 % versé à la réservation": a past participle says it is paid.
 const PERCENT_DEPOSIT_DEDUCTED =
-  /\b(?:deposit|acompte|advance|avance)\b[^.\n]{0,12}?\b(\d{1,2}) ?%[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche|already (?:paid|received)|deja (?:regle|verse|paye))|\b(\d{1,2}) ?% (?:deposit|acompte|advance|avance)\b[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche)/;
+  /\b(?:deposit|acompte|advance|avance)\b[^.\n]{0,12}?\b(\d{1,2}) ?%[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche|(?:already )?(?:paid|received)|(?:deja )?(?:regle|verse|paye|recu))\b|\b(\d{1,2}) ?% (?:deposit|acompte|advance|avance)\b[^.\n]{0,80}\b(?:deducted|deduit|deduite|retranche|paid|received|regle|verse|paye|recu)\b/;
 
 /** The total less a deposit given as a share of it and said to be deducted. */
 function afterPercentDeposit(folded: string, total: FoundAmount): number | undefined {

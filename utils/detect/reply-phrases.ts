@@ -46,6 +46,8 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   { kind: 'auto-reply', weight: 1.5, re: /\b(pour toute urgence|for urgent matters|in case of emergency|en cas d'urgence)\b/ },
 
   // paid
+  // "Réglé.", "Paid!": the whole first sentence says it is done.
+  { kind: 'paid', weight: 6, re: /(?:^|\n)\s*(?:c'est\s+)?(?:regle|reglee|paye|payee|vire|viree|paid|settled|all paid)\s*(?=[.!]|$)/m },
   {
     kind: 'paid',
     weight: 3.5,
@@ -159,7 +161,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 3.5,
-    re: /\b(etaler|echelonner|echelonne|echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/,
+    re: /\b(etaler|echelonner|echelonne|(?<!\bnotre )echeancier(?! (des )?fournisseurs)|etalement|mensualites|paiement partiel|plusieurs versements|virements mensuels)\b|\b(le|the) (reste|solde|rest|remainder|balance) (le mois prochain|en fin de mois|plus tard|next month|later|in \w+ weeks)\b/,
   },
   {
     kind: 'plan',

@@ -111,7 +111,9 @@ export function classifyServiceNotice(message: MailMessage): ServiceNotice | nul
     const service = serviceOf(message, foldedBody);
     if (!service) return null;
     const all = `${foldedSubject}\n${foldedBody}`;
-    const look = lookalikeKind(foldedSubject, foldedBody);
+    const bodyLook = lookalikeKind('', foldedBody);
+    // "sent you an invoice" with "Thank you for your order" in the seller's note is the invoice, not an order.
+    const look = lookalikeKind(foldedSubject, '') ?? (bodyLook === 'order' && INVOICE.test(foldedSubject) ? undefined : bodyLook);
     if (look === 'quote' || look === 'proforma' || look === 'credit-note' || look === 'order' || look === 'payslip') return null;
     const sources = { subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) };
     const invoiceNumber = findInvoiceNumber(sources);

@@ -486,3 +486,101 @@ describe("trainers' invoices met in the eleventh outside set (our own wording)",
     expect(detectInvoice(mail('Workshop invoice', 'Please find attached my invoice: £700.00.', pdf('SO_INV-2026-021.pdf')))?.number).toBe('INV-2026-021');
   });
 });
+
+describe("photographers' and consultants' invoices met in the twelfth outside set (our own wording)", () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+  const eur = (minor: number) => ({ minor, currency: 'EUR' });
+
+  it('takes what is left after a deposit given as a share or listed as paid, and a share in brackets beside its label', () => {
+    expect(
+      detectInvoice(mail('Invoice B-7 – balance', 'Package: €2,000\n25% deposit received in May, thanks.\nPlease settle the balance within 10 days.'))
+        ?.amountDue,
+    ).toEqual(eur(150_000));
+    expect(
+      detectInvoice(mail('Facture B-8 – solde', 'Forfait : 1 000 €\nAcompte de 40 % versé à la signature.\nMerci de régler le solde.'))?.amountDue,
+    ).toEqual(eur(60_000));
+    expect(
+      detectInvoice(
+        mail(
+          'Facture B-9',
+          'Voici la facture du solde.\nForfait : 3 000 €\nDéjà réglé : acompte de 500 € et second versement de 1 000 €\nReste le solde, à 15 jours.',
+        ),
+      )?.amountDue,
+    ).toEqual(eur(150_000));
+    expect(
+      detectInvoice(
+        mail("Facture d'acompte B-10", "Ci-joint la facture d'acompte B-10.\nTotal prestation ...... 2 400,00 €\nAcompte à régler (25 %) ...... 600,00 €"),
+      )?.amountDue,
+    ).toEqual(eur(60_000));
+  });
+
+  it('multiplies a day rate by the days billed, adding the expenses named with them, when no total is written', () => {
+    expect(
+      detectInvoice(
+        mail('Invoice C-11', 'Attached is my invoice for the three days in Leeds (€900 per day) plus travel costs of €150.00. Reverse charge applies.'),
+      )?.amountDue,
+    ).toEqual(eur(285_000));
+    expect(
+      detectInvoice(mail('Facture C-12', 'Voici ma facture pour les 2 jours de formation (700 € la journée), TVA non applicable, art. 293 B du CGI.'))
+        ?.amountDue,
+    ).toEqual(eur(140_000));
+    // A total written wins; a tax to add leaves the rate alone; payment terms are not days billed.
+    expect(detectInvoice(mail('Facture C-13', 'Ci-joint la facture C-13 : 2 jours à 500 €/jour, total 1 000 €. Paiement à 30 jours.'))?.amountDue).toEqual(
+      eur(100_000),
+    );
+    expect(detectInvoice(mail('Facture C-14', 'Ci-joint la facture C-14 : 600 € HT par jour, TVA 20 % en sus. Paiement à 30 jours.'))?.amountDue).toEqual(
+      eur(60_000),
+    );
+  });
+
+  it("reads a service's own sentence for its invoice, an invoice sent with a seller's thanks for the order, and a Belgian term", () => {
+    const ninja = detectInvoice(
+      mail(
+        'Invoice 88 from Studio Nord',
+        'To view your invoice for EUR 1,300.00, click the link below.\n\n  Shoot – 2 days × €500.00 = €1,000.00\n  Travel: €300.00',
+        {
+          from: { name: 'Studio Nord', email: 'notifications@invoiceninja.com' },
+        },
+      ),
+    );
+    expect(ninja?.amountDue).toEqual(eur(130_000));
+    const paypal = detectInvoice(
+      mail(
+        'Studio Nord sent you an invoice',
+        'Studio Nord sent you an invoice for €450.00 EUR\nInvoice number: 0091\nNote from seller: thank you for your order!',
+        {
+          from: { name: 'Studio Nord', email: 'service@paypal.com' },
+        },
+      ),
+    );
+    expect(paypal?.number).toBe('0091');
+    expect(paypal?.source).toBe('paypal');
+    expect(detectInvoice(mail('Facture D-15', 'Voici la facture D-15 : 800,00 €, à régler endéans les 10 jours.'))?.dueDate).toBe('2026-03-12');
+  });
+
+  it('puts a due date set some days before an event before it, and reads a number after a file word and an underscore', () => {
+    expect(detectInvoice(mail('Invoice E-16 – balance', 'Balance: €900.00. As agreed, it is due 14 days before the party (March 30).'))?.dueDate).toBe(
+      '2026-03-16',
+    );
+    expect(detectInvoice(mail('Invoice for the shoot', 'Invoice attached, total £400.00.', pdf('INV_2026-077.pdf')))?.number).toBe('2026-077');
+  });
+
+  it('leaves a contract to sign, a pronoun "l’avoir" and a supplier’s debit date alone', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Contrat de prestation – séminaire',
+          'Voici le contrat à signer, qui reprend le devis accepté (2 000 €). Dès sa réception, je vous envoie la facture d’acompte.',
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      detectInvoice(
+        mail('Facture F-17 – solde', "Le livre part à l'imprimeur : vous devriez l'avoir d'ici deux semaines. Voici la facture du solde : 700,00 €."),
+      )?.amountDue,
+    ).toEqual(eur(70_000));
+    expect(
+      detectInvoice(mail('Facture L-18 – Labo', 'Veuillez trouver ci-jointe notre facture L-18.\nTotal TTC : 96,00 €\nPrélèvement SEPA le 20/03/2026.')),
+    ).toBeNull();
+  });
+});

@@ -510,3 +510,18 @@ describe('readings learned from the eleventh outside set (our own wording)', () 
     expect(readByRules('Merci de ne pas renvoyer votre message, cela créerait un doublon dans notre file de traitement.').kind).not.toBe('dispute');
   });
 });
+
+describe('readings learned from the twelfth outside set (our own wording)', () => {
+  it.each([
+    ['Payé. Et la prochaine fois un coup de fil suffira, merci.', 'paid'],
+    ['Settled! No need to chase again this week.', 'paid'],
+    ['Le virement est parti hier, à la date prévue par notre échéancier.', 'paid'],
+  ])('%s → %s', (text, kind) => {
+    expect(readByRules(text).kind).toBe(kind);
+  });
+
+  it('still reads a question about whether it is paid, and a schedule asked for, as what they are', () => {
+    expect(readByRules('Réglé ? Je vérifie avec la compta et je reviens vers vous.').kind).not.toBe('paid');
+    expect(readByRules('Pourrions-nous convenir d’un échéancier en trois fois ?').kind).toBe('plan');
+  });
+});
