@@ -12,6 +12,7 @@ import { createProgressHub } from '../utils/background/progress-hub';
 import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
+import { packagedStrings } from '../utils/background/packaged-strings';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
@@ -33,10 +34,11 @@ export default defineBackground({
       // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
       progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
       heavyWork: offscreen?.work,
+      strings: packagedStrings(),
     };
     const ownOrigin = browser.runtime.getURL('/');
 
-    const followUp = registerFollowUp(store, ctx.today);
+    const followUp = registerFollowUp(store, ctx, ctx.today);
     // The badge follows every write (a reminder sent, a payment, an import), a moment later and once per burst.
     let badgeTimer: ReturnType<typeof setTimeout> | undefined;
     const refreshBadgeSoon = () => {

@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { CourtDocument, JudicialView } from '../../utils/model/view';
 import { userOnly } from './user-only';
 

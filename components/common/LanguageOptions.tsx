@@ -1,4 +1,4 @@
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 
 const LANGUAGES: Array<{ code: Language; name: 'dash_lang_fr' | 'dash_lang_en' }> = [
   { code: 'fr', name: 'dash_lang_fr' },

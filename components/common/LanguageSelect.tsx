@@ -1,5 +1,5 @@
 import { LanguageOptions } from './LanguageOptions';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 
 export interface LanguageSelectProps {
   id: string;

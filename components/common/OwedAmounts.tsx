@@ -1,6 +1,6 @@
 import type { ChargesView } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/model/language';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 import type { ProgressEvent } from '../../utils/messages';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import type { RoundView } from '../../utils/round/round-view';
 import { RoundSummary } from './RoundSummary';
 

@@ -1,5 +1,5 @@
 import { formatDay } from '../../utils/i18n/format';
-import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 import type { RoundView } from '../../utils/round/round-view';
 
 interface Props {

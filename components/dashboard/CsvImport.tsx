@@ -1,5 +1,5 @@
 import { IMPORT_FIELDS, type ImportField } from '../../utils/import/column-mapping';
-import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
+import type { Language, MessageKey, Translate } from '../../utils/i18n/translator';
 import type { ImportActions, ImportFlow } from './import-flow';
 import { ImportPreviewTable } from './ImportPreviewTable';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import { LanguageSelect } from '../common/LanguageSelect';
 import type { DashboardActions } from './dashboard-store';
 

@@ -1,6 +1,6 @@
 import type { PlannedRow } from '../../utils/import/plan-import';
 import { formatDay } from '../../utils/i18n/format';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import { formatMoney } from '../../utils/templates/format-money';
 
 export interface ImportPreviewTableProps {

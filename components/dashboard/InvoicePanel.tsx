@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { ChargesView, CourtDocument, InvoiceSummary, JudicialView } from '../../utils/model/view';
 import { CourtSteps } from '../common/CourtSteps';
 import { OwedAmounts } from '../common/OwedAmounts';

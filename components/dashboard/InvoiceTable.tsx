@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SortKey, SortOrder } from '../../utils/dashboard/invoice-sort';
-import type { MessageKey, Translate } from '../../utils/i18n/translate';
+import type { MessageKey, Translate } from '../../utils/i18n/translator';
 
 export interface InvoiceTableProps {
   sort: SortOrder;

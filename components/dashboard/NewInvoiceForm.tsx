@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { emptyNewInvoiceForm, formFromEInvoice, readNewInvoiceForm, type NewInvoiceErrors, type NewInvoiceForm as Form } from './new-invoice-form';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { EInvoiceFacts, RequestOf } from '../../utils/messages';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
 import { TextField } from '../common/TextField';

@@ -2,7 +2,7 @@ import { overdueChart } from '../../utils/dashboard/overdue-chart';
 import { amountIn, type DashboardTotals } from '../../utils/dashboard/invoice-totals';
 import type { AgeBucket } from '../../utils/dashboard/age-bucket';
 import { formatMoney } from '../../utils/templates/format-money';
-import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 
 export interface OverdueChartProps {
   byAge: DashboardTotals['byAge'];

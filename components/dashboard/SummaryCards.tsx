@@ -1,6 +1,6 @@
 import type { Money } from '../../utils/mail/types';
 import { amountsText } from '../../utils/dashboard/amounts-text';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import { FigureCard } from './FigureCard';
 
 export interface SummaryCardsProps {

@@ -1,6 +1,6 @@
 import { amountsText } from '../../utils/dashboard/amounts-text';
 import type { DashboardTotals } from '../../utils/dashboard/invoice-totals';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import { bucketLabel } from './OverdueChart';
 import { TotalsCard } from './TotalsCard';
 

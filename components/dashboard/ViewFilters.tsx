@@ -1,5 +1,5 @@
 import { DASHBOARD_VIEWS, type DashboardView } from '../../utils/dashboard/invoice-filter';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 
 export interface ViewFiltersProps {
   view: DashboardView;

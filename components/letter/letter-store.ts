@@ -1,5 +1,6 @@
 import type { BlockDocument } from '../../utils/export/document-blocks';
-import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
+import { createTranslator } from '../../utils/i18n/translate';
+import { type Language, type Translate } from '../../utils/i18n/translator';
 import { send } from '../../utils/messaging/send';
 import { createStore } from '../../utils/state/create-store';
 import { explainError } from '../../utils/errors/explain-error';

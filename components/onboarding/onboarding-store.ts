@@ -1,5 +1,6 @@
 import { createStore } from '../../utils/state/create-store';
-import { createTranslator, type Language, type Translate } from '../../utils/i18n/translate';
+import { createTranslator } from '../../utils/i18n/translate';
+import { type Language, type Translate } from '../../utils/i18n/translator';
 import type { Settings } from '../../utils/model/settings';
 import { send } from '../../utils/messaging/send';
 import { formFieldOf, formToSettings, settingsToForm, type SettingsForm } from '../../utils/validate/settings-form';

@@ -1,4 +1,4 @@
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import type { ClientSummary } from '../../utils/messages';
 import type { DebtorKind } from '../../utils/model/client';
 import { LanguageOptions } from '../common/LanguageOptions';

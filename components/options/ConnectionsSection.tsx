@@ -1,6 +1,6 @@
 import { formatDateLong } from '../../utils/templates/format-date';
 import { localDayOf } from '../../utils/calendar/today';
-import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
+import type { Language, MessageKey, Translate } from '../../utils/i18n/translator';
 import { Notice } from '../common/Notice';
 import { ProgressBar } from '../common/ProgressBar';
 import { draftOf, failureText, type ConnectionsActions, type ConnectionsPanel } from './connections-panel';

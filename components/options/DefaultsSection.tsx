@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../utils/i18n/translate';
+import type { MessageKey } from '../../utils/i18n/translator';
 import { TextField } from '../common/TextField';
 import { LanguageSelect } from '../common/LanguageSelect';
 import type { FormSectionProps } from './IdentitySection';

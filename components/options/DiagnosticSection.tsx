@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { DiagnosticReply } from '../../utils/messages';
 import { Notice } from '../common/Notice';
 import { explainError } from '../../utils/errors/explain-error';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { Notice } from '../common/Notice';
 import { useStore } from '../common/store';
 import { createEraseStore } from './erase-everything-state';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { SettingsForm } from '../../utils/validate/settings-form';
 import { TextField } from '../common/TextField';
 

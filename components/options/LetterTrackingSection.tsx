@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { Notice } from '../common/Notice';
 import type { TrackingActions, TrackingPanel } from './tracking-panel';
 

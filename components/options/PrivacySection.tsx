@@ -1,4 +1,4 @@
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 import { privacyPolicy } from '../../utils/privacy/policy';
 
 export interface PrivacySectionProps {

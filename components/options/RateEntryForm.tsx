@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SemesterRates } from '../../utils/legal/rates';
 import { parseAmountInput } from '../../utils/forms/amount-input';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { TextField } from '../common/TextField';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { effectiveRateTable, semesterOf, type SemesterRates } from '../../utils/legal/rates';
 import { RateEntryForm } from './RateEntryForm';
 import { formatPercent } from '../../utils/templates/format-money';
-import type { Language, Translate } from '../../utils/i18n/translate';
+import type { Language, Translate } from '../../utils/i18n/translator';
 
 export interface RatesTableProps {
   today: string;

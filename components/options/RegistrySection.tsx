@@ -1,4 +1,4 @@
-import type { Language, MessageKey, Translate } from '../../utils/i18n/translate';
+import type { Language, MessageKey, Translate } from '../../utils/i18n/translator';
 import type { ClientSummary } from '../../utils/messages';
 import { formatDateLong } from '../../utils/templates/format-date';
 import { Notice } from '../common/Notice';

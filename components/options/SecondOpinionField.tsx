@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { ModelState } from '../../utils/on-device/built-in-model';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 import type { TemplatesState } from '../../utils/messages';
 import { VARIABLE_LABELS } from '../../utils/templates/variable-labels';
 import { LanguageOptions } from '../common/LanguageOptions';

@@ -3,7 +3,7 @@ import { connectorFor } from '../../utils/connectors/connectors';
 import type { ConnectionFailure } from '../../utils/connectors/connection-vault';
 import type { ConnectionsState, ConnectionView } from '../../utils/connectors/connection-view';
 import type { ConnectorId } from '../../utils/connectors/connector';
-import type { MessageKey, Translate } from '../../utils/i18n/translate';
+import type { MessageKey, Translate } from '../../utils/i18n/translator';
 import type { ProgressEvent } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import type { Store } from '../../utils/state/create-store';

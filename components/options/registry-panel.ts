@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RegistryLookupResult } from '../../utils/connectors/connection-view';
 import { explainError } from '../../utils/errors/explain-error';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { ClientSummary } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import { REGISTRY_ORIGINS } from '../../utils/registry/lookup-company';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LAPOSTE_TRACKING_ORIGINS } from '../../utils/connectors/laposte-tracking';
 import { explainError } from '../../utils/errors/explain-error';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import type { TrackingState } from '../../utils/messages';
 import { send } from '../../utils/messaging/send';
 import type { Store } from '../../utils/state/create-store';

@@ -1,4 +1,5 @@
-import { createTranslator, type Language } from '../../utils/i18n/translate';
+import { createTranslator } from '../../utils/i18n/translate';
+import { type Language } from '../../utils/i18n/translator';
 import type { InvoiceSummary } from '../../utils/model/view';
 import { send } from '../../utils/messaging/send';
 import { explainError } from '../../utils/errors/explain-error';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
 import { parseAmountInput } from '../../utils/forms/amount-input';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
 import { FormFooter } from './FormFooter';
 

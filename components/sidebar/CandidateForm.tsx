@@ -3,7 +3,7 @@ import type { RequestOf } from '../../utils/messages';
 import type { CandidateView } from '../../utils/model/view';
 import type { DebtorKind } from '../../utils/model/client';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
 import type { Language } from '../../utils/model/language';
 

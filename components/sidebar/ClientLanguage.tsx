@@ -1,5 +1,5 @@
 import type { Client } from '../../utils/model/client';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import { userOnly } from '../common/user-only';
 import type { Language } from '../../utils/model/language';
 

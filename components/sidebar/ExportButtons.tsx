@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { userOnly } from '../common/user-only';
 
 export type ExportKind = 'formal-notice' | 'docx' | 'csv' | 'json' | 'payment-qr';

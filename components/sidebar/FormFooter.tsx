@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 
 export interface FormFooterProps {
   /** Why the last save was refused; nothing when there is no problem. */

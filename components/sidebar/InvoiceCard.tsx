@@ -1,7 +1,7 @@
 import type { InvoiceView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import { OwedAmounts } from '../common/OwedAmounts';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import { userOnly } from '../common/user-only';
 import { primaryAction } from '../../utils/content/primary-action';
 import type { Language } from '../../utils/model/language';

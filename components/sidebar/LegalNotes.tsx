@@ -1,7 +1,7 @@
 import type { CourtDocument, InvoiceView } from '../../utils/model/view';
 import { CourtSteps } from '../common/CourtSteps';
 import { formatDay } from '../../utils/i18n/format';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { WorkFinishedField } from './WorkFinishedField';
 import type { Language } from '../../utils/model/language';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { formatDay } from '../../utils/i18n/format';
 import type { ShownEvent } from '../../utils/model/shown-event';
 import { laPosteTrackingPageUrl, LETTER_STATUS_NAMES } from '../../utils/model/letter-status';

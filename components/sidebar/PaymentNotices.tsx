@@ -1,7 +1,7 @@
 import type { PaymentNoticeView } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/templates/format-money';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { userOnly } from '../common/user-only';
 import type { Language } from '../../utils/model/language';
 

@@ -3,7 +3,7 @@ import type { RequestOf } from '../../utils/messages';
 import type { InvoiceView } from '../../utils/model/view';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
 import { formatDay } from '../../utils/i18n/format';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 import { formatMoney } from '../../utils/templates/format-money';
 import { FormFooter } from './FormFooter';
 import type { Language } from '../../utils/model/language';

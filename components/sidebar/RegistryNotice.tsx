@@ -1,5 +1,5 @@
 import type { Client } from '../../utils/model/client';
-import type { MessageKey, Translate } from '../../utils/i18n/translate';
+import type { MessageKey, Translate } from '../../utils/i18n/translator';
 import { claimDeadline } from '../../utils/legal/claim-deadline';
 import { formatDateLong } from '../../utils/templates/format-date';
 import type { Language } from '../../utils/model/language';

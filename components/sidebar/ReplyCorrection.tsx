@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import { FormFooter } from './FormFooter';
 
 export interface ReplyCorrectionRequest {

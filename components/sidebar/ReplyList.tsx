@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ShownEvent } from '../../utils/model/shown-event';
 import { formatDay } from '../../utils/i18n/format';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import { ReplyCorrection, type ReplyCorrectionRequest } from './ReplyCorrection';
 import type { Language } from '../../utils/model/language';
 

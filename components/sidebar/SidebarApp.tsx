@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { SidebarController } from '../../utils/content/sidebar-controller';
-import { translatorFrom, type MessageKey } from '../../utils/i18n/translate';
+import { translatorFrom, type MessageKey } from '../../utils/i18n/translator';
 import { useStore } from '../common/store';
 import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';

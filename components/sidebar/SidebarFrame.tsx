@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '../../utils/i18n/translate';
+import type { Translate } from '../../utils/i18n/translator';
 
 interface Props {
   open: boolean;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ShownEvent } from '../../utils/model/shown-event';
 import { formatDay } from '../../utils/i18n/format';
-import { keyFor, type Language, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 import { CDAR_STATUS_NAMES } from '../../utils/model/platform-status';
 
 interface Props {

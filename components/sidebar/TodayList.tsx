@@ -1,6 +1,6 @@
 import type { InvoiceSummary } from '../../utils/model/view';
 import { formatMoney } from '../../utils/templates/format-money';
-import { keyFor, type Translate } from '../../utils/i18n/translate';
+import { keyFor, type Translate } from '../../utils/i18n/translator';
 import type { RoundView } from '../../utils/round/round-view';
 import type { Language } from '../../utils/model/language';
 

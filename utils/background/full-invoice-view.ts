@@ -7,6 +7,6 @@ import type { HandlerContext } from './router';
 
 /** An invoice's view with what the mailbox adds: payment notices waiting for confirmation, and its threads. */
 export async function fullInvoiceView(ctx: HandlerContext, snapshot: InvoiceSnapshot): Promise<InvoiceView> {
-  const view = await buildInvoiceView(snapshot, ctx.today(), await paymentOffers(ctx, snapshot));
+  const view = await buildInvoiceView(snapshot, ctx.today(), ctx, await paymentOffers(ctx, snapshot));
   return { ...view, threads: await threadLinks(ctx, snapshot.invoice.threadIds, snapshot.invoice.threadUrl) };
 }

@@ -2,7 +2,7 @@ import { shownEvent } from '../model/shown-event';
 import { replyThreadOf } from '../model/reply-thread';
 import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
-import { createTranslator, keyFor } from '../i18n/translate';
+import { keyFor, type Translate } from '../i18n/translator';
 import { judicialView } from '../legal/judicial-view';
 import { recordedNotice } from './letter-inputs';
 import { computeAmountOwed } from '../legal/amount-owed';
@@ -16,6 +16,7 @@ import type { Client } from '../model/client';
 import { ladderFor } from './derive-invoice';
 import type { InvoiceSnapshot } from './mutate-invoice';
 import { daysLate } from './days-late';
+import { uiTranslator, type UiStringsSource } from './ui-strings';
 import { deadlineAfter, holidayRegionFor } from '../legal/holidays';
 import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/instalments';
 import type { TimelineEvent } from '../model/event';
@@ -28,9 +29,14 @@ const CONSUMER_INTEREST_NOTE: Record<Language, string> = {
 };
 
 /** Everything the sidebar shows about one tracked invoice, computed from stored facts and today. */
-export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string, paymentOffers: PaymentNoticeView[] = []): Promise<InvoiceView> {
+export async function buildInvoiceView(
+  snapshot: InvoiceSnapshot,
+  today: string,
+  strings: UiStringsSource,
+  paymentOffers: PaymentNoticeView[] = [],
+): Promise<InvoiceView> {
   const { invoice, client, timeline, settings } = snapshot;
-  const t = createTranslator(settings.language);
+  const t = await uiTranslator(strings, settings.language);
   const ladder = ladderFor(invoice, client, timeline, settings, today);
   const lang = settings.language;
   const charges = computeAmountOwed({
@@ -125,12 +131,7 @@ export async function buildInvoiceView(snapshot: InvoiceSnapshot, today: string,
 }
 
 /** A payment notice waiting for the user comes before any reminder: "Qonto a reçu 1 200,00 € le 30/10 pour F-2026-028". */
-function confirmOffer(
-  offer: PaymentNoticeView,
-  stage: InvoiceView['invoice']['stage'],
-  lang: Language,
-  t: ReturnType<typeof createTranslator>,
-): NextActionView {
+function confirmOffer(offer: PaymentNoticeView, stage: InvoiceView['invoice']['stage'], lang: Language, t: Translate): NextActionView {
   return {
     kind: 'confirm-payment',
     stage,

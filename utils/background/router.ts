@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/translator';
 import { MESSAGES, parseRequest, type Reply, type Request, type RequestType, type ResponseOf } from '../messages';
 import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
@@ -23,6 +24,8 @@ export interface HandlerContext {
   threads?: ThreadMemo;
   /** Where DOCX, CSV, QR and e-invoice work runs (utils/background/heavy-work.ts); absent: in this context. */
   heavyWork?: HeavyWork;
+  /** The UI strings of a language (ui-strings.ts): the worker reads its packaged catalogue; absent: the bundled one. */
+  strings?(language: Language): Promise<Record<string, string>>;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

@@ -9,7 +9,7 @@ import { ThreadSender } from './thread-sender';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
 import { explainError } from '../errors/explain-error';
-import { translatorFrom } from '../i18n/translate';
+import { translatorFrom } from '../i18n/translator';
 import type { RoundView } from '../round/round-view';
 import type { RoundCommand } from '../round/round-command';
 import { roundMove, roundStepKey } from '../round/round-move';

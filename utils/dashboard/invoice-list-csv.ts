@@ -1,5 +1,5 @@
 import { csvCell } from '../export/timeline-csv';
-import { keyFor, type Language, type Translate } from '../i18n/translate';
+import { keyFor, type Language, type Translate } from '../i18n/translator';
 import type { InvoiceSummary } from '../model/view';
 import { minorToDecimal } from '../templates/format-money';
 

@@ -1,4 +1,4 @@
-import { keyFor, type Translate } from '../i18n/translate';
+import { keyFor, type Translate } from '../i18n/translator';
 import { ERROR_CODES, type ErrorCode, type ErrorReport } from './error-code';
 import { errorMessage } from './error-message';
 

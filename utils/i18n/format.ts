@@ -1,5 +1,5 @@
 import { formatDateLong } from '../templates/format-date';
-import type { Language } from './translate';
+import type { Language } from './translator';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 // Building an Intl formatter costs far more than using one, and using one still costs: the sidebar re-renders its

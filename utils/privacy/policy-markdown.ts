@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/translate';
+import type { Language } from '../i18n/translator';
 import { privacyPolicy } from './policy';
 
 /** The policy as Markdown, French then English: the text of docs/privacy.md (`npm run docs:privacy` writes it). */

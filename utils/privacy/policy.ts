@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/translate';
+import type { Language } from '../i18n/translator';
 import { NETWORK_DESTINATIONS, USER_TYPED_HOST } from './network-destinations';
 
 /** One section of the privacy policy: a heading, paragraphs, and optionally a list. */

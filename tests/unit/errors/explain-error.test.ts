@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../utils/errors/error-code';
 import { explainError } from '../../../utils/errors/explain-error';
-import { createTranslator, type MessageKey } from '../../../utils/i18n/translate';
+import { createTranslator } from '../../../utils/i18n/translate';
+import { type MessageKey } from '../../../utils/i18n/translator';
 import { RelanceRequestError } from '../../../utils/messaging/send';
 
 const fr = createTranslator('fr');

@@ -1,12 +1,13 @@
-import { createTranslator, keyFor } from '../../i18n/translate';
+import { keyFor } from '../../i18n/translator';
 import type { ListChip } from '../../webmail/adapter';
 import { daysLate } from '../days-late';
 import type { Handler, HandlersIn } from '../router';
+import { uiTranslator } from '../ui-strings';
 
 /** Status chips for the thread rows the webmail shows (e.g. "J+12 · relance 2"). */
 export const chips: Handler<'chips:get'> = async ({ threadIds }, ctx) => {
   const settings = await ctx.store.getSettings();
-  const t = createTranslator(settings.language);
+  const t = await uiTranslator(ctx, settings.language);
   const day = ctx.today();
   const out: Record<string, ListChip> = {};
   for (const threadId of threadIds) {

@@ -12,7 +12,7 @@ export const setClientLanguage: Handler<'client:language'> = async ({ invoiceId,
     if (!client) return;
     await ctx.store.putClient({ ...client, language, languageSource: 'user', updatedAt: new Date().toISOString(), rev: client.rev + 1 });
   });
-  return buildInvoiceView(await readInvoice(ctx, invoiceId), ctx.today());
+  return buildInvoiceView(await readInvoice(ctx, invoiceId), ctx.today(), ctx);
 };
 
 async function clientSummaries(ctx: HandlerContext): Promise<ClientSummary[]> {

@@ -1,7 +1,8 @@
 import { heavyWorkOf } from '../heavy-work';
 import type { Handler, HandlersIn } from '../router';
+import { uiTranslator } from '../ui-strings';
 import { base64ToBytes } from '../../messaging/base64';
-import { createTranslator, keyFor } from '../../i18n/translate';
+import { keyFor } from '../../i18n/translator';
 
 /** Reads a Factur-X/ZUGFeRD PDF or a CII/UBL XML the user dropped or the webmail attached; e-invoice facts win over mail text. */
 export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileName }, ctx) => {
@@ -10,7 +11,7 @@ export const readEInvoiceFile: Handler<'einvoice:read'> = async ({ base64, fileN
   if (!result.ok) {
     // Why the file was not read, in the user's language (catalogue `einvoice_reason_<reason>`); the parser's English otherwise.
     const key = keyFor('einvoice_reason_', result.reason);
-    const said = createTranslator(language)(key);
+    const said = (await uiTranslator(ctx, language))(key);
     return { ok: false, reason: result.reason, message: said === key ? result.message : said };
   }
   const e = result.invoice;

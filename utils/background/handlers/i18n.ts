@@ -1,4 +1,5 @@
-import { catalogSubset } from '../../i18n/translate';
+import { stringsWithPrefixes } from '../../i18n/translator';
+import { uiStrings } from '../ui-strings';
 import type { Handler, HandlersIn } from '../router';
 
 /** Key prefixes the sidebar uses (components/sidebar). */
@@ -7,7 +8,7 @@ const SIDEBAR_PREFIXES = ['sb_', 'stage_', 'chip_', 'ev_', 'err_'] as const;
 /** The sidebar's strings in the user's chosen language. */
 export const sidebarCatalog: Handler<'i18n:catalog'> = async (_request, ctx) => {
   const { language } = await ctx.store.getSettings();
-  return { language, strings: catalogSubset(language, SIDEBAR_PREFIXES) };
+  return { language, strings: stringsWithPrefixes(await uiStrings(ctx, language), SIDEBAR_PREFIXES) };
 };
 
 export const i18nHandlers = {

@@ -42,7 +42,7 @@ export const correctReply: Handler<'reply:correct'> = async ({ invoiceId, eventI
     }
     return { invoice: { ...invoice, status: after.status }, events };
   });
-  return buildInvoiceView(snapshot, today);
+  return buildInvoiceView(snapshot, today, ctx);
 };
 
 /** The events a reading brought: recorded right after its reply-received event, the same day, by the reply flow. */

@@ -1,0 +1,20 @@
+import type { Language } from '../i18n/translator';
+import { translatorFrom, type Translate } from '../i18n/translator';
+
+/** Where the background reads its UI strings: the worker passes its packaged catalogue reader (packaged-strings.ts). */
+export interface UiStringsSource {
+  strings?(language: Language): Promise<Record<string, string>>;
+}
+
+/**
+ * The UI strings of `language`. Without a reader (Node, where there is no extension package to fetch from), the
+ * catalogues bundled for the pages, imported only then so the worker's own code never carries them.
+ */
+export async function uiStrings(source: UiStringsSource, language: Language): Promise<Record<string, string>> {
+  if (source.strings) return source.strings(language);
+  return (await import('../i18n/translate')).stringsOf(language);
+}
+
+export async function uiTranslator(source: UiStringsSource, language: Language): Promise<Translate> {
+  return translatorFrom(await uiStrings(source, language));
+}
