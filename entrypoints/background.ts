@@ -13,6 +13,7 @@ import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
 import { packagedStrings } from '../utils/background/packaged-strings';
+import { shippedReplyModelFile } from '../utils/background/shipped-reply-model-file';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
@@ -35,7 +36,10 @@ export default defineBackground({
       progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
       heavyWork: offscreen?.work,
       strings: packagedStrings(),
+      readersReady: shippedReplyModelFile(),
     };
+    // Read while the first request is answered, so a reply to read finds it there.
+    void ctx.readersReady?.();
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx, ctx.today);

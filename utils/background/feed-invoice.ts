@@ -58,6 +58,7 @@ function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSightin
  * are read, services' reminders noted. Run on tracking, import and every read, so the order of visits does not matter.
  */
 export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readings?: ReadonlyMap<string, ReplyReading>): Promise<InvoiceSnapshot> {
+  await ctx.readersReady?.();
   return mutateInvoice(ctx, invoiceId, async (snapshot) => {
     const sightings = await ctx.store.sightingsByNumber(snapshot.invoice.number);
     if (!sightings.length) return undefined;

@@ -12,8 +12,8 @@ import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
 import { replyFeatures } from './reply-features';
-import { kindProbabilities, unpackReplyKindModel, voteReplyKind, type ReplyKindModel } from './reply-kind-model';
-import { REPLY_KIND_MODEL } from './reply-kind-model-data';
+import { kindProbabilities, voteReplyKind, type ReplyKindModel } from './reply-kind-model';
+import { shippedReplyKindModel } from './shipped-reply-model';
 import {
   APPROVED_FOR_PAYMENT,
   CONDITION,
@@ -178,19 +178,12 @@ function negated(clause: string, kind: ReplyKind): boolean {
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
 
-let shippedModel: ReplyKindModel | undefined;
-/** The shipped model, unpacked on the first reply read (a few ms), not when the worker starts. */
-function shipped(): ReplyKindModel {
-  shippedModel ??= unpackReplyKindModel(REPLY_KIND_MODEL);
-  return shippedModel;
-}
-
 /**
  * Classifies a debtor's reply (full body, quotes included) received at `receivedAt` (ISO 8601). `model`: the learned
  * reader that votes with the rules, the shipped one unless a bench hands in one trained without the mail it measures;
  * null for the rules alone (their own tests).
  */
-export function classifyReply(text: string, receivedAt: string, model: ReplyKindModel | null = shipped()): ReplyClassification {
+export function classifyReply(text: string, receivedAt: string, model: ReplyKindModel | null = shippedReplyKindModel()): ReplyClassification {
   try {
     const reply = readable(text);
     const read = classify(reply, receivedAt, model);

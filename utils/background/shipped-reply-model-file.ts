@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { PackedReplyKindModel } from '../detect/reply-kind-model';
+import { provideShippedReplyKindModel } from '../detect/shipped-reply-model';
+
+/**
+ * Reads the learned reply model from the extension's package (public/reply-kind-model.json), which the build leaves
+ * out of the worker's code, and hands it to the readers. Started when the worker wakes and awaited before a reply is
+ * read, so reading never waits for it twice; a file that cannot be read (a damaged install) leaves the rules reading
+ * alone and is asked for again on the next reply.
+ */
+export function shippedReplyModelFile(): () => Promise<void> {
+  let reading: Promise<void> | undefined;
+  const read = async () => {
+    const response = await fetch(browser.runtime.getURL('/reply-kind-model.json'));
+    if (!response.ok) throw new Error(`reply-kind-model.json: ${response.status}`);
+    provideShippedReplyKindModel((await response.json()) as PackedReplyKindModel);
+  };
+  return () => {
+    reading ??= read().catch(() => {
+      reading = undefined;
+    });
+    return reading;
+  };
+}
