@@ -13,7 +13,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -48,7 +48,6 @@ const AFTER_LABELS: Label[] = [
 const TERMS_CONTEXT =
   /(indemnite|indemnity|recouvrement|recovery|penalite|penalty|penalties|late fee|interest|interet|frais (de recouvrement|de relance|bancaires)|taux|(interest|penalty|late|annual) rate|\brate of \d)/;
 
-const DEPOSIT_LABEL = /(acompte|deposit|arrhes)/;
 // The quote's or the budget's figure is not the invoice's: "Mon devis indiquait 468,00 € TTC".
 const QUOTE_CONTEXT = /\b(devis|quote|quoted|estimate|budget)\b/;
 // "(balance) · $2,650.00": a word in brackets describes a line, it does not label the amount.
@@ -60,7 +59,13 @@ const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|(?
 // "Acompte à régler (50 %) ....... 810,00 €": the share in brackets belongs to the label before it.
 const SHARE_IN_BRACKETS = /\(\s*\d{1,3}(?:[.,]\d+)? ?%\s*\)(\W*)$/;
 
-function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolean): number {
+interface BilledPart {
+  words: RegExp;
+  /** The words labelling this amount, with no other amount between: not "deposit ($2,250.00 of the $4,500.00". */
+  labels: RegExp;
+}
+
+function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | undefined): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
   const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start).replace(SHARE_IN_BRACKETS, '$1');
   const after = folded.slice(amount.end, amount.end + 30);
@@ -68,7 +73,7 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
   for (const label of BEFORE_LABELS) {
     if (!label.re.test(before) || (label.score > 0 && BRACKETED_LABEL.test(before))) continue;
     // On a deposit invoice the deposit is what is due.
-    score += depositInvoice && label.score === -5 && DEPOSIT_LABEL.test(label.re.exec(before)?.[0] ?? '') ? 3 : label.score;
+    score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : label.score;
     break;
   }
   for (const label of AFTER_LABELS)
@@ -79,7 +84,10 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
   if (REMAINING_AFTER.test(after)) score += 6;
   if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;
   // A deposit invoice's "(total €5,000.00)": the project's total in brackets is an aside to the deposit billed.
-  if (depositInvoice && /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after)) score -= 3;
+  const aside = /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after);
+  if (billed && aside) score -= 3;
+  // "Milestone 2 of 3: USD 7,500.00" on the milestone's invoice: the part billed, over the project's total.
+  else if (billed?.labels.test(before) && score < 6) score = 6;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
   const sentenceBefore =
     folded
@@ -94,13 +102,17 @@ function scoreAmount(folded: string, amount: FoundAmount, depositInvoice: boolea
   return score;
 }
 
-/** The amount due among `amounts` found in `folded`, or undefined when none qualifies; `depositInvoice` when the invoice bills a deposit. */
-export function pickAmountDue(folded: string, amounts: FoundAmount[], depositInvoice = false): FoundAmount | undefined {
+/**
+ * The amount due among `amounts` found in `folded`, or undefined when none qualifies; `billed`: the words naming the part of
+ * a whole the invoice bills (a deposit, a milestone, an instalment), when its subject says so.
+ */
+export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp): FoundAmount | undefined {
+  const part = billed && { words: billed, labels: new RegExp(`${billed.source}(?:(?!\\d[.,]\\d\\d)[^\\n$€£]){0,40}$`) };
   let best: FoundAmount | undefined;
   let bestScore = -Infinity;
   for (const amount of amounts) {
     if (amount.money.minor <= 0) continue;
-    const score = scoreAmount(folded, amount, depositInvoice);
+    const score = scoreAmount(folded, amount, part);
     // Equal labels: the larger amount is the total (HT + TVA = TTC, deposit + balance = total).
     if (score > bestScore || (score === bestScore && best && amount.money.minor > best.money.minor)) {
       best = amount;

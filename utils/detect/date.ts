@@ -18,7 +18,11 @@ export type NumericOrder = 'dmy' | 'mdy';
 const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
 // Lookarounds keep phone numbers (06.12.34.56.78) and invoice numbers (F-2026-03) out.
 const NUMERIC = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d]|[/.-]\d)/g;
-const DAY_MONTH = new RegExp(String.raw`(?<![\w])(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(${MONTH_PATTERN})\b\.?(?:,?\s+(\d{4})\b)?`, 'g');
+// "12 March 2026", "1er avril"; also the invoicing tools' "09/Jul/2026" and "09-Jul-2026".
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\w])(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?|([/-]))(${MONTH_PATTERN})\b\.?(?:(?:,?\s+|\2)(\d{4})\b)?`,
+  'g',
+);
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_PATTERN})\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, 'g');
 
 function year(raw: string | undefined): number | undefined {
@@ -48,7 +52,7 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
     const [day, month] = order === 'mdy' ? [b, a] : [a, b];
     push(day, month, year(m[4]), m.index, m.index + m[0].length);
   }
-  for (const m of folded.matchAll(DAY_MONTH)) push(Number(m[1]), MONTHS[m[2]], year(m[3]), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(DAY_MONTH)) push(Number(m[1]), MONTHS[m[3]], year(m[4]), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(MONTH_DAY)) push(Number(m[2]), MONTHS[m[1]], year(m[3]), m.index, m.index + m[0].length);
   return found.sort((x, y) => x.start - y.start);
 }

@@ -65,7 +65,9 @@ function fromAttachment(name: string): string | undefined {
   // after the sender's own prefix ("OFC_INV-2026-014.pdf").
   // "INV_2026-030.pdf": an underscore ends the file's word, the number follows; "INV-2026-031" is the number itself.
   const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)-?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
-  if (itself(base)) return base;
+  // "INV-1120_schedule.pdf": a word after an underscore says what the file is.
+  const beforeWord = base.replace(/(?<=\d)_[A-Za-z]{3,}$/, '');
+  if (itself(beforeWord)) return beforeWord;
   const last = base.slice(base.lastIndexOf('_') + 1);
   if (last !== base && /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(last)) return last;
   const m = /(?:facture|invoice|fact|inv)[\s_-]*(?:n°|no|nr|#)?[\s_-]*([A-Za-z0-9][A-Za-z0-9_.-]*)/i.exec(base);

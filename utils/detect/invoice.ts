@@ -39,16 +39,34 @@ export interface InvoiceCandidate {
 const INVOICE_FILE = /\.(pdf|xml)$/i;
 // "Note d'honoraires" is how lawyers, mediators and other liberal professions name their invoice.
 const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires|situations? de travaux|applications? for payment)\b/;
-const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d)/i;
+// "Echeancier_FA-2026-0078.pdf": an invoice number after the file's own word.
+const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d|_(fa|fac|fact|fct|inv)-\d)/i;
 // "Revised invoice FA-12 for…", "dépôt sur Chorus Pro de notre situation n°2": sent, in the words of a replacement or a portal.
 const SENDING_PHRASE =
   /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+const SENDING_PHRASES = new RegExp(SENDING_PHRASE.source, 'g');
+// "Dès qu'il est signé, je vous envoie la facture", "once it is approved I'll send the invoice": an invoice to come.
+const ON_CONDITION = /\b(des que|des qu'|des (sa |la )?reception|une fois (que|qu'|signe|valide|approuve|recu)|once|as soon as)\b[^.!?\n]*$/;
+
+/** The body sends an invoice now, not once something else has happened. */
+function sendsInvoiceNow(foldedBody: string): boolean {
+  for (const m of foldedBody.matchAll(SENDING_PHRASES)) {
+    const sentence =
+      foldedBody
+        .slice(Math.max(0, m.index - 80), m.index)
+        .split(/[.!?\n]/)
+        .pop() ?? '';
+    if (!ON_CONDITION.test(sentence)) return true;
+  }
+  return false;
+}
+
 const OVERDUE_PHRASE =
-  /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,40}\b(factures?|invoices?)\b/;
+  /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,60}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|depuis le|depuis))?\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_LABEL =
-  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee? du|en date du|(?<!due )date)\W{0,4}$/;
+  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|en date du|(?<!due )date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
@@ -69,6 +87,30 @@ function currencyContext(message: MailMessage, language: Language, foldedAll: st
   return { dollar, fallbackCurrency };
 }
 
+// The part of a whole a subject says the invoice bills ("Facture d'acompte", "Milestone 2 of 3", "Échéance 2/3"): the
+// line naming it is what is due. Not on a balance, which is what is left of the whole.
+const BILLED_PARTS = [
+  /\b(acompte|deposit|arrhes)\b/,
+  /\b(milestone|jalon)\b/,
+  /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)/,
+  // "Release of 10% retention": the part held back until then.
+  /\b(retention|retenue)\b(?<=(release of|liberation de|levee de) (the |la )?(\d+ ?% )?(retention|retenue))/,
+];
+
+function billedPart(foldedSubject: string): RegExp | undefined {
+  if (/\b(solde|balance|final)\b/.test(foldedSubject)) return undefined;
+  const part = BILLED_PARTS.find((re) => re.test(foldedSubject));
+  // On the amount's line the part is named without its number ("Échéance 2/3 : 3 000 €", "Milestone 2 of 3: $7,500").
+  return part && new RegExp(part.source.replace(/\(\?=.*$/, ''));
+}
+
+// "Échéance 2/3", "instalment 1/2": a count of parts, not the 2nd of March.
+const PART_COUNT_BEFORE = /\b(echeance|instal?lment|tranche|mensualite|versement|milestone|jalon|payment|paiement)\s*(n ?o\.? ?)?$/;
+const isPartCount = (folded: string, date: FoundDate) =>
+  date.year === undefined &&
+  /^\d{1,2}\/\d{1,2}$/.test(folded.slice(date.start, date.end)) &&
+  PART_COUNT_BEFORE.test(folded.slice(Math.max(0, date.start - 20), date.start));
+
 /** A year-less date is put in the year that brings it closest to the mail (a reminder in January means last December). */
 function nearestYear(date: FoundDate, around: string): string | undefined {
   if (date.year !== undefined) return makeIsoDate(date.year, date.month, date.day);
@@ -79,6 +121,7 @@ function nearestYear(date: FoundDate, around: string): string | undefined {
 
 function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around: string): string | undefined {
   for (const date of dates) {
+    if (isPartCount(folded, date)) continue;
     const lineStart = folded.lastIndexOf('\n', date.start - 1) + 1;
     const before = folded
       .slice(Math.max(lineStart, date.start - 60), date.start)
@@ -92,12 +135,12 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
 // "Thank you for your order" in a seller's note on the invoice.
 const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote', 'order']);
 const BALANCE_DUE =
-  /\b(balance (now )?due|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
+  /\b(balance (now )?due|the balance is|le solde (est|s'eleve a)|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
 
 /** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
 function bodyLookalike(foldedSubject: string, foldedBody: string) {
   const kind = lookalikeKind('', foldedBody);
-  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (SENDING_PHRASE.test(foldedBody) || BALANCE_DUE.test(foldedBody));
+  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (sendsInvoiceNow(foldedBody) || BALANCE_DUE.test(foldedBody));
   // "la facture d'acompte, déjà réglée" beside a balance still due is a reminder of the deposit, not a settled invoice.
   if (kind === 'settled-invoice' && BALANCE_DUE.test(foldedBody)) return undefined;
   return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
@@ -109,6 +152,7 @@ const DAYS_BEFORE = /\b(\d{1,3}) (?:days?|jours?) (?:before|avant|prior to)\b[^.
 /** The first date on or after the issue date that a sentence calls due, when no label sits right before it. */
 function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): string | undefined {
   for (const date of dates) {
+    if (isPartCount(folded, date)) continue;
     const named = nearestYear(date, issueDate);
     const sentence = folded.slice(Math.max(0, date.start - 90), date.start);
     if (!named || !DUE_IN_SENTENCE.test(sentence)) continue;
@@ -152,7 +196,14 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2", "Contrat signé – facture d'acompte": the
   // subject names the invoice too.
   const subjectLook = lookalikeKind(foldedSubject, '');
-  const alongside = (subjectLook === 'quote' || subjectLook === 'contract') && INVOICE_WORD.test(foldedSubject);
+  // "RE: Invoice FA-12 – balance after credit note": the invoice's balance, the credit note already deducted.
+  const alongside =
+    INVOICE_WORD.test(foldedSubject) &&
+    (subjectLook === 'quote' ||
+      subjectLook === 'contract' ||
+      subjectLook === 'timesheet' ||
+      subjectLook === 'order' ||
+      (subjectLook === 'credit-note' && /\b(balance|solde|reste|remaining|outstanding)\b/.test(foldedSubject)));
   const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody);
   if (look && !(notice && look === 'newsletter')) return null;
 
@@ -166,7 +217,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   if (notice) add(0.5, `invoicing service: ${notice.service}`);
   if (INVOICE_WORD.test(foldedSubject)) add(0.45, 'subject names an invoice');
   if (names.some((n) => ATTACHMENT_WORD.test(n))) add(0.25, 'invoice attached');
-  if (SENDING_PHRASE.test(foldedBody)) add(0.35, 'body sends an invoice');
+  if (sendsInvoiceNow(foldedBody)) add(0.35, 'body sends an invoice');
   else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
   else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');
   if (score === 0) return null;
@@ -174,19 +225,19 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   const all = `${foldedSubject}\n${foldedBody}`;
   const language = guessLanguage(all);
   const context = currencyContext(message, language, all);
-  const depositInvoice = /\b(acompte|deposit|arrhes)\b/.test(foldedSubject) && !/\b(solde|balance|final)\b/.test(foldedSubject);
+  const billed = billedPart(foldedSubject);
+  const partInvoice = billed !== undefined;
   const found = findAmounts(all, context);
-  const picked = pickAmountDue(all, found, depositInvoice);
-  const remainder = depositInvoice ? undefined : remainderDue(all, found, picked);
-  const fromRate = depositInvoice || remainder ? undefined : rateTimesQuantity(all, found, picked);
+  const picked = pickAmountDue(all, found, billed);
+  const remainder = partInvoice ? undefined : remainderDue(all, found, picked);
+  const fromRate = partInvoice || remainder ? undefined : rateTimesQuantity(all, found, picked);
   const amount = remainder ?? fromRate ?? picked?.money ?? notice?.amount;
   const number = notice?.number ?? findInvoiceNumber({ subject, foldedSubject, body, foldedBody, attachmentNames: names });
   if (amount) add(0.15, 'amount found');
   if (number) add(0.1, 'number found');
   // "Veuillez trouver ci-joint notre facture", number in the subject, the PDF attached: the amount is in the attachment
   // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
-  const amountInAttachment =
-    !amount && !!number && INVOICE_WORD.test(foldedSubject) && SENDING_PHRASE.test(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
+  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && sendsInvoiceNow(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
   if (amountInAttachment) add(0, 'amount in the attached invoice');
   if ((!amount && !amountInAttachment) || score < 0.5) return null;
 

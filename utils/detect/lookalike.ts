@@ -3,6 +3,8 @@
 export type LookalikeKind =
   | 'quote'
   | 'contract'
+  | 'timesheet'
+  | 'invoice-activity'
   | 'proforma'
   | 'credit-note'
   | 'receipt'
@@ -38,25 +40,36 @@ const RULES: Rule[] = [
   },
   // A contract or agreement to sign, whose figures are the quote's (the invoice comes later).
   { kind: 'contract', subject: /\b(contrat|contract|agreement|convention|lettre de mission|engagement letter)\b/ },
+  // The days worked, sent for signature before the invoice ("CRA avril – 19 jours").
+  { kind: 'timesheet', subject: /\b(cra|compte[- ]rendu d'activite|timesheets?|time sheets?|feuilles? de temps|releve d'heures)\b/ },
+  // A service telling the user what happened to an invoice already sent ("Invoice 1042 was viewed").
+  {
+    kind: 'invoice-activity',
+    subject:
+      /\b(was viewed|has been viewed|was opened|a ete (consultee|vue|ouverte)|viewed your invoice|opened your invoice|changement de statut|status (change|update)|has changed status)\b/,
+    body: /\bviewed invoice \S+ for\b|\ba (consulte|ouvert) (la|votre) facture\b|\ba change de statut\b/,
+  },
+  // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
+  {
+    kind: 'settled-invoice',
+    subject: /\b(facture|invoice)\b.{0,30}\b(acquittee|receipted|paid in full)\b/,
+    // or paid at the time ("Payé par carte le 02/04", "paid by card"), not "can be paid by card".
+    body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b|(?<!\b(be|etre|peut etre|pouvez|can) )\b(payee?|reglee?|paid|charged) (par|by|with|en) (carte|card|cb|visa|mastercard|amex|paypal|apple pay)\b/,
+  },
   {
     kind: 'receipt',
     subject:
       /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
     body: /\b(merci pour votre (paiement|reglement)|marquee comme reglee|bonne reception de votre (paiement|reglement|virement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
-  // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
-  {
-    kind: 'settled-invoice',
-    subject: /\b(facture|invoice)\b.{0,30}\b(acquittee|receipted|paid in full)\b/,
-    body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b/,
-  },
   {
     kind: 'direct-debit',
-    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|direct debit (date|on)|prelevement automatique|date de prelevement|prelevement (sepa )?(le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
+    body: /\b(sera prelevee?|sera debitee?|(prelevee?s?|debitee?s?) (le|au|a partir du|ce) |(collected|debited) by direct debit|direct debit (date|on)|prelevement automatique|date de prelevement|prelevement (sepa )?(le|prevu|a partir du)|will be (charged|debited)|has been charged|automatically charged|charged automatically|deja ete preleve|amount charged|charged [^\n]{0,30}?\bto (your )?(card|visa|mastercard|amex)|card ending|(debite|preleve)e? (de|sur) (votre|ta) carte)\b/,
   },
   {
     kind: 'order',
-    subject: /\b(confirmation de (votre )?commande|order confirmation|your order|votre commande|has shipped|a ete expediee?)\b/,
+    // A client's purchase order too: it names the amount the invoice will bill.
+    subject: /\b(confirmation de (votre )?commande|order confirmation|your order|votre commande|has shipped|a ete expediee?|purchase order|bon de commande)\b/,
     body: /\b(merci pour votre commande|thank you for your (order|purchase)|your order has shipped|total de la commande|order total)\b/,
   },
   {

@@ -31,7 +31,7 @@ const ON_RECEIPT =
 const DAYS_EOM = new RegExp(String.raw`\b${N} ?(?:jours|j|days) (?:net )?(?:fin de mois|end of (?:the )?month|eom)\b`);
 const NET_N = new RegExp(String.raw`\bnet ?${N}\b|\b${N} (?:jours|days) nets?\b`);
 const WITHIN_N = new RegExp(
-  String.raw`\b(?:a|sous|endeans(?: les)?|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions de (?:paiement|reglement) ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
+  String.raw`\b(?:(?<!jusqu')a|sous|endeans(?: les)?|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions(?: de (?:paiement|reglement))? ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
 );
 // "30 jours" near a payment word, as in "Paiement : 30 jours".
 // "7 days to pay", "30 jours pour régler", "30 days from invoice date", "Due: 30 days", "Total: 1 120 € – 30 jours" say

@@ -31,7 +31,7 @@ const FOOTER =
   /(powered by|propulse par|envoye (avec|via|depuis|par)|sent (with|via|from|using)|created with|creee? (avec|sur)|facture creee avec|ce (message|mail|courriel|e-mail) a ete envoye (depuis|via|par)|via|pour le compte de .{1,60} via)\s+([a-z0-9 ]{3,20})/g;
 
 const PAID =
-  /\b(vous avez recu un virement|virement recu|transfer received|you received a transfer|your receipt|votre recu|recu de paiement|^recu de |receipt from|receipt #|recu n ?o|payment received|paiement recu|received a payment|received your payment|thank(s| you) for your payment|merci pour votre (paiement|reglement)|a ete recu|has been (paid|received|marked as paid)|marquee? comme payee|amount paid|montant paye|date paid|invoice paid|facture (payee|reglee)|payment succeeded|paiement reussi|paid (your )?invoice|a (paye|regle) (la |votre )?facture|^payment of \S+ from )\b/;
+  /\b(vous avez recu un virement|virement recu|transfer received|you(?:'ve| have)? received (?:a transfer|a payment|[$€£]|eur|usd|gbp)|your receipt|votre recu|recu de paiement|^recu de |receipt from|receipt #|recu n ?o|payment received|paiement recu|received a payment|received your payment|thank(s| you) for your payment|merci pour votre (paiement|reglement)|a ete recu|has been (paid|received|marked as paid)|marquee? comme payee|amount paid|montant paye|date paid|invoice paid|facture (payee|reglee)|payment succeeded|paiement reussi|paid (your )?invoice|a (paye|regle) (la |votre )?facture|^payment of \S+ from )\b/;
 const REMINDER =
   /\b(reminder|rappel|relance|overdue|past due|en retard|echue|arrivee a echeance|n'a pas encore ete reglee|is now overdue|reste impayee|remains unpaid|was due|etait a regler|not (yet )?received (your )?payment|pas (encore )?recu votre (paiement|reglement))\b/;
 const INVOICE = /\b(invoice|facture|bill)\b/;
@@ -114,7 +114,7 @@ export function classifyServiceNotice(message: MailMessage): ServiceNotice | nul
     const bodyLook = lookalikeKind('', foldedBody);
     // "sent you an invoice" with "Thank you for your order" in the seller's note is the invoice, not an order.
     const look = lookalikeKind(foldedSubject, '') ?? (bodyLook === 'order' && INVOICE.test(foldedSubject) ? undefined : bodyLook);
-    if (look === 'quote' || look === 'proforma' || look === 'credit-note' || look === 'order' || look === 'payslip') return null;
+    if (look === 'quote' || look === 'proforma' || look === 'credit-note' || look === 'order' || look === 'payslip' || look === 'invoice-activity') return null;
     const sources = { subject, foldedSubject, body, foldedBody, attachmentNames: (message.attachments ?? []).map((a) => a.name) };
     const invoiceNumber = findInvoiceNumber(sources);
     // A service's newsletter talks about invoices without carrying one.

@@ -584,3 +584,82 @@ describe("photographers' and consultants' invoices met in the twelfth outside se
     ).toBeNull();
   });
 });
+
+describe("consultants' and caterers' invoices met in the thirteenth and fourteenth outside sets (our own wording)", () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+  const eur = (minor: number) => ({ minor, currency: 'EUR' });
+
+  it('bills the part its subject names: a milestone, an instalment, a retention released', () => {
+    expect(detectInvoice(mail('Invoice M-4 – milestone 1 of 2', 'Project total: €9,000.00\nMilestone 1 of 2: €4,500.00\nNet 15.'))?.amountDue).toEqual(
+      eur(450_000),
+    );
+    const instalment = detectInvoice(
+      mail('Échéance 3/4 – facture F-19', 'Rappel de la troisième échéance de la facture F-19 :\nÉchéance 3/4 : 500,00 €, à régler au plus tard le 20/03/2026'),
+    );
+    expect(instalment?.amountDue).toEqual(eur(50_000));
+    expect(instalment?.dueDate).toBe('2026-03-20');
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice R-8 – release of 5% retention',
+          'The 5% of invoice R-2 (€4,000.00) held back is now due.\nRetention released: €200.00\nPayable within 30 days.',
+        ),
+      )?.amountDue,
+    ).toEqual(eur(20_000));
+  });
+
+  it('reads the net a venue passes on, an "échéance du" date, "Conditions : 30 jours" and a tool’s "09/Jul/2026"', () => {
+    expect(
+      detectInvoice(
+        mail('Facture V-3', 'Voici ma facture :\nPrestation : 5 000,00 €\nCommission 10 % : − 500,00 €\nNet à reverser à Camille Martin : 4 500,00 €'),
+      )?.amountDue,
+    ).toEqual(eur(450_000));
+    expect(
+      detectInvoice(mail('Relance facture V-4 : 800,00 €', "L'échéance initiale du 20 février étant dépassée, merci de régler la facture V-4."))?.dueDate,
+    ).toBe('2026-02-20');
+    expect(detectInvoice(mail('Facture V-5', 'Ci-joint la facture V-5 : 1 000,00 € TTC.\nConditions : 30 jours date de facture.'))?.dueDate).toBe('2026-04-01');
+    expect(detectInvoice(mail('Invoice 0091 from Camille Martin', 'Invoice Number: 0091\nDue Date: 16/Mar/2026\nAmount: €300.00\nView Invoice'))?.dueDate).toBe(
+      '2026-03-16',
+    );
+  });
+
+  it('takes the issue date from a label, not from "la date du" an event, and no term from "jusqu’à 2 jours"', () => {
+    const read = detectInvoice(
+      mail("Facture d'acompte V-6", "La date du 13 juin est bloquée. Ci-joint la facture d'acompte V-6 : 900,00 €, payable à réception."),
+    );
+    expect(read?.issueDate).toBe('2026-03-02');
+    expect(read?.dueDate).toBe('2026-03-02');
+    expect(detectInvoice(mail('Facture V-7', "Voici la facture du forfait (jusqu'à 2 jours d'intervention) : 600,00 €.\nPayable à réception."))?.dueDate).toBe(
+      '2026-03-02',
+    );
+  });
+
+  it('leaves timesheets, purchase orders, an invoice viewed or changing status, and one already paid by card alone', () => {
+    expect(detectInvoice(mail('CRA mars – 18 jours', 'Voici mon CRA de mars. Dès qu’il est validé, je vous envoie la facture (18 × 500 € HT).'))).toBeNull();
+    expect(detectInvoice(mail('Purchase order PO-77 issued to Atelier Martin', 'Total: EUR 8,000.00. Please quote PO-77 on every invoice.'))).toBeNull();
+    expect(
+      detectInvoice(
+        mail('Invoice 301 was viewed', 'Good news! Dupuis viewed invoice 301 for €1,200.00.', {
+          from: { name: 'QuickBooks', email: 'quickbooks@notification.intuit.com' },
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      detectInvoice(mail('[Chorus Pro] Changement de statut de votre facture F-9', 'La facture F-9 a changé de statut.\nMontant TTC : 2 400,00 EUR')),
+    ).toBeNull();
+    expect(
+      detectInvoice(mail('Votre facture de train', 'Voici votre facture.\nMontant : 59,00 € TTC\nPayé par carte le 02/03/2026', pdf('Facture_T-1.pdf'))),
+    ).toBeNull();
+  });
+
+  it('still reads an invoice naming its purchase order, and a balance left after a credit note', () => {
+    expect(detectInvoice(mail('Invoice INV-40 – purchase order PO-77', 'Please find attached invoice INV-40: €8,000.00, net 30.'))?.amountDue).toEqual(
+      eur(800_000),
+    );
+    expect(
+      detectInvoice(
+        mail('RE: Invoice F-41 – balance after credit note', 'With credit note CN-2 applied, the balance is €1,800.00. It was due on 1 March 2026.'),
+      )?.amountDue,
+    ).toEqual(eur(180_000));
+  });
+});
