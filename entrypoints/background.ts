@@ -38,8 +38,15 @@ export default defineBackground({
       strings: packagedStrings(),
       readersReady: shippedReplyModelFile(),
     };
-    // Read while the first request is answered, so a reply to read finds it there.
+    // Read while the first request is answered (both are files of the package), so the answer does not wait for them:
+    // the learned reader for a reply to read, the user's strings for the view.
     void ctx.readersReady?.();
+    // French first, without waiting for the settings: every language's strings are laid over it.
+    void ctx.strings?.('fr').catch(() => undefined);
+    void store
+      .getSettings()
+      .then(({ language }) => ctx.strings?.(language))
+      .catch(() => undefined);
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx, ctx.today);

@@ -176,9 +176,12 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('the service worker was not restarted by the thread view');
-    const [firstAnswerMs, codeLoadedMs] = await worker.evaluate(() =>
-      ['relance:first-thread-view', 'relance:worker-main'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    const [firstAnswerMs, codeLoadedMs, stringsMs, modelFileMs] = await worker.evaluate(() =>
+      ['relance:first-thread-view', 'relance:worker-main', 'relance:strings-fr', 'relance:reply-model-file'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+      ),
     );
+    if (process.env.FILE_TIMES) console.log(JSON.stringify({ revisit, firstAnswerMs, codeLoadedMs, stringsMs, modelFileMs }));
     return { sidebarMs, firstAnswerMs, codeLoadedMs };
   } finally {
     await context.close();

@@ -6,7 +6,7 @@ import type { ReplyReading } from '../detect/second-opinion';
 import { noticeMatchesInvoice, threadFeedsInvoice, type InvoiceIdentity } from '../mailbox/invoice-match';
 import type { MailSighting } from '../model/mail-sighting';
 import type { PaymentNoticeView } from '../model/view';
-import { ingestThread, type MessageFacts } from './ingest-thread';
+import { ingestThread, unreadReplies, type MessageFacts } from './ingest-thread';
 import { mutateInvoice, type InvoiceSnapshot } from './mutate-invoice';
 import type { HandlerContext } from './router';
 
@@ -58,13 +58,20 @@ function serviceReminderEvents(snapshot: InvoiceSnapshot, sightings: MailSightin
  * are read, services' reminders noted. Run on tracking, import and every read, so the order of visits does not matter.
  */
 export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readings?: ReadonlyMap<string, ReplyReading>): Promise<InvoiceSnapshot> {
-  await ctx.readersReady?.();
   return mutateInvoice(ctx, invoiceId, async (snapshot) => {
     const sightings = await ctx.store.sightingsByNumber(snapshot.invoice.number);
     if (!sightings.length) return undefined;
     const threads = invoiceThreads(snapshot, sightings);
     const mine = [...threads.values()].flat();
     const facts = new Map<string, MessageFacts>(mine.map((s) => [s.message.id, { firstSeenAt: s.firstSeenAt, account: s.account }]));
+    // A reply to read waits for the learned reader's file; a thread already read does not.
+    if (
+      unreadReplies(
+        snapshot,
+        mine.map((s) => s.message),
+      ).length > 0
+    )
+      await ctx.readersReady?.();
     const read = await ingestThread(
       snapshot,
       mine.map((s) => s.message),

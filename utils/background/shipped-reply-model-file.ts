@@ -14,6 +14,7 @@ export function shippedReplyModelFile(): () => Promise<void> {
     const response = await fetch(browser.runtime.getURL('/reply-kind-model.json'));
     if (!response.ok) throw new Error(`reply-kind-model.json: ${response.status}`);
     provideShippedReplyKindModel((await response.json()) as PackedReplyKindModel);
+    performance.mark('relance:reply-model-file'); // User Timing (npm run bench)
   };
   return () => {
     reading ??= read().catch(() => {
