@@ -54,6 +54,27 @@ test('a reply arriving in the open thread after the worker stopped is read: the 
   await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
 });
 
+test('a restarted worker reads a reply with its learned reader, which it loads from the package when it wakes', async ({ gmail }) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await stopWorker(page);
+  // Money said to be on its way: the rules alone read a promise for tomorrow; the learned reader votes "paid".
+  await page.evaluate(() =>
+    (window as unknown as { GmailSim: { deliver(message: unknown): void } }).GmailSim.deliver({
+      id: '1a10ae7b60016801',
+      from: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
+      to: [{ name: 'Camille Martin', email: 'camille.martin@atelier-martin.fr' }],
+      cc: [],
+      date: '2026-11-10T10:00:00+01:00',
+      text: 'Bonjour Camille,\n\nLe virement a été validé par notre trésorerie, vous devriez le voir demain ou lundi.\n\nJulien',
+      attachments: [],
+    }),
+  );
+  await expect(sidebar.locator('.reply.kind-paid')).toHaveCount(1);
+  await expect(sidebar.locator('.reply.kind-promise')).toHaveCount(0);
+});
+
 test('with the worker stopped, the dashboard still imports a CSV', async ({ context, extensionId }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
