@@ -2,7 +2,7 @@
 
 // A number token: starts with a letter or digit, contains a digit, may carry - _ / . inside.
 const TOKEN = String.raw`([a-z0-9](?:[a-z0-9_/.-]*[a-z0-9])?)`;
-const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill|note d'honoraires)`;
+const INVOICE_WORD = String.raw`(?:facture|invoice|inv|fact|fa|rechnung|bill|note d'honoraires|fee note)`;
 const MARK = String.raw`(?:n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|ref(?:erence)?\.?|#|n\b)`;
 
 const LABELLED = [
@@ -66,7 +66,7 @@ function fromAttachment(name: string): string | undefined {
   // "INV_2026-030.pdf": an underscore ends the file's word, the number follows; "INV-2026-031" is the number itself.
   const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)-?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
   // "INV-1120_schedule.pdf": a word after an underscore says what the file is.
-  const beforeWord = base.replace(/(?<=\d)_[A-Za-z]{3,}$/, '');
+  const beforeWord = base.replace(/(?<=\d)(_[A-Za-z]{2,})+$/, '');
   if (itself(beforeWord)) return beforeWord;
   const last = base.slice(base.lastIndexOf('_') + 1);
   if (last !== base && /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(last)) return last;

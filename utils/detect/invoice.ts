@@ -38,12 +38,13 @@ export interface InvoiceCandidate {
 
 const INVOICE_FILE = /\.(pdf|xml)$/i;
 // "Note d'honoraires" is how lawyers, mediators and other liberal professions name their invoice.
-const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires|situations? de travaux|applications? for payment)\b/;
+const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires|fee notes?|situations? de travaux|applications? for payment)\b/;
 // "Echeancier_FA-2026-0078.pdf": an invoice number after the file's own word.
+const LOOKALIKE_FILE = /(receipt|re[cç]u|avoir|credit|devis|quote|estimate|pro-?forma)/i;
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d|_(fa|fac|fact|fct|inv)-\d)/i;
 // "Revised invoice FA-12 for…", "dépôt sur Chorus Pro de notre situation n°2": sent, in the words of a replacement or a portal.
 const SENDING_PHRASE =
-  /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (la|ma|notre) facture|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+  /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (ci-joint )?(la|ma|notre) (facture|note d'honoraires)|please (find|see) attached .{0,25}fee note|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
 const SENDING_PHRASES = new RegExp(SENDING_PHRASE.source, 'g');
 // "Dès qu'il est signé, je vous envoie la facture", "once it is approved I'll send the invoice": an invoice to come.
 const ON_CONDITION = /\b(des que|des qu'|des (sa |la )?reception|une fois (que|qu'|signe|valide|approuve|recu)|once|as soon as)\b[^.!?\n]*$/;
@@ -216,7 +217,14 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   };
   if (notice) add(0.5, `invoicing service: ${notice.service}`);
   if (INVOICE_WORD.test(foldedSubject)) add(0.45, 'subject names an invoice');
-  if (names.some((n) => ATTACHMENT_WORD.test(n))) add(0.25, 'invoice attached');
+  // "NH-2027-041.pdf" beside "la note d'honoraires NH-2027-041": tools name the file after the number.
+  const namedAfterNumber = (n: string) => {
+    const base = n.replace(/\.(pdf|xml)$/i, '').toLowerCase();
+    return base.length >= 4 && /\d/.test(base) && foldedBody.includes(base);
+  };
+  // "Receipt_Deposit_FA-2027-0025.pdf" names the invoice a receipt is for.
+  const invoiceFile = (n: string) => !LOOKALIKE_FILE.test(n) && (ATTACHMENT_WORD.test(n) || (INVOICE_FILE.test(n) && namedAfterNumber(n)));
+  if (names.some(invoiceFile)) add(0.25, 'invoice attached');
   if (sendsInvoiceNow(foldedBody)) add(0.35, 'body sends an invoice');
   else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
   else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');

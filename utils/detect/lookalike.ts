@@ -52,15 +52,15 @@ const RULES: Rule[] = [
   // An invoice sent for the record, already settled ("ma note d'honoraires…, déjà réglée par provision").
   {
     kind: 'settled-invoice',
-    subject: /\b(facture|invoice)\b.{0,30}\b(acquittee|receipted|paid in full)\b/,
+    subject: /\b(facture|invoice)\b.{0,30}(\b(acquittee|receipted|paid in full)\b|\((payee|paid|reglee)\))/,
     // or paid at the time ("Payé par carte le 02/04", "paid by card"), not "can be paid by card".
-    body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b|(?<!\b(be|etre|peut etre|pouvez|can) )\b(payee?|reglee?|paid|charged) (par|by|with|en) (carte|card|cb|visa|mastercard|amex|paypal|apple pay)\b/,
+    body: /\b(facture|note d'honoraires|invoice)\b[^.\n]{0,60}\b(deja|already) (reglee?|payee?|soldee?|paid|settled)\b|(?<!\b(be|etre|peut etre|pouvez|can) )\b(payee?|reglee?|paid|charged) (par|by|with|en) (prelevement )?(carte|card|cb|visa|mastercard|amex|paypal|apple pay)\b/,
   },
   {
     kind: 'receipt',
     subject:
-      /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b)/,
-    body: /\b(merci pour votre (paiement|reglement)|marquee comme reglee|bonne reception de votre (paiement|reglement|virement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a ete recu\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
+      /(\b(re[cç]u(?! (une|a|an|votre|your|ma|la) (nouvelle )?(facture|invoice))|receipt|payment received|paiement enregistre|payment recorded|accuse de reception de votre facture|invoice received|paiement recu|payment confirmation|confirmation de paiement|paiement confirme|thank you for your payment|merci pour votre (paiement|reglement))\b|\bpayment of .{1,20} received\b|\b(deposit|acompte|payment|paiement|virement|transfer) (bien )?(received|recue?)\b)/,
+    body: /\b(merci pour votre (paiement|reglement)|marquee comme reglee|bonne reception de votre (paiement|reglement|virement)|thank(s| you) for your payment|(we've|we have|i've|i have) received your payment|payment (has been )?received|bien recu (votre|le) (virement|paiement|reglement|cheque)|got it - payment received|(facture|invoice) (est donc |is now )?(soldee|paid in full)|marquee comme payee|marked as paid|montant paye|amount paid|you received a payment|a (bien )?ete recue?\b|a ete enregistre pour la facture|au statut "?payee|nous accusons reception de votre facture|we (have )?received your invoice)/,
   },
   {
     kind: 'direct-debit',

@@ -663,3 +663,46 @@ describe("consultants' and caterers' invoices met in the thirteenth and fourteen
     ).toEqual(eur(180_000));
   });
 });
+
+describe("architects' fee notes and caterers' receipts met in the fifteenth and sixteenth outside sets (our own wording)", () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+
+  it('reads a fee note sent under its number alone, its file named after it', () => {
+    const sent = detectInvoice(
+      mail(
+        'Maison Leroy – phase APD – NH-2026-012',
+        "Je vous adresse la note d'honoraires NH-2026-012 pour la phase APD.\nMontant : 2 400,00 € TTC\nPaiement à 30 jours.",
+        pdf('NH-2026-012.pdf'),
+      ),
+    );
+    expect(sent?.number).toBe('NH-2026-012');
+    expect(sent?.amountDue).toEqual({ minor: 240_000, currency: 'EUR' });
+    expect(
+      detectInvoice(
+        mail(
+          'Reminder: fee note NH-2026-013 is overdue',
+          'Fee note NH-2026-013 – sketch design\nAmount: EUR 1,200.00 incl. VAT',
+          pdf('NH-2026-013_APS_signed.pdf'),
+        ),
+      )?.number,
+    ).toBe('NH-2026-013');
+  });
+
+  it('leaves a receipt for a deposit, whatever invoice number its file names, and a subscription invoice marked paid', () => {
+    expect(
+      detectInvoice(
+        mail('Réservation confirmée', 'Votre acompte de 900,00 € a bien été reçu ce matin. Le reçu est joint.', pdf('Recu_acompte_FA-2026-0009.pdf')),
+      ),
+    ).toBeNull();
+    expect(
+      detectInvoice(
+        mail('Booking confirmed – deposit received', 'Your deposit of €900.00 arrived today; the receipt is attached.', pdf('Receipt_FA-2026-0010.pdf')),
+      ),
+    ).toBeNull();
+    expect(
+      detectInvoice(
+        mail('Votre facture Outilo – mars (payée)', 'Facture : OU-2026-03-77\nMontant : 29,00 € TTC\nStatut : payée par prélèvement carte le 02/03/2026'),
+      ),
+    ).toBeNull();
+  });
+});
