@@ -14,6 +14,23 @@ async function stopWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/** A debtor's reply arriving in the open Gmail thread, as the fixture page delivers new mail. */
+async function deliverReply(page: Page, id: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ id, text }) =>
+      (window as unknown as { GmailSim: { deliver(message: unknown): void } }).GmailSim.deliver({
+        id,
+        from: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
+        to: [{ name: 'Camille Martin', email: 'camille.martin@atelier-martin.fr' }],
+        cc: [],
+        date: '2026-11-10T10:00:00+01:00',
+        text,
+        attachments: [],
+      }),
+    { id, text },
+  );
+}
+
 test('with the worker stopped, the sidebar still exports the mise en demeure as a DOCX and records it', async ({ gmail }) => {
   const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
   const sidebar = page.locator(SIDEBAR);
@@ -37,17 +54,7 @@ test('a reply arriving in the open thread after the worker stopped is read: the 
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
   await stopWorker(page);
   // The new worker never saw this thread: the tab's change (one message) is answered "lost" and the thread sent whole.
-  await page.evaluate(() =>
-    (window as unknown as { GmailSim: { deliver(message: unknown): void } }).GmailSim.deliver({
-      id: '1a10ae7b60016800',
-      from: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
-      to: [{ name: 'Camille Martin', email: 'camille.martin@atelier-martin.fr' }],
-      cc: [],
-      date: '2026-11-10T10:00:00+01:00',
-      text: 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien',
-      attachments: [],
-    }),
-  );
+  await deliverReply(page, '1a10ae7b60016800', 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien');
   const promise = sidebar.locator('.reply.kind-promise');
   await expect(promise).toHaveCount(1);
   await expect(promise.locator('.promised')).toContainText('20 novembre 2026');
@@ -60,16 +67,10 @@ test('a restarted worker reads a reply with its learned reader, which it loads f
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
   await stopWorker(page);
   // Money said to be on its way: the rules alone read a promise for tomorrow; the learned reader votes "paid".
-  await page.evaluate(() =>
-    (window as unknown as { GmailSim: { deliver(message: unknown): void } }).GmailSim.deliver({
-      id: '1a10ae7b60016801',
-      from: { name: 'Julien Morel', email: 'julien.morel@studio-lumen.fr' },
-      to: [{ name: 'Camille Martin', email: 'camille.martin@atelier-martin.fr' }],
-      cc: [],
-      date: '2026-11-10T10:00:00+01:00',
-      text: 'Bonjour Camille,\n\nLe virement a été validé par notre trésorerie, vous devriez le voir demain ou lundi.\n\nJulien',
-      attachments: [],
-    }),
+  await deliverReply(
+    page,
+    '1a10ae7b60016801',
+    'Bonjour Camille,\n\nLe virement a été validé par notre trésorerie, vous devriez le voir demain ou lundi.\n\nJulien',
   );
   await expect(sidebar.locator('.reply.kind-paid')).toHaveCount(1);
   await expect(sidebar.locator('.reply.kind-promise')).toHaveCount(0);

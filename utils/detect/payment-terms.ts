@@ -1,5 +1,6 @@
 /** Payment terms written in an invoice ("à réception", "30 jours", "Net 30", "45 jours fin de mois", "within 14 days") and the due date they give. */
 import { addDays, endOfMonth } from '../calendar/iso-date';
+import { COUNT_WORDS, countOf } from './count-words';
 
 export interface PaymentTerms {
   days: number;
@@ -9,22 +10,8 @@ export interface PaymentTerms {
   end: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  dix: 10,
-  ten: 10,
-  quinze: 15,
-  fifteen: 15,
-  trente: 30,
-  thirty: 30,
-  'quarante-cinq': 45,
-  soixante: 60,
-  sixty: 60,
-};
-const N = String.raw`(\d{1,3}|sept|seven|huit|eight|dix|ten|quinze|fifteen|trente|thirty|quarante-cinq|soixante|sixty)`;
+// Not the "cinq" of "quarante-cinq".
+const N = String.raw`(?<!-)(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 
 const ON_RECEIPT =
   /\b(payable |paiement |reglement |due )?(a|des|upon|on|au) (reception|receipt)\b|\bpaiement comptant\b|\bcomptant\b|\b(due |payable )?(upon|on) completion\b|\ba la livraison\b|\bdue immediately\b|\bpayable immediately\b/;
@@ -44,7 +31,7 @@ const LOOSE_N = new RegExp(
 );
 
 function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
+  return countOf(word);
 }
 
 // "Règlement fin de mois": the last day of the issue month.

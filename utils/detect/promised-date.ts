@@ -1,5 +1,6 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
 import { findDates, resolveFoundDate, type FoundDate, type NumericOrder } from './date';
+import { COUNT_WORDS, countOf } from './count-words';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
 import { addBusinessDays } from '../legal/holidays';
 
@@ -17,43 +18,12 @@ export interface PromisedDate {
 
 const SHORT_WEEKDAYS: Record<string, number> = { tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5 };
 
-const COUNT: Record<string, number> = {
-  un: 1,
-  une: 1,
-  a: 1,
-  an: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  couple: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  neuf: 9,
-  nine: 9,
-  dix: 10,
-  ten: 10,
-  quinze: 15,
-  fifteen: 15,
-  vingt: 20,
-  twenty: 20,
-  trente: 30,
-  thirty: 30,
-};
+// "in a couple of days", "within a week": the article counts too.
+const COUNT: Record<string, number> = { ...COUNT_WORDS, a: 1, an: 1, couple: 2 };
 const N = String.raw`(\d{1,3}|${Object.keys(COUNT).join('|')})`;
 const WITHIN = String.raw`(?:sous|dans|d'ici|en|endeans|within|in|under|next|over the next|au cours des|comptez|compter|prevoyez|allow|count on|dans un delai de|sous un delai de|within a period of)(?: (?:les|the|a|of))?`;
 
-function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (COUNT[word] ?? NaN);
-}
+const count = (word: string) => countOf(word, COUNT);
 
 /**
  * `n` working days after `today`: French "jours ouvrés/ouvrables" skip France's public holidays too (what the words

@@ -5,35 +5,8 @@
  */
 import type { FoundAmount } from './amount';
 import type { Money } from '../mail/types';
+import { COUNT_WORDS } from './count-words';
 
-const COUNT_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  neuf: 9,
-  nine: 9,
-  dix: 10,
-  ten: 10,
-  douze: 12,
-  twelve: 12,
-  quinze: 15,
-  fifteen: 15,
-  vingt: 20,
-  twenty: 20,
-};
 const DAY = String.raw`(?:jours?|journees?|days?)`;
 const HOUR = String.raw`(?:heures?|hours?|hrs?|h)`;
 const UNITS = { day: DAY, hour: HOUR } as const;
