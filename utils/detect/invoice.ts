@@ -171,11 +171,15 @@ function attachmentNames(message: MailMessage): string[] {
 /**
  * The open invoice this mail carries (sent by the freelancer or by an invoicing service on their behalf), or null.
  * `mailbox.account`, when the webmail's signed-in address is known: a bill written to it is the user's to pay, not a
- * receivable (mail-author.ts). Without it the mail's content alone decides.
+ * receivable (mail-author.ts), and nor is an invoice whose debtor would be the account itself (a supplier billing the
+ * user through Stripe, a service's copy naming no customer). Without it the mail's content alone decides.
  */
 export function detectInvoice(message: MailMessage, mailbox: { account?: string } = {}): InvoiceCandidate | null {
   try {
-    return isBillToAccount(message, mailbox.account) ? null : detect(message);
+    if (isBillToAccount(message, mailbox.account)) return null;
+    const found = detect(message);
+    const owedByAccount = !!mailbox.account && found?.debtor?.email.trim().toLowerCase() === mailbox.account.trim().toLowerCase();
+    return owedByAccount ? null : found;
   } catch {
     return null; // malformed input is "no invoice", never an exception in the caller's observer
   }

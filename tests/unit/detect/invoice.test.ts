@@ -363,7 +363,7 @@ describe('a bill written to the user is not a receivable (the signed-in account 
     expect(detectInvoice(bill, { account: 'Camille@Atelier-Martin.fr' })).toBeNull();
   });
 
-  it('still reads the user’s own invoice, an answer quoting one, and a service’s notice', () => {
+  it('still reads the user’s own invoice, an answer quoting one, and a service’s notice naming the customer', () => {
     const own = mail('Facture F-2026-014', 'Ci-joint la facture F-2026-014 : 1 250,00 € TTC, payable à 30 jours.', {
       attachments: [{ name: 'F-2026-014.pdf' }],
     });
@@ -374,8 +374,18 @@ describe('a bill written to the user is not a receivable (the signed-in account 
       text: 'Bien reçu, merci.\n\n> Ci-joint la facture F-2026-014 : 1 250,00 € TTC, payable à 30 jours.',
     };
     expect(detectInvoice(answer, { account: 'camille@atelier-martin.fr' })).toEqual(detectInvoice(answer));
-    const notice = { ...bill, from: { name: 'Atelier Martin', email: 'invoice+statements@stripe.com' } };
-    expect(detectInvoice(notice, { account: 'camille@atelier-martin.fr' })).toEqual(detectInvoice(notice));
+    const notice = {
+      ...bill,
+      from: { name: 'Atelier Martin', email: 'invoice+statements@stripe.com' },
+      text: `${bill.text}\nFacture envoyée à Jean Dupuis (compta@boulangerie-dupuis.fr).`,
+    };
+    expect(detectInvoice(notice, { account: 'camille@atelier-martin.fr' })?.debtor?.email).toBe('compta@boulangerie-dupuis.fr');
+  });
+
+  it('reads no receivable the user would owe: a supplier billing the user through a service', () => {
+    const supplier = { ...bill, from: { name: 'Coworking du Port', email: 'invoice+statements@stripe.com' } };
+    expect(detectInvoice(supplier)?.debtor?.email).toBe('camille@atelier-martin.fr');
+    expect(detectInvoice(supplier, { account: 'camille@atelier-martin.fr' })).toBeNull();
   });
 });
 
