@@ -46,10 +46,12 @@ function rateUnit(folded: string, amount: FoundAmount): Unit | undefined {
 }
 
 /** How many units a sentence bills: "the two days", "3 jours", "12 heures"; undefined when none or several. */
+const quantity = (unit: string) => new RegExp(String.raw`\b(\d{1,3}(?:[.,]5)?|${Object.keys(COUNT_WORDS).join('|')})\s+(?:full |half |demi-)?${unit}\b`, 'g');
+const QUANTITY: Record<Unit, RegExp> = { day: quantity(DAY), hour: quantity(HOUR) };
+
 function quantityIn(folded: string, from: number, to: number, unit: Unit): number | undefined {
-  const re = new RegExp(String.raw`\b(\d{1,3}(?:[.,]5)?|${Object.keys(COUNT_WORDS).join('|')})\s+(?:full |half |demi-)?${UNITS[unit]}\b`, 'g');
   const counts: number[] = [];
-  for (const m of folded.slice(from, to).matchAll(re)) {
+  for (const m of folded.slice(from, to).matchAll(QUANTITY[unit])) {
     const at = from + m.index;
     if (NOT_BILLED_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
     if (NOT_BILLED_AFTER.test(folded.slice(at + m[0].length, at + m[0].length + 20))) continue;
