@@ -1,5 +1,4 @@
-import type { Language } from '../i18n/translator';
-import { translatorFrom, type Translate } from '../i18n/translator';
+import { translatorFrom, type Language, type Translate } from '../i18n/translator';
 
 /** Where the background reads its UI strings: the worker passes its packaged catalogue reader (packaged-strings.ts). */
 export interface UiStringsSource {
@@ -15,6 +14,7 @@ export async function uiStrings(source: UiStringsSource, language: Language): Pr
   return (await import('../i18n/translate')).stringsOf(language);
 }
 
+/** A translator over `uiStrings`. */
 export async function uiTranslator(source: UiStringsSource, language: Language): Promise<Translate> {
   return translatorFrom(await uiStrings(source, language));
 }
