@@ -136,7 +136,7 @@ function labelledDate(folded: string, dates: FoundDate[], label: RegExp, around:
 // "Thank you for your order" in a seller's note on the invoice.
 const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quote', 'order']);
 const BALANCE_DUE =
-  /\b(balance (now )?due|the balance is|le solde (est|s'eleve a)|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
+  /\b(balance (now )?due|the balance is|le solde (est|s'eleve a)|(est|sont) a regler|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
 
 /** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
 function bodyLookalike(foldedSubject: string, foldedBody: string) {

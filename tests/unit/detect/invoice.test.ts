@@ -698,6 +698,17 @@ describe("architects' fee notes and caterers' receipts met in the fifteenth and 
     ).toBe('NH-2026-013');
   });
 
+  it('still reads an instalment asked for beside the one received (fresh17, our own wording)', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Échéance 2/2 – facture F-88',
+          'Je vous rappelle que la seconde échéance de la facture F-88, de 700,00 €, est à régler le 20 mars 2026.\nLa première a bien été reçue, merci.',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 70_000, currency: 'EUR' });
+  });
+
   it('leaves a receipt for a deposit, whatever invoice number its file names, and a subscription invoice marked paid', () => {
     expect(
       detectInvoice(
