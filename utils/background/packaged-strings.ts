@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { mergedStrings, type Catalog, type Language } from '../i18n/translator';
+import { readPackagedJson } from './packaged-file';
 
 /**
  * The worker's UI strings (stage labels, list chips, notifications, reasons), read from the extension's own
@@ -8,28 +8,26 @@ import { mergedStrings, type Catalog, type Language } from '../i18n/translator';
  * tries again.
  */
 export function packagedStrings(): (language: Language) => Promise<Record<string, string>> {
-  const catalogs = new Map<Language, Promise<Catalog>>();
-  const catalog = (language: Language) => {
-    let loading = catalogs.get(language);
-    if (!loading) {
-      loading = fetch(browser.runtime.getURL(`/_locales/${language}/messages.json`)).then((r) => {
-        if (!r.ok) throw new Error(`_locales/${language}/messages.json: ${r.status}`);
-        return r.json() as Promise<Catalog>;
-      });
-      // User Timing (npm run bench): when a catalogue became available after the worker started.
-      void loading.then(() => performance.mark(`relance:strings-${language}`)).catch(() => undefined);
-      loading.catch(() => catalogs.delete(language));
-      catalogs.set(language, loading);
-    }
-    return loading;
+  const remembered = <T>(read: (language: Language) => Promise<T>) => {
+    const known = new Map<Language, Promise<T>>();
+    return (language: Language) => {
+      let reading = known.get(language);
+      if (!reading) {
+        reading = read(language);
+        reading.catch(() => known.delete(language));
+        known.set(language, reading);
+      }
+      return reading;
+    };
   };
-  const strings = new Map<Language, Record<string, string>>();
-  return async (language) => {
-    const known = strings.get(language);
-    if (known) return known;
+  const catalog = remembered(async (language) => {
+    const read = await readPackagedJson<Catalog>(`/_locales/${language}/messages.json`);
+    performance.mark(`relance:strings-${language}`); // User Timing (npm run bench): when it became available
+    return read;
+  });
+  // French under every language: one catalogue read each, one merge each, however many ask at once.
+  return remembered(async (language) => {
     const [french, own] = await Promise.all([catalog('fr'), language === 'fr' ? undefined : catalog(language)]);
-    const merged = mergedStrings(french, own ?? french);
-    strings.set(language, merged);
-    return merged;
-  };
+    return mergedStrings(french, own ?? french);
+  });
 }

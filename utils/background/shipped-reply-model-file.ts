@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { PackedReplyKindModel } from '../detect/reply-kind-model';
 import { provideShippedReplyKindModel } from '../detect/shipped-reply-model';
+import { readPackagedJson } from './packaged-file';
 
 /**
  * Reads the learned reply model from the extension's package (public/reply-kind-model.json), which the build leaves
@@ -11,9 +11,7 @@ import { provideShippedReplyKindModel } from '../detect/shipped-reply-model';
 export function shippedReplyModelFile(): () => Promise<void> {
   let reading: Promise<void> | undefined;
   const read = async () => {
-    const response = await fetch(browser.runtime.getURL('/reply-kind-model.json'));
-    if (!response.ok) throw new Error(`reply-kind-model.json: ${response.status}`);
-    provideShippedReplyKindModel((await response.json()) as PackedReplyKindModel);
+    provideShippedReplyKindModel(await readPackagedJson<PackedReplyKindModel>('/reply-kind-model.json'));
     performance.mark('relance:reply-model-file'); // User Timing (npm run bench)
   };
   return () => {

@@ -15,9 +15,8 @@ export interface NetworkDestination {
 /** Source files that call a network API (fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon), with why. */
 export const NETWORK_ENTRY_POINTS: Record<string, string> = {
   'utils/connectors/browser-remote-deps.ts': 'the background’s fetch for the connectors and the registry lookups, only to granted hosts (below)',
-  'utils/background/packaged-strings.ts': 'the extension’s own packaged UI strings (_locales), read from the installed extension: nothing leaves the machine',
-  'utils/background/shipped-reply-model-file.ts':
-    'the extension’s own packaged reply reader (reply-kind-model.json), read from the installed extension: nothing leaves the machine',
+  'utils/background/packaged-file.ts':
+    'the extension’s own packaged files (its UI strings, its reply reader), read from the installed extension: nothing leaves the machine',
   'utils/webmail/gmail/adapter.ts':
     'Gmail’s own attachment link, same origin as the open Gmail page, to read a Factur-X/UBL attachment the user has in that thread',
 };
