@@ -90,19 +90,20 @@ function currencyContext(message: MailMessage, language: Language, foldedAll: st
 
 // The part of a whole a subject says the invoice bills ("Facture d'acompte", "Milestone 2 of 3", "Échéance 2/3"): the
 // line naming it is what is due. Not on a balance, which is what is left of the whole.
-const BILLED_PARTS = [
-  /\b(acompte|deposit|arrhes)\b/,
-  /\b(milestone|jalon)\b/,
-  /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)/,
+// `subject` names the part; `line` names it on the amount's line, where an instalment comes without its number
+// ("Échéance 2/3 : 3 000 €").
+const RELEASED_RETENTION = /\b(retention|retenue)\b(?<=(release of|liberation de|levee de) (the |la )?(\d+ ?% )?(retention|retenue))/;
+const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
+  { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ },
+  { subject: /\b(milestone|jalon)\b/, line: /\b(milestone|jalon)\b/ },
+  { subject: /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)/, line: /\b(instal?lments?|echeance|tranche|mensualite)\b/ },
   // "Release of 10% retention": the part held back until then.
-  /\b(retention|retenue)\b(?<=(release of|liberation de|levee de) (the |la )?(\d+ ?% )?(retention|retenue))/,
+  { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
 ];
 
 function billedPart(foldedSubject: string): RegExp | undefined {
   if (/\b(solde|balance|final)\b/.test(foldedSubject)) return undefined;
-  const part = BILLED_PARTS.find((re) => re.test(foldedSubject));
-  // On the amount's line the part is named without its number ("Échéance 2/3 : 3 000 €", "Milestone 2 of 3: $7,500").
-  return part && new RegExp(part.source.replace(/\(\?=.*$/, ''));
+  return BILLED_PARTS.find((part) => part.subject.test(foldedSubject))?.line;
 }
 
 // "Échéance 2/3", "instalment 1/2": a count of parts, not the 2nd of March.
@@ -138,10 +139,10 @@ const MENTIONED_IN_PASSING = new Set(['proforma', 'credit-note', 'receipt', 'quo
 const BALANCE_DUE =
   /\b(balance (now )?due|the balance is|le solde (est|s'eleve a)|(est|sont) a regler|amount payable|amount due|reste a (payer|regler)|montant du|net a payer|solde (du|a payer|a regler|restant du)|remains? (outstanding|unpaid|due)|il reste [^.\n]{0,25}\bsur (la|votre) facture)\b/;
 
-/** A look-alike read in the body only, unless the mail sends an invoice and only mentions one in passing. */
-function bodyLookalike(foldedSubject: string, foldedBody: string) {
+/** A look-alike read in the body only, unless the mail sends an invoice (`sendsNow`) and only mentions one in passing. */
+function bodyLookalike(foldedSubject: string, foldedBody: string, sendsNow: boolean) {
   const kind = lookalikeKind('', foldedBody);
-  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (sendsInvoiceNow(foldedBody) || BALANCE_DUE.test(foldedBody));
+  const sendsInvoice = INVOICE_WORD.test(foldedSubject) && (sendsNow || BALANCE_DUE.test(foldedBody));
   // "la facture d'acompte, déjà réglée" beside a balance still due is a reminder of the deposit, not a settled invoice.
   if (kind === 'settled-invoice' && BALANCE_DUE.test(foldedBody)) return undefined;
   return kind && MENTIONED_IN_PASSING.has(kind) && sendsInvoice ? undefined : kind;
@@ -198,6 +199,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
+  const sendsNow = sendsInvoiceNow(foldedBody);
   // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2", "Contrat signé – facture d'acompte": the
   // subject names the invoice too.
   const subjectLook = lookalikeKind(foldedSubject, '');
@@ -209,7 +211,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
       subjectLook === 'timesheet' ||
       subjectLook === 'order' ||
       (subjectLook === 'credit-note' && /\b(balance|solde|reste|remaining|outstanding)\b/.test(foldedSubject)));
-  const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody);
+  const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody, sendsNow);
   if (look && !(notice && look === 'newsletter')) return null;
 
   const names = attachmentNames(message);
@@ -229,7 +231,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   // "Receipt_Deposit_FA-2027-0025.pdf" names the invoice a receipt is for.
   const invoiceFile = (n: string) => !LOOKALIKE_FILE.test(n) && (ATTACHMENT_WORD.test(n) || (INVOICE_FILE.test(n) && namedAfterNumber(n)));
   if (names.some(invoiceFile)) add(0.25, 'invoice attached');
-  if (sendsInvoiceNow(foldedBody)) add(0.35, 'body sends an invoice');
+  if (sendsNow) add(0.35, 'body sends an invoice');
   else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
   else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');
   if (score === 0) return null;
@@ -249,7 +251,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   if (number) add(0.1, 'number found');
   // "Veuillez trouver ci-joint notre facture", number in the subject, the PDF attached: the amount is in the attachment
   // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
-  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && sendsInvoiceNow(foldedBody) && names.some((n) => INVOICE_FILE.test(n));
+  const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && sendsNow && names.some((n) => INVOICE_FILE.test(n));
   if (amountInAttachment) add(0, 'amount in the attached invoice');
   if ((!amount && !amountInAttachment) || score < 0.5) return null;
 
