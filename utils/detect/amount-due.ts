@@ -102,12 +102,23 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
   return score;
 }
 
+// The parts a subject may bill are a few fixed patterns: each one's label pattern is built once.
+const BILLED_LABELS = new WeakMap<RegExp, BilledPart>();
+function billedPart(words: RegExp): BilledPart {
+  let part = BILLED_LABELS.get(words);
+  if (!part) {
+    part = { words, labels: new RegExp(`${words.source}(?:(?!\\d[.,]\\d\\d)[^\\n$€£]){0,40}$`) };
+    BILLED_LABELS.set(words, part);
+  }
+  return part;
+}
+
 /**
  * The amount due among `amounts` found in `folded`, or undefined when none qualifies; `billed`: the words naming the part of
  * a whole the invoice bills (a deposit, a milestone, an instalment), when its subject says so.
  */
 export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp): FoundAmount | undefined {
-  const part = billed && { words: billed, labels: new RegExp(`${billed.source}(?:(?!\\d[.,]\\d\\d)[^\\n$€£]){0,40}$`) };
+  const part = billed && billedPart(billed);
   let best: FoundAmount | undefined;
   let bestScore = -Infinity;
   for (const amount of amounts) {
