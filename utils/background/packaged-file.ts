@@ -10,3 +10,17 @@ export async function readPackagedJson<T>(path: Extract<PublicPath, `${string}.j
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;
 }
+
+/** `read`, each key's answer kept once it is asked for, and forgotten if it fails so the next ask tries again. */
+export function rememberedUntilFailure<K, T>(read: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const known = new Map<K, Promise<T>>();
+  return (key) => {
+    let reading = known.get(key);
+    if (!reading) {
+      reading = read(key);
+      reading.catch(() => known.delete(key));
+      known.set(key, reading);
+    }
+    return reading;
+  };
+}

@@ -1,5 +1,5 @@
 import { mergedStrings, type Catalog, type Language } from '../i18n/translator';
-import { readPackagedJson } from './packaged-file';
+import { readPackagedJson, rememberedUntilFailure } from './packaged-file';
 
 /**
  * The worker's UI strings (stage labels, list chips, notifications, reasons), read from the extension's own
@@ -8,25 +8,13 @@ import { readPackagedJson } from './packaged-file';
  * tries again.
  */
 export function packagedStrings(): (language: Language) => Promise<Record<string, string>> {
-  const remembered = <T>(read: (language: Language) => Promise<T>) => {
-    const known = new Map<Language, Promise<T>>();
-    return (language: Language) => {
-      let reading = known.get(language);
-      if (!reading) {
-        reading = read(language);
-        reading.catch(() => known.delete(language));
-        known.set(language, reading);
-      }
-      return reading;
-    };
-  };
-  const catalog = remembered(async (language) => {
+  const catalog = rememberedUntilFailure(async (language: Language) => {
     const read = await readPackagedJson<Catalog>(`/_locales/${language}/messages.json`);
     performance.mark(`relance:strings-${language}`); // User Timing (npm run bench): when it became available
     return read;
   });
   // French under every language: one catalogue read each, one merge each, however many ask at once.
-  return remembered(async (language) => {
+  return rememberedUntilFailure(async (language: Language) => {
     const [french, own] = await Promise.all([catalog('fr'), language === 'fr' ? undefined : catalog(language)]);
     return mergedStrings(french, own ?? french);
   });

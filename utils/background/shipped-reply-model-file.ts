@@ -1,6 +1,6 @@
 import type { PackedReplyKindModel } from '../detect/reply-kind-model';
 import { provideShippedReplyKindModel } from '../detect/shipped-reply-model';
-import { readPackagedJson } from './packaged-file';
+import { readPackagedJson, rememberedUntilFailure } from './packaged-file';
 
 /**
  * Reads the learned reply model from the extension's package (public/reply-kind-model.json), which the build leaves
@@ -9,15 +9,9 @@ import { readPackagedJson } from './packaged-file';
  * alone and is asked for again on the next reply.
  */
 export function shippedReplyModelFile(): () => Promise<void> {
-  let reading: Promise<void> | undefined;
-  const read = async () => {
+  const read = rememberedUntilFailure(async () => {
     provideShippedReplyKindModel(await readPackagedJson<PackedReplyKindModel>('/reply-kind-model.json'));
     performance.mark('relance:reply-model-file'); // User Timing (npm run bench)
-  };
-  return () => {
-    reading ??= read().catch(() => {
-      reading = undefined;
-    });
-    return reading;
-  };
+  });
+  return () => read(undefined).catch(() => undefined);
 }
