@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_MATCHES } from './utils/webmail/webmail-hosts';
 import { postcodeCommunes } from './scripts/build/postcode-communes-plugin';
-import { replyModelFile } from './scripts/build/reply-model-file-plugin';
+import { modelFiles } from './scripts/build/model-files-plugin';
 
 // Webmail hosts (utils/webmail/webmail-hosts.ts) are the only pages we touch; see README "Permissions".
 
@@ -27,7 +27,7 @@ const OPTIONAL_API_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), postcodeCommunes(), replyModelFile()] }),
+  vite: () => ({ plugins: [preact(), postcodeCommunes(), modelFiles()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

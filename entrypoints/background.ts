@@ -13,7 +13,7 @@ import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
 import { packagedStrings } from '../utils/background/packaged-strings';
-import { shippedReplyModelFile } from '../utils/background/shipped-reply-model-file';
+import { shippedModelFiles } from '../utils/background/shipped-model-files';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
@@ -36,7 +36,7 @@ export default defineBackground({
       progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
       heavyWork: offscreen?.work,
       strings: packagedStrings(),
-      readersReady: shippedReplyModelFile(),
+      readersReady: shippedModelFiles(),
     };
     // Read while the first request is answered (both are files of the package), so the answer does not wait for them:
     // the learned reader for a reply to read, the user's strings for the view.

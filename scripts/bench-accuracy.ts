@@ -6,7 +6,7 @@
 import { HELD_BACK, SPLITS } from '../tests/fixtures/mails/corpus';
 import { benchSplit, presentSplits, REPLY_KINDS, type SplitReport } from './bench/detect';
 import { warmUpReaders } from '../utils/detect/warm-up';
-import { leaveOneWriterOut } from './reply-model/leave-one-writer-out';
+import { leaveOneWriterOut } from './learned-readers/leave-one-writer-out';
 
 function printConfusion(report: SplitReport): void {
   const width = 13;

@@ -7,7 +7,7 @@ import { warmUpReaders } from '../../utils/detect/warm-up';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import type { Money } from '../../utils/mail/types';
 import { loadInvoiceCases, loadReplyCases, SPLITS, type Split } from '../../tests/fixtures/mails/corpus';
-import { leaveOneWriterOut } from '../reply-model/leave-one-writer-out';
+import { leaveOneWriterOut } from '../learned-readers/leave-one-writer-out';
 
 export const REPLY_KINDS: ReplyKind[] = ['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other'];
 

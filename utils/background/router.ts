@@ -26,7 +26,7 @@ export interface HandlerContext {
   heavyWork?: HeavyWork;
   /** The UI strings of a language (ui-strings.ts): the worker reads its packaged catalogue; absent: the bundled one. */
   strings?(language: Language): Promise<Record<string, string>>;
-  /** Resolves once the mail readers hold what they read with (the worker's reply model file); absent: they already do. */
+  /** Resolves once the mail readers hold what they read with (the worker's model files); absent: they already do. */
   readersReady?(): Promise<void>;
 }
 

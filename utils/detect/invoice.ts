@@ -9,6 +9,7 @@ import { foldText } from './fold';
 import { findInvoiceNumber } from './invoice-number';
 import { addDays, daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
+import { DROP_BELOW, invoiceFeatures, invoiceLogOdds, RESCUE_ABOVE, RULES_UNSURE } from './invoice-model';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
 import { rateTimesQuantity } from './rate-times-quantity';
@@ -16,6 +17,8 @@ import { remainderDue } from './remainder-due';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
 import { classifyServiceNotice } from './service-notice';
+import type { NaiveBayes } from './naive-bayes';
+import { shippedModel } from './shipped-models';
 import type { Language } from '../model/language';
 
 export interface InvoiceCandidate {
@@ -169,16 +172,26 @@ function attachmentNames(message: MailMessage): string[] {
   return (message.attachments ?? []).map((a) => a?.name ?? '').filter(Boolean);
 }
 
+/** What the learned reader reads of a mail, cleaned as detectInvoice cleans it (training reads mail the same way). */
+export function invoiceFeaturesOfMail(message: MailMessage): string[] {
+  return invoiceFeatures(foldText(cleanMailText(message.subject, 500)), foldText(cleanMailText(message.text)), attachmentNames(message));
+}
+
 /**
  * The open invoice this mail carries (sent by the freelancer or by an invoicing service on their behalf), or null.
  * `mailbox.account`, when the webmail's signed-in address is known: a bill written to it is the user's to pay, not a
  * receivable (mail-author.ts), and nor is an invoice whose debtor would be the account itself (a supplier billing the
  * user through Stripe, a service's copy naming no customer). Without it the mail's content alone decides.
+ * `model`: the learned invoice reader (invoice-model.ts), the shipped one by default; null reads with the rules alone.
  */
-export function detectInvoice(message: MailMessage, mailbox: { account?: string } = {}): InvoiceCandidate | null {
+export function detectInvoice(
+  message: MailMessage,
+  mailbox: { account?: string } = {},
+  model: NaiveBayes | null = shippedModel('invoice'),
+): InvoiceCandidate | null {
   try {
     if (isBillToAccount(message, mailbox.account)) return null;
-    const found = detect(message);
+    const found = detect(message, model);
     const owedByAccount = !!mailbox.account && found?.debtor?.email.trim().toLowerCase() === mailbox.account.trim().toLowerCase();
     return owedByAccount ? null : found;
   } catch {
@@ -186,7 +199,7 @@ export function detectInvoice(message: MailMessage, mailbox: { account?: string 
   }
 }
 
-function detect(message: MailMessage): InvoiceCandidate | null {
+function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidate | null {
   const subject = cleanMailText(message.subject, 500);
   const fullBody = cleanMailText(message.text);
   const foldedSubject = foldText(subject);
@@ -199,6 +212,10 @@ function detect(message: MailMessage): InvoiceCandidate | null {
 
   const notice = classifyServiceNotice(message);
   if (notice?.kind === 'payment-received') return null;
+  const names = attachmentNames(message);
+  // A sure learned reader overrules the rules either way (unless they are sure too): it has read many writers' trades.
+  const odds = model ? invoiceLogOdds(model, invoiceFeatures(foldedSubject, foldedFull, names)) : 0;
+  const rescued = odds > RESCUE_ABOVE;
   const sendsNow = sendsInvoiceNow(foldedBody);
   // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2", "Contrat signé – facture d'acompte": the
   // subject names the invoice too.
@@ -212,9 +229,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
       subjectLook === 'order' ||
       (subjectLook === 'credit-note' && /\b(balance|solde|reste|remaining|outstanding)\b/.test(foldedSubject)));
   const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody, sendsNow);
-  if (look && !(notice && look === 'newsletter')) return null;
+  const rulesLook = !!look && !(notice && look === 'newsletter');
+  if (rulesLook && !rescued) return null;
 
-  const names = attachmentNames(message);
   const reasons: string[] = [];
   let score = 0;
   const add = (points: number, reason: string) => {
@@ -234,7 +251,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   if (sendsNow) add(0.35, 'body sends an invoice');
   else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
   else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');
-  if (score === 0) return null;
+  if (score === 0 && !rescued) return null;
 
   const all = `${foldedSubject}\n${foldedBody}`;
   const language = guessLanguage(all);
@@ -253,7 +270,9 @@ function detect(message: MailMessage): InvoiceCandidate | null {
   // (a Factur-X/UBL file fills it in; otherwise the user types it before tracking).
   const amountInAttachment = !amount && !!number && INVOICE_WORD.test(foldedSubject) && sendsNow && names.some((n) => INVOICE_FILE.test(n));
   if (amountInAttachment) add(0, 'amount in the attached invoice');
-  if ((!amount && !amountInAttachment) || score < 0.5) return null;
+  const rulesSay = !rulesLook && score >= 0.5 && (!!amount || amountInAttachment);
+  if (!rulesSay && !(rescued && (amount || number))) return null;
+  if (!rulesSay) add(Math.max(0, 0.5 - score), 'the learned reader reads an invoice');
 
   const mailDate = localDateOf(message.date);
   const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';
@@ -272,6 +291,7 @@ function detect(message: MailMessage): InvoiceCandidate | null {
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);
   }
   if (dueDate) add(0.1, 'due date found');
+  if (odds < DROP_BELOW && score < RULES_UNSURE) return null;
 
   const to = message.to?.[0];
   // A service's notice to the user gives the customer's own address: that is the debtor, not the recipient.

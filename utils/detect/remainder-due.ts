@@ -15,13 +15,16 @@ const PART_BEFORE = /\b(part payment|partial payment|payment|deposit|acompte|pai
 const PAID_AFTER =
   /^[^\n\d.;]{0,40}\b(received|paid|recu|regle|verse|paye|encaisse)\b|^[^\n\d.;]{0,12}\b(already|deja|que vous avez (deja )?(regle|verse|paye))\b/;
 
+// "le solde de 1 840 € reste à régler (acompte de 600 € déjà versé)": the amount picked is labelled as what is left.
+const BALANCE_BEFORE = /\b(remainder|remaining|balance|outstanding|solde|reste|restant)\b[^\n\d$€£]{0,15}$/;
+
 /**
  * What is left of the picked total once a part said paid is taken off: an amount ("part payment of €2,500 received") or
  * a share ("the 25% deposit has been deducted"). Only for a picked total (a picked balance is already what is left),
  * and never when the mail writes the remainder out itself: that amount was the one to pick.
  */
 export function remainderDue(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
-  if (!total) return undefined;
+  if (!total || BALANCE_BEFORE.test(folded.slice(Math.max(0, total.start - 30), total.start))) return undefined;
   const same = amounts.filter((a) => a.money.currency === total.money.currency);
   if (same.some((a) => a.money.minor > total.money.minor)) return undefined;
   const written = (minor: number) => same.some((a) => a.money.minor === minor);

@@ -1,7 +1,7 @@
 /**
  * What the learned reply reader looks at: the debtor's own words (quoted history and signature already removed by the
  * rules' cleaning), folded, as words and pairs of words, with digits as 0, plus a few facts about the mail's shape.
- * Shared by training (scripts/reply-model) and reading, so both see a reply the same way.
+ * Shared by training (scripts/learned-readers) and reading, so both see a reply the same way.
  */
 const PHONE = /\b(envoye (de|depuis) mon|sent from my|sent from outlook for)\b/;
 const MONEY = /[€$£]|\b(eur|euros?|gbp|usd)\b/;

@@ -12,8 +12,9 @@ import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
 import { replyFeatures } from './reply-features';
-import { kindProbabilities, voteReplyKind, type ReplyKindModel } from './reply-kind-model';
-import { shippedReplyKindModel } from './shipped-reply-model';
+import { classProbabilities, type NaiveBayes } from './naive-bayes';
+import { voteReplyKind } from './reply-kind-model';
+import { shippedModel } from './shipped-models';
 import {
   APPROVED_FOR_PAYMENT,
   CONDITION,
@@ -183,7 +184,7 @@ function negated(clause: string, kind: ReplyKind): boolean {
  * reader that votes with the rules, the shipped one unless a bench hands in one trained without the mail it measures;
  * null for the rules alone (their own tests).
  */
-export function classifyReply(text: string, receivedAt: string, model: ReplyKindModel | null = shippedReplyKindModel()): ReplyClassification {
+export function classifyReply(text: string, receivedAt: string, model: NaiveBayes | null = shippedModel('reply-kind')): ReplyClassification {
   try {
     const reply = readable(text);
     const read = classify(reply, receivedAt, model);
@@ -197,7 +198,7 @@ export function classifyReply(text: string, receivedAt: string, model: ReplyKind
  * "See below from the bank" over a forwarded confirmation: the forwarded mail says what the debtor means. Read only
  * when the debtor's own words point to it and say nothing by themselves, and taken only when it tells a payment.
  */
-function forwardedProof({ clean, own }: ReadableReply, receivedAt: string, model: ReplyKindModel | null): ReplyClassification | undefined {
+function forwardedProof({ clean, own }: ReadableReply, receivedAt: string, model: NaiveBayes | null): ReplyClassification | undefined {
   if (!POINTS_BELOW.test(own.folded)) return undefined;
   const below = clean.slice(clean.indexOf(own.text) + own.text.length);
   // The bank's "do not reply to this automatic message" is the bank's robot talking, not the debtor.
@@ -249,7 +250,7 @@ function readable(text: string): ReadableReply {
   return { clean, fullFolded, own: ownText(clean, fullFolded) };
 }
 
-function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model: ReplyKindModel | null): ReplyClassification {
+function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model: NaiveBayes | null): ReplyClassification {
   const fromPhone = SENT_FROM_PHONE.test(fullFolded);
   const folded = blanked(own.folded.length > 5000 ? own.folded.slice(0, 5000) : own.folded);
   if (!folded) return { kind: 'other', confidence: 0.3 };
@@ -307,7 +308,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const rules = rulesVerdict(totals, best, dates, folded);
   // A decisive phrase ("would it be OK if we pay on the 20th?") was written for the very case a word model confuses.
   const voted =
-    !model || (best.get(rules.kind)?.weight ?? 0) >= DECISIVE ? rules : voteReplyKind(rules, kindProbabilities(model, replyFeatures(fullFolded, own.folded)));
+    !model || (best.get(rules.kind)?.weight ?? 0) >= DECISIVE ? rules : voteReplyKind(rules, classProbabilities(model, replyFeatures(fullFolded, own.folded)));
   const { kind } = voted;
   const hit = best.get(kind);
   const result: ReplyClassification = { kind, confidence: voted.confidence, ...(hit ? { phrase: phraseOf(own.text, folded, hit) } : {}) };

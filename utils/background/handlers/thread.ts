@@ -61,6 +61,8 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
   let einvoiceNote: ThreadState['einvoiceNote'];
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
   else if (!tracked.length) {
+    // The learned invoice reader reads an untracked thread as well (its file is read when the worker wakes).
+    await ctx.readersReady?.();
     const best = bestCandidate(thread.messages, thread.account);
     const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';

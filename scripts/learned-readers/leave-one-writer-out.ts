@@ -6,7 +6,7 @@
  */
 import { loadReplyCases, SPLITS, type ReplyCase, type Split } from '../../tests/fixtures/mails/corpus';
 import { classifyReply, replyFeaturesOfText } from '../../utils/detect/reply';
-import { unpackReplyKindModel } from '../../utils/detect/reply-kind-model';
+import { unpackNaiveBayes } from '../../utils/detect/naive-bayes';
 import { SHIPPED_OPTIONS, trainable, trainReplyKindModel, type TrainingOptions } from './train';
 
 /** Sets written by someone outside the project (all but the rules' author's dev and holdout), each by one writer: the ones a model can be left out of. */
@@ -25,7 +25,7 @@ export function leaveOneWriterOut(options: TrainingOptions = SHIPPED_OPTIONS, ca
   const usable = cases.filter((c) => trainable(c.split));
   const features = new Map(usable.map((c) => [c, replyFeaturesOfText(c.text)]));
   return OUTSIDE_WRITERS.filter((w) => usable.some((c) => c.split === w)).map((split) => {
-    const model = unpackReplyKindModel(
+    const model = unpackNaiveBayes(
       trainReplyKindModel(
         usable.filter((c) => c.split !== split).map((c) => ({ features: features.get(c)!, kind: c.kind })),
         options,

@@ -3,7 +3,7 @@
  * stood in the commit before that writer's set was added (extracted with `git archive`), the model trained on that
  * corpus, both tested on that writer. The rules then had never read the writer either: this is what a new writer
  * gets, and the figure the vote's settings are chosen on. The held-back set is never read.
- * `npx tsx scripts/reply-model/as-it-was.ts '[{"temperature":2,"rulesWeight":1}]'`
+ * `npx tsx scripts/learned-readers/replies-as-they-were.ts '[{"temperature":2,"rulesWeight":1}]'`
  */
 import { replyFeaturesOfText } from '../../utils/detect/reply';
 import { execSync } from 'node:child_process';
@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HELD_BACK, loadReplyCases } from '../../tests/fixtures/mails/corpus';
-import { kindProbabilities, unpackReplyKindModel, voteReplyKind } from '../../utils/detect/reply-kind-model';
+import { classProbabilities, unpackNaiveBayes } from '../../utils/detect/naive-bayes';
+import { voteReplyKind } from '../../utils/detect/reply-kind-model';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import { trainReplyKindModel } from './train';
 
@@ -52,11 +53,11 @@ for (const writer of WRITERS) {
     share((t) => t.rules.kind === t.kind),
   );
   for (const { temperature, rulesWeight, shortWeight } of settings) {
-    const model = unpackReplyKindModel({ ...packed, temperature });
+    const model = unpackNaiveBayes({ ...packed, temperature });
     const w = (t: (typeof test)[number]) => (shortWeight && (t.features.includes('__len<8') || t.features.includes('__len<20')) ? shortWeight : rulesWeight);
     add(
       `vote, T ${temperature}, rules × ${rulesWeight}${shortWeight ? `, short × ${shortWeight}` : ''}`,
-      share((t) => voteReplyKind(t.rules, kindProbabilities(model, t.features), w(t)).kind === t.kind),
+      share((t) => voteReplyKind(t.rules, classProbabilities(model, t.features), w(t)).kind === t.kind),
     );
   }
 }
