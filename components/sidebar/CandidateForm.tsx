@@ -69,6 +69,11 @@ export function CandidateForm({ candidate, language, t, onTrack }: Props) {
             : t('sb_candidate_question')}
       </h2>
       {candidate.fromEInvoice && <p class="badge ok">{t('sb_candidate_einvoice')}</p>}
+      {candidate.learned && (
+        <p class="muted" role="note">
+          {t('sb_candidate_learned')}
+        </p>
+      )}
       <label>
         {t('sb_field_number')}
         <input name="number" value={number} onInput={(e) => setNumber(e.currentTarget.value)} />

@@ -76,6 +76,18 @@ test('a restarted worker reads a reply with its learned reader, which it loads f
   await expect(sidebar.locator('.reply.kind-promise')).toHaveCount(0);
 });
 
+test('a worker just woken offers an invoice mail only its learned invoice reader knows, asking the user to check it', async ({ gmail }) => {
+  // A balance sent without the word "facture": the rules alone read nothing here (tests/unit/detect/invoice-model.test.ts).
+  const page = await gmail('thread-balance', 'inbox/1a1e3835f005a1c3');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('#relance-candidate-title')).toHaveText('Suivre cette facture ?');
+  await expect(sidebar.getByRole('note')).toHaveText('Repérée par le lecteur appris, pas par les règles : vérifiez chaque champ avant de suivre.');
+  await expect(sidebar.locator('input[name="number"]')).toHaveValue('AM-2026-044');
+  await expect(sidebar.locator('input[name="amount"]')).toHaveValue('1840,00');
+  await expect(sidebar.locator('input[name="dueDate"]')).toHaveValue('2026-12-01');
+  await expect(sidebar.locator('.card .number')).toHaveCount(0); // offered, not tracked on its own
+});
+
 test('with the worker stopped, the dashboard still imports a CSV', async ({ context, extensionId }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);

@@ -20,6 +20,9 @@ export const RULES_UNSURE = 0.9;
 /** Above it the model reads an invoice where the rules saw a look-alike or too little. */
 export const RESCUE_ABOVE = 16;
 
+/** The reason a candidate gives when the model alone read it (the sidebar asks the user to check every field). */
+export const LEARNED_READ = 'the learned reader reads an invoice';
+
 /** A long mail says what it is in its first paragraphs; the rest is noise for a word model. */
 const MAX_CHARS = 4000;
 

@@ -9,7 +9,7 @@ import { foldText } from './fold';
 import { findInvoiceNumber } from './invoice-number';
 import { addDays, daysBetween, localDateOf, makeIsoDate } from '../calendar/iso-date';
 import { guessLanguage } from './language';
-import { DROP_BELOW, invoiceFeatures, invoiceLogOdds, RESCUE_ABOVE, RULES_UNSURE } from './invoice-model';
+import { DROP_BELOW, invoiceFeatures, invoiceLogOdds, LEARNED_READ, RESCUE_ABOVE, RULES_UNSURE } from './invoice-model';
 import { lookalikeKind } from './lookalike';
 import { cleanMailText } from './mail-text';
 import { rateTimesQuantity } from './rate-times-quantity';
@@ -272,7 +272,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   if (amountInAttachment) add(0, 'amount in the attached invoice');
   const rulesSay = !rulesLook && score >= 0.5 && (!!amount || amountInAttachment);
   if (!rulesSay && !(rescued && (amount || number))) return null;
-  if (!rulesSay) add(Math.max(0, 0.5 - score), 'the learned reader reads an invoice');
+  if (!rulesSay) add(Math.max(0, 0.5 - score), LEARNED_READ);
 
   const mailDate = localDateOf(message.date);
   const currency = amount?.currency ?? context.fallbackCurrency ?? 'EUR';

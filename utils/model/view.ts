@@ -20,6 +20,8 @@ export interface CandidateView extends Omit<InvoiceCandidate, 'source' | 'reason
   mailDateAmbiguous?: boolean;
   /** The thread reminds of or answers about this invoice: offered as "track that invoice", never as a new one. */
   chasing?: boolean;
+  /** Only the learned invoice reader read it (utils/detect/invoice-model.ts): the user checks every field. */
+  learned?: boolean;
 }
 
 export interface NextActionView {

@@ -1,3 +1,4 @@
+import { LEARNED_READ } from '../../detect/invoice-model';
 import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
 import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-notice';
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
@@ -111,6 +112,7 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
         messageId,
         fromEInvoice: !!einvoice,
         ...(chasing ? { chasing: true } : {}),
+        ...(c.reasons?.includes(LEARNED_READ) ? { learned: true } : {}),
         ...(mailDateAmbiguous ? { mailDateAmbiguous } : {}),
       };
     }
