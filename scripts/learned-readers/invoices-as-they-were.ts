@@ -17,7 +17,23 @@ import { trainInvoiceModel } from './train';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Outside writers with invoice mails, in the order their sets arrived. */
-const WRITERS = ['fresh3', 'fresh4', 'fresh6', 'fresh7', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17'];
+const WRITERS = [
+  'fresh3',
+  'fresh4',
+  'fresh6',
+  'fresh7',
+  'fresh9',
+  'fresh10',
+  'fresh11',
+  'fresh12',
+  'fresh13',
+  'fresh14',
+  'fresh15',
+  'fresh16',
+  'fresh17',
+  'fresh18',
+  'fresh19',
+];
 const BEFORE_ALL = ['dev', 'independent', 'final'];
 
 const accountOf = (c: InvoiceCase, users: Set<string>) =>

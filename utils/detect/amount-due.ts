@@ -1,11 +1,21 @@
 /** Picks, among the amounts of a mail, the one still to pay: TTC over HT, balance over deposit, never the 40 € indemnity. */
 import type { FoundAmount } from './amount';
 import { PAID_LIST } from './remainder-due';
+import { NO_VAT_ADDED } from './vat-exemption';
 
 interface Label {
   re: RegExp;
   score: number;
+  /** The score when the mail says no VAT is added. */
+  noVat?: number;
 }
+
+// "40% of $5,000.00", "50% upfront of $9,000.00": the whole a share is taken from.
+const SHARE_OF = /\d\s*%\s*(?:[a-z]+\s+){0,2}(de|du|of)\s*$/;
+const SUBTOTAL = /(sous-total|subtotal|sub-total)\W*$/;
+const BEFORE_TAX = /(total ht|montant ht|\bht|net amount|net total|total net|hors taxes?|excl\.? (vat|tax)|ex\.? (vat|tax)|excluding (vat|tax)|hors tva)\W*$/;
+// "48 pages × EUR 50.00 = EUR 2,400.00", "2 heures × 30,00 € = 60,00 €": the result of a line, not the invoice's total.
+const LINE_PRODUCT = /\d[^\n=]{0,40}(×|\bx\b|\*|\bat\b|@|\ba\b|\bpar\b)[^\n=]{0,25}\d[^\n=]{0,12}=\s*[^\n\d]{0,5}$/;
 
 // Read on the words just before the amount (same line).
 const BEFORE_LABELS: Label[] = [
@@ -24,15 +34,14 @@ const BEFORE_LABELS: Label[] = [
   // A service's sentence for its own invoice: "To view your invoice for EUR 1,950.00", "sent you an invoice for €1,800.00".
   { re: /\b(your|an|the|votre|une) (invoice|facture) (for|of|de|d'un montant de)\W*$/, score: 5 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
-  {
-    re: /(sous-total|subtotal|sub-total|total ht|montant ht|\bht|net amount|hors taxes?|excl\.? (vat|tax)|ex\.? (vat|tax)|excluding (vat|tax)|hors tva)\W*$/,
-    score: -3,
-  },
+  { re: SUBTOTAL, score: -3 },
+  // Under a VAT exemption or reverse charge the net is the total: "Net amount: EUR 2,736.00 / VAT: 0.00 – reverse charge".
+  { re: BEFORE_TAX, score: -3, noVat: 4 },
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
   // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
   { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },
   { re: /(x|@|a|par|per)\s*$/, score: -3 },
-  { re: /\d\s*%\s*(de|of)\s*$/, score: -2 },
+  { re: SHARE_OF, score: -2 },
 ];
 
 // Read on the words just after the amount.
@@ -65,17 +74,23 @@ interface BilledPart {
   labels: RegExp;
 }
 
-function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | undefined): number {
+function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | undefined, noVat: boolean): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
-  const before = folded.slice(Math.max(lineStart, amount.start - 60), amount.start).replace(SHARE_IN_BRACKETS, '$1');
+  // A table's padding ("SOLDE À RÉGLER                1 715,00 €") keeps the label beside its amount.
+  const before = folded
+    .slice(Math.max(lineStart, amount.start - 160), amount.start)
+    .replace(/[ \t]{2,}/g, ' ')
+    .slice(-60)
+    .replace(SHARE_IN_BRACKETS, '$1');
   const after = folded.slice(amount.end, amount.end + 30);
   let score = 0;
   for (const label of BEFORE_LABELS) {
     if (!label.re.test(before) || (label.score > 0 && BRACKETED_LABEL.test(before))) continue;
     // On a deposit invoice the deposit is what is due.
-    score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : label.score;
+    score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : noVat ? (label.noVat ?? label.score) : label.score;
     break;
   }
+  if (score === 4 && LINE_PRODUCT.test(before)) score = 0;
   for (const label of AFTER_LABELS)
     if (label.re.test(after)) {
       score += label.score;
@@ -87,7 +102,8 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
   const aside = /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after);
   if (billed && aside) score -= 3;
   // "Milestone 2 of 3: USD 7,500.00" on the milestone's invoice: the part billed, over the project's total.
-  else if (billed?.labels.test(before) && score < 6) score = 6;
+  // "Deposit (30%): £1,272.00" over "the balance of £2,968.00 will be due on the delivery day".
+  else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score < 7) score = 7;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
   const sentenceBefore =
     folded
@@ -119,11 +135,12 @@ function billedPart(words: RegExp): BilledPart {
  */
 export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp): FoundAmount | undefined {
   const part = billed && billedPart(billed);
+  const noVat = NO_VAT_ADDED.test(folded);
   let best: FoundAmount | undefined;
   let bestScore = -Infinity;
   for (const amount of amounts) {
     if (amount.money.minor <= 0) continue;
-    const score = scoreAmount(folded, amount, part);
+    const score = scoreAmount(folded, amount, part, noVat);
     // Equal labels: the larger amount is the total (HT + TVA = TTC, deposit + balance = total).
     if (score > bestScore || (score === bestScore && best && amount.money.minor > best.money.minor)) {
       best = amount;

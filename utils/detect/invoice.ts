@@ -17,6 +17,7 @@ import { remainderDue } from './remainder-due';
 import { dueDateFromTerms, findPaymentTerms } from './payment-terms';
 import { historyStart } from './quoted-text';
 import { classifyServiceNotice } from './service-notice';
+import { labelTableCells } from './table-cells';
 import type { NaiveBayes } from './naive-bayes';
 import { shippedModel } from './shipped-models';
 import type { Language } from '../model/language';
@@ -160,7 +161,8 @@ function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): s
     if (isPartCount(folded, date)) continue;
     const named = nearestYear(date, issueDate);
     const sentence = folded.slice(Math.max(0, date.start - 90), date.start);
-    if (!named || !DUE_IN_SENTENCE.test(sentence)) continue;
+    // "Échéance : 15 jours à compter de la date de facture (27/03/2026)": that date is the issue date the term counts from.
+    if (!named || !DUE_IN_SENTENCE.test(sentence) || ISSUE_LABEL.test(sentence)) continue;
     const before = DAYS_BEFORE.exec(sentence);
     const iso = before ? addDays(named, -Number(before[1])) : named;
     if (iso >= issueDate) return iso;
@@ -172,9 +174,14 @@ function attachmentNames(message: MailMessage): string[] {
   return (message.attachments ?? []).map((a) => a?.name ?? '').filter(Boolean);
 }
 
+/** The mail's text, each table cell labelled with its column's header (table-cells.ts). */
+function bodyText(message: MailMessage): string {
+  return labelTableCells(cleanMailText(message.text));
+}
+
 /** What the learned reader reads of a mail, cleaned as detectInvoice cleans it (training reads mail the same way). */
 export function invoiceFeaturesOfMail(message: MailMessage): string[] {
-  return invoiceFeatures(foldText(cleanMailText(message.subject, 500)), foldText(cleanMailText(message.text)), attachmentNames(message));
+  return invoiceFeatures(foldText(cleanMailText(message.subject, 500)), foldText(bodyText(message)), attachmentNames(message));
 }
 
 /**
@@ -201,7 +208,7 @@ export function detectInvoice(
 
 function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidate | null {
   const subject = cleanMailText(message.subject, 500);
-  const fullBody = cleanMailText(message.text);
+  const fullBody = bodyText(message);
   const foldedSubject = foldText(subject);
   const foldedFull = foldText(fullBody);
   // A forwarded invoice lives in the forwarded part; otherwise the quoted history is someone else's words.

@@ -6,6 +6,7 @@
 import type { FoundAmount } from './amount';
 import type { Money } from '../mail/types';
 import { COUNT_WORDS } from './count-words';
+import { NO_VAT_ADDED } from './vat-exemption';
 
 const DAY = String.raw`(?:jours?|journees?|days?)`;
 const HOUR = String.raw`(?:heures?|hours?|hrs?|h)`;
@@ -30,7 +31,6 @@ const EXTRA_BEFORE = /(?:\bplus\b|\+|\ben sus\b|\bas well as\b|\bainsi que\b|\ba
 const EXPENSE_WORDS = /\b(frais|expenses?|travel|deplacements?|costs?|debours|disbursements?|mileage|kilometriques?|hotel|train)\b/;
 // A tax to add is not known from a rate alone; an exemption or reverse charge says the product is what is owed.
 const VAT_NAMED = /\b(tva|vat)\b/;
-const NO_VAT = /\b(exoneree?|non applicable|not applicable|autoliquidation|reverse charge|293 ?b|exempt(ed)?|hors champ|no vat|pas de tva)\b/;
 
 /** The sentence (or line) holding an amount; a decimal point inside an amount does not end it. */
 function sentenceAround(folded: string, start: number, end: number): [number, number] {
@@ -67,7 +67,7 @@ function quantityIn(folded: string, from: number, to: number, unit: Unit): numbe
  * or one of those expenses: then no total was written at all.
  */
 export function rateTimesQuantity(folded: string, amounts: FoundAmount[], picked: FoundAmount | undefined): Money | undefined {
-  if (VAT_NAMED.test(folded) && !NO_VAT.test(folded)) return undefined;
+  if (VAT_NAMED.test(folded) && !NO_VAT_ADDED.test(folded)) return undefined;
   const rates = amounts.map((a) => ({ amount: a, unit: rateUnit(folded, a) })).filter((r) => r.unit !== undefined);
   if (rates.length !== 1) return undefined;
   const { amount: rate, unit } = rates[0];

@@ -59,6 +59,8 @@ export function elementText(root: Node): string {
     }
     const block = BLOCK_TAGS.has(el.tagName);
     if (block) newline();
+    // A table's cells stay apart ("FA-12⇥15/04/2027"), as the detectors read a row against its header.
+    else if ((el.tagName === 'TD' || el.tagName === 'TH') && out !== '' && !out.endsWith('\n')) out += '\t';
     const inPre = pre || el.tagName === 'PRE';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (block) newline();
