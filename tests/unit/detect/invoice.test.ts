@@ -727,3 +727,72 @@ describe("architects' fee notes and caterers' receipts met in the fifteenth and 
     ).toBeNull();
   });
 });
+
+describe("translators' and removers' invoices met in the nineteenth and twentieth outside sets (our own wording)", () => {
+  const pdf = (name: string) => ({ attachments: [{ name }] });
+
+  it('takes the total after a discount, not the product of a line', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice 2027-12',
+          'Invoice 2027-12 attached.\nSubtotal: 30 pages × EUR 40.00 = EUR 1,200.00\nDiscount 5%: – EUR 60.00\nTotal: EUR 1,140.00',
+          pdf('2027-12.pdf'),
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 114_000, currency: 'EUR' });
+    expect(
+      detectInvoice(
+        mail(
+          'Facture M-04 – vacation du 2 mars',
+          'Ci-joint la facture M-04.\n- Vacation : 3 heures × 30,00 € = 90,00 €\n- Déplacement : 18,40 €\nTotal de la facture : 108,40 €',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 10_840, currency: 'EUR' });
+  });
+
+  it('reads the net as the total under reverse charge, beside the lines it sums', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice 2027-31 – PO 4500',
+          'Please find attached invoice 2027-31.\nManual EN>FR: 5,000 words at EUR 0.14 = EUR 700.00\nManual EN>DE: 5,000 words at EUR 0.16 = EUR 800.00\nNet amount: EUR 1,500.00\nVAT: reverse charge',
+          pdf('Invoice_2027-31.pdf'),
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 150_000, currency: 'EUR' });
+  });
+
+  it('keeps a label beside its amount across a table’s padding', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Facture FA-2027-0044 – solde',
+          'Voici la facture FA-2027-0044 :\nTotal TTC                                   1 800,00 €\nAcompte versé le 02/03/2027                 - 540,00 €\nSOLDE À RÉGLER                              1 260,00 €',
+          pdf('FA-2027-0044.pdf'),
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 126_000, currency: 'EUR' });
+  });
+
+  it('bills the deposit its subject names over the balance due later, and counts the term from the invoice date it names', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Deposit invoice FA-2027-0050 – your move',
+          'Please find our deposit invoice attached.\nTotal price: £3,000.00\nDeposit (30%): £900.00\nThe balance of £2,100.00 will be due on the delivery day.',
+          pdf('FA-2027-0050.pdf'),
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 90_000, currency: 'GBP' });
+    expect(
+      detectInvoice(
+        mail(
+          'Facture FA-2026-0081',
+          'Veuillez trouver ci-joint la facture FA-2026-0081 : 640,00 €.\nÉchéance : 15 jours à compter de la date de facture (02/03/2026).',
+          pdf('FA-2026-0081.pdf'),
+        ),
+      )?.dueDate,
+    ).toBe('2026-03-17');
+  });
+});
