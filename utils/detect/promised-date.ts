@@ -105,7 +105,13 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
     precision: 'day',
     yieldsToDate: true,
-    resolve: (m, t, text) => (nextWeekNamed(text, m) ? dayOfNextWeek(t, WEEKDAYS[m[1]]) : nextWeekday(t, WEEKDAYS[m[1]])),
+    resolve: (m, t, text) =>
+      // "new job started monday", "depuis lundi": a day gone by.
+      SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+        ? undefined
+        : nextWeekNamed(text, m)
+          ? dayOfNextWeek(t, WEEKDAYS[m[1]])
+          : nextWeekday(t, WEEKDAYS[m[1]]),
   },
   {
     // Weekdays as typed on a phone ("weds", "thurs"); not "mon" or "sat", which are French and English words too.
@@ -188,6 +194,8 @@ function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
 
 const PAST_BEFORE =
   /\b(?:a ete|ont ete|avons|avez|ai|a|has been|was|were|had)\s+(?:\w+\s+){0,2}?(?:passee?s?|payee?s?|reglee?s?|viree?s?|effectuee?s?|envoyee?s?|faite?s?|emise?s?|paid|sent|made|settled|wired|transferred)\s*(?:\w+\s+){0,3}$/;
+
+const SINCE_BEFORE = /\b(?:started|began|since|depuis|commence|a commence|came back|got back|returned|rentree?)\s+(?:on\s+|le\s+)?$/;
 
 const TERMS_BEFORE = /\b\d{1,3} ?(?:jours|j|days)(?: net)? (?:(?:a compter )?(?:de la |from the |after the )?)?$/;
 

@@ -90,6 +90,9 @@ const DONE_BEFORE =
  * "next week", then closest; another promise's named day beats only the deciding one's vague time ("funds land next
  * week and it is scheduled for 15 July").
  */
+const ARRIVAL_BEFORE =
+  /\b(?:should|will|ought to|devrait|devraient|sera|seront)\s+(?:\w+\s+){0,2}?(?:hit|reach|arrive|land|show up|clear|be (?:in|on) your|arriver|apparaitre|etre (?:sur|credite)|parvenir)\b[^.!?\n]{0,25}$|\b(?:hit|in|on|sur|reach) (?:your|votre|ton) (?:account|compte|bank)\b[^.!?\n]{0,10}$/;
+
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
   // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
   // evening belongs to the other verb.
@@ -116,6 +119,8 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
       // "ma collègue est en formation aujourd'hui, elle le fera lundi": the time follows the verb it belongs to.
       const rank =
         (d.start < hit.start && inPart && index === 0 ? 30 : 0) +
+        // "I'll make the transfer Thursday, should hit your account Monday": the day it pays, not the day it lands.
+        (ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start)) ? 150 : 0) +
         (index > 0 ? 50 : 0) +
         (d.start >= s && d.start < e ? 0 : 1000) +
         (inPart ? 0 : 200) +

@@ -525,3 +525,20 @@ describe('readings learned from the twelfth outside set (our own wording)', () =
     expect(readByRules('Pourrions-nous convenir d’un échéancier en trois fois ?').kind).toBe('plan');
   });
 });
+
+describe('promised days met in the twentieth outside set (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('takes the day it pays, not the day the money should land', () => {
+    expect(classifyReply("I'll send the transfer Wednesday, it should reach your account Friday.", at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-04',
+    });
+    expect(classifyReply('Je fais le virement jeudi, il devrait arriver sur votre compte lundi.', at, null).promisedDate).toBe('2026-11-05');
+  });
+
+  it('reads no promised day in a weekday gone by', () => {
+    expect(classifyReply("I'll pay it, promise. New job started Monday and it's been chaos.", at, null).promisedDate).toBeUndefined();
+  });
+});
