@@ -33,6 +33,8 @@ const WRITERS = [
   'fresh17',
   'fresh18',
   'fresh19',
+  'fresh20',
+  'fresh21',
 ];
 const BEFORE_ALL = ['dev', 'independent', 'final'];
 

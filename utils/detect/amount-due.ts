@@ -96,14 +96,15 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
       score += label.score;
       break;
     }
-  if (REMAINING_AFTER.test(after)) score += 6;
-  if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;
   // A deposit invoice's "(total €5,000.00)": the project's total in brackets is an aside to the deposit billed.
   const aside = /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after);
   if (billed && aside) score -= 3;
   // "Milestone 2 of 3: USD 7,500.00" on the milestone's invoice: the part billed, over the project's total.
   // "Deposit (30%): £1,272.00" over "the balance of £2,968.00 will be due on the delivery day".
   else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score < 7) score = 7;
+  // After the part's floor: "Instalment 1: EUR 1,240.00 - due 30 June" is the part billed and due now.
+  if (REMAINING_AFTER.test(after)) score += 6;
+  if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;
   // Same sentence only: "480 € reste due. Indemnité de 40 €" must not taint the 480 €.
   const sentenceBefore =
     folded

@@ -100,7 +100,12 @@ const RELEASED_RETENTION = /\b(retention|retenue)\b(?<=(release of|liberation de
 const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
   { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ },
   { subject: /\b(milestone|jalon)\b/, line: /\b(milestone|jalon)\b/ },
-  { subject: /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)/, line: /\b(instal?lments?|echeance|tranche|mensualite)\b/ },
+  // "Instalment 2", "Échéance n°2", "Second instalment", "2e échéance".
+  {
+    subject:
+      /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)|\b(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme|er|re)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme) (instal?lment|echeance|tranche|mensualite)\b/,
+    line: /\b(instal?lments?|echeance|tranche|mensualite)\b/,
+  },
   // "Release of 10% retention": the part held back until then.
   { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
 ];

@@ -329,10 +329,14 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   return undefined;
 }
 
+const MAIL_PASSED_ON =
+  /\b(?:transfere|transmis|forwarded|passed on|fait suivre)e?s?\s+(?:\w+\s+){0,2}?(?:relance|mail|e-?mail|message|courriel|demande|reminder|note)s?\b|\b(?:relance|mail|e-?mail|message|courriel|demande|reminder)s?\b[^.!?\n]{0,60}\b(?:transfere|transmis|forwarded|passed on)e?s?\b/;
+
 /** A clause about paying, read by its structure, polarity, mood and tense. */
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   // "Ce n'est pas que nous refusons de payer : nous avons déjà payé" denies a refusal; the next clause says what is.
-  if (REFUSAL_DENIED.test(text)) return undefined;
+  // "Je lui ai transféré votre relance": a mail passed on, not money.
+  if (REFUSAL_DENIED.test(text) || MAIL_PASSED_ON.test(text)) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_A_PART.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
   if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };

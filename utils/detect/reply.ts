@@ -93,6 +93,22 @@ const DONE_BEFORE =
 const ARRIVAL_BEFORE =
   /\b(?:should|will|ought to|devrait|devraient|sera|seront)\s+(?:\w+\s+){0,2}?(?:hit|reach|arrive|land|show up|clear|be (?:in|on) your|arriver|apparaitre|etre (?:sur|credite)|parvenir)\b[^.!?\n]{0,25}$|\b(?:hit|in|on|sur|reach) (?:your|votre|ton) (?:account|compte|bank)\b[^.!?\n]{0,10}$/;
 
+// "Le paiement du négoce est prévu début novembre, je vous règle donc … mi-novembre", "I'm expecting that at the end of
+// October, so I'll settle … in early November": what follows "donc" or "so" is the payer's own step.
+const CONSEQUENCE = /\b(donc|so|therefore|thus|hence|du coup|alors|c'est pourquoi|which means)\b/;
+
+/** A day named before a consequence ("… so …") that names another day of its own, in the same sentence. */
+function yieldsToConsequence(d: PromisedDate, dates: PromisedDate[], folded: string, sentenceEnd: number): boolean {
+  const rest = folded.slice(d.end, sentenceEnd);
+  const m = CONSEQUENCE.exec(rest);
+  if (!m) return false;
+  const connector = d.end + m.index;
+  // "…on Tuesday, so it should be on your account Thursday": the day it lands is no step of the payer's.
+  return dates.some((other) => other !== d && other.start > connector && other.start < sentenceEnd && !arrivalDay(other, folded));
+}
+
+const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start));
+
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
   // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
   // evening belongs to the other verb.
@@ -120,7 +136,8 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
       const rank =
         (d.start < hit.start && inPart && index === 0 ? 30 : 0) +
         // "I'll make the transfer Thursday, should hit your account Monday": the day it pays, not the day it lands.
-        (ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start)) ? 150 : 0) +
+        (arrivalDay(d, folded) ? 150 : 0) +
+        (yieldsToConsequence(d, dates, folded, e) ? 250 : 0) +
         (index > 0 ? 50 : 0) +
         (d.start >= s && d.start < e ? 0 : 1000) +
         (inPart ? 0 : 200) +

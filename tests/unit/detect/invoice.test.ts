@@ -795,4 +795,23 @@ describe("translators' and removers' invoices met in the nineteenth and twentiet
       )?.dueDate,
     ).toBe('2026-03-17');
   });
+
+  it('bills the instalment a subject names by its rank, and the first of a schedule over the total it splits', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Second instalment – invoice FA-2026-0091',
+          'The second instalment of €700.00 on invoice FA-2026-0091 (garden works, total €2,100.00) is due on 30 September 2026.',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 70_000, currency: 'EUR' });
+    expect(
+      detectInvoice(
+        mail(
+          'Instalment 1 of 2 – invoice FA-2026-0092',
+          'As agreed, two equal instalments for invoice FA-2026-0092 (EUR 1,800.00):\n  Instalment 1: EUR 900.00 - due 30 June 2026\n  Instalment 2: EUR 900.00 - due 31 July 2026',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 90_000, currency: 'EUR' });
+  });
 });

@@ -542,3 +542,18 @@ describe('promised days met in the twentieth outside set (our own wording)', () 
     expect(classifyReply("I'll pay it, promise. New job started Monday and it's been chaos.", at, null).promisedDate).toBeUndefined();
   });
 });
+
+describe('readings met in the twenty-first and twenty-second outside sets (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('takes the day of the payer’s own step after "donc" or "so", not the day someone pays them', () => {
+    expect(classifyReply('Ma pension tombe début décembre, je vous règle donc la facture mi-décembre.', at, null).promisedDate).toBe('2026-12-15');
+    expect(classifyReply("Our client pays us at the end of November, so I'll settle yours in early December.", at, null).promisedDate).toBe('2026-12-05');
+  });
+
+  it('reads a reminder passed on to someone else as no payment', () => {
+    expect(classifyReply("Je ne m'occupe plus de la comptabilité du club. Je lui ai transféré votre relance.", at, null).kind).not.toBe('paid');
+    expect(classifyReply('I have forwarded your reminder to our new treasurer.', at, null).kind).not.toBe('paid');
+  });
+});
