@@ -21,6 +21,8 @@ const LINE_PRODUCT = /\d[^\n=]{0,40}(×|\bx\b|\*|\bat\b|@|\ba\b|\bpar\b)[^\n=]{0
 const BEFORE_LABELS: Label[] = [
   // "Montant de la présente facture : 1 400,00 €" names this invoice's figure among the training's total and shares.
   { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
+  // "Reste dû après cette échéance : 360,00 €", "balance remaining after this payment": what will be left, not what is asked.
+  { re: /\b(reste|restant|remaining|balance|solde|left)\b[^\n\d]{0,15}\b(apres|after)\b[^\n\d]{0,30}$/, score: -4 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
     re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
@@ -101,7 +103,7 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
   if (billed && aside) score -= 3;
   // "Milestone 2 of 3: USD 7,500.00" on the milestone's invoice: the part billed, over the project's total.
   // "Deposit (30%): £1,272.00" over "the balance of £2,968.00 will be due on the delivery day".
-  else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score < 7) score = 7;
+  else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score >= 0 && score < 7) score = 7;
   // After the part's floor: "Instalment 1: EUR 1,240.00 - due 30 June" is the part billed and due now.
   if (REMAINING_AFTER.test(after)) score += 6;
   if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;

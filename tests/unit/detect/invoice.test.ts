@@ -814,4 +814,19 @@ describe("translators' and removers' invoices met in the nineteenth and twentiet
       )?.amountDue,
     ).toEqual({ minor: 90_000, currency: 'EUR' });
   });
+
+  it('asks for the instalment due, not what will be left after it (fresh22, our own wording)', () => {
+    expect(
+      detectInvoice(
+        mail(
+          '3e échéance – facture FA-2026-0140',
+          "Conformément à l'échéancier, la troisième échéance, d'un montant de 250,00 €, est à régler le 5 mars 2026.\nReste dû après cette échéance : 500,00 €.",
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 25_000, currency: 'EUR' });
+    expect(
+      detectInvoice(mail('Instalment 2 – invoice INV-77', 'Instalment 2 of €400.00 is due on 10 March 2026.\nBalance remaining after this payment: €800.00'))
+        ?.amountDue,
+    ).toEqual({ minor: 40_000, currency: 'EUR' });
+  });
 });
