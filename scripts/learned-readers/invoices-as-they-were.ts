@@ -5,34 +5,21 @@
  * thresholds, the mails read wrongly (false invoices, missed invoices) over all those writers, against the rules alone.
  * Rescued mails count as found whatever their fields. `npx tsx scripts/learned-readers/invoices-as-they-were.ts`
  */
-import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { HELD_BACK, loadInvoiceCases, SPLITS, type InvoiceCase } from '../../tests/fixtures/mails/corpus';
 import { invoiceFeaturesOfMail } from '../../utils/detect/invoice';
 import { DROP_BELOW, invoiceLogOdds, RESCUE_ABOVE, RULES_UNSURE } from '../../utils/detect/invoice-model';
 import { unpackNaiveBayes } from '../../utils/detect/naive-bayes';
+import { arrivalOf, snapshotBefore } from './snapshot-before';
 import { trainInvoiceModel } from './train';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const BEFORE_ALL = ['dev', 'independent', 'final'];
 
 const cases = loadInvoiceCases().filter((c) => c.split !== 'holdout' && !HELD_BACK.has(c.split));
 
-/** The commit that added a writer's set, and when. */
-function arrival(writer: string): { commit: string; at: number } {
-  const [commit, at] = execSync(`git log --diff-filter=A --format='%H %ct' -- tests/fixtures/mails/${writer}`, { cwd: ROOT, encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .pop()!
-    .split(' ');
-  return { commit, at: Number(at) };
-}
-
 /** Outside writers with invoice mails, in the order their sets arrived. */
 const WRITERS = SPLITS.filter((split) => !BEFORE_ALL.includes(split) && split !== 'holdout' && cases.some((c) => c.split === split))
-  .map((writer) => ({ writer, ...arrival(writer) }))
+  .map((writer) => ({ writer, ...arrivalOf(writer) }))
   .sort((a, b) => a.at - b.at);
 
 const accountOf = (c: InvoiceCase, users: Set<string>) =>
@@ -41,9 +28,7 @@ const accountOf = (c: InvoiceCase, users: Set<string>) =>
 const features = new Map(cases.map((c) => [c, invoiceFeaturesOfMail(c.message)]));
 const read: Array<{ writer: string; expected: boolean; rules: boolean; confidence: number; odds: number }> = [];
 for (const [i, { writer, commit: added }] of WRITERS.entries()) {
-  const snapshot = mkdtempSync(path.join(tmpdir(), `relance-${writer}-`));
-  execSync(`git archive ${added}^ utils public | tar -x -C ${snapshot}`, { cwd: ROOT });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(snapshot, 'node_modules'));
+  const snapshot = snapshotBefore(added, ['utils', 'public'], writer);
   const { detectInvoice } = await import(`${snapshot}/utils/detect/invoice.ts`);
   const known = new Set<string>([...BEFORE_ALL, ...WRITERS.slice(0, i).map((w) => w.writer)]);
   const model = unpackNaiveBayes(

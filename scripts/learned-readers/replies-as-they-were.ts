@@ -6,36 +6,24 @@
  * `npx tsx scripts/learned-readers/replies-as-they-were.ts '[{"temperature":2,"rulesWeight":1}]'`
  */
 import { replyFeaturesOfText } from '../../utils/detect/reply';
-import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { HELD_BACK, loadReplyCases } from '../../tests/fixtures/mails/corpus';
 import { classProbabilities, unpackNaiveBayes } from '../../utils/detect/naive-bayes';
 import { voteReplyKind } from '../../utils/detect/reply-kind-model';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
+import { arrivalOf, snapshotBefore } from './snapshot-before';
 import { trainReplyKindModel } from './train';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const WRITERS = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
 const settings: Array<{ temperature: number; rulesWeight: number; shortWeight?: number }> = JSON.parse(
   process.argv[2] ?? '[{"temperature":2,"rulesWeight":1}]',
 );
 
-/** The project's reader and corpus from the commit before `writer`'s set first appeared. */
-function snapshotBefore(writer: string): string {
-  const added = execSync(`git log --diff-filter=A --format=%H -- tests/fixtures/mails/${writer}`, { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
-  const dir = mkdtempSync(path.join(tmpdir(), `relance-${writer}-`));
-  execSync(`git archive ${added}^ utils tests/fixtures/mails public/_locales | tar -x -C ${dir}`, { cwd: ROOT });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  return dir;
-}
-
 const now = loadReplyCases().filter((c) => !HELD_BACK.has(c.split));
 const rows = new Map<string, number[]>();
 const add = (name: string, accuracy: number) => rows.set(name, [...(rows.get(name) ?? []), accuracy]);
 for (const writer of WRITERS) {
-  const snapshot = snapshotBefore(writer);
+  const snapshot = snapshotBefore(arrivalOf(writer).commit, ['utils', 'tests/fixtures/mails', 'public/_locales'], writer);
   const { classifyReply } = await import(`${snapshot}/utils/detect/reply.ts`);
   const { loadReplyCases: loadThen } = await import(`${snapshot}/tests/fixtures/mails/corpus.ts`);
   const labelled = loadThen() as Array<{ text: string; kind: ReplyKind }>;

@@ -3,18 +3,18 @@ import type { PackedNaiveBayes } from '../detect/naive-bayes';
 import { provideShippedModel, type ShippedModelName } from '../detect/shipped-models';
 import { readPackagedJson, rememberedUntilFailure } from './packaged-file';
 
-/**
- * Reads the learned readers' models from the extension's package (public/*-model.json), which the build leaves out of
- * the worker's code, and hands them to the readers. Started when the worker wakes and awaited before a mail is read, so
- * reading never waits for them twice; a file that cannot be read (a damaged install) leaves the rules reading alone
- * and is asked for again on the next read.
- */
 /** Where each model is packaged, from the extension's root. */
 const SHIPPED_MODEL_FILES: Readonly<Record<ShippedModelName, Extract<PublicPath, `${string}.json`>>> = {
   'reply-kind': '/reply-kind-model.json',
   invoice: '/invoice-model.json',
 };
 
+/**
+ * Reads the learned readers' models from the extension's package (public/*-model.json), which the build leaves out of
+ * the worker's code, and hands them to the readers. Started when the worker wakes and awaited before a mail is read, so
+ * reading never waits for them twice; a file that cannot be read (a damaged install) leaves the rules reading alone
+ * and is asked for again on the next read.
+ */
 export function shippedModelFiles(): () => Promise<void> {
   const read = rememberedUntilFailure(async (name: ShippedModelName) => {
     provideShippedModel(name, await readPackagedJson<PackedNaiveBayes>(SHIPPED_MODEL_FILES[name]));

@@ -8,6 +8,8 @@ interface Label {
   score: number;
   /** The score when the mail says no VAT is added. */
   noVat?: number;
+  /** Words before the amount that make the label say nothing (it then scores 0). */
+  unless?: RegExp;
 }
 
 // "40% of $5,000.00", "50% upfront of $9,000.00": the whole a share is taken from.
@@ -32,7 +34,7 @@ const BEFORE_LABELS: Label[] = [
     re: /(total ttc|montant ttc|ttc|(total )?\(?(inc\.?|incl\.?|including|inclusive of|with) (vat|tax|taxes|gst|hst)\)?|tva comprise|toutes taxes comprises|total this (claim|invoice))\W*$/,
     score: 5,
   },
-  { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4 },
+  { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4, unless: LINE_PRODUCT },
   // A service's sentence for its own invoice: "To view your invoice for EUR 1,950.00", "sent you an invoice for €1,800.00".
   { re: /\b(your|an|the|votre|une) (invoice|facture) (for|of|de|d'un montant de)\W*$/, score: 5 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
@@ -89,10 +91,10 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
   for (const label of BEFORE_LABELS) {
     if (!label.re.test(before) || (label.score > 0 && BRACKETED_LABEL.test(before))) continue;
     // On a deposit invoice the deposit is what is due.
+    if (label.unless?.test(before)) break;
     score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : noVat ? (label.noVat ?? label.score) : label.score;
     break;
   }
-  if (score === 4 && LINE_PRODUCT.test(before)) score = 0;
   for (const label of AFTER_LABELS)
     if (label.re.test(after)) {
       score += label.score;

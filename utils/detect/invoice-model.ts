@@ -6,6 +6,7 @@
  * with each writer's set read by the rules as they stood before it arrived and a model trained on the sets before it:
  * scripts/learned-readers/README.md).
  */
+import { featureWords as words } from './feature-words';
 import { foldText } from './fold';
 import { classScores, type NaiveBayes } from './naive-bayes';
 
@@ -25,8 +26,6 @@ export const LEARNED_READ = 'the learned reader reads an invoice';
 
 /** A long mail says what it is in its first paragraphs; the rest is noise for a word model. */
 const MAX_CHARS = 4000;
-
-const words = (folded: string) => folded.replace(/\d+/g, ' 0 ').match(/[a-z0]+/g) ?? [];
 
 /**
  * What the model reads of a mail: the subject's words and pairs of words, the body's (quoted history included: a

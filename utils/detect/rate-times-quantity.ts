@@ -45,10 +45,15 @@ function rateUnit(folded: string, amount: FoundAmount): Unit | undefined {
   return (Object.keys(UNITS) as Unit[]).find((u) => RATE_AFTER[u].test(after) || RATE_BEFORE[u].test(before));
 }
 
-/** How many units a sentence bills: "the two days", "3 jours", "12 heures"; undefined when none or several. */
-const quantity = (unit: string) => new RegExp(String.raw`\b(\d{1,3}(?:[.,]5)?|${Object.keys(COUNT_WORDS).join('|')})\s+(?:full |half |demi-)?${unit}\b`, 'g');
-const QUANTITY: Record<Unit, RegExp> = { day: quantity(DAY), hour: quantity(HOUR) };
+// Each unit's count pattern, built once: "the two days", "3 jours", "12 heures".
+const QUANTITY = Object.fromEntries(
+  Object.entries(UNITS).map(([unit, words]) => [
+    unit,
+    new RegExp(String.raw`\b(\d{1,3}(?:[.,]5)?|${Object.keys(COUNT_WORDS).join('|')})\s+(?:full |half |demi-)?${words}\b`, 'g'),
+  ]),
+) as Record<Unit, RegExp>;
 
+/** How many units a sentence bills: "the two days", "3 jours", "12 heures"; undefined when none or several. */
 function quantityIn(folded: string, from: number, to: number, unit: Unit): number | undefined {
   const counts: number[] = [];
   for (const m of folded.slice(from, to).matchAll(QUANTITY[unit])) {

@@ -3,6 +3,8 @@
  * rules' cleaning), folded, as words and pairs of words, with digits as 0, plus a few facts about the mail's shape.
  * Shared by training (scripts/learned-readers) and reading, so both see a reply the same way.
  */
+import { featureWords } from './feature-words';
+
 const PHONE = /\b(envoye (de|depuis) mon|sent from my|sent from outlook for)\b/;
 const MONEY = /[€$£]|\b(eur|euros?|gbp|usd)\b/;
 /** A long reply says what it means in its first paragraphs; the rest is noise for a word model. */
@@ -11,7 +13,7 @@ const MAX_CHARS = 5000;
 /** `fullFolded`: the whole cleaned mail, folded; `ownFolded`: the debtor's own words in it, folded. */
 export function replyFeatures(fullFolded: string, ownFolded: string): string[] {
   const own = ownFolded.length > MAX_CHARS ? ownFolded.slice(0, MAX_CHARS) : ownFolded;
-  const words = own.replace(/\d+/g, ' 0 ').match(/[a-z0]+/g) ?? [];
+  const words = featureWords(own);
   const out = new Set<string>(words);
   let previous = '<s>';
   for (const word of [...words, '</s>']) {

@@ -85,13 +85,11 @@ function sentenceBounds(folded: string, index: number): [number, number] {
 const DONE_BEFORE =
   /\b(?:a|ont|avons|ai|a ete|ont ete|est|sont|has|have|had|has been|have been|was|were)\s+(?:\w+\s+)?\w{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s+(?:on\s+)?$/;
 
-/**
- * The promised date nearest to a promise's words: in the same sentence, the same part of it, a named day before a vague
- * "next week", then closest; another promise's named day beats only the deciding one's vague time ("funds land next
- * week and it is scheduled for 15 July").
- */
 const ARRIVAL_BEFORE =
   /\b(?:should|will|ought to|devrait|devraient|sera|seront)\s+(?:\w+\s+){0,2}?(?:hit|reach|arrive|land|show up|clear|be (?:in|on) your|arriver|apparaitre|etre (?:sur|credite)|parvenir)\b[^.!?\n]{0,25}$|\b(?:hit|in|on|sur|reach) (?:your|votre|ton) (?:account|compte|bank)\b[^.!?\n]{0,10}$/;
+
+// A day the money is said to land on ("should hit your account Monday").
+const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start));
 
 // "Le paiement du négoce est prévu début novembre, je vous règle donc … mi-novembre", "I'm expecting that at the end of
 // October, so I'll settle … in early November": what follows "donc" or "so" is the payer's own step.
@@ -107,8 +105,11 @@ function yieldsToConsequence(d: PromisedDate, dates: PromisedDate[], folded: str
   return dates.some((other) => other !== d && other.start > connector && other.start < sentenceEnd && !arrivalDay(other, folded));
 }
 
-const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start));
-
+/**
+ * The promised date nearest to a promise's words: in the same sentence, the same part of it, a named day before a vague
+ * "next week", then closest; another promise's named day beats only the deciding one's vague time ("funds land next
+ * week and it is scheduled for 15 July").
+ */
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
   // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
   // evening belongs to the other verb.
