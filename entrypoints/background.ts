@@ -35,18 +35,11 @@ export default defineBackground({
       // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
       progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
       heavyWork: offscreen?.work,
+      // Both read from the package when first needed, not at wake-up: a fetch started then held back the waking message
+      // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
       strings: packagedStrings(),
       readersReady: shippedModelFiles(),
     };
-    // Read while the first request is answered (both are files of the package), so the answer does not wait for them:
-    // the learned reader for a reply to read, the user's strings for the view.
-    void ctx.readersReady?.();
-    // French first, without waiting for the settings: every language's strings are laid over it.
-    void ctx.strings?.('fr').catch(() => undefined);
-    void store
-      .getSettings()
-      .then(({ language }) => ctx.strings?.(language))
-      .catch(() => undefined);
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx, ctx.today);

@@ -61,7 +61,7 @@ test('a reply arriving in the open thread after the worker stopped is read: the 
   await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
 });
 
-test('a restarted worker reads a reply with its learned reader, which it loads from the package when it wakes', async ({ gmail }) => {
+test('a restarted worker reads a reply with its learned reader, which it loads from the package when it first reads', async ({ gmail }) => {
   const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
   const sidebar = page.locator(SIDEBAR);
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');

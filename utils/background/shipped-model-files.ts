@@ -11,7 +11,7 @@ const SHIPPED_MODEL_FILES: Readonly<Record<ShippedModelName, Extract<PublicPath,
 
 /**
  * Reads the learned readers' models from the extension's package (public/*-model.json), which the build leaves out of
- * the worker's code, and hands them to the readers. Started when the worker wakes and awaited before a mail is read, so
+ * the worker's code, and hands them to the readers. Read when a mail is first to be read and awaited before it, so
  * reading never waits for them twice; a file that cannot be read (a damaged install) leaves the rules reading alone
  * and is asked for again on the next read.
  */

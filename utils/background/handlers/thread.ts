@@ -62,7 +62,7 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
   let einvoiceNote: ThreadState['einvoiceNote'];
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
   else if (!tracked.length) {
-    // The learned invoice reader reads an untracked thread as well (its file is read when the worker wakes).
+    // The learned invoice reader reads an untracked thread as well (its file is read from the package the first time).
     await ctx.readersReady?.();
     const best = bestCandidate(thread.messages, thread.account);
     const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
