@@ -12,8 +12,10 @@ interface Label {
   unless?: RegExp;
 }
 
-// "40% of $5,000.00", "50% upfront of $9,000.00": the whole a share is taken from.
-const SHARE_OF = /\d\s*%\s*(?:[a-z]+\s+){0,2}(de|du|of)\s*$/;
+// "40% of $5,000.00", "50% upfront of $9,000.00", "18% of first-year base salary of £80,000": the whole a share is taken from.
+const SHARE_OF = /\d\s*%\s*(?:[a-z'-]+\s+){0,5}(de|du|des|of|sur)\s*$/;
+// "salaire annuel brut de 70 000 €", "base salary of EUR 70,000": a fee is a share of it, never the salary itself.
+const SALARY = /\b(salaire|salary|remuneration|package|compensation|ote)\b[^\n\d$€£]{0,30}$/;
 const SUBTOTAL = /(sous-total|subtotal|sub-total)\W*$/;
 const BEFORE_TAX = /(total ht|montant ht|\bht|net amount|net total|total net|hors taxes?|excl\.? (vat|tax)|ex\.? (vat|tax)|excluding (vat|tax)|hors tva)\W*$/;
 // "48 pages × EUR 50.00 = EUR 2,400.00", "2 heures × 30,00 € = 60,00 €": the result of a line, not the invoice's total.
@@ -37,15 +39,18 @@ const BEFORE_LABELS: Label[] = [
   { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4, unless: LINE_PRODUCT },
   // A service's sentence for its own invoice: "To view your invoice for EUR 1,950.00", "sent you an invoice for €1,800.00".
   { re: /\b(your|an|the|votre|une) (invoice|facture) (for|of|de|d'un montant de)\W*$/, score: 5 },
+  // Before the bare "of"/"de" below, which they end with.
+  { re: SHARE_OF, score: -2 },
+  { re: SALARY, score: -4 },
   { re: /(d'un montant( total)? de|montant|amount|for|de|of|pour|payment of)\W*$/, score: 2 },
   { re: SUBTOTAL, score: -3 },
   // Under a VAT exemption or reverse charge the net is the total: "Net amount: EUR 2,736.00 / VAT: 0.00 – reverse charge".
   { re: BEFORE_TAX, score: -3, noVat: 4 },
-  { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5 },
+  // Not "sans TVA : 1 800,00 €", "no VAT: £900.00": the amount without tax is what is asked.
+  { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5, unless: /\b(sans|without|no|pas de) (tva|vat|tax|taxes)\b[^\n]{0,12}$/ },
   // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
   { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },
   { re: /(x|@|a|par|per)\s*$/, score: -3 },
-  { re: SHARE_OF, score: -2 },
 ];
 
 // Read on the words just after the amount.
@@ -63,14 +68,15 @@ const TERMS_CONTEXT =
 
 // The quote's or the budget's figure is not the invoice's: "Mon devis indiquait 468,00 € TTC".
 const QUOTE_CONTEXT = /\b(devis|quote|quoted|estimate|budget)\b/;
-// "(balance) · $2,650.00": a word in brackets describes a line, it does not label the amount.
-// "Total (inc GST): AUD 5,940.00" keeps its label: a tax note in brackets is part of it.
-const BRACKETED_LABEL = /\((?!inc|incl|including|ttc|tax)[^)\n]{0,30}\)\W*$/;
-// "$600.00 remaining of $900.00", "1 150,00 € à régler"; not a line's note in brackets ("(due 12 months after completion)").
-const REMAINING_AFTER = /^\W{0,3}(remaining|restants?|outstanding|left to pay|(?<!\()due\b|still due|reste a payer|a regler|a payer)/;
+// "$600.00 remaining of $900.00", "1 150,00 € à régler", "3 630,00 €, est à régler"; not a line's note in brackets ("(due 12
+// months after completion)") nor a total given in brackets ("(total EUR 1,650.00) is due on").
+const REMAINING_AFTER =
+  /^[^\w)]{0,3}(?:(?:est|sont|is|are) )?(remaining|restants?|outstanding|left to pay|(?<!\()due\b|still due|reste a payer|a regler|a payer)/;
 
-// "Acompte à régler (50 %) ....... 810,00 €": the share in brackets belongs to the label before it.
-const SHARE_IN_BRACKETS = /\(\s*\d{1,3}(?:[.,]\d+)? ?%\s*\)(\W*)$/;
+// "Acompte à régler (50 %) ....... 810,00 €", "Second instalment (2/3 upon hire, retainer already paid): EUR 11.400,00",
+// "Design (balance) · $2,650.00": an aside in brackets labels nothing, the words before it do; a tax note ("Total (inc
+// GST): AUD 5,940.00") is part of the label.
+const ASIDE_IN_BRACKETS = /\s*\((?!\s*(?:inc|incl|including|ttc|tax|ht\b|excl|hors))[^()\n]{1,60}\)(\W*)$/;
 
 interface BilledPart {
   words: RegExp;
@@ -85,11 +91,11 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
     .slice(Math.max(lineStart, amount.start - 160), amount.start)
     .replace(/[ \t]{2,}/g, ' ')
     .slice(-60)
-    .replace(SHARE_IN_BRACKETS, '$1');
+    .replace(ASIDE_IN_BRACKETS, '$1');
   const after = folded.slice(amount.end, amount.end + 30);
   let score = 0;
   for (const label of BEFORE_LABELS) {
-    if (!label.re.test(before) || (label.score > 0 && BRACKETED_LABEL.test(before))) continue;
+    if (!label.re.test(before)) continue;
     // On a deposit invoice the deposit is what is due.
     if (label.unless?.test(before)) break;
     score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : noVat ? (label.noVat ?? label.score) : label.score;

@@ -23,6 +23,8 @@ interface Rule {
   subject?: RegExp;
   /** Tested on the folded own body (quoted history removed). */
   body?: RegExp;
+  /** Tested on the folded subject and body: the mail is an invoice after all. */
+  unless?: RegExp;
 }
 
 const RULES: Rule[] = [
@@ -32,6 +34,8 @@ const RULES: Rule[] = [
     subject: /\b(avoir|credit note|note de credit|facture d'avoir|credit memo)\b/,
     // Not the verb: "vous devriez l'avoir d'ici trois semaines", "pour l'avoir reçu".
     body: /\b((?<!\b(?:devriez|devrait|devrais|devraient|pourriez|pourrez|pourrait|pour|sans|apres|vais|va|allez|vont|dois|doit|devez|voulez|veux|peux|pouvez|peut|esperons|espere|souhaitez) )(l'|un |cet )avoir\b|avoir n ?o\b|credit note|credit memo|note de credit)/,
+    // The credit note cancels an invoice sent again with it: "Facture AKT-51 (annule et remplace AKT-45)", "re-issued invoice".
+    unless: /\b(annule et remplace|reemise?|re-?issued|replacement invoice|replaces invoice|facture rectificative)\b/,
   },
   {
     kind: 'quote',
@@ -101,7 +105,7 @@ const RULES: Rule[] = [
 /** Which kind of look-alike a mail is, or undefined when it may be an open invoice. */
 export function lookalikeKind(foldedSubject: string, foldedBody: string): LookalikeKind | undefined {
   for (const rule of RULES) {
-    if (rule.subject?.test(foldedSubject) || rule.body?.test(foldedBody)) return rule.kind;
+    if ((rule.subject?.test(foldedSubject) || rule.body?.test(foldedBody)) && !rule.unless?.test(`${foldedSubject}\n${foldedBody}`)) return rule.kind;
   }
   return undefined;
 }

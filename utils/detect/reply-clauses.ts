@@ -32,7 +32,7 @@ interface Clause {
 // "invoice no. 112", "réf. 4471", "Mr. Lim" do not end a sentence.
 export const SENTENCE_END = /[!?;\n]|(?<!\b(?:no|nr|ref|inv|mr|mrs|ms|dr|st|art|cf))\.(?=\s|$)/g;
 // Clauses: commas (not "1,5"), colons, dashes, "mais"/"but"/"car"/"because" ("donc"/"so" keep a negation with its verb).
-const CLAUSE_END = /,(?!\d)|:| - | (?:mais|but|car|because) /g;
+const CLAUSE_END = /,(?!\d)|:| --? | (?:mais|but|car|because) /g;
 // A question typed without its mark still opens like one.
 const ASKING =
   /^\s*(?:(?:would|could|can|may|should|shall|is|are|do|does|did) (?:it|we|i|you|they|the|this|our|that)\b|who|which|what|where|how|is there|serait-il|est-il|est-ce|peut-on|pourrait-on|pourrions|pourriez|pouvez|puis-je|pourrais-je|quel|quelle|a qui|de quelle)/;

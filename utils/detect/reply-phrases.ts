@@ -156,7 +156,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 4,
-    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances|tranches)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
+    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances|tranches)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat|first|second|third|fourth|next|final|last|remaining|1st|2nd|3rd|4th) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
   },
   {
     kind: 'plan',
@@ -172,7 +172,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 3,
-    re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|(reporter|decaler) ((le |la |l'|notre |mon |votre |ce |cette )?(paiement|reglement|virement|echeance|date de paiement)|de (quelques|deux|trois|\d+) (jours|semaines)))\b|\b(extension|more time|extra time|bit longer|postpone|defer)\b/,
+    re: /\b(delai supplementaire|delai de paiement|accorder un delai|(?<!dans |sous )un (petit )?delai(?! de \d)|plus de temps|un peu de temps|(reporter|decaler) ((le |la |l'|notre |mon |votre |ce |cette )?(paiement|reglement|virement|echeance|date de paiement)|de (quelques|deux|trois|\d+) (jours|semaines)))\b|\b((?<!(seed|series \w|bridge|funding|loan|round|visa|contract) )extension|more time|extra time|bit longer|postpone|defer)\b/,
   },
 
   // info-request

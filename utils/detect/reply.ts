@@ -314,9 +314,13 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
   const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
-  const hits = withoutArrivalOfPaid(withoutDoubtsAwaitingAnswer(aboutThisInvoice(withoutOtherInvoicePaid(merged, folded), folded), folded), folded).filter(
-    (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
-  );
+  const hits = withoutArrivalOfPaid(
+    withoutDoubtsAwaitingAnswer(
+      aboutThisInvoice(withoutOtherInvoicePaid(withoutDocumentsReceived(withoutDoubtsBeingChecked(merged, folded), folded), folded), folded),
+      folded,
+    ),
+    folded,
+  ).filter((hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))));
   for (const hit of hits) {
     const current = best.get(hit.kind);
     // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
@@ -463,6 +467,30 @@ function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
     const sentence = folded.slice(...sentenceBounds(folded, hit.start));
     const words = folded.slice(hit.start, hit.end);
     return !(MEANWHILE.test(sentence) || NOT_RECOGNISED.test(words) || (PROCESS_GATE.test(sentence) && TURNING_AWAY.test(words)));
+  });
+}
+
+// "je ne suis pas sûr que cette facture n'ait pas déjà été réglée … je reviens vers vous": a doubt the debtor goes to check.
+const UNSURE = /\b(pas (sur|sure|certaine?) que|not (sure|certain) (if|whether|that)|je me demande si|i wonder (if|whether)|il se peut que|it may be that)\b/;
+const CHECKING =
+  /\b(je (vais|vas) (regarder|verifier|voir|me renseigner)|nous (allons|alons) (regarder|verifier|voir)|je (reviens|reviendrai) vers vous|nous (revenons|reviendrons) vers vous|(i|we)'ll (check|look into|get back)|(i|we) will (check|look into|get back)|let me check)\b/;
+
+/** A refusal voiced as a doubt the debtor says they will check is no refusal yet: they are looking into it. */
+function withoutDoubtsBeingChecked(hits: Hit[], folded: string): Hit[] {
+  if (!CHECKING.test(folded)) return hits;
+  return hits.filter((hit) => hit.kind !== 'dispute' || !UNSURE.test(folded.slice(...sentenceBounds(folded, hit.start))));
+}
+
+// "Nous avons bien reçu l'ensemble des documents (RIB signé, Kbis…), merci": a document acknowledged is not asked for.
+const DOCUMENTS_RECEIVED =
+  /\b((avons|ai|a) bien (recu|reçu)|bien recu (les|vos|votre|le|la|l'ensemble)|(we|i) (have |'ve )?(now )?received (the|your|all)|thanks? (you )?for (sending|the documents?|the forms?))\b/;
+
+/** A request read in a sentence acknowledging what was sent: the documents are in hand, nothing is asked. */
+function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
+  return hits.filter((hit) => {
+    if (hit.kind !== 'info-request') return true;
+    const sentence = folded.slice(...sentenceBounds(folded, hit.start));
+    return !DOCUMENTS_RECEIVED.test(sentence) || sentence.includes('?') || /\b(merci de|please|pourriez|could you|can you)\b/.test(sentence);
   });
 }
 

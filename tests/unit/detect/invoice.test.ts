@@ -830,3 +830,48 @@ describe("translators' and removers' invoices met in the nineteenth and twentiet
     ).toEqual({ minor: 40_000, currency: 'EUR' });
   });
 });
+
+describe("recruiters' and farm contractors' invoices met in the twenty-fifth and twenty-sixth outside sets (our own wording)", () => {
+  it('bills the fee, not the salary it is a share of', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice RC-2026-14 – placement fee',
+          'Please find invoice RC-2026-14.\nPlacement fee: 20% of the annual gross salary of EUR 60,000\nAmount: EUR 12,000.00\nNet 30',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 1_200_000, currency: 'EUR' });
+  });
+
+  it('reads a part billed whose label carries an aside in brackets', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice RC-2026-15 – second instalment',
+          'Invoice RC-2026-15 attached.\nFee: 25% x EUR 48,000 = EUR 12,000.00\nSecond instalment (on start date, first part already paid): EUR 8,000.00',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 800_000, currency: 'EUR' });
+  });
+
+  it('reads the instalment said to be due after its amount, not the total named in brackets', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Échéance du 30/09 – facture FA-2026-0210',
+          'La facture FA-2026-0210 (moisson, 4 800,00 € TTC) est réglée en deux fois. La seconde échéance, de 2 400,00 €, est à régler pour le 30/09/2026.',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 240_000, currency: 'EUR' });
+  });
+
+  it('reads an invoice sent again with the credit note cancelling the first, and its amount "sans TVA"', () => {
+    const found = detectInvoice(
+      mail(
+        'Facture FA-2026-0300 (annule et remplace FA-2026-0290)',
+        "Veuillez trouver la facture FA-2026-0300, établie au bon nom, sans TVA (prestation exonérée) : 950,00 €, et l'avoir AV-2026-011 qui annule la FA-2026-0290.",
+      ),
+    );
+    expect(found).toMatchObject({ number: 'FA-2026-0300', amountDue: { minor: 95_000, currency: 'EUR' } });
+  });
+});

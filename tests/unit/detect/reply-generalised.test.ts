@@ -557,3 +557,40 @@ describe('readings met in the twenty-first and twenty-second outside sets (our o
     expect(classifyReply('I have forwarded your reminder to our new treasurer.', at, null).kind).not.toBe('paid');
   });
 });
+
+describe('readings met in the twenty-fifth and twenty-sixth outside sets (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('reads a promise after a dash, whose negation belongs to the words before it', () => {
+    expect(classifyReply("Sorry for the wait -- we'll pay it all once the shop is sold.", at, null).kind).toBe('promise');
+    expect(classifyReply("We haven't forgotten you, we'll pay it all once the shop is sold.", at, null).kind).toBe('promise');
+  });
+
+  it('reads an instalment named by its rank as a payment of a plan already agreed, not as asking for one', () => {
+    expect(classifyReply("As agreed, I'll transfer the last instalment of €400 on Friday.", at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-06',
+    });
+    expect(classifyReply('Could we pay in two instalments?', at, null).kind).toBe('plan');
+  });
+
+  it('reads a funding round’s extension as no request for more time', () => {
+    expect(classifyReply("We're closing a seed extension; we will pay the balance once it closes.", at, null).kind).toBe('promise');
+  });
+
+  it('reads a doubt the debtor goes to check as looking into it, not a refusal', () => {
+    expect(
+      classifyReply("Je ne suis pas sûr que cette facture n'ait pas déjà été réglée avec la précédente. Je vais vérifier et je reviens vers vous.", at, null)
+        .kind,
+    ).not.toBe('dispute');
+  });
+
+  it('reads documents acknowledged as received as no request for them', () => {
+    expect(classifyReply('Nous avons bien reçu votre RIB et votre Kbis, merci. La facture sera mise en paiement le 20 novembre.', at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-20',
+    });
+    expect(classifyReply('Pourriez-vous nous envoyer votre RIB ?', at, null).kind).toBe('info-request');
+  });
+});
