@@ -29,7 +29,7 @@ const BEFORE_LABELS: Label[] = [
   { re: /\b(reste|restant|remaining|balance|solde|left)\b[^\n\d]{0,15}\b(apres|after)\b[^\n\d]{0,30}$/, score: -4 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -47,7 +47,8 @@ const BEFORE_LABELS: Label[] = [
   // Under a VAT exemption or reverse charge the net is the total: "Net amount: EUR 2,736.00 / VAT: 0.00 – reverse charge".
   { re: BEFORE_TAX, score: -3, noVat: 4 },
   // Not "sans TVA : 1 800,00 €", "no VAT: £900.00": the amount without tax is what is asked.
-  { re: /(tva|vat|tax|gst|hst|pst|taxes)\b[^\n]{0,12}$/, score: -5, unless: /\b(sans|without|no|pas de) (tva|vat|tax|taxes)\b[^\n]{0,12}$/ },
+  // The tax's own amount: "TVA 20 % : 200,00 €"; not one after it ("TVA 100,00 € – 600,00 € TTC").
+  { re: /(tva|vat|tax|gst|hst|pst|taxes)\b(?:(?!\d[.,]\d\d)[^\n]){0,12}$/, score: -5, unless: /\b(sans|without|no|pas de) (tva|vat|tax|taxes)\b[^\n]{0,12}$/ },
   // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
   { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },
   { re: /(x|@|a|par|per)\s*$/, score: -3 },
@@ -55,6 +56,8 @@ const BEFORE_LABELS: Label[] = [
 
 // Read on the words just after the amount.
 const AFTER_LABELS: Label[] = [
+  // "Le solde de 1 260,00 € TTC sera facturé à la restitution", "the rest will be invoiced on delivery": billed later (before its TTC).
+  { re: /^[^\n\d]{0,12}\b(sera factur\w*|seront factur\w*|will be (invoiced|billed)|fera l'objet d'une (autre |nouvelle )?facture)/, score: -4 },
   { re: /^\W{0,3}(ttc|tax(es)? incl|incl\.? (vat|gst|tax))/, score: 4 },
   { re: /^\W{0,3}(ht|hors tax|excl|\+ ?(tva|vat))/, score: -3 },
   { re: /^[^\n]{0,6}(\/ ?(h|hr|heure|hour|jour|day|mois|month)\b|par (heure|jour|mois)|per (hour|day|month))/, score: -4 },
@@ -80,7 +83,7 @@ const ASIDE_IN_BRACKETS = /\s*\((?!\s*(?:inc|incl|including|ttc|tax|ht\b|excl|ho
 
 interface BilledPart {
   words: RegExp;
-  /** The words labelling this amount, with no other amount between: not "deposit ($2,250.00 of the $4,500.00". */
+  /** The words labelling this amount, with no other amount between (not "deposit ($2,250.00 of the $4,500.00"), or ending in the part's own sum. */
   labels: RegExp;
 }
 
@@ -101,17 +104,16 @@ function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | u
     score += billed && label.score === -5 && billed.words.test(label.re.exec(before)?.[0] ?? '') ? 3 : noVat ? (label.noVat ?? label.score) : label.score;
     break;
   }
-  for (const label of AFTER_LABELS)
-    if (label.re.test(after)) {
-      score += label.score;
-      break;
-    }
-  // A deposit invoice's "(total €5,000.00)": the project's total in brackets is an aside to the deposit billed.
-  const aside = /\([^()\n]{0,25}$/.test(before) && /^\s*\)/.test(after);
-  if (billed && aside) score -= 3;
+  const afterLabel = AFTER_LABELS.find((label) => label.re.test(after));
+  score += afterLabel?.score ?? 0;
+  // A deposit invoice's "(total €5,000.00)", "(devis D-88 : embrayage, total 1 800,00 € TTC)": the whole in brackets is
+  // an aside to the part billed, never what it asks.
+  const aside = /\([^()\n]{0,90}$/.test(folded.slice(Math.max(lineStart, amount.start - 100), amount.start)) && /^\s*(ttc|ht|tax\w*)?\s*\)/.test(after);
+  if (billed && aside) score -= 10;
   // "Milestone 2 of 3: USD 7,500.00" on the milestone's invoice: the part billed, over the project's total.
-  // "Deposit (30%): £1,272.00" over "the balance of £2,968.00 will be due on the delivery day".
-  else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score >= 0 && score < 7) score = 7;
+  // "Deposit (30%): £1,272.00" over "the balance of £2,968.00 will be due on the delivery day"; not the part before its tax
+  // ("Acompte de 30 % : 450,00 € HT – TVA 90,00 € – 540,00 € TTC").
+  else if (billed?.labels.test(before) && !SHARE_OF.test(before) && score >= 0 && score < 9 && (afterLabel?.score ?? 0) >= 0) score = 9;
   // After the part's floor: "Instalment 1: EUR 1,240.00 - due 30 June" is the part billed and due now.
   if (REMAINING_AFTER.test(after)) score += 6;
   if (PAID_LIST.test(folded.slice(lineStart, amount.start))) score -= 6;
@@ -134,7 +136,8 @@ const BILLED_LABELS = new WeakMap<RegExp, BilledPart>();
 function billedPart(words: RegExp): BilledPart {
   let part = BILLED_LABELS.get(words);
   if (!part) {
-    part = { words, labels: new RegExp(`${words.source}(?:(?!\\d[.,]\\d\\d)[^\\n$€£]){0,40}$`) };
+    // Or the result of the part's own sum: "Deposit (30%): €1,296.00 + VAT €259.20 = €1,555.20".
+    part = { words, labels: new RegExp(`${words.source}(?:(?!\\d[.,]\\d\\d)[^\\n$€£]){0,40}$|${words.source}[^\\n]{0,80}=\\s*$`) };
     BILLED_LABELS.set(words, part);
   }
   return part;

@@ -34,6 +34,14 @@ function valid(day: number, month: number, y: number | undefined): boolean {
   return makeIsoDate(y ?? 2024, month, day) !== undefined; // 2024 is a leap year: 29/02 without a year is possible
 }
 
+/**
+ * Whether a numeric match is written as a date: without a year only the slash form is ("10.50" and "3-4" are not, nor a
+ * price's "$19.00"); "until 15.02." (German style, closing dot) is one too.
+ */
+function dateShaped(m: RegExpMatchArray, folded: string): boolean {
+  return !!m[4] || m[2] === '/' || (m[2] === '.' && folded[m.index! + m[0].length] === '.');
+}
+
 /** Every explicit date in a folded text, in text order; impossible dates (31/02/2026) are skipped. */
 export function findDates(folded: string, order: NumericOrder): FoundDate[] {
   const found: FoundDate[] = [];
@@ -43,9 +51,7 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
   };
   for (const m of folded.matchAll(ISO)) push(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
-    // Without a year only the slash form is a date: "10.50" and "3-4" are not.
-    // "until 15.02." (German style, closing dot) is one too.
-    if (!m[4] && m[2] !== '/' && !(m[2] === '.' && folded[m.index + m[0].length] === '.')) continue;
+    if (!dateShaped(m, folded)) continue;
     let a = Number(m[1]);
     let b = Number(m[3]);
     if (order === 'mdy' ? a > 12 && b <= 12 : b > 12 && a <= 12) [a, b] = [b, a];
@@ -61,6 +67,7 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
 export function numericOrderFor(folded: string, language: Language, monthFirstHint: boolean): NumericOrder {
   if (language === 'fr') return 'dmy';
   for (const m of folded.matchAll(NUMERIC)) {
+    if (!dateShaped(m, folded)) continue;
     if (Number(m[1]) > 12 && Number(m[3]) <= 12) return 'dmy';
     if (Number(m[3]) > 12 && Number(m[1]) <= 12) return 'mdy';
   }

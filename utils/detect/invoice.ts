@@ -110,9 +110,13 @@ const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
   { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
 ];
 
-function billedPart(foldedSubject: string): RegExp | undefined {
+// "Please find attached deposit invoice SI-1187", "ci-joint la facture d'acompte": the body names the part when the subject does not.
+const PART_INVOICE_IN_BODY = /\b(facture d'acompte|deposit invoice|invoice for the deposit|facture de l'acompte)\b/;
+
+function billedPart(foldedSubject: string, foldedBody: string): RegExp | undefined {
   if (/\b(solde|balance|final)\b/.test(foldedSubject)) return undefined;
-  return BILLED_PARTS.find((part) => part.subject.test(foldedSubject))?.line;
+  const named = BILLED_PARTS.find((part) => part.subject.test(foldedSubject))?.line;
+  return named ?? (PART_INVOICE_IN_BODY.test(foldedBody) ? BILLED_PARTS[0].line : undefined);
 }
 
 // "Échéance 2/3", "instalment 1/2": a count of parts, not the 2nd of March.
@@ -268,7 +272,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   const all = `${foldedSubject}\n${foldedBody}`;
   const language = guessLanguage(all);
   const context = currencyContext(message, language, all);
-  const billed = billedPart(foldedSubject);
+  const billed = billedPart(foldedSubject, foldedBody);
   const partInvoice = billed !== undefined;
   const found = findAmounts(all, context);
   const picked = pickAmountDue(all, found, billed);

@@ -151,14 +151,20 @@ const RULES: Rule[] = [
     resolve: (_, t) => endOfMonth(t, 1),
   },
   {
-    re: new RegExp(String.raw`\b(fin|end of|mi-?|mid-?)\s?(${MONTH_PATTERN})\b`, 'g'),
+    re: new RegExp(String.raw`\b(fin|end of)\s?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'vague',
     resolve: (m, t) => {
-      const month = MONTHS[m[2]];
-      const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
-      const first = makeIsoDate(year, month, 1);
-      if (!first) return undefined;
-      return /^(fin|end)/.test(m[1]) ? endOfMonth(first) : makeIsoDate(year, month, 15);
+      const first = firstOfMonthAhead(MONTHS[m[2]], t);
+      return first && endOfMonth(first);
+    },
+  },
+  {
+    // "mi-novembre", "mid-March", "in the mid of February", "au milieu du mois de mars": the 15th, as precise as a date.
+    re: new RegExp(String.raw`\b(?:mi-?|mid-?|(?:the )?mid(?:dle)? of|milieu (?:du mois )?(?:de |d'))\s?(${MONTH_PATTERN})\b`, 'g'),
+    precision: 'day',
+    resolve: (m, t) => {
+      const first = firstOfMonthAhead(MONTHS[m[1]], t);
+      return first && `${first.slice(0, 8)}15`;
     },
   },
   {
@@ -185,6 +191,11 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** The first day of `month` this year, or next year's when this year's is already past. */
+function firstOfMonthAhead(month: number, today: string): string | undefined {
+  return makeIsoDate(Number(today.slice(0, 4)) + (month < Number(today.slice(5, 7)) ? 1 : 0), month, 1);
+}
 
 /** Whether "next week" is said within a few words of a weekday ("la semaine prochaine, avec le lot du vendredi"). */
 function nextWeekNamed(text: string, m: RegExpExecArray): boolean {

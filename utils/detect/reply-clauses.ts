@@ -155,9 +155,9 @@ const NOTHING_MORE = /\b(?:and nothing more|not a (?:penny|cent) more|pas un cen
 const SHARE_OF_INVOICE = /\b\d{1,2} ?% (?:of|de) (?:the |la |l'|votre |your |ce |this )?(?:invoice|facture|amount|montant|total|bill)\b/;
 // Paying one thing "but not" another ("we'll pay the fee, but not the interest", "je paie la facture, pas les frais",
 // "la facture je la paye, vos pénalités non"): what follows "not" is refused, unless it is only a time ("but not before
-// Friday") or a comfort ("pas de souci", "not to worry").
+// Friday"), a comfort ("pas de souci", "not to worry") or the way it is paid ("je règle la totalité, pas en plusieurs fois").
 const NOT_REFUSING =
-  /(?! (?:by|par|via|before|avant|until|jusqu|till|later|plus tard|yet|encore|today|tomorrow|aujourd'hui|demain|now|maintenant|tout de suite|right away|this week|cette semaine|this month|ce mois|the \d+(?:st|nd|rd|th)?|le \d+|on \w+day|next|la semaine|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|a problem|an issue|to worry|de (?:souci|soucis|probleme|problemes)|d'inquietude)\b)/;
+  /(?! (?:by|par|via|before|avant|until|jusqu|till|later|plus tard|yet|encore|today|tomorrow|aujourd'hui|demain|now|maintenant|tout de suite|right away|this week|cette semaine|this month|ce mois|the \d+(?:st|nd|rd|th)?|le \d+|on \w+day|next|la semaine|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|a problem|an issue|to worry|de (?:souci|soucis|probleme|problemes)|d'inquietude|en (?:plusieurs|deux|trois|\d) (?:fois|versements)|in (?:instal+ments|parts|several payments))\b)/;
 const PAYING_BUT_NOT = new RegExp(
   // After a comma, "not" refuses only in the clause of the paying verb ("happy to pay but I only have the estimate, not an invoice").
   String.raw`\b(?:pay|settl|regl|vers|pai|vir)\w* (?:.{0,60}?\b(?:but|mais)\b,?|(?:(?!\b(?:but|mais)\b)[^,]){0,60},) (?:not|pas|certainly not|surement pas)\b${NOT_REFUSING.source}` +

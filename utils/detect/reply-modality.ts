@@ -5,7 +5,7 @@
 export const NEGATION =
   /\bne\b|\bn'|\bpas\b|\bjamais\b|\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bno longer\b|\b(?:didnt|doesnt|dont|wont|cant|isnt|wasnt|werent|havent|hasnt|couldnt|wouldnt)\b|\bno (?:payments?|money|funds)\b|\baucun (?:paiement|reglement|versement)\b/;
 export const HARMLESS_NEGATION =
-  /\b(pas de (souci|soucis|probleme|problemes)|pas d'inquietude|(ne )?(vous |t')inquiete[sz]? pas|no (problem|worries)|(don'?t|do not) worry|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela|(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not) forgotten|(?:n'avons|n'ai|n'a|n'avions|n'avais) pas oublie)\b/g;
+  /\b(pas de (souci|soucis|probleme|problemes)|pas d'inquietude|(ne )?(vous |t')inquiete[sz]? pas|no (problem|worries)|(don'?t|do not) worry|ne (manquerons|manquerai) pas|not a problem|n'hesitez pas|don'?t hesitate|ne tardera pas|won'?t be long|pas plus tard que|no later than|pas au-dela|(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not) forgotten|(?:n'avons|n'ai|n'a|n'avions|n'avais) pas oublie|pas en (?:plusieurs|deux|trois|\d) (?:fois|versements)|not in (?:instal+ments|several payments|parts))\b/g;
 export const FUTURE_TIME =
   /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
 const WAITING_ON =

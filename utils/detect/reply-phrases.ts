@@ -156,7 +156,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'plan',
     weight: 4,
-    re: /\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances|tranches)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat|first|second|third|fourth|next|final|last|remaining|1st|2nd|3rd|4th) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
+    re: /(?<!\b(?:pas|non|sans|not|no) )\ben (deux|trois|quatre|cinq|six|plusieurs|\d) (fois|versements|mensualites|echeances|tranches)\b|\bpayment plan\b|(?<!(funding|loan|grant|subsidy|tax|vat|first|second|third|fourth|next|final|last|remaining|1st|2nd|3rd|4th|not in|no) )\binstal+ments?\b|\bsplit (the|this|it|into|in)\b|\b(two|three|four|\d) (monthly )?payments\b|\bmonthly payments\b|\bpartial payment\b|\bpay (it )?in (parts|chunks)\b/,
   },
   {
     kind: 'plan',

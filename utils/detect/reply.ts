@@ -313,13 +313,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const merged = withoutConcededPromises(withClauseReadings(phraseHits, readings), folded);
-  const hits = withoutArrivalOfPaid(
-    withoutDoubtsAwaitingAnswer(
-      aboutThisInvoice(withoutOtherInvoicePaid(withoutDocumentsReceived(withoutDoubtsBeingChecked(merged, folded), folded), folded), folded),
-      folded,
-    ),
-    folded,
+  const hits = HIT_FILTERS.reduce(
+    (kept, filter) => filter(kept, folded, dates),
+    withoutConcededPromises(withClauseReadings(phraseHits, readings), folded),
   ).filter((hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))));
   for (const hit of hits) {
     const current = best.get(hit.kind);
@@ -470,15 +466,37 @@ function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
   });
 }
 
-// "je ne suis pas sûr que cette facture n'ait pas déjà été réglée … je reviens vers vous": a doubt the debtor goes to check.
-const UNSURE = /\b(pas (sur|sure|certaine?) que|not (sure|certain) (if|whether|that)|je me demande si|i wonder (if|whether)|il se peut que|it may be that)\b/;
+// "je ne suis pas sûr que cette facture n'ait pas déjà été réglée … je reviens vers vous", "I think we paid part of it in
+// Feb but let's see": a doubt the debtor goes to check.
+const UNSURE =
+  /\b(pas (sur|sure|certaine?) que|not (sure|certain) (if|whether|that)|je me demande si|i wonder (if|whether)|il se peut que|it may be that|i think we|je crois qu'on|je crois que nous|il me semble que)\b/;
 const CHECKING =
-  /\b(je (vais|vas) (regarder|verifier|voir|me renseigner)|nous (allons|alons) (regarder|verifier|voir)|je (reviens|reviendrai) vers vous|nous (revenons|reviendrons) vers vous|(i|we)'ll (check|look into|get back)|(i|we) will (check|look into|get back)|let me check)\b/;
+  /\b(je (vais|vas) (regarder|verifier|voir|me renseigner)|nous (allons|alons) (regarder|verifier|voir)|je (reviens|reviendrai) vers vous|nous (revenons|reviendrons) vers vous|(i|we)'ll (check|look into|get back)|(i|we) will (check|look into|get back)|let me check|let'?s see|(i|we) check with|(come|get) back to you|asked (our|my) (accountant|bookkeeper|finance team|colleague) to (check|look))\b/;
 
-/** A refusal voiced as a doubt the debtor says they will check is no refusal yet: they are looking into it. */
+/** A refusal or a payment voiced as a doubt the debtor says they will check is neither yet: they are looking into it. */
 function withoutDoubtsBeingChecked(hits: Hit[], folded: string): Hit[] {
   if (!CHECKING.test(folded)) return hits;
-  return hits.filter((hit) => hit.kind !== 'dispute' || !UNSURE.test(folded.slice(...sentenceBounds(folded, hit.start))));
+  return hits.filter((hit) => (hit.kind !== 'dispute' && hit.kind !== 'paid') || !UNSURE.test(folded.slice(...sentenceBounds(folded, hit.start))));
+}
+
+// "EXP-6 isn't due yet on our terms … we'll pay it mid-March", "la facture n'est pas encore échue, je la règle le 30": the
+// reminder came early, and the debtor names the day; "we made the last payment of our payment plan": a plan finished.
+const NOT_DUE_YET = /\b(not (yet )?due( yet)?|isn'?t due( yet)?|not yet payable|pas encore (due?|exigible|echue?))\b/;
+const PLAN_FINISHED = /\b(last|final|dernier|derniere) (payment|instal+ment|versement|echeance|mensualite)\b/;
+
+/** A complaint that the reminder came early beside a dated promise is the promise; a plan's last payment made is a payment. */
+function withoutSettledObjections(hits: Hit[], folded: string, dates: PromisedDate[]): Hit[] {
+  const datedPromise = hits.some((h) => {
+    if (h.kind !== 'promise' || h.conditional) return false;
+    const [s, e] = sentenceBounds(folded, h.start);
+    return dates.some((d) => d.start >= s && d.start < e);
+  });
+  const paidSentences = hits.filter((h) => h.kind === 'paid').map((h) => sentenceBounds(folded, h.start)[0]);
+  return hits.filter((hit) => {
+    const [s, e] = sentenceBounds(folded, hit.start);
+    if (hit.kind === 'dispute' && datedPromise && NOT_DUE_YET.test(folded.slice(Math.max(s, hit.start - 40), hit.end + 40))) return false;
+    return !(hit.kind === 'plan' && paidSentences.includes(s) && PLAN_FINISHED.test(folded.slice(s, e)));
+  });
 }
 
 // "Nous avons bien reçu l'ensemble des documents (RIB signé, Kbis…), merci": a document acknowledged is not asked for.
@@ -493,6 +511,17 @@ function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
     return !DOCUMENTS_RECEIVED.test(sentence) || sentence.includes('?') || /\b(merci de|please|pourriez|could you|can you)\b/.test(sentence);
   });
 }
+
+/** What the clues are checked against, in this order, before a kind is scored. */
+const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) => Hit[]> = [
+  withoutDoubtsBeingChecked,
+  withoutDocumentsReceived,
+  withoutSettledObjections,
+  withoutOtherInvoicePaid,
+  aboutThisInvoice,
+  withoutDoubtsAwaitingAnswer,
+  withoutArrivalOfPaid,
+];
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */
 function writtenInTheAmericas(receivedAt: string): boolean {

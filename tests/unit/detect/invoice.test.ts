@@ -875,3 +875,59 @@ describe("recruiters' and farm contractors' invoices met in the twenty-fifth and
     expect(found).toMatchObject({ number: 'FA-2026-0300', amountDue: { minor: 95_000, currency: 'EUR' } });
   });
 });
+
+describe("garages' and wine merchants' invoices met in the twenty-seventh and twenty-eighth outside sets (our own wording)", () => {
+  it('reads a deposit invoice named so in its body, not the quote in brackets', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice INV-88 from Atelier Nord',
+          'Please find attached deposit invoice INV-88.\nKitchen refit (quote Q-2026-12, total €6,400.00)\nDeposit 25%: €1,600.00\nDue on receipt',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 160_000, currency: 'EUR' });
+  });
+
+  it('reads the deposit with its tax, not before it, nor the balance billed later', () => {
+    expect(
+      detectInvoice(
+        mail(
+          "Facture d'acompte FA-2026-0301",
+          "Suite à l'acceptation du devis D-2026-0090 (révision complète du véhicule, total 2 400,00 € TTC), voici la facture d'acompte.\nAcompte de 25 % : 500,00 € HT – TVA 100,00 € – 600,00 € TTC\nLe solde de 1 800,00 € TTC sera facturé à la livraison.",
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 60_000, currency: 'EUR' });
+    expect(
+      detectInvoice(
+        mail(
+          'Deposit invoice INV-90',
+          'Please find the deposit invoice.\nProject total: €4,000.00 incl. VAT\nDeposit (25%): €833.33 + VAT €166.67 = €1,000.00',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 100_000, currency: 'EUR' });
+  });
+
+  it('reads the share an insurer pays, not the repair it is taken from', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Claim 55-120 – invoice FA-2026-0400',
+          'Please find attached invoice FA-2026-0400 for the repairs your assessor approved.\nTotal repair cost: €3,100.00\nLess excess paid by the driver: -€300.00\nAmount payable by Northway Insurance: €2,800.00',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 280_000, currency: 'EUR' });
+  });
+
+  it('reads an American invoice date month first, whatever prices with cents it lists', () => {
+    const found = detectInvoice(
+      mail(
+        'Invoice EXP-2027-090',
+        'Please find attached invoice EXP-2027-090.\nInvoice date: 10/02/2027\nTerms: Net 30\nAmount due: USD 2,850.00\n150 btl @ $19.00 = $2,850.00',
+        {
+          date: '2027-10-02T10:00:00+02:00',
+        },
+      ),
+    );
+    expect(found).toMatchObject({ issueDate: '2027-10-02', dueDate: '2027-11-01' });
+  });
+});

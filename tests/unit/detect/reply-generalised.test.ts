@@ -594,3 +594,43 @@ describe('readings met in the twenty-fifth and twenty-sixth outside sets (our ow
     expect(classifyReply('Pourriez-vous nous envoyer votre RIB ?', at, null).kind).toBe('info-request');
   });
 });
+
+describe('readings met in the twenty-seventh and twenty-eighth outside sets (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('reads the middle of a month as its 15th, however it is written, over a day someone else does something', () => {
+    expect(classifyReply('We will pay in the mid of December, after our own customers have paid.', at, null).promisedDate).toBe('2026-12-15');
+    expect(classifyReply('Le virement partira mi-novembre, une fois validé par le gérant, qui rentre mardi.', at, null).promisedDate).toBe('2026-11-15');
+  });
+
+  it('reads "pas en plusieurs fois" as no payment plan', () => {
+    expect(classifyReply('Impossible de payer avant le 20. Le 20, je règle la totalité, pas en plusieurs fois.', at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-20',
+    });
+  });
+});
+
+describe('doubts, early reminders and finished plans met in the twenty-eighth outside set (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('reads a payment the debtor only thinks was made, and goes to check, as no payment', () => {
+    expect(classifyReply("I've asked our bookkeeper to look at it, I think we paid most of it in October but let's see.", at, null).kind).not.toBe('paid');
+    expect(classifyReply('Not sure if your credit note was booked before we paid. I check with finance and come back to you.', at, null).kind).not.toBe(
+      'dispute',
+    );
+  });
+
+  it('reads "not due yet" beside a dated promise as the promise', () => {
+    expect(classifyReply("This one isn't due yet under our terms; we'll pay it on 20 November in our usual run.", at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-20',
+    });
+  });
+
+  it('reads the last payment of a plan, made, as paid', () => {
+    expect(classifyReply('Today we made the final payment of our payment plan, so the invoice is now settled.', at, null).kind).toBe('paid');
+  });
+});
