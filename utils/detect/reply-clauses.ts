@@ -145,7 +145,9 @@ const WITHHOLDING =
   /\b(?:garde|gardons|keep(?:ing)? (?:back|the money|the payment|payment|the balance|the amount|\d)|retain\w*|hold(?:ing)?|held|withh\w*|suspend\w*|bloqu\w*|gel\w*|retenir|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
 // "bon à payer" is an approval, "qui doit nous régler" money coming to the debtor: neither is the debtor paying ("pouvons-nous
 // régler", the subject inverted, is).
-const NOT_THE_DEBTOR_PAYING = /\bbon a payer\b|(?<!-)\b(?:nous|me|m') (?!\w*ons\b)(?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
+// Also someone else's payment named by its owner: "notre donneur d'ordre nous a confirmé son règlement pour le 10".
+const NOT_THE_DEBTOR_PAYING =
+  /\bbon a payer\b|\b(?:son|sa|leur|their|his|her) (?:reglement|paiement|virement|versement|payment|transfer|wire)\b|(?<!-)\b(?:nous|me|m') (?!\w*ons\b)(?:regl|pai|pay|vir|vers)\w*|\b(?:pays?|paid|paying|settles?) (?:us|me)\b/g;
 // Paying only once the work is finished: withholding, whatever the tense ("je réglerai quand le site sera terminé").
 const UNTIL_WORK_DONE =
   /\b(?:quand|lorsque|une fois que|des que|until|once|when|as soon as|tant que|avant que|qu'apres|only after|not until)\b.{0,60}\b(?:reimpression|correction|reparation|remplacement|reprise|terminee?s?|finie?s?|livree?s?|reparee?s?|corrigee?s?|fixed|finished|completed?|delivered|working|works|stable|resolved|repaired|put right|rectifi\w*|remedied|lifted|levees?|fonctionne\w*|marche|live|en ligne|operationnele?s?|resolved|resolue?s?)\b/;

@@ -402,12 +402,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     re: /\b(?:(?:would|could|does|will|is) (?:the \d{1,2}(?:st|nd|rd|th)?|(?:next )?(?:monday|tuesday|wednesday|thursday|friday)|(?:the )?end of (?:the |this |next )?month) (?:work|suit|be (?:ok|okay|alright|fine|acceptable))|est-ce que (?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?|la fin du mois) vous (?:irait|conviendrait|va)|(?:le \d{1,2}|(?:lundi|mardi|mercredi|jeudi|vendredi)(?: prochain)?),? (?:ca|cela) vous (?:irait|va|convient))\b(?![^.?!\n]{0,40}\b(?:call|meeting|chat|visit|appel|rdv|rendez-vous|reunion|visio|livraison|delivery|shoot|tournage)\b)/,
   },
   // A French public body pays through its accountant: "le mandat a été émis" is the order to pay given, "le mandat sera
-  // émis la semaine prochaine" the promise of it.
+  // émis la semaine prochaine" (or "le mandatement interviendra d'ici la fin du mois") the promise of it.
   { kind: 'paid', weight: 4, re: /\bmandat (?:de paiement )?(?:a ete |est |vient d'etre )?emis\b/ },
   {
     kind: 'promise',
     weight: 4.5,
-    re: /\bmandat (?:de paiement )?(?:sera|va etre|devrait etre|pourra etre) emis\b|\b(?:sera|va etre|devrait etre) mandatee?\b/,
+    re: /\bmandat (?:de paiement )?(?:sera|va etre|devrait etre|pourra etre) emis\b|\b(?:sera|va etre|devrait etre) mandatee?\b|\ble mandatement (?:interviendra|sera (?:fait|effectue|realise)|aura lieu)\b/,
   },
   // A payment run that left with the invoice in it; a status that says paid; "sent this morning".
   {

@@ -150,6 +150,15 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
   return best?.iso;
 }
 
+const AT_THE_LATEST = /\b(au plus tard|at the latest|no later than|pas plus tard que|latest by|by the latest)\s*(?:on |by |le |the )?$/;
+
+/** A day set as the latest, in the sentence `[start, end)`. */
+function latestDay(dates: PromisedDate[], folded: string, [start, end]: [number, number]): PromisedDate | undefined {
+  return dates.find(
+    (d) => d.start >= start && d.start < end && d.precision === 'day' && AT_THE_LATEST.test(folded.slice(Math.max(start, d.start - 25), d.start)),
+  );
+}
+
 /** Offsets of the paragraph (between blank lines) around `index`. */
 function paragraphBounds(folded: string, index: number): [number, number] {
   const breaks = /\n[ \t]*\n/g;
@@ -338,19 +347,23 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
 
   if (kind === 'promise' && today) {
     const promises = hits.filter((h) => h.kind === 'promise' && h !== hit && !h.conditional);
-    // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid").
+    // A promise that waits on something takes only a day named in its own clause ("next Friday, when we get paid"), or
+    // the deadline its sentence sets whatever happens ("dès réception des fonds, et au plus tard le 12 février").
     const clause = hit?.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
-    result.promisedDate = clause
-      ? pickPromisedDate(
-          dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
-          folded,
-          [hit!],
-        )
-      : hit
-        ? // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
-          pickPromisedDate(dates, folded, [hit, ...promises])
-        : // Read as a promise by the model alone: the first day the reply names, else its first vaguer time ("next week").
-          (dates.find((d) => d.precision === 'day') ?? dates[0])?.iso;
+    const deadline = hit?.conditional ? latestDay(dates, folded, sentenceBounds(folded, hit.start)) : undefined;
+    result.promisedDate = deadline
+      ? deadline.iso
+      : clause
+        ? pickPromisedDate(
+            dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
+            folded,
+            [hit!],
+          )
+        : hit
+          ? // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
+            pickPromisedDate(dates, folded, [hit, ...promises])
+          : // Read as a promise by the model alone: the first day the reply names, else its first vaguer time ("next week").
+            (dates.find((d) => d.precision === 'day') ?? dates[0])?.iso;
   }
   return result;
 }

@@ -634,3 +634,25 @@ describe('doubts, early reminders and finished plans met in the twenty-eighth ou
     expect(classifyReply('Today we made the final payment of our payment plan, so the invoice is now settled.', at, null).kind).toBe('paid');
   });
 });
+
+describe('days of other people’s payments and of public accounts, met in the twenty-seventh outside set (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('takes the latest day the debtor sets, not the day its own client pays it', () => {
+    expect(
+      classifyReply(
+        'Notre client nous a confirmé son virement pour le 10 novembre. Nous réglerons votre facture dès réception des fonds, et au plus tard le 13 novembre.',
+        at,
+        null,
+      ),
+    ).toMatchObject({ kind: 'promise', promisedDate: '2026-11-13' });
+  });
+
+  it('reads a public body’s payment order to come as a promise for its day', () => {
+    expect(classifyReply('Le service fait est constaté. Le mandatement interviendra d’ici la fin du mois.', at, null)).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-30',
+    });
+  });
+});
