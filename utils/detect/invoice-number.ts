@@ -65,8 +65,8 @@ function fromAttachment(name: string): string | undefined {
   // after the sender's own prefix ("OFC_INV-2026-014.pdf").
   // "INV_2026-030.pdf": an underscore ends the file's word, the number follows; "INV-2026-031" is the number itself.
   const itself = (part: string) => /^(F|FA|FAC|FACT|FCT|INV)-?\d[\w-]*$/i.test(part) || /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(part);
-  // "INV-1120_schedule.pdf": a word after an underscore says what the file is.
-  const beforeWord = base.replace(/(?<=\d)(_[A-Za-z]{2,})+$/, '');
+  // "INV-1120_schedule.pdf", "FA-2026-0002_Vignes-Vagabonds.pdf": words after an underscore say what the file is.
+  const beforeWord = base.replace(/(?<=\d)(_[A-Za-z][A-Za-z-]+)+$/, '');
   if (itself(beforeWord)) return beforeWord;
   const last = base.slice(base.lastIndexOf('_') + 1);
   if (last !== base && /^[A-Z]{1,5}(-[A-Z]{1,5})*-\d[\w-]{0,20}$/.test(last)) return last;
@@ -74,6 +74,9 @@ function fromAttachment(name: string): string | undefined {
   const token = m?.[1].replace(/^[_-]+|[_-]+$/g, '');
   return token && plausible(token.toLowerCase(), true) && !/[_\s]/.test(token) ? token : undefined;
 }
+
+const QUOTE_OR_ORDER_BEFORE =
+  /\b(devis|quote|quotation|estimate|bon de commande|purchase order|po|order|commande|avoir|credit note)\b[^\n\w]{0,6}(n ?o\.? ?)?$/;
 
 /** The attachment's number when the mail writes it too: two sources agreeing beat any label ("facture de solde … FA-ML-2026-019"). */
 function confirmedByText(src: NumberSources): string | undefined {
@@ -87,7 +90,8 @@ function confirmedByText(src: NumberSources): string | undefined {
       [src.foldedBody, src.body],
     ] as const) {
       const m = re.exec(folded);
-      if (m) return original.slice(m.index, m.index + token.length);
+      // "devis DE-2025-031 signé" beside "DE-2025-031_signe.pdf": the signed quote, not the invoice.
+      if (m && !QUOTE_OR_ORDER_BEFORE.test(folded.slice(Math.max(0, m.index - 25), m.index))) return original.slice(m.index, m.index + token.length);
     }
   }
   return undefined;

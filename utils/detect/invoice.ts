@@ -96,7 +96,8 @@ function currencyContext(message: MailMessage, language: Language, foldedAll: st
 // line naming it is what is due. Not on a balance, which is what is left of the whole.
 // `subject` names the part; `line` names it on the amount's line, where an instalment comes without its number
 // ("Échéance 2/3 : 3 000 €").
-const RELEASED_RETENTION = /\b(retention|retenue)\b(?<=(release of|liberation de|levee de) (the |la )?(\d+ ?% )?(retention|retenue))/;
+const RELEASED_RETENTION =
+  /\b(retention|retenue)\b(?<=(release of|releasing|liberation|liberation de|levee|levee de) (the |la |de la )?(\d+ ?% )?(retention|retenue))/;
 const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
   { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ },
   { subject: /\b(milestone|jalon)\b/, line: /\b(milestone|jalon)\b/ },

@@ -48,6 +48,10 @@ export const SCHEDULED = /\b(?:programm|planifi|schedul|dat(?:e|ed|ing)\b|post-?
 // Also who pays, as a procedure says it ("le paiement est effectué par le comptable public", "payments are made by our head office").
 export const HABITUAL =
   /\b(?:toujours|d'habitude|habituellement|en general|always|usually|normally|generally)\b|\b(?:est|sont) (?:effectuee?s?|realisee?s?|assuree?s?|fait|faits) par (?:le|la|les|l'|notre|nos)\b|\b(?:is|are) (?:made|handled|processed|done) by (?:the|our)\b/;
+// How often payments go ("nos paiements fournisseurs sont effectués deux fois par mois"): no payment made, though a run
+// to come may be named beside it ("twice a month, and yours is on the 4/17 run").
+export const FREQUENCY =
+  /\b(?:(?:deux|une|trois) fois par (?:mois|semaine)|(?:twice|once) (?:a|per) (?:month|week)|every other (?:week|monday|tuesday|wednesday|thursday|friday))\b/;
 // "released for payment", "libérée pour paiement": approved to be paid, so still to come.
 export const APPROVED_FOR_PAYMENT =
   /\b(?:released|approved|cleared|signed off|liberee?s?|validee?s?|bonne?s?) (?:for|pour|au|a) (?:payment|paiement|reglement|mise en paiement)\b/;

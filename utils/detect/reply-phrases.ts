@@ -271,6 +271,12 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3,
     re: /\b(payment|check|cheque|transfer|wire|invoice|it|this|money)\s+(will|should|is going to)\s+(go out|be (paid|sent|made|mailed|processed|wired|transferred|settled|issued|released))\b|\b(payment|it|this|invoice) (is|has been) (scheduled|set up|queued|booked|planned)\b|\bexpect (the )?payment\b|\bwill (pay|settle|transfer|wire)\b/,
   },
+  // A payables system's answer: "Scheduled pay date: 09/30/2027"; a run it will go out in: "elle passera donc le 25".
+  {
+    kind: 'promise',
+    weight: 5,
+    re: /\b(scheduled (pay|payment) date|(pay|payment) date scheduled|date de (paiement|reglement) (prevue|programmee)|(elle|la facture|votre facture|il|le paiement|le reglement) passera (donc )?(le|au|dans|avec|sur))\b/,
+  },
   // Withholding a part or all of it until something is done: a dispute, whatever the politeness.
   {
     kind: 'dispute',

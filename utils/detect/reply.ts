@@ -19,6 +19,7 @@ import {
   APPROVED_FOR_PAYMENT,
   CONDITION,
   EXPECTED,
+  FREQUENCY,
   FUTURE_BUSINESS,
   FUTURE_TIME,
   HABITUAL,
@@ -206,7 +207,7 @@ function clauseBounds(folded: string, start: number, end: number): [number, numb
 /** Whether the words of a paid/promise match are negated, supposed or habitual within their clause (a promise "not before" a day stays one). */
 function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
-  if ((kind === 'paid' && HYPOTHETICAL.test(plain)) || HABITUAL.test(plain)) return true;
+  if ((kind === 'paid' && (HYPOTHETICAL.test(plain) || FREQUENCY.test(plain))) || HABITUAL.test(plain)) return true;
   if (!NEGATION.test(plain)) return false;
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }

@@ -931,3 +931,26 @@ describe("garages' and wine merchants' invoices met in the twenty-seventh and tw
     expect(found).toMatchObject({ issueDate: '2027-10-02', dueDate: '2027-11-01' });
   });
 });
+
+describe("web designers' and refrigeration engineers' invoices met in the twenty-ninth and thirtieth outside sets (our own wording)", () => {
+  it('bills the retention released, named in the subject without "de", and the amount "à nous régler"', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Libération retenue de garantie – chantier Les Pins',
+          'Le délai de garantie étant expiré, merci de libérer la retenue.\nFacture FA-2025-0190 du 10/03/2025 – 36 000,00 € TTC\nRetenue de garantie 5 % : 1 800,00 €\nMontant à nous régler : 1 800,00 €',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 180_000, currency: 'EUR' });
+  });
+
+  it('takes the invoice’s number, not the signed quote’s attached beside it', () => {
+    expect(
+      detectInvoice(
+        mail('Facture FA-2026-0311 – acompte refonte du site', 'Comme prévu au devis DE-2026-044 signé, voici la facture d’acompte.\nTotal TTC : 1 200,00 €', {
+          attachments: [{ name: 'FA-2026-0311_Atelier-Duval_acompte.pdf' }, { name: 'DE-2026-044_signe.pdf' }],
+        }),
+      )?.number,
+    ).toBe('FA-2026-0311');
+  });
+});

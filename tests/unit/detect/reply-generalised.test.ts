@@ -656,3 +656,31 @@ describe('days of other people’s payments and of public accounts, met in the t
     });
   });
 });
+
+describe('payables systems and payment runs met in the twenty-ninth and thirtieth outside sets (our own wording)', () => {
+  // Received on Monday 2 November 2026.
+  const at = '2026-11-02T09:00:00+01:00';
+
+  it('reads a scheduled pay date as a promise for it', () => {
+    expect(
+      classifyReply(
+        'Invoice 4471 has been approved.\nScheduled pay date: 11/20/2026\nNew invoices go through the supplier portal.',
+        '2026-11-02T09:00:00-05:00',
+        null,
+      ),
+    ).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-20',
+    });
+  });
+
+  it('reads the run an invoice will go out in, beside how often runs go, as a promise for that run', () => {
+    expect(
+      classifyReply(
+        'Nous réglons nos fournisseurs deux fois par mois, le 5 et le 20. Votre facture est arrivée trop tard pour le 5, elle passera donc le 20.',
+        at,
+        null,
+      ),
+    ).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
+  });
+});
