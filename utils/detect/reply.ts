@@ -500,16 +500,25 @@ const PLAN_FINISHED = /\b(last|final|dernier|derniere) (payment|instal+ment|vers
 
 /** A complaint that the reminder came early beside a dated promise is the promise; a plan's last payment made is a payment. */
 function withoutSettledObjections(hits: Hit[], folded: string, dates: PromisedDate[]): Hit[] {
-  const datedPromise = hits.some((h) => {
-    if (h.kind !== 'promise' || h.conditional) return false;
-    const [s, e] = sentenceBounds(folded, h.start);
-    return dates.some((d) => d.start >= s && d.start < e);
-  });
-  const paidSentences = hits.filter((h) => h.kind === 'paid').map((h) => sentenceBounds(folded, h.start)[0]);
+  const early = hits.some((h) => h.kind === 'dispute') && NOT_DUE_YET.test(folded);
+  const finished = hits.some((h) => h.kind === 'plan') && hits.some((h) => h.kind === 'paid') && PLAN_FINISHED.test(folded);
+  if (!early && !finished) return hits;
+  const datedPromise =
+    early &&
+    hits.some((h) => {
+      if (h.kind !== 'promise' || h.conditional) return false;
+      const [s, e] = sentenceBounds(folded, h.start);
+      return dates.some((d) => d.start >= s && d.start < e);
+    });
+  const paidSentences = finished ? hits.filter((h) => h.kind === 'paid').map((h) => sentenceBounds(folded, h.start)[0]) : [];
   return hits.filter((hit) => {
+    if (hit.kind === 'dispute' && datedPromise) {
+      const [s] = sentenceBounds(folded, hit.start);
+      return !NOT_DUE_YET.test(folded.slice(Math.max(s, hit.start - 40), hit.end + 40));
+    }
+    if (hit.kind !== 'plan' || !finished) return true;
     const [s, e] = sentenceBounds(folded, hit.start);
-    if (hit.kind === 'dispute' && datedPromise && NOT_DUE_YET.test(folded.slice(Math.max(s, hit.start - 40), hit.end + 40))) return false;
-    return !(hit.kind === 'plan' && paidSentences.includes(s) && PLAN_FINISHED.test(folded.slice(s, e)));
+    return !(paidSentences.includes(s) && PLAN_FINISHED.test(folded.slice(s, e)));
   });
 }
 
