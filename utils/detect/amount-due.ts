@@ -24,12 +24,15 @@ const LINE_PRODUCT = /\d[^\n=]{0,40}(×|\bx\b|\*|\bat\b|@|\ba\b|\bpar\b)[^\n=]{0
 // Read on the words just before the amount (same line).
 const BEFORE_LABELS: Label[] = [
   // "Montant de la présente facture : 1 400,00 €" names this invoice's figure among the training's total and shares.
-  { re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total))\W*$/, score: 7 },
+  {
+    re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total)|^(this invoice|cette facture|la presente facture))\W*$/,
+    score: 7,
+  },
   // "Reste dû après cette échéance : 360,00 €", "balance remaining after this payment": what will be left, not what is asked.
   { re: /\b(reste|restant|remaining|balance|solde|left)\b[^\n\d]{0,15}\b(apres|after)\b[^\n\d]{0,30}$/, score: -4 },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|a nous (regler|payer|verser)|payable to us|to be paid to us|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|a nous (regler|payer|verser)|payable to us|to be paid to us|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to|ce jour|aujourd'hui|today))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {

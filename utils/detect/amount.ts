@@ -16,8 +16,8 @@ const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ .,'
 const CODES =
   'eur|usd|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|sgd|hkd|cny|inr|zar|brl|mxn|aed|sar|ils|try|krw|thb|myr|php|idr|mad|tnd|xof|xaf|xpf';
 const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|¥|₹|rs\.?|${CODES}|sfr|fr\.`;
-// "2 350,00 $ CA" is Québec's way to write Canadian dollars.
-const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|f ?cfa\b|\$ ?(?:ca|can)\b|\$|£|¥|e\b`;
+// "2 350,00 $ CA" is Québec's way to write Canadian dollars; "4 800,00 $ CAD", "$ USD": the code says which dollar.
+const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|f ?cfa\b|\$ ?(?:ca|can|${CODES})\b|\$|£|¥|e\b`;
 const CODE_AFTER = new RegExp(String.raw`^ ?(${CODES})\b`);
 const AMOUNT = new RegExp(String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`, 'g');
 const BARE = new RegExp(String.raw`\b(?:total|amount|montant|balance|solde|sum)\b[^\n\d]{0,20}?(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`, 'g');
@@ -51,7 +51,10 @@ const SYMBOLS: Record<string, string> = {
   rs: 'INR',
   'rs.': 'INR',
 };
-const currencyOf = (symbol: string): string | undefined => SYMBOLS[symbol] ?? (/^[a-z]{3}$/.test(symbol) ? symbol.toUpperCase() : undefined);
+const currencyOf = (symbol: string): string | undefined => {
+  const code = symbol.replace(/^\$(?=[a-z]{3}$)/, '');
+  return SYMBOLS[symbol] ?? (/^[a-z]{3}$/.test(code) ? code.toUpperCase() : undefined);
+};
 
 /** Minor units (cents) of a written number such as "1 250,00", "1.250,00", "1,250.00", "8'640", or undefined. */
 export function parseAmountNumber(raw: string): number | undefined {

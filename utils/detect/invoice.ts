@@ -111,13 +111,21 @@ const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
   { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
 ];
 
-// "Please find attached deposit invoice SI-1187", "ci-joint la facture d'acompte": the body names the part when the subject does not.
-const PART_INVOICE_IN_BODY = /\b(facture d'acompte|deposit invoice|invoice for the deposit|facture de l'acompte)\b/;
+// "Please find attached deposit invoice SI-1187", "la facture correspondant à la 2e échéance (40 %)": the body names the
+// part when the subject does not (an instalment by its rank, as what the invoice is for: "Échéance 30/06" is a due date,
+// and a reminder asking for "the first instalment" of a plan offered still asks for the invoice).
+const PART_INVOICE_IN_BODY: Array<{ body: RegExp; part: (typeof BILLED_PARTS)[number] }> = [
+  { body: /\b(facture d'acompte|deposit invoice|invoice for the deposit|facture de l'acompte)\b/, part: BILLED_PARTS[0] },
+  {
+    body: /\b(facture|invoice)\b[^.\n]{0,60}\b(correspondant a|pour|for|covering) (la |the )?(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme)|premiere?|deuxieme|seconde?|troisieme|quatrieme) (instal?lment|echeance|tranche|mensualite)\b/,
+    part: BILLED_PARTS[2],
+  },
+];
 
 function billedPart(foldedSubject: string, foldedBody: string): RegExp | undefined {
   if (/\b(solde|balance|final)\b/.test(foldedSubject)) return undefined;
   const named = BILLED_PARTS.find((part) => part.subject.test(foldedSubject))?.line;
-  return named ?? (PART_INVOICE_IN_BODY.test(foldedBody) ? BILLED_PARTS[0].line : undefined);
+  return named ?? PART_INVOICE_IN_BODY.find(({ body }) => body.test(foldedBody))?.part.line;
 }
 
 // "Échéance 2/3", "instalment 1/2": a count of parts, not the 2nd of March.

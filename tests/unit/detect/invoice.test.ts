@@ -954,3 +954,35 @@ describe("web designers' and refrigeration engineers' invoices met in the twenty
     ).toBe('FA-2026-0311');
   });
 });
+
+describe("sound engineers' and joiners' invoices met in the thirty-first and thirty-second outside sets (our own wording)", () => {
+  it('reads the dollar a code names after the sign', () => {
+    expect(detectInvoice(mail('Facture FA-2026-0500', 'Voici la facture FA-2026-0500.\nTotal : 3 200,00 $ CAD'))?.amountDue).toEqual({
+      minor: 320_000,
+      currency: 'CAD',
+    });
+  });
+
+  it('reads what is to pay today after a retention, and the amount of this invoice among the order’s', () => {
+    expect(
+      detectInvoice(mail('Facture FA-2026-0501', 'Montant TTC : 4 800,00 €\nRetenue de garantie 5 % : - 240,00 €\nNet à payer ce jour : 4 560,00 €'))
+        ?.amountDue,
+    ).toEqual({ minor: 456_000, currency: 'EUR' });
+    expect(
+      detectInvoice(
+        mail('Invoice FA-2026-0502 – shelving (delivery payment)', 'Total order: EUR 10,000.00\nDeposit paid: EUR 3,000.00\nThis invoice (40%): EUR 4,000.00'),
+      )?.amountDue,
+    ).toEqual({ minor: 400_000, currency: 'EUR' });
+  });
+
+  it('bills the instalment the body says the invoice is for, not the project', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Facture FA-2026-0503',
+          'Veuillez trouver la facture FA-2026-0503 correspondant à la 2e échéance du projet.\nTotal projet TTC : 6 000,00 €\nÉchéance 2/3 : 2 000,00 € TTC',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 200_000, currency: 'EUR' });
+  });
+});
