@@ -1,12 +1,12 @@
 /** Accuracy and speed of invoice detection, service notices and reply classification on the labelled corpora. */
 import { performance } from 'node:perf_hooks';
 import { detectInvoice } from '../../utils/detect/invoice';
-import { classifyReply } from '../../utils/detect/reply';
+import { classifyReply, type ReplyClassification } from '../../utils/detect/reply';
 import { classifyServiceNotice } from '../../utils/detect/service-notice';
 import { warmUpReaders } from '../../utils/detect/warm-up';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import type { Money } from '../../utils/mail/types';
-import { loadInvoiceCases, loadReplyCases, SPLITS, type Split } from '../../tests/fixtures/mails/corpus';
+import { loadInvoiceCases, loadReplyCases, SPLITS, type ReplyCase, type Split } from '../../tests/fixtures/mails/corpus';
 import { leaveOneWriterOut } from '../learned-readers/leave-one-writer-out';
 
 export const REPLY_KINDS: ReplyKind[] = ['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other'];
@@ -28,6 +28,20 @@ function timeIt<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
   const out = fn();
   return [out, performance.now() - t0];
+}
+
+/** Every reply read once, timed: the readings, the total and the slowest. */
+function timedReplies(replies: ReplyCase[]): { readings: ReplyClassification[]; ms: number; maxMs: number } {
+  const readings: ReplyClassification[] = [];
+  let ms = 0;
+  let maxMs = 0;
+  for (const c of replies) {
+    const [got, took] = timeIt(() => classifyReply(c.text, c.receivedAt));
+    readings.push(got);
+    ms += took;
+    maxMs = Math.max(maxMs, took);
+  }
+  return { readings, ms, maxMs };
 }
 
 /** Runs every detector on one split and returns its figures, confusion table and misses. */
@@ -100,13 +114,13 @@ export function benchSplit(split: Split): SplitReport {
   const confusion: Record<string, Record<string, number>> = {};
   let kindOk = 0,
     dateOk = 0,
-    dateAll = 0,
-    replyMs = 0,
-    replyMaxMs = 0;
-  for (const c of replies) {
-    const [got, ms] = timeIt(() => classifyReply(c.text, c.receivedAt));
-    replyMs += ms;
-    replyMaxMs = Math.max(replyMaxMs, ms);
+    dateAll = 0;
+  // Two passes, the faster timing kept: a garbage collection or a deoptimisation on a shared machine landed in one pass
+  // (fresh21, one reply of 30 ms, 1.24 ms per reply against 0.7 on the pass before) is the machine's, not the reader's cost.
+  const [first, second] = [timedReplies(replies), timedReplies(replies)];
+  const { ms: replyMs, maxMs: replyMaxMs } = second.ms < first.ms ? second : first;
+  for (const [i, c] of replies.entries()) {
+    const got = first.readings[i];
     confusion[c.kind] ??= {};
     confusion[c.kind][got.kind] = (confusion[c.kind][got.kind] ?? 0) + 1;
     if (got.kind === c.kind) kindOk++;
@@ -117,17 +131,6 @@ export function benchSplit(split: Split): SplitReport {
       else misses.push(`${c.id} promised: got ${got.promisedDate} want ${c.promisedDate}`);
     }
   }
-
-  // A second pass, timed only: a garbage collection or a deoptimisation on a shared machine landed in one pass (fresh21,
-  // one reply of 30 ms, 1.24 ms per reply against 0.7 on the pass before) is the machine's, not the reader's cost.
-  let againMs = 0,
-    againMaxMs = 0;
-  for (const c of replies) {
-    const [, ms] = timeIt(() => classifyReply(c.text, c.receivedAt));
-    againMs += ms;
-    againMaxMs = Math.max(againMaxMs, ms);
-  }
-  if (againMs < replyMs) [replyMs, replyMaxMs] = [againMs, againMaxMs];
 
   return {
     split,

@@ -49,8 +49,8 @@ const BEFORE_LABELS: Label[] = [
   { re: SUBTOTAL, score: -3 },
   // Under a VAT exemption or reverse charge the net is the total: "Net amount: EUR 2,736.00 / VAT: 0.00 – reverse charge".
   { re: BEFORE_TAX, score: -3, noVat: 4 },
-  // Not "sans TVA : 1 800,00 €", "no VAT: £900.00": the amount without tax is what is asked.
-  // The tax's own amount: "TVA 20 % : 200,00 €"; not one after it ("TVA 100,00 € – 600,00 € TTC").
+  // The tax's own amount: "TVA 20 % : 200,00 €"; not one after it ("TVA 100,00 € – 600,00 € TTC"), nor one "sans TVA : 1 800,00 €",
+  // "no VAT: £900.00", which is the amount asked.
   { re: /(tva|vat|tax|gst|hst|pst|taxes)\b(?:(?!\d[.,]\d\d)[^\n]){0,12}$/, score: -5, unless: /\b(sans|without|no|pas de) (tva|vat|tax|taxes)\b[^\n]{0,12}$/ },
   // No other amount between the word and this one: "deposit ($2,250.00 of the $4,500.00" only labels the first.
   { re: /(acompte|deposit|arrhes|deja (verse|regle|paye)|received|recu|paid|paye|avoir|credit)(?:(?!\d[.,]\d\d)[^\n$€£]){0,25}$/, score: -5 },

@@ -98,15 +98,21 @@ function currencyContext(message: MailMessage, language: Language, foldedAll: st
 // ("Échéance 2/3 : 3 000 €").
 const RELEASED_RETENTION =
   /\b(retention|retenue)\b(?<=(release of|releasing|liberation|liberation de|levee|levee de) (the |la |de la )?(\d+ ?% )?(retention|retenue))/;
-const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
-  { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ },
+interface BilledPartWords {
+  subject: RegExp;
+  line: RegExp;
+}
+const DEPOSIT: BilledPartWords = { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ };
+// "Instalment 2", "Échéance n°2", "Second instalment", "2e échéance".
+const INSTALMENT: BilledPartWords = {
+  subject:
+    /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)|\b(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme|er|re)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme) (instal?lment|echeance|tranche|mensualite)\b/,
+  line: /\b(instal?lments?|echeance|tranche|mensualite)\b/,
+};
+const BILLED_PARTS: BilledPartWords[] = [
+  DEPOSIT,
   { subject: /\b(milestone|jalon)\b/, line: /\b(milestone|jalon)\b/ },
-  // "Instalment 2", "Échéance n°2", "Second instalment", "2e échéance".
-  {
-    subject:
-      /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)|\b(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme|er|re)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme) (instal?lment|echeance|tranche|mensualite)\b/,
-    line: /\b(instal?lments?|echeance|tranche|mensualite)\b/,
-  },
+  INSTALMENT,
   // "Release of 10% retention": the part held back until then.
   { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
 ];
@@ -114,11 +120,11 @@ const BILLED_PARTS: Array<{ subject: RegExp; line: RegExp }> = [
 // "Please find attached deposit invoice SI-1187", "la facture correspondant à la 2e échéance (40 %)": the body names the
 // part when the subject does not (an instalment by its rank, as what the invoice is for: "Échéance 30/06" is a due date,
 // and a reminder asking for "the first instalment" of a plan offered still asks for the invoice).
-const PART_INVOICE_IN_BODY: Array<{ body: RegExp; part: (typeof BILLED_PARTS)[number] }> = [
-  { body: /\b(facture d'acompte|deposit invoice|invoice for the deposit|facture de l'acompte)\b/, part: BILLED_PARTS[0] },
+const PART_INVOICE_IN_BODY: Array<{ body: RegExp; part: BilledPartWords }> = [
+  { body: /\b(facture d'acompte|deposit invoice|invoice for the deposit|facture de l'acompte)\b/, part: DEPOSIT },
   {
     body: /\b(facture|invoice)\b[^.\n]{0,60}\b(correspondant a|pour|for|covering) (la |the )?(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme)|premiere?|deuxieme|seconde?|troisieme|quatrieme) (instal?lment|echeance|tranche|mensualite)\b/,
-    part: BILLED_PARTS[2],
+    part: INSTALMENT,
   },
 ];
 

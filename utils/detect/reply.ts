@@ -323,10 +323,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
-  const hits = HIT_FILTERS.reduce(
-    (kept, filter) => filter(kept, folded, dates),
-    withoutConcededPromises(withClauseReadings(phraseHits, readings), folded),
-  ).filter((hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))));
+  const hits = HIT_FILTERS.reduce((kept, filter) => filter(kept, folded, dates), withClauseReadings(phraseHits, readings)).filter(
+    (hit) => !(fromPhone && hit.kind === 'auto-reply') && !(hit.kind === 'plan' && ONE_GO.test(folded.slice(...sentenceBounds(folded, hit.start)))),
+  );
   for (const hit of hits) {
     const current = best.get(hit.kind);
     // A kind's score is its strongest clue plus a share of the others: ten weak hints do not beat one clear sentence.
@@ -352,9 +351,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
     // the deadline its sentence sets whatever happens ("dès réception des fonds, et au plus tard le 12 février").
     const clause = hit?.conditional ? clauseBounds(folded, hit.start, hit.end) : undefined;
     const deadline = hit?.conditional ? latestDay(dates, folded, sentenceBounds(folded, hit.start)) : undefined;
-    result.promisedDate = deadline
-      ? deadline.iso
-      : clause
+    result.promisedDate =
+      deadline?.iso ??
+      (clause
         ? pickPromisedDate(
             dates.filter((d) => d.start >= clause[0] && d.end <= clause[1]),
             folded,
@@ -364,7 +363,7 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
           ? // Every firm promise of the reply may carry the day ("funds land next week and it is scheduled for 15 July").
             pickPromisedDate(dates, folded, [hit, ...promises])
           : // Read as a promise by the model alone: the first day the reply names, else its first vaguer time ("next week").
-            (dates.find((d) => d.precision === 'day') ?? dates[0])?.iso;
+            (dates.find((d) => d.precision === 'day') ?? dates[0])?.iso);
   }
   return result;
 }
@@ -524,19 +523,22 @@ function withoutSettledObjections(hits: Hit[], folded: string, dates: PromisedDa
 
 // "Nous avons bien reçu l'ensemble des documents (RIB signé, Kbis…), merci": a document acknowledged is not asked for.
 const DOCUMENTS_RECEIVED =
-  /\b((avons|ai|a) bien (recu|reçu)|bien recu (les|vos|votre|le|la|l'ensemble)|(we|i) (have |'ve )?(now )?received (the|your|all)|thanks? (you )?for (sending|the documents?|the forms?))\b/;
+  /\b((avons|ai|a) bien recu|bien recu (les|vos|votre|le|la|l'ensemble)|(we|i) (have |'ve )?(now )?received (the|your|all)|thanks? (you )?for (sending|the documents?|the forms?))\b/;
+// Unless the same sentence asks again: "Bien reçu votre RIB, merci de nous envoyer aussi le Kbis".
+const ASKING_AGAIN = /\b(merci de|please|pourriez|could you|can you)\b/;
 
 /** A request read in a sentence acknowledging what was sent: the documents are in hand, nothing is asked. */
 function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
   return hits.filter((hit) => {
     if (hit.kind !== 'info-request') return true;
     const sentence = folded.slice(...sentenceBounds(folded, hit.start));
-    return !DOCUMENTS_RECEIVED.test(sentence) || sentence.includes('?') || /\b(merci de|please|pourriez|could you|can you)\b/.test(sentence);
+    return !DOCUMENTS_RECEIVED.test(sentence) || sentence.includes('?') || ASKING_AGAIN.test(sentence);
   });
 }
 
 /** What the clues are checked against, in this order, before a kind is scored. */
 const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) => Hit[]> = [
+  withoutConcededPromises,
   withoutDoubtsBeingChecked,
   withoutDocumentsReceived,
   withoutSettledObjections,
