@@ -23,9 +23,10 @@ const LINE_PRODUCT = /\d[^\n=]{0,40}(×|\bx\b|\*|\bat\b|@|\ba\b|\bpar\b)[^\n=]{0
 
 // Read on the words just before the amount (same line).
 const BEFORE_LABELS: Label[] = [
-  // "Montant de la présente facture : 1 400,00 €" names this invoice's figure among the training's total and shares.
+  // "Montant de la présente facture : 1 400,00 €", "Stage 2 (40%) — this invoice: £3,600.00" name this invoice's figure
+  // among the project's total and shares.
   {
-    re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total)|^(this invoice|cette facture|la presente facture))\W*$/,
+    re: /(montant de (la presente|cette) facture|(amount|total) of this invoice|this invoice'?s? (amount|total)|(^|[—–-] ?)(this invoice|cette facture|la presente facture))\W*$/,
     score: 7,
   },
   // "Reste dû après cette échéance : 360,00 €", "balance remaining after this payment": what will be left, not what is asked.

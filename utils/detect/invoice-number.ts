@@ -75,8 +75,9 @@ function fromAttachment(name: string): string | undefined {
   return token && plausible(token.toLowerCase(), true) && !/[_\s]/.test(token) ? token : undefined;
 }
 
+// Also a code that names something else: "with the title code KB-2027-114", "customer no. C-2041".
 const QUOTE_OR_ORDER_BEFORE =
-  /\b(devis|quote|quotation|estimate|bon de commande|purchase order|po|order|commande|avoir|credit note)\b[^\n\w]{0,6}(n ?o\.? ?)?$/;
+  /\b(devis|quote|quotation|estimate|bon de commande|purchase order|po|order|commande|avoir|credit note|code|client|customer|account|compte)\b[^\n\w]{0,6}(n ?o\.? ?|number )?$/;
 
 /** The attachment's number when the mail writes it too: two sources agreeing beat any label ("facture de solde … FA-ML-2026-019"). */
 function confirmedByText(src: NumberSources): string | undefined {

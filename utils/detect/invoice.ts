@@ -69,9 +69,9 @@ function sendsInvoiceNow(foldedBody: string): boolean {
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,60}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|attendue?|expected|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_LABEL =
-  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|en date du|(?<!due )date)\W{0,4}$/;
+  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);

@@ -136,7 +136,7 @@ const RULES: Rule[] = [
     resolve: (_, t) => addDays(endOfMonth(t), 5),
   },
   {
-    re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (?:d'|de )?(${MONTH_PATTERN})\b`, 'g'),
+    re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (?:du mois |of the month of )?(?:d'|de )?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'vague',
     resolve: (m, t) => {
       const month = MONTHS[m[2]];
@@ -151,7 +151,7 @@ const RULES: Rule[] = [
     resolve: (_, t) => endOfMonth(t, 1),
   },
   {
-    re: new RegExp(String.raw`\b(fin|end of)\s?(${MONTH_PATTERN})\b`, 'g'),
+    re: new RegExp(String.raw`\b(fin|end of)\s?(?:du mois |the month of )?(?:d'|de )?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'vague',
     resolve: (m, t) => {
       const first = firstOfMonthAhead(MONTHS[m[2]], t);
@@ -199,7 +199,10 @@ function firstOfMonthAhead(month: number, today: string): string | undefined {
 
 /** Whether "next week" is said within a few words of a weekday ("la semaine prochaine, avec le lot du vendredi"). */
 function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
-  if (/\b(prochain|next)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // "Friday next week", "vendredi de la semaine prochaine"; but "vendredi prochain" is the next Friday.
+  if (/^,? (?:of |de )?(?:next week|la semaine prochaine|semaine prochaine)\b/.test(after)) return true;
+  if (/\b(prochain|next)\b/.test(after.slice(0, 10))) return false;
   return NEXT_WEEK_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60));
 }
 
@@ -209,6 +212,20 @@ const PAST_BEFORE =
 const SINCE_BEFORE = /\b(?:started|began|since|depuis|commence|a commence|came back|got back|returned|rentree?)\s+(?:on\s+|le\s+)?$/;
 
 const TERMS_BEFORE = /\b\d{1,3} ?(?:jours|j|days)(?: net)? (?:(?:a compter )?(?:de la |from the |after the )?)?$/;
+
+// "your e-mail of today", "votre relance du 12", "the invoice dated 3 March", "lors de sa séance de lundi": the day of a
+// document or a meeting, not of a payment.
+const DOCUMENT_OF =
+  /\b(?:e-?mails?|mails?|messages?|letters?|lettres?|courriers?|calls?|appels?|reminders?|relances?|notes?|invoices?|factures?|statements?|seances?|reunions?|meetings?)\s+(?:of|from|dated|du|d'|de|datee? du)\s*$/;
+
+// "en congés jusqu'à lundi", "off until Monday": the day someone is back, not the day they pay.
+const AWAY_UNTIL =
+  /\b(?:conges?|vacances?|absente?s?|en deplacement|en mission|malade|leave|holidays?|vacation|off|away|out of (?:the )?office|ooo)\b[^.!?\n]{0,30}\b(?:jusqu'(?:a|au)|until|till|til)\s*(?:le |the |this |next |ce )?$/;
+
+/** Whether the words before a date at `start` make it a document's or meeting's day, or the day someone is back. */
+function notAPaymentDay(folded: string, start: number): boolean {
+  return DOCUMENT_OF.test(folded.slice(Math.max(0, start - 25), start)) || AWAY_UNTIL.test(folded.slice(Math.max(0, start - 70), start));
+}
 
 const RECENT_DAYS = 60;
 
@@ -225,7 +242,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
   for (const date of explicit) {
     // A day-month without a year that passed in the last weeks ("payé le 15 mai", said on the 17th) is behind us,
     // not a promise for next year.
-    if (date.year === undefined && recentlyPast(date, today)) continue;
+    if ((date.year === undefined && recentlyPast(date, today)) || notAPaymentDay(folded, date.start)) continue;
     const iso = resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
   }
@@ -234,7 +251,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;
       // "60 jours fin de mois", "60 days from the end of the month": payment terms, counted from a day the reply does not give.
-      if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)) || notAPaymentDay(folded, m.index)) continue;
       if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
       const iso = rule.resolve(m, today, folded);
       if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });

@@ -7,7 +7,19 @@
  */
 import type { PromisedDate } from './promised-date';
 import type { ReplyKind } from './reply-kind';
-import { APPROVED_FOR_PAYMENT, CONDITION, HABITUAL, HARMLESS_NEGATION, HYPOTHETICAL, NEGATION, NOT_BEFORE, PAST_TIME, PURPOSE, SOON } from './reply-modality';
+import {
+  APPROVED_FOR_PAYMENT,
+  BELIEVED,
+  CONDITION,
+  HABITUAL,
+  HARMLESS_NEGATION,
+  HYPOTHETICAL,
+  NEGATION,
+  NOT_BEFORE,
+  PAST_TIME,
+  PURPOSE,
+  SOON,
+} from './reply-modality';
 
 export interface ClauseReading {
   kind: Exclude<ReplyKind, 'other'>;
@@ -39,9 +51,9 @@ const ASKING =
 
 // ---- what a clause is about
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count), or
-// sending through the bank ("will send via bank on Tuesday").
+// sending through the bank ("will send via bank on Tuesday"); not a "short-pay" (an underpayment is a deduction).
 const PAYMENT =
-  /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|check (?:#|no\.? ?|number )?\d+|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|tt|clear(?:ed)?|payouts?|zelle|venmo|paypal|wise|revolut|lydia|interac|e-?transfer|(?:send|sent|sending|envoi\w*|envoy\w*) (?:\w+ )?(?:via|by|through|par) (?:the |la )?(?:bank|banque))\b/;
+  /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|(?<!short[- ])pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|(?<!short[- ])paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|check (?:#|no\.? ?|number )?\d+|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|tt|clear(?:ed)?|payouts?|zelle|venmo|paypal|wise|revolut|lydia|interac|e-?transfer|(?:send|sent|sending|envoi\w*|envoy\w*) (?:\w+ )?(?:via|by|through|par) (?:the |la )?(?:bank|banque))\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "je m'occupe de votre facture", "le nécessaire sera fait",
 // "I'll action it", "get it sorted", "will arrange the payment".
 const DOING_IT =
@@ -334,11 +346,15 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
 const MAIL_PASSED_ON =
   /\b(?:transfere|transmis|forwarded|passed on|fait suivre)e?s?\s+(?:\w+\s+){0,2}?(?:relance|mail|e-?mail|message|courriel|demande|reminder|note)s?\b|\b(?:relance|mail|e-?mail|message|courriel|demande|reminder)s?\b[^.!?\n]{0,60}\b(?:transfere|transmis|forwarded|passed on)e?s?\b/;
 
+// "this matter is now settled", "le litige est enfin réglé": a question closed, not money paid.
+const QUESTION_CLOSED =
+  /\b(?:matter|issue|question|problem|dispute|misunderstanding|affaire|probleme|litige|malentendu|sujet)\s+(?:is|est|has been|a ete|was|etait)\s+(?:now\s+|enfin\s+|maintenant\s+|finally\s+|bien\s+)?(?:settled|resolved|closed|sorted|reglee?|resolue?|clos)\b/;
+
 /** A clause about paying, read by its structure, polarity, mood and tense. */
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   // "Ce n'est pas que nous refusons de payer : nous avons déjà payé" denies a refusal; the next clause says what is.
-  // "Je lui ai transféré votre relance": a mail passed on, not money.
-  if (REFUSAL_DENIED.test(text) || MAIL_PASSED_ON.test(text)) return undefined;
+  // "Je lui ai transféré votre relance": a mail passed on, not money; "this matter is now settled": a question closed.
+  if (REFUSAL_DENIED.test(text) || MAIL_PASSED_ON.test(text) || QUESTION_CLOSED.test(text)) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_A_PART.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.
   if (STAGED.test(text) && !(DONE.test(text) && !TO_COME.test(text))) return { kind: 'plan', weight: 3 };
@@ -354,7 +370,7 @@ function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFea
   }
   if (REFUSAL.test(plain)) return { kind: 'dispute', weight: 2.5 };
   if (COMMITTING.test(text)) return { kind: 'promise', weight: 3.5 };
-  if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain)) return undefined;
+  if (HYPOTHETICAL.test(plain) || CONDITIONAL_MOOD.test(plain) || BELIEVED.test(plain)) return undefined;
   if (CONDITION.test(plain)) return { kind: 'promise', weight: 1.2, conditional: true };
   // "je vous paie toujours à temps" tells a habit, not this payment.
   if (HABITUAL.test(plain)) return undefined;

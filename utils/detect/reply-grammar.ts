@@ -125,6 +125,7 @@ const FR_SUBJECT = alt(
 );
 
 // ---- English
+const CLOSED_QUESTION = String.raw`(?:matter|issue|question|problem|dispute|misunderstanding|mix-up|confusion)`;
 const EN_NOUN = alt(
   'payments?',
   'transfers?',
@@ -218,11 +219,12 @@ const EN_SUBJECT = alt(
 );
 
 export const REPLY_GRAMMAR: ReplyPhrase[] = [
-  // paid: someone "a réglé / avait payé / a fait le virement" (any subject: "notre maison-mère a réglé", "on vous a payé")
+  // paid: someone "a réglé / avait payé / a fait le virement" (any subject: "notre maison-mère a réglé", "on vous a payé");
+  // something "est parti" unless it is the invoice ("la facture est partie au service achats": sent inside the firm).
   {
     kind: 'paid',
     weight: 3.5,
-    re: /\b(a|ont|avait|avaient|avons|avions|ai|avez)\s+(bien\s+|deja\s+|donc\s+)*(regle|paye|vire|verse|solde|fait (le|un|votre|ton|son) (virement|paiement|reglement|cheque)|effectue (le|un) (virement|paiement|reglement)|procede au (paiement|reglement|virement))\b|\b(avait|ait|aurait) (bien |deja )?ete (paye|regle|vire|verse|execute|effectue|debite)e?s?\b|\b(est|sont) (bien |deja )?(parti|arrive|debite)e?s?\b(?! (pour|en) (validation|signature|approbation))/,
+    re: /\b(a|ont|avait|avaient|avons|avions|ai|avez)\s+(bien\s+|deja\s+|donc\s+)*(regle|paye|vire|verse|solde|fait (le|un|votre|ton|son) (virement|paiement|reglement|cheque)|effectue (le|un) (virement|paiement|reglement)|procede au (paiement|reglement|virement))\b|\b(avait|ait|aurait) (bien |deja )?ete (paye|regle|vire|verse|execute|effectue|debite)e?s?\b|(?<!\b(?:facture|invoice)s? )\b(est|sont) (bien |deja )?(parti|arrive|debite)e?s?\b(?! (pour|en) (validation|signature|approbation))/,
   },
   {
     kind: 'paid',
@@ -261,7 +263,8 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
     kind: 'paid',
     weight: 3.5,
     re: new RegExp(
-      String.raw`\b${EN_NOUN}\s+${gap(4)}(?:has|have|was|were|is now|'s|got|has now|has already|was already|have already|has just)\s+(?:been\s+)?(?:just\s+|already\s+|now\s+|finally\s+)?${EN_DONE}\b`,
+      // Not "glad that this matter is now settled": a question closed, not money.
+      String.raw`\b${EN_NOUN}\s+(?!${gap(3)}${CLOSED_QUESTION}\b)${gap(4)}(?:has|have|was|were|is now|'s|got|has now|has already|was already|have already|has just)\s+(?:been\s+)?(?:just\s+|already\s+|now\s+|finally\s+)?${EN_DONE}\b`,
     ),
   },
   {

@@ -10,9 +10,13 @@ export const FUTURE_TIME =
   /\b(will|shall|'ll|going to|sera|seront|demain|tomorrow|prochaine?|next|d'ici|sous \d|within|in \d+ (days|hours|working)|dans \d+ jours|fin (du|de) mois|end of (the )?month|for tomorrow|pour demain|la semaine prochaine)\b/;
 const WAITING_ON =
   /\b(the moment|des qu'on a|des que (j'ai|nous avons|c'est encaisse)|once we have|as soon as we have|once|as soon as(?! possible)|upon receipt|on receipt|after (we|i) (receive|get|have)|when (we|i) (receive|get|have)|des reception|a reception|apres reception|des que (nous aurons|j'aurai|nous recevrons|je recevrai|vous aurez)|quand (vous aurez|nous aurons|j'aurai)|une fois (que|la|le|les|recue?s?)|ensuite|apres (?:ca|cela|quoi)|apres(?= (?:je|j'|on|nous) )|after that|once (?:that'?s|that is|it'?s|it is|this is) (?:done|sorted|fixed)|then the invoice|until we (receive|have|get)|before (we|i) can|avant de pouvoir|pour pouvoir)\b/;
+// "Please send a corrected invoice and we will pay", "merci de renvoyer la facture et nous réglerons": a request, then
+// the payment it opens the way to.
+const ASKED_FIRST =
+  /\b(?:please|kindly|merci de|veuillez)\s+(?:\w+\s+){0,2}?(?:send|resend|re-send|provide|issue|reissue|forward|correct|amend|add|envoyer|renvoyer|transmettre|corriger|refaire|emettre|reemettre|ajouter)\b[^.!?\n]{0,80}\b(?:and|et)\s+(?:we|i|nous|je|on)\b/;
 // "so we can process payment", "pour que nous puissions vous régler": paying is what the thing asked for is for, no promise.
 export const PURPOSE = /\b(?:so (?:that )?(?:we|i) (?:can|may|are able to)|pour que (?:nous|je) puiss\w*|afin (?:de pouvoir|que (?:nous|je) puiss\w*))\b/;
-export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}`);
+export const CONDITION = new RegExp(`${WAITING_ON.source}|${PURPOSE.source}|${ASKED_FIRST.source}`);
 
 // "We have put the payment on hold in the meantime", "nous bloquons le paiement en attendant": a hold that waits on the
 // answer to the reply's own question, not on the invoice being put right ("en attendant l'avoir"). Not recognising an
@@ -37,6 +41,9 @@ export const NOT_BEFORE = /\b(avant|before|until|till|pas avant|not before|only 
 
 // "Would you mind if I paid this in two instalments?": a payment supposed, not made.
 export const HYPOTHETICAL = /\b(if|si|whether|would you mind)\b/;
+// "je pensais vraiment que c'était réglé", "I thought we'd paid that": a payment only believed, found not to be.
+export const BELIEVED =
+  /\b(?:je pensais|je croyais|on pensait|on croyait|nous pensions|nous croyions|j'etais (?:persuadee?|sure?|convaincue?)|i thought|we thought|i assumed|we assumed|i was sure|i believed|we believed|i was under the impression)\b/;
 // "Could we…? Let me know": what follows is offered for agreement (instalments proposed, not promised).
 export const PROPOSAL =
   /\b(let me know|dites-moi si|dis-moi si|if (that'?s|this is|it'?s) (ok|okay|fine|agreeable|acceptable)|does (that|this) work|would (that|this) work|would you be (ok|okay|happy|willing)|would you mind|is it possible|serait-il possible|est-ce possible|est-ce que (tu|vous) (accepterais|accepteriez|serais|seriez)|ca (te|vous) (va|irait)|please confirm|(je|nous) (vous|te) propos\w+|we propose|i propose|how about)\b/;

@@ -19,6 +19,7 @@ import {
   APPROVED_FOR_PAYMENT,
   CONDITION,
   EXPECTED,
+  BELIEVED,
   FREQUENCY,
   FUTURE_BUSINESS,
   FUTURE_TIME,
@@ -100,10 +101,20 @@ const CONSEQUENCE = /\b(donc|so|therefore|thus|hence|du coup|alors|c'est pourquo
 function yieldsToConsequence(d: PromisedDate, dates: PromisedDate[], folded: string, sentenceEnd: number): boolean {
   const rest = folded.slice(d.end, sentenceEnd);
   const m = CONSEQUENCE.exec(rest);
-  if (!m) return false;
+  // "…il rentre ce jeudi et c'est lui qui signe. Donc d'ici vendredi ça va partir": the next sentence may open with it.
+  if (!m) return opensConsequence(d, dates, folded, sentenceEnd);
   const connector = d.end + m.index;
   // "…on Tuesday, so it should be on your account Thursday": the day it lands is no step of the payer's.
   return dates.some((other) => other !== d && other.start > connector && other.start < sentenceEnd && !arrivalDay(other, folded));
+}
+
+const OPENS_CONSEQUENCE = new RegExp(String.raw`^[.!?\s]*${CONSEQUENCE.source}`);
+
+/** The sentence after the one ending at `sentenceEnd` opens with "donc"/"so" and names another day. */
+function opensConsequence(d: PromisedDate, dates: PromisedDate[], folded: string, sentenceEnd: number): boolean {
+  if (!OPENS_CONSEQUENCE.test(folded.slice(sentenceEnd, sentenceEnd + 20))) return false;
+  const [, nextEnd] = sentenceBounds(folded, Math.min(folded.length, sentenceEnd + 2));
+  return dates.some((other) => other !== d && other.start > sentenceEnd && other.start < nextEnd && !arrivalDay(other, folded));
 }
 
 /**
@@ -114,8 +125,15 @@ function yieldsToConsequence(d: PromisedDate, dates: PromisedDate[], folded: str
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
   // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
   // evening belongs to the other verb.
-  const [ps, pe] = partBounds(folded, promises[0], ...sentenceBounds(folded, promises[0].start));
-  if (SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe)) return undefined;
+  const soon = promises
+    .map((hit) => {
+      const sentence = sentenceBounds(folded, hit.start);
+      return { hit, sentence, part: partBounds(folded, hit, ...sentence) };
+    })
+    .filter(({ part: [ps, pe] }) => SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe));
+  if (soon.some(({ hit }) => hit === promises[0])) return undefined;
+  // The same for another promise: "on va vous payer. je relance ma comptable demain matin et on vous règle au plus vite".
+  const anotherVerbsDay = (d: PromisedDate) => soon.some(({ sentence: [s, e] }) => d.start >= s && d.start < e);
   let best: { iso: string; rank: number } | undefined;
   for (const [index, hit] of promises.entries()) {
     const [s, e] = sentenceBounds(folded, hit.start);
@@ -127,7 +145,7 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
     // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
     const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
     for (const d of dates) {
-      if (d.start < paragraphStart || d.start >= paragraphEnd) continue;
+      if (d.start < paragraphStart || d.start >= paragraphEnd || anotherVerbsDay(d)) continue;
       // "…a été certifié ce jour. Le paiement sera effectué…": another sentence's day that dates something done.
       if ((d.start < s || d.start >= e) && DONE_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
       // By where a date starts: a date's match may take the full stop that ends its sentence ("on 15 July.").
@@ -207,7 +225,7 @@ function clauseBounds(folded: string, start: number, end: number): [number, numb
 /** Whether the words of a paid/promise match are negated, supposed or habitual within their clause (a promise "not before" a day stays one). */
 function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
-  if ((kind === 'paid' && (HYPOTHETICAL.test(plain) || FREQUENCY.test(plain))) || HABITUAL.test(plain)) return true;
+  if ((kind === 'paid' && (HYPOTHETICAL.test(plain) || FREQUENCY.test(plain) || BELIEVED.test(plain))) || HABITUAL.test(plain)) return true;
   if (!NEGATION.test(plain)) return false;
   return !(kind === 'promise' && NOT_BEFORE.test(plain));
 }
@@ -536,11 +554,25 @@ function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
   });
 }
 
+// "Thanks a million for sorting the credit note", "merci pour la facture rectifiée": an objection the user already met.
+const CORRECTION_THANKED =
+  /\b(?:thanks?|thank you|cheers|merci)\b[^.!?\n]{0,25}\b(?:for|pour|d'avoir)\b[^.!?\n]{0,30}\b(?:credit note|avoir|corrected invoice|revised invoice|amended invoice|facture (?:corrigee|rectifiee|rectificative|modifiee)|correction)\b/;
+
+/** A dispute read in a sentence that thanks for the correction made: nothing is contested any more. */
+function withoutCorrectionsThanked(hits: Hit[], folded: string): Hit[] {
+  return hits.filter((hit) => {
+    if (hit.kind !== 'dispute') return true;
+    const sentence = folded.slice(...sentenceBounds(folded, hit.start));
+    return !CORRECTION_THANKED.test(sentence) || CONTRAST.test(sentence);
+  });
+}
+
 /** What the clues are checked against, in this order, before a kind is scored. */
 const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) => Hit[]> = [
   withoutConcededPromises,
   withoutDoubtsBeingChecked,
   withoutDocumentsReceived,
+  withoutCorrectionsThanked,
   withoutSettledObjections,
   withoutOtherInvoicePaid,
   aboutThisInvoice,

@@ -986,3 +986,55 @@ describe("sound engineers' and joiners' invoices met in the thirty-first and thi
     ).toEqual({ minor: 200_000, currency: 'EUR' });
   });
 });
+
+describe("hauliers' and illustrators' invoices met in the thirty-third and thirty-fourth outside sets (our own wording)", () => {
+  it('takes the day an instalment "est attendu pour" as its due date', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Échéancier FA-2026-0600 – 2e versement',
+          'Conformément à l’échéancier convenu, le deuxième versement de la facture FA-2026-0600, soit 1 200,00 €, est attendu pour le 30/11/2026.',
+        ),
+      )?.dueDate,
+    ).toBe('2026-11-30');
+  });
+
+  it('reads the date of a "note de droits" as its issue date, so a due date before the mail still counts', () => {
+    const found = detectInvoice(
+      mail(
+        'Note de droits ND-2026-04 – relance',
+        'Pour mémoire : note du 2 octobre 2026, payable à 30 jours, soit au 1er novembre 2026.\nNet à payer : 1 650,00 €',
+        {
+          date: '2026-11-10T09:30:00+01:00',
+        },
+      ),
+    );
+    expect(found?.issueDate).toBe('2026-10-02');
+    expect(found?.dueDate).toBe('2026-11-01');
+  });
+
+  it('takes "— this invoice:" in a stage list as the amount, not the project’s total', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice 2026-090 – stage 2',
+          'Total project fee: £12,000.00\nStage 1 (25%) — invoice 2026-061, paid\nStage 2 (50%) — this invoice: £6,000.00\nStage 3 (25%) — on delivery',
+        ),
+      )?.amountDue,
+    ).toEqual({ minor: 600_000, currency: 'GBP' });
+  });
+
+  it('does not take a code the mail names as something else for the invoice number, though the file name carries it', () => {
+    expect(
+      detectInvoice(
+        mail(
+          'Invoice 2026-091 (reissued)',
+          'Please find attached invoice 2026-091, reissued with the project code PRJ-2026-77 in the reference line.\nFee: £900.00',
+          {
+            attachments: [{ name: 'Invoice_2026-091_Harbour-Press_PRJ-2026-77.pdf' }],
+          },
+        ),
+      )?.number,
+    ).toBe('2026-091');
+  });
+});

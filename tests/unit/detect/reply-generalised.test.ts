@@ -684,3 +684,88 @@ describe('payables systems and payment runs met in the twenty-ninth and thirtiet
     ).toMatchObject({ kind: 'promise', promisedDate: '2026-11-20' });
   });
 });
+
+describe('whose day a date is, met in the thirty-third and thirty-fourth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('the day of a mail, a reminder or a meeting is not the day promised', () => {
+    expect(read('Thanks for your email of today. The invoice is approved and will go out in one of our next payment runs.')).toMatchObject({
+      kind: 'promise',
+    });
+    expect(read('Thanks for your email of today. The invoice is approved and will go out in one of our next payment runs.').promisedDate).toBeUndefined();
+    expect(read('Suite à votre relance du 2 décembre, nous réglerons la facture le 15 décembre.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-12-15',
+    });
+    expect(
+      read('La facture a été validée par le bureau lors de sa réunion de lundi ; elle sera payée avec le prochain virement groupé.').promisedDate,
+    ).toBeUndefined();
+  });
+
+  it('the day someone is back from leave is not the day promised', () => {
+    expect(read('Notre comptable est en congés jusqu’à lundi. Le virement partira début décembre, c’est promis.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-12-05',
+    });
+    expect(read('Our bookkeeper is off until Thursday, but we will pay by the end of the month.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-30',
+    });
+  });
+
+  it('a day named for chasing someone else beside a payment "as soon as possible" is not the payment’s', () => {
+    const reply = read('Oui, vous serez payés. J’appelle notre gestionnaire demain et on vous règle au plus vite.');
+    expect(reply.kind).toBe('promise');
+    expect(reply.promisedDate).toBeUndefined();
+  });
+
+  it('"Friday next week" is the Friday of next week; "early in the month of" and "fin du mois de" name a month', () => {
+    expect(read('I will settle it at the latest Friday next week.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-13' });
+    expect(read('Le règlement interviendra au début du mois de décembre.')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-05' });
+    expect(read('Nous paierons à la fin du mois de décembre.')).toMatchObject({ kind: 'promise', promisedDate: '2026-12-31' });
+  });
+
+  it('a sentence opening with "donc" that names its own day takes the day from the sentence before', () => {
+    expect(
+      read(
+        'Notre trésorier est en déplacement, il rentre ce jeudi et c’est lui qui signe les virements à l’étranger. Donc d’ici vendredi au plus tard ça va partir, je m’en charge.',
+      ),
+    ).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-06',
+    });
+  });
+
+  it('a payment the debtor only believed made is not a payment', () => {
+    expect(read('Ah désolée, je croyais vraiment que c’était payé depuis octobre. Je vérifie avec la banque et je reviens vers vous.').kind).not.toBe('paid');
+    expect(read('Sorry, I thought we had paid this in October. Let me check with accounts.').kind).not.toBe('paid');
+  });
+});
+
+describe('what a reply is about, met in the thirty-third outside set (our own wording)', () => {
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('thanks for a credit note already sent contest nothing, unless the sentence goes on with a "but"', () => {
+    expect(read('Cheers for sorting the credit note so fast! Any chance you have a van free next month?').kind).not.toBe('dispute');
+    expect(read('Merci pour l’avoir, tout est en ordre maintenant.').kind).not.toBe('dispute');
+    expect(read('Thanks for the credit note, but the second invoice is still wrong: we never ordered the extra pallets.').kind).toBe('dispute');
+  });
+
+  it('"please send … and we will pay" asks for something first', () => {
+    expect(read('Please send us the invoice with our order number on it and we will pay it straight away.').kind).toBe('info-request');
+  });
+
+  it('an invoice sent to a department is not money sent', () => {
+    expect(read('Bonjour, la facture est partie au service comptable pour validation, je n’en sais pas plus.').kind).not.toBe('paid');
+  });
+
+  it('a question closed is no payment', () => {
+    expect(read('Thank you for the return label. We are happy that this issue is now settled.').kind).not.toBe('paid');
+    expect(read('This has now been paid.').kind).toBe('paid');
+  });
+
+  it('looking into a short-pay is no promise to pay', () => {
+    expect(read('I will look into the short-pay on your last invoice when the team is back and let you know.').kind).not.toBe('promise');
+  });
+});
