@@ -4,6 +4,7 @@ import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Translate } from '../../utils/i18n/translator';
 import { ReplyCorrection, type ReplyCorrectionRequest } from './ReplyCorrection';
 import type { Language } from '../../utils/model/language';
+import { memo } from '../common/memo';
 
 interface Props {
   timeline: ShownEvent[];
@@ -29,13 +30,7 @@ export function ReplyList({ timeline, language, t, onCorrect }: Props) {
       <h3 id="relance-replies">{t('sb_replies')}</h3>
       <ul class="replies">
         {shown.map((r) => (
-          <li key={r.id} class={`reply kind-${r.data.kind}`} data-reader={r.data.reader ?? 'rules'}>
-            <strong>{t(keyFor('sb_reply_kind_', r.data.kind))}</strong> <span class="muted">{formatDay(r.occurredOn, language)}</span>{' '}
-            <span class="muted reader">{t(keyFor('sb_reader_', r.data.reader ?? 'rules'))}</span>
-            {r.data.phrase && <q class="phrase">{r.data.phrase}</q>}
-            {r.data.promisedDate && <p class="promised">{t('sb_reply_promised', formatDay(r.data.promisedDate, language, 'long'))}</p>}
-            <ReplyCorrection key={`${r.id}-${r.data.kind}`} kind={r.data.kind} promisedDate={r.data.promisedDate} t={t} onCorrect={(c) => onCorrect(r.id, c)} />
-          </li>
+          <ReplyItem key={r.id} reply={r} language={language} t={t} onCorrect={onCorrect} />
         ))}
       </ul>
       {shown.length < replies.length && (
@@ -46,3 +41,23 @@ export function ReplyList({ timeline, language, t, onCorrect }: Props) {
     </section>
   );
 }
+
+interface ItemProps {
+  reply: ShownEvent<'reply-received'>;
+  language: Language;
+  t: Translate;
+  onCorrect: Props['onCorrect'];
+}
+
+/** One reply as read; a reply already shown is not rendered again when a new one arrives (issue 17). */
+const ReplyItem = memo(function ReplyItem({ reply: r, language, t, onCorrect }: ItemProps) {
+  return (
+    <li class={`reply kind-${r.data.kind}`} data-reader={r.data.reader ?? 'rules'}>
+      <strong>{t(keyFor('sb_reply_kind_', r.data.kind))}</strong> <span class="muted">{formatDay(r.occurredOn, language)}</span>{' '}
+      <span class="muted reader">{t(keyFor('sb_reader_', r.data.reader ?? 'rules'))}</span>
+      {r.data.phrase && <q class="phrase">{r.data.phrase}</q>}
+      {r.data.promisedDate && <p class="promised">{t('sb_reply_promised', formatDay(r.data.promisedDate, language, 'long'))}</p>}
+      <ReplyCorrection key={`${r.id}-${r.data.kind}`} kind={r.data.kind} promisedDate={r.data.promisedDate} t={t} onCorrect={(c) => onCorrect(r.id, c)} />
+    </li>
+  );
+});

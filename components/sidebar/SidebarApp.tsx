@@ -2,21 +2,12 @@ import { useMemo } from 'preact/hooks';
 import type { SidebarController } from '../../utils/content/sidebar-controller';
 import { translatorFrom, type MessageKey } from '../../utils/i18n/translator';
 import { useStore } from '../common/store';
-import { AddEventForm } from './AddEventForm';
 import { CandidateForm } from './CandidateForm';
-import { ClientLanguage } from './ClientLanguage';
+import { InvoiceBlock } from './InvoiceBlock';
 import { EInvoiceDrop } from '../common/EInvoiceDrop';
-import { ExportButtons } from './ExportButtons';
-import { InvoiceCard } from './InvoiceCard';
-import { LegalNotes } from './LegalNotes';
-import { LetterFollowUp } from './LetterFollowUp';
 import { PaymentNotices } from './PaymentNotices';
-import { PaymentPlanCard } from './PaymentPlanCard';
-import { RegistryNotice } from './RegistryNotice';
-import { ReplyList } from './ReplyList';
 import { RoundBar } from './RoundBar';
 import { SidebarFrame } from './SidebarFrame';
-import { TimelineList } from './TimelineList';
 import { TodayList } from './TodayList';
 import { UnreadablePage } from './UnreadablePage';
 
@@ -68,49 +59,16 @@ export function SidebarApp({ controller, webmailName }: Props) {
             <PaymentNotices notices={thread.payments} language={language} t={t} onConfirm={(n) => void controller.confirmPayment(n)} />
           )}
           {thread.tracked.map((view) => (
-            <div class="invoice" key={view.invoice.id}>
-              <InvoiceCard
-                view={view}
-                language={language}
-                t={t}
-                busy={state.busyInvoiceId === view.invoice.id}
-                onInsertReminder={() => void controller.insertReminder(view.invoice.id)}
-                onMarkPaid={() => void controller.markPaid(view.invoice.id)}
-                onConfirmPayment={() =>
-                  void (view.paymentOffers?.[0] ? controller.confirmPayment(view.paymentOffers[0]) : controller.markPaid(view.invoice.id))
-                }
-                searchUrl={controller.searchUrl(view.invoice.number)}
-                openThreadId={state.threadId}
-                onTogglePause={() => void controller.togglePause(view.invoice.id, !view.invoice.paused)}
-              />
-              <ClientLanguage client={view.client} t={t} onChoose={(chosen) => void controller.setClientLanguage(view.invoice.id, chosen)} />
-              <ReplyList timeline={view.timeline} language={language} t={t} onCorrect={(eventId, c) => controller.correctReply(view.invoice.id, eventId, c)} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
-                <LegalNotes
-                  view={view}
-                  language={language}
-                  today={today}
-                  t={t}
-                  onWorkFinished={(date) => controller.setWorkFinished(view.invoice.id, date)}
-                  onCourtDocx={(document) => void controller.exportFile(view.invoice.id, document)}
-                  onCourtPrint={(document) => void controller.openLetter(view.invoice.id, document)}
-                />
-              )}
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
-                <LetterFollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
-              )}
-              <RegistryNotice client={view.client} today={today} language={language} t={t} />
-              {view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled' && (
-                <PaymentPlanCard view={view} language={language} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
-              )}
-              <AddEventForm currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={(e) => controller.addEvent(view.invoice.id, e)} />
-              <ExportButtons
-                t={t}
-                onExport={(kind) => void controller.exportFile(view.invoice.id, kind)}
-                onPrintNotice={() => void controller.openLetter(view.invoice.id, 'formal-notice')}
-              />
-              <TimelineList timeline={view.timeline} chain={view.chain} language={language} t={t} />
-            </div>
+            <InvoiceBlock
+              key={view.invoice.id}
+              view={view}
+              language={language}
+              today={today}
+              t={t}
+              busy={state.busyInvoiceId === view.invoice.id}
+              openThreadId={state.threadId}
+              controller={controller}
+            />
           ))}
           {thread.einvoiceNote && (
             <p class="notice warn" role="status">

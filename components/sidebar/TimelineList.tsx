@@ -3,6 +3,7 @@ import type { ShownEvent } from '../../utils/model/shown-event';
 import { formatDay } from '../../utils/i18n/format';
 import { keyFor, type Language, type Translate } from '../../utils/i18n/translator';
 import { CDAR_STATUS_NAMES } from '../../utils/model/platform-status';
+import { memo } from '../common/memo';
 
 interface Props {
   timeline: ShownEvent[];
@@ -27,10 +28,7 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
       </p>
       <ol class="timeline" reversed>
         {shown.map((e) => (
-          <li key={e.id} class={`ev ev-${e.kind}`} title={`SHA-256 ${e.hash}`}>
-            <span class="muted">{formatDay(e.occurredOn, language)}</span> {t(keyFor('ev_', e.kind))}
-            {summary(e, language) && <span class="muted"> — {summary(e, language)}</span>}
-          </li>
+          <TimelineItem key={e.id} event={e} language={language} t={t} />
         ))}
       </ol>
       {shown.length < newestFirst.length && (
@@ -41,6 +39,17 @@ export function TimelineList({ timeline, chain, language, t }: Props) {
     </section>
   );
 }
+
+/** One event; an event already shown is not rendered again when a new one arrives (issue 17). */
+const TimelineItem = memo(function TimelineItem({ event: e, language, t }: { event: ShownEvent; language: Language; t: Translate }) {
+  const said = summary(e, language);
+  return (
+    <li class={`ev ev-${e.kind}`} title={`SHA-256 ${e.hash}`}>
+      <span class="muted">{formatDay(e.occurredOn, language)}</span> {t(keyFor('ev_', e.kind))}
+      {said && <span class="muted"> — {said}</span>}
+    </li>
+  );
+});
 
 /** One line of what the event says, from its own data (plain text only). */
 function summary(e: ShownEvent, language: Language): string {

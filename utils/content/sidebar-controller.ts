@@ -14,6 +14,8 @@ import type { RoundView } from '../round/round-view';
 import type { RoundCommand } from '../round/round-command';
 import { roundMove, roundStepKey } from '../round/round-move';
 import { createStore } from '../state/create-store';
+import { keepEqual } from '../state/keep-equal';
+import { shownEventKey } from '../model/shown-event';
 import type { Language } from '../model/language';
 
 export interface SidebarState {
@@ -77,7 +79,8 @@ export class SidebarController {
 
   private set(patch: Partial<SidebarState>): void {
     if ('thread' in patch) this.showsAnswer = false;
-    this.store.set(patch);
+    // What did not change keeps its identity, so the sidebar re-renders only what an answer changed.
+    this.store.set(patch.thread ? { ...patch, thread: keepEqual(this.state.thread, patch.thread, shownEventKey) } : patch);
   }
 
   async start(): Promise<void> {

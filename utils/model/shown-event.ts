@@ -15,3 +15,9 @@ export function shownEvent(event: TimelineEvent): ShownEvent {
   const { body: __, ...shown } = data;
   return { ...fields, data: shown } as ShownEvent;
 }
+
+/** What a shown event holds, in one key: its hash digests all of it, so two events with the same id and hash are the same. */
+export function shownEventKey(value: object): string | undefined {
+  const { id, hash } = value as { id?: unknown; hash?: unknown };
+  return typeof id === 'string' && typeof hash === 'string' ? `${id}#${hash}` : undefined;
+}

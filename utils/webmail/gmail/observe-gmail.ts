@@ -74,8 +74,11 @@ export function observeGmail(doc: Document, win: Window, read: () => PageState, 
   });
 
   const scope = () => {
+    // Gmail's main area, once found, holds every view while it stays in the page: no query of the whole page per batch.
+    if (observedRoot?.isConnected && observedRoot.matches('div.aeF')) return;
     // The main area once Gmail has rendered it; the body until then (the sweep narrows it later).
-    const root = findFirst(doc, 'shell')?.closest('div.aeF') ?? findFirst(doc, 'shell')?.parentElement ?? doc.body;
+    const shell = findFirst(doc, 'shell');
+    const root = shell?.closest('div.aeF') ?? shell?.parentElement ?? doc.body;
     if (!root || root === observedRoot) return;
     observer.disconnect();
     observedRoot = root;
