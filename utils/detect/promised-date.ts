@@ -209,7 +209,9 @@ function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
 const PAST_BEFORE =
   /\b(?:a ete|ont ete|avons|avez|ai|a|has been|was|were|had)\s+(?:\w+\s+){0,2}?(?:passee?s?|payee?s?|reglee?s?|viree?s?|effectuee?s?|envoyee?s?|faite?s?|emise?s?|paid|sent|made|settled|wired|transferred)\s*(?:\w+\s+){0,3}$/;
 
-const SINCE_BEFORE = /\b(?:started|began|since|depuis|commence|a commence|came back|got back|returned|rentree?)\s+(?:on\s+|le\s+)?$/;
+// "depuis lundi", "started Monday", "the money arrived Monday": a day gone by.
+const SINCE_BEFORE =
+  /\b(?:started|began|since|depuis|commence|a commence|came back|got back|returned|rentree?|arrived|landed|came (?:in|through)|(?:est|sont) arrivee?s?)\s+(?:on\s+|le\s+)?$/;
 
 const TERMS_BEFORE = /\b\d{1,3} ?(?:jours|j|days)(?: net)? (?:(?:a compter )?(?:de la |from the |after the )?)?$/;
 
@@ -222,10 +224,25 @@ const DOCUMENT_OF =
 const AWAY_UNTIL =
   /\b(?:conges?|vacances?|absente?s?|en deplacement|en mission|malade|leave|holidays?|vacation|off|away|out of (?:the )?office|ooo)\b[^.!?\n]{0,30}\b(?:jusqu'(?:a|au)|until|till|til)\s*(?:le |the |this |next |ce )?$/;
 
-/** Whether the words before a date at `start` make it a document's or meeting's day, or the day someone is back. */
+// "nous sommes à la mi-avril", "we're already at the end of the month": the time it is now, not a promise.
+const NOW_IS =
+  /\b(?:nous sommes|on est|we are|we're)\s+(?:deja\s+|already\s+|now\s+)?(?:a la|au|en|le|in the|at the|on the|in|at|on)?\s*$|\b(?:it is|it's)\s+(?:already|now)\s+(?:the\s+)?$/;
+
+// "le bureau ne se réunit que le 28", "the board meets on the 20th": the day of a meeting; the payment comes after it,
+// so the day is only as precise as "end of the month" (a payment time written beside it is the promise's).
+const MEETS_ON = /\b(?:se reunit|se reunissent|se reunira|se reuniront|meets|will meet|sits)\s+(?:que\s+|only\s+|again\s+|on\s+)*(?:le\s+|the\s+)?$/;
+
+// "je vous avais dit fin mars", "I had promised the 15th": the day of a promise already broken.
+const SAID_BEFORE = /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|promis|annonce|said|promised|told you)\s+(?:\w+\s+)?$/;
+
+/** Whether the words before a date at `start` make it a document's day, the day someone is back, now, or a day promised before. */
 function notAPaymentDay(folded: string, start: number): boolean {
-  return DOCUMENT_OF.test(folded.slice(Math.max(0, start - 25), start)) || AWAY_UNTIL.test(folded.slice(Math.max(0, start - 70), start));
+  const before = folded.slice(Math.max(0, start - 70), start);
+  const near = before.slice(-40);
+  return DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || NOW_IS.test(near) || SAID_BEFORE.test(near);
 }
+
+const meetingDay = (folded: string, start: number) => MEETS_ON.test(folded.slice(Math.max(0, start - 40), start));
 
 const RECENT_DAYS = 60;
 
@@ -244,7 +261,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     // not a promise for next year.
     if ((date.year === undefined && recentlyPast(date, today)) || notAPaymentDay(folded, date.start)) continue;
     const iso = resolveFoundDate(date, today, today);
-    if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: 'day' });
+    if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: meetingDay(folded, date.start) ? 'vague' : 'day' });
   }
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -254,7 +271,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
       if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)) || notAPaymentDay(folded, m.index)) continue;
       if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
       const iso = rule.resolve(m, today, folded);
-      if (iso) found.push({ iso, start: m.index, end, precision: rule.precision });
+      if (iso) found.push({ iso, start: m.index, end, precision: meetingDay(folded, m.index) ? 'vague' : rule.precision });
     }
   }
   return found.sort((a, b) => a.start - b.start);

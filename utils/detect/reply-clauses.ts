@@ -344,7 +344,7 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
 }
 
 const MAIL_PASSED_ON =
-  /\b(?:transfere|transmis|forwarded|passed on|fait suivre)e?s?\s+(?:\w+\s+){0,2}?(?:relance|mail|e-?mail|message|courriel|demande|reminder|note)s?\b|\b(?:relance|mail|e-?mail|message|courriel|demande|reminder)s?\b[^.!?\n]{0,60}\b(?:transfere|transmis|forwarded|passed on)e?s?\b/;
+  /\b(?:transfere|transmis|forwarded|passed on|fait suivre)e?s?\s+(?:\w+\s+){0,2}?(?:relance|mail|e-?mail|message|courriel|demande|reminder|note|reclamation|facture|tienne)s?\b|\b(?:relance|mail|e-?mail|message|courriel|demande|reminder|reclamation)s?\b[^.!?\n]{0,60}\b(?:transfere|transmis|forwarded|passed on)e?s?\b/;
 
 // "this matter is now settled", "le litige est enfin réglé": a question closed, not money paid.
 const QUESTION_CLOSED =
@@ -353,7 +353,8 @@ const QUESTION_CLOSED =
 /** A clause about paying, read by its structure, polarity, mood and tense. */
 function paymentReading({ text, plain, negative, timed, clauseTimed }: ClauseFeatures): Reading | undefined {
   // "Ce n'est pas que nous refusons de payer : nous avons déjà payé" denies a refusal; the next clause says what is.
-  // "Je lui ai transféré votre relance": a mail passed on, not money; "this matter is now settled": a question closed.
+  // "Je lui ai transféré votre relance", "votre réclamation a été transmise": a mail passed on, not money; "this matter is
+  // now settled": a question closed.
   if (REFUSAL_DENIED.test(text) || MAIL_PASSED_ON.test(text) || QUESTION_CLOSED.test(text)) return undefined;
   if (UNTIL_WORK_DONE.test(text) || (ONLY_A_PART.test(text) && !clauseTimed)) return { kind: 'dispute', weight: 3.5 };
   // "j'ai payé en deux fois (une partie le 3, le reste ce matin)" is paid, not a plan.

@@ -541,7 +541,7 @@ function withoutSettledObjections(hits: Hit[], folded: string, dates: PromisedDa
 
 // "Nous avons bien reçu l'ensemble des documents (RIB signé, Kbis…), merci": a document acknowledged is not asked for.
 const DOCUMENTS_RECEIVED =
-  /\b((avons|ai|a) bien recu|bien recu (les|vos|votre|le|la|l'ensemble)|(we|i) (have |'ve )?(now )?received (the|your|all)|thanks? (you )?for (sending|the documents?|the forms?))\b/;
+  /\b((avons|ai|a) bien recu|bien recu (les|vos|votre|le|la|l'ensemble)|(we|i) (have |'ve )?(now )?received (the|your|all)|(?<!not )got (the|your) [^.!?\n]{0,30}\bthanks?\b|thanks? (you )?for (sending|the documents?|the forms?))\b/;
 // Unless the same sentence asks again: "Bien reçu votre RIB, merci de nous envoyer aussi le Kbis".
 const ASKING_AGAIN = /\b(merci de|please|pourriez|could you|can you)\b/;
 

@@ -769,3 +769,26 @@ describe('what a reply is about, met in the thirty-third outside set (our own wo
     expect(read('I will look into the short-pay on your last invoice when the team is back and let you know.').kind).not.toBe('promise');
   });
 });
+
+describe('days that are not the payment’s, met in the thirty-seventh and thirty-eighth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('the day money arrived, the time it is now, a day promised before and a meeting’s day are not promised', () => {
+    expect(read('The grant money arrived Monday, then everything went wrong here. It will go out tomorrow morning, I promise.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-04',
+    });
+    expect(
+      read(
+        'Je vous avais dit fin octobre et nous sommes à la mi-novembre, pardon. Je ne pourrai pas faire le virement avant la fin du mois : le conseil ne se réunit que le 27.',
+      ),
+    ).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
+  });
+
+  it('an invoice or a complaint passed on to another office is not money sent', () => {
+    expect(
+      read('remi on sest fait racheter depuis le 1er octobre cest le siege qui gere les factures maintenant jai transfere la tienne a la compta la bas').kind,
+    ).not.toBe('paid');
+  });
+});
