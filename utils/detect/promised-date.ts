@@ -75,7 +75,8 @@ const RULES: Rule[] = [
   { re: /\b(demain|tomorrow(?!'s)|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
     // "today's run", "tomorrow's batch" name a run, not the day of the payment.
-    re: /\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?![- ]la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
+    // Not "je n'avais pas vu votre message avant aujourd'hui", "not until today": a day gone by.
+    re: /(?<!\b(?:avant|until|till) )\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?![- ]la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
     resolve: (_, t) => t,
   },
@@ -168,7 +169,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(fin (du|de|de ce) mois|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|end-of-month|the month is (out|over))\b/g,
+    re: /\b(fin (du|de|de ce) mois|fin du moi|end of (the |this )?month|ce mois-?ci|this month|fin de mois|month end|month-end|end-of-month|the month is (out|over))\b/g,
     precision: 'vague',
     resolve: (_, t) => endOfMonth(t),
   },

@@ -130,7 +130,11 @@ function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]
       const sentence = sentenceBounds(folded, hit.start);
       return { hit, sentence, part: partBounds(folded, hit, ...sentence) };
     })
-    .filter(({ part: [ps, pe] }) => SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe));
+    // Not a consequence ("I'll pop it on Thursday's run so you should see it shortly"): the step before it has the day.
+    .filter(
+      ({ part: [ps, pe] }) =>
+        SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe) && !OPENS_CONSEQUENCE.test(folded.slice(ps, pe)),
+    );
   if (soon.some(({ hit }) => hit === promises[0])) return undefined;
   // The same for another promise: "on va vous payer. je relance ma comptable demain matin et on vous règle au plus vite".
   const anotherVerbsDay = (d: PromisedDate) => soon.some(({ sentence: [s, e] }) => d.start >= s && d.start < e);
@@ -270,7 +274,7 @@ const DECISIVE = 6;
 // A company in liquidation answers through its liquidator (or asks creditors for their proof of debt under a court's stay):
 // its "no payment outside the procedure" is no refusal.
 const INSOLVENCY =
-  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure)\b/;
+  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure|procedure (de sauvegarde|collective))\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.

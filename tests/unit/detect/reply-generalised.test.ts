@@ -792,3 +792,23 @@ describe('days that are not the payment’s, met in the thirty-seventh and thirt
     ).not.toBe('paid');
   });
 });
+
+describe('days met in the thirty-fifth outside set (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('"so you should see it shortly" after a dated step keeps the step’s day', () => {
+    expect(read('Sorry for the delay. I’ll put it on Thursday’s payment run so you should see it shortly after.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-05',
+    });
+  });
+
+  it('"je n’avais pas vu votre message avant aujourd’hui" is no promise for today; "fin du moi" is the end of the month', () => {
+    expect(read('Pardon, je n’avais pas vu votre message avant aujourd’hui. Je vous fais le virement mi-novembre à mon retour, promis.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-15',
+    });
+    expect(read('je fais le virement a la fin du moi, promis').promisedDate).toBe('2026-11-30');
+  });
+});
