@@ -236,14 +236,16 @@ const MEETS_ON = /\b(?:se reunit|se reunissent|se reunira|se reuniront|meets|wil
 // "je vous avais dit fin mars", "I had promised the 15th": the day of a promise already broken.
 const SAID_BEFORE = /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|promis|annonce|said|promised|told you)\s+(?:\w+\s+)?$/;
 
-/** Whether the words before a date at `start` make it a document's day, the day someone is back, now, or a day promised before. */
-function notAPaymentDay(folded: string, start: number): boolean {
+/**
+ * What the words before a date at `start` make of it: 'none' when it is a document's day, the day someone is back, now,
+ * or a day promised before; 'vague' for a meeting's day; undefined when they say nothing.
+ */
+function dayBefore(folded: string, start: number): 'none' | 'vague' | undefined {
   const before = folded.slice(Math.max(0, start - 70), start);
   const near = before.slice(-40);
-  return DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || NOW_IS.test(near) || SAID_BEFORE.test(near);
+  if (DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || NOW_IS.test(near) || SAID_BEFORE.test(near)) return 'none';
+  return MEETS_ON.test(near) ? 'vague' : undefined;
 }
-
-const meetingDay = (folded: string, start: number) => MEETS_ON.test(folded.slice(Math.max(0, start - 40), start));
 
 const RECENT_DAYS = 60;
 
@@ -260,19 +262,21 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
   for (const date of explicit) {
     // A day-month without a year that passed in the last weeks ("payé le 15 mai", said on the 17th) is behind us,
     // not a promise for next year.
-    if ((date.year === undefined && recentlyPast(date, today)) || notAPaymentDay(folded, date.start)) continue;
+    const said = dayBefore(folded, date.start);
+    if ((date.year === undefined && recentlyPast(date, today)) || said === 'none') continue;
     const iso = resolveFoundDate(date, today, today);
-    if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: meetingDay(folded, date.start) ? 'vague' : 'day' });
+    if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: said ?? 'day' });
   }
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;
       // "60 jours fin de mois", "60 days from the end of the month": payment terms, counted from a day the reply does not give.
-      if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)) || notAPaymentDay(folded, m.index)) continue;
+      const said = dayBefore(folded, m.index);
+      if (TERMS_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)) || said === 'none') continue;
       if (overlaps(m.index, end) || (rule.yieldsToDate && explicit.some((d) => d.start >= end && d.start - end <= 3))) continue;
       const iso = rule.resolve(m, today, folded);
-      if (iso) found.push({ iso, start: m.index, end, precision: meetingDay(folded, m.index) ? 'vague' : rule.precision });
+      if (iso) found.push({ iso, start: m.index, end, precision: said ?? rule.precision });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -125,27 +125,27 @@ function opensConsequence(d: PromisedDate, dates: PromisedDate[], folded: string
 function pickPromisedDate(dates: PromisedDate[], folded: string, promises: Hit[]): string | undefined {
   // "je regarde ça ce soir et je te vire ça dès que possible": the promise's own words say "as soon as possible", the
   // evening belongs to the other verb.
-  const soon = promises
-    .map((hit) => {
-      const sentence = sentenceBounds(folded, hit.start);
-      return { hit, sentence, part: partBounds(folded, hit, ...sentence) };
-    })
+  // Each promise's sentence, and the part of it with its words ("She's back tomorrow and I've asked her to pay by the end
+  // of the week": the part with the deciding words first).
+  const bounds = promises.map((hit) => {
+    const sentence = sentenceBounds(folded, hit.start);
+    return { hit, sentence, part: partBounds(folded, hit, ...sentence) };
+  });
+  const soon = bounds.filter(({ part: [ps, pe] }) => {
+    const words = folded.slice(ps, pe);
     // Not a consequence ("I'll pop it on Thursday's run so you should see it shortly"): the step before it has the day.
-    .filter(
-      ({ part: [ps, pe] }) =>
-        SOON.test(folded.slice(ps, pe)) && !dates.some((d) => d.start >= ps && d.start < pe) && !OPENS_CONSEQUENCE.test(folded.slice(ps, pe)),
-    );
+    return SOON.test(words) && !dates.some((d) => d.start >= ps && d.start < pe) && !OPENS_CONSEQUENCE.test(words);
+  });
   if (soon.some(({ hit }) => hit === promises[0])) return undefined;
   // The same for another promise: "on va vous payer. je relance ma comptable demain matin et on vous règle au plus vite".
   const anotherVerbsDay = (d: PromisedDate) => soon.some(({ sentence: [s, e] }) => d.start >= s && d.start < e);
   let best: { iso: string; rank: number } | undefined;
-  for (const [index, hit] of promises.entries()) {
-    const [s, e] = sentenceBounds(folded, hit.start);
+  for (const [index, { hit, sentence, part }] of bounds.entries()) {
+    const [s, e] = sentence;
+    const [ps, pe] = part;
     // "We've a job for you, I'll send the brief on Monday.\n\nRe the invoice, we'll pay it with the deposit": another
     // paragraph is another subject, and its days are not the payment's.
     const [paragraphStart, paragraphEnd] = paragraphBounds(folded, hit.start);
-    // "She's back tomorrow and I've asked her to pay by the end of the week": the part of the sentence with the deciding words first.
-    const [ps, pe] = partBounds(folded, hit, s, e);
     // Distance to the deciding words (a clause reading spans its whole clause: a date inside it is at distance 0).
     const distance = (d: PromisedDate) => (d.start >= hit.start && d.end <= hit.end ? 0 : Math.abs(d.start - hit.end));
     for (const d of dates) {

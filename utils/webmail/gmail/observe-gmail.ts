@@ -12,6 +12,8 @@ import { findFirst } from './selectors';
 
 const SWEEP_MS = 5000;
 const UNREADABLE_GRACE_MS = 1500;
+// Gmail's main area (2014-2026), around the shell: the observer's scope once rendered.
+const MAIN_AREA = 'div.aeF';
 
 /** A short string that changes when what the sidebar shows should change. */
 export function stateSignature(state: PageState): string {
@@ -75,10 +77,10 @@ export function observeGmail(doc: Document, win: Window, read: () => PageState, 
 
   const scope = () => {
     // Gmail's main area, once found, holds every view while it stays in the page: no query of the whole page per batch.
-    if (observedRoot?.isConnected && observedRoot.matches('div.aeF')) return;
+    if (observedRoot?.isConnected && observedRoot.matches(MAIN_AREA)) return;
     // The main area once Gmail has rendered it; the body until then (the sweep narrows it later).
     const shell = findFirst(doc, 'shell');
-    const root = shell?.closest('div.aeF') ?? shell?.parentElement ?? doc.body;
+    const root = shell?.closest(MAIN_AREA) ?? shell?.parentElement ?? doc.body;
     if (!root || root === observedRoot) return;
     observer.disconnect();
     observedRoot = root;
