@@ -5,7 +5,6 @@
  */
 import { HELD_BACK, SPLITS } from '../tests/fixtures/mails/corpus';
 import { benchSplit, presentSplits, REPLY_KINDS, type SplitReport } from './bench/detect';
-import { warmUpReaders } from '../utils/detect/warm-up';
 import { leaveOneWriterOut } from './learned-readers/leave-one-writer-out';
 
 function printConfusion(report: SplitReport): void {
@@ -21,9 +20,6 @@ function printConfusion(report: SplitReport): void {
 // Tuning may read every split's misses but the rules' author's holdout and a held-back one.
 const TUNABLE = new Set(SPLITS.filter((split) => split !== 'holdout' && !HELD_BACK.has(split)));
 
-// Warm-up so timings are steady state: the product's own warm-up (both string forms), then the dev split.
-warmUpReaders();
-benchSplit('dev');
 const reports = presentSplits()
   .filter((s) => !HELD_BACK.has(s) || process.argv.includes('--final'))
   .map(benchSplit);

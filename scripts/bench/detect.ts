@@ -1,13 +1,13 @@
 /** Accuracy and speed of invoice detection, service notices and reply classification on the labelled corpora. */
-import { performance } from 'node:perf_hooks';
 import { detectInvoice } from '../../utils/detect/invoice';
-import { classifyReply, type ReplyClassification } from '../../utils/detect/reply';
+import { classifyReply } from '../../utils/detect/reply';
 import { classifyServiceNotice } from '../../utils/detect/service-notice';
 import { warmUpReaders } from '../../utils/detect/warm-up';
 import type { ReplyKind } from '../../utils/detect/reply-kind';
 import type { Money } from '../../utils/mail/types';
-import { loadInvoiceCases, loadReplyCases, SPLITS, type ReplyCase, type Split } from '../../tests/fixtures/mails/corpus';
+import { loadInvoiceCases, loadReplyCases, SPLITS, type Split } from '../../tests/fixtures/mails/corpus';
 import { leaveOneWriterOut } from '../learned-readers/leave-one-writer-out';
+import { detectionSpeed } from './detect-speed';
 
 export const REPLY_KINDS: ReplyKind[] = ['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other'];
 
@@ -24,27 +24,7 @@ const sameMoney = (a?: Money, b?: Money) => a?.minor === b?.minor && a?.currency
 const fmtMoney = (m?: Money) => (m ? `${m.minor / 100} ${m.currency}` : '-');
 const ratio = (ok: number, all: number) => (all === 0 ? 1 : Math.round((ok / all) * 1000) / 1000);
 
-function timeIt<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const out = fn();
-  return [out, performance.now() - t0];
-}
-
-/** Every reply read once, timed: the readings, the total and the slowest. */
-function timedReplies(replies: ReplyCase[]): { readings: ReplyClassification[]; ms: number; maxMs: number } {
-  const readings: ReplyClassification[] = [];
-  let ms = 0;
-  let maxMs = 0;
-  for (const c of replies) {
-    const [got, took] = timeIt(() => classifyReply(c.text, c.receivedAt));
-    readings.push(got);
-    ms += took;
-    maxMs = Math.max(maxMs, took);
-  }
-  return { readings, ms, maxMs };
-}
-
-/** Runs every detector on one split and returns its figures, confusion table and misses. */
+/** Runs every detector on one split and returns its reading figures, confusion table and misses (speed: detect-speed.ts). */
 export function benchSplit(split: Split): SplitReport {
   const misses: string[] = [];
   const invoices = loadInvoiceCases().filter((c) => c.split === split);
@@ -57,8 +37,7 @@ export function benchSplit(split: Split): SplitReport {
     dueOk = 0,
     noticeOk = 0,
     noticeFieldOk = 0,
-    noticeFieldAll = 0,
-    invoiceMs = 0;
+    noticeFieldAll = 0;
   // The mailbox's owner, as the webmail's account: each set's users are the senders of its own invoices.
   const users = new Set(invoices.flatMap((c) => (c.expected?.source === 'self' ? [c.message.from.email.toLowerCase()] : [])));
   const accountOf = (c: (typeof invoices)[number]) =>
@@ -73,8 +52,7 @@ export function benchSplit(split: Split): SplitReport {
     else if (c.expected) mailboxFn++;
   }
   for (const c of invoices) {
-    const [got, ms] = timeIt(() => detectInvoice(c.message));
-    invoiceMs += ms;
+    const got = detectInvoice(c.message);
     if (got && c.expected) {
       tp++;
       if (got.number === c.expected.number) numberOk++;
@@ -110,25 +88,13 @@ export function benchSplit(split: Split): SplitReport {
     }
   }
 
-  // The faster of that pass and another, as for the replies below (fresh31 read 0.335 then 1.046 ms per mail on
-  // consecutive runs at stop 37).
-  invoiceMs = Math.min(
-    invoiceMs,
-    invoices.reduce((ms, c) => ms + timeIt(() => detectInvoice(c.message))[1], 0),
-  );
   const replies = loadReplyCases().filter((c) => c.split === split);
   const confusion: Record<string, Record<string, number>> = {};
   let kindOk = 0,
     dateOk = 0,
     dateAll = 0;
-  // Three passes, the fastest timing kept: a garbage collection or a deoptimisation on a shared machine landed in one pass
-  // (fresh21, one reply of 30 ms, 1.24 ms per reply against 0.7 on the pass before) is the machine's, not the reader's
-  // cost. Two were not enough at stop 37: the same code read fresh37 at 1.086 then 0.926 ms on consecutive runs.
-  const passes = [timedReplies(replies), timedReplies(replies), timedReplies(replies)];
-  const first = passes[0];
-  const { ms: replyMs, maxMs: replyMaxMs } = passes.reduce((a, b) => (b.ms < a.ms ? b : a));
-  for (const [i, c] of replies.entries()) {
-    const got = first.readings[i];
+  for (const c of replies) {
+    const got = classifyReply(c.text, c.receivedAt);
     confusion[c.kind] ??= {};
     confusion[c.kind][got.kind] = (confusion[c.kind][got.kind] ?? 0) + 1;
     if (got.kind === c.kind) kindOk++;
@@ -155,12 +121,9 @@ export function benchSplit(split: Split): SplitReport {
       amountAccuracy: ratio(amountOk, tp),
       dueDateAccuracy: ratio(dueOk, tp),
       ...(noticeLabelled ? { serviceNoticeAccuracy: ratio(noticeOk, invoices.length), serviceNoticeFieldAccuracy: ratio(noticeFieldOk, noticeFieldAll) } : {}),
-      msPerMail: Math.round((invoiceMs / Math.max(1, invoices.length)) * 1000) / 1000,
       replies: replies.length,
       replyKindAccuracy: ratio(kindOk, replies.length),
       promisedDateAccuracy: ratio(dateOk, dateAll),
-      msPerReply: Math.round((replyMs / Math.max(1, replies.length)) * 1000) / 1000,
-      maxMsPerReply: Math.round(replyMaxMs * 1000) / 1000,
     },
   };
 }
@@ -181,8 +144,10 @@ export async function benchDetect(): Promise<Record<string, number>> {
   warmUpReaders();
   benchSplit('dev');
   const out: Record<string, number> = {};
-  for (const split of presentSplits()) {
-    for (const [name, value] of Object.entries(benchSplit(split).figures)) out[`detect.${split}.${name}`] = value;
+  const splits = presentSplits();
+  const speed = detectionSpeed(splits);
+  for (const split of splits) {
+    for (const [name, value] of Object.entries({ ...benchSplit(split).figures, ...speed.get(split) })) out[`detect.${split}.${name}`] = value;
   }
   // The shipped model has read every set but the held-back one: on the others, what a new writer gets is measured
   // with a model trained without that writer.
