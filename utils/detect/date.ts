@@ -63,15 +63,30 @@ export function findDates(folded: string, order: NumericOrder): FoundDate[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
-/** Day-first or month-first for a whole mail: an unambiguous date decides, else the language and the sender's habits. */
-export function numericOrderFor(folded: string, language: Language, monthFirstHint: boolean): NumericOrder {
+/** Day-first or month-first for a whole mail: an unambiguous date decides, else the language and the sender's habit. */
+export function numericOrderFor(folded: string, language: Language, habit: NumericOrder): NumericOrder {
   if (language === 'fr') return 'dmy';
   for (const m of folded.matchAll(NUMERIC)) {
     if (!dateShaped(m, folded)) continue;
     if (Number(m[1]) > 12 && Number(m[3]) <= 12) return 'dmy';
     if (Number(m[3]) > 12 && Number(m[1]) <= 12) return 'mdy';
   }
-  return monthFirstHint ? 'mdy' : 'dmy';
+  return habit;
+}
+
+// The English attribution line the replier's mail client writes above the quote: "On Mon, Jun 22, 2026 at 8:30 AM"
+// (American settings) or "On Mon, 22 Jun 2026 at 08:30" (British).
+const ATTRIBUTION = /^\s*on\s(.{4,200})wrote\s*:?\s*$/m;
+const US_WRITTEN = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\.?\s+\d{1,2},\s+\d{4}\b`);
+const UK_WRITTEN = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH_PATTERN})\.?,?\s+\d{4}\b`);
+
+/** The order the replier's own mail client writes dates in, read from its attribution line; undefined without one. */
+export function attributionOrder(fullFolded: string): NumericOrder | undefined {
+  const line = ATTRIBUTION.exec(fullFolded)?.[1];
+  if (!line) return undefined;
+  if (US_WRITTEN.test(line)) return 'mdy';
+  if (UK_WRITTEN.test(line)) return 'dmy';
+  return undefined;
 }
 
 /** The ISO date of a found date; a missing year is the reference's, moved a year on when that would fall before `notBefore`. */

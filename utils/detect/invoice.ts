@@ -310,7 +310,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   const order: NumericOrder = numericOrderFor(
     all,
     language,
-    language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))),
+    language === 'en' && (currency === 'USD' || (!DMY_CURRENCIES.has(currency) && !DMY_COUNTRIES.test(message.from?.email ?? ''))) ? 'mdy' : 'dmy',
   );
   const dates = findDates(all, order);
   // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).

@@ -72,9 +72,10 @@ interface Rule {
 
 const RULES: Rule[] = [
   { re: /\b(apres-demain|apres demain|day after tomorrow)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 2) },
-  { re: /\b(demain|tomorrow(?!'s)|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
+  // "in tomorrow's payment run" is tomorrow's payment; "after the cut-off for today's run" below names a run gone by.
+  { re: /\b(demain|tomorrow|tmrw)\b/g, precision: 'day', resolve: (_, t) => addDays(t, 1) },
   {
-    // "today's run", "tomorrow's batch" name a run, not the day of the payment.
+    // "today's run" names a run, not the day of the payment.
     // Not "je n'avais pas vu votre message avant aujourd'hui", "not until today": a day gone by.
     re: /(?<!\b(?:avant|until|till) )\b(aujourd'hui|aujourdhui|dans la journee|(?<!de )ce jour(?![- ]la)|ce soir|d'ici ce soir|today(?!'s)|tonight|this (?:evening|afternoon)|cet apres-midi|by end of day|end of (the )?day|by eod|later today|tout a l'heure)\b/g,
     precision: 'day',
@@ -225,6 +226,10 @@ const DOCUMENT_OF =
 const AWAY_UNTIL =
   /\b(?:conges?|vacances?|absente?s?|en deplacement|en mission|malade|leave|holidays?|vacation|off|away|out of (?:the )?office|ooo)\b[^.!?\n]{0,30}\b(?:jusqu'(?:a|au)|until|till|til)\s*(?:le |the |this |next |ce )?$/;
 
+// "she's back tomorrow", "je serai de retour lundi": the day someone is back, as above.
+const BACK_ON =
+  /\b(?:is|'s|are|'re|am|'m|will be|'ll be|be|gets?|comes?|sera|serai|seront|est|suis|sont)\s+back\s+(?:on\s+|in the office\s+)?$|\b(?:de retour|rentre|revient|reviendra|rentrera|reviennent|rentrent)\s+(?:au bureau\s+|le\s+)?$/;
+
 // "nous sommes à la mi-avril", "we're already at the end of the month": the time it is now, not a promise.
 const NOW_IS =
   /\b(?:nous sommes|on est|we are|we're)\s+(?:deja\s+|already\s+|now\s+)?(?:a la|au|en|le|in the|at the|on the|in|at|on)?\s*$|\b(?:it is|it's)\s+(?:already|now)\s+(?:the\s+)?$/;
@@ -243,7 +248,7 @@ const SAID_BEFORE = /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|prom
 function dayBefore(folded: string, start: number): 'none' | 'vague' | undefined {
   const before = folded.slice(Math.max(0, start - 70), start);
   const near = before.slice(-40);
-  if (DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || NOW_IS.test(near) || SAID_BEFORE.test(near)) return 'none';
+  if (DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || BACK_ON.test(near) || NOW_IS.test(near) || SAID_BEFORE.test(near)) return 'none';
   return MEETS_ON.test(near) ? 'vague' : undefined;
 }
 

@@ -1,5 +1,5 @@
 /** classifyReply (CONTRACT.md): what a debtor's reply means for the ladder, with the phrase that decided and any promised date. */
-import { numericOrderFor } from './date';
+import { attributionOrder, numericOrderFor } from './date';
 import { foldText } from './fold';
 import { MONTH_PATTERN } from './month-names';
 import { localDateOf } from '../calendar/iso-date';
@@ -311,7 +311,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   if (!folded) return { kind: 'other', confidence: 0.3 };
 
   const today = localDateOf(receivedAt);
-  const order = numericOrderFor(folded, guessLanguage(folded), writtenInTheAmericas(receivedAt));
+  // The replier's mail client writes its own dates above the quote: that habit says more than the clock's offset (an
+  // American in Paris writes "7/3" for 3 July).
+  const order = numericOrderFor(folded, guessLanguage(folded), attributionOrder(fullFolded) ?? (writtenInTheAmericas(receivedAt) ? 'mdy' : 'dmy'));
   const dates = today ? findPromisedDates(folded, today, order) : [];
   const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {

@@ -812,3 +812,27 @@ describe('days met in the thirty-fifth outside set (our own wording)', () => {
     expect(read('je fais le virement a la fin du moi, promis').promisedDate).toBe('2026-11-30');
   });
 });
+
+describe('days met in the thirty-ninth and fortieth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026, from a European clock.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('the day someone comes back is not the day promised', () => {
+    expect(read('Our director is back tomorrow and I will get the transfer done by the end of the week.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-06',
+    });
+    expect(read('Notre gérant sera de retour jeudi ; le virement partira lundi prochain.').promisedDate).toBe('2026-11-09');
+  });
+
+  it('"in tomorrow’s payment run" is tomorrow', () => {
+    expect(read('The invoice is approved now and will go in tomorrow’s payment run.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-04' });
+  });
+
+  it('a numeric date is read in the order the replier’s own mail client writes dates above the quote', () => {
+    const american = 'I will pay it myself on 12/4, sorry!\n\nOn Mon, Nov 2, 2026 at 9:15 AM Camille <c@x.example> wrote:\n> Invoice F-2026-101 is overdue.';
+    const british = 'I will pay it myself on 12/4, sorry!\n\nOn Mon, 2 Nov 2026 at 09:15, Camille <c@x.example> wrote:\n> Invoice F-2026-101 is overdue.';
+    expect(read(american).promisedDate).toBe('2026-12-04');
+    expect(read(british).promisedDate).toBe('2027-04-12');
+  });
+});
