@@ -32,8 +32,9 @@ const RULES: Rule[] = [
   {
     kind: 'credit-note',
     subject: /\b(avoir|credit note|note de credit|facture d'avoir|credit memo)\b/,
-    // Not the verb: "vous devriez l'avoir d'ici trois semaines", "pour l'avoir reçu".
-    body: /\b((?<!\b(?:devriez|devrait|devrais|devraient|pourriez|pourrez|pourrait|pour|sans|apres|vais|va|allez|vont|dois|doit|devez|voulez|veux|peux|pouvez|peut|esperons|espere|souhaitez) )(l'|un |cet )avoir\b|avoir n ?o\b|credit note|credit memo|note de credit)/,
+    // Not the verb: "vous devriez l'avoir d'ici trois semaines", "pour l'avoir reçu"; nor one denied: "not aware of any credit
+    // note agreed".
+    body: /\b((?<!\b(?:devriez|devrait|devrais|devraient|pourriez|pourrez|pourrait|pour|sans|apres|vais|va|allez|vont|dois|doit|devez|voulez|veux|peux|pouvez|peut|esperons|espere|souhaitez) )(l'|un |cet )avoir\b|avoir n ?o\b|(?<!\b(?:no|any|without) )(?:credit note|credit memo)|note de credit)/,
     // The credit note cancels an invoice sent again with it: "Facture AKT-51 (annule et remplace AKT-45)", "re-issued invoice".
     unless: /\b(annule et remplace|reemise?|re-?issued|replacement invoice|replaces invoice|facture rectificative)\b/,
   },

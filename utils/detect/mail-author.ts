@@ -2,6 +2,7 @@ import type { MailAddress, MailMessage } from '../mail/types';
 import type { ServiceNotice } from './service-notice';
 import { INVOICING_SERVICES, sendsFromService } from './invoicing-services';
 import { foldText } from './fold';
+import { domainOf, isPublicMailDomain } from '../mail/public-mail-domains';
 
 /**
  * Who may make evidence. Only the user's own mail (From = the signed-in account, read from the webmail's account UI)
@@ -45,14 +46,17 @@ export function isOwnServiceNotice(
 const ANSWER_OR_FORWARD = /^\s*(re|tr|fw|fwd|aw|wg|antw|rif|r)\s*:/i;
 
 /**
- * A bill the user must pay: a new mail (not an answer, not a forward) written to the signed-in account alone by someone who
- * is neither the user nor an invoicing service. Relance chases what the user is owed; a supplier's or an accountant's
- * invoice to the user is never a receivable, however much it reads like one.
+ * A bill the user must pay: a new mail (not an answer, not a forward) written to the signed-in account alone, or to the
+ * user's own organisation (compta@ beside the user's marie@ at the firm's domain), by someone who is neither the user nor
+ * an invoicing service. Relance chases what the user is owed; a supplier's or an accountant's invoice to the user is never
+ * a receivable, however much it reads like one.
  */
 export function isBillToAccount(message: Pick<MailMessage, 'from' | 'to' | 'subject'>, account: string | undefined): boolean {
   if (!account || isFromAccount(message, account) || ANSWER_OR_FORWARD.test(message.subject)) return false;
   if (INVOICING_SERVICES.some((s) => sendsFromService(s, message.from.email))) return false;
+  const firm = domainOf(account);
+  const ownFirm = !!firm && !isPublicMailDomain(firm) && domainOf(message.from.email) !== firm;
   // The user alone: an accountant sending the user's invoice to the client copies the user, and Gmail shows To and Cc
   // as one list ("à Client, moi").
-  return message.to.length > 0 && message.to.every((to) => key(to.email) === key(account));
+  return message.to.length > 0 && message.to.every((to) => key(to.email) === key(account) || (ownFirm && domainOf(to.email) === firm));
 }

@@ -26,8 +26,8 @@ const WITHIN_N = new RegExp(
 const LOOSE_N = new RegExp(
   String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b` +
     String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission)\b|\bdue ?: ?${N} ?(?:days|jours)\b` +
-    // "Total: €1,120.00 – 30 days": the count after the total, on its line.
-    String.raw`|\b(?:total|amount|montant)\b[^\n]{0,40}\d\W{0,3} [–-] ${N} ?(?:days|jours)\b`,
+    // "Total: €1,120.00 – 30 days": the count after the total, on its line. "issued on 4 January with 14-day terms".
+    String.raw`|\b(?:total|amount|montant)\b[^\n]{0,40}\d\W{0,3} [–-] ${N} ?(?:days|jours)\b|\b${N}[- ]day (?:payment )?terms\b`,
 );
 
 function count(word: string): number {
@@ -53,9 +53,15 @@ function firstMatch(folded: string): PaymentTerms | undefined {
   return undefined;
 }
 
+// "Escompte de 2 % si règlement sous 8 jours", "2% discount if paid within 10 days": the window of a discount, not the term.
+const DISCOUNT_WINDOW = new RegExp(
+  String.raw`\b(?:escompte|discount|remise)\b[^.\n]{0,60}?\b(?:sous|within|dans les|dans un delai de|in)\s+${N} ?(?:jours|j|days)\b`,
+  'g',
+);
+
 /** The payment terms of a folded text, or undefined when none are written (a late-payment clause is not a term). */
 export function findPaymentTerms(folded: string): PaymentTerms | undefined {
-  const terms = firstMatch(folded);
+  const terms = firstMatch(folded.replace(DISCOUNT_WINDOW, (m) => ' '.repeat(m.length)));
   if (!terms || !Number.isFinite(terms.days) || terms.days > 365) return undefined;
   return terms;
 }

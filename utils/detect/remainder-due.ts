@@ -13,22 +13,31 @@ const REMAINDER_ASKED = /\b(remainder|remaining|balance|rest of|outstanding|sold
 // ("received on 28 May", "que vous avez déjà réglé").
 const PART_BEFORE = /\b(part payment|partial payment|payment|deposit|acompte|paiement partiel|versement|avance|advance)\b[^\n\d$€£]{0,25}$/;
 const PAID_AFTER =
-  /^[^\n\d.;]{0,40}\b(received|paid|recu|regle|verse|paye|encaisse)\b|^[^\n\d.;]{0,12}\b(already|deja|que vous avez (deja )?(regle|verse|paye))\b/;
+  /^[^\n\d.;]{0,40}\b(received|paid|(?:recu|regle|verse|paye|encaisse)e?s?)\b|^[^\n\d.;]{0,12}\b(already|deja|que vous avez (deja )?(regle|verse|paye))\b/;
 
 // "le solde de 1 840 € reste à régler (acompte de 600 € déjà versé)": the amount picked is labelled as what is left.
 const BALANCE_BEFORE = /\b(remainder|remaining|balance|outstanding|solde|reste|restant)\b[^\n\d$€£]{0,15}$/;
 
 /**
  * What is left of the picked total once a part said paid is taken off: an amount ("part payment of €2,500 received") or
- * a share ("the 25% deposit has been deducted"). Only for a picked total (a picked balance is already what is left),
- * and never when the mail writes the remainder out itself: that amount was the one to pick.
+ * a share ("the 25% deposit has been deducted"). Only for a picked total (a picked balance is already what is left). A
+ * remainder the mail also writes out ("total 1 420 € TTC, 420 € reçus le 28 avril, reste dû 1 000 €") is that amount.
  */
 export function remainderDue(folded: string, amounts: FoundAmount[], total: FoundAmount | undefined): Money | undefined {
   if (!total || BALANCE_BEFORE.test(folded.slice(Math.max(0, total.start - 30), total.start))) return undefined;
   const same = amounts.filter((a) => a.money.currency === total.money.currency);
   if (same.some((a) => a.money.minor > total.money.minor)) return undefined;
-  const written = (minor: number) => same.some((a) => a.money.minor === minor);
-  const minor = [afterPartPaid(folded, same, total), afterPercentDeposit(folded, total)].find((m) => m !== undefined && !written(m));
+  // Written out, it must be written as what is left: "deposit of £350 received" is the part paid, not the rest.
+  const writtenAsBalance = (minor: number) =>
+    same.some((a) => a.money.minor === minor && BALANCE_BEFORE.test(folded.slice(Math.max(0, a.start - 30), a.start)));
+  // "total 1 420 € TTC, 420 € reçus le 28 avril, reste dû 1 000 €": a part said received whose rest is written as the balance.
+  const receivedThenBalance = same
+    .filter((a) => a !== total && a.money.minor < total.money.minor && PAID_AFTER.test(folded.slice(a.end, a.end + 60)))
+    .map((a) => total.money.minor - a.money.minor)
+    .find(writtenAsBalance);
+  const minor = [afterPartPaid(folded, same, total), afterPercentDeposit(folded, total), receivedThenBalance].find(
+    (m) => m !== undefined && (!same.some((a) => a.money.minor === m) || writtenAsBalance(m)),
+  );
   return minor === undefined ? undefined : { ...total.money, minor };
 }
 

@@ -97,7 +97,8 @@ const ACCEPTING = /\b(?:valid\w*|accept\w*|approuv\w*|approv\w*|sign\w* (?:\w+ )
 // "I can commit to settling your invoice in full within 14 days", "je m'engage à vous régler".
 const COMMITTING = /\b(?:commit(?:ted)? to|undertake to|m'engage a|nous (?:nous )?engageons a|we (?:can )?guarantee)\b/;
 const GRAMMATICAL_FUTURE = /\b(?:will|shall|won'?t|'ll|\w{3,}(?:erai|erons|eront|era|irai|irons|iront|ira))\b/;
-const PRECONDITION = /\b(?:without|sans|until (?:we|i) (?:receive|get|have)|tant que (?:nous|je) n'(?:avons|ai))\b/;
+// "tant que j'ai pas ça", phone-typed without its "ne", is the same condition.
+const PRECONDITION = /\b(?:without|sans|until (?:we|i) (?:receive|get|have)|tant que (?:nous n'avons|je n'ai|on n'a|j'ai|on a|nous avons) (?:pas|rien))\b/;
 const INABILITY = /\b(?:pouvoir|pourr\w*|peux|peut|pouvons|en mesure|can'?t|cannot|could not|couldn'?t|unable|able|afford)\b/;
 
 // ---- other subjects
@@ -111,6 +112,9 @@ const DOCUMENT =
   /\b(?:breakdown|detail\w*|hours|heures|receipts?|explanation|explication\w*|informations?|precisions?|document\w*|justificatif\w*|proof|releve d'heures|timesheet\w*|bon de livraison|delivery note|proces-verbal|piece jointe|attachment|fichier|file|version|illisible|unreadable|attestation|certificate|certificat|registration|immatriculation|kbis|siret|insurance|assurance|w-?9|form|formulaire|copie|copy|duplicata|pdf|portail|portal|numero de tva|vat number|rib|iban|bank details|coordonnees)\b/;
 const NEEDING =
   /\b(?:sans (?:le|la|ce|cette|les|ces|votre|vos)|without (?:the|a|this|your)|il (?:me|nous) faut|il (?:me|nous) faudrait|(?:j'ai|nous avons|on a) besoin|(?:i|we) (?:need|require|will need|would need)|(?:before|avant (?:de|que)) (?:we|i|nous|je)\b|possible de (?:la |le )?(?:deposer|envoyer|transmettre))/;
+// Asked for outright: "envoie-moi le détail", "send us the timesheets", "merci de nous transmettre le PV".
+const SEND_US =
+  /\b(?:envoie|envoyez|transmets|transmettez|renvoie|renvoyez)-(?:moi|nous)\b|\b(?:send|forward|email|e-mail) (?:me|us) (?:over )?(?:the|a|your|an)\b|\bmerci de (?:me|nous) (?:envoyer|transmettre|faire parvenir|communiquer)\b/;
 const INVOICE_MISSING =
   /\b(?:il manque|missing|manquante?s?)\b.{0,40}\b(?:facture|invoice)\b|\b(?:no|pas de|aucune?|sans|without)\b.{0,20}\b(?:piece jointe|attachment|(?:invoice|facture) (?:attached|jointe?))|\b(?:pas|jamais|never|not|haven'?t|n'avons|n'ai|no)\b.{0,25}\b(?:recu|retrouve|trouve|received|had|got|found|record of)\b.{0,25}\b(?:facture|invoice)|\b(?:facture|invoice)\b.{0,40}\b(?:ne mentionne pas|n'indique pas|doesn'?t (?:show|mention|include)|missing|manque)\b/;
 // Instalments asked for: a part now and the rest later, or an amount per period.
@@ -152,6 +156,10 @@ const NOT_OWED_AS_INVOICED =
   /\b(?:ne rien (?:vous )?devoir|nothing is owed|deduct\w*|dedui\w*|set(?:ting)? off against|offset\w* against|(?:avec|sous) reserves?|with (?:snags|reservations)|n'a pas lieu d'etre|pas lieu de (?:nous )?(?:facturer|payer|regler)|nothing to (?:invoice|pay|bill)|rien a (?:facturer|payer|regler)|(?:non |pas |in)justifiee?s?|unjustified|not justified|(?:isn'?t|is not|not|pas) (?:yet )?(?:over ?due|en retard)|ne (?:vous )?(?:dois|devons|doit) rien|(?:owe|owes) (?:you )?nothing|(?:don'?t|do not) owe|(?:isn'?t|not|pas|n'est pas|is not) (?:yet )?(?:due|payable|exigible|du|dus|due)|premature|prematuree?|falls? due (?:only )?after|only (?:falls?|becomes?) due)\b/;
 const BILLED_TWICE =
   /\b(?:factur(?:e|ee|ez|er|ent)|compt(?:e|ez|er|ent)|bill(?:ed|ing)?|charg(?:ed|ing)|invoiced)\b.{0,30}\b(?:deuxieme fois|seconde fois|second time|twice|deux fois)\b/;
+// Paid with an amount taken off ("we have paid your invoice minus CHF 40 for bank charges", "réglé moins 50 € de frais"):
+// the debtor deducts, whatever the reason given.
+const PAID_LESS =
+  /\b(?:paid|settled|transferred|wired|regle|reglee|paye|payee|vire|viree|verse|versee)\b[^.!?\n]{0,50}?\b(?:minus|less|moins|net of|after deducting|deduction faite d[eu]s?|en deduisant)\s+(?:the |our |your |les? |la |nos |vos )?(?:[a-z]{3} ?)?[€$£]?\s?\d/;
 // Holding the money back on purpose.
 const WITHHOLDING =
   /\b(?:garde|gardons|keep(?:ing)? (?:back|the money|the payment|payment|the balance|the amount|\d)|retain\w*|hold(?:ing)?|held|withh\w*|suspend\w*|bloqu\w*|gel\w*|retenir|retenons|retient|retenu\w*|freez\w*|frozen|block\w*)\b/;
@@ -321,6 +329,7 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   if (PLAN_NAMED.test(text) && !negative) return { kind: 'plan', weight: 3 };
   if (NOT_IN_FULL.test(text) && negative) return BUDGET.test(sentence) ? { kind: 'plan', weight: 2.5 } : { kind: 'dispute', weight: 3 };
   if (UNFAIR.test(text) && PAYMENT.test(text)) return { kind: 'dispute', weight: 3.5 };
+  if (PAID_LESS.test(text)) return { kind: 'dispute', weight: 3.5 };
   if ((NOT_OWED_AS_INVOICED.test(text) && !BANK_DEDUCTION.test(sentence)) || NOT_DONE.test(text) || REFUSAL_ALONE.test(text) || NOTHING_MORE.test(text))
     return { kind: 'dispute', weight: 3.5 };
   if (DISPLEASED.test(text) || TOLD_OTHERWISE.test(text)) return { kind: 'dispute', weight: 2.5 };
@@ -331,7 +340,7 @@ function claimReading({ text, negative, sentence }: ClauseFeatures): Reading | u
   if (DUE.test(text) && negative && !NOT_BEFORE.test(text)) return { kind: 'dispute', weight: 3 };
   if (PROOF_ATTACHED.test(text)) return { kind: 'paid', weight: 4 };
   // "Please return the form so we can pay": a document needed, as "we need the form" says.
-  if (INVOICE_MISSING.test(text) || ((NEEDING.test(text) || PURPOSE.test(text)) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
+  if (INVOICE_MISSING.test(text) || ((NEEDING.test(text) || PURPOSE.test(text) || SEND_US.test(text)) && (DOCUMENT.test(text) || INVOICE_FACTS.test(text)))) {
     return { kind: 'info-request', weight: 2.5 };
   }
   if (BILLED_TWICE.test(text) || CHARGED_ALTHOUGH.test(text) || ON_CORRECTION.test(text)) return { kind: 'dispute', weight: 3 };

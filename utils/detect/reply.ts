@@ -560,9 +560,10 @@ function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
   });
 }
 
-// "Thanks a million for sorting the credit note", "merci pour la facture rectifiée": an objection the user already met.
+// "Thanks a million for sorting the credit note", "merci pour la facture rectifiée", "bien reçu la facture corrigée": an
+// objection the user already met.
 const CORRECTION_THANKED =
-  /\b(?:thanks?|thank you|cheers|merci)\b[^.!?\n]{0,25}\b(?:for|pour|d'avoir)\b[^.!?\n]{0,30}\b(?:credit note|avoir|corrected invoice|revised invoice|amended invoice|facture (?:corrigee|rectifiee|rectificative|modifiee)|correction)\b/;
+  /\b(?:(?:thanks?|thank you|cheers|merci)\b[^.!?\n]{0,25}\b(?:for|pour|d'avoir)|bien recu|(?:avons|ai) (?:bien )?recu|(?:we|i) (?:have |'ve )?(?:now )?received)\b[^.!?\n]{0,30}\b(?:credit note|avoir|corrected invoice|revised invoice|amended invoice|facture (?:corrigee|rectifiee|rectificative|modifiee)|correction)\b/;
 
 /** A dispute read in a sentence that thanks for the correction made: nothing is contested any more. */
 function withoutCorrectionsThanked(hits: Hit[], folded: string): Hit[] {

@@ -68,7 +68,22 @@ describe('creating and tracking', () => {
     expect(state.tracked.map((v) => v.invoice.number)).toEqual(['F-2026-014']);
   });
 
-  it("a supplier's invoice to the user's accounts address, the user in cc, is only offered", async () => {
+  it("the user's invoice sent to the client by someone else, the user in cc, is only offered", async () => {
+    const ctx = await context();
+    const state = await view(ctx, 't-accountant', [
+      mail({
+        from: { name: 'Cabinet Leroy', email: 'contact@cabinet-leroy.fr' },
+        to: [{ name: 'Sophie Petit', email: CLIENT }],
+        cc: [{ email: ME }],
+        text: INVOICE_TEXT,
+      }),
+    ]);
+    expect(state.tracked).toEqual([]);
+    expect(state.candidate?.number).toBe('F-2026-014');
+    expect(await ctx.store.allInvoices()).toEqual([]);
+  });
+
+  it("a supplier's invoice to the user's firm at its accounts address, the user in cc, is the firm's bill: neither tracked nor offered", async () => {
     const ctx = await context();
     const state = await view(ctx, 't-supplier', [
       mail({
@@ -79,7 +94,7 @@ describe('creating and tracking', () => {
       }),
     ]);
     expect(state.tracked).toEqual([]);
-    expect(state.candidate?.number).toBe('F-2026-014');
+    expect(state.candidate).toBeUndefined();
     expect(await ctx.store.allInvoices()).toEqual([]);
   });
 

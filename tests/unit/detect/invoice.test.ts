@@ -382,6 +382,15 @@ describe('a bill written to the user is not a receivable (the signed-in account 
     expect(detectInvoice(notice, { account: 'camille@atelier-martin.fr' })?.debtor?.email).toBe('compta@boulangerie-dupuis.fr');
   });
 
+  it('reads none written to the user’s firm at another of its addresses, and still reads one to a client on a public mail domain', () => {
+    const toFirm = { ...bill, to: [{ name: 'Comptabilité', email: 'compta@atelier-martin.fr' }] };
+    expect(detectInvoice(toFirm)).not.toBeNull();
+    expect(detectInvoice(toFirm, { account: 'camille@atelier-martin.fr' })).toBeNull();
+    // An accountant sending the user's invoice to a client who happens to share the user's public provider.
+    const onGmail = { ...bill, to: [{ name: 'Jean Dupuis', email: 'jean.dupuis@gmail.com' }] };
+    expect(detectInvoice(onGmail, { account: 'camille.martin@gmail.com' })).not.toBeNull();
+  });
+
   it('reads no receivable the user would owe: a supplier billing the user through a service', () => {
     const supplier = { ...bill, from: { name: 'Coworking du Port', email: 'invoice+statements@stripe.com' } };
     expect(detectInvoice(supplier)?.debtor?.email).toBe('camille@atelier-martin.fr');
@@ -1036,5 +1045,51 @@ describe("hauliers' and illustrators' invoices met in the thirty-third and thirt
         ),
       )?.number,
     ).toBe('2026-091');
+  });
+});
+
+describe('invoices met in the thirty-ninth and fortieth outside sets (our own wording)', () => {
+  it('asks for the balance written after a part received, not the total before it', () => {
+    const got = detectInvoice(
+      mail('Relance facture F-77', 'Bonjour,\nLa facture F-77 reste ouverte : total 2 000,00 € TTC, 500,00 € reçus le 3 mars, reste dû 1 500,00 €.\nMerci !'),
+    );
+    expect(got?.amountDue).toEqual({ minor: 150000, currency: 'EUR' });
+  });
+
+  it('keeps the instalment billed when the deposit received is the only smaller amount', () => {
+    const got = detectInvoice(
+      mail(
+        'Invoice INV-31',
+        'Hi,\nHere is the invoice for your second instalment of £900.00, due by 30 June 2026.\nDeposit of £450 received in March, thank you.',
+      ),
+    );
+    expect(got?.amountDue).toEqual({ minor: 90000, currency: 'GBP' });
+  });
+
+  it('counts "14-day terms" from the issue date, and not an early-payment discount’s window as the term', () => {
+    const terms = detectInvoice(
+      mail('Reminder: invoice IN-208', 'Hi,\nInvoice IN-208, issued on 2 March 2026 with 14-day terms, is still open.\nAmount open: EUR 900.00', {
+        date: '2026-03-30T10:00:00+02:00',
+      }),
+    );
+    expect(terms?.dueDate).toBe('2026-03-16');
+    const discount = detectInvoice(
+      mail('Facture 2026-31', 'Bonjour,\nVoici la facture 2026-31 : 640,00 € TTC.\nÉchéance : 30 jours. Escompte de 1 % si règlement sous 10 jours.', {
+        date: '2026-03-02T10:00:00+01:00',
+      }),
+    );
+    expect(discount?.dueDate).toBe('2026-04-01');
+  });
+
+  it('reads a statement chasing a short-paid invoice, a credit note said not to exist being no credit note', () => {
+    const got = detectInvoice(
+      mail(
+        'Statement – balance on INV-88',
+        'Dear AP team,\nPlease find attached our statement. INV-88, due 30 April 2026, was short-paid: invoiced £1,200.00, received £1,000.00, balance outstanding £200.00.\nWe have no record of any credit note for it.',
+        { attachments: [{ name: 'Statement_April.pdf' }, { name: 'INV-88.pdf' }] },
+      ),
+    );
+    expect(got?.number).toBe('INV-88');
+    expect(got?.amountDue).toEqual({ minor: 20000, currency: 'GBP' });
   });
 });

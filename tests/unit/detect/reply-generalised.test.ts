@@ -836,3 +836,27 @@ describe('days met in the thirty-ninth and fortieth outside sets (our own wordin
     expect(read(british).promisedDate).toBe('2027-04-12');
   });
 });
+
+describe('what a reply is about, met in the thirty-ninth and fortieth outside sets (our own wording)', () => {
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('a payment made with an amount taken off is a deduction, whatever the reason', () => {
+    expect(read('We have settled your invoice less EUR 25.00 for transfer fees, which our terms leave to the supplier.').kind).toBe('dispute');
+    expect(read('Nous avons réglé votre facture moins 30 € de frais de port, comme convenu dans nos conditions.').kind).toBe('dispute');
+  });
+
+  it('not knowing which invoices are paid, and a new contact for payments, are no payment and no promise', () => {
+    expect(read('Thanks, we will come back to you. There is some doubt on our side as to which invoices are already paid after the merger.').kind).toBe(
+      'other',
+    );
+    expect(read('Je pars à la retraite fin décembre. À partir du 5 janvier, votre nouvel interlocuteur pour les paiements sera Mme Roy.').kind).toBe('other');
+  });
+
+  it('a corrected invoice acknowledged contests nothing', () => {
+    expect(read('Bien reçu la facture rectifiée, je la passe au service comptable.').kind).toBe('other');
+  });
+
+  it('"send me the detail, I approve nothing until I have it" asks for a document first', () => {
+    expect(read('Envoyez-moi le détail des heures de septembre. Je ne valide rien tant que j’ai pas ce relevé.').kind).toBe('info-request');
+  });
+});
