@@ -1,4 +1,5 @@
 import { z } from './validate/zod';
+import { lazily } from './validate/lazily';
 import type { Money } from './mail/types';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
@@ -73,7 +74,8 @@ declare const answerType: unique symbol;
 
 /** One message: its request's shape, who may send it, and whether it changes stored data (the badge follows writes). */
 export interface MessageDeclaration<S extends z.ZodMiniType, F extends MessageSender, A> {
-  schema: S;
+  /** Built on first use: a worker woken for one message builds that message's schema, not the seventy others. */
+  readonly schema: S;
   from: F;
   writes: boolean;
   /** Never set: it carries the type of the answer. */
@@ -82,7 +84,24 @@ export interface MessageDeclaration<S extends z.ZodMiniType, F extends MessageSe
 
 /** Declares a message answered with an `A` (the schema and sender are inferred from the declaration). */
 function message<A>() {
-  return <S extends z.ZodMiniType, F extends MessageSender>(declaration: { schema: S; from: F; writes: boolean }): MessageDeclaration<S, F, A> => declaration;
+  return <S extends z.ZodMiniType, F extends MessageSender>({
+    schema,
+    from,
+    writes,
+  }: {
+    schema: () => S;
+    from: F;
+    writes: boolean;
+  }): MessageDeclaration<S, F, A> => {
+    const built = lazily(schema);
+    return {
+      from,
+      writes,
+      get schema() {
+        return built();
+      },
+    };
+  };
 }
 
 /** Every message, declared once: the router's sender rule, the badge refresh and the handlers' types follow from it. */
@@ -90,254 +109,271 @@ export const MESSAGES = {
   'thread:view': message<ThreadState>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({
-      webmail,
-      thread: z.extend(openThread, { messages: z.array(mailMessage).check(z.maxLength(500)) }),
-      einvoice: z.optional(einvoiceFacts),
-      // The tab's name for this thread as sent: later changes to it may come as thread:update.
-      token: z.optional(id),
-    }),
+    schema: () =>
+      z.object({
+        webmail,
+        thread: z.extend(openThread, { messages: z.array(mailMessage).check(z.maxLength(500)) }),
+        einvoice: z.optional(einvoiceFacts),
+        // The tab's name for this thread as sent: later changes to it may come as thread:update.
+        token: z.optional(id),
+      }),
   }),
   // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
   // the messages new or changed since (utils/background/thread-memo.ts).
   'thread:update': message<ThreadUpdate>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({
-      webmail,
-      token: id,
-      thread: openThread,
-      ids: z.array(id).check(z.maxLength(500)),
-      changed: z.array(mailMessage).check(z.maxLength(500)),
-      einvoice: z.optional(einvoiceFacts),
-    }),
+    schema: () =>
+      z.object({
+        webmail,
+        token: id,
+        thread: openThread,
+        ids: z.array(id).check(z.maxLength(500)),
+        changed: z.array(mailMessage).check(z.maxLength(500)),
+        einvoice: z.optional(einvoiceFacts),
+      }),
   }),
   'invoice:track': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({
-      webmail: z.optional(webmail),
-      threadId: z.optional(id),
-      url: z.optional(text(4_000)),
-      messageId: z.optional(id),
-      fields: z.object({
-        number: text(100).check(z.minLength(1)),
-        amountDue: money,
-        // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
-        issueDate: z.optional(isoDate),
-        dueDate: isoDate,
-        debtor: address,
-        debtorKind: z.enum(DEBTOR_KINDS),
-        contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    schema: () =>
+      z.object({
+        webmail: z.optional(webmail),
+        threadId: z.optional(id),
+        url: z.optional(text(4_000)),
+        messageId: z.optional(id),
+        fields: z.object({
+          number: text(100).check(z.minLength(1)),
+          amountDue: money,
+          // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
+          issueDate: z.optional(isoDate),
+          dueDate: isoDate,
+          debtor: address,
+          debtorKind: z.enum(DEBTOR_KINDS),
+          contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+        }),
       }),
-    }),
   }),
-  'invoice:get': message<InvoiceView>()({ from: 'webmail', writes: false, schema: z.object({ invoiceId: id }) }),
-  'invoice:list': message<InvoiceSummary[]>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'invoice:get': message<InvoiceView>()({ from: 'webmail', writes: false, schema: () => z.object({ invoiceId: id }) }),
+  'invoice:list': message<InvoiceSummary[]>()({ from: 'page', writes: false, schema: () => z.object({}) }),
   'invoice:set-status': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: z.optional(text(2_000)) }),
+    schema: () => z.object({ invoiceId: id, status: z.enum(['open', 'paid', 'cancelled']), reason: z.optional(text(2_000)) }),
   }),
-  'invoice:pause': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, paused: z.boolean() }) }),
-  'invoice:set-work-finished': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, workFinishedOn: isoDate }) }),
+  'invoice:pause': message<InvoiceView>()({ from: 'webmail', writes: true, schema: () => z.object({ invoiceId: id, paused: z.boolean() }) }),
+  'invoice:set-work-finished': message<InvoiceView>()({ from: 'webmail', writes: true, schema: () => z.object({ invoiceId: id, workFinishedOn: isoDate }) }),
   // requestId: chosen by the page once per user action, so a retry after a lost answer cannot record it twice.
   // data: checked with the kind's own schema, the one the store and a backup use (utils/model/event-schemas.ts).
   'event:add': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z
-      .object({
-        invoiceId: id,
-        kind: z.enum(USER_EVENT_KINDS),
-        occurredOn: isoDate,
-        data: z.record(z.string(), z.unknown()),
-        corrects: z.optional(id),
-        requestId: z.optional(id),
-      })
-      .check(
-        z.superRefine((request, ctx) => {
-          const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
-        }),
-      ),
+    schema: () =>
+      z
+        .object({
+          invoiceId: id,
+          kind: z.enum(USER_EVENT_KINDS),
+          occurredOn: isoDate,
+          data: z.record(z.string(), z.unknown()),
+          corrects: z.optional(id),
+          requestId: z.optional(id),
+        })
+        .check(
+          z.superRefine((request, ctx) => {
+            const problem = eventDataProblem(request.kind, request.requestId ? { ...request.data, requestId: request.requestId } : request.data);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+          }),
+        ),
   }),
   // The user's reading of a reply Relance misread: eventId is the reply-received event it replaces.
   'reply:correct': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({
-      invoiceId: id,
-      eventId: id,
-      kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
-      promisedDate: z.optional(isoDate),
-      requestId: z.optional(id),
-    }),
+    schema: () =>
+      z.object({
+        invoiceId: id,
+        eventId: id,
+        kind: z.enum(['promise', 'paid', 'dispute', 'plan', 'auto-reply', 'info-request', 'other']),
+        promisedDate: z.optional(isoDate),
+        requestId: z.optional(id),
+      }),
   }),
   // openThreadId: the thread the sidebar shows, preferred for the reply when it is one of the invoice's own.
   'reminder:render': message<RenderedReminder>()({
     from: 'webmail',
     writes: false,
-    schema: z.object({ invoiceId: id, templateId: z.optional(text(100)), openThreadId: z.optional(id) }),
+    schema: () => z.object({ invoiceId: id, templateId: z.optional(text(100)), openThreadId: z.optional(id) }),
   }),
   'reminder:inserted': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: z.optional(id) }),
+    schema: () => z.object({ invoiceId: id, templateId: text(100), subject: text(2_000), body: text(200_000), threadId: z.optional(id) }),
   }),
   'reminder:sent': message<InvoiceView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({
-      invoiceId: id,
-      templateId: text(100),
-      to: z.array(address).check(z.maxLength(500)),
-      cc: z.array(address).check(z.maxLength(500)),
-      subject: text(2_000),
-      body: text(200_000),
-      threadId: z.optional(id),
-    }),
+    schema: () =>
+      z.object({
+        invoiceId: id,
+        templateId: text(100),
+        to: z.array(address).check(z.maxLength(500)),
+        cc: z.array(address).check(z.maxLength(500)),
+        subject: text(2_000),
+        body: text(200_000),
+        threadId: z.optional(id),
+      }),
   }),
-  'chips:get': message<Record<string, ListChip>>()({ from: 'webmail', writes: false, schema: z.object({ threadIds: z.array(id).check(z.maxLength(2_000)) }) }),
-  'today:list': message<InvoiceSummary[]>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  'chips:get': message<Record<string, ListChip>>()({
+    from: 'webmail',
+    writes: false,
+    schema: () => z.object({ threadIds: z.array(id).check(z.maxLength(2_000)) }),
+  }),
+  'today:list': message<InvoiceSummary[]>()({ from: 'webmail', writes: false, schema: () => z.object({}) }),
   // Today's round (utils/round/): resume continues a stopped round; otherwise a new one over today's list.
-  'round:get': message<RoundView>()({ from: 'webmail', writes: false, schema: z.object({}) }),
-  'round:start': message<RoundView>()({ from: 'webmail', writes: true, schema: z.object({ resume: z.boolean() }) }),
+  'round:get': message<RoundView>()({ from: 'webmail', writes: false, schema: () => z.object({}) }),
+  'round:start': message<RoundView>()({ from: 'webmail', writes: true, schema: () => z.object({ resume: z.boolean() }) }),
   // invoiceId: the stop the user dealt with, so a late or repeated click cannot pass the next one.
   'round:step': message<RoundView>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
+    schema: () => z.object({ invoiceId: id, outcome: z.enum(['sent', 'skipped', 'later', 'paused']) }),
   }),
   // close: forget the round (after its summary, or abandoned); otherwise it waits to be resumed.
-  'round:stop': message<RoundView>()({ from: 'webmail', writes: true, schema: z.object({ close: z.boolean() }) }),
-  'settings:get': message<Settings>()({ from: 'page', writes: false, schema: z.object({}) }),
-  'settings:save': message<Settings>()({ from: 'page', writes: true, schema: z.object({ settings: z.record(z.string(), z.unknown()) }) }),
+  'round:stop': message<RoundView>()({ from: 'webmail', writes: true, schema: () => z.object({ close: z.boolean() }) }),
+  'settings:get': message<Settings>()({ from: 'page', writes: false, schema: () => z.object({}) }),
+  'settings:save': message<Settings>()({ from: 'page', writes: true, schema: () => z.object({ settings: z.record(z.string(), z.unknown()) }) }),
   'export:formal-notice': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
+    schema: () => z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
   }),
   'export:evidence': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: z.optional(id) }),
+    schema: () => z.object({ invoiceId: id, format: z.enum(['docx', 'csv', 'json']), progressId: z.optional(id) }),
   }),
   'export:court-document': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: z.enum(['payment-order', 'small-claims-dossier']) }),
+    schema: () => z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: z.enum(['payment-order', 'small-claims-dossier']) }),
   }),
   // The SEPA payment QR code of what the invoices still owe, as an image to attach to a reminder.
   'export:payment-qr': message<FileOut>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
+    schema: () => z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }),
   }),
   // The print-ready A4 page: the sidebar asks the background to open it (a webmail page cannot open extension pages);
   // the page then fetches its document, which records the A4 export.
   'letter:open': message<{ opened: true }>()({
     from: 'webmail',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
+    schema: () => z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
   }),
   'letter:get': message<BlockDocument>()({
     from: 'page',
     writes: true,
-    schema: z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
+    schema: () => z.object({ invoiceIds: z.array(id).check(z.minLength(1), z.maxLength(100)), document: letterKind }),
   }),
-  'backup:export': message<FileOut>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'backup:export': message<FileOut>()({ from: 'page', writes: true, schema: () => z.object({}) }),
   // A restore comes in pieces (utils/background/restore-sessions.ts), under a progressId chosen by the page, which hears
   // `relance:progress` events with it: begin (the file's size in bytes), each piece in order, then end, which answers
   // once everything is checked and written.
   'backup:restore-begin': message<{ started: true }>()({
     from: 'page',
     writes: false,
-    schema: z.object({ progressId: id, size: z.int().check(z.minimum(0), z.maximum(500_000_000)) }),
+    schema: () => z.object({ progressId: id, size: z.int().check(z.minimum(0), z.maximum(500_000_000)) }),
   }),
   'backup:restore-piece': message<{ received: true }>()({
     from: 'page',
     writes: false,
-    schema: z.object({ progressId: id, index: z.int().check(z.minimum(0)), text: z.string().check(z.maxLength(BACKUP_PIECE_CHARS)) }),
+    schema: () => z.object({ progressId: id, index: z.int().check(z.minimum(0)), text: z.string().check(z.maxLength(BACKUP_PIECE_CHARS)) }),
   }),
-  'backup:restore-end': message<{ counts: Record<string, number> }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
+  'backup:restore-end': message<{ counts: Record<string, number> }>()({ from: 'page', writes: true, schema: () => z.object({ progressId: id }) }),
   // Stops the long task the page started with this progressId, only where that leaves nothing half-written (restore).
-  'progress:cancel': message<{ cancelled: true }>()({ from: 'page', writes: true, schema: z.object({ progressId: id }) }),
+  'progress:cancel': message<{ cancelled: true }>()({ from: 'page', writes: true, schema: () => z.object({ progressId: id }) }),
   // `confirm` makes an accidental or replayed call harmless: only the options page's confirmation sends it.
-  'data:erase': message<{ removedOrigins: string[] }>()({ from: 'page', writes: true, schema: z.object({ confirm: z.literal('erase-everything') }) }),
-  'i18n:catalog': message<{ language: Language; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: z.object({}) }),
+  'data:erase': message<{ removedOrigins: string[] }>()({ from: 'page', writes: true, schema: () => z.object({ confirm: z.literal('erase-everything') }) }),
+  'i18n:catalog': message<{ language: Language; strings: Record<string, string> }>()({ from: 'webmail', writes: false, schema: () => z.object({}) }),
   'einvoice:read': message<EInvoiceRead>()({
     from: 'webmail',
     writes: false,
-    schema: z.object({ base64: z.string().check(z.maxLength(30_000_000)), fileName: text(500) }),
+    schema: () => z.object({ base64: z.string().check(z.maxLength(30_000_000)), fileName: text(500) }),
   }),
   'invoice:create': message<InvoiceView>()({
     from: 'page',
     writes: true,
-    schema: z.object({
-      fields: z.object({
-        number: text(100).check(z.minLength(1)),
-        clientName: text(300).check(z.minLength(1)),
-        clientEmail: z.email().check(z.maxLength(320)),
-        debtorKind: z.enum(DEBTOR_KINDS),
-        amountDue: money,
-        issueDate: isoDate,
-        dueDate: z.optional(isoDate),
-        contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    schema: () =>
+      z.object({
+        fields: z.object({
+          number: text(100).check(z.minLength(1)),
+          clientName: text(300).check(z.minLength(1)),
+          clientEmail: z.email().check(z.maxLength(320)),
+          debtorKind: z.enum(DEBTOR_KINDS),
+          amountDue: money,
+          issueDate: isoDate,
+          dueDate: z.optional(isoDate),
+          contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+        }),
       }),
-    }),
   }),
   'import:csv-preview': message<ImportPreview>()({
     from: 'page',
     writes: false,
-    schema: z.object({ text: z.string().check(z.maxLength(20_000_000)), mapping: z.optional(z.record(z.string(), text(500))) }),
+    schema: () => z.object({ text: z.string().check(z.maxLength(20_000_000)), mapping: z.optional(z.record(z.string(), text(500))) }),
   }),
   'import:csv-commit': message<ImportResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({
-      text: z.string().check(z.maxLength(20_000_000)),
-      fileName: text(500),
-      mapping: z.record(z.string(), text(500)),
-      progressId: z.optional(id),
-    }),
+    schema: () =>
+      z.object({
+        text: z.string().check(z.maxLength(20_000_000)),
+        fileName: text(500),
+        mapping: z.record(z.string(), text(500)),
+        progressId: z.optional(id),
+      }),
   }),
-  'templates:get': message<TemplatesState>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'templates:get': message<TemplatesState>()({ from: 'page', writes: false, schema: () => z.object({}) }),
   'templates:save': message<TemplatesState>()({
     from: 'page',
     writes: true,
-    schema: z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
+    schema: () => z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
   }),
-  'templates:reset': message<TemplatesState>()({ from: 'page', writes: true, schema: z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }) }),
-  'clients:list': message<ClientSummary[]>()({ from: 'page', writes: false, schema: z.object({}) }),
+  'templates:reset': message<TemplatesState>()({
+    from: 'page',
+    writes: true,
+    schema: () => z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
+  }),
+  'clients:list': message<ClientSummary[]>()({ from: 'page', writes: false, schema: () => z.object({}) }),
   'client:update': message<ClientSummary[]>()({
     from: 'page',
     writes: true,
-    schema: z.object({ clientId: id, language: z.optional(z.enum(['fr', 'en'])), kind: z.optional(z.enum(DEBTOR_KINDS)) }),
+    schema: () => z.object({ clientId: id, language: z.optional(z.enum(['fr', 'en'])), kind: z.optional(z.enum(DEBTOR_KINDS)) }),
   }),
   // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
-  'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }) }),
-  'connector:list': message<ConnectionsState>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: () => z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }) }),
+  'connector:list': message<ConnectionsState>()({ from: 'page', writes: true, schema: () => z.object({}) }),
   'connector:connect': message<ConnectResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).check(z.minLength(1)), origin: z.optional(text(300)) }),
+    schema: () => z.object({ connector: z.enum(CONNECTOR_IDS), secret: text(500).check(z.minLength(1)), origin: z.optional(text(300)) }),
   }),
-  'connector:disconnect': message<ConnectionsState>()({ from: 'page', writes: true, schema: z.object({ connector: z.enum(CONNECTOR_IDS) }) }),
+  'connector:disconnect': message<ConnectionsState>()({ from: 'page', writes: true, schema: () => z.object({ connector: z.enum(CONNECTOR_IDS) }) }),
   'connector:refresh': message<ConnectionsState>()({
     from: 'page',
     writes: true,
-    schema: z.object({ connector: z.optional(z.enum(CONNECTOR_IDS)), progressId: z.optional(id) }),
+    schema: () => z.object({ connector: z.optional(z.enum(CONNECTOR_IDS)), progressId: z.optional(id) }),
   }),
   // La Poste tracking of registered letters: the key is sent once, from the options page, after the host was granted.
-  'tracking:get': message<TrackingState>()({ from: 'page', writes: false, schema: z.object({}) }),
-  'tracking:connect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({ key: text(200).check(z.minLength(8)) }) }),
-  'tracking:disconnect': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
-  'tracking:refresh': message<TrackingState>()({ from: 'page', writes: true, schema: z.object({}) }),
+  'tracking:get': message<TrackingState>()({ from: 'page', writes: false, schema: () => z.object({}) }),
+  'tracking:connect': message<TrackingState>()({ from: 'page', writes: true, schema: () => z.object({ key: text(200).check(z.minLength(8)) }) }),
+  'tracking:disconnect': message<TrackingState>()({ from: 'page', writes: true, schema: () => z.object({}) }),
+  'tracking:refresh': message<TrackingState>()({ from: 'page', writes: true, schema: () => z.object({}) }),
   'registry:lookup': message<RegistryLookupResult>()({
     from: 'page',
     writes: true,
-    schema: z.object({ clientId: z.optional(id), siren: z.optional(text(40)) }).check(z.refine((r) => r.clientId || r.siren, 'clientId or siren is required')),
+    schema: () =>
+      z.object({ clientId: z.optional(id), siren: z.optional(text(40)) }).check(z.refine((r) => r.clientId || r.siren, 'clientId or siren is required')),
   }),
 } satisfies Record<string, MessageDeclaration<z.ZodMiniType, MessageSender, unknown>>;
 

@@ -128,7 +128,12 @@ const RANKS: Record<Exclude<BackupErrorCode, 'inconsistent' | 'broken-chain'> | 
 };
 type Failure = { rank: number; code: BackupErrorCode; error: string };
 
-const LIST_SCHEMAS: Record<BackupList, z.ZodMiniType> = { clients: clientSchema, invoices: invoiceSchema, events: eventSchema, templates: templateSchema };
+const LIST_SCHEMAS: Record<BackupList, () => z.ZodMiniType> = {
+  clients: clientSchema,
+  invoices: invoiceSchema,
+  events: eventSchema,
+  templates: templateSchema,
+};
 const isList = (name: string): name is BackupList => Object.hasOwn(LIST_SCHEMAS, name);
 
 // An event of a backup takes more than this in the file (its two digests alone take 140 characters): what caps how
@@ -181,7 +186,7 @@ export async function readBackup(
   const invalid = (rank: number, path: PropertyKey[], message: string) => fail(rank, 'invalid', m.invalid(issuePath(path), message));
 
   const onRecord = (list: BackupList, index: number, raw: unknown) => {
-    const checked = LIST_SCHEMAS[list].safeParse(raw);
+    const checked = LIST_SCHEMAS[list]().safeParse(raw);
     if (!checked.success) {
       const [issue] = checked.error.issues;
       return invalid(RANKS.record, ['stores', list, index, ...issue.path], issue.message);
@@ -223,7 +228,7 @@ export async function readBackup(
     }
     if (value.kind === 'store') {
       if (value.key === 'settings') {
-        const settings = backupSettingsSchema.safeParse(parsed.value);
+        const settings = backupSettingsSchema().safeParse(parsed.value);
         if (settings.success) frame.settings = settings.data;
         else invalid(RANKS.invalid, ['stores', 'settings', ...settings.error.issues[0].path], settings.error.issues[0].message);
       } else if (isList(value.key)) invalid(RANKS.invalid, ['stores', value.key], 'expected array');

@@ -10,7 +10,7 @@ export const saveSettings: Handler<'settings:save'> = async ({ settings }, ctx) 
   const current = await ctx.store.getSettings();
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...current, ...settings };
   for (const [key, value] of Object.entries(settings)) if (value === null) delete merged[key];
-  const parsed = settingsSchema.safeParse(merged);
+  const parsed = settingsSchema().safeParse(merged);
   if (!parsed.success) throw new UserInputError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const saved = parsed.data as Settings;
   await ctx.store.exclusive(() => ctx.store.saveSettings(saved));
