@@ -273,11 +273,19 @@ async function mutate(page: Page, target: { anchor: string; item?: string }, cou
         const original = last && (item ? last.closest(item) : last);
         if (!original?.parentElement) throw new Error(`nothing to clone at ${anchor}`);
         const clone = original.cloneNode(true) as Element;
-        // New ids that stay the same kind of id (digits keep a decimal or hex id valid; "X_FROM" stays "…_FROM").
+        // New ids of the same kind, as a message that arrives has: Gmail's hex and "msg-f:" decimal ids a little later
+        // (still timestamps: appended digits made them unreadable, and each clone took the date-title path Gmail uses
+        // only for a message just sent); others get digits ("X_FROM" stays "…_FROM").
+        const bump = (value: string): string => {
+          if (/^[0-9a-f]{16}$/i.test(value)) return (BigInt(`0x${value}`) + BigInt(i + 1)).toString(16).padStart(16, '0');
+          const decimal = /^(#?(?:thread|msg)-f:)(\d+)$/.exec(value);
+          if (decimal) return `${decimal[1]}${BigInt(decimal[2]) + BigInt(i + 1)}`;
+          return value.replace(/^(.*?)(_[A-Z]+)?$/, `$1${i + 1}0$2`);
+        };
         for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
           for (const name of ID_ATTRS) {
             const value = el.getAttribute(name);
-            if (value) el.setAttribute(name, value.replace(/^(.*?)(_[A-Z]+)?$/, `$1${i + 1}0$2`));
+            if (value) el.setAttribute(name, bump(value));
           }
         }
         original.parentElement.appendChild(clone);

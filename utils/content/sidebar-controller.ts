@@ -38,6 +38,8 @@ export interface SidebarState {
 
 /** Attachments looked at per thread, and the largest file read (the e-invoice reader's own cap). */
 const MAX_ATTACHMENTS = 3;
+/** The catalogue before the background sent one. */
+const NO_STRINGS: Record<string, string> = {};
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
@@ -48,7 +50,7 @@ type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
  */
 export class SidebarController {
   /** What the sidebar shows; SidebarApp reads it with useStore, like the pages read theirs. */
-  readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: {}, today: localDate(), page: 'starting' });
+  readonly store = createStore<SidebarState>({ open: true, language: 'fr', strings: NO_STRINGS, today: localDate(), page: 'starting' });
   private lastThread?: { threadId: string; messages: readonly MailMessage[] };
   /** The sidebar shows the thread sender's last answer (the background compares the next ones with it); false once anything else sets it. */
   private showsAnswer = false;
@@ -105,12 +107,14 @@ export class SidebarController {
   /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
   private async loadCatalog(): Promise<void> {
     const catalog = await sendFromWebmail('i18n:catalog', {}).catch(() => undefined);
-    if (catalog?.strings) this.set({ language: catalog.language, strings: catalog.strings });
+    if (catalog?.strings && Object.keys(catalog.strings).length) this.set({ language: catalog.language, strings: catalog.strings });
   }
 
   private async onPage(page: PageState): Promise<void> {
     this.lastPage = page;
-    if (!Object.keys(this.state.strings).length) await this.loadCatalog();
+    // Checked on every change of the page: the state's language catalogue is the initial empty object until loaded
+    // (Object.keys of a thousand strings per mutation batch was the cost).
+    if (this.state.strings === NO_STRINGS) await this.loadCatalog();
     if (page.kind === 'unreadable') return this.set({ page: 'unreadable', unreadableReason: page.reason, thread: undefined, threadId: undefined });
     if (page.kind === 'list') {
       if (this.state.page !== 'list') this.set({ page: 'list', thread: undefined, threadId: undefined, notice: undefined });
