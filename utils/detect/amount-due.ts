@@ -93,10 +93,11 @@ interface BilledPart {
 
 function scoreAmount(folded: string, amount: FoundAmount, billed: BilledPart | undefined, noVat: boolean): number {
   const lineStart = folded.lastIndexOf('\n', amount.start - 1) + 1;
-  // A table's padding ("SOLDE À RÉGLER                1 715,00 €") keeps the label beside its amount.
+  // A table's padding ("SOLDE À RÉGLER                1 715,00 €", "Stage 2 - 40% ........ €6,840.00") keeps the label
+  // beside its amount.
   const before = folded
     .slice(Math.max(lineStart, amount.start - 160), amount.start)
-    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]{2,}|(?:[ \t]*\.){4,}[ \t]*/g, ' ')
     .slice(-60)
     .replace(ASIDE_IN_BRACKETS, '$1');
   const after = folded.slice(amount.end, amount.end + 30);

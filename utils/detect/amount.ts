@@ -20,7 +20,11 @@ const BEFORE = String.raw`us\$|c\$|ca\$|a\$|au\$|nz\$|s\$|hk\$|\$|€|£|¥|₹|
 const AFTER = String.raw`€|euros?\b|balles\b|(?:${CODES})\b|f ?cfa\b|\$ ?(?:ca|can|${CODES})\b|\$|£|¥|e\b`;
 const CODE_AFTER = new RegExp(String.raw`^ ?(${CODES})\b`);
 const AMOUNT = new RegExp(String.raw`(?<![\w.,'$€£])(?:(${BEFORE}) ?(${NUMBER})|(${NUMBER}) ?(${AFTER}))(?![\d])`, 'g');
-const BARE = new RegExp(String.raw`\b(?:total|amount|montant|balance|solde|sum)\b[^\n\d]{0,20}?(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`, 'g');
+// "Total : 485.00", and across a table's dot leaders: "TOTAL (EUR, excl. VAT) .................. 8,760.00".
+const BARE = new RegExp(
+  String.raw`\b(?:total|amount|montant|balance|solde|sum)\b(?:[^\n\d]{0,20}?|[^\n\d]{0,30}?\.{3,}[^\n\d]{0,5}?)(?<![\w.,])(${NUMBER})(?![\d.,]?\d)`,
+  'g',
+);
 
 const SYMBOLS: Record<string, string> = {
   '€': 'EUR',

@@ -74,6 +74,8 @@ const ISSUE_LABEL =
   /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
+// "payable à 30 jours à compter du 04/02/2027": the day the term counts from.
+const TERM_FROM = /\b(a compter du|a compter de la date du|a partir du|counting from|from)\s*$/;
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
@@ -112,6 +114,8 @@ const INSTALMENT: BilledPartWords = {
 const BILLED_PARTS: BilledPartWords[] = [
   DEPOSIT,
   { subject: /\b(milestone|jalon)\b/, line: /\b(milestone|jalon)\b/ },
+  // "stage payment 2", "Stage 2 - 40% ........ €6,840.00".
+  { subject: /\b(stage payment|stage(?= ?\d))\b/, line: /\bstage\b/ },
   INSTALMENT,
   // "Release of 10% retention": the part held back until then.
   { subject: RELEASED_RETENTION, line: RELEASED_RETENTION },
@@ -179,17 +183,20 @@ function bodyLookalike(foldedSubject: string, foldedBody: string, sendsNow: bool
 // "The balance is due 30 days before the wedding (June 19)": the date is the event's, the due date that many days before.
 const DAYS_BEFORE = /\b(\d{1,3}) (?:days?|jours?) (?:before|avant|prior to)\b[^.!?\n\d]{0,40}$/;
 
-/** The first date on or after the issue date that a sentence calls due, when no label sits right before it. */
-function dueInSentence(folded: string, dates: FoundDate[], issueDate: string): string | undefined {
+/**
+ * The first date on or after the issue date that a sentence calls due, when no label sits right before it; before it
+ * too in a mail chasing an unpaid invoice ("la deuxième échéance, prévue le 15 juillet, n'a pas été réglée").
+ */
+function dueInSentence(folded: string, dates: FoundDate[], issueDate: string, chasing: boolean): string | undefined {
   for (const date of dates) {
     if (isPartCount(folded, date)) continue;
     const named = nearestYear(date, issueDate);
     const sentence = folded.slice(Math.max(0, date.start - 90), date.start);
     // "Échéance : 15 jours à compter de la date de facture (27/03/2026)": that date is the issue date the term counts from.
-    if (!named || !DUE_IN_SENTENCE.test(sentence) || ISSUE_LABEL.test(sentence)) continue;
+    if (!named || !DUE_IN_SENTENCE.test(sentence) || ISSUE_LABEL.test(sentence) || TERM_FROM.test(sentence)) continue;
     const before = DAYS_BEFORE.exec(sentence);
     const iso = before ? addDays(named, -Number(before[1])) : named;
-    if (iso >= issueDate) return iso;
+    if (iso >= issueDate || chasing) return iso;
   }
   return undefined;
 }
@@ -279,8 +286,9 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   // "Receipt_Deposit_FA-2027-0025.pdf" names the invoice a receipt is for.
   const invoiceFile = (n: string) => !LOOKALIKE_FILE.test(n) && (ATTACHMENT_WORD.test(n) || (INVOICE_FILE.test(n) && namedAfterNumber(n)));
   if (names.some(invoiceFile)) add(0.25, 'invoice attached');
+  const chases = !sendsNow && OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`);
   if (sendsNow) add(0.35, 'body sends an invoice');
-  else if (OVERDUE_PHRASE.test(`${foldedSubject}\n${foldedBody}`)) add(0.35, 'body chases an unpaid invoice');
+  else if (chases) add(0.35, 'body chases an unpaid invoice');
   else if (INVOICE_WORD.test(foldedBody)) add(0.15, 'body mentions an invoice');
   if (score === 0 && !rescued) return null;
 
@@ -316,7 +324,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).
   const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
   const around = issueDate ?? mailDate;
-  let dueDate = around ? (labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around)) : undefined;
+  let dueDate = around ? (labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around, chases)) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
     if (terms) dueDate = dueDateFromTerms(issueDate, terms);

@@ -126,7 +126,7 @@ const RULES: Rule[] = [
     precision: 'vague',
     resolve: (_, t) => dayOfNextWeek(t, 1),
   },
-  { re: /\b(semaine prochaine|semaine pro|next week)\b/g, precision: 'vague', resolve: (_, t) => dayOfNextWeek(t, 5) },
+  { re: /\b(semaine prochaine|semaine pro|next week|nxt week)\b/g, precision: 'vague', resolve: (_, t) => dayOfNextWeek(t, 5) },
   {
     re: /\b(fin de (la )?semaine|end of (the |this )?week|cette semaine|this week)\b/g,
     precision: 'vague',
@@ -238,8 +238,13 @@ const NOW_IS =
 // so the day is only as precise as "end of the month" (a payment time written beside it is the promise's).
 const MEETS_ON = /\b(?:se reunit|se reunissent|se reunira|se reuniront|meets|will meet|sits)\s+(?:que\s+|only\s+|again\s+|on\s+)*(?:le\s+|the\s+)?$/;
 
-// "je vous avais dit fin mars", "I had promised the 15th": the day of a promise already broken.
-const SAID_BEFORE = /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|promis|annonce|said|promised|told you)\s+(?:\w+\s+)?$/;
+// "je vous avais dit fin mars", "I had promised the 15th": the day of a promise already broken; "they promised me this
+// week": someone else's promise to the debtor.
+const SAID_BEFORE =
+  /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|promis|annonce|said|promised|told you)\s+(?:\w+\s+)?$|\b(?:promised|ont promis|a promis)\s+(?:me|us|moi|nous)\s+$|\b(?:m'|nous\s+)(?:ont|a)\s+promis\s+$/;
+
+// "I'll chase them again on Monday", "je relance la compta demain": the day of chasing someone else, not of paying.
+const CHASING_ON = /\b(?:chase|chasing|nudge|follow(?:ing)? up with|relance|relancerai|relancer)\s+(?:\w+\s+){0,3}?(?:again\s+)?(?:on\s+)?$/;
 
 /**
  * What the words before a date at `start` make of it: 'none' when it is a document's day, the day someone is back, now,
@@ -248,7 +253,8 @@ const SAID_BEFORE = /\b(?:avais|avait|avions|aviez|had)\s+(?:\w+\s+)?(?:dit|prom
 function dayBefore(folded: string, start: number): 'none' | 'vague' | undefined {
   const before = folded.slice(Math.max(0, start - 70), start);
   const near = before.slice(-40);
-  if (DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || BACK_ON.test(near) || NOW_IS.test(near) || SAID_BEFORE.test(near)) return 'none';
+  if (DOCUMENT_OF.test(near) || AWAY_UNTIL.test(before) || BACK_ON.test(near) || NOW_IS.test(near) || SAID_BEFORE.test(near) || CHASING_ON.test(near))
+    return 'none';
   return MEETS_ON.test(near) ? 'vague' : undefined;
 }
 

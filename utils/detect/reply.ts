@@ -89,9 +89,17 @@ const DONE_BEFORE =
 
 const ARRIVAL_BEFORE =
   /\b(?:should|will|ought to|devrait|devraient|sera|seront)\s+(?:\w+\s+){0,2}?(?:hit|reach|arrive|land|show up|clear|be (?:in|on) your|arriver|apparaitre|etre (?:sur|credite)|parvenir)\b[^.!?\n]{0,25}$|\b(?:hit|in|on|sur|reach) (?:your|votre|ton) (?:account|compte|bank)\b[^.!?\n]{0,10}$/;
+// After a day the payer names, "so you should have it by the start of next week", "so allow a day or two": when it lands,
+// not another step of the payer's (alone, such a time is the promise itself).
+const LANDING_AFTER =
+  /\b(?:you|vous|tu) (?:should|devriez|devrais)\s+(?:have|get|receive|see|l'avoir|le recevoir|la recevoir|le voir)\b[^.!?\n]{0,25}$|\b(?:allow|comptez|compter|prevoyez|prevoir)\s+$/;
 
 // A day the money is said to land on ("should hit your account Monday").
 const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start));
+const landingDay = (d: PromisedDate, folded: string) =>
+  arrivalDay(d, folded) ||
+  LANDING_AFTER.test(folded.slice(Math.max(0, d.start - 40), d.start)) ||
+  /^(?:allow|comptez|prevoyez)\b/.test(folded.slice(d.start, d.end));
 
 // "Le paiement du négoce est prévu début novembre, je vous règle donc … mi-novembre", "I'm expecting that at the end of
 // October, so I'll settle … in early November": what follows "donc" or "so" is the payer's own step.
@@ -105,7 +113,7 @@ function yieldsToConsequence(d: PromisedDate, dates: PromisedDate[], folded: str
   if (!m) return opensConsequence(d, dates, folded, sentenceEnd);
   const connector = d.end + m.index;
   // "…on Tuesday, so it should be on your account Thursday": the day it lands is no step of the payer's.
-  return dates.some((other) => other !== d && other.start > connector && other.start < sentenceEnd && !arrivalDay(other, folded));
+  return dates.some((other) => other !== d && other.start > connector && other.start < sentenceEnd && !landingDay(other, folded));
 }
 
 const OPENS_CONSEQUENCE = new RegExp(String.raw`^[.!?\s]*${CONSEQUENCE.source}`);
@@ -114,7 +122,7 @@ const OPENS_CONSEQUENCE = new RegExp(String.raw`^[.!?\s]*${CONSEQUENCE.source}`)
 function opensConsequence(d: PromisedDate, dates: PromisedDate[], folded: string, sentenceEnd: number): boolean {
   if (!OPENS_CONSEQUENCE.test(folded.slice(sentenceEnd, sentenceEnd + 20))) return false;
   const [, nextEnd] = sentenceBounds(folded, Math.min(folded.length, sentenceEnd + 2));
-  return dates.some((other) => other !== d && other.start > sentenceEnd && other.start < nextEnd && !arrivalDay(other, folded));
+  return dates.some((other) => other !== d && other.start > sentenceEnd && other.start < nextEnd && !landingDay(other, folded));
 }
 
 /**
@@ -274,7 +282,7 @@ const DECISIVE = 6;
 // A company in liquidation answers through its liquidator (or asks creditors for their proof of debt under a court's stay):
 // its "no payment outside the procedure" is no refusal.
 const INSOLVENCY =
-  /\b(liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure|procedure (de sauvegarde|collective))\b/;
+  /\b(notice to creditors|avis aux creanciers|in reconstruction|(?:composition|restructuring) proposal|admitted claims|liquidateur|liquidator|mandataire judiciaire|ceased trading|administrators? (have been|were) appointed|appointed (as )?(joint )?(administrators?|liquidators?|receivers?)|(ltd|limited|plc|llc|inc|sas|sarl)\.? *[-–(]? *in (administration|liquidation|receivership)|automatic stay|proofs? of (debt|claim)|declaration de creances?|entered (into )?(administration|liquidation)|\(in (administration|liquidation)|(we|the company) (are|is|has been|have been) (placed )?in (liquidation|administration)|(notre|la) (societe|entreprise|association) (est|a ete) (placee )?en (liquidation|redressement)|outside the liquidation|hors (de )?la procedure|procedure (de sauvegarde|collective))\b/;
 const POINTS_BELOW = /\b(see below|below from|below is|find below|ci-dessous|voir ci-dessous|ci-apres)\b/;
 const ROBOT_FOOTER = /\b(ne pas (y )?repondre|do not reply|genere automatiquement|automatically generated|unmonitored)\b/;
 // Robots do not write from a phone: "Bien reçu, je vois ça à mon retour de congés — Envoyé depuis mon mobile" is a person.
@@ -560,10 +568,10 @@ function withoutDocumentsReceived(hits: Hit[], folded: string): Hit[] {
   });
 }
 
-// "Thanks a million for sorting the credit note", "merci pour la facture rectifiée", "bien reçu la facture corrigée": an
-// objection the user already met.
+// "Thanks a million for sorting the credit note", "merci pour la facture rectifiée", "bien reçu la facture corrigée",
+// "thank you for your explanation about the breaker and for the credit note": an objection the user already met.
 const CORRECTION_THANKED =
-  /\b(?:(?:thanks?|thank you|cheers|merci)\b[^.!?\n]{0,25}\b(?:for|pour|d'avoir)|bien recu|(?:avons|ai) (?:bien )?recu|(?:we|i) (?:have |'ve )?(?:now )?received)\b[^.!?\n]{0,30}\b(?:credit note|avoir|corrected invoice|revised invoice|amended invoice|facture (?:corrigee|rectifiee|rectificative|modifiee)|correction)\b/;
+  /\b(?:(?:thanks?|thank you|cheers|merci)\b[^.!?\n]{0,25}\b(?:for|pour|d'avoir)|bien recu|(?:avons|ai) (?:bien )?recu|(?:we|i) (?:have |'ve )?(?:now )?received)\b[^.!?\n]{0,60}\b(?:credit note|avoir|corrected invoice|revised invoice|amended invoice|facture (?:corrigee|rectifiee|rectificative|modifiee)|correction)\b/;
 
 /** A dispute read in a sentence that thanks for the correction made: nothing is contested any more. */
 function withoutCorrectionsThanked(hits: Hit[], folded: string): Hit[] {
@@ -572,6 +580,28 @@ function withoutCorrectionsThanked(hits: Hit[], folded: string): Hit[] {
     const sentence = folded.slice(...sentenceBounds(folded, hit.start));
     return !CORRECTION_THANKED.test(sentence) || CONTRAST.test(sentence);
   });
+}
+
+// A schedule already running: an instalment told as paid, what is left on it, its last one ("the April instalment went
+// out in June", "il reste 1 000 sur l'échéancier", "I haven't sent the last one").
+const PLAN_RUNNING =
+  /\b(?:instal+ments?|echeances?|mensualites?|versements?)\b[^.!?\n]{0,30}\b(?:went out|was paid|were paid|has been paid|have been paid|a ete (?:paye|regle|vire|verse)e?|ont ete (?:paye|regle|vire|verse)e?s)\b|\b(?:il reste|remaining|left)\b[^.!?\n]{0,20}\b(?:sur|on|of) (?:l'|the |le |notre |our )?(?:echeancier|payment plan|plan|schedule)\b|\b(?:the|la|le) (?:last|final|derniere?|dernier) (?:one|instal+ment|echeance|versement|mensualite)\b/;
+
+// "Is it OK if we pay it in two parts: €1,500 this week and €1,500 on 1 July?": the question asks for a plan.
+const IN_PARTS = /\b(?:in|en) (?:two|three|four|deux|trois|quatre|[2-9]) (?:parts|instal+ments|tranches|versements|payments|paiements)\b/;
+
+/** A decisive proposal to pay ("would it be OK if we pay…") that pays in parts is a plan's, not a promise's. */
+function withoutProposalInParts(hits: Hit[], folded: string): Hit[] {
+  return hits.filter((hit) => hit.kind !== 'promise' || hit.weight < DECISIVE || !IN_PARTS.test(folded.slice(...sentenceBounds(folded, hit.start))));
+}
+
+/**
+ * Plan words, or an earlier instalment told as paid, about a schedule already running, beside a firm promise: the reply
+ * promises the next payment of it.
+ */
+function withoutRunningPlan(hits: Hit[], folded: string): Hit[] {
+  if (!hits.some((h) => h.kind === 'promise' && !h.conditional)) return hits;
+  return hits.filter((hit) => (hit.kind !== 'plan' && hit.kind !== 'paid') || !PLAN_RUNNING.test(folded.slice(...sentenceBounds(folded, hit.start))));
 }
 
 /** What the clues are checked against, in this order, before a kind is scored. */
@@ -585,6 +615,8 @@ const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) =>
   aboutThisInvoice,
   withoutDoubtsAwaitingAnswer,
   withoutArrivalOfPaid,
+  withoutRunningPlan,
+  withoutProposalInParts,
 ];
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

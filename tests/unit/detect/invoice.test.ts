@@ -1093,3 +1093,44 @@ describe('invoices met in the thirty-ninth and fortieth outside sets (our own wo
     expect(got?.amountDue).toEqual({ minor: 20000, currency: 'GBP' });
   });
 });
+
+describe('invoices met in the forty-first and forty-second outside sets (our own wording)', () => {
+  it('bills the stage a subject names across a table’s dot leaders, and reads a bare total behind them', () => {
+    const stage = detectInvoice(
+      mail(
+        'Stage payment 2 – invoice F-55',
+        'Dear both,\nThe second stage is now due:\nKitchen, as per quote ........ €10,000.00 incl. VAT\nStage 2 - 30% ........................ €3,000.00\nPayment due by: 20 March 2026',
+        { attachments: [{ name: 'F-55.pdf' }] },
+      ),
+    );
+    expect(stage?.amountDue).toEqual({ minor: 300000, currency: 'EUR' });
+    const bare = detectInvoice(
+      mail(
+        'F-56 – shelving',
+        'Invoice attached:\nShelving, oak .......... 3,200.00\nFitting ................ 1,300.00\nTOTAL (EUR, excl. VAT) ..................... 4,500.00',
+        {
+          attachments: [{ name: 'F-56.pdf' }],
+        },
+      ),
+    );
+    expect(bare?.amountDue).toEqual({ minor: 450000, currency: 'EUR' });
+  });
+
+  it('counts a term from the day it says it counts from, and takes a past instalment’s day in a reminder', () => {
+    const from = detectInvoice(
+      mail('Facture F-57', 'Bonjour,\nVoici la facture F-57 : 900,00 € TTC, payable à 30 jours à compter du 02/03/2026.', {
+        date: '2026-03-02T10:00:00+01:00',
+        attachments: [{ name: 'F-57.pdf' }],
+      }),
+    );
+    expect(from?.dueDate).toBe('2026-04-01');
+    const reminder = detectInvoice(
+      mail(
+        'Relance – 2e échéance facture F-58',
+        'Bonjour,\nLa deuxième échéance de 1 000,00 € de la facture F-58, prévue le 15 février, n’a pas été réglée à ce jour.\nMerci de faire le nécessaire.',
+        { date: '2026-03-10T10:00:00+01:00', attachments: [{ name: 'F-58.pdf' }] },
+      ),
+    );
+    expect(reminder?.dueDate).toBe('2026-02-15');
+  });
+});

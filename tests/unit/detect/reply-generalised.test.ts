@@ -860,3 +860,50 @@ describe('what a reply is about, met in the thirty-ninth and fortieth outside se
     expect(read('Envoyez-moi le détail des heures de septembre. Je ne valide rien tant que j’ai pas ce relevé.').kind).toBe('info-request');
   });
 });
+
+describe('met in the forty-first and forty-second outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('a time for the money to land after the day the payer names is not another step of the payer’s', () => {
+    expect(read('It is approved and will be paid Monday 9th November in our next run (we pay from abroad, so allow a day or two).').promisedDate).toBe(
+      '2026-11-09',
+    );
+    expect(read('I have put it in tomorrow’s payment run, so you should have it by the start of next week.').promisedDate).toBe('2026-11-04');
+  });
+
+  it('reads "nxt week"; the day of chasing someone and someone else’s promise are not the payer’s day', () => {
+    expect(read('sorry, crazy month. ill pay it nxt week').promisedDate).toBe('2026-11-13');
+    const chasing = read('Your invoice will be paid, it is in their queue. I will chase them again on Monday.');
+    expect(chasing.kind).toBe('promise');
+    expect(chasing.promisedDate).toBeUndefined();
+    const theirs = read('Don’t worry, we will pay you. The bride’s parents promised me this week; as soon as I receive it I transfer to you.');
+    expect(theirs.kind).toBe('promise');
+    expect(theirs.promisedDate).toBeUndefined();
+  });
+
+  it('not the one who pays, a handover and a reminder passed on are no dispute and no payment', () => {
+    expect(read('Je ne m’occupe pas des paiements, je transmets à la compta et je reviens vers vous.').kind).toBe('other');
+    expect(read('From January, Paul Martin takes over our supplier accounts, including the withholding on your invoice.').kind).toBe('other');
+    expect(read('Votre courrier de relance concernant la facture F-12 nous a été transmis par la direction.').kind).toBe('other');
+  });
+
+  it('thanks for an explanation and a credit note, and a notice to creditors, are no dispute and no promise', () => {
+    expect(read('Thank you for your explanation about the delay and for the credit note, that is fair for us.').kind).toBe('other');
+    const notice =
+      'NOTICE TO CREDITORS – Holm Outdoor AB (in reconstruction)\nYour claim has been registered: EUR 2,400.00.\nCreditors who wish to object must do so in writing before 10 December 2026.';
+    expect(read(notice).kind).toBe('other');
+  });
+
+  it('a proposal to pay in parts is a plan; the next payment of a plan already running is a promise', () => {
+    expect(read('Is it OK if we pay invoice F-9 (€2,000.00) in two parts: €1,000 this week and €1,000 on 1 December?').kind).toBe('plan');
+    expect(read('The May instalment went out last week and I will send the last one mid-December.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-12-15',
+    });
+    expect(read('Il reste 500 sur l’échéancier, je vous vire le reste d’ici la fin de la semaine.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-06',
+    });
+  });
+});
