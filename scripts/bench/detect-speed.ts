@@ -15,7 +15,9 @@ export interface SplitSpeed {
   maxMsPerReply: number;
 }
 
-const PASSES = 3;
+// Five: a clean-clone CI run of this code read every set's replies 15-30 % slower than an interactive run (fresh41 0.934
+// against 0.712 ms); more passes give each mail more chances of a quiet moment.
+const PASSES = 5;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Each item's fastest time over the passes; every pass runs over all the items. */
