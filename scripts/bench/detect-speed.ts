@@ -19,6 +19,7 @@ export interface SplitSpeed {
 // against 0.712 ms); more passes give each mail more chances of a quiet moment.
 const PASSES = 5;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** Each item's fastest time over the passes; every pass runs over all the items. */
 function fastestTimes<T>(items: T[], read: (item: T) => unknown): number[] {
@@ -44,7 +45,6 @@ export function detectionSpeed(splits: Split[]): Map<Split, SplitSpeed> {
   for (const split of splits) {
     const mails = mailMs.filter((_, i) => invoices[i].split === split);
     const ofSplit = replyMs.filter((_, i) => replies[i].split === split);
-    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
     out.set(split, { msPerMail: round3(mean(mails)), msPerReply: round3(mean(ofSplit)), maxMsPerReply: round3(Math.max(0, ...ofSplit)) });
   }
   return out;

@@ -1,6 +1,7 @@
 /** detectInvoice (CONTRACT.md): is this mail an invoice still to be paid, for how much, due when, owed by whom. */
 import { isBillToAccount } from './mail-author';
 import { toPlainText } from '../mail/plain-text';
+import { domainOf } from '../mail/domain-of';
 import type { MailAddress, MailMessage, Money } from '../mail/types';
 import { findAmounts, type AmountContext } from './amount';
 import { pickAmountDue } from './amount-due';
@@ -79,12 +80,10 @@ const TERM_FROM = /\b(a compter du|a compter de la date du|a partir du|counting 
 const DMY_CURRENCIES = new Set(['GBP', 'AUD', 'NZD', 'EUR', 'CHF', 'INR', 'ZAR']);
 const DMY_COUNTRIES = /\.(uk|au|nz|ie|in|za|fr|be|ch|de|es|it|nl|lu|eu|at|pt)$/;
 
-const domainOf = (address: MailAddress | undefined) => (address?.email ?? '').toLowerCase().split('@')[1] ?? '';
-
 function currencyContext(message: MailMessage, language: Language, foldedAll: string): AmountContext {
-  const domain = domainOf(message.from);
+  const domain = domainOf(message.from?.email);
   // An invoicing service writes from its own .com: the business's or its client's country is in Reply-To or To.
-  const parties = [message.from, ...(message.replyTo ?? []), ...(message.to ?? [])].map(domainOf);
+  const parties = [message.from, ...(message.replyTo ?? []), ...(message.to ?? [])].map((a) => domainOf(a?.email));
   const country = (tld: string) => parties.some((d) => d.endsWith(tld));
   const dollar = country('.ca') ? 'CAD' : country('.au') ? 'AUD' : country('.nz') ? 'NZD' : 'USD';
   let fallbackCurrency = 'EUR';

@@ -1,3 +1,4 @@
+import { domainOf } from '../mail/domain-of';
 /** The invoicing services whose mails carry invoices on a freelancer's behalf, as data: how each shows up in a mail. */
 
 export interface InvoicingService {
@@ -37,6 +38,6 @@ export const INVOICING_SERVICES: InvoicingService[] = [
 
 /** Whether an address sends from one of the service's domains (or a subdomain: "notification.intuit.com"). */
 export function sendsFromService(service: InvoicingService, email: string | undefined): boolean {
-  const domain = (email ?? '').trim().toLowerCase().split('@')[1] ?? '';
+  const domain = domainOf(email);
   return service.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
 }

@@ -2,7 +2,8 @@ import type { MailAddress, MailMessage } from '../mail/types';
 import type { ServiceNotice } from './service-notice';
 import { INVOICING_SERVICES, sendsFromService } from './invoicing-services';
 import { foldText } from './fold';
-import { domainOf, isPublicMailDomain } from '../mail/public-mail-domains';
+import { isPublicMailDomain } from '../mail/public-mail-domains';
+import { domainOf } from '../mail/domain-of';
 
 /**
  * Who may make evidence. Only the user's own mail (From = the signed-in account, read from the webmail's account UI)

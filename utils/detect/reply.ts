@@ -94,12 +94,15 @@ const ARRIVAL_BEFORE =
 const LANDING_AFTER =
   /\b(?:you|vous|tu) (?:should|devriez|devrais)\s+(?:have|get|receive|see|l'avoir|le recevoir|la recevoir|le voir)\b[^.!?\n]{0,25}$|\b(?:allow|comptez|compter|prevoyez|prevoir)\s+$/;
 
+const wordsBefore = (d: PromisedDate, folded: string) => folded.slice(Math.max(0, d.start - 40), d.start);
 // A day the money is said to land on ("should hit your account Monday").
-const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start));
-const landingDay = (d: PromisedDate, folded: string) =>
-  arrivalDay(d, folded) ||
-  LANDING_AFTER.test(folded.slice(Math.max(0, d.start - 40), d.start)) ||
-  /^(?:allow|comptez|prevoyez)\b/.test(folded.slice(d.start, d.end));
+const arrivalDay = (d: PromisedDate, folded: string) => ARRIVAL_BEFORE.test(wordsBefore(d, folded));
+// "allow a day or two", "comptez deux jours": the time itself opens with the slack it gives.
+const SLACK_OPENING = /^(?:allow|comptez|prevoyez)\b/;
+const landingDay = (d: PromisedDate, folded: string) => {
+  const before = wordsBefore(d, folded);
+  return ARRIVAL_BEFORE.test(before) || LANDING_AFTER.test(before) || SLACK_OPENING.test(folded.slice(d.start, d.end));
+};
 
 // "Le paiement du négoce est prévu début novembre, je vous règle donc … mi-novembre", "I'm expecting that at the end of
 // October, so I'll settle … in early November": what follows "donc" or "so" is the payer's own step.

@@ -42,8 +42,5 @@ const PUBLIC = new Set([
   'yandex.com',
 ]);
 
-/** The part after "@", lower-cased. */
-export const domainOf = (email: string): string => email.trim().toLowerCase().split('@')[1] ?? '';
-
 /** Whether a domain is a public mailbox provider's. */
 export const isPublicMailDomain = (domain: string): boolean => PUBLIC.has(domain);

@@ -116,13 +116,14 @@ export const USER_EVENT_KINDS = [
 ] as const satisfies readonly EventKind[];
 
 type DataSchema<K extends EventKind> = ReturnType<(typeof EVENT_DATA_SCHEMAS)[K]>;
-const builtDataSchemas = new Map<EventKind, z.ZodMiniType>();
+// Each kind's schema is built the first time an event of that kind is checked.
+const DATA_SCHEMAS = Object.fromEntries(
+  Object.entries(EVENT_DATA_SCHEMAS).map(([kind, build]): [string, () => z.ZodMiniType] => [kind, lazily<z.ZodMiniType>(build)]),
+) as Record<EventKind, () => z.ZodMiniType>;
 
-/** The schema of a kind's payload, built the first time an event of that kind is checked. */
+/** The schema of a kind's payload. */
 function eventDataSchema<K extends EventKind>(kind: K): DataSchema<K> {
-  let schema = builtDataSchemas.get(kind);
-  if (!schema) builtDataSchemas.set(kind, (schema = EVENT_DATA_SCHEMAS[kind]()));
-  return schema as DataSchema<K>;
+  return DATA_SCHEMAS[kind]() as DataSchema<K>;
 }
 
 /** Why `data` is not a valid payload of `kind` (first problem, with its path), or undefined when it is. */
