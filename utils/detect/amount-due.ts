@@ -12,8 +12,8 @@ interface Label {
   unless?: RegExp;
 }
 
-// "40% of $5,000.00", "50% upfront of $9,000.00", "18% of first-year base salary of £80,000": the whole a share is taken from.
-const SHARE_OF = /\d\s*%\s*(?:[a-z'-]+\s+){0,5}(de|du|des|of|sur)\s*$/;
+// "40% of $5,000.00", "50% upfront of $9,000.00", "50% deposit on €900.00", "18% of first-year base salary of £80,000": the whole a share is taken from.
+const SHARE_OF = /\d\s*%\s*(?:[a-z'-]+\s+){0,5}(de|du|des|of|on|sur)\s*$/;
 // "salaire annuel brut de 70 000 €", "base salary of EUR 70,000": a fee is a share of it, never the salary itself.
 const SALARY = /\b(salaire|salary|remuneration|package|compensation|ote)\b[^\n\d$€£]{0,30}$/;
 const SUBTOTAL = /(sous-total|subtotal|sub-total)\W*$/;
@@ -30,7 +30,13 @@ const BEFORE_LABELS: Label[] = [
     score: 7,
   },
   // "Reste dû après cette échéance : 360,00 €", "balance remaining after this payment": what will be left, not what is asked.
-  { re: /\b(reste|restant|remaining|balance|solde|left)\b[^\n\d]{0,15}\b(apres|after)\b[^\n\d]{0,30}$/, score: -4 },
+  // "Reste dû sur la 2026-09 après cette échéance :": the invoice's number may sit in between, no other amount.
+  { re: /\b(reste|restant|remaining|balance|solde|left)\b(?:(?!\d[.,]\d\d)[^\n]){0,25}\b(apres|after)\b(?:(?!\d[.,]\d\d)[^\n]){0,30}$/, score: -4 },
+  // "Amount payable now: £3,240.00" under a milestone less its retention, "Net à payer": the figure asked, said outright.
+  {
+    re: /((amount|montant|total|balance|solde)\s+)?(payable|due|to pay|a payer|a regler)\s+(now|today|maintenant|ce jour|aujourd'hui)\W*$|net a payer\W*$/,
+    score: 10,
+  },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
     re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|a nous (regler|payer|verser)|payable to us|to be paid to us|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to|ce jour|aujourd'hui|today))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
@@ -66,6 +72,8 @@ const AFTER_LABELS: Label[] = [
   { re: /^\W{0,3}(ht|hors tax|excl|\+ ?(tva|vat))/, score: -3 },
   { re: /^[^\n]{0,6}(\/ ?(h|hr|heure|hour|jour|day|mois|month)\b|par (heure|jour|mois)|per (hour|day|month))/, score: -4 },
   { re: /^\W{0,3}(payable (on receipt|now|immediately|a reception|des reception)|due (now|today|on receipt)|a regler (a reception|maintenant))/, score: 3 },
+  // "Thank you for the $5,000.00 received on 12 June": paid already (on its own line: the next line is another item).
+  { re: /^[^\w\n]{0,3}(received|recus?|encaisses?|already paid|deja (recus?|regles?|payes?|verses?))\b/, score: -5 },
 ];
 
 // Penalties, interest and the recovery indemnity are terms, not the debt (C. com. L441-10).
@@ -75,10 +83,10 @@ const TERMS_CONTEXT =
 
 // The quote's or the budget's figure is not the invoice's: "Mon devis indiquait 468,00 € TTC".
 const QUOTE_CONTEXT = /\b(devis|quote|quoted|estimate|budget)\b/;
-// "$600.00 remaining of $900.00", "1 150,00 € à régler", "3 630,00 €, est à régler"; not a line's note in brackets ("(due 12
+// "$600.00 remaining of $900.00", "$600.00 remains open", "1 150,00 € à régler", "3 630,00 €, est à régler"; not a line's note in brackets ("(due 12
 // months after completion)") nor a total given in brackets ("(total EUR 1,650.00) is due on").
 const REMAINING_AFTER =
-  /^[^\w)]{0,3}(?:(?:est|sont|is|are) )?(remaining|restants?|outstanding|left to pay|(?<!\()due\b|still due|reste a payer|a regler|a payer)/;
+  /^[^\w)]{0,3}(?:(?:est|sont|is|are) )?(remaining|remains? (?:open|outstanding|unpaid|due)|restants?|outstanding|left to pay|(?<!\()due\b|still (?:due|open|outstanding|unpaid)|reste a payer|a regler|a payer)/;
 
 // "Acompte à régler (50 %) ....... 810,00 €", "Second instalment (2/3 upon hire, retainer already paid): EUR 11.400,00",
 // "Design (balance) · $2,650.00": an aside in brackets labels nothing, the words before it do; a tax note ("Total (inc

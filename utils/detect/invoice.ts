@@ -70,7 +70,7 @@ function sendsInvoiceNow(foldedBody: string): boolean {
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,60}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|attendue?|expected|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
+  /(echeance|echue?|exigible|due|payable|attendue?|expected|date prevue|scheduled (?:payment )?date|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_LABEL =
   /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date)\W{0,4}$/;
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
@@ -257,14 +257,15 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   // "Devis D-12 accepté – facture d'acompte", "Facture phase 1 + devis phase 2", "Contrat signé – facture d'acompte": the
   // subject names the invoice too.
   const subjectLook = lookalikeKind(foldedSubject, '');
-  // "RE: Invoice FA-12 – balance after credit note": the invoice's balance, the credit note already deducted.
+  // "RE: Invoice FA-12 – balance after credit note": the invoice's balance, the credit note already deducted; "Avoir AV-1
+  // et facture 2027-03", the body asking the new invoice's amount.
   const alongside =
     INVOICE_WORD.test(foldedSubject) &&
     (subjectLook === 'quote' ||
       subjectLook === 'contract' ||
       subjectLook === 'timesheet' ||
       subjectLook === 'order' ||
-      (subjectLook === 'credit-note' && /\b(balance|solde|reste|remaining|outstanding)\b/.test(foldedSubject)));
+      (subjectLook === 'credit-note' && (/\b(balance|solde|reste|remaining|outstanding)\b/.test(foldedSubject) || BALANCE_DUE.test(foldedBody))));
   const look = (alongside ? undefined : subjectLook) ?? bodyLookalike(foldedSubject, foldedBody, sendsNow);
   const rulesLook = !!look && !(notice && look === 'newsletter');
   if (rulesLook && !rescued) return null;

@@ -52,7 +52,7 @@ const ASKING =
 // ---- what a clause is about
 // Paying, by its verbs and nouns (FR and EN, any form; "vir/vers" only as verbs so "vers vous" does not count), or
 // sending through the bank ("will send via bank on Tuesday"); not a "short-pay" (an underpayment is a deduction).
-const PAYMENT =
+export const PAYMENT =
   /\b(?:(?:le|un|ton|ce|du) vir\b|deposits?|depot direct|direct debit|prelevements?|credited|credite[es]{0,2}|crediter|(?:payment|pay|cheque|check|bacs|supplier|fournisseurs?) (?:runs?|cycles?|batch\w*)|(?:lot|campagne|run|cycle) de (?:paiements?|virements?|reglements?)|vir+e?m+e*n?t|paie?m\w{0,2}nt|paym\w{0,2}nt|payemnt|tran?s?fer\w*|trasnf\w*|regl(?:e|ee|es|ees|ent|er|ons|ez|ement|ements|erai\w*|eron\w*|era\w*|ais|ait)|(?<!short[- ])pay(?:e|ee|es|er|ons|ez|ent|erai\w*|era\w*|ais|ait|ment|ments|ing|s|able)?|(?<!short[- ])paid|paie\w*|paiements?|vir(?:e|ee|es|er|ons|ez|ement|ements|ment|erai\w*|era\w*)|vers(?:e|ee|es|er|ons|ez|ement|ements|erai\w*|era\w*)|sold(?:e|ee|er|erai\w*|era\w*)|honor\w*|acquitt\w*|debit\w*|cheques?|(?:a|the|your|my|our) check|check (?:#|no\.? ?|number )?\d+|checks|fonds|funds|money|sommes?|sum|montants?|amount|balance|ordres? de (?:virement|paiement)|(?:l'|cette |l')operation|transferts?|transfer\w*|wir(?:e|ed|es|ing)|settl\w*|remit\w*|remittance|bacs|ach|sepa|tt|clear(?:ed)?|payouts?|zelle|venmo|paypal|wise|revolut|lydia|interac|e-?transfer|(?:send|sent|sending|envoi\w*|envoy\w*) (?:\w+ )?(?:via|by|through|par) (?:the |la )?(?:bank|banque))\b/;
 // Doing "it" when "it" is the invoice: "je m'en occupe", "je m'occupe de votre facture", "le nécessaire sera fait",
 // "I'll action it", "get it sorted", "will arrange the payment".

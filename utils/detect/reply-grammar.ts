@@ -3,7 +3,7 @@
  * (done vs. to come), refusals and withholding, instalment offers, questions about the invoice, the structure of an
  * out-of-office notice. Read on folded own text (fold.ts); merged with reply-phrases.ts by reply.ts.
  */
-import { FUTURE_BEFORE, type ReplyPhrase } from './reply-phrases';
+import { FUTURE_BEFORE, NO_MONEY_NEXT, type ReplyPhrase } from './reply-phrases';
 
 const alt = (...words: string[]) => `(?:${words.join('|')})`;
 /** Up to `n` words in between ("le règlement de la facture F-12 a été exécuté"). */
@@ -289,7 +289,7 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
     ),
   },
   { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_NOUN}\s+${gap(4)}${FR_WILL_HAPPEN}\b`) },
-  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_SUBJECT}\s*(?:vous\s+|la\s+|le\s+|l'|les\s+|y\s+)*${FR_FUTURE}\b`) },
+  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_SUBJECT}\s*(?:vous\s+|la\s+|le\s+|l'|les\s+|y\s+)*${FR_FUTURE}\b${NO_MONEY_NEXT}`) },
   {
     kind: 'promise',
     weight: 3,
@@ -452,7 +452,7 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
   {
     kind: 'auto-reply',
     weight: 3,
-    re: /\b(acces|consulter|lire|relever|traiter|repondre a) (a )?(mes|ma|vos|les) (mails|messagerie|e-?mails|courriels|messages)\b|\b(mails|messagerie|e-?mails|courriels|messages)\b[^.!?\n]{0,40}\b(jusqu'au|jusqu'a|avant demain|a partir du|des mon retour|ponctuellement|de maniere (aleatoire|irreguliere|limitee))\b|\bconnexion (tres )?(aleatoire|limitee|intermittente)\b|\b(seront|sera) traitee?s? (a partir du|des le|a mon retour|des mon retour|le \d|lundi|mardi|mercredi|jeudi|vendredi|demain|dans les meilleurs delais|au plus vite|des que possible)\b/,
+    re: /\b(acces|consulter|lire|relever|traiter|repondre a) (a )?(mes|ma|vos|les) (mails|messagerie|e-?mails|courriels|messages)\b|\bje ne (lis|consulte|releve|regarde) (mes|ma|les) (mails|messagerie|e-?mails|courriels|messages) qu|\b(mails|messagerie|e-?mails|courriels|messages)\b[^.!?\n]{0,40}\b(jusqu'au|jusqu'a|avant demain|a partir du|des mon retour|ponctuellement|de maniere (aleatoire|irreguliere|limitee))\b|\bconnexion (tres )?(aleatoire|limitee|intermittente)\b|\b(seront|sera) traitee?s? (a partir du|des le|a mon retour|des mon retour|le \d|lundi|mardi|mercredi|jeudi|vendredi|demain|dans les meilleurs delais|au plus vite|des que possible)\b/,
   },
   {
     kind: 'auto-reply',

@@ -14,6 +14,9 @@ export const FUTURE_BEFORE = /(will|'ll|shall|going to|make sure|sure it'?s|get 
 
 const FR_FUTURE_PAY =
   'adresserai|adresserons|ferai parvenir|ferons parvenir|reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons|enverrai|enverrons';
+// "je vous enverrai un brief", "que je mettrai en copie", "je transmettrai les tickets Z": sending, putting or passing
+// on something that is no money.
+export const NO_MONEY_NEXT = String.raw`(?!\s+(?:(?:un|une|le|la|les|des|mes|nos|votre|vos|ces|l')\s*(?:\S+\s+){0,2}?(?:brief|cahiers?|rapports?|comptes? rendus?|programmes?|propositions?|presentations?|textes?|retours?|documents?|pieces?|justificatifs?|tickets?|factures?|releves?|devis|contrats?|formulaires?|attestations?|planning|dossiers?|fichiers?|photos?|maquettes?|liens?|nouvelles|infos?|informations?|elements?|copies?|messages?|courriers?|coordonnees|rib|iban)\b|en (?:copie|relation|contact)\b|au courant\b))`;
 const WHEN =
   "sous|dans|d'ici|avant|demain|aujourd'hui|cette semaine|la semaine|ce soir|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|le \\d|within|by|tomorrow|today|next|on|this|end";
 
@@ -233,7 +236,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3,
     re: /\b(virement|paiement|reglement|cheque|versement|facture|solde)s?\s+(vous\s+)?(sera|seront|va|vont|partira|partiront|interviendra|est programme|est prevu|est planifie|sera programme)\b/,
   },
-  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b(je|nous|on)\s+(vous\s+)?(la\s+|le\s+)?(${FR_FUTURE_PAY})\b`) },
+  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b(je|nous|on)\s+(vous\s+)?(la\s+|le\s+)?(${FR_FUTURE_PAY})\b${NO_MONEY_NEXT}`) },
   {
     kind: 'promise',
     weight: 2.5,
@@ -352,11 +355,11 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   },
   // "Done 👍", "C'est fait.", "Fait ! Désolé du retard" opening the reply under the reminder: paid.
   { kind: 'paid', weight: 3.5, re: /^\s*(done|all done|sorted|c'?est fait|c est fait|fait|paid|paye|regle|vire)\s*([.!]|\p{Extended_Pictographic}|$)/u },
-  // "The invoice was included in our payment run of 14/08": it went with that run.
+  // "The invoice was included in our payment run of 14/08", "processed in today's payment run": it went with that run.
   {
     kind: 'paid',
     weight: 4,
-    re: /\b(?:was|were|has been|have been|a ete|ont ete)\s(?:\w+\s)?(?:included|processed|paid|inclus|incluse|integree?)\s(?:in|dans)\s(?:our|the|notre|la|le)\s(?:\w+\s)?(?:payment|bacs|supplier|vendor|paiement|virements?|reglement)s?\s?(?:run|batch|cycle|campagne|lot)\b/,
+    re: /\b(?:was|were|has been|have been|a ete|ont ete)\s(?:\w+\s)?(?:included|processed|paid|inclus|incluse|integree?)\s(?:in|dans)\s(?:our|the|notre|la|le|today's|yesterday's|this (?:morning|week)'s|last (?:night|week)'s)\s(?:\w+\s)?(?:payment|bacs|supplier|vendor|paiement|virements?|reglement)s?\s?(?:run|batch|cycle|campagne|lot)\b/,
   },
   // "That's it paid", "All paid up!", "My nephew and I did the transfer on Saturday".
   {

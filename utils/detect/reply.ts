@@ -8,7 +8,7 @@ import { cleanMailText } from './mail-text';
 import { withoutArrivalOfPaid } from './money-in-transit';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
-import { readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
+import { PAYMENT, readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
 import { REPLY_GRAMMAR } from './reply-grammar';
 import { REPLY_PHRASES } from './reply-phrases';
 import { replyFeatures } from './reply-features';
@@ -607,6 +607,20 @@ function withoutRunningPlan(hits: Hit[], folded: string): Hit[] {
   return hits.filter((hit) => (hit.kind !== 'plan' && hit.kind !== 'paid') || !PLAN_RUNNING.test(folded.slice(...sentenceBounds(folded, hit.start))));
 }
 
+// "Je vous envoie les tickets Z et les factures Rungis la semaine prochaine", "I'll send you the signed timesheets
+// Monday": the debtor sends papers, not money.
+const PAPERS_SENT =
+  /\b(?:(?:je|nous|on) (?:vous |te |t')?(?:envoie|envoies|enverrai|enverrons|transmets|transmettrai|transmettrons|fais parvenir|ferai parvenir|depose|deposerai)|(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:send|sending|forward|forwarding|upload|uploading)(?: you)?) (?:\S+ ){0,2}?(?:tickets?|documents?|pieces?|justificatifs?|factures?|releves?|brief|formulaires?|attestations?|dossiers?|fichiers?|photos?|timesheets?|receipts?|files?|forms?|statements?|invoices?|paperwork|contrats?|contracts?)\b/;
+
+/** A promise read in a sentence that sends papers and names no payment: the time it names is the papers'. */
+function withoutPapersSent(hits: Hit[], folded: string): Hit[] {
+  return hits.filter((hit) => {
+    if (hit.kind !== 'promise' || hit.weight >= DECISIVE) return true;
+    const sentence = folded.slice(...sentenceBounds(folded, hit.start));
+    return !PAPERS_SENT.test(sentence) || PAYMENT.test(sentence.replace(PAPERS_SENT, ' '));
+  });
+}
+
 /** What the clues are checked against, in this order, before a kind is scored. */
 const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) => Hit[]> = [
   withoutConcededPromises,
@@ -620,6 +634,7 @@ const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) =>
   withoutArrivalOfPaid,
   withoutRunningPlan,
   withoutProposalInParts,
+  withoutPapersSent,
 ];
 
 /** Month-first numeric dates ("3/12") are American: a reply sent from a UTC-3 to UTC-10 clock; a British "by 3/12" is 3 December. */

@@ -1134,3 +1134,50 @@ describe('invoices met in the forty-first and forty-second outside sets (our own
     expect(reminder?.dueDate).toBe('2026-02-15');
   });
 });
+
+describe('invoices met in the forty-third and forty-fourth outside sets (our own wording)', () => {
+  it('asks what remains open after a payment received, and a deposit taken on the whole', () => {
+    const rest = detectInvoice(
+      mail('Reminder: invoice INV-71', 'Hi Kim,\nThanks for the $2,000.00 received last week.\n$350.00 remains open on invoice INV-71, due on 1 March 2026.', {
+        attachments: [{ name: 'INV-71.pdf' }],
+      }),
+    );
+    expect(rest?.amountDue).toEqual({ minor: 35000, currency: 'USD' });
+    const deposit = detectInvoice(
+      mail('Invoice F-72 – 40% deposit', 'Hello,\nFor the whole project (€2,000.00):\n40% deposit on €2,000.00 = €800.00\nDue on receipt.', {
+        attachments: [{ name: 'F-72.pdf' }],
+      }),
+    );
+    expect(deposit?.amountDue).toEqual({ minor: 80000, currency: 'EUR' });
+  });
+
+  it('takes the amount payable now under a milestone less its retention, and an instalment’s planned day', () => {
+    const net = detectInvoice(
+      mail('Invoice F-73 – milestone 2', 'Dear Ann,\nMilestone 2 (delivery): £5,000.00\nLess 5% retention: -£250.00\nAmount payable now: £4,750.00', {
+        attachments: [{ name: 'F-73.pdf' }],
+      }),
+    );
+    expect(net?.amountDue).toEqual({ minor: 475000, currency: 'GBP' });
+    const instalment = detectInvoice(
+      mail(
+        'Échéance n° 3/4 – facture F-74',
+        'Bonjour,\nÉchéance n° 3/4 : 250,00 €, sur la facture F-74 (1 000,00 €)\nDate prévue : mardi 9 mars 2027\nReste dû sur la F-74 après cette échéance : 250,00 €',
+        { date: '2027-03-01T09:00:00+01:00', attachments: [{ name: 'F-74.pdf' }] },
+      ),
+    );
+    expect(instalment?.amountDue).toEqual({ minor: 25000, currency: 'EUR' });
+    expect(instalment?.dueDate).toBe('2027-03-09');
+  });
+
+  it('reads the new invoice sent with a credit note when the mail asks to pay it', () => {
+    const got = detectInvoice(
+      mail(
+        'Avoir AV-3 et facture F-75',
+        'Bonjour,\nVeuillez trouver l’avoir AV-3 annulant la facture F-70 et la nouvelle facture F-75 de 1 100,00 €.\nSeul le montant de la facture F-75 est à régler, à 30 jours.',
+        { attachments: [{ name: 'Avoir_AV-3.pdf' }, { name: 'Facture_F-75.pdf' }] },
+      ),
+    );
+    expect(got?.number).toBe('F-75');
+    expect(got?.amountDue).toEqual({ minor: 110000, currency: 'EUR' });
+  });
+});

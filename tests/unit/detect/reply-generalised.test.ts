@@ -907,3 +907,32 @@ describe('met in the forty-first and forty-second outside sets (our own wording)
     });
   });
 });
+
+describe('met in the forty-third and forty-fourth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('papers sent, a colleague copied and a brief promised are no promise to pay', () => {
+    expect(read('Je vous envoie les relevés de caisse et les factures d’achat la semaine prochaine, je fais ça tranquillement.').kind).toBe('other');
+    expect(read('Je vous enverrai un cahier des charges plus détaillé d’ici là.').kind).toBe('other');
+    expect(read('Mon remplaçant sera Mme Durand, que je mettrai en copie de nos échanges à partir de lundi.').kind).toBe('other');
+    // Money sent stays a promise.
+    expect(read('Je vous enverrai le chèque vendredi.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+  });
+
+  it('who handles the payments, and who will make them from a date, is no promise', () => {
+    expect(read('Going forward my partner Tom will handle all the bills and payments of the shop, he is away until March.').kind).toBe('other');
+    expect(read('Je vois ça avec Marc ce week-end, c’est lui qui gère les virements de la société.').kind).toBe('other');
+    expect(read('From 1 January, supplier payments for our group will be made by our shared service centre in Leeds.').kind).toBe('other');
+    // A colleague who handles the payments and will pay on a day still promises.
+    expect(read('Ma collègue qui gère les virements est absente aujourd’hui, elle le fera jeudi.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-05',
+    });
+  });
+
+  it('an invoice processed in today’s payment run is paid; mail read only at the end of the day is a robot’s notice', () => {
+    expect(read('Quick note: your invoice 2026-8 was processed in today’s payment run.').kind).toBe('paid');
+    expect(read('Merci pour votre message ! Je suis sur un chantier et je ne lis mes mails qu’en fin de journée.').kind).toBe('auto-reply');
+  });
+});
