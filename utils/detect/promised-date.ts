@@ -101,8 +101,26 @@ const RULES: Rule[] = [
     precision: 'day',
     resolve: (m, t) => addDays(t, 7 * count(m[1])),
   },
-  { re: /\b(sous|dans la|d'ici) quinzaine\b|\b(in|within) a fortnight\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
+  { re: /\b(sous|dans la|d'ici) quinzaine\b|\b(in|within) (a|the) fortnight\b/g, precision: 'day', resolve: (_, t) => addDays(t, 14) },
   { re: /\bsous huitaine\b/g, precision: 'day', resolve: (_, t) => addDays(t, 8) },
+  {
+    // "lundi 16", "Monday the 16th": the day's number says which Monday, this month's or the next's.
+    re: new RegExp(
+      String.raw`\b(${WEEKDAY_PATTERN}),? (?:le |the )?(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.:\-]\d|\d|h\b|h\d|%|€|\$|(?:heures?|hours?|am|pm|jours?|days?|of (?:${MONTH_PATTERN})|${MONTH_PATTERN})\b))`,
+      'g',
+    ),
+    precision: 'day',
+    resolve: (m, t) => dayNumbered(t, Number(m[2]), WEEKDAYS[m[1]]),
+  },
+  // "vendredi en huit": the Friday after the coming one.
+  { re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN}) en huit\b`, 'g'), precision: 'day', resolve: (m, t) => addDays(nextWeekday(t, WEEKDAYS[m[1]]), 7) },
+  // "avant Noël", "by Christmas": at the latest Christmas Eve, said in the weeks before it ("set up just before Christmas",
+  // said in January, is a day gone by).
+  {
+    re: /\b(?:avant|d'ici|pour|before|by) (?:noel|christmas|xmas)\b/g,
+    precision: 'vague',
+    resolve: (_, t) => [dayOfYearAhead(t, 12, 24)].find((d) => d !== undefined && d <= addDays(t, RECENT_DAYS)),
+  },
   {
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
     precision: 'day',
@@ -193,6 +211,22 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** Day `day` of this month if still ahead and on `weekday` (0 = Sunday), else of the next month that has it on that weekday. */
+function dayNumbered(today: string, day: number, target: number): string | undefined {
+  const [y, mo] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const candidates = [0, 1, 2]
+    .flatMap((ahead) => makeIsoDate(y + Math.floor((mo - 1 + ahead) / 12), ((mo - 1 + ahead) % 12) + 1, day) ?? [])
+    .filter((d) => d >= today);
+  return candidates.find((d) => weekday(d) === target) ?? candidates[0];
+}
+
+/** `month`-`day` of this year, or of next year when already past. */
+function dayOfYearAhead(today: string, month: number, day: number): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const iso = makeIsoDate(year, month, day);
+  return iso && iso < today ? makeIsoDate(year + 1, month, day) : iso;
+}
 
 /** The first day of `month` this year, or next year's when this year's is already past. */
 function firstOfMonthAhead(month: number, today: string): string | undefined {

@@ -936,3 +936,28 @@ describe('met in the forty-third and forty-fourth outside sets (our own wording)
     expect(read('Merci pour votre message ! Je suis sur un chantier et je ne lis mes mails qu’en fin de journée.').kind).toBe('auto-reply');
   });
 });
+
+describe('days said with a weekday and a number, "en huit", the fortnight and Christmas (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('a weekday with a day number is that day, not the coming weekday; a weekday with an hour stays the coming one', () => {
+    expect(read('Je vous règle le lundi 16, promis.').promisedDate).toBe('2026-11-16');
+    expect(read('We will pay on Monday the 16th.').promisedDate).toBe('2026-11-16');
+    expect(read('Virement mardi 1er, sans faute.').promisedDate).toBe('2026-12-01');
+    expect(read('Je vous fais le virement lundi 16h.').promisedDate).toBe('2026-11-09');
+  });
+
+  it('"vendredi en huit" is the Friday after the coming one; "within the fortnight" is fourteen days', () => {
+    expect(read('Je vous paie vendredi en huit.').promisedDate).toBe('2026-11-13');
+    expect(read('We will settle within the fortnight.').promisedDate).toBe('2026-11-17');
+  });
+
+  it('"before Christmas" said in the weeks before it is Christmas Eve at the latest; a precise day beside it wins', () => {
+    expect(read('We will pay it before Christmas.').promisedDate).toBe('2026-12-24');
+    expect(classifyReply('It will go out before Christmas, by the 22nd at the latest.', '2026-12-14T10:00:00+01:00', null).promisedDate).toBe('2026-12-22');
+    expect(
+      classifyReply('They set you up as a supplier just before Christmas, so it will be paid.', '2027-01-08T10:00:00+00:00', null).promisedDate,
+    ).toBeUndefined();
+  });
+});
