@@ -39,7 +39,7 @@ const BEFORE_LABELS: Label[] = [
   },
   // "remaining balance is", "amount outstanding of", "balance now due", "deposit due now (non-refundable retainer):"
   {
-    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|a nous (regler|payer|verser)|payable to us|to be paid to us|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to|ce jour|aujourd'hui|today))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
+    re: /(reste a payer|reste a regler|restant a regler|solde a regler|reste du|restant du|solde (du|restant|a payer)|net a payer|montant du|montant a payer|a payer|a regler|amount due|balance due|total due|amount payable|total payable|amount outstanding|outstanding|balance|left to pay|to pay|montant restant|a nous (regler|payer|verser)|payable to us|to be paid to us|due now|payable now|reste a (votre |sa |leur )?charge|reste a charge [^\n:\d]{1,40}:|net a reverser( a [^\n:\d]{1,40})?:|a votre charge|(company|client|employer|your) share|share due|due from [^\n:]{0,40}|(?:payable|owed|due) by [^\n:\d]{1,40}|a la charge (?:de|du|des) [^\n:\d]{1,40}|\breste)( (is|est|of|de|now|due|payable|remaining|restant|now due|donc|s'eleve|a|amounts to|ce jour|aujourd'hui|today))*\W*$|(due now|due today|payable now|to pay now|a regler maintenant|payable on receipt|payable a reception|payable des reception)[^\n\d$€£]{0,35}$/,
     score: 6,
   },
   {
@@ -158,9 +158,10 @@ function billedPart(words: RegExp): BilledPart {
 
 /**
  * The amount due among `amounts` found in `folded`, or undefined when none qualifies; `billed`: the words naming the part of
- * a whole the invoice bills (a deposit, a milestone, an instalment), when its subject says so.
+ * a whole the invoice bills (a deposit, a milestone, an instalment), when its subject says so; `forwardedFrom`: where a
+ * forwarded mail begins in `folded`.
  */
-export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp): FoundAmount | undefined {
+export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp, forwardedFrom = folded.length): FoundAmount | undefined {
   const part = billed && billedPart(billed);
   const noVat = NO_VAT_ADDED.test(folded);
   let best: FoundAmount | undefined;
@@ -168,8 +169,11 @@ export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: R
   for (const amount of amounts) {
     if (amount.money.minor <= 0) continue;
     const score = scoreAmount(folded, amount, part, noVat);
-    // Equal labels: the larger amount is the total (HT + TVA = TTC, deposit + balance = total).
-    if (score > bestScore || (score === bestScore && best && amount.money.minor > best.money.minor)) {
+    // Equal labels: the sender's own words over the invoice they forward ("2e échéance : 953,33 € à régler" above the
+    // forwarded "montant 2 860,00 € TTC"), then the larger amount, the total (HT + TVA = TTC, deposit + balance = total).
+    const own = (a: FoundAmount) => a.start < forwardedFrom;
+    const before = (a: FoundAmount, b: FoundAmount) => (own(a) !== own(b) ? own(a) : a.money.minor > b.money.minor);
+    if (score > bestScore || (score === bestScore && best && before(amount, best))) {
       best = amount;
       bestScore = score;
     }

@@ -71,8 +71,17 @@ const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,60}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
   /(echeance|echue?|exigible|due|payable|attendue?|expected|date prevue|scheduled (?:payment )?date|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
-const ISSUE_LABEL =
-  /(date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date)\W{0,4}$/;
+const ISSUE_WORDS = String.raw`date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date`;
+const ISSUE_LABEL = new RegExp(String.raw`(${ISSUE_WORDS})\W{0,4}$`);
+/**
+ * "la facture FA-2026-0009 du 19 janvier 2026": the day of this invoice, named by its own number (another number's day is
+ * a deposit's or a cancelled invoice's).
+ */
+function numberedIssueLabel(number: string | undefined): RegExp {
+  if (!number) return ISSUE_LABEL;
+  const own = foldText(number).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(${ISSUE_WORDS}|(?:facture|invoice) (?:n[o°] ?|no\.? ?)?${own} (?:du|dated|of))\W{0,4}$`);
+}
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
 // "payable à 30 jours à compter du 04/02/2027": the day the term counts from.
@@ -298,7 +307,8 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   const billed = billedPart(foldedSubject, foldedBody);
   const partInvoice = billed !== undefined;
   const found = findAmounts(all, context);
-  const picked = pickAmountDue(all, found, billed);
+  // In a forwarded mail, where the forwarded one begins: the sender's own words come first.
+  const picked = pickAmountDue(all, found, billed, forwarded ? foldedSubject.length + 1 + historyStart(foldedFull) : undefined);
   const remainder = partInvoice ? undefined : remainderDue(all, found, picked);
   const fromRate = partInvoice || remainder ? undefined : rateTimesQuantity(all, found, picked);
   const amount = remainder ?? fromRate ?? picked?.money ?? notice?.amount;
@@ -322,12 +332,12 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   );
   const dates = findDates(all, order);
   // A date written in the mail wins; the webmail's header date only when it was read for sure (not "03/04" either way).
-  const issueDate = (mailDate && labelledDate(all, dates, ISSUE_LABEL, mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
+  const issueDate = (mailDate && labelledDate(all, dates, numberedIssueLabel(number), mailDate)) ?? (message.dateAmbiguous ? undefined : mailDate);
   const around = issueDate ?? mailDate;
   let dueDate = around ? (labelledDate(all, dates, DUE_LABEL, around) ?? dueInSentence(all, dates, around, chases)) : undefined;
   if (!dueDate && issueDate) {
     const terms = findPaymentTerms(all);
-    if (terms) dueDate = dueDateFromTerms(issueDate, terms);
+    if (terms) dueDate = dueDateFromTerms(terms.fromThisMail && mailDate ? mailDate : issueDate, terms);
   }
   if (dueDate) add(0.1, 'due date found');
   if (odds < DROP_BELOW && score < RULES_UNSURE) return null;

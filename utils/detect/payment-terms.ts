@@ -6,6 +6,8 @@ export interface PaymentTerms {
   days: number;
   /** "fin de mois" / "end of month": the due date moves to the last day of its month. */
   endOfMonth: boolean;
+  /** "sous huit jours à compter de ce courrier", "30 days from today": counted from the mail's day, not the invoice's. */
+  fromThisMail?: boolean;
   start: number;
   end: number;
 }
@@ -21,11 +23,11 @@ const WITHIN_N = new RegExp(
   String.raw`\b(?:(?<!jusqu')a|sous|endeans(?: les)?|dans un delai de|dans les|dans|d'ici|within|in|en|payable a|paiement a|reglement a|due in|terms:?|conditions(?: de (?:paiement|reglement))? ?:?|payable within|payment within|paiement sous|reglement sous)\s+${N} ?(?:jours|j|days)\b`,
 );
 // "30 jours" near a payment word, as in "Paiement : 30 jours".
-// "7 days to pay", "30 jours pour régler", "30 days from invoice date", "Due: 30 days", "Total: 1 120 € – 30 jours" say
+// "7 days to pay", "30 jours pour régler", "30 days from invoice date", "30 days from today", "Due: 30 days", "Total: 1 120 € – 30 jours" say
 // the same around the count.
 const LOOSE_N = new RegExp(
   String.raw`\b(?:paiement|reglement|payment|payable|terms|echeance)\b[^\n\d]{0,25}${N} ?(?:jours|j|days)\b|\b${N} (?:days|jours) (?:to pay|to settle|pour (?:payer|regler))\b` +
-    String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission)\b|\bdue ?: ?${N} ?(?:days|jours)\b` +
+    String.raw`|\b${N} (?:days|jours) (?:from|after|following|a compter de|apres|a partir de|suivant) (?:the |la |l')?(?:date (?:de |d'|of )?)?(?:invoice|invoicing|issue|facture|facturation|emission|today|aujourd'hui|ce jour|receipt|reception)\b|\bdue ?: ?${N} ?(?:days|jours)\b` +
     // "Total: €1,120.00 – 30 days": the count after the total, on its line. "issued on 4 January with 14-day terms".
     String.raw`|\b(?:total|amount|montant)\b[^\n]{0,40}\d\W{0,3} [–-] ${N} ?(?:days|jours)\b|\b${N}[- ]day (?:payment )?terms\b`,
 );
@@ -35,8 +37,9 @@ function count(word: string): number {
 }
 
 // "Règlement fin de mois": the last day of the issue month.
+// Not someone else's bills: "j'ai les fournisseurs à payer en fin de mois".
 const END_OF_MONTH =
-  /\b(?:reglement|paiement|payable|payment|due|a regler|a payer)\s+(?:a\s+|le\s+|en\s+|at\s+|by\s+(?:the\s+)?)?(?:fin de mois|end of (?:the )?month)\b/;
+  /\b(?:reglement|paiement|payable|payment|due|(?<!\b(?:les|des|mes|nos|my|our) \w+ )(?:a regler|a payer))\s+(?:a\s+|le\s+|en\s+|at\s+|by\s+(?:the\s+)?)?(?:fin de mois|end of (?:the )?month)\b/;
 
 function firstMatch(folded: string): PaymentTerms | undefined {
   let m = DAYS_EOM.exec(folded);
@@ -59,11 +62,17 @@ const DISCOUNT_WINDOW = new RegExp(
   'g',
 );
 
+// The day the count starts from, said after the terms or as their end: this mail's.
+const FROM_THIS_MAIL =
+  /^[^.\n]{0,6}\b(?:a compter|a partir|from|starting)\s(?:de |du |d')?(?:ce (?:courrier|mail|message|jour)|la (?:presente|reception de la presente)|today|aujourd'hui|this (?:letter|e-?mail|notice|date))\b|\b(?:today|aujourd'hui|ce jour)$/;
+
 /** The payment terms of a folded text, or undefined when none are written (a late-payment clause is not a term). */
 export function findPaymentTerms(folded: string): PaymentTerms | undefined {
   const terms = firstMatch(folded.replace(DISCOUNT_WINDOW, (m) => ' '.repeat(m.length)));
   if (!terms || !Number.isFinite(terms.days) || terms.days > 365) return undefined;
-  return terms;
+  return FROM_THIS_MAIL.test(folded.slice(terms.start, terms.end)) || FROM_THIS_MAIL.test(folded.slice(terms.end, terms.end + 60))
+    ? { ...terms, fromThisMail: true }
+    : terms;
 }
 
 /** Due date from an issue date and terms: "45 jours fin de mois" adds 45 days, then goes to the end of that month. */

@@ -256,9 +256,9 @@ const TERMS_BEFORE = /\b\d{1,3} ?(?:jours|j|days)(?: net)? (?:(?:a compter )?(?:
 const DOCUMENT_OF =
   /\b(?:e-?mails?|mails?|messages?|letters?|lettres?|courriers?|calls?|appels?|reminders?|relances?|notes?|invoices?|factures?|statements?|seances?|reunions?|meetings?)\s+(?:of|from|dated|du|d'|de|datee? du)\s*$/;
 
-// "en congés jusqu'à lundi", "off until Monday": the day someone is back, not the day they pay.
+// "en congés jusqu'à lundi", "off until Monday", "travelling for work until Sunday": the day someone is back, not the day they pay.
 const AWAY_UNTIL =
-  /\b(?:conges?|vacances?|absente?s?|en deplacement|en mission|malade|leave|holidays?|vacation|off|away|out of (?:the )?office|ooo)\b[^.!?\n]{0,30}\b(?:jusqu'(?:a|au)|until|till|til)\s*(?:le |the |this |next |ce )?$/;
+  /\b(?:conges?|vacances?|absente?s?|en deplacement|en mission|en voyage|malade|leave|holidays?|vacation|off|away|travel+ing|on the road|out of (?:the )?office|ooo)\b[^.!?\n]{0,30}\b(?:jusqu'(?:a|au)|until|till|til)\s*(?:le |the |this |next |ce )?$/;
 
 // "she's back tomorrow", "je serai de retour lundi": the day someone is back, as above.
 const BACK_ON =
@@ -268,9 +268,10 @@ const BACK_ON =
 const NOW_IS =
   /\b(?:nous sommes|on est|we are|we're)\s+(?:deja\s+|already\s+|now\s+)?(?:a la|au|en|le|in the|at the|on the|in|at|on)?\s*$|\b(?:it is|it's)\s+(?:already|now)\s+(?:the\s+)?$/;
 
-// "le bureau ne se réunit que le 28", "the board meets on the 20th": the day of a meeting; the payment comes after it,
+// "le bureau ne se réunit que le 28", "the board meets on the 20th", "l'assemblée qui se tient le 26 juin": the day of a meeting; the payment comes after it,
 // so the day is only as precise as "end of the month" (a payment time written beside it is the promise's).
-const MEETS_ON = /\b(?:se reunit|se reunissent|se reunira|se reuniront|meets|will meet|sits)\s+(?:que\s+|only\s+|again\s+|on\s+)*(?:le\s+|the\s+)?$/;
+const MEETS_ON =
+  /\b(?:se reunit|se reunissent|se reunira|se reuniront|se tient|se tiendra|aura lieu|a lieu|meets|will meet|sits|takes place|will take place|is held|will be held)\s+(?:que\s+|only\s+|again\s+|on\s+)*(?:le\s+|the\s+)?$/;
 
 // "je vous avais dit fin mars", "I had promised the 15th": the day of a promise already broken; "they promised me this
 // week": someone else's promise to the debtor.

@@ -104,7 +104,8 @@ const FR_WILL_HAPPEN = alt(
   'est planifiee?',
   'devrait partir',
   'doit partir',
-  'part',
+  // Not "quelque part" (somewhere).
+  '(?<!quelque )part',
   'partent',
   'suivra',
   'se fera',

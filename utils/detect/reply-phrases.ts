@@ -118,7 +118,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 4.5,
-    re: /(?<!(ce n'est pas|c'est pas|not|not that|it'?s not that) (que )?(nous |je |on |we |i )?)\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bj'?(paierai|payerai|reglerai)s? (pas|rien)\b|\b(paierai|paierons|payerai|reglerai|reglerons) (pas|rien) tant que\b|\bpas question de payer\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) (be )?pay(ing)?\b|\bnot paying\b/,
+    re: /(?<!(ce n'est pas|c'est pas|not|not that|it'?s not that) (que )?(nous |je |on |we |i )?)\brefus(e|ons|ez|er)? de (payer|regler)\b|\bne (paierons|paierai|payerons|payerai|reglerons|reglerai|la reglerons|la paierons|vais pas payer|paierai rien) (pas|rien|donc pas)?|\bj'?(paierai|payerai|reglerai)s? (pas|rien)\b|\b(paierai|paierons|payerai|reglerai|reglerons) (pas|rien) tant que\b|\bpas question de payer\b|\b(je|on|nous) (vais|va|allons) pas (payer|regler)\b|\bpourquoi je (paierais|payerais)\b|\b(won'?t|will not|refuse to|not going to) (be )?pay(ing)?\b|\bnot paying\b/,
   },
   {
     kind: 'dispute',
@@ -291,7 +291,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'dispute',
     weight: 6,
-    re: /(?<!\b(send|need|want|provide|get)( us| me)? a )\b(duplicate of|is a duplicate|looks like a duplicate|duplicate (invoice|charge|billing))\b|\b(paying|pay) (it |this |the invoice )?twice\b|\bpayer deux fois\b|\b(en double|doublon)\b/,
+    re: /(?<!\b(send|need|want|provide|get)( us| me)? a )\b(duplicate of|is a duplicate|looks like a duplicate|duplicate (invoice|charge|billing))\b|\b(paying|pay) (it |this |the invoice )?(twice|two times|2 times)\b|\bpayer (deux|2) fois\b|\b(en double|doublon)\b/,
   },
   // A mailbox nobody reads says so.
   {

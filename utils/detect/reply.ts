@@ -237,6 +237,15 @@ function clauseBounds(folded: string, start: number, end: number): [number, numb
   return [clauseStart, stop < 0 ? end + rest.length : end + stop];
 }
 
+// "Could you send me a copy of the contract? Then I will pay what I have to pay": the promise waits on the answer.
+const THEN_OPENING = /^\s*(?:then|after that|ensuite|apres quoi|alors|et ensuite)\b/;
+
+/** Whether the sentence at `index` opens with "then" right after a question. */
+function answersQuestion(folded: string, index: number): boolean {
+  const [start, end] = sentenceBounds(folded, index);
+  return THEN_OPENING.test(folded.slice(start, end)) && folded.slice(0, start).trimEnd().endsWith('?');
+}
+
 /** Whether the words of a paid/promise match are negated, supposed or habitual within their clause (a promise "not before" a day stays one). */
 function negated(clause: string, kind: ReplyKind): boolean {
   const plain = clause.replace(HARMLESS_NEGATION, ' ');
@@ -347,14 +356,17 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
       const toCome = FUTURE_TIME.test(clause) || laterToday || dayToCome || APPROVED_FOR_PAYMENT.test(clause);
       if (kind === 'paid' && toCome && !PAST_TIME.test(clause)) kind = 'promise';
       // "we'll pay once we have a corrected invoice": a promise that waits on something counts little, and has no day.
-      if (kind === 'promise' && CONDITION.test(clause)) {
+      if (kind === 'promise' && (CONDITION.test(clause) || answersQuestion(folded, m.index))) {
         weight = 1.2;
         conditional = true;
       }
     }
     phraseHits.push({ kind, weight, start: m.index, end, conditional });
   }
-  const readings = readClauses(folded, dates);
+  // A promise read in a clause, right after a question it waits on, counts as little as a listed one.
+  const readings = readClauses(folded, dates).map((r) =>
+    r.kind === 'promise' && answersQuestion(folded, r.start) ? { ...r, weight: 1.2, conditional: true } : r,
+  );
 
   const totals = new Map<ReplyKind, number>();
   const best = new Map<ReplyKind, Hit>();
@@ -515,11 +527,11 @@ function withoutDoubtsAwaitingAnswer(hits: Hit[], folded: string): Hit[] {
 }
 
 // "je ne suis pas sûr que cette facture n'ait pas déjà été réglée … je reviens vers vous", "I think we paid part of it in
-// Feb but let's see": a doubt the debtor goes to check.
+// Feb but let's see", "ça se peut que le virement ait bloqué … on te revient": a doubt the debtor goes to check.
 const UNSURE =
-  /\b(pas (sur|sure|certaine?) que|not (sure|certain) (if|whether|that)|je me demande si|i wonder (if|whether)|il se peut que|it may be that|i think we|je crois qu'on|je crois que nous|il me semble que)\b/;
+  /\b(pas (sur|sure|certaine?) que|not (sure|certain) (if|whether|that)|je me demande si|i wonder (if|whether)|(il|ca|cela) se peut que|it may be that|it'?s possible that|i think we|je crois qu'on|je crois que nous|il me semble que)\b/;
 const CHECKING =
-  /\b(je (vais|vas) (regarder|verifier|voir|me renseigner)|nous (allons|alons) (regarder|verifier|voir)|je (reviens|reviendrai) vers vous|nous (revenons|reviendrons) vers vous|(i|we)'ll (check|look into|get back)|(i|we) will (check|look into|get back)|let me check|let'?s see|(i|we) check with|(come|get) back to you|asked (our|my) (accountant|bookkeeper|finance team|colleague) to (check|look))\b/;
+  /\b(je (vais|vas) (regarder|verifier|voir|me renseigner)|nous (allons|alons) (regarder|verifier|voir)|on regarde (ca|cela)|on (te|vous) revient|(i|we)('ll| will| shall) revert|je (reviens|reviendrai) vers vous|nous (revenons|reviendrons) vers vous|(i|we)'ll (check|look into|get back)|(i|we) will (check|look into|get back)|let me check|let'?s see|(i|we) check with|(come|get) back to you|asked (our|my) (accountant|bookkeeper|finance team|colleague) to (check|look))\b/;
 
 /** A refusal or a payment voiced as a doubt the debtor says they will check is neither yet: they are looking into it. */
 function withoutDoubtsBeingChecked(hits: Hit[], folded: string): Hit[] {

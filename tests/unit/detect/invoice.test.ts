@@ -1181,3 +1181,62 @@ describe('invoices met in the forty-third and forty-fourth outside sets (our own
     expect(got?.amountDue).toEqual({ minor: 110000, currency: 'EUR' });
   });
 });
+
+describe('invoices met in the forty-fifth and forty-sixth outside sets (our own wording)', () => {
+  it('counts terms from today from the mail’s day, and a reminder’s invoice day named with its own number', () => {
+    const today = detectInvoice(
+      mail('Invoice F-81', 'Dear Ms Hall,\nPlease find enclosed invoice F-81, €700.00 incl. VAT, due 15 days from today.', {
+        date: '2027-03-01T10:00:00+01:00',
+        attachments: [{ name: 'F-81.pdf' }],
+      }),
+    );
+    expect(today?.dueDate).toBe('2027-03-16');
+    const reminder = detectInvoice(
+      mail(
+        'Relance facture F-82',
+        'Bonjour,\nLa facture F-82 du 5 janvier 2027, payable à réception, n’est pas réglée. L’acompte (facture F-77 du 2 décembre 2026) est bien reçu.\nReste à payer : 800,00 €',
+        { date: '2027-02-10T10:00:00+01:00', attachments: [{ name: 'F-82.pdf' }] },
+      ),
+    );
+    expect(reminder?.dueDate).toBe('2027-01-05');
+    const notice = detectInvoice(
+      mail(
+        'Mise en demeure – facture F-83',
+        'Madame,\nLa facture F-83 du 03/05/2027 reste impayée. Nous vous mettons en demeure de régler sous huit jours à compter de ce courrier la somme de 500,00 €.',
+        {
+          date: '2027-09-14T10:00:00+02:00',
+          attachments: [{ name: 'F-83.pdf' }],
+        },
+      ),
+    );
+    expect(notice?.dueDate).toBe('2027-09-22');
+  });
+
+  it('reads "sous 8 jours" before someone else’s month end, a total payable behind padding, and the instalment asked above a forwarded invoice', () => {
+    const within = detectInvoice(
+      mail('facture chaudière', 'Salut,\nci-joint la facture, 900€ TTC. Merci de régler sous 8 jours, j’ai mes fournisseurs à payer en fin de mois.', {
+        date: '2026-07-06T10:00:00+02:00',
+        attachments: [{ name: 'Facture_F-84.pdf' }],
+      }),
+    );
+    expect(within?.dueDate).toBe('2026-07-14');
+    const padded = detectInvoice(
+      mail(
+        'Invoice INV-85',
+        'Hello,\n10 seats x USD 100.00          USD 1,000.00\nDiscount 10%                   - USD 100.00\nTotal payable                  USD 900.00',
+        {
+          attachments: [{ name: 'INV-85.pdf' }],
+        },
+      ),
+    );
+    expect(padded?.amountDue).toEqual({ minor: 90000, currency: 'USD' });
+    const forwarded = detectInvoice(
+      mail(
+        'TR: Facture F-86 - échéancier',
+        'Bonjour,\nVoici l’échéancier convenu.\n2e échéance : 400,00 € à régler pour le 30/04/2027\n\n-------- Message transféré --------\nSujet : Facture F-86\nDe : Bureau <bureau@example.fr>\n\nVeuillez trouver la facture F-86, montant 1 200,00 € TTC.',
+        { date: '2027-04-07T10:00:00+02:00', attachments: [{ name: 'F-86.pdf' }] },
+      ),
+    );
+    expect(forwarded?.amountDue).toEqual({ minor: 40000, currency: 'EUR' });
+  });
+});

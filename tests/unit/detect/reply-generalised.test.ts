@@ -961,3 +961,29 @@ describe('days said with a weekday and a number, "en huit", the fortnight and Ch
     ).toBeUndefined();
   });
 });
+
+describe('met in the forty-fifth and forty-sixth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('a meeting held on a day before the payment is no promised day; a trip until a day is the day someone is back', () => {
+    expect(read('Elle sera payée début décembre, après le conseil d’administration qui se tient le 24 novembre.').promisedDate).toBe('2026-12-05');
+    expect(read('I am travelling until Sunday but I will sort it out next week.').promisedDate).toBe('2026-11-13');
+  });
+
+  it('refusing to pay twice in phone French is a dispute; checking the status with a team is no promise', () => {
+    expect(read('j ai deja paye ma part en octobre. le reste c est a la mutuelle. je vais pas payer 2 fois').kind).toBe('dispute');
+    expect(read('Noted. We shall check with our finance team regarding the status of the payment and revert at the earliest.').kind).toBe('other');
+    // Checking with the team, then paying, still promises.
+    expect(read('I will check with our finance team and pay it on Friday.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+  });
+
+  it('a transfer that may be stuck somewhere, checked on, is neither a dispute nor a promise', () => {
+    expect(read('On regarde ça avec la banque et on vous revient, ça se peut que le virement soit resté bloqué quelque part.').kind).toBe('other');
+  });
+
+  it('"then I will pay" right after a question waits on the answer: the question is what the reply is', () => {
+    expect(read('Could you send me the signed quote? Then I will pay what is due.').kind).toBe('info-request');
+    expect(read('Pouvez-vous m’envoyer le devis signé ? Ensuite je vous réglerai.').kind).toBe('info-request');
+  });
+});
