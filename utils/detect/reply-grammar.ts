@@ -78,7 +78,7 @@ const FR_INF = alt(
   'programmer',
 );
 // Future and periphrastic future of the same verbs, any person.
-const FR_FUTURE = String.raw`(?:regler|payer|pai|vir|verser|effectuer|procede|lancer|enverr|emettr|solder|honorer|fe|mettr|transmettr|executer|declencher|programmer|initier|proceder)(?:ai|as|a|ons|ez|ont)`;
+const FR_FUTURE = String.raw`(?:(?:regler|payer|pai|vir|verser|effectuer|procede|lancer|solder|honorer|fe|executer|declencher|programmer|initier|proceder)(?:ai|as|a|ons|ez|ont)\b|(?:enverr|emettr|mettr|transmettr)(?:ai|as|a|ons|ez|ont)\b${NO_MONEY_NEXT})`;
 const FR_TOBE_FUTURE = alt(
   'sera',
   'seront',
@@ -290,7 +290,7 @@ export const REPLY_GRAMMAR: ReplyPhrase[] = [
     ),
   },
   { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_NOUN}\s+${gap(4)}${FR_WILL_HAPPEN}\b`) },
-  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_SUBJECT}\s*(?:vous\s+|la\s+|le\s+|l'|les\s+|y\s+)*${FR_FUTURE}\b${NO_MONEY_NEXT}`) },
+  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b${FR_SUBJECT}\s*(?:vous\s+|la\s+|le\s+|l'|les\s+|y\s+)*${FR_FUTURE}`) },
   {
     kind: 'promise',
     weight: 3,

@@ -13,9 +13,11 @@ export interface ReplyPhrase {
 export const FUTURE_BEFORE = /(will|'ll|shall|going to|make sure|sure it'?s|get it|get this|to be|should be|be)\s*(be\s*)?$/;
 
 const FR_FUTURE_PAY =
-  'adresserai|adresserons|ferai parvenir|ferons parvenir|reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons|enverrai|enverrons';
+  'reglerai|reglerons|reglera|paierai|paierons|paiera|payerai|payerons|payera|verserai|verserons|virerai|virerons|ferai le virement|ferons le virement|procederai|procederons|effectuerai|effectuerons';
+// Sending verbs: they promise money only when what they send is no paper ("je vous enverrai le chèque", not "un brief").
+const FR_FUTURE_SEND = 'adresserai|adresserons|ferai parvenir|ferons parvenir|enverrai|enverrons';
 // "je vous enverrai un brief", "que je mettrai en copie", "je transmettrai les tickets Z": sending, putting or passing
-// on something that is no money.
+// on something that is no money (after a sending verb only: "nous réglerons la facture" pays it).
 export const NO_MONEY_NEXT = String.raw`(?!\s+(?:(?:un|une|le|la|les|des|mes|nos|votre|vos|ces|l')\s*(?:\S+\s+){0,2}?(?:brief|cahiers?|rapports?|comptes? rendus?|programmes?|propositions?|presentations?|textes?|retours?|documents?|pieces?|justificatifs?|tickets?|factures?|releves?|devis|contrats?|formulaires?|attestations?|planning|dossiers?|fichiers?|photos?|maquettes?|liens?|nouvelles|infos?|informations?|elements?|copies?|messages?|courriers?|coordonnees|rib|iban)\b|en (?:copie|relation|contact)\b|au courant\b))`;
 const WHEN =
   "sous|dans|d'ici|avant|demain|aujourd'hui|cette semaine|la semaine|ce soir|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|le \\d|within|by|tomorrow|today|next|on|this|end";
@@ -236,7 +238,11 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
     weight: 3,
     re: /\b(virement|paiement|reglement|cheque|versement|facture|solde)s?\s+(vous\s+)?(sera|seront|va|vont|partira|partiront|interviendra|est programme|est prevu|est planifie|sera programme)\b/,
   },
-  { kind: 'promise', weight: 3, re: new RegExp(String.raw`\b(je|nous|on)\s+(vous\s+)?(la\s+|le\s+)?(${FR_FUTURE_PAY})\b${NO_MONEY_NEXT}`) },
+  {
+    kind: 'promise',
+    weight: 3,
+    re: new RegExp(String.raw`\b(je|nous|on)\s+(vous\s+)?(la\s+|le\s+)?(?:(?:${FR_FUTURE_PAY})\b|(?:${FR_FUTURE_SEND})\b${NO_MONEY_NEXT})`),
+  },
   {
     kind: 'promise',
     weight: 2.5,

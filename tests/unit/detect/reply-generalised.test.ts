@@ -918,6 +918,9 @@ describe('met in the forty-third and forty-fourth outside sets (our own wording)
     expect(read('Mon remplaçant sera Mme Durand, que je mettrai en copie de nos échanges à partir de lundi.').kind).toBe('other');
     // Money sent stays a promise.
     expect(read('Je vous enverrai le chèque vendredi.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+    // Paying the invoice is paying: only a sending verb's papers are no money.
+    expect(read('Nous réglerons la facture vendredi.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
+    expect(read('Je paierai les factures de mai et juin vendredi.')).toMatchObject({ kind: 'promise', promisedDate: '2026-11-06' });
   });
 
   it('who handles the payments, and who will make them from a date, is no promise', () => {
