@@ -14,6 +14,7 @@ import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
 import { packagedStrings } from '../utils/background/packaged-strings';
 import { shippedModelFiles } from '../utils/background/shipped-model-files';
+import { shownThreads } from '../utils/background/shown-threads';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
@@ -39,6 +40,7 @@ export default defineBackground({
       // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
       strings: packagedStrings(),
       readersReady: shippedModelFiles(),
+      shownThreads: shownThreads(browser.storage.local),
     };
     const ownOrigin = browser.runtime.getURL('/');
 
@@ -64,9 +66,14 @@ export default defineBackground({
         handlers,
         ctx,
       );
-      if (reply.ok && MESSAGES[(message as { type: RequestType }).type].writes) refreshBadgeSoon();
+      const type = (message as { type: RequestType }).type;
+      if (reply.ok && MESSAGES[type].writes) {
+        refreshBadgeSoon();
+        // A thread view keeps its own record; any other write may change what another thread's record shows.
+        if (type !== 'thread:view' && type !== 'thread:update') void ctx.shownThreads?.forgetAll();
+      }
       readers.answered();
-      if (!threadViewAnswered && (message as { type?: unknown }).type === 'thread:view') {
+      if (!threadViewAnswered && type === 'thread:view') {
         threadViewAnswered = true;
         performance.mark('relance:first-thread-view');
       }

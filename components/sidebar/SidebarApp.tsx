@@ -54,7 +54,13 @@ export function SidebarApp({ controller, webmailName }: Props) {
           {t('sb_loading')}
         </p>
       ) : (
-        <>
+        // Shown from an earlier visit while the background answers: visible, not yet to act on.
+        <div class="thread-view" inert={state.fromKept} aria-busy={state.fromKept ? 'true' : undefined}>
+          {state.fromKept && (
+            <p class="muted updating" role="status">
+              {t('sb_updating')}
+            </p>
+          )}
           {thread.payments && thread.payments.length > 0 && (
             <PaymentNotices notices={thread.payments} language={language} t={t} onConfirm={(n) => void controller.confirmPayment(n)} />
           )}
@@ -99,7 +105,7 @@ export function SidebarApp({ controller, webmailName }: Props) {
             </>
           )}
           {!thread.tracked.length && <EInvoiceDrop t={t} onFile={(file) => void controller.dropFile(file)} />}
-        </>
+        </div>
       )}
     </SidebarFrame>
   );

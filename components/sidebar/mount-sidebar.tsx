@@ -10,6 +10,8 @@ import { keepAttached } from '../../utils/content/keep-attached';
 import { pageIsDark } from '../../utils/content/page-theme';
 import { downloadFile } from '../../utils/content/download-file';
 import { listenRoundKeys } from '../../utils/content/round-keys';
+import { shownThreadKey, shownThreadState } from '../../utils/model/shown-thread';
+import { localDate } from '../../utils/calendar/today';
 
 const OPEN_KEY = 'sidebarOpen';
 /**
@@ -26,6 +28,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     {
       load: async () => ((await browser.storage.local.get(OPEN_KEY))[OPEN_KEY] as boolean | undefined) ?? true,
       save: (open) => browser.storage.local.set({ [OPEN_KEY]: open }),
+      shownThread: async (threadId) => {
+        const key = shownThreadKey(adapter.webmail, threadId);
+        return shownThreadState((await browser.storage.local.get(key))[key], localDate());
+      },
     },
     (file) => downloadFile(file, downloads),
   );

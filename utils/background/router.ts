@@ -9,6 +9,7 @@ import type { ProgressHub } from './progress-hub';
 import type { RestoreSessions } from './restore-sessions';
 import type { HeavyWork } from '../heavy-work/heavy-job';
 import type { ThreadMemo } from './thread-memo';
+import type { ShownThreads } from './shown-threads';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -28,6 +29,8 @@ export interface HandlerContext {
   strings?(language: Language): Promise<Record<string, string>>;
   /** Resolves once the mail readers hold what they read with (the worker's model files); absent: they already do. */
   readersReady?(): Promise<void>;
+  /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
+  shownThreads?: ShownThreads;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

@@ -27,6 +27,8 @@ export interface SidebarState {
   page: PageState['kind'] | 'starting';
   unreadableReason?: string;
   thread?: ThreadState;
+  /** `thread` is what the background last answered for this thread on an earlier visit, shown while it answers again. */
+  fromKept?: boolean;
   threadId?: string;
   busyInvoiceId?: string;
   /** Today's round as the background keeps it (absent until it answered). */
@@ -42,6 +44,14 @@ const MAX_ATTACHMENTS = 3;
 const NO_STRINGS: Record<string, string> = {};
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
+
+/** What the sidebar keeps in the extension's local storage: whether it is open, and reads: the threads' kept answers. */
+export interface SidebarLocal {
+  load(): Promise<boolean>;
+  save(open: boolean): Promise<void>;
+  /** The thread's sidebar as the background last answered it today, if kept (utils/model/shown-thread.ts). */
+  shownThread?(threadId: string): Promise<ThreadState | undefined>;
+}
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
 /**
@@ -68,7 +78,7 @@ export class SidebarController {
 
   constructor(
     private readonly adapter: WebmailAdapter,
-    private readonly prefs: { load(): Promise<boolean>; save(open: boolean): Promise<void> },
+    private readonly local: SidebarLocal,
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
   ) {
@@ -80,13 +90,16 @@ export class SidebarController {
   }
 
   private set(patch: Partial<SidebarState>): void {
-    if ('thread' in patch) this.showsAnswer = false;
+    if ('thread' in patch) {
+      this.showsAnswer = false;
+      if (!('fromKept' in patch)) patch = { ...patch, fromKept: false };
+    }
     // What did not change keeps its identity, so the sidebar re-renders only what an answer changed.
     this.store.set(patch.thread ? { ...patch, thread: keepEqual(this.state.thread, patch.thread, shownEventKey) } : patch);
   }
 
   async start(): Promise<void> {
-    const [open] = await Promise.all([this.prefs.load().catch(() => true), this.loadCatalog()]);
+    const [open] = await Promise.all([this.local.load().catch(() => true), this.loadCatalog()]);
     this.set({ open });
     this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
     this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
@@ -101,7 +114,7 @@ export class SidebarController {
 
   toggle = (): void => {
     this.set({ open: !this.state.open });
-    void this.prefs.save(this.state.open).catch(() => undefined);
+    void this.local.save(this.state.open).catch(() => undefined);
   };
 
   /** The sidebar's strings; asked again on the next page change if the background could not answer yet. */
@@ -138,6 +151,7 @@ export class SidebarController {
     // A message added to the open thread renders once, when its answer comes, and not at all if nothing it shows changed.
     if (switched || this.state.page !== 'thread')
       this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
+    if (switched) void this.showKept(thread.threadId);
     try {
       const einvoice = await this.einvoiceOf(thread);
       let state = await this.threads.view(thread, einvoice);
@@ -153,8 +167,19 @@ export class SidebarController {
       this.showsAnswer = true;
       await this.driveRound();
     } catch (error) {
-      if (seq === this.viewSeq) this.set({ error: this.explain(error) });
+      if (seq === this.viewSeq) this.set({ error: this.explain(error), fromKept: false });
     }
+  }
+
+  /**
+   * A thread opened again shows what the background answered last time while it answers now: a worker Chrome stopped
+   * takes some 150 ms to wake and read the thread (issue 17). Only until the answer comes, and only today's.
+   */
+  private async showKept(threadId: string): Promise<void> {
+    const kept = await this.local.shownThread?.(threadId).catch(() => undefined);
+    // Still on that thread with no answer yet (Gmail renders a thread in several steps, each read again meanwhile).
+    if (!kept || this.state.page !== 'thread' || this.state.threadId !== threadId || this.state.thread || this.state.strings === NO_STRINGS) return;
+    this.set({ thread: kept, fromKept: true });
   }
 
   /** The first Factur-X/UBL among the thread's PDF/XML attachments, read through the webmail's own download link. */

@@ -36,6 +36,7 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token }, ctx) => {
   const state = await viewThread({ webmail, thread, einvoice }, ctx);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
+  keepShown(ctx, webmail, thread.threadId, state);
   return state;
 };
 
@@ -45,8 +46,15 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   const messages = memo.rebuild(token, thread.threadId, ids, changed);
   if (!messages) return { lost: true };
   const state = await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx);
+  keepShown(ctx, webmail, thread.threadId, state);
   return memo.alreadyShown(token, thread.threadId, messages, state) ? { unchanged: true } : { state };
 };
+
+/** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */
+function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state: ThreadState): void {
+  const shown = ctx.shownThreads;
+  if (shown) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
+}
 
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
 
