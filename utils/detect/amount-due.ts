@@ -47,6 +47,8 @@ const BEFORE_LABELS: Label[] = [
     score: 5,
   },
   { re: /((?<![\w-])total|grand total|soit|=|i\.e\.|that is)\W*$/, score: 4, unless: LINE_PRODUCT },
+  // "la facture FA-2026-0031 d'un montant de 2 070,00 €", "invoice INV-9 in the amount of": the invoice's own figure.
+  { re: /\b(facture|invoice)\b(?:(?!\d[.,]\d\d)[^\n]){0,40}(d'un montant( total)? de|in the amount of|for an amount of|for a total of)\W*$/, score: 5 },
   // A service's sentence for its own invoice: "To view your invoice for EUR 1,950.00", "sent you an invoice for €1,800.00".
   { re: /\b(your|an|the|votre|une) (invoice|facture) (for|of|de|d'un montant de)\W*$/, score: 5 },
   // Before the bare "of"/"de" below, which they end with.

@@ -49,7 +49,7 @@ const LOOKALIKE_FILE = /(receipt|re[cç]u|avoir|credit|devis|quote|estimate|pro-
 const ATTACHMENT_WORD = /(factur|invoice|rechnung|^fa?c?t?[-_]?\d|^inv[-_]?\d|^fct[-_]?\d|_(fa|fac|fact|fct|inv)-\d)/i;
 // "Revised invoice FA-12 for…", "dépôt sur Chorus Pro de notre situation n°2": sent, in the words of a replacement or a portal.
 const SENDING_PHRASE =
-  /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (ci-joint )?(la|ma|notre) (facture|note d'honoraires)|please (find|see) attached .{0,25}fee note|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here'?s (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here'?s invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
+  /\b((?:revised|corrected|replacement|amended) invoice [a-z-]*\d[\w-]*|facture (?:rectificative|corrigee|de remplacement) [a-z-]*\d[\w-]*|depot sur (?:le portail )?chorus(?: pro)? de (?:notre|ma|la|votre) (?:facture|situation)|(?:facture|situation)[^.\n]{0,40}\bdeposee? sur (?:le portail )?chorus|(ci-?joint[e]?|veuillez trouver|voici) .{0,25}note d'honoraires|ci-?joint[e]? (ma|la|notre|votre) facture|veuillez trouver .{0,40}facture|voici (ma|la|votre|notre) facture|je vous (envoie|transmets|adresse) (ci-joint )?(la|ma|notre) (facture|note d'honoraires)|please (find|see) attached .{0,25}fee note|vous a (envoye|transmis) (une|la) (nouvelle )?facture|vous transmet la facture|please (find|see) attached .{0,25}invoice|attached (is|please find) .{0,25}invoice|here(?:'?s| is) (the|your|my|our) (final )?invoice|(sent|has sent) you (an )?invoice|to view your invoice|pour visionner votre facture|invoice .{0,25}(is )?attached|is attached .{0,10}invoice|here(?:'?s| is) invoice|(pay|payer|voir|view|consulter) (this|the|la|votre) (invoice|facture))\b/;
 const SENDING_PHRASES = new RegExp(SENDING_PHRASE.source, 'g');
 // "Dès qu'il est signé, je vous envoie la facture", "once it is approved I'll send the invoice": an invoice to come.
 const ON_CONDITION = /\b(des que|des qu'|des (sa |la )?reception|une fois (que|qu'|signe|valide|approuve|recu)|once|as soon as)\b[^.!?\n]*$/;
@@ -70,7 +70,7 @@ function sendsInvoiceNow(foldedBody: string): boolean {
 const OVERDUE_PHRASE =
   /\b(factures?|invoices?)\b.{0,120}\b(impayee|unpaid|overdue|en retard|echue|past due|reste (impayee|due)|remains unpaid|n'a pas (encore )?ete reglee|was due|relance)|\b(relance|rappel|reminder|overdue|final notice|mise en demeure)\b.{0,60}\b(factures?|invoices?)\b/;
 const DUE_LABEL =
-  /(echeance|echue?|exigible|due|payable|attendue?|expected|date prevue|scheduled (?:payment )?date|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
+  /((?:exigible|echue?|due) depuis [^\n\d.]{0,50}?\ble|echeance|echue?|exigible|due|payable|attendue?|expected|date prevue|scheduled (?:payment )?date|pay by|remit payment by|a (regler|payer)|regler (avant|pour)|avant|au plus tard|d'ici|before|by|no later than|date limite( de (paiement|reglement))?|payment deadline|deadline|expire)( (initiale?|originale?|contractuelle|original))?( (etait|est|remains|is))?( (fixee?|prevue?|set))?( (le|on|by|date|pour le|au|du|depuis le|depuis))?\W{0,4}$/;
 const ISSUE_WORDS = String.raw`date de (la )?facture|date d'emission|date de facturation|emise? le|invoice date|issued( on)?|date of issue|dated|datee du|facture du|note (?:de droits |d'honoraires |de frais )?du|en date du|(?<!due )date`;
 const ISSUE_LABEL = new RegExp(String.raw`(${ISSUE_WORDS})\W{0,4}$`);
 /**
@@ -113,10 +113,10 @@ interface BilledPartWords {
   line: RegExp;
 }
 const DEPOSIT: BilledPartWords = { subject: /\b(acompte|deposit|arrhes)\b/, line: /\b(acompte|deposit|arrhes)\b/ };
-// "Instalment 2", "Échéance n°2", "Second instalment", "2e échéance".
+// "Instalment 2", "Échéance n°2", "Second instalment", "2e échéance", "échéance de 630,00 €".
 const INSTALMENT: BilledPartWords = {
   subject:
-    /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d)|\b(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme|er|re)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme) (instal?lment|echeance|tranche|mensualite)\b/,
+    /\b(instal?lments?|echeance|tranche|mensualite)\b(?= ?(n ?o ?)?\d| (?:de|of) (?:€ ?|eur ?)?\d[\d\s.,]*\s?(?:€|eur\b))|\b(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme|er|re)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme) (instal?lment|echeance|tranche|mensualite)\b/,
   line: /\b(instal?lments?|echeance|tranche|mensualite)\b/,
 };
 const BILLED_PARTS: BilledPartWords[] = [
@@ -138,6 +138,8 @@ const PART_INVOICE_IN_BODY: Array<{ body: RegExp; part: BilledPartWords }> = [
     body: /\b(facture|invoice)\b[^.\n]{0,60}\b(correspondant a|pour|for|covering) (la |the )?(first|second|third|fourth|fifth|\d(st|nd|rd|th|e|eme)|premiere?|deuxieme|seconde?|troisieme|quatrieme) (instal?lment|echeance|tranche|mensualite)\b/,
     part: INSTALMENT,
   },
+  // "l'échéance n° 1/3 de la facture FA-12 n'a pas encore été réglée": a part counted out of the plan's.
+  { body: /\b(instal?lment|echeance|tranche|mensualite) (n ?o\.? ?)?\d\/\d\b/, part: INSTALMENT },
 ];
 
 function billedPart(foldedSubject: string, foldedBody: string): RegExp | undefined {

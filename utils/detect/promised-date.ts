@@ -126,8 +126,8 @@ const RULES: Rule[] = [
     precision: 'day',
     yieldsToDate: true,
     resolve: (m, t, text) =>
-      // "new job started monday", "depuis lundi": a day gone by.
-      SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+      // "new job started monday", "depuis lundi", "jeudi dernier", "last Thursday": a day gone by.
+      SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
         ? undefined
         : nextWeekNamed(text, m)
           ? dayOfNextWeek(t, WEEKDAYS[m[1]])
@@ -245,6 +245,8 @@ function nextWeekNamed(text: string, m: RegExpExecArray): boolean {
 const PAST_BEFORE =
   /\b(?:a ete|ont ete|avons|avez|ai|a|has been|was|were|had)\s+(?:\w+\s+){0,2}?(?:passee?s?|payee?s?|reglee?s?|viree?s?|effectuee?s?|envoyee?s?|faite?s?|emise?s?|paid|sent|made|settled|wired|transferred)\s*(?:\w+\s+){0,3}$/;
 
+const GONE_AFTER = /^\s(?:dernier|derniere|passe|passee|d'avant)\b/;
+
 // "depuis lundi", "started Monday", "the money arrived Monday": a day gone by.
 const SINCE_BEFORE =
   /\b(?:started|began|since|depuis|commence|a commence|came back|got back|returned|rentree?|arrived|landed|came (?:in|through)|(?:est|sont) arrivee?s?)\s+(?:on\s+|le\s+)?$/;
@@ -294,14 +296,31 @@ function dayBefore(folded: string, start: number): 'none' | 'vague' | undefined 
 }
 
 const RECENT_DAYS = 60;
+// A promise months away is rare: "scheduled for the 2/12 payment run", said on 1 February, is 12 February.
+const FAR_DAYS = 90;
+
+/**
+ * "2/12" read the other way round, when the order taken (guessed from the clock) puts a promise more than three months
+ * off and the other falls within the next weeks: the writer's habit may not be the clock's (an American office in Europe).
+ */
+function nearerReading(folded: string, date: FoundDate, today: string): string | undefined {
+  if (!/^\d{1,2}[/.-]\d{1,2}\b/.test(folded.slice(date.start, date.end)) || date.day > 12 || date.day === date.month) return undefined;
+  const taken = resolveFoundDate(date, today, today);
+  const other = resolveFoundDate({ ...date, day: date.month, month: date.day }, today, today);
+  if (!taken || !other || other < today) return undefined;
+  return addDays(today, FAR_DAYS) < taken && other <= addDays(today, RECENT_DAYS) ? other : undefined;
+}
 
 function recentlyPast(date: FoundDate, today: string): boolean {
   const thisYear = resolveFoundDate(date, today);
   return thisYear !== undefined && thisYear < today && addDays(thisYear, RECENT_DAYS) >= today;
 }
 
-/** Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are dropped. */
-export function findPromisedDates(folded: string, today: string, order: NumericOrder): PromisedDate[] {
+/**
+ * Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are
+ * dropped. `orderKnown`: the numeric order was read from the mail, not guessed from the clock.
+ */
+export function findPromisedDates(folded: string, today: string, order: NumericOrder, orderKnown = false): PromisedDate[] {
   const found: PromisedDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   const explicit = findDates(folded, order);
@@ -310,7 +329,7 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     // not a promise for next year.
     const said = dayBefore(folded, date.start);
     if ((date.year === undefined && recentlyPast(date, today)) || said === 'none') continue;
-    const iso = resolveFoundDate(date, today, today);
+    const iso = (orderKnown ? undefined : nearerReading(folded, date, today)) ?? resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: said ?? 'day' });
   }
   for (const rule of RULES) {

@@ -251,7 +251,7 @@ export const REPLY_PHRASES: ReplyPhrase[] = [
   {
     kind: 'promise',
     weight: 3,
-    re: /\b(elle|il|ce|cela|ca|tout) (vous )?sera (payee?|reglee?|viree?|fait|effectuee?|envoyee?)\b|\bje m'engage a (vous )?(regler|payer|verser)\b|\b(je|nous|on) (lance|lancerai|lancerons|declenche|programme|programmerai|programmons) (le |un )?(paiement|virement|reglement)\b|\bvous aurez (le|votre) (paiement|virement|reglement)\b/,
+    re: /\b(elle|il|ce|cela|ca|tout) (vous )?sera (payee?|reglee?|viree?|fait|effectuee?|envoyee?|postee?|expediee?|deposee?|remise?|partie?)\b|\bje m'engage a (vous )?(regler|payer|verser)\b|\b(je|nous|on) (lance|lancerai|lancerons|declenche|programme|programmerai|programmons) (le |un )?(paiement|virement|reglement)\b|\bvous aurez (le|votre) (paiement|virement|reglement)\b/,
   },
   {
     kind: 'promise',

@@ -333,8 +333,12 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const today = localDateOf(receivedAt);
   // The replier's mail client writes its own dates above the quote: that habit says more than the clock's offset (an
   // American in Paris writes "7/3" for 3 July).
-  const order = numericOrderFor(folded, guessLanguage(folded), attributionOrder(fullFolded) ?? (writtenInTheAmericas(receivedAt) ? 'mdy' : 'dmy'));
-  const dates = today ? findPromisedDates(folded, today, order) : [];
+  const language = guessLanguage(folded);
+  const attributed = attributionOrder(fullFolded);
+  const order = numericOrderFor(folded, language, attributed ?? (writtenInTheAmericas(receivedAt) ? 'mdy' : 'dmy'));
+  // Known when the mail client's own dates or an unambiguous date of the reply tell it; otherwise guessed from the clock.
+  const orderKnown = attributed !== undefined || numericOrderFor(folded, language, 'dmy') === numericOrderFor(folded, language, 'mdy');
+  const dates = today ? findPromisedDates(folded, today, order, orderKnown) : [];
   const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
     const m = phrase.re.exec(folded);
@@ -633,6 +637,23 @@ function withoutPapersSent(hits: Hit[], folded: string): Hit[] {
   });
 }
 
+// "là tout est réglé", "c'est réglé de notre côté": settled, said of no payment in particular.
+const PAID_THING = /\b(?:virement|paiement|reglement|cheque|facture|invoice|payment|transfer|bill|montant|somme|amount)s?\b/;
+const SETTLED_PRO_FORM =
+  /^\s*(?:la |maintenant |now )?(?:tout|ca|cela|c'|it|everything|all)\s?(?:est|'s|is|s)?\s?(?:bien )?(?:regle|sorted|settled|resolu|resolved)\b/;
+
+/**
+ * "…avec le changement de banque, mais là tout est réglé. Le virement va partir jeudi": a matter said settled beside a
+ * payment the debtor dates is that matter, not the payment; the promise is the reply.
+ */
+function withoutSettledMatter(hits: Hit[], folded: string, dates: PromisedDate[]): Hit[] {
+  const datedPromise = hits.some((h) => h.kind === 'promise' && !h.conditional && datedPromiseHit(h, dates, folded));
+  if (!datedPromise) return hits;
+  return hits.filter(
+    (h) => h.kind !== 'paid' || h.weight >= DECISIVE || !SETTLED_PRO_FORM.test(folded.slice(h.start, h.end)) || PAID_THING.test(folded.slice(h.start, h.end)),
+  );
+}
+
 /** What the clues are checked against, in this order, before a kind is scored. */
 const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) => Hit[]> = [
   withoutConcededPromises,
@@ -644,6 +665,7 @@ const HIT_FILTERS: Array<(hits: Hit[], folded: string, dates: PromisedDate[]) =>
   aboutThisInvoice,
   withoutDoubtsAwaitingAnswer,
   withoutArrivalOfPaid,
+  withoutSettledMatter,
   withoutRunningPlan,
   withoutProposalInParts,
   withoutPapersSent,
@@ -657,7 +679,10 @@ function writtenInTheAmericas(receivedAt: string): boolean {
 
 /** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */
 function datedPromise(hit: Hit | undefined, dates: PromisedDate[], folded: string): boolean {
-  if (!hit) return false;
+  return !!hit && datedPromiseHit(hit, dates, folded);
+}
+
+function datedPromiseHit(hit: Hit, dates: PromisedDate[], folded: string): boolean {
   const [s, e] = clauseBounds(folded, hit.start, hit.end);
   return dates.some((d) => d.precision === 'day' && d.start >= s && d.end <= e);
 }

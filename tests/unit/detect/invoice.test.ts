@@ -1240,3 +1240,46 @@ describe('invoices met in the forty-fifth and forty-sixth outside sets (our own 
     expect(forwarded?.amountDue).toEqual({ minor: 40000, currency: 'EUR' });
   });
 });
+
+describe('invoices met in the forty-seventh and forty-eighth outside sets (our own wording)', () => {
+  it('reads "Here is the invoice" beside a credit note it mentions, and the invoice’s own amount over a detail line', () => {
+    const here = detectInvoice(
+      mail(
+        'Invoice F-91 – workshop',
+        'Hi,\nHere is the invoice F-91 for the workshop (credit note AV-3 cancels F-80 in full).\n12 people x €50.00 = €600.00\nPayment within 14 days.',
+        {
+          attachments: [{ name: 'F-91.pdf' }],
+        },
+      ),
+    );
+    expect(here?.amountDue).toEqual({ minor: 60000, currency: 'EUR' });
+    const stated = detectInvoice(
+      mail('Facture F-92', 'Bonjour,\nVoici la facture F-92 d’un montant de 1 300,00 €.\nDétail : 40 x 30 € = 1 200 € ; location du matériel = 100 €.', {
+        attachments: [{ name: 'F-92.pdf' }],
+      }),
+    );
+    expect(stated?.amountDue).toEqual({ minor: 130000, currency: 'EUR' });
+  });
+
+  it('asks an instalment a reminder counts out of the plan, and reads a due date "depuis la signature de l’acte, le 9 avril"', () => {
+    const instalment = detectInvoice(
+      mail(
+        'Rappel : échéance de 400,00 € – facture F-93',
+        'Bonjour,\nL’échéance n° 2/3 de la facture F-93 n’a pas encore été réglée.\nMontant de l’échéance : 400,00 €\nMontant total de la facture : 1 200,00 € TTC',
+        { attachments: [{ name: 'F-93.pdf' }] },
+      ),
+    );
+    expect(instalment?.amountDue).toEqual({ minor: 40000, currency: 'EUR' });
+    const deed = detectInvoice(
+      mail(
+        'RE: Facture F-94',
+        'Bonjour,\nLa facture F-94 de 350,00 € TTC est toujours en attente. Elle est exigible depuis la signature de l’acte, le 9 avril.',
+        {
+          date: '2026-04-15T18:00:00+02:00',
+          attachments: [{ name: 'F-94.pdf' }],
+        },
+      ),
+    );
+    expect(deed?.dueDate).toBe('2026-04-09');
+  });
+});

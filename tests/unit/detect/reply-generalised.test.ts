@@ -990,3 +990,30 @@ describe('met in the forty-fifth and forty-sixth outside sets (our own wording)'
     expect(read('Pouvez-vous m’envoyer le devis signé ? Ensuite je vous réglerai.').kind).toBe('info-request');
   });
 });
+
+describe('met in the forty-seventh and forty-eighth outside sets (our own wording)', () => {
+  // Received on Tuesday 3 November 2026.
+  const read = (text: string) => classifyReply(text, RECEIVED, null);
+
+  it('a cheque to be posted on a day is a promise for that day; "jeudi dernier" is a day gone by', () => {
+    expect(read('Le paiement a été voté en réunion jeudi dernier, il me faut encore une signature, et il sera posté vendredi.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-06',
+    });
+  });
+
+  it('a matter said settled beside a payment the debtor dates is that matter: the promise is the reply', () => {
+    expect(read('Ça a pris du temps avec le changement de banque, mais là tout est réglé. Le virement pour la facture F-12 va partir jeudi.')).toMatchObject({
+      kind: 'promise',
+      promisedDate: '2026-11-05',
+    });
+    // Said alone, settled is paid.
+    expect(read('Bonjour, tout est réglé depuis ce matin.').kind).toBe('paid');
+  });
+
+  it('a numeric day that would put a promise months away is read the other way round when that falls within weeks', () => {
+    expect(classifyReply('It is scheduled for the 2/12 payment run.', '2026-02-01T19:00:00+01:00', null).promisedDate).toBe('2026-02-12');
+    // Both readings near: the writer's order stands.
+    expect(classifyReply('We will pay on 4/3.', '2026-02-20T10:00:00+01:00', null).promisedDate).toBe('2026-03-04');
+  });
+});
