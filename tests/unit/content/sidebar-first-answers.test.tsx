@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState, WebmailAdapter } from '../../../utils/webmail/adapter';
+import type { PageState } from '../../../utils/webmail/adapter';
+import { stubAdapter } from './stub-adapter';
 
 const STRINGS = { sb_title: 'Relance', sb_close: 'Réduire Relance', sb_loading: 'Lecture du fil…' };
 vi.mock('wxt/browser', () => ({
@@ -20,16 +21,7 @@ const { SidebarController } = await import('../../../utils/content/sidebar-contr
 const { SidebarApp } = await import('../../../components/sidebar/SidebarApp');
 
 const page: PageState = { kind: 'other' };
-const adapter: WebmailAdapter = {
-  webmail: 'gmail',
-  read: () => page,
-  observe: () => () => undefined,
-  insertReminder: () => Promise.resolve({ ok: false, verified: false, error: 'compose-failed', detail: 'not used' }),
-  onSent: () => () => undefined,
-  setListChips: () => undefined,
-  openThread: () => undefined,
-  diagnose: () => '',
-};
+const adapter = stubAdapter(page);
 
 describe('the sidebar and its controller’s first answers', () => {
   it('shows the strings and state the controller received before the component subscribed', async () => {

@@ -6,7 +6,8 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ThreadState } from '../../../utils/model/view';
-import type { PageState, WebmailAdapter } from '../../../utils/webmail/adapter';
+import type { PageState } from '../../../utils/webmail/adapter';
+import { stubAdapter } from './stub-adapter';
 
 const STRINGS = { sb_title: 'Relance', sb_updating: 'Affiché tel que lors de votre dernière visite, mise à jour…', sb_loading: 'Lecture du fil…' };
 let answerThread: (state: ThreadState) => void = () => undefined;
@@ -31,16 +32,7 @@ const page: PageState = {
   kind: 'thread',
   thread: { threadId: 't1', subject: 'Facture F-1', url: 'https://mail.google.com/mail/u/0/#inbox/t1', messages: [] },
 };
-const adapter: WebmailAdapter = {
-  webmail: 'gmail',
-  read: () => page,
-  observe: () => () => undefined,
-  insertReminder: () => Promise.resolve({ ok: false, verified: false, error: 'compose-failed', detail: 'not used' }),
-  onSent: () => () => undefined,
-  setListChips: () => undefined,
-  openThread: () => undefined,
-  diagnose: () => '',
-};
+const adapter = stubAdapter(page);
 
 async function mounted(kept: ThreadState | undefined) {
   const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined, shownThread: async () => kept });
