@@ -9,8 +9,14 @@ import { expect, test, SIDEBAR } from './fixtures';
  */
 async function stopWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
+  let stopped = false;
+  // The call returns before the worker is down: wait until the browser reports it stopped.
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+    if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => stopped).toBe(true);
   await cdp.detach();
 }
 
@@ -108,6 +114,14 @@ test('a thread opened again with the worker stopped shows its last answer at onc
   const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
   const sidebar = page.locator(SIDEBAR);
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  // The worker keeps the answer just after answering; Chrome stops an idle worker after 30 s, this test at once.
+  const worker = page.context().serviceWorkers()[0];
+  const kept = () =>
+    worker.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage;
+      return Object.keys(await storage.local.get(null)).some((key) => key.startsWith('shown:gmail:'));
+    });
+  await expect.poll(kept).toBe(true);
   await page.evaluate(() => (location.hash = '#inbox'));
   await expect(sidebar.locator('.card .number')).toHaveCount(0);
   await stopWorker(page);

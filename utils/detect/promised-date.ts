@@ -318,9 +318,9 @@ function recentlyPast(date: FoundDate, today: string): boolean {
 
 /**
  * Every date expression in a folded reply, resolved against `today` (YYYY-MM-DD), in text order; past explicit dates are
- * dropped. `orderKnown`: the numeric order was read from the mail, not guessed from the clock.
+ * dropped. `orderKnown`: whether the numeric order was read from the mail, not guessed from the clock (asked when it matters).
  */
-export function findPromisedDates(folded: string, today: string, order: NumericOrder, orderKnown = false): PromisedDate[] {
+export function findPromisedDates(folded: string, today: string, order: NumericOrder, orderKnown: () => boolean = () => false): PromisedDate[] {
   const found: PromisedDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   const explicit = findDates(folded, order);
@@ -329,7 +329,8 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     // not a promise for next year.
     const said = dayBefore(folded, date.start);
     if ((date.year === undefined && recentlyPast(date, today)) || said === 'none') continue;
-    const iso = (orderKnown ? undefined : nearerReading(folded, date, today)) ?? resolveFoundDate(date, today, today);
+    const nearer = nearerReading(folded, date, today);
+    const iso = (nearer && !orderKnown() ? nearer : undefined) ?? resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: said ?? 'day' });
   }
   for (const rule of RULES) {

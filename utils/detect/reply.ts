@@ -242,6 +242,7 @@ const THEN_OPENING = /^\s*(?:then|after that|ensuite|apres quoi|alors|et ensuite
 
 /** Whether the sentence at `index` opens with "then" right after a question. */
 function answersQuestion(folded: string, index: number): boolean {
+  if (folded.lastIndexOf('?', index) < 0) return false;
   const [start, end] = sentenceBounds(folded, index);
   return THEN_OPENING.test(folded.slice(start, end)) && folded.slice(0, start).trimEnd().endsWith('?');
 }
@@ -336,8 +337,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const language = guessLanguage(folded);
   const attributed = attributionOrder(fullFolded);
   const order = numericOrderFor(folded, language, attributed ?? (writtenInTheAmericas(receivedAt) ? 'mdy' : 'dmy'));
-  // Known when the mail client's own dates or an unambiguous date of the reply tell it; otherwise guessed from the clock.
-  const orderKnown = attributed !== undefined || numericOrderFor(folded, language, 'dmy') === numericOrderFor(folded, language, 'mdy');
+  // Known when the mail client's own dates or an unambiguous date of the reply tell it; otherwise guessed from the clock
+  // (asked only of a reply with an ambiguous numeric date).
+  const orderKnown = () => attributed !== undefined || numericOrderFor(folded, language, 'dmy') === numericOrderFor(folded, language, 'mdy');
   const dates = today ? findPromisedDates(folded, today, order, orderKnown) : [];
   const phraseHits: Hit[] = [];
   for (const phrase of ALL_PHRASES) {
@@ -630,6 +632,7 @@ const PAPERS_SENT =
 
 /** A promise read in a sentence that sends papers and names no payment: the time it names is the papers'. */
 function withoutPapersSent(hits: Hit[], folded: string): Hit[] {
+  if (!PAPERS_SENT.test(folded)) return hits;
   return hits.filter((hit) => {
     if (hit.kind !== 'promise' || hit.weight >= DECISIVE) return true;
     const sentence = folded.slice(...sentenceBounds(folded, hit.start));
@@ -647,11 +650,10 @@ const SETTLED_PRO_FORM =
  * payment the debtor dates is that matter, not the payment; the promise is the reply.
  */
 function withoutSettledMatter(hits: Hit[], folded: string, dates: PromisedDate[]): Hit[] {
-  const datedPromise = hits.some((h) => h.kind === 'promise' && !h.conditional && datedPromiseHit(h, dates, folded));
-  if (!datedPromise) return hits;
-  return hits.filter(
-    (h) => h.kind !== 'paid' || h.weight >= DECISIVE || !SETTLED_PRO_FORM.test(folded.slice(h.start, h.end)) || PAID_THING.test(folded.slice(h.start, h.end)),
-  );
+  const settled = (h: Hit) =>
+    h.kind === 'paid' && h.weight < DECISIVE && SETTLED_PRO_FORM.test(folded.slice(h.start, h.end)) && !PAID_THING.test(folded.slice(h.start, h.end));
+  if (!hits.some(settled) || !hits.some((h) => h.kind === 'promise' && !h.conditional && datedPromiseHit(h, dates, folded))) return hits;
+  return hits.filter((h) => !settled(h));
 }
 
 /** What the clues are checked against, in this order, before a kind is scored. */
