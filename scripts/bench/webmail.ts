@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { detectInvoice } from '../../utils/detect/invoice';
 import type { MailMessage } from '../../utils/mail/types';
 import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
+import { stopWorker } from '../../tests/e2e/stop-worker';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
 // Fewer runs for a quick local look (SIDEBAR_RUNS=1 COLD_RUNS=1); CI takes the defaults.
@@ -161,7 +162,7 @@ async function sidebarRun(site: Site, threadId: string, number: string): Promise
  * had answered its first thread view (`relance:first-thread-view`), both from its start.
  */
 async function coldSidebarRun(site: Site, threadId: string, number: string, revisit: boolean): Promise<ColdRun> {
-  const { context, extensionId } = await launch();
+  const { context } = await launch();
   try {
     const page = await context.newPage();
     if (revisit) {
@@ -175,7 +176,7 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
     await page.goto(site.listUrl(BENCH_FIXTURE));
     await sidebarMounted(page, site);
     await page.waitForTimeout(IDLE_MS);
-    await stopWorker(context, page, extensionId);
+    await stopWorker(page);
     const { shownMs: sidebarMs, answeredMs: sidebarAnsweredMs } = await threadToSidebar(page, site, threadId, number, revisit ? INVOICE_CARD : undefined);
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
@@ -202,25 +203,6 @@ interface ColdRun {
 
 /** A tracked invoice's card: on the list page the sidebar may name the invoice too (today's list), never in a card. */
 const INVOICE_CARD = 'section[aria-labelledby^="relance-inv-"]';
-
-/** Stops the extension's service worker and waits until the browser reports it stopped. */
-async function stopWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    let stopped = false;
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
-      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) stopped = true;
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    for (let waited = 0; !stopped; waited += 50) {
-      if (waited > 5_000) throw new Error('the service worker did not stop within 5 s');
-      await page.waitForTimeout(50);
-    }
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /**
  * Opens the thread as a user would and returns the time from the thread appearing to the sidebar showing `number`, and

@@ -2,23 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, SIDEBAR } from './fixtures';
+import { stopWorker } from './stop-worker';
 
-/**
- * Chrome stops an idle extension worker after ~30 s, so the rare, heavy actions usually meet a stopped one. Each test
- * stops it the way the browser does (DevTools' ServiceWorker domain) right before the user's click.
- */
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  let stopped = false;
-  // The call returns before the worker is down: wait until the browser reports it stopped.
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
-    if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stopped).toBe(true);
-  await cdp.detach();
-}
+// Chrome stops an idle extension worker after ~30 s, so the rare, heavy actions usually meet a stopped one. Each test
+// stops it the way the browser does (stop-worker.ts) right before the user's click.
 
 /** A debtor's reply arriving in the open Gmail thread, as the fixture page delivers new mail. */
 async function deliverReply(page: Page, id: string, text: string): Promise<void> {

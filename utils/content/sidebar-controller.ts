@@ -45,7 +45,7 @@ const NO_STRINGS: Record<string, string> = {};
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 
-/** What the sidebar keeps in the extension's local storage: whether it is open, and reads: the threads' kept answers. */
+/** The extension's local storage as the sidebar uses it: whether it is open (read and saved), the threads' kept answers (read). */
 export interface SidebarLocal {
   load(): Promise<boolean>;
   save(open: boolean): Promise<void>;

@@ -166,15 +166,15 @@ function billedPart(words: RegExp): BilledPart {
 export function pickAmountDue(folded: string, amounts: FoundAmount[], billed?: RegExp, forwardedFrom = folded.length): FoundAmount | undefined {
   const part = billed && billedPart(billed);
   const noVat = NO_VAT_ADDED.test(folded);
+  // Equal labels: the sender's own words over the invoice they forward ("2e échéance : 953,33 € à régler" above the
+  // forwarded "montant 2 860,00 € TTC"), then the larger amount, the total (HT + TVA = TTC, deposit + balance = total).
+  const own = (a: FoundAmount) => a.start < forwardedFrom;
+  const before = (a: FoundAmount, b: FoundAmount) => (own(a) !== own(b) ? own(a) : a.money.minor > b.money.minor);
   let best: FoundAmount | undefined;
   let bestScore = -Infinity;
   for (const amount of amounts) {
     if (amount.money.minor <= 0) continue;
     const score = scoreAmount(folded, amount, part, noVat);
-    // Equal labels: the sender's own words over the invoice they forward ("2e échéance : 953,33 € à régler" above the
-    // forwarded "montant 2 860,00 € TTC"), then the larger amount, the total (HT + TVA = TTC, deposit + balance = total).
-    const own = (a: FoundAmount) => a.start < forwardedFrom;
-    const before = (a: FoundAmount, b: FoundAmount) => (own(a) !== own(b) ? own(a) : a.money.minor > b.money.minor);
     if (score > bestScore || (score === bestScore && best && before(amount, best))) {
       best = amount;
       bestScore = score;

@@ -1,4 +1,5 @@
 /** The invoice number as written ("F-2026-014", "INV-0042", "#1042", "n° 2026-0031") from the subject, body and attachment names. */
+import { literalPattern } from './literal-pattern';
 
 // A number token: starts with a letter or digit, contains a digit, may carry - _ / . inside.
 const TOKEN = String.raw`([a-z0-9](?:[a-z0-9_/.-]*[a-z0-9])?)`;
@@ -84,8 +85,7 @@ function confirmedByText(src: NumberSources): string | undefined {
   for (const name of src.attachmentNames) {
     const token = fromAttachment(name);
     if (!token) continue;
-    const escaped = token.toLowerCase().replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    const re = new RegExp(String.raw`(?<![\w-])${escaped}(?![\w-]|[.,]\d)`);
+    const re = new RegExp(String.raw`(?<![\w-])${literalPattern(token.toLowerCase())}(?![\w-]|[.,]\d)`);
     for (const [folded, original] of [
       [src.foldedSubject, src.subject],
       [src.foldedBody, src.body],

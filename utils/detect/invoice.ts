@@ -2,6 +2,7 @@
 import { isBillToAccount } from './mail-author';
 import { toPlainText } from '../mail/plain-text';
 import { domainOf } from '../mail/domain-of';
+import { literalPattern } from './literal-pattern';
 import type { MailAddress, MailMessage, Money } from '../mail/types';
 import { findAmounts, type AmountContext } from './amount';
 import { pickAmountDue } from './amount-due';
@@ -79,8 +80,7 @@ const ISSUE_LABEL = new RegExp(String.raw`(${ISSUE_WORDS})\W{0,4}$`);
  */
 function numberedIssueLabel(number: string | undefined): RegExp {
   if (!number) return ISSUE_LABEL;
-  const own = foldText(number).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(${ISSUE_WORDS}|(?:facture|invoice) (?:n[o°] ?|no\.? ?)?${own} (?:du|dated|of))\W{0,4}$`);
+  return new RegExp(String.raw`(${ISSUE_WORDS}|(?:facture|invoice) (?:n[o°] ?|no\.? ?)?${literalPattern(foldText(number))} (?:du|dated|of))\W{0,4}$`);
 }
 // "Payment is due on the 20th of next month as per the contract (20 July 2026)": a due word earlier in the sentence.
 const DUE_IN_SENTENCE = /\b(due|payable|echeance|a regler|a payer|regler avant|to be paid)\b[^.!?\n]{0,70}$/;
@@ -254,7 +254,8 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   const foldedFull = foldText(fullBody);
   // A forwarded invoice lives in the forwarded part; otherwise the quoted history is someone else's words.
   const forwarded = /^\s*(fwd?|tr|transfert)\s*:/.test(foldedSubject);
-  const ownEnd = forwarded ? foldedFull.length : historyStart(foldedFull);
+  const historyAt = historyStart(foldedFull);
+  const ownEnd = forwarded ? foldedFull.length : historyAt;
   const body = fullBody.slice(0, ownEnd);
   const foldedBody = foldedFull.slice(0, ownEnd);
 
@@ -310,7 +311,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
   const partInvoice = billed !== undefined;
   const found = findAmounts(all, context);
   // In a forwarded mail, where the forwarded one begins: the sender's own words come first.
-  const picked = pickAmountDue(all, found, billed, forwarded ? foldedSubject.length + 1 + historyStart(foldedFull) : undefined);
+  const picked = pickAmountDue(all, found, billed, forwarded ? foldedSubject.length + 1 + historyAt : undefined);
   const remainder = partInvoice ? undefined : remainderDue(all, found, picked);
   const fromRate = partInvoice || remainder ? undefined : rateTimesQuantity(all, found, picked);
   const amount = remainder ?? fromRate ?? picked?.money ?? notice?.amount;

@@ -1,5 +1,5 @@
-import { domainOf } from '../mail/domain-of';
 /** The invoicing services whose mails carry invoices on a freelancer's behalf, as data: how each shows up in a mail. */
+import { domainOf } from '../mail/domain-of';
 
 export interface InvoicingService {
   id: string;

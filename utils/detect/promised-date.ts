@@ -119,7 +119,10 @@ const RULES: Rule[] = [
   {
     re: /\b(?:avant|d'ici|pour|before|by) (?:noel|christmas|xmas)\b/g,
     precision: 'vague',
-    resolve: (_, t) => [dayOfYearAhead(t, 12, 24)].find((d) => d !== undefined && d <= addDays(t, RECENT_DAYS)),
+    resolve: (_, t) => {
+      const eve = dayOfYearAhead(t, 12, 24);
+      return eve && eve <= addDays(t, RECENT_DAYS) ? eve : undefined;
+    },
   },
   {
     re: new RegExp(String.raw`\b(${WEEKDAY_PATTERN})\b`, 'g'),
@@ -158,12 +161,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(debut|early|beginning of|start of) (?:du mois |of the month of )?(?:d'|de )?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'vague',
-    resolve: (m, t) => {
-      const month = MONTHS[m[2]];
-      const year = Number(t.slice(0, 4));
-      const iso = makeIsoDate(year, month, 5);
-      return iso && iso < t ? makeIsoDate(year + 1, month, 5) : iso;
-    },
+    resolve: (m, t) => dayOfYearAhead(t, MONTHS[m[2]], 5),
   },
   {
     re: /\b(fin du mois prochain|end of next month|mois prochain|next month)\b/g,

@@ -652,7 +652,7 @@ const SETTLED_PRO_FORM =
 function withoutSettledMatter(hits: Hit[], folded: string, dates: PromisedDate[]): Hit[] {
   const settled = (h: Hit) =>
     h.kind === 'paid' && h.weight < DECISIVE && SETTLED_PRO_FORM.test(folded.slice(h.start, h.end)) && !PAID_THING.test(folded.slice(h.start, h.end));
-  if (!hits.some(settled) || !hits.some((h) => h.kind === 'promise' && !h.conditional && datedPromiseHit(h, dates, folded))) return hits;
+  if (!hits.some(settled) || !hits.some((h) => h.kind === 'promise' && !h.conditional && datedPromise(h, dates, folded))) return hits;
   return hits.filter((h) => !settled(h));
 }
 
@@ -681,10 +681,7 @@ function writtenInTheAmericas(receivedAt: string): boolean {
 
 /** Whether a promise names a day in its own clause ("as soon as I'm back on Wednesday" waits on something dated). */
 function datedPromise(hit: Hit | undefined, dates: PromisedDate[], folded: string): boolean {
-  return !!hit && datedPromiseHit(hit, dates, folded);
-}
-
-function datedPromiseHit(hit: Hit, dates: PromisedDate[], folded: string): boolean {
+  if (!hit) return false;
   const [s, e] = clauseBounds(folded, hit.start, hit.end);
   return dates.some((d) => d.precision === 'day' && d.start >= s && d.end <= e);
 }

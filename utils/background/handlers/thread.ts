@@ -46,8 +46,10 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   const messages = memo.rebuild(token, thread.threadId, ids, changed);
   if (!messages) return { lost: true };
   const state = await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx);
+  // An answer the tab already shows was kept when it was first given.
+  if (memo.alreadyShown(token, thread.threadId, messages, state)) return { unchanged: true };
   keepShown(ctx, webmail, thread.threadId, state);
-  return memo.alreadyShown(token, thread.threadId, messages, state) ? { unchanged: true } : { state };
+  return { state };
 };
 
 /** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */
