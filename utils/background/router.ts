@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/translator';
 import { MESSAGES, parseRequest, type Reply, type Request, type RequestType, type ResponseOf } from '../messages';
 import { ConflictError, type RelanceStore } from '../store/relance-store';
-import { UserInputError } from './user-input-error';
+import { isUserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
 import type { ErrorReport } from '../errors/error-code';
@@ -10,6 +10,7 @@ import type { RestoreSessions } from './restore-sessions';
 import type { HeavyWork } from '../heavy-work/heavy-job';
 import type { ThreadMemo } from './thread-memo';
 import type { ShownThreads } from './shown-threads';
+import type { ReplyPart } from './reply-part';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -27,8 +28,10 @@ export interface HandlerContext {
   heavyWork?: HeavyWork;
   /** The UI strings of a language (ui-strings.ts): the worker reads its packaged catalogue; absent: the bundled one. */
   strings?(language: Language): Promise<Record<string, string>>;
-  /** Resolves once the mail readers hold what they read with (the worker's model files); absent: they already do. */
-  readersReady?(): Promise<void>;
+  /** Resolves once the invoice reader holds its learned model (the worker reads its file); absent: it already does. */
+  invoiceReaderReady?(): Promise<void>;
+  /** The reply reader, loaded with its learned model when first needed (reply-part.ts); absent: this context's own. */
+  replies?(): Promise<ReplyPart>;
   /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
   shownThreads?: ShownThreads;
 }
@@ -73,7 +76,7 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
 
 function describeError(error: unknown): ErrorReport {
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
-  if (error instanceof UserInputError) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
+  if (isUserInputError(error)) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const name = (error as { name?: string })?.name;
   const message = (error as { message?: string })?.message ?? String(error);
   if (name === 'QuotaExceededError' || name === 'UnknownError' || name === 'InvalidStateError' || name === 'AbortError') {

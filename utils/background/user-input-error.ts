@@ -13,3 +13,11 @@ export class UserInputError extends Error {
     super(message);
   }
 }
+
+/**
+ * By name, not instanceof: the worker's rare part (handlers/rare-part.ts) is bundled apart with its own copy of the
+ * class, and its refusals must still reach the user as such.
+ */
+export function isUserInputError(error: unknown): error is UserInputError {
+  return error instanceof Error && error.name === 'UserInputError' && typeof (error as UserInputError).code === 'string';
+}
