@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/translator';
 import { MESSAGES, parseRequest, type Reply, type Request, type RequestType, type ResponseOf } from '../messages';
-import { ConflictError, type RelanceStore } from '../store/relance-store';
+import { isConflictError, type RelanceStore } from '../store/relance-store';
 import { isUserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
@@ -68,14 +68,14 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     try {
       return { ok: true, value: await handler(request as never, ctx) };
     } catch (error) {
-      if (error instanceof ConflictError && attempt < CONFLICT_RETRIES) continue;
+      if (isConflictError(error) && attempt < CONFLICT_RETRIES) continue;
       return { ok: false, error: describeError(error) };
     }
   }
 }
 
 function describeError(error: unknown): ErrorReport {
-  if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
+  if (isConflictError(error)) return { code: 'conflict', message: error.message };
   if (isUserInputError(error)) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const name = (error as { name?: string })?.name;
   const message = (error as { message?: string })?.message ?? String(error);

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/error-code';
+import { isErrorNamed } from '../errors/error-named';
 
 /** A request that is well-formed but cannot be done as asked (unknown invoice, invalid settings); shown to the user. */
 export class UserInputError extends Error {
@@ -14,10 +15,7 @@ export class UserInputError extends Error {
   }
 }
 
-/**
- * By name, not instanceof: the worker's rare part (handlers/rare-part.ts) is bundled apart with its own copy of the
- * class, and its refusals must still reach the user as such.
- */
+/** A UserInputError from any part of the worker (utils/errors/error-named.ts). */
 export function isUserInputError(error: unknown): error is UserInputError {
-  return error instanceof Error && error.name === 'UserInputError' && typeof (error as UserInputError).code === 'string';
+  return isErrorNamed(error, 'UserInputError') && typeof (error as UserInputError).code === 'string';
 }

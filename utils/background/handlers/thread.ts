@@ -61,6 +61,12 @@ function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
 
 async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:view'>, 'token'>, ctx: HandlerContext): Promise<ThreadState> {
+  // A woken worker reads its UI strings from the package when first asked (~10 ms): asked now, they come while the
+  // thread is matched against the store, not after it.
+  void ctx.store
+    .getSettings()
+    .then((settings) => ctx.strings?.(settings.language))
+    .catch(() => undefined);
   const read: ReadThread = { webmail, ...thread };
   const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
