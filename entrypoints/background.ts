@@ -16,7 +16,6 @@ import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
 import { packagedStrings } from '../utils/background/packaged-strings';
 import { shippedModelFile } from '../utils/background/shipped-model-files';
-import { REPLY_PART, replyPartLoader, workerReplies, type ReplyPart } from '../utils/background/reply-part';
 import { shownThreads } from '../utils/background/shown-threads';
 
 const BADGE_DELAY_MS = 500;
@@ -30,10 +29,11 @@ export default defineBackground({
   main() {
     // User Timing (npm run bench): how long the worker took to load its code before it could run at all.
     performance.mark('relance:worker-main');
-    if (import.meta.env.CHROME) importPartsWhenInstalled([RARE_PART, REPLY_PART]);
+    if (import.meta.env.CHROME) importPartsWhenInstalled([RARE_PART]);
     const rarePart = rarePartLoader();
     const handlers = handlersWith(rarePart);
-    const replyPart = replyPartLoader();
+    const invoiceModel = shippedModelFile('invoice');
+    const replyKindModel = shippedModelFile('reply-kind');
     const store = new RelanceStore();
     // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
     // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
@@ -48,8 +48,12 @@ export default defineBackground({
       // Both read from the package when first needed, not at wake-up: a fetch started then held back the waking message
       // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
       strings: packagedStrings(),
-      invoiceReaderReady: shippedModelFile('invoice'),
-      replies: workerReplies(replyPart),
+      // A thread read for an invoice may be tracked and have its replies read next: both files are read at once.
+      invoiceReaderReady: () => {
+        void replyKindModel();
+        return invoiceModel();
+      },
+      replyReaderReady: replyKindModel,
       shownThreads: shownThreads(browser.storage.local),
     };
     const ownOrigin = browser.runtime.getURL('/');
@@ -62,14 +66,7 @@ export default defineBackground({
       badgeTimer = setTimeout(() => void followUp.refreshBadge().catch(() => undefined), BADGE_DELAY_MS);
     };
 
-    // The reply reader is loaded by the first step (when idle, like the rest), so that its own steps warm it too.
-    let replyReader: ReplyPart | undefined;
-    const loadReplyReader = () =>
-      void replyPart().then(
-        (part) => (replyReader = part),
-        () => undefined,
-      );
-    const readers = warmWhenIdle([loadReplyReader, ...warmUpSteps(() => replyReader?.classifyReply)], WARM_UP_IDLE_MS);
+    const readers = warmWhenIdle(warmUpSteps(), WARM_UP_IDLE_MS);
     // A User Timing mark (DevTools, `npm run bench`): how long after this worker started its first thread view was answered.
     let threadViewAnswered = false;
 

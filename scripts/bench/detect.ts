@@ -145,7 +145,7 @@ export function presentSplits(): Split[] {
 export async function benchDetect(): Promise<Record<string, number>> {
   // Warm-up so the timings measure steady state, not regex compilation: the product's own warm-up (both string forms,
   // which V8 compiles apart), then one pass over the dev split.
-  warmUpReaders(classifyReply);
+  warmUpReaders();
   benchSplit('dev');
   const out: Record<string, number> = {};
   const splits = presentSplits();

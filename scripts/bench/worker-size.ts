@@ -32,7 +32,6 @@ export function benchWorkerSize(): {
   entryRawKb: number;
   files: number;
   rarePartRawKb: number;
-  replyPartRawKb: number;
 } {
   if (!existsSync(path.join(OUTPUT, 'background.js'))) throw new Error(`${OUTPUT}/background.js is missing: run \`npm run build\` first`);
   const files = workerFiles();
@@ -43,6 +42,5 @@ export function benchWorkerSize(): {
     entryRawKb: kb(readFileSync(path.join(OUTPUT, 'background.js')).length),
     files: files.length,
     rarePartRawKb: kb(readFileSync(path.join(OUTPUT, 'worker-rare.js')).length),
-    replyPartRawKb: kb(readFileSync(path.join(OUTPUT, 'worker-replies.js')).length),
   };
 }

@@ -9,7 +9,6 @@ import type { PaymentNoticeView } from '../model/view';
 import { ingestThread, unreadReplies, type MessageFacts } from './ingest-thread';
 import { mutateInvoice, type InvoiceSnapshot } from './mutate-invoice';
 import type { HandlerContext } from './router';
-import { replyPartOf } from './reply-part';
 
 /** What a mail must agree with to be about this invoice. */
 export function identityOf({ invoice, client }: Pick<InvoiceSnapshot, 'invoice' | 'client'>): InvoiceIdentity {
@@ -65,10 +64,21 @@ export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readin
     const threads = invoiceThreads(snapshot, sightings);
     const mine = [...threads.values()].flat();
     const facts = new Map<string, MessageFacts>(mine.map((s) => [s.message.id, { firstSeenAt: s.firstSeenAt, account: s.account }]));
-    const messages = mine.map((s) => s.message);
-    // Only a reply to read loads the reply reader; a thread already read does not.
-    const replies = unreadReplies(snapshot, messages).length > 0 ? await replyPartOf(ctx) : undefined;
-    const read = await ingestThread(snapshot, messages, undefined, facts, readings, replies?.classifyReply);
+    // A reply to read waits for the learned reader's file; a thread already read does not.
+    if (
+      unreadReplies(
+        snapshot,
+        mine.map((s) => s.message),
+      ).length > 0
+    )
+      await ctx.replyReaderReady?.();
+    const read = await ingestThread(
+      snapshot,
+      mine.map((s) => s.message),
+      undefined,
+      facts,
+      readings,
+    );
     const events = [...(read?.events ?? []), ...serviceReminderEvents(snapshot, sightings)];
     const newThreads = [...threads.keys()].filter((id) => !snapshot.invoice.threadIds.includes(id));
     if (!events.length && !newThreads.length) return undefined;

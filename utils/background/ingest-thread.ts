@@ -1,5 +1,5 @@
 import { eventMessageId } from '../model/event-ids';
-import type { classifyReply } from '../detect/reply';
+import { classifyReply } from '../detect/reply';
 import type { ReplyReading } from '../detect/second-opinion';
 import { classifyServiceNotice } from '../detect/service-notice';
 import { isRelanceText, writtenBeforeTracking } from '../mailbox/written-before-tracking';
@@ -41,8 +41,7 @@ export interface MessageFacts {
  * Records what the invoice's threads say that the timeline does not yet hold (matched by message id, so reading a
  * thread twice adds nothing): the debtor's replies with what each means (promise, claimed payment, dispute...), and
  * the reminders the user sent by hand before Relance tracked the invoice. A reply found in `readings` (the on-device
- * model's second opinion, asked before) is recorded as read there; any other is read by the rules, `readReply`, which
- * the caller loads when `unreadReplies` lists any.
+ * model's second opinion, asked before) is recorded as read there; any other is read by the rules.
  */
 export async function ingestThread(
   snapshot: InvoiceSnapshot,
@@ -50,7 +49,6 @@ export async function ingestThread(
   account: string | undefined,
   facts: ReadonlyMap<string, MessageFacts> = new Map(),
   readings?: ReadonlyMap<string, ReplyReading>,
-  readReply?: typeof classifyReply,
 ): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
   const known = knownMessageIds(snapshot);
@@ -88,7 +86,7 @@ export async function ingestThread(
       }
       continue;
     }
-    const classification = readings?.get(message.id) ?? { ...loaded(readReply)(message.text, message.date), reader: 'rules' as const };
+    const classification = readings?.get(message.id) ?? { ...classifyReply(message.text, message.date), reader: 'rules' as const };
     events.push({
       kind: 'reply-received',
       occurredOn: day,
@@ -109,11 +107,6 @@ export async function ingestThread(
   }
   if (!events.length) return undefined;
   return { invoice: { ...invoice, status }, events };
-}
-
-function loaded(readReply: typeof classifyReply | undefined): typeof classifyReply {
-  if (!readReply) throw new Error('a reply to read came without the reply reader');
-  return readReply;
 }
 
 /**

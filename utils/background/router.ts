@@ -10,7 +10,6 @@ import type { RestoreSessions } from './restore-sessions';
 import type { HeavyWork } from '../heavy-work/heavy-job';
 import type { ThreadMemo } from './thread-memo';
 import type { ShownThreads } from './shown-threads';
-import type { ReplyPart } from './reply-part';
 
 export interface HandlerContext {
   store: RelanceStore;
@@ -30,8 +29,8 @@ export interface HandlerContext {
   strings?(language: Language): Promise<Record<string, string>>;
   /** Resolves once the invoice reader holds its learned model (the worker reads its file); absent: it already does. */
   invoiceReaderReady?(): Promise<void>;
-  /** The reply reader, loaded with its learned model when first needed (reply-part.ts); absent: this context's own. */
-  replies?(): Promise<ReplyPart>;
+  /** Resolves once the reply reader holds its learned model (the worker reads its file); absent: it already does. */
+  replyReaderReady?(): Promise<void>;
   /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
   shownThreads?: ShownThreads;
 }

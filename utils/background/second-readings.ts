@@ -1,9 +1,9 @@
 /** The on-device model's readings of a thread's new replies, asked before the write so the store never waits on it. */
-import type { ReplyReading } from '../detect/second-opinion';
+import { classifyReply } from '../detect/reply';
+import { secondOpinion, type ReplyReading } from '../detect/second-opinion';
 import type { MailMessage } from '../mail/types';
 import { unreadReplies } from './ingest-thread';
 import { readInvoice } from './mutate-invoice';
-import { replyPartOf } from './reply-part';
 import type { HandlerContext } from './router';
 
 /**
@@ -14,11 +14,9 @@ export async function secondReadings(ctx: HandlerContext, invoiceId: string, mes
   const readings = new Map<string, ReplyReading>();
   const model = ctx.replyModel?.();
   if (!model || !(await ctx.store.getSettings()).secondOpinion) return readings;
+  await ctx.replyReaderReady?.();
   const snapshot = await readInvoice(ctx, invoiceId);
-  const unread = unreadReplies(snapshot, messages);
-  if (!unread.length) return readings;
-  const { classifyReply, secondOpinion } = await replyPartOf(ctx);
-  for (const message of unread) {
+  for (const message of unreadReplies(snapshot, messages)) {
     readings.set(message.id, await secondOpinion(model, message.text, message.date, classifyReply(message.text, message.date)));
   }
   return readings;

@@ -4,7 +4,7 @@
  * background runs this once when idle, so the first thread the user opens is read by compiled expressions.
  */
 import type { MailMessage } from '../mail/types';
-import type { classifyReply } from './reply';
+import { classifyReply } from './reply';
 import { detectInvoice } from './invoice';
 import { classifyServiceNotice } from './service-notice';
 import { readMailFacts } from '../mailbox/invoice-number-named';
@@ -48,14 +48,13 @@ const TWO_BYTE = ' \u2713';
 
 /**
  * The warm-up as small steps (one text through one reader family each, a few ms when cold), so the background can run
- * them one task at a time and answer a request that comes in between without waiting for all of them. `replyReader`
- * gives the reply reader once it is there (the worker loads it apart): until then, its steps read nothing.
+ * them one task at a time and answer a request that comes in between without waiting for all of them.
  */
-export function warmUpSteps(replyReader: () => typeof classifyReply | undefined): Array<() => void> {
+export function warmUpSteps(): Array<() => void> {
   const steps: Array<() => void> = [];
   for (let pass = 0; pass < 2; pass++) {
     for (const suffix of ['', TWO_BYTE]) {
-      for (const text of REPLIES) steps.push(() => void replyReader()?.(text + suffix, RECEIVED));
+      for (const text of REPLIES) steps.push(() => void classifyReply(text + suffix, RECEIVED));
       for (const mail of MAILS) {
         steps.push(() => {
           const read = { ...mail, text: mail.text + suffix };
@@ -70,6 +69,6 @@ export function warmUpSteps(replyReader: () => typeof classifyReply | undefined)
 }
 
 /** Reads a few made-up mails twice with every reader, in both string forms; answers nothing (the readers keep no state). */
-export function warmUpReaders(readReply: typeof classifyReply): void {
-  for (const step of warmUpSteps(() => readReply)) step();
+export function warmUpReaders(): void {
+  for (const step of warmUpSteps()) step();
 }

@@ -17,7 +17,7 @@ describe('warming up the readers', () => {
       attachments: [],
     };
     const before = { reply: classifyReply(reply, '2026-03-10T09:00:00+01:00'), invoice: detectInvoice(mail) };
-    warmUpReaders(classifyReply);
+    warmUpReaders();
     expect({ reply: classifyReply(reply, '2026-03-10T09:00:00+01:00'), invoice: detectInvoice(mail) }).toEqual(before);
     expect(before.reply).toMatchObject({ kind: 'promise', promisedDate: '2026-03-13' });
     expect(before.invoice?.number).toBe('F-2026-077');

@@ -2,6 +2,7 @@ import type { Handler, Handlers } from '../router';
 import { MESSAGES, type RequestType } from '../../messages';
 import { isRareType, rarePartLoader, type RarePart, type RareType } from './rare-part';
 import { chipsHandlers } from './chips';
+import { einvoiceHandlers } from './einvoice';
 import { eventHandlers } from './event';
 import { i18nHandlers } from './i18n';
 import { invoiceHandlers } from './invoice';
@@ -15,6 +16,7 @@ import { todayHandlers } from './today';
 /** The handlers a worker woken for a thread needs, bundled in its start code: the rest is in the rare part. */
 export const coreHandlers: { [T in Exclude<RequestType, RareType>]: Handler<T> } = {
   ...chipsHandlers,
+  ...einvoiceHandlers,
   ...eventHandlers,
   ...i18nHandlers,
   ...invoiceHandlers,

@@ -2,14 +2,16 @@ import type { RequestType } from '../../messages';
 import type { Handler, HandlerContext } from '../router';
 import { workerPart, type WorkerPartFile } from '../worker-part';
 
-/** The namespaces whose messages only a user's request sends (the dashboard, the options page, an export click). */
+/**
+ * The namespaces whose messages only a user's request sends (the dashboard, the options page, an export click). Not
+ * `einvoice`: a thread with a PDF or XML attached asks for it as it opens.
+ */
 export const RARE_NAMESPACES = [
   'backup',
   'client',
   'clients',
   'connector',
   'data',
-  'einvoice',
   'export',
   'import',
   'letter',

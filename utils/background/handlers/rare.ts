@@ -3,7 +3,6 @@ import { backupHandlers } from './backup';
 import { clientHandlers } from './client';
 import { connectorHandlers } from './connector';
 import { dataHandlers } from './data';
-import { einvoiceHandlers } from './einvoice';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { letterHandlers } from './letter';
@@ -23,7 +22,6 @@ export const rarePart: RarePart = {
     ...clientHandlers,
     ...connectorHandlers,
     ...dataHandlers,
-    ...einvoiceHandlers,
     ...exportHandlers,
     ...importHandlers,
     ...letterHandlers,
