@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { localDate } from '../utils/calendar/today';
-import { handlersWith } from '../utils/background/handlers';
-import { RARE_PART, rarePartLoader } from '../utils/background/handlers/rare-part';
-import { importPartsWhenInstalled } from '../utils/background/worker-part';
+import { handlers } from '../utils/background/handlers';
 import { route, type HandlerContext } from '../utils/background/router';
 import { classifySender } from '../utils/background/sender';
 import { registerFollowUp } from '../utils/background/follow-up';
@@ -15,25 +13,18 @@ import { warmUpSteps } from '../utils/detect/warm-up';
 import { warmWhenIdle } from '../utils/background/warm-when-idle';
 import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
 import { packagedStrings } from '../utils/background/packaged-strings';
-import { shippedModelFile } from '../utils/background/shipped-model-files';
+import { shippedModelFiles } from '../utils/background/shipped-model-files';
 import { shownThreads } from '../utils/background/shown-threads';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
 const WARM_UP_IDLE_MS = 300;
 
-// A classic script, not a module: Chrome keeps compiled code for an installed classic worker's scripts, and with it the
-// same code ran 20-30 % sooner after a wake-up than as a module (npm run bench, issue 17). WXT bundles it whole, as it
-// always did for Firefox's MV2 background page.
 export default defineBackground({
+  type: 'module',
   main() {
     // User Timing (npm run bench): how long the worker took to load its code before it could run at all.
     performance.mark('relance:worker-main');
-    if (import.meta.env.CHROME) importPartsWhenInstalled([RARE_PART]);
-    const rarePart = rarePartLoader();
-    const handlers = handlersWith(rarePart);
-    const invoiceModel = shippedModelFile('invoice');
-    const replyKindModel = shippedModelFile('reply-kind');
     const store = new RelanceStore();
     // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
     // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
@@ -48,17 +39,12 @@ export default defineBackground({
       // Both read from the package when first needed, not at wake-up: a fetch started then held back the waking message
       // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
       strings: packagedStrings(),
-      // A thread read for an invoice may be tracked and have its replies read next: both files are read at once.
-      invoiceReaderReady: () => {
-        void replyKindModel();
-        return invoiceModel();
-      },
-      replyReaderReady: replyKindModel,
+      readersReady: shippedModelFiles(),
       shownThreads: shownThreads(browser.storage.local),
     };
     const ownOrigin = browser.runtime.getURL('/');
 
-    const followUp = registerFollowUp(store, ctx, async (remote) => (await rarePart()).refreshRemoteSources(remote), ctx.today);
+    const followUp = registerFollowUp(store, ctx, ctx.today);
     // The badge follows every write (a reminder sent, a payment, an import), a moment later and once per burst.
     let badgeTimer: ReturnType<typeof setTimeout> | undefined;
     const refreshBadgeSoon = () => {

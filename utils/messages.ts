@@ -5,7 +5,7 @@ import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
-import { CONNECTOR_IDS } from './connectors/connector-ids';
+import { CONNECTOR_IDS } from './connectors/connectors';
 import { USER_EVENT_KINDS, eventDataProblem } from './model/event-schemas';
 import { isoDate, mailAddress as address, money, recordId as id, text } from './model/schema-primitives';
 import type { ConnectionsState, ConnectResult, RegistryLookupResult } from './connectors/connection-view';

@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors/error-message';
-import { isUserInputError, UserInputError } from './user-input-error';
+import { UserInputError } from './user-input-error';
 
 /** A document refuses what it cannot honestly claim: the user reads why. */
 export function safely<T>(build: () => T): T {
@@ -11,6 +11,6 @@ export function safely<T>(build: () => T): T {
 }
 
 export function asUserError(error: unknown): never {
-  if (isUserInputError(error)) throw error;
+  if (error instanceof UserInputError) throw error;
   throw new UserInputError(errorMessage(error));
 }

@@ -71,7 +71,7 @@ export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readin
         mine.map((s) => s.message),
       ).length > 0
     )
-      await ctx.replyReaderReady?.();
+      await ctx.readersReady?.();
     const read = await ingestThread(
       snapshot,
       mine.map((s) => s.message),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localDate } from '../calendar/today';
+import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
@@ -23,13 +24,7 @@ export interface FollowUp {
  * (actions due today), one grouped notification that opens today's round, and the onboarding page on first install.
  * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
  */
-export function registerFollowUp(
-  store: RelanceStore,
-  strings: UiStringsSource,
-  /** The daily alarm's connections, registry re-checks and letter tracking (refresh-remote-sources.ts). */
-  refreshRemoteSources: (ctx: { store: RelanceStore; today: () => string }) => Promise<void>,
-  today: () => string = () => localDate(),
-): FollowUp {
+export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, today: () => string = () => localDate()): FollowUp {
   // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const refreshBadge = async (): Promise<DailyCheck> => {

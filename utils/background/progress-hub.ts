@@ -1,14 +1,10 @@
 import { thinnedProgress, type ProgressReport, type ProgressTask } from '../progress/progress-report';
 import type { ProgressEvent } from '../messages';
-import { isErrorNamed } from '../errors/error-named';
 
 /** The user cancelled the task: thrown from its progress report, so the task stops where it stands. */
 export class CancelledError extends Error {
   override name = 'CancelledError';
 }
-
-/** A CancelledError from any part of the worker (utils/errors/error-named.ts). */
-export const isCancelledError = (error: unknown): error is CancelledError => isErrorNamed(error, 'CancelledError');
 
 export interface ProgressHub {
   /** The report of one task: thinned, sent to the pages, and throwing CancelledError once the page cancelled it. */

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/translator';
 import { MESSAGES, parseRequest, type Reply, type Request, type RequestType, type ResponseOf } from '../messages';
-import { isConflictError, type RelanceStore } from '../store/relance-store';
-import { isUserInputError } from './user-input-error';
+import { ConflictError, type RelanceStore } from '../store/relance-store';
+import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
 import type { ErrorReport } from '../errors/error-code';
@@ -27,10 +27,8 @@ export interface HandlerContext {
   heavyWork?: HeavyWork;
   /** The UI strings of a language (ui-strings.ts): the worker reads its packaged catalogue; absent: the bundled one. */
   strings?(language: Language): Promise<Record<string, string>>;
-  /** Resolves once the invoice reader holds its learned model (the worker reads its file); absent: it already does. */
-  invoiceReaderReady?(): Promise<void>;
-  /** Resolves once the reply reader holds its learned model (the worker reads its file); absent: it already does. */
-  replyReaderReady?(): Promise<void>;
+  /** Resolves once the mail readers hold what they read with (the worker's model files); absent: they already do. */
+  readersReady?(): Promise<void>;
   /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
   shownThreads?: ShownThreads;
 }
@@ -67,15 +65,15 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     try {
       return { ok: true, value: await handler(request as never, ctx) };
     } catch (error) {
-      if (isConflictError(error) && attempt < CONFLICT_RETRIES) continue;
+      if (error instanceof ConflictError && attempt < CONFLICT_RETRIES) continue;
       return { ok: false, error: describeError(error) };
     }
   }
 }
 
 function describeError(error: unknown): ErrorReport {
-  if (isConflictError(error)) return { code: 'conflict', message: error.message };
-  if (isUserInputError(error)) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
+  if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
+  if (error instanceof UserInputError) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const name = (error as { name?: string })?.name;
   const message = (error as { message?: string })?.message ?? String(error);
   if (name === 'QuotaExceededError' || name === 'UnknownError' || name === 'InvalidStateError' || name === 'AbortError') {

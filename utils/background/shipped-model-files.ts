@@ -1,7 +1,7 @@
 import type { PublicPath } from 'wxt/browser';
 import type { PackedNaiveBayes } from '../detect/naive-bayes';
 import { provideShippedModel, type ShippedModelName } from '../detect/shipped-models';
-import { readPackagedJson } from './packaged-file';
+import { readPackagedJson, rememberedUntilFailure } from './packaged-file';
 
 /** Where each model is packaged, from the extension's root. */
 const SHIPPED_MODEL_FILES: Readonly<Record<ShippedModelName, Extract<PublicPath, `${string}.json`>>> = {
@@ -10,20 +10,18 @@ const SHIPPED_MODEL_FILES: Readonly<Record<ShippedModelName, Extract<PublicPath,
 };
 
 /**
- * Reads a learned reader's model from the extension's package (public/*-model.json), which the build leaves out of the
- * worker's code, and hands it to the readers. Awaited before the first mail it reads, once; a file that cannot be read
- * (a damaged install) leaves the rules reading alone and is asked for again on the next read.
+ * Reads the learned readers' models from the extension's package (public/*-model.json), which the build leaves out of
+ * the worker's code, and hands them to the readers. Read when a mail is first to be read and awaited before it, so
+ * reading never waits for them twice; a file that cannot be read (a damaged install) leaves the rules reading alone
+ * and is asked for again on the next read.
  */
-export function shippedModelFile(name: ShippedModelName): () => Promise<void> {
-  let handedIn: Promise<void> | undefined;
-  return () =>
-    (handedIn ??= readPackagedJson<PackedNaiveBayes>(SHIPPED_MODEL_FILES[name]).then(
-      (model) => {
-        provideShippedModel(name, model);
-        performance.mark(`relance:model-${name}`); // User Timing (npm run bench)
-      },
-      () => {
-        handedIn = undefined;
-      },
-    ));
+export function shippedModelFiles(): () => Promise<void> {
+  const read = rememberedUntilFailure(async (name: ShippedModelName) => {
+    provideShippedModel(name, await readPackagedJson<PackedNaiveBayes>(SHIPPED_MODEL_FILES[name]));
+  });
+  const names = Object.keys(SHIPPED_MODEL_FILES) as ShippedModelName[];
+  return async () => {
+    await Promise.all(names.map((name) => read(name).catch(() => undefined)));
+    performance.mark('relance:model-files'); // User Timing (npm run bench)
+  };
 }

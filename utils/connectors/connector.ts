@@ -2,9 +2,8 @@ import type { Money } from '../mail/types';
 import type { PlatformStatus } from '../model/platform-status';
 import type { ApiClient } from './api-client';
 import type { DebtorKind } from '../model/client';
-import type { ConnectorId } from './connector-ids';
 
-export type { ConnectorId };
+export type ConnectorId = 'pennylane' | 'qonto' | 'stripe' | 'invoice-ninja';
 
 /** What the user pasted: one secret, and for a self-hostable service the origin of their server. */
 export interface Credential {

@@ -4,8 +4,10 @@ import { pennylaneConnector } from './pennylane';
 import { qontoConnector } from './qonto';
 import { stripeConnector } from './stripe';
 
-/** Every connector, in CONNECTOR_IDS's order. */
+/** Every connector, in the order the options page lists them (what our users have most first). */
 export const CONNECTORS: readonly InvoiceConnector[] = [pennylaneConnector, qontoConnector, stripeConnector, invoiceNinjaConnector];
+
+export const CONNECTOR_IDS = CONNECTORS.map((c) => c.id) as [ConnectorId, ...ConnectorId[]];
 
 /** Services our users ask for that only offer OAuth apps (no personal key): listed as not available yet. */
 export const OAUTH_ONLY_SERVICES = ['QuickBooks', 'Xero', 'FreshBooks'] as const;

@@ -9,19 +9,12 @@ import { unpackNaiveBayes, type NaiveBayes, type PackedNaiveBayes } from './naiv
 
 export type ShippedModelName = 'reply-kind' | 'invoice';
 
-interface Slots {
-  // Undefined in the extension's bundles until handed in.
-  packed: Record<ShippedModelName, PackedNaiveBayes | undefined>;
-  unpacked: Partial<Record<ShippedModelName, NaiveBayes>>;
-}
-// One slot per realm, not per copy of this module: the worker's parts are bundled apart (utils/background/worker-part.ts),
-// each with its own copy, and every one reads the models the worker handed in once.
-const SLOTS = Symbol.for('relance.shipped-models');
-const realm = globalThis as { [SLOTS]?: Slots };
-const { packed, unpacked } = (realm[SLOTS] ??= {
-  packed: { 'reply-kind': replyKindFile as PackedNaiveBayes | undefined, invoice: invoiceFile as PackedNaiveBayes | undefined },
-  unpacked: {},
-});
+// Undefined in the extension's bundles until handed in.
+const packed: Record<ShippedModelName, PackedNaiveBayes | undefined> = {
+  'reply-kind': replyKindFile as PackedNaiveBayes | undefined,
+  invoice: invoiceFile as PackedNaiveBayes | undefined,
+};
+const unpacked: Partial<Record<ShippedModelName, NaiveBayes>> = {};
 
 /** The shipped model, unpacked on first use (a few ms); null while a build that leaves it out has not been handed it: the rules read alone. */
 export function shippedModel(name: ShippedModelName): NaiveBayes | null {

@@ -5,24 +5,20 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 // Building an Intl formatter costs far more than using one, and using one still costs: the sidebar re-renders its
 // timeline's days on every thread change, so each formatted day is kept (a few hundred distinct days at most).
 const SHORT_FORMATS = new Map<Language, Intl.DateTimeFormat>();
-// Looked up before the day is even parsed: a known day costs two property reads and a map lookup.
-const FORMATTED_DAYS: Record<Language, Record<'short' | 'long', Map<string, string>>> = {
-  fr: { short: new Map(), long: new Map() },
-  en: { short: new Map(), long: new Map() },
-};
+const FORMATTED_DAYS = new Map<string, string>();
 
 /**
  * A YYYY-MM-DD date for display, read as a calendar day whatever the time zone: "15 déc. 2026", or written out as the
  * letters write it ("1er décembre 2026", utils/templates/format-date.ts). A day that is not one is shown as given.
  */
 export function formatDay(day: string, language: Language, style: 'short' | 'long' = 'short'): string {
-  const days = FORMATTED_DAYS[language][style];
-  const known = days.get(day);
-  if (known !== undefined) return known;
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return day;
+  const key = `${language}|${style}|${day}`;
+  const known = FORMATTED_DAYS.get(key);
+  if (known !== undefined) return known;
   const formatted = style === 'long' ? longDay(day, language) : shortFormat(language).format(new Date(Date.UTC(y, m - 1, d)));
-  days.set(day, formatted);
+  FORMATTED_DAYS.set(key, formatted);
   return formatted;
 }
 

@@ -17,8 +17,6 @@ export const NETWORK_ENTRY_POINTS: Record<string, string> = {
   'utils/connectors/browser-remote-deps.ts': 'the background’s fetch for the connectors and the registry lookups, only to granted hosts (below)',
   'utils/background/packaged-file.ts':
     'the extension’s own packaged files (its UI strings, its learned mail readers), read from the installed extension: nothing leaves the machine',
-  'utils/background/worker-part.ts':
-    'the worker’s own rarely needed code (exports, imports, backups, connections), run from the installed extension when first needed: nothing leaves the machine',
   'utils/webmail/gmail/adapter.ts':
     'Gmail’s own attachment link, same origin as the open Gmail page, to read a Factur-X/UBL attachment the user has in that thread',
 };

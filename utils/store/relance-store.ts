@@ -1,4 +1,3 @@
-import { isErrorNamed } from '../errors/error-named';
 import type { IDBPDatabase } from 'idb';
 import { chainEvent } from '../evidence/chain-event';
 import type { NewEvent, TimelineEvent } from '../model/event';
@@ -16,9 +15,6 @@ import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 export class ConflictError extends Error {
   override name = 'ConflictError';
 }
-
-/** A ConflictError, whichever part of the worker asks (utils/errors/error-named.ts). */
-export const isConflictError = (error: unknown): error is ConflictError => isErrorNamed(error, 'ConflictError');
 
 export interface Commit {
   invoice: Invoice;
@@ -364,9 +360,6 @@ export class DivergenceError extends Error {
     super(`timeline of ${invoiceId} differs from event ${seq}`);
   }
 }
-
-/** A DivergenceError, whichever part of the worker asks (utils/errors/error-named.ts). */
-export const isDivergenceError = (error: unknown): error is DivergenceError => isErrorNamed(error, 'DivergenceError');
 
 /**
  * Runs the writes of `tx` and waits for it to commit. On any failure the transaction is aborted (nothing of it is

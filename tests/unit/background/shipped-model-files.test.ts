@@ -4,7 +4,7 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => 
 
 import invoicePacked from '../../../public/invoice-model.json';
 import packed from '../../../public/reply-kind-model.json';
-import { shippedModelFile } from '../../../utils/background/shipped-model-files';
+import { shippedModelFiles } from '../../../utils/background/shipped-model-files';
 import { provideShippedModel, shippedModel } from '../../../utils/detect/shipped-models';
 import { trainReplyKindModel } from '../../../scripts/learned-readers/train';
 
@@ -24,15 +24,15 @@ describe("the worker's learned readers' models, read from the package (issue 17)
     provideShippedModel('invoice', invoicePacked);
   });
 
-  it('hands each packaged file to the readers, read once', async () => {
+  it('hands the packaged files to the readers, reading each once', async () => {
     provideShippedModel('reply-kind', TINY);
     provideShippedModel('invoice', TINY);
     const files: Record<string, unknown> = { '/reply-kind-model.json': packed, '/invoice-model.json': invoicePacked };
     const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url.replace('chrome-extension://relance', '')]), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
-    const replyKind = shippedModelFile('reply-kind');
-    const invoice = shippedModelFile('invoice');
-    for (let i = 0; i < 2; i++) await Promise.all([replyKind(), invoice()]);
+    const ready = shippedModelFiles();
+    await ready();
+    await ready();
     expect(fetch.mock.calls.map(([url]) => url).sort()).toEqual([
       'chrome-extension://relance/invoice-model.json',
       'chrome-extension://relance/reply-kind-model.json',
@@ -47,7 +47,7 @@ describe("the worker's learned readers' models, read from the package (issue 17)
     vi.stubGlobal('fetch', async (url: string) =>
       url.endsWith('/reply-kind-model.json') && ++calls === 1 ? new Response('', { status: 404 }) : new Response(JSON.stringify(packed), { status: 200 }),
     );
-    const ready = shippedModelFile('reply-kind');
+    const ready = shippedModelFiles();
     await ready();
     expect(shippedModel('reply-kind')?.index.size).toBe(1);
     await ready();

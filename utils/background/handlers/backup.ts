@@ -2,13 +2,13 @@ import { sha256Hex } from '../../evidence/sha256';
 import { readBackup, serializeBackup, type BackupChunk, type CheckedBackup } from '../../export/backup';
 import type { Client } from '../../model/client';
 import type { Invoice } from '../../model/invoice';
-import { isDivergenceError, type RestoreSource } from '../../store/relance-store';
+import { DivergenceError, type RestoreSource } from '../../store/relance-store';
 import { fileNameFor } from '../../export/file-name';
 import { bytesToBase64 } from '../../messaging/base64';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
 import { NO_PROGRESS, type ProgressReport } from '../../progress/progress-report';
-import { isCancelledError } from '../progress-hub';
+import { CancelledError } from '../progress-hub';
 import type { Language } from '../../model/language';
 import { createRestoreSessions } from '../restore-sessions';
 
@@ -38,7 +38,7 @@ export const restoreBegin: Handler<'backup:restore-begin'> = async ({ progressId
     try {
       return await restoreFromChunks(chunks, language, progress, ctx);
     } catch (error) {
-      if (isCancelledError(error)) throw new UserInputError('Restore cancelled: nothing was changed.', 'restore-cancelled');
+      if (error instanceof CancelledError) throw new UserInputError('Restore cancelled: nothing was changed.', 'restore-cancelled');
       throw error;
     }
   });
@@ -88,7 +88,7 @@ export async function restoreFromChunks(
       ),
     );
   } catch (error) {
-    if (!isDivergenceError(error)) throw error;
+    if (!(error instanceof DivergenceError)) throw error;
     const number = invoiceNumberIn(backup, error.invoiceId);
     throw new UserInputError(`Backup refused: the timeline of invoice ${number} differs from event ${error.seq} on.`, 'backup-diverges', [
       number,

@@ -1,45 +1,52 @@
-import type { Handler, Handlers } from '../router';
-import { MESSAGES, type RequestType } from '../../messages';
-import { isRareType, rarePartLoader, type RarePart, type RareType } from './rare-part';
+import type { Handlers } from '../router';
+import { backupHandlers } from './backup';
 import { chipsHandlers } from './chips';
+import { clientHandlers } from './client';
+import { connectorHandlers } from './connector';
+import { dataHandlers } from './data';
 import { einvoiceHandlers } from './einvoice';
 import { eventHandlers } from './event';
+import { exportHandlers } from './export';
 import { i18nHandlers } from './i18n';
+import { importHandlers } from './import';
 import { invoiceHandlers } from './invoice';
+import { letterHandlers } from './letter';
 import { progressHandlers } from './progress';
+import { registryHandlers } from './registry';
 import { reminderHandlers } from './reminder';
 import { replyHandlers } from './reply';
 import { roundHandlers } from './round';
+import { settingsHandlers } from './settings';
+import { templatesHandlers } from './templates';
 import { threadHandlers } from './thread';
 import { todayHandlers } from './today';
+import { trackingHandlers } from './tracking';
 
-/** The handlers a worker woken for a thread needs, bundled in its start code: the rest is in the rare part. */
-export const coreHandlers: { [T in Exclude<RequestType, RareType>]: Handler<T> } = {
+/**
+ * Every message's handler: one file per namespace (`handlers/invoice.ts` answers `invoice:*`), each exporting its own.
+ * A message without a handler, or a namespace left out here, does not compile.
+ */
+export const handlers: Handlers = {
+  ...backupHandlers,
   ...chipsHandlers,
+  ...clientHandlers,
+  ...connectorHandlers,
+  ...dataHandlers,
   ...einvoiceHandlers,
   ...eventHandlers,
+  ...exportHandlers,
   ...i18nHandlers,
+  ...importHandlers,
   ...invoiceHandlers,
+  ...letterHandlers,
   ...progressHandlers,
+  ...registryHandlers,
   ...reminderHandlers,
   ...replyHandlers,
   ...roundHandlers,
+  ...settingsHandlers,
+  ...templatesHandlers,
   ...threadHandlers,
   ...todayHandlers,
+  ...trackingHandlers,
 };
-
-/**
- * Every message's handler: one file per namespace (`handlers/invoice.ts` answers `invoice:*`), each exporting its own;
- * a rare namespace's (rare-part.ts) load the rare part first. A message without a handler does not compile.
- */
-export function handlersWith(rarePart: () => Promise<RarePart>): Handlers {
-  const rare = Object.fromEntries(
-    (Object.keys(MESSAGES) as RequestType[]).filter(isRareType).map((type) => {
-      const forward: Handler<RareType> = async (request, ctx) => ((await rarePart()).handlers[request.type] as Handler<RareType>)(request, ctx);
-      return [type, forward];
-    }),
-  ) as RarePart['handlers'];
-  return { ...coreHandlers, ...rare };
-}
-
-export const handlers: Handlers = handlersWith(rarePartLoader());

@@ -61,12 +61,6 @@ function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
 
 async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:view'>, 'token'>, ctx: HandlerContext): Promise<ThreadState> {
-  // A woken worker reads its UI strings from the package when first asked (~10 ms): asked now, they come while the
-  // thread is matched against the store, not after it.
-  void ctx.store
-    .getSettings()
-    .then((settings) => ctx.strings?.(settings.language))
-    .catch(() => undefined);
   const read: ReadThread = { webmail, ...thread };
   const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
@@ -79,7 +73,7 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
   else if (!tracked.length) {
     // The learned invoice reader reads an untracked thread as well (its file is read from the package the first time).
-    await ctx.invoiceReaderReady?.();
+    await ctx.readersReady?.();
     const best = bestCandidate(thread.messages, thread.account);
     const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
