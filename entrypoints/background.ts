@@ -20,8 +20,10 @@ const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
 const WARM_UP_IDLE_MS = 300;
 
+// A classic script, not a module: Chrome keeps compiled code for an installed classic worker's script, and with it the
+// same code reached main() 20-30 % sooner after a wake-up than as a module (npm run bench, issue 17). WXT bundles it
+// whole, as it always did for Firefox's MV2 background page.
 export default defineBackground({
-  type: 'module',
   main() {
     // User Timing (npm run bench): how long the worker took to load its code before it could run at all.
     performance.mark('relance:worker-main');

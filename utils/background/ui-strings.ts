@@ -11,6 +11,8 @@ export interface UiStringsSource {
  */
 export async function uiStrings(source: UiStringsSource, language: Language): Promise<Record<string, string>> {
   if (source.strings) return source.strings(language);
+  // Cut from Chrome's worker build (a classic worker, bundled whole): it always passes its reader.
+  if (import.meta.env.CHROME) throw new Error("Chrome's worker reads its packaged catalogues");
   return (await import('../i18n/translate')).stringsOf(language);
 }
 
