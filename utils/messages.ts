@@ -116,6 +116,9 @@ export const MESSAGES = {
         einvoice: z.optional(einvoiceFacts),
         // The tab's name for this thread as sent: later changes to it may come as thread:update.
         token: z.optional(id),
+        // The tab shows an invoice this view starts tracking before its replies are read (`readingReplies`), then
+        // asks again with thread:update (utils/background/handlers/thread.ts).
+        progressive: z.optional(z.literal(true)),
       }),
   }),
   // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only

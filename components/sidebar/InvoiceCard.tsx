@@ -23,12 +23,14 @@ interface Props {
 
 /** Where a tracked invoice stands: status, lateness, what is owed with late charges, and the next step. */
 export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkPaid, onConfirmPayment, onTogglePause, searchUrl, openThreadId }: Props) {
-  const { invoice, client, charges, next } = view;
+  const { invoice, client, charges, next, readingReplies } = view;
   const closed = invoice.status === 'paid' || invoice.status === 'cancelled';
+  // Just tracked: what the replies say (a promise, a dispute, a payment) may change the next step, so none is offered yet.
+  const holding = busy || !!readingReplies;
   const primary = primaryAction(view);
   const others = (view.threads ?? []).filter((thread) => thread.threadId !== openThreadId);
   return (
-    <section class="card" aria-labelledby={`relance-inv-${invoice.id}`}>
+    <section class="card" aria-labelledby={`relance-inv-${invoice.id}`} aria-busy={readingReplies ? 'true' : undefined}>
       <h2 id={`relance-inv-${invoice.id}`}>
         <span class="number">{invoice.number}</span> · <span class="client">{client.name}</span>
       </h2>
@@ -38,7 +40,12 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
         <span class="late">{view.daysLate > 0 ? t('sb_days_late', view.daysLate) : t('sb_not_due', -view.daysLate)}</span>
       </p>
       <OwedAmounts charges={charges} language={language} t={t} />
-      {next && !closed && (
+      {readingReplies && (
+        <p class="muted reading" role="status">
+          {t('sb_reading_replies')}
+        </p>
+      )}
+      {next && !closed && !readingReplies && (
         <div class="next">
           <h3>{t('sb_next')}</h3>
           <p>
@@ -56,25 +63,25 @@ export function InvoiceCard({ view, language, t, busy, onInsertReminder, onMarkP
       {!closed && (
         <div class="actions">
           {primary?.kind === 'confirm-payment' && (
-            <button type="button" class="primary" onClick={userOnly(onConfirmPayment)}>
+            <button type="button" class="primary" disabled={holding} onClick={userOnly(onConfirmPayment)}>
               {t('sb_payment_confirm')}
             </button>
           )}
           {primary?.kind === 'insert' ? (
-            <button type="button" class="primary" disabled={busy} onClick={userOnly(onInsertReminder)}>
+            <button type="button" class="primary" disabled={holding} onClick={userOnly(onInsertReminder)}>
               {busy ? t('sb_inserting') : t(primary.label)}
             </button>
           ) : (
-            <button type="button" disabled={busy} onClick={userOnly(onInsertReminder)}>
+            <button type="button" disabled={holding} onClick={userOnly(onInsertReminder)}>
               {busy ? t('sb_inserting') : t('sb_insert')}
             </button>
           )}
           {primary?.kind !== 'confirm-payment' && (
-            <button type="button" onClick={userOnly(onMarkPaid)}>
+            <button type="button" disabled={!!readingReplies} onClick={userOnly(onMarkPaid)}>
               {t('sb_mark_paid')}
             </button>
           )}
-          <button type="button" onClick={userOnly(onTogglePause)} aria-pressed={invoice.paused ? 'true' : 'false'}>
+          <button type="button" disabled={!!readingReplies} onClick={userOnly(onTogglePause)} aria-pressed={invoice.paused ? 'true' : 'false'}>
             {invoice.paused ? t('sb_resume') : t('sb_pause')}
           </button>
         </div>

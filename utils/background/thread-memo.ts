@@ -17,6 +17,10 @@ export interface ThreadMemo {
   rebuild(token: string, threadId: string, ids: string[], changed: MailMessage[]): MailMessage[] | undefined;
   /** Remembers the new state and says whether the sidebar already shows it. */
   alreadyShown(token: string, threadId: string, messages: MailMessage[], state: ThreadState): boolean;
+  /** The state answered under `token` with its replies being read: the tab asks for it next (handlers/thread.ts). */
+  settling(token: string, settled: Promise<ThreadState>): void;
+  /** That state, once, if the tab still has the same messages (`ids`); undefined otherwise. */
+  takeSettling(token: string, ids: string[]): Promise<ThreadState> | undefined;
 }
 
 /**
@@ -25,10 +29,17 @@ export interface ThreadMemo {
  */
 export function createThreadMemo(): ThreadMemo {
   const sent = new Map<string, SentThread>();
+  const settling = new Map<string, Promise<ThreadState>>();
   const keep = (token: string, threadId: string, messages: MailMessage[], shown: string) => {
     sent.delete(token);
     sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown });
-    if (sent.size > KEPT) sent.delete(sent.keys().next().value!);
+    // Any newer answer under the token supersedes the one being completed.
+    settling.delete(token);
+    if (sent.size > KEPT) {
+      const oldest = sent.keys().next().value!;
+      sent.delete(oldest);
+      settling.delete(oldest);
+    }
   };
   return {
     remember: (token, threadId, messages, state) => keep(token, threadId, messages, JSON.stringify(state)),
@@ -50,6 +61,13 @@ export function createThreadMemo(): ThreadMemo {
       const before = sent.get(token)?.shown;
       keep(token, threadId, messages, shown);
       return before === shown;
+    },
+    settling: (token, settled) => void settling.set(token, settled),
+    takeSettling(token, ids) {
+      const settled = settling.get(token);
+      settling.delete(token);
+      const known = [...(sent.get(token)?.messages.keys() ?? [])];
+      return known.length === ids.length && known.every((id, i) => id === ids[i]) ? settled : undefined;
     },
   };
 }

@@ -24,6 +24,11 @@ export interface TrackRequest {
  * then fed with what the mailbox already showed about its number (earlier reminders, replies, notices).
  */
 export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): Promise<InvoiceSnapshot> {
+  return feedInvoice(ctx, await startTracking(ctx, request));
+}
+
+/** Tracking without the feed, which the caller owes the invoice (a thread view does it after answering). Returns its id. */
+export async function startTracking(ctx: HandlerContext, request: TrackRequest): Promise<string> {
   const found = await ctx.store.exclusive(async () => {
     const settings = await ctx.store.getSettings();
     const now = new Date().toISOString();
@@ -45,7 +50,7 @@ export async function trackInvoice(ctx: HandlerContext, request: TrackRequest): 
     return { id: invoice.id, created: true };
   });
   if (!found.created) await addSource(ctx, found.id, request);
-  return feedInvoice(ctx, found.id);
+  return found.id;
 }
 
 /** Tracking again from another thread or source: the invoice notes it, nothing else changes. */

@@ -165,6 +165,12 @@ export class SidebarController {
       }
       this.set({ thread: state, error: undefined });
       this.showsAnswer = true;
+      // An invoice the view started tracking is shown before the replies about it are read: the view with them follows.
+      if (state.tracked.some((v) => v.readingReplies)) {
+        const read = await this.threads.view(thread, einvoice);
+        if (seq !== this.viewSeq) return;
+        if (read !== 'unchanged') this.set({ thread: read });
+      }
       await this.driveRound();
     } catch (error) {
       if (seq === this.viewSeq) this.set({ error: this.explain(error), fromKept: false });

@@ -41,7 +41,13 @@ export class ThreadSender {
       }
     }
     const token = crypto.randomUUID();
-    const state = await sendFromWebmail('thread:view', { webmail: this.webmail, thread: { ...about, messages: kept.map(withinLimits) }, einvoice, token });
+    const state = await sendFromWebmail('thread:view', {
+      webmail: this.webmail,
+      thread: { ...about, messages: kept.map(withinLimits) },
+      einvoice,
+      token,
+      progressive: true,
+    });
     this.sent = { token, threadId: thread.threadId, messages: byId(kept) };
     return state;
   }

@@ -91,6 +91,8 @@ export interface InvoiceView {
   paymentOffers?: PaymentNoticeView[];
   /** Every thread the invoice was seen in, to open from the sidebar or the dashboard. */
   threads?: Array<{ threadId: string; url: string; subject: string }>;
+  /** Just tracked, the mailbox's replies about it not read yet: the sidebar holds its actions and asks again. */
+  readingReplies?: true;
 }
 
 export interface InvoiceSummary {

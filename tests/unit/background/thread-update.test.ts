@@ -39,6 +39,20 @@ describe('the open thread sent as changes (issue 17)', () => {
     expect(memo.rebuild('tab-9', 't9', ['a'], [])).toBeDefined();
   });
 
+  it("hands the state being completed under a tab's name once, only for the same messages, and not after a newer answer", async () => {
+    const memo = createThreadMemo();
+    const settled = Promise.resolve(state(2));
+    memo.remember('tab-1', 't1', [message('a'), message('b')], state(1));
+    memo.settling('tab-1', settled);
+    expect(memo.takeSettling('tab-1', ['a'])).toBeUndefined();
+    memo.settling('tab-1', settled);
+    expect(memo.takeSettling('tab-1', ['a', 'b'])).toBe(settled);
+    expect(memo.takeSettling('tab-1', ['a', 'b'])).toBeUndefined();
+    memo.settling('tab-1', settled);
+    memo.alreadyShown('tab-1', 't1', [message('a'), message('b'), message('c')], state(3));
+    expect(memo.takeSettling('tab-1', ['a', 'b', 'c'])).toBeUndefined();
+  });
+
   it('a reply added to a tracked thread gives the same answer as the whole thread, then "unchanged"; a restarted worker has lost it', async () => {
     const demo = demoThread('Facture F-2026-027');
     const { messages, ...thread } = demo;
@@ -59,5 +73,29 @@ describe('the open thread sent as changes (issue 17)', () => {
     expect(
       await threadUpdate({ type: 'thread:update', webmail: 'gmail', token: 'tab-1', thread, ids: messages.map((m) => m.id), changed: [] }, restarted),
     ).toEqual({ lost: true });
+  });
+
+  it('a progressive first view shows the invoice it tracks before reading the replies, which are fed once it answered and shown by the next view', async () => {
+    const demo = demoThread('Facture F-2026-027');
+    const { messages, ...thread } = demo;
+    const ctx = demoContext();
+    const first = await threadView({ type: 'thread:view', webmail: 'gmail', thread: demo, token: 'tab-1', progressive: true }, ctx);
+    const shown = first.tracked[0];
+    expect(shown?.invoice.number).toBe('F-2026-027');
+    expect(shown?.readingReplies).toBe(true);
+    expect(shown?.timeline.map((e) => e.kind)).not.toContain('reply-received');
+    const next = await threadUpdate({ type: 'thread:update', webmail: 'gmail', token: 'tab-1', thread, ids: messages.map((m) => m.id), changed: [] }, ctx);
+    const read = 'state' in next ? next.state.tracked[0] : undefined;
+    expect(read?.readingReplies).toBeUndefined();
+    expect(read?.timeline.filter((e) => e.kind === 'reply-received')).toHaveLength(1);
+    // Read once, however the feed after the answer and the tab's second ask meet.
+    expect((await ctx.store.timeline(shown!.invoice.id)).filter((e) => e.kind === 'reply-received')).toHaveLength(1);
+  });
+
+  it('the replies are fed after a progressive answer even when the tab never asks again', async () => {
+    const ctx = demoContext();
+    const first = await threadView({ type: 'thread:view', webmail: 'gmail', thread: demoThread('Facture F-2026-027'), progressive: true }, ctx);
+    const id = first.tracked[0]!.invoice.id;
+    await expect.poll(async () => (await ctx.store.timeline(id)).filter((e) => e.kind === 'reply-received').length).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ import { fullInvoiceView } from '../full-invoice-view';
 import { readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { todayList } from '../today-list';
-import { trackInvoice } from '../track-invoice';
+import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
 import type { TimelineEvent } from '../../model/event';
 
@@ -33,34 +33,62 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
  * taking part) fed with everything read about them, or the invoice found in it, or today's list. Every mail naming an
  * invoice number is remembered first, so the order in which threads are visited does not matter.
  */
-export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token }, ctx) => {
-  const state = await viewThread({ webmail, thread, einvoice }, ctx);
+export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token, progressive }, ctx) => {
+  const state = await viewThread({ webmail, thread, einvoice }, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
   keepShown(ctx, webmail, thread.threadId, state);
+  if (state.tracked.some((v) => v.readingReplies)) {
+    // Once this answer is gone, not while it is built; read even if the tab never asks again (closed, moved on).
+    const settled = new Promise((resolve) => setTimeout(resolve, 0)).then(() => withRepliesRead(ctx, state));
+    settled.then((read) => keepShown(ctx, webmail, thread.threadId, read)).catch(() => undefined);
+    if (token) threadMemo(ctx).settling(token, settled);
+  }
   return state;
 };
 
-/** The open thread changed: rebuilt from what the tab sent before, then read whole, as a thread view is. */
+/**
+ * The open thread changed: rebuilt from what the tab sent before, then read whole, as a thread view is. Asked again
+ * unchanged after a progressive answer, it is that answer with the replies read, not a second reading of the thread.
+ */
 export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, thread, ids, changed, einvoice }, ctx) => {
   const memo = threadMemo(ctx);
   const messages = memo.rebuild(token, thread.threadId, ids, changed);
   if (!messages) return { lost: true };
-  const state = await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx);
+  const settled = changed.length ? undefined : await memo.takeSettling(token, ids)?.catch(() => undefined);
+  const state = settled ?? (await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx));
   // An answer the tab already shows was kept when it was first given.
   if (memo.alreadyShown(token, thread.threadId, messages, state)) return { unchanged: true };
   keepShown(ctx, webmail, thread.threadId, state);
   return { state };
 };
 
-/** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */
+/**
+ * Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. An
+ * answer given before the replies were read is not: the one with them follows.
+ */
 function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state: ThreadState): void {
   const shown = ctx.shownThreads;
-  if (shown) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
+  if (shown && !state.tracked.some((v) => v.readingReplies)) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
 }
 
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
 
-async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:view'>, 'token'>, ctx: HandlerContext): Promise<ThreadState> {
+/** The state with the replies about each invoice shown before they were read fed into it and shown. */
+async function withRepliesRead(ctx: HandlerContext, state: ThreadState): Promise<ThreadState> {
+  const tracked: InvoiceView[] = [];
+  for (const view of state.tracked) tracked.push(view.readingReplies ? await fullInvoiceView(ctx, await feedInvoice(ctx, view.invoice.id)) : view);
+  return { ...state, tracked };
+}
+
+/**
+ * `progressive`: an invoice this view starts tracking is shown before the mailbox's replies about it are read (a woken
+ * worker reads 25 replies in ~130 ms), marked `readingReplies`, for the caller to read them once it answered.
+ */
+async function viewThread(
+  { webmail, thread, einvoice }: Omit<RequestOf<'thread:view'>, 'token' | 'progressive'>,
+  ctx: HandlerContext,
+  progressive = false,
+): Promise<ThreadState> {
   const read: ReadThread = { webmail, ...thread };
   const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
   const byThread = await ctx.store.invoicesByThread(thread.threadId);
@@ -90,7 +118,7 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
       const now = new Date().toISOString();
       // Remembered under the number before tracking: these mails existed before it (never "sent after tracking").
       if (!named.includes(c.number!)) await rememberThread(ctx, read, [...named, c.number!], facts);
-      const snapshot = await trackInvoice(ctx, {
+      const request: TrackRequest = {
         fields: {
           number: c.number!,
           amountDue: c.amountDue!,
@@ -107,7 +135,8 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
           ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now }
           : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,
-      });
+      };
+      const snapshot = progressive ? await readInvoice(ctx, await startTracking(ctx, request)) : await trackInvoice(ctx, request);
       tracked.push(snapshot.invoice);
       justTracked.set(snapshot.invoice.id, snapshot);
     } else if (c) {
@@ -134,7 +163,8 @@ async function viewThread({ webmail, thread, einvoice }: Omit<RequestOf<'thread:
     const fed = tracking
       ? { ...tracking, client: relearned ? ((await ctx.store.getClient(invoice.clientId)) ?? tracking.client) : tracking.client }
       : await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages));
-    views.push(await fullInvoiceView(ctx, fed));
+    const view = await fullInvoiceView(ctx, fed);
+    views.push(progressive && tracking ? { ...view, readingReplies: true } : view);
   }
   // Offers about the invoices shown are in their cards (next step, primary button); others are listed on their own.
   const payments = await offersFromThisThread(
