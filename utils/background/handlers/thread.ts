@@ -34,6 +34,8 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
  * invoice number is remembered first, so the order in which threads are visited does not matter.
  */
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token, progressive }, ctx) => {
+  // French sits under every language: a woken worker reads its catalogue from the package while it reads the thread.
+  void ctx.strings?.('fr').catch(() => undefined);
   const state = await viewThread({ webmail, thread, einvoice }, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
   keepShown(ctx, webmail, thread.threadId, state);
