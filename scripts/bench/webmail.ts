@@ -174,10 +174,13 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
       await page.goto(site.threadUrl(BENCH_FIXTURE, threadId));
       await sidebarMounted(page, site);
       // Its replies read too (an invoice just tracked is shown before them, busy).
-      await page.waitForFunction((n) => {
-        const card = document.querySelector('relance-sidebar')?.shadowRoot?.querySelector('section[aria-labelledby^="relance-inv-"]');
-        return card?.textContent?.includes(n) && card.getAttribute('aria-busy') !== 'true';
-      }, number);
+      await page.waitForFunction(
+        ({ n, within }) => {
+          const card = document.querySelector('relance-sidebar')?.shadowRoot?.querySelector(within);
+          return card?.textContent?.includes(n) && card.getAttribute('aria-busy') !== 'true';
+        },
+        { n: number, within: INVOICE_CARD },
+      );
     }
     await page.goto(site.listUrl(BENCH_FIXTURE));
     await sidebarMounted(page, site);

@@ -38,9 +38,10 @@ export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einv
   void ctx.strings?.('fr').catch(() => undefined);
   const state = await viewThread({ webmail, thread, einvoice }, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
-  keepShown(ctx, webmail, thread.threadId, state);
-  if (state.tracked.some((v) => v.readingReplies)) {
-    // Once this answer is gone, not while it is built; read even if the tab never asks again (closed, moved on).
+  if (!state.tracked.some((v) => v.readingReplies)) keepShown(ctx, webmail, thread.threadId, state);
+  else {
+    // Once this answer is gone, not while it is built; read even if the tab never asks again (closed, moved on). Only
+    // the state with the replies is kept for the next visit.
     const settled = new Promise((resolve) => setTimeout(resolve, 0)).then(() => withRepliesRead(ctx, state));
     settled.then((read) => keepShown(ctx, webmail, thread.threadId, read)).catch(() => undefined);
     if (token) threadMemo(ctx).settling(token, settled);
@@ -64,13 +65,10 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   return { state };
 };
 
-/**
- * Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. An
- * answer given before the replies were read is not: the one with them follows.
- */
+/** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */
 function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state: ThreadState): void {
   const shown = ctx.shownThreads;
-  if (shown && !state.tracked.some((v) => v.readingReplies)) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
+  if (shown) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
 }
 
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());
