@@ -155,26 +155,36 @@ export class SidebarController {
     try {
       const einvoice = await this.einvoiceOf(thread);
       let state = await this.threads.view(thread, einvoice);
-      if (seq !== this.viewSeq) return;
+      if (this.superseded(seq)) return;
       // The background compares with what it last answered; the sidebar may show something since set by another answer.
       if (state === 'unchanged' && this.showsAnswer && !this.state.error) return;
       if (state === 'unchanged') {
         this.threads.forget();
         state = (await this.threads.view(thread, einvoice)) as ThreadState;
-        if (seq !== this.viewSeq) return;
+        if (this.superseded(seq)) return;
       }
       this.set({ thread: state, error: undefined });
       this.showsAnswer = true;
       // An invoice the view started tracking is shown before the replies about it are read: the view with them follows.
       if (state.tracked.some((v) => v.readingReplies)) {
         const read = await this.threads.view(thread, einvoice);
-        if (seq !== this.viewSeq) return;
+        if (this.superseded(seq)) return;
         if (read !== 'unchanged') this.set({ thread: read });
       }
       await this.driveRound();
     } catch (error) {
       if (seq === this.viewSeq) this.set({ error: this.explain(error), fromKept: false });
     }
+  }
+
+  /**
+   * A newer read of the page is on its way, so this answer is not shown; the background counts it as shown all the
+   * same, and may answer the newer one "unchanged": then the newer one asks for the whole answer.
+   */
+  private superseded(seq: number): boolean {
+    if (seq === this.viewSeq) return false;
+    this.showsAnswer = false;
+    return true;
   }
 
   /**
