@@ -3,6 +3,7 @@ import { lazily } from './validate/lazily';
 import type { Money } from './mail/types';
 import type { Settings } from './model/settings';
 import type { InvoiceSummary, InvoiceView, ThreadState } from './model/view';
+import type { TimelineEnds } from './model/timeline-tail';
 import type { ListChip } from './webmail/adapter';
 import type { ImportPreview, ImportResult } from './import/plan-import';
 import { CONNECTOR_IDS } from './connectors/connectors';
@@ -397,7 +398,8 @@ export interface TrackingState {
 }
 
 /** The answer to a thread's change: the new state, or that the sidebar shows it already, or that the worker lost the thread (send it whole). */
-export type ThreadUpdate = { state: ThreadState } | { unchanged: true } | { lost: true };
+/** `timelinesAfter`: those invoices' timelines hold only the events after the ones the tab was last answered with (model/timeline-tail.ts). */
+export type ThreadUpdate = { state: ThreadState; timelinesAfter?: TimelineEnds } | { unchanged: true } | { lost: true };
 
 /** A file produced by the background, base64 because extension messaging carries JSON only. */
 export interface FileOut {

@@ -8,15 +8,20 @@ import { createElement, type FunctionComponent } from 'preact';
  */
 export function memo<P extends object>(Component: FunctionComponent<P>): FunctionComponent<P> {
   function shouldUpdate(this: { props: P }, next: P): boolean {
-    const now = this.props as Record<string, unknown>;
-    const then = next as Record<string, unknown>;
-    for (const key in now) if (!(key in then)) return true;
-    for (const key in then) if (now[key] !== then[key]) return true;
-    return false;
+    return !sameFields(this.props, next);
   }
   function Memoised(this: { shouldComponentUpdate?: (next: P) => boolean }, props: P) {
     this.shouldComponentUpdate = shouldUpdate;
     return createElement(Component, props);
   }
   return Memoised as FunctionComponent<P>;
+}
+
+/** The same keys holding the same values (by identity). */
+export function sameFields(a: object, b: object): boolean {
+  const before = a as Record<string, unknown>;
+  const after = b as Record<string, unknown>;
+  for (const key in before) if (!(key in after)) return false;
+  for (const key in after) if (before[key] !== after[key]) return false;
+  return true;
 }

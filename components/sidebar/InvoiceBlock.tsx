@@ -4,6 +4,7 @@ import type { Translate } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/model/language';
 import type { InvoiceView } from '../../utils/model/view';
 import { memo } from '../common/memo';
+import { useWithout } from '../common/without-field';
 import { AddEventForm } from './AddEventForm';
 import { ClientLanguage } from './ClientLanguage';
 import { ExportButtons } from './ExportButtons';
@@ -63,18 +64,21 @@ function InvoiceBlockParts({ view, language, today, t, busy, openThreadId, contr
     }),
     [controller, id],
   );
+  const facts = useWithout(view, 'timeline');
+  // The page's address is read once per invoice shown, not on every change of the thread.
+  const searchUrl = useMemo(() => controller.searchUrl(view.invoice.number), [controller, view.invoice.number]);
   const open = view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled';
   return (
     <div class="invoice">
       <Card
-        view={view}
+        view={facts}
         language={language}
         t={t}
         busy={busy}
         onInsertReminder={actions.insertReminder}
         onMarkPaid={actions.markPaid}
         onConfirmPayment={actions.confirmPayment}
-        searchUrl={controller.searchUrl(view.invoice.number)}
+        searchUrl={searchUrl}
         openThreadId={openThreadId}
         onTogglePause={actions.togglePause}
       />
@@ -82,7 +86,7 @@ function InvoiceBlockParts({ view, language, today, t, busy, openThreadId, contr
       <Replies timeline={view.timeline} language={language} t={t} onCorrect={actions.correct} />
       {open && (
         <Legal
-          view={view}
+          view={facts}
           language={language}
           today={today}
           t={t}
@@ -91,9 +95,9 @@ function InvoiceBlockParts({ view, language, today, t, busy, openThreadId, contr
           onCourtPrint={actions.courtPrint}
         />
       )}
-      {open && <FollowUp timeline={view.timeline} language={language} today={today} t={t} onAdd={actions.addEvent} />}
+      {open && view.letter && <FollowUp letter={view.letter} language={language} today={today} t={t} onAdd={actions.addEvent} />}
       <Registry client={view.client} today={today} language={language} t={t} />
-      {open && <Plan view={view} language={language} today={today} t={t} onAdd={actions.addEvent} />}
+      {open && <Plan view={facts} language={language} today={today} t={t} onAdd={actions.addEvent} />}
       <AddEvent currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={actions.addEvent} />
       <Exports t={t} onExport={actions.export} onPrintNotice={actions.printNotice} />
       <Timeline timeline={view.timeline} chain={view.chain} language={language} t={t} />

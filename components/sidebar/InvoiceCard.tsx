@@ -1,4 +1,4 @@
-import type { InvoiceView } from '../../utils/model/view';
+import type { InvoiceFacts } from '../../utils/model/view';
 import { formatDay } from '../../utils/i18n/format';
 import { OwedAmounts } from '../common/OwedAmounts';
 import { keyFor, type Translate } from '../../utils/i18n/translator';
@@ -7,7 +7,7 @@ import { primaryAction } from '../../utils/content/primary-action';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
-  view: InvoiceView;
+  view: InvoiceFacts;
   language: Language;
   t: Translate;
   busy: boolean;

@@ -1,4 +1,4 @@
-import type { CourtDocument, InvoiceView } from '../../utils/model/view';
+import type { CourtDocument, InvoiceFacts } from '../../utils/model/view';
 import { CourtSteps } from '../common/CourtSteps';
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translator';
@@ -6,7 +6,7 @@ import { WorkFinishedField } from './WorkFinishedField';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
-  view: InvoiceView;
+  view: InvoiceFacts;
   language: Language;
   today: string;
   t: Translate;

@@ -2,14 +2,13 @@ import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
 import type { Translate } from '../../utils/i18n/translator';
 import { formatDay } from '../../utils/i18n/format';
-import type { ShownEvent } from '../../utils/model/shown-event';
 import { laPosteTrackingPageUrl, LETTER_STATUS_NAMES } from '../../utils/model/letter-status';
-import { pendingLetter } from '../../utils/legal/pending-letter';
+import type { PendingLetter } from '../../utils/legal/pending-letter';
 import { refuseSyntheticClick, userOnly } from '../common/user-only';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
-  timeline: ShownEvent[];
+  letter: PendingLetter;
   language: Language;
   today: string;
   t: Translate;
@@ -17,12 +16,10 @@ interface Props {
 }
 
 /** The registered letter on its way: La Poste's page in one click, "AR reçu le …" in two (the deadline then runs from that day). */
-export function LetterFollowUp({ timeline, language, today, t, onAdd }: Props) {
+export function LetterFollowUp({ letter, language, today, t, onAdd }: Props) {
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(today);
   const [requestId] = useState(() => crypto.randomUUID());
-  const letter = pendingLetter(timeline);
-  if (!letter) return null;
   const save = userOnly((e: Event) => {
     e.preventDefault();
     void onAdd({ kind: 'acknowledgement-received', occurredOn: date, data: { receivedOn: date, trackingNumber: letter.trackingNumber }, requestId });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RequestOf } from '../../utils/messages';
-import type { InvoiceView } from '../../utils/model/view';
+import type { InvoiceFacts } from '../../utils/model/view';
 import { formatAmountInput, parseAmountInput } from '../../utils/forms/amount-input';
 import { formatDay } from '../../utils/i18n/format';
 import type { Translate } from '../../utils/i18n/translator';
@@ -11,7 +11,7 @@ import type { Language } from '../../utils/model/language';
 type EventRequest = Omit<RequestOf<'event:add'>, 'invoiceId'>;
 
 interface Props {
-  view: InvoiceView;
+  view: InvoiceFacts;
   language: Language;
   today: string;
   t: Translate;

@@ -1,4 +1,6 @@
 import { shownEvent } from '../model/shown-event';
+import { shownInvoice } from '../model/shown-invoice';
+import { pendingLetter } from '../legal/pending-letter';
 import { replyThreadOf } from '../model/reply-thread';
 import { verifyChain } from '../evidence/verify-chain';
 import { chainSealOf } from '../evidence/chain-seal';
@@ -71,8 +73,10 @@ export async function buildInvoiceView(
   const chain = await verifyChain(timeline, chainSealOf(invoice));
   const notes: string[] = [];
   if (ladder.status !== 'active' && ladder.status !== 'done' && ladder.reason[lang] !== ladder.next?.reason[lang]) notes.push(ladder.reason[lang]);
+  const shown = timeline.map(shownEvent);
+  const letter = pendingLetter(shown);
   return {
-    invoice,
+    invoice: shownInvoice(invoice),
     client,
     daysLate: daysLate(invoice, today),
     charges: {
@@ -123,7 +127,8 @@ export async function buildInvoiceView(
       ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}),
     },
     ...(judicial ? { judicial } : {}),
-    timeline: timeline.map(shownEvent),
+    timeline: shown,
+    ...(letter ? { letter } : {}),
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },
     threadUrl: invoice.threadUrl,
     ...(paymentOffers.length ? { paymentOffers } : {}),

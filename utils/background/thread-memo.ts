@@ -1,5 +1,6 @@
 import type { MailMessage } from '../mail/types';
 import type { ThreadState } from '../model/view';
+import { timelineEnds, type TimelineEnds } from '../model/timeline-tail';
 
 /** Threads kept: one per open webmail tab is the common case; a few more cover tabs switching back and forth. */
 const KEPT = 8;
@@ -9,12 +10,16 @@ interface SentThread {
   threadId: string;
   messages: Map<string, MailMessage>;
   shown: string;
+  /** Where the timelines of that answer end: the next answer sends only what follows (model/timeline-tail.ts). */
+  ends: TimelineEnds;
 }
 
 export interface ThreadMemo {
   remember(token: string, threadId: string, messages: MailMessage[], state: ThreadState): void;
   /** The whole thread from the ids in order and the messages changed since; undefined when this worker never saw it. */
   rebuild(token: string, threadId: string, ids: string[], changed: MailMessage[]): MailMessage[] | undefined;
+  /** Where the timelines the tab was last answered with end; undefined when this worker never answered it. */
+  timelineEnds(token: string, threadId: string): TimelineEnds | undefined;
   /** Remembers the new state and says whether the sidebar already shows it. */
   alreadyShown(token: string, threadId: string, messages: MailMessage[], state: ThreadState): boolean;
   /** The state answered under `token` with its replies being read: the tab asks for it next (handlers/thread.ts). */
@@ -30,9 +35,9 @@ export interface ThreadMemo {
 export function createThreadMemo(): ThreadMemo {
   const sent = new Map<string, SentThread>();
   const settling = new Map<string, Promise<ThreadState>>();
-  const keep = (token: string, threadId: string, messages: MailMessage[], shown: string) => {
+  const keep = (token: string, threadId: string, messages: MailMessage[], state: ThreadState, shown: string) => {
     sent.delete(token);
-    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown });
+    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown, ends: timelineEnds(state) });
     // Any newer answer under the token supersedes the one being completed.
     settling.delete(token);
     if (sent.size > KEPT) {
@@ -42,7 +47,7 @@ export function createThreadMemo(): ThreadMemo {
     }
   };
   return {
-    remember: (token, threadId, messages, state) => keep(token, threadId, messages, JSON.stringify(state)),
+    remember: (token, threadId, messages, state) => keep(token, threadId, messages, state, JSON.stringify(state)),
     rebuild(token, threadId, ids, changed) {
       const known = sent.get(token);
       if (known?.threadId !== threadId) return undefined;
@@ -59,8 +64,12 @@ export function createThreadMemo(): ThreadMemo {
       // Turned into JSON once: the state of a long thread's invoice is tens of kilobytes, on every change of the thread.
       const shown = JSON.stringify(state);
       const before = sent.get(token)?.shown;
-      keep(token, threadId, messages, shown);
+      keep(token, threadId, messages, state, shown);
       return before === shown;
+    },
+    timelineEnds(token, threadId) {
+      const known = sent.get(token);
+      return known?.threadId === threadId ? known.ends : undefined;
     },
     settling: (token, settled) => void settling.set(token, settled),
     takeSettling(token, ids) {

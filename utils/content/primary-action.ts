@@ -1,4 +1,4 @@
-import type { InvoiceView } from '../model/view';
+import type { InvoiceFacts } from '../model/view';
 
 /** What the card's main button does: the next step, whatever it is (issue 14: not always "insert the reminder"). */
 export type PrimaryAction =
@@ -21,7 +21,7 @@ const REPLY_LABELS = {
  * message calls for once its day has come, the reminder only when a reminder is the next step; none when the
  * invoice is settled or waits on the debtor.
  */
-export function primaryAction(view: InvoiceView): PrimaryAction | undefined {
+export function primaryAction(view: InvoiceFacts): PrimaryAction | undefined {
   const { invoice, next } = view;
   if (invoice.status === 'paid' || invoice.status === 'cancelled') return undefined;
   if (view.paymentOffers?.length || invoice.status === 'payment-claimed' || next?.kind === 'confirm-payment') return { kind: 'confirm-payment' };

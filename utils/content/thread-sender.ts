@@ -2,6 +2,8 @@ import type { MailMessage } from '../mail/types';
 import type { EInvoiceFacts } from '../messages';
 import type { ThreadState } from '../model/view';
 import type { ThreadView } from '../webmail/adapter';
+import type { ShownEvent } from '../model/shown-event';
+import { joinTimelines } from '../model/timeline-tail';
 import { sendFromWebmail } from './send-from-webmail';
 
 /**
@@ -14,10 +16,12 @@ const MAX_MESSAGES = 500;
 /**
  * Sends the open thread to the background (issue 17): whole the first time, then only the messages new or changed since,
  * which the adapters keep as the same objects while their rendering holds. The background answers `unchanged` when
- * the sidebar already shows what it would show; a worker restarted meanwhile has lost the thread, which is then sent whole.
+ * the sidebar already shows what it would show, else with only the new events of the timelines it answered last; a
+ * worker restarted meanwhile has lost the thread, which is then sent whole, as it is when those timelines do not join.
  */
 export class ThreadSender {
-  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage> };
+  /** What was sent under `token`, and the timelines last answered: later answers bring only their new events. */
+  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage>; timelines: Map<string, ShownEvent[]> };
 
   constructor(private readonly webmail: 'gmail' | 'outlook') {}
 
@@ -35,9 +39,16 @@ export class ThreadSender {
         changed,
         einvoice,
       });
-      if (!('lost' in answer)) {
+      if ('unchanged' in answer) {
         this.sent = { ...base, messages: byId(kept) };
-        return 'state' in answer ? answer.state : 'unchanged';
+        return 'unchanged';
+      }
+      // Another view may have been answered under the token meanwhile: the tails follow the timelines answered last.
+      const held = this.sent?.token === base.token ? this.sent.timelines : base.timelines;
+      const state = 'state' in answer ? (answer.timelinesAfter ? joinTimelines(answer.state, answer.timelinesAfter, held) : answer.state) : undefined;
+      if (state) {
+        this.sent = { ...base, messages: byId(kept), timelines: timelinesOf(state) };
+        return state;
       }
     }
     const token = crypto.randomUUID();
@@ -48,7 +59,7 @@ export class ThreadSender {
       token,
       progressive: true,
     });
-    this.sent = { token, threadId: thread.threadId, messages: byId(kept) };
+    this.sent = { token, threadId: thread.threadId, messages: byId(kept), timelines: timelinesOf(state) };
     return state;
   }
 
@@ -59,4 +70,5 @@ export class ThreadSender {
 }
 
 const byId = (messages: MailMessage[]) => new Map(messages.map((m) => [m.id, m]));
+const timelinesOf = (state: ThreadState) => new Map(state.tracked.map((view) => [view.invoice.id, view.timeline]));
 const withinLimits = (m: MailMessage): MailMessage => (m.text.length > MAX_TEXT_CHARS ? { ...m, text: m.text.slice(0, MAX_TEXT_CHARS) } : m);

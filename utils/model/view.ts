@@ -1,9 +1,11 @@
 import type { PlanState } from '../legal/ladder';
+import type { PendingLetter } from '../legal/pending-letter';
 import type { InvoiceCandidate } from '../detect/invoice';
 import type { ShownEvent } from './shown-event';
 import type { Money } from '../mail/types';
 import type { Client, DebtorKind } from './client';
 import type { Invoice } from './invoice';
+import type { ShownInvoice } from './shown-invoice';
 import type { StageId } from './stage';
 import type { CourtStepId } from '../legal/court-steps';
 import type { PaymentOrderCourtKind } from '../legal/payment-order-court';
@@ -67,7 +69,7 @@ export interface JudicialView {
 }
 
 export interface InvoiceView {
-  invoice: Invoice;
+  invoice: ShownInvoice;
   client: Client;
   daysLate: number;
   charges: ChargesView;
@@ -85,6 +87,8 @@ export interface InvoiceView {
   judicial?: JudicialView;
   /** The whole timeline, as the panel shows it (shown-event.ts). */
   timeline: ShownEvent[];
+  /** The registered letter waiting for its acknowledgement, read from the timeline. */
+  letter?: PendingLetter;
   chain: { intact: boolean; brokenAt?: number };
   threadUrl?: string;
   /** Payment notices read (in any thread, before or after tracking) that match the invoice: the user confirms. */
@@ -94,6 +98,9 @@ export interface InvoiceView {
   /** Just tracked, the mailbox's replies about it not read yet: the sidebar holds its actions and asks again. */
   readingReplies?: true;
 }
+
+/** The view but its timeline: what the card, the law and the plan show, unchanged when only a new event came. */
+export type InvoiceFacts = Omit<InvoiceView, 'timeline'>;
 
 export interface InvoiceSummary {
   id: string;

@@ -4,6 +4,7 @@ import { threadUpdate, threadView } from '../../../utils/background/handlers/thr
 import { createThreadMemo } from '../../../utils/background/thread-memo';
 import type { MailMessage } from '../../../utils/mail/types';
 import type { ThreadState } from '../../../utils/model/view';
+import { joinTimelines } from '../../../utils/model/timeline-tail';
 import { demoContext, demoThread } from './demo-mailbox';
 
 const message = (id: string, text = `text ${id}`): MailMessage => ({
@@ -58,13 +59,18 @@ describe('the open thread sent as changes (issue 17)', () => {
     const { messages, ...thread } = demo;
     const first = messages.slice(0, -1);
     const ctx = demoContext();
-    await threadView({ type: 'thread:view', webmail: 'gmail', thread: { ...thread, messages: first }, token: 'tab-1' }, ctx);
+    const before = await threadView({ type: 'thread:view', webmail: 'gmail', thread: { ...thread, messages: first }, token: 'tab-1' }, ctx);
     const update = await threadUpdate(
       { type: 'thread:update', webmail: 'gmail', token: 'tab-1', thread, ids: messages.map((m) => m.id), changed: messages.slice(-1) },
       ctx,
     );
     const whole = await threadView({ type: 'thread:view', webmail: 'gmail', thread: demo }, ctx);
-    expect('state' in update && update.state).toEqual(whole);
+    // Only the events after the timeline the tab holds travel; joined to it, the answer is the whole thread's.
+    const held = before.tracked[0]!.timeline;
+    expect('state' in update && update.timelinesAfter).toEqual({ [whole.tracked[0]!.invoice.id]: { count: held.length, hash: held[held.length - 1].hash } });
+    expect('state' in update && update.state.tracked[0]?.timeline.map((e) => e.kind)).toEqual(['reply-received', 'promise', 'status-change']);
+    const joined = 'state' in update && joinTimelines(update.state, update.timelinesAfter ?? {}, new Map([[whole.tracked[0]!.invoice.id, held]]));
+    expect(joined).toEqual(whole);
     expect(whole.tracked[0]?.invoice.number).toBe('F-2026-027');
     expect(await threadUpdate({ type: 'thread:update', webmail: 'gmail', token: 'tab-1', thread, ids: messages.map((m) => m.id), changed: [] }, ctx)).toEqual({
       unchanged: true,

@@ -24,6 +24,7 @@ import { todayList } from '../today-list';
 import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
 import type { TimelineEvent } from '../../model/event';
+import { timelineTails } from '../../model/timeline-tail';
 
 /** Above this confidence, with every field found, an invoice is tracked without asking (issue 3). */
 const AUTO_TRACK_CONFIDENCE = 0.9;
@@ -59,10 +60,13 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   if (!messages) return { lost: true };
   const settled = changed.length ? undefined : await memo.takeSettling(token, ids)?.catch(() => undefined);
   const state = settled ?? (await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx));
+  const held = memo.timelineEnds(token, thread.threadId);
   // An answer the tab already shows was kept when it was first given.
   if (memo.alreadyShown(token, thread.threadId, messages, state)) return { unchanged: true };
   keepShown(ctx, webmail, thread.threadId, state);
-  return { state };
+  // The tab holds the timelines it was last answered with: only their new events travel.
+  const tails = held && timelineTails(state, held);
+  return tails && Object.keys(tails.after).length ? { state: tails.state, timelinesAfter: tails.after } : { state };
 };
 
 /** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */

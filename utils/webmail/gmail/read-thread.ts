@@ -174,11 +174,15 @@ export function readThread(subjectEl: Element, pageUrl: URL): ThreadView | null 
   };
 }
 
+let accountButton: Element | null = null;
+
 /**
  * The signed-in address, from Google's account button. Never from the document title ("<subject> - <address> - Gmail"
  * in a thread): a subject holding an address comes first there, and the account decides whose mails are evidence.
  */
 export function readAccount(doc: Document): string | undefined {
-  const button = findFirst(doc, 'account');
+  // The button stays in Gmail's shell while the page lives: found once, not searched for in the whole page on every read.
+  if (!accountButton?.isConnected || accountButton.ownerDocument !== doc) accountButton = findFirst(doc, 'account');
+  const button = accountButton;
   return accountAddressIn(button?.getAttribute('aria-label'), button?.getAttribute('title'));
 }
