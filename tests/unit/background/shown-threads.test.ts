@@ -43,6 +43,33 @@ describe('threads kept for the sidebar’s next visit (issue 17)', () => {
     expect(area.items.has(shownThreadKey('gmail', 't2'))).toBe(false);
   });
 
+  it('writes a thread changing under the user at most once a second, with its latest answer, and not after a write forgot it', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = memoryArea();
+      const shown = shownThreads(area);
+      const key = shownThreadKey('gmail', 't1');
+      await shown.remember('gmail', 't1', DAY, withInvoice(1));
+      expect(area.sets).toBe(1);
+      // Replies arriving 120 ms apart: nothing more is written until the second is over, then the latest answer.
+      const later = [2, 3, 4].map((n) => shown.remember('gmail', 't1', DAY, withInvoice(n)));
+      await vi.advanceTimersByTimeAsync(500);
+      expect(area.sets).toBe(1);
+      await vi.advanceTimersByTimeAsync(600);
+      await Promise.all(later);
+      expect(area.sets).toBe(2);
+      expect(shownThreadState(area.items.get(key), DAY)?.tracked[0]?.invoice.number).toBe('F-4');
+      // A write elsewhere forgets every record: an answer waiting from before it is not written.
+      const waiting = shown.remember('gmail', 't1', DAY, withInvoice(5));
+      await shown.forgetAll();
+      await vi.advanceTimersByTimeAsync(1500);
+      await waiting;
+      expect(area.items.has(key)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps the latest thirty threads and forgets them all at once', async () => {
     const area = memoryArea();
     const shown = shownThreads(area);
