@@ -21,8 +21,14 @@ export interface DayMonthDecision {
   settled: boolean;
 }
 
+// An open conversation's dates are voted on again on every change of the page, as the same objects (the webmails'
+// readers keep one per date text): each is weighed once.
+const readings = new WeakMap<NumericDate, readonly DayMonthOrder[]>();
+
 /** The readings of one date its values and weekday allow ("13/10" only day first; "Thu 01/10/2026" only 1 October). */
-export function possibleOrders(date: NumericDate): DayMonthOrder[] {
+export function possibleOrders(date: NumericDate): readonly DayMonthOrder[] {
+  const known = readings.get(date);
+  if (known) return known;
   const fits = (month: number, day: number) => {
     const iso = makeIsoDate(date.year, month, day);
     return iso !== undefined && (date.weekday === undefined || isoWeekday(iso) === date.weekday);
@@ -30,6 +36,7 @@ export function possibleOrders(date: NumericDate): DayMonthOrder[] {
   const out: DayMonthOrder[] = [];
   if (fits(date.second, date.first)) out.push('dmy');
   if (fits(date.first, date.second)) out.push('mdy');
+  readings.set(date, out);
   return out;
 }
 
