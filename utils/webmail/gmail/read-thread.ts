@@ -8,7 +8,7 @@ import { idAttribute } from '../id-attribute';
 import { pageDayMonthOrder } from '../numeric-date';
 import { readGmailDateTitle } from './parse-gmail-date';
 import { findAll, findClosest, findFirst } from './selectors';
-import { watchMessageChanges } from './message-changes';
+import { watchMessageChanges } from '../message-changes';
 
 /** The open thread's hex id from its subject heading, or ''. */
 export function subjectThreadId(subject: Element): string {

@@ -4,6 +4,7 @@ import type { PageDates } from './page-dates';
 import { readOutlookDate, type ReadDate } from './parse-outlook-date';
 import { readAddresses } from './read-addresses';
 import { findAll, findClosest, findFirst } from './selectors';
+import { watchMessageChanges } from '../message-changes';
 
 export interface ConversationRead {
   messages: MailMessage[];
@@ -11,8 +12,10 @@ export interface ConversationRead {
   skipped: number;
 }
 
-// Parsing a body is the costly part; a message whose rendering did not change is not parsed again.
+// Parsing a body is the costly part; a message whose rendering did not change is not parsed again. The observer sees
+// every change of its text, children and attributes (expanded, its body loaded), so an unchanged one costs no DOM read.
 const cache = new WeakMap<Element, { signature: string; message: MailMessage | null }>();
+const changes = watchMessageChanges((el) => cache.has(el));
 
 /** The message items of an open conversation (the date anchors each one), outside any compose. */
 export function messageItems(conversation: Element): HTMLElement[] {
@@ -38,16 +41,20 @@ export function itemDate(item: Element, dates: PageDates): ReadDate | undefined 
   return read.find((date) => !date.ambiguous) ?? read[0];
 }
 
-/** Reads the conversation's message items (messageItems), oldest first. */
-export function readConversation(items: readonly HTMLElement[], threadId: string, subject: string, dates: PageDates): ConversationRead {
+/** Reads the conversation's message items (messageItems, all in `conversation`), oldest first. */
+export function readConversation(conversation: Element, items: readonly HTMLElement[], threadId: string, subject: string, dates: PageDates): ConversationRead {
   const messages: MailMessage[] = [];
   let skipped = 0;
+  changes.look(conversation);
   for (const item of items) {
-    const body = item.getAttribute('aria-expanded') === 'false' ? null : findFirst(item, 'messageBody');
-    const signature = `${threadId}|${subject}|${dates.order.order}${dates.order.settled}|${item.getAttribute('aria-expanded')}|${item.childElementCount}|${body?.textContent?.length ?? -1}|${item.textContent?.length}`;
+    const signature = `${threadId}|${subject}|${dates.order.order}${dates.order.settled}`;
     const hit = cache.get(item);
-    const message = hit && hit.signature === signature ? hit.message : readMessage(item, body, threadId, subject, dates);
+    const message =
+      hit && hit.signature === signature && !changes.changed(item)
+        ? hit.message
+        : readMessage(item, item.getAttribute('aria-expanded') === 'false' ? null : findFirst(item, 'messageBody'), threadId, subject, dates);
     cache.set(item, { signature, message });
+    changes.read(item);
     if (message) messages.push(message);
     else skipped += 1;
   }

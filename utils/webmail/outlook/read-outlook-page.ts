@@ -41,7 +41,7 @@ export function readOutlookPage(doc: Document, url: URL): PageState {
       const subjectEl = findFirst(pane ?? conversation, 'subject');
       const subject = subjectEl ? elementText(subjectEl) : '';
       const threadId = openConversationId(doc, url.pathname);
-      const { messages, skipped } = readConversation(items, threadId ?? '', subject, readPageDates(doc));
+      const { messages, skipped } = readConversation(conversation, items, threadId ?? '', subject, readPageDates(doc));
       if (messages.length > 0) {
         if (!threadId) return { kind: 'unreadable', reason: 'Outlook conversation has no id (URL, selected row or subject)' };
         const folder = route.folder ? `${encodeURIComponent(route.folder)}/` : '';

@@ -15,6 +15,28 @@ afterAll(() => {
 });
 
 describe('readOutlookPage on saved Outlook pages', () => {
+  it('reads again only the messages Outlook changed: an unchanged one is the same object, an expanded one gets its body', async () => {
+    loadFragment(fragmentPath('conversation-fr'));
+    const first = readOutlookPage(document, here());
+    if (first.kind !== 'thread') throw new Error(first.kind);
+    const reminder = first.thread.messages.find((m) => m.id === 'AAMkADAwATM0MDAAMS1msg0142')!;
+    expect(reminder.text).not.toContain('Cordialement');
+    // Outlook expands the collapsed reminder: its item is marked expanded and its body rendered.
+    const item = document.getElementById('AAMkADAwATM0MDAAMS1msg0142_FROM')!.closest('[aria-expanded]')!;
+    item.setAttribute('aria-expanded', 'true');
+    const body = document.createElement('div');
+    body.setAttribute('role', 'document');
+    body.innerHTML =
+      '<div aria-label="Corps du message" class="allowTextSelection"><div>Bonjour, relance de la facture F-2026-014.</div><div>Cordialement,</div></div>';
+    item.querySelector('.uSg02')!.after(body);
+    const second = readOutlookPage(document, here());
+    if (second.kind !== 'thread') throw new Error(second.kind);
+    const [invoice, expanded, reply] = [...second.thread.messages];
+    expect(expanded.text).toContain('Cordialement');
+    expect(invoice).toBe(first.thread.messages[0]);
+    expect(reply).toBe(first.thread.messages[2]);
+  });
+
   it('reads the open conversation in French: every message, oldest first, with people, dates, text and attachments', () => {
     loadFragment(fragmentPath('conversation-fr'));
     const state = readOutlookPage(document, here());

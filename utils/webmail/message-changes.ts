@@ -1,5 +1,5 @@
 /**
- * Which messages of an open thread Gmail has changed since they were read (issue 17): one MutationObserver over each
+ * Which messages of an open thread the webmail has changed since they were read (issue 17): one MutationObserver over each
  * thread container marks the message a change happened in, so a batch that only adds a message reads that one and
  * does not measure the text of the fifty before it.
  */
