@@ -10,8 +10,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { threadUpdate, threadView } from '../../../utils/background/handlers/thread';
 import type { ThreadState } from '../../../utils/model/view';
 import { demoContext, demoThread } from '../background/demo-mailbox';
-import type { PageState, WebmailAdapter } from '../../../utils/webmail/adapter';
-import { stubAdapter } from './stub-adapter';
+import type { PageState } from '../../../utils/webmail/adapter';
+import { changingAdapter } from './stub-adapter';
 
 const STRINGS = { sb_title: 'Relance', sb_reading_replies: 'Lecture des réponses du fil…', sb_replies: 'Réponses' };
 // The real background's answers for the demo thread: the invoice as the view starts tracking it, then with its replies.
@@ -46,16 +46,7 @@ const page = (count: number): PageState => ({ kind: 'thread', thread: { ...demo,
 
 describe('an answer dropped because the page changed meanwhile', () => {
   it('does not leave the sidebar on it: the newer read answered "unchanged" asks for the whole answer', async () => {
-    let current = page(messages.length - 1);
-    let changed: (page: PageState) => void = () => undefined;
-    const adapter: WebmailAdapter = {
-      ...stubAdapter(current),
-      read: () => current,
-      observe: (onChange) => {
-        changed = onChange;
-        return () => undefined;
-      },
-    };
+    const { adapter, change } = changingAdapter(page(messages.length - 1));
     const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
     const container = document.createElement('div');
     document.body.append(container);
@@ -65,8 +56,7 @@ describe('an answer dropped because the page changed meanwhile', () => {
     await vi.waitFor(() => expect(container.textContent).toContain(STRINGS.sb_reading_replies));
     await vi.waitFor(() => expect(updates).toHaveLength(1));
     // A message expanded while the replies are read: a newer read of the page goes out.
-    current = page(messages.length);
-    changed(current);
+    change(page(messages.length));
     await vi.waitFor(() => expect(updates).toHaveLength(2));
     // The replies' answer comes first and is dropped; the background then answers the newer read "unchanged".
     updates[0]({ state: state(true) });

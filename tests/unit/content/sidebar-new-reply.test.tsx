@@ -8,9 +8,8 @@ import { options, render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { threadUpdate, threadView } from '../../../utils/background/handlers/thread';
 import type { RequestOf } from '../../../utils/messages';
-import type { PageState, WebmailAdapter } from '../../../utils/webmail/adapter';
 import { demoContext, demoThread } from '../background/demo-mailbox';
-import { stubAdapter } from './stub-adapter';
+import { changingAdapter } from './stub-adapter';
 
 const ctx = demoContext();
 const answered: string[] = [];
@@ -37,16 +36,7 @@ const { SidebarApp } = await import('../../../components/sidebar/SidebarApp');
 describe('a reply arriving in the open thread', () => {
   it('adds it to the replies and the timeline and leaves the rest of the sidebar untouched', async () => {
     const demo = demoThread('Facture F-2026-027');
-    let page: PageState = { kind: 'thread', thread: demo };
-    let changed: (page: PageState) => void = () => undefined;
-    const adapter: WebmailAdapter = {
-      ...stubAdapter(page),
-      read: () => page,
-      observe: (onChange) => {
-        changed = onChange;
-        return () => undefined;
-      },
-    };
+    const { adapter, change } = changingAdapter({ kind: 'thread', thread: demo });
     const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
     const container = document.createElement('div');
     document.body.append(container);
@@ -66,8 +56,7 @@ describe('a reply arriving in the open thread', () => {
     const observer = new MutationObserver((batch) => records.push(...batch));
     observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
     const reply = demo.messages.find((m) => m.from.email !== demo.account)!;
-    page = { kind: 'thread', thread: { ...demo, messages: [...demo.messages, { ...reply, id: `${reply.id}-again`, date: reply.date }] } };
-    changed(page);
+    change({ kind: 'thread', thread: { ...demo, messages: [...demo.messages, { ...reply, id: `${reply.id}-again`, date: reply.date }] } });
 
     await vi.waitFor(() => expect(container.querySelectorAll('ul.replies li')).toHaveLength(2));
     await vi.waitFor(() => expect(container.querySelectorAll('ol.timeline li').length).toBeGreaterThan(events));

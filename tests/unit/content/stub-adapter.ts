@@ -13,3 +13,24 @@ export function stubAdapter(page: PageState): WebmailAdapter {
     diagnose: () => '',
   };
 }
+
+/** stubAdapter over a page the test changes: `change(page)` reports it as the webmail's observer would. */
+export function changingAdapter(first: PageState): { adapter: WebmailAdapter; change(page: PageState): void } {
+  let page = first;
+  let changed: (page: PageState) => void = () => undefined;
+  const adapter: WebmailAdapter = {
+    ...stubAdapter(first),
+    read: () => page,
+    observe: (onChange) => {
+      changed = onChange;
+      return () => undefined;
+    },
+  };
+  return {
+    adapter,
+    change(next) {
+      page = next;
+      changed(next);
+    },
+  };
+}
