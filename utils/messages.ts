@@ -397,8 +397,11 @@ export interface TrackingState {
   lastError?: { at: string; message: string };
 }
 
-/** The answer to a thread's change: the new state, or that the sidebar shows it already, or that the worker lost the thread (send it whole). */
-/** `timelinesAfter`: those invoices' timelines hold only the events after the ones the tab was last answered with (model/timeline-tail.ts). */
+/**
+ * The answer to a thread's change: the new state, or that the sidebar shows it already, or that the worker lost the
+ * thread (send it whole). `timelinesAfter`: those invoices' timelines hold only the events after the ones the tab was
+ * last answered with (model/timeline-tail.ts).
+ */
 export type ThreadUpdate = { state: ThreadState; timelinesAfter?: TimelineEnds } | { unchanged: true } | { lost: true };
 
 /** A file produced by the background, base64 because extension messaging carries JSON only. */

@@ -21,12 +21,17 @@ export function timelineEnds(state: ThreadState): TimelineEnds {
   return ends;
 }
 
+/** Whether `timeline` holds the events `end` names: as many at least, the one at that place with that hash. */
+function reaches(timeline: readonly ShownEvent[], end: { count: number; hash: string }): boolean {
+  return timeline[end.count - 1]?.hash === end.hash;
+}
+
 /** `state` with each timeline that continues one of `held` cut to its new events, and where each was cut. */
 export function timelineTails(state: ThreadState, held: TimelineEnds): { state: ThreadState; after: TimelineEnds } {
   const after: TimelineEnds = {};
   const tracked = state.tracked.map((view) => {
     const end = held[view.invoice.id];
-    if (!end || view.timeline[end.count - 1]?.hash !== end.hash) return view;
+    if (!end || !reaches(view.timeline, end)) return view;
     after[view.invoice.id] = end;
     return { ...view, timeline: view.timeline.slice(end.count) };
   });
@@ -46,7 +51,7 @@ export function joinTimelines(state: ThreadState, after: TimelineEnds, held: Rea
       continue;
     }
     const before = held.get(view.invoice.id);
-    if (!before || before.length < end.count || before[end.count - 1].hash !== end.hash) return undefined;
+    if (!before || !reaches(before, end)) return undefined;
     tracked.push({ ...view, timeline: [...before.slice(0, end.count), ...view.timeline] });
   }
   return { ...state, tracked };
