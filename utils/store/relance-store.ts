@@ -9,6 +9,7 @@ import { openRelanceDb } from './open-db';
 import type { TemplateOverride } from '../model/template-override';
 import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
+import { changesSighting, mergeSighting } from './merge-sighting';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
 /** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
@@ -33,11 +34,15 @@ export type BackupStores = {
 };
 
 const LOG_CAP = 1_000;
+/** Mails kept in memory by rememberSightings: some twenty 50-message threads (the thread memo keeps 8). */
+const KEPT_SIGHTINGS = 1_000;
 
 /** The background's access to IndexedDB. Only the background constructs one; every write goes through its queue. */
 export class RelanceStore {
   private dbp?: Promise<IDBPDatabase<RelanceDb>>;
   private readonly queue = new WriteQueue();
+  /** Mails as this store last wrote or read them (rememberSightings), the most recent KEPT_SIGHTINGS. */
+  private readonly storedSightings = new Map<string, MailSighting>();
 
   constructor(
     private readonly open: (onClose: () => void) => Promise<IDBPDatabase<RelanceDb>> = (onClose) => openRelanceDb(undefined, undefined, onClose),
@@ -175,8 +180,16 @@ export class RelanceStore {
    * Remembers read mails that name invoice numbers. A mail already known keeps when it was first seen (what decides
    * "written before tracking"), gains any new number, and keeps its longest text (a collapsed mail later expanded).
    */
-  async rememberSightings(sightings: MailSighting[]): Promise<MailSighting[]> {
-    if (!sightings.length) return [];
+  async rememberSightings(incoming: MailSighting[]): Promise<MailSighting[]> {
+    // An open thread remembers its mails again on every change of the page: what this store last wrote or read of a
+    // mail settles most of them without asking the database (issue 17; ~50 reads per change of a 50-message thread).
+    const unchanged = new Map<string, MailSighting>();
+    const sightings = incoming.filter((s) => {
+      const known = this.storedSightings.get(s.key);
+      if (known && !changesSighting(known, s)) unchanged.set(s.key, known);
+      return !unchanged.has(s.key);
+    });
+    if (!sightings.length) return incoming.map((s) => unchanged.get(s.key)!);
     const db = await this.db();
     // What was read in the mailbox, read again on the next visit if lost: no need to wait for the disk (evidence
     // events keep the default durability).
@@ -188,21 +201,22 @@ export class RelanceStore {
       const writes: Promise<unknown>[] = [];
       for (const [i, sighting] of sightings.entries()) {
         const known = stored[i];
-        const merged: MailSighting = known
-          ? {
-              ...sighting,
-              firstSeenAt: known.firstSeenAt,
-              numbers: [...new Set([...known.numbers, ...sighting.numbers])],
-              message: known.message.text.length >= sighting.message.text.length ? known.message : sighting.message,
-              account: sighting.account ?? known.account,
-            }
-          : sighting;
-        if (!known || JSON.stringify(known) !== JSON.stringify(merged)) writes.push(tx.store.put(merged));
+        const changes = !known || changesSighting(known, sighting);
+        const merged = !known ? sighting : changes ? mergeSighting(known, sighting) : known;
+        if (changes) writes.push(tx.store.put(merged));
         out.push(merged);
       }
       await Promise.all(writes);
     });
-    return out;
+    for (const merged of out) this.rememberStored(merged);
+    const written = new Map(out.map((merged) => [merged.key, merged]));
+    return incoming.map((s) => written.get(s.key) ?? unchanged.get(s.key)!);
+  }
+
+  private rememberStored(sighting: MailSighting): void {
+    this.storedSightings.delete(sighting.key);
+    this.storedSightings.set(sighting.key, sighting);
+    if (this.storedSightings.size > KEPT_SIGHTINGS) this.storedSightings.delete(this.storedSightings.keys().next().value!);
   }
 
   async sightingsByNumber(number: string): Promise<MailSighting[]> {
@@ -295,9 +309,12 @@ export class RelanceStore {
     const db = await this.db();
     const names = [...db.objectStoreNames] as StoreName[];
     const tx = db.transaction(names, 'readwrite');
+    // Before: a mail remembered meanwhile is written after the erase. After: one written before it was erased too.
+    this.storedSightings.clear();
     await settle(tx, async () => {
       for (const name of names) await tx.objectStore(name).clear();
     });
+    this.storedSightings.clear();
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
