@@ -3,6 +3,7 @@ import { shownInvoice } from '../model/shown-invoice';
 import { pendingLetter } from '../legal/pending-letter';
 import { replyThreadOf } from '../model/reply-thread';
 import { verifyChain } from '../evidence/verify-chain';
+import { knownDigests } from '../evidence/known-digests';
 import { chainSealOf } from '../evidence/chain-seal';
 import { keyFor, type Translate } from '../i18n/translator';
 import { judicialView } from '../legal/judicial-view';
@@ -23,6 +24,9 @@ import { deadlineAfter, holidayRegionFor } from '../legal/holidays';
 import { DEFAULT_PLAN_INSTALMENTS, monthlyInstalments } from '../templates/instalments';
 import type { TimelineEvent } from '../model/event';
 import type { Language } from '../model/language';
+
+/** The events of the timelines shown lately: an open thread's view is built again on every change of the thread. */
+const shownDigests = knownDigests(2_000);
 
 // Why a consumer's late charges show no interest yet (C. civ. 1231-6: it runs from the formal notice).
 const CONSUMER_INTEREST_NOTE: Record<Language, string> = {
@@ -70,7 +74,7 @@ export async function buildInvoiceView(
         today,
       })
     : undefined;
-  const chain = await verifyChain(timeline, chainSealOf(invoice));
+  const chain = await verifyChain(timeline, chainSealOf(invoice), shownDigests);
   const notes: string[] = [];
   if (ladder.status !== 'active' && ladder.status !== 'done' && ladder.reason[lang] !== ladder.next?.reason[lang]) notes.push(ladder.reason[lang]);
   const shown = timeline.map(shownEvent);

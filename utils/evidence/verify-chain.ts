@@ -1,5 +1,7 @@
 import type { TimelineEvent } from '../model/event';
-import { eventHash } from './event-hash';
+import { eventHash, eventHashInput } from './event-hash';
+import type { KnownDigests } from './known-digests';
+import { sha256Hex } from './sha256';
 
 export type ChainVerification =
   | { intact: true; count: number }
@@ -17,12 +19,19 @@ export interface ChainSeal {
 // Digests run in parallel on Web Crypto's worker threads; batches bound the pending promises and strings.
 const BATCH = 2048;
 
-async function recomputeHashes(events: readonly TimelineEvent[], onBatch?: (done: number, total: number) => void): Promise<string[]> {
+async function recomputeHashes(events: readonly TimelineEvent[], known?: KnownDigests): Promise<string[]> {
   const hashes: string[] = new Array(events.length);
+  const digest = known
+    ? async (event: TimelineEvent) => {
+        const input = eventHashInput(event);
+        let hash = known.get(input);
+        if (hash === undefined) known.set(input, (hash = await sha256Hex(input)));
+        return hash;
+      }
+    : eventHash;
   for (let start = 0; start < events.length; start += BATCH) {
-    const batch = await Promise.all(events.slice(start, start + BATCH).map((event) => eventHash(event)));
+    const batch = await Promise.all(events.slice(start, start + BATCH).map(digest));
     for (let i = 0; i < batch.length; i++) hashes[start + i] = batch[i];
-    onBatch?.(start + batch.length, events.length);
   }
   return hashes;
 }
@@ -48,9 +57,10 @@ function checkChain(events: readonly TimelineEvent[], hashes: readonly string[],
  * 'hash' = the event was edited, 'seq' = an event is missing, duplicated or reordered,
  * 'link' = its prevHash is not the previous event's hash (or it belongs to another invoice),
  * 'truncated' = the chain holds up but does not end where `seal` says (events dropped at the end, or added).
+ * `known`: digests already computed (utils/evidence/known-digests.ts), kept up to date.
  */
-export async function verifyChain(events: readonly TimelineEvent[], seal?: ChainSeal): Promise<ChainVerification> {
-  return checkChain(events, await recomputeHashes(events), seal);
+export async function verifyChain(events: readonly TimelineEvent[], seal?: ChainSeal, known?: KnownDigests): Promise<ChainVerification> {
+  return checkChain(events, await recomputeHashes(events, known), seal);
 }
 
 /**

@@ -12,8 +12,10 @@ export type Catalog = Record<string, { message: string; description?: string }>;
 
 /** French messages overlaid with another catalogue's, as plain strings (a missing key falls back to French). */
 export function mergedStrings(french: Catalog, other: Catalog): Record<string, string> {
+  // Run by a woken worker before its first answer: no merged copy of both catalogues, one pass when there is one.
   const strings: Record<string, string> = {};
-  for (const [key, entry] of Object.entries({ ...french, ...other })) strings[key] = entry.message;
+  for (const key in french) strings[key] = french[key].message;
+  if (other !== french) for (const key in other) strings[key] = other[key].message;
   return strings;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainEvent, type EventDraft } from '../../../utils/evidence/chain-event';
 import { sha256Hex } from '../../../utils/evidence/sha256';
 import { verifyChain, verifyChainsByInvoice } from '../../../utils/evidence/verify-chain';
+import { knownDigests, type KnownDigests } from '../../../utils/evidence/known-digests';
 import { canonicalJson } from '../../../utils/evidence/canonical-json';
 import type { TimelineEvent } from '../../../utils/model/event';
 
@@ -153,5 +154,41 @@ describe('verifyChainsByInvoice', () => {
     );
     expect(results.get('inv-1')).toEqual({ intact: true, count: 4 });
     expect(results.get('inv-9')).toEqual({ intact: false, brokenAt: 0, eventId: '', reason: 'truncated' });
+  });
+});
+
+describe('verifying again with the digests already computed', () => {
+  it('digests only new or edited events, and finds an edit as a fresh verification does', async () => {
+    const chain = await build();
+    let computed = 0;
+    const memo = knownDigests(100);
+    const known: KnownDigests = {
+      get: (input) => memo.get(input),
+      set(input, digest) {
+        computed++;
+        memo.set(input, digest);
+      },
+    };
+    expect(await verifyChain(chain.slice(0, 3), undefined, known)).toEqual({ intact: true, count: 3 });
+    expect(computed).toBe(3);
+    // Read again from the store (new objects), with one more event: one digest.
+    const again = structuredClone(chain);
+    expect(await verifyChain(again, undefined, known)).toEqual({ intact: true, count: 4 });
+    expect(computed).toBe(4);
+    // An event edited outside Relance is digested again and breaks the chain where it would without the known digests.
+    const edited = structuredClone(chain);
+    (edited[1].data as { body: string }).body = 'Bonjour, tout est réglé.';
+    expect(await verifyChain(edited, undefined, known)).toEqual(await verifyChain(edited));
+    expect(await verifyChain(edited, undefined, known)).toMatchObject({ intact: false, brokenAt: 1, reason: 'hash' });
+  });
+
+  it('keeps the last digests only', () => {
+    const memo = knownDigests(2);
+    memo.set('a', '1');
+    memo.set('b', '2');
+    memo.get('a');
+    memo.set('c', '3');
+    // Reading does not count as use: the oldest written goes first.
+    expect([memo.get('a'), memo.get('b'), memo.get('c')]).toEqual([undefined, '2', '3']);
   });
 });
