@@ -71,7 +71,7 @@ export async function threadLinks(
 ): Promise<Array<{ threadId: string; url: string; subject: string }>> {
   const out = [];
   for (const threadId of threadIds) {
-    const [seen] = await ctx.store.sightingsByThread(threadId);
+    const seen = await ctx.store.threadSighting(threadId);
     const url = seen?.threadUrl ?? (threadIds.length === 1 ? fallbackUrl : undefined);
     if (url) out.push({ threadId, url, subject: seen?.threadSubject ?? '' });
   }

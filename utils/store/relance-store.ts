@@ -227,6 +227,11 @@ export class RelanceStore {
     return (await this.db()).getAllFromIndex('sightings', 'byThread', threadId);
   }
 
+  /** One remembered mail of the thread (the first of sightingsByThread), for its address and subject: not all fifty. */
+  async threadSighting(threadId: string): Promise<MailSighting | undefined> {
+    return (await this.db()).getFromIndex('sightings', 'byThread', threadId);
+  }
+
   async putClient(client: StoredClient): Promise<void> {
     await (await this.db()).put('clients', client);
   }

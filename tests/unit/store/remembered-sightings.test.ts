@@ -66,6 +66,9 @@ describe('mails remembered again', () => {
     expect(merged.map((s) => s.numbers)).toEqual([['F-1'], ['F-1'], ['F-1', 'F-2'], ['F-1']]);
     expect((await store.sightingsByNumber('F-2')).map((s) => s.key)).toEqual(['gmail:m3']);
     expect((await store.sightingsByThread('t1')).map((s) => s.key).sort()).toEqual(['gmail:m1', 'gmail:m2', 'gmail:m3', 'gmail:m4']);
+    // The thread's address and subject come from one of its mails: the first of them all.
+    expect(await store.threadSighting('t1')).toEqual((await store.sightingsByThread('t1'))[0]);
+    expect(await store.threadSighting('t-unknown')).toBeUndefined();
   });
 
   it('writes every mail again after "delete everything"', async () => {
