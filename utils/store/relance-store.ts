@@ -53,6 +53,8 @@ export class RelanceStore {
   private async db(): Promise<IDBPDatabase<RelanceDb>> {
     const opening = (this.dbp ??= this.open(() => {
       if (this.dbp === opening) this.dbp = undefined;
+      // Whoever closed it (site data cleared, a newer worker) may have changed the mails remembered there.
+      this.storedSightings.clear();
     }).catch((error) => {
       this.dbp = undefined;
       throw error;

@@ -32,10 +32,15 @@ const sighting = (messageId: string, text = `Facture F-1 ${messageId}`, numbers 
   firstSeenAt: '2026-10-20T07:00:00.000Z',
 });
 
-/** A store whose database counts the transactions opened on the mail index alone (rememberSightings'). */
-function countingStore(name: string): { store: RelanceStore; sightingTransactions: () => number } {
+/**
+ * A store whose database counts the transactions opened on the mail index alone (rememberSightings'), and can be
+ * closed as the browser closes it.
+ */
+function countingStore(name: string): { store: RelanceStore; sightingTransactions: () => number; closeByBrowser: () => void } {
   let count = 0;
+  let closed = () => {};
   const store = new RelanceStore(async (onClose) => {
+    closed = onClose;
     const db = await openRelanceDb(name, undefined, onClose);
     const transaction = db.transaction.bind(db) as IDBPDatabase<RelanceDb>['transaction'];
     db.transaction = ((stores: never, ...rest: never[]) => {
@@ -44,7 +49,7 @@ function countingStore(name: string): { store: RelanceStore; sightingTransaction
     }) as never;
     return db;
   });
-  return { store, sightingTransactions: () => count };
+  return { store, sightingTransactions: () => count, closeByBrowser: () => closed() };
 }
 
 describe('mails remembered again', () => {
@@ -69,6 +74,14 @@ describe('mails remembered again', () => {
     // The thread's address and subject come from one of its mails: the first of them all.
     expect(await store.threadSighting('t1')).toEqual((await store.sightingsByThread('t1'))[0]);
     expect(await store.threadSighting('t-unknown')).toBeUndefined();
+  });
+
+  it('asks the database again once the browser closed it (site data cleared, a newer worker)', async () => {
+    const { store, sightingTransactions, closeByBrowser } = countingStore('sightings-memo-3');
+    await store.rememberSightings([sighting('m1')]);
+    closeByBrowser();
+    await store.rememberSightings([sighting('m1')]);
+    expect(sightingTransactions()).toBe(2);
   });
 
   it('writes every mail again after "delete everything"', async () => {
