@@ -1,6 +1,7 @@
 import type { MailMessage } from '../mail/types';
 import type { ThreadState } from '../model/view';
 import { timelineEnds, type TimelineEnds } from '../model/timeline-tail';
+import { LatestEntries } from '../state/latest-entries';
 
 /** Threads kept: one per open webmail tab is the common case; a few more cover tabs switching back and forth. */
 const KEPT = 8;
@@ -33,18 +34,13 @@ export interface ThreadMemo {
  * last sent, in memory only: a restarted worker has none, and the tab then sends the whole thread again.
  */
 export function createThreadMemo(): ThreadMemo {
-  const sent = new Map<string, SentThread>();
+  const sent = new LatestEntries<string, SentThread>(KEPT);
   const settling = new Map<string, Promise<ThreadState>>();
   const keep = (token: string, threadId: string, messages: MailMessage[], state: ThreadState, shown: string) => {
-    sent.delete(token);
-    sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown, ends: timelineEnds(state) });
+    const pushedOut = sent.set(token, { threadId, messages: new Map(messages.map((m) => [m.id, m])), shown, ends: timelineEnds(state) });
     // Any newer answer under the token supersedes the one being completed.
     settling.delete(token);
-    if (sent.size > KEPT) {
-      const oldest = sent.keys().next().value!;
-      sent.delete(oldest);
-      settling.delete(oldest);
-    }
+    if (pushedOut !== undefined) settling.delete(pushedOut);
   };
   return {
     remember: (token, threadId, messages, state) => keep(token, threadId, messages, state, JSON.stringify(state)),

@@ -1,3 +1,5 @@
+import { LatestEntries } from '../state/latest-entries';
+
 /**
  * Digests already computed, by the exact text they digest: the same text always has the same digest, so a digest
  * found here is the one a new computation would give, and an event edited since gives another text and is digested
@@ -10,13 +12,5 @@ export interface KnownDigests {
 
 /** The last `max` digests computed. */
 export function knownDigests(max: number): KnownDigests {
-  const digests = new Map<string, string>();
-  return {
-    get: (input) => digests.get(input),
-    set(input, digest) {
-      digests.delete(input);
-      digests.set(input, digest);
-      if (digests.size > max) digests.delete(digests.keys().next().value!);
-    },
-  };
+  return new LatestEntries<string, string>(max);
 }

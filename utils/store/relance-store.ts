@@ -9,6 +9,7 @@ import { openRelanceDb } from './open-db';
 import type { TemplateOverride } from '../model/template-override';
 import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
+import { LatestEntries } from '../state/latest-entries';
 import { changesSighting, mergeSighting } from './merge-sighting';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
 
@@ -42,7 +43,7 @@ export class RelanceStore {
   private dbp?: Promise<IDBPDatabase<RelanceDb>>;
   private readonly queue = new WriteQueue();
   /** Mails as this store last wrote or read them (rememberSightings), the most recent KEPT_SIGHTINGS. */
-  private readonly storedSightings = new Map<string, MailSighting>();
+  private readonly storedSightings = new LatestEntries<string, MailSighting>(KEPT_SIGHTINGS);
 
   constructor(
     private readonly open: (onClose: () => void) => Promise<IDBPDatabase<RelanceDb>> = (onClose) => openRelanceDb(undefined, undefined, onClose),
@@ -210,15 +211,9 @@ export class RelanceStore {
       }
       await Promise.all(writes);
     });
-    for (const merged of out) this.rememberStored(merged);
+    for (const merged of out) this.storedSightings.set(merged.key, merged);
     const written = new Map(out.map((merged) => [merged.key, merged]));
     return incoming.map((s) => written.get(s.key) ?? unchanged.get(s.key)!);
-  }
-
-  private rememberStored(sighting: MailSighting): void {
-    this.storedSightings.delete(sighting.key);
-    this.storedSightings.set(sighting.key, sighting);
-    if (this.storedSightings.size > KEPT_SIGHTINGS) this.storedSightings.delete(this.storedSightings.keys().next().value!);
   }
 
   async sightingsByNumber(number: string): Promise<MailSighting[]> {
