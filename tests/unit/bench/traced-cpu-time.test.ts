@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tracedCost, type TraceEvent } from '../../../scripts/bench/traced-cpu-time';
+
+const ORIGIN = 'chrome-extension://abc/';
+const node = (id: number, url: string, functionName = 'f') => ({ id, callFrame: { url, functionName, lineNumber: 0, columnNumber: 0 } });
+const task = (ts: number, dur: number, tdur: number, name = 'ThreadControllerImpl::RunTask'): TraceEvent => ({ name, ph: 'X', pid: 1, tid: 7, ts, dur, tdur });
+
+/** A profile of thread 1/7 starting at 0 whose samples (node ids) are `step` µs apart. */
+function profile(samples: number[], step: number): TraceEvent[] {
+  return [
+    { name: 'Profile', ph: 'P', pid: 1, tid: 7, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
+    {
+      name: 'ProfileChunk',
+      ph: 'P',
+      pid: 1,
+      tid: 7,
+      ts: 0,
+      id: '0x1',
+      args: {
+        data: {
+          cpuProfile: { nodes: [node(1, `${ORIGIN}content.js`, 'ours'), node(2, 'https://mail.google.com/app.js')], samples },
+          timeDeltas: samples.map(() => step),
+        },
+      },
+    },
+  ];
+}
+
+describe('tracedCost', () => {
+  it("charges our frames their share of each task's thread time, not the wall time the OS gave away", () => {
+    // Ten 1 ms samples inside one task of 10 ms wall, 4 ms on the CPU: 7 ours, 3 Gmail's (the last sample closes the profile).
+    const events = [task(500, 10_000, 4_000), ...profile([1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2], 1_000)];
+    const cost = tracedCost(events, ORIGIN);
+    expect(cost.sampledMs).toBeCloseTo(7);
+    expect(cost.cpuMs).toBeCloseTo(2.8);
+    expect(cost.top).toEqual([['ours@content.js:1:1', 2.8]]);
+  });
+
+  it('charges wall time where no task was traced, and counts a nested task inside its outer one', () => {
+    const events = [task(500, 4_000, 2_000), task(1_000, 1_000, 1_000, 'Receive mojo message'), ...profile([1, 1, 1, 2, 1, 1, 2], 1_000)];
+    const cost = tracedCost(events, ORIGIN);
+    // Samples at 1..4 ms are in the outer task (3 of them ours; 2 of its 4 ms on the CPU), ours at 5 and 6 ms in none.
+    expect(cost.sampledMs).toBeCloseTo(5);
+    expect(cost.cpuMs).toBeCloseTo(2 * (3 / 4) + 2);
+  });
+
+  it('finds nothing when no profiled thread runs our frames', () => {
+    const events = profile([2, 2, 2], 1_000);
+    expect(tracedCost(events, 'chrome-extension://other/')).toEqual({ sampledMs: 0, cpuMs: 0, top: [] });
+  });
+});
