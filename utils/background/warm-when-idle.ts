@@ -5,22 +5,37 @@ const NODE_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (tim
 /**
  * Runs `steps` once in the worker's life, one task each, when nothing came for `idleMs`: never ahead of a request that
  * woke the worker, and a request arriving meanwhile (`busy`) pauses what is left until the worker is quiet again, so
- * it waits for one step at most (a worker restarted by the browser starts cold again).
+ * it waits for one step at most (a worker restarted by the browser starts cold again). A step that returns a promise
+ * (a file read) holds the next until it settles, and hands over to the idle wait if a request came meanwhile.
  */
-export function warmWhenIdle(steps: ReadonlyArray<() => void>, idleMs: number, timers: Timers = NODE_TIMERS): { busy(): void; answered(): void } {
+export function warmWhenIdle(steps: ReadonlyArray<() => unknown>, idleMs: number, timers: Timers = NODE_TIMERS): { busy(): void; answered(): void } {
   let next = 0;
   let timer: unknown;
+  // Moves on each request, so a step's promise settling after one does not run the next ahead of the idle wait.
+  let requests = 0;
   const runNext = () => {
     timer = undefined;
+    let pending: unknown;
     try {
-      steps[next]();
+      pending = steps[next]();
     } catch {
       // Warming is an optimisation: a reader that throws here will say so again on real mail.
     }
     next++;
-    if (next < steps.length) timer = timers.set(runNext, 0);
+    if (next >= steps.length) return;
+    if (!(pending instanceof Promise)) {
+      timer = timers.set(runNext, 0);
+      return;
+    }
+    const during = requests;
+    void pending
+      .catch(() => undefined)
+      .then(() => {
+        if (requests === during) timer = timers.set(runNext, 0);
+      });
   };
   const pause = () => {
+    requests++;
     timers.clear(timer);
     timer = undefined;
   };

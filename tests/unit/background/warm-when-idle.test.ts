@@ -51,4 +51,34 @@ describe('warming the readers when the worker is idle', () => {
     expect(() => vi.runAllTimers()).not.toThrow();
     expect(last).toHaveBeenCalledTimes(1);
   });
+
+  it('a step that reads a file holds the next until the file is read, and a request meanwhile sends it back to the idle wait', async () => {
+    let read!: () => void;
+    const file = vi.fn(() => new Promise<void>((resolve) => (read = resolve)));
+    const after = vi.fn();
+    const readers = warmWhenIdle([file, after], 300);
+    readers.answered();
+    vi.advanceTimersByTime(300);
+    expect(file).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1_000);
+    expect(after).not.toHaveBeenCalled();
+    readers.busy(); // a thread opens while the file is read
+    read();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(after).not.toHaveBeenCalled();
+    readers.answered();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(after).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a request, the step after a file read runs once it is read', async () => {
+    let read!: () => void;
+    const after = vi.fn();
+    const readers = warmWhenIdle([() => new Promise<void>((resolve) => (read = resolve)), after], 300);
+    readers.answered();
+    vi.advanceTimersByTime(300);
+    read();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after).toHaveBeenCalledTimes(1);
+  });
 });
