@@ -94,3 +94,47 @@ test('with the worker stopped, the dashboard still imports a CSV', async ({ cont
   await expect(dashboard.getByText('Import terminé : 3 nouvelle(s), 0 mise(s) à jour, 2 ignorée(s).')).toBeVisible();
   await expect(dashboard.locator('tr[data-invoice]')).toHaveCount(3);
 });
+
+test('a thread opened again with the worker stopped shows its last answer at once, marked as updating and not clickable, then the new one', async ({
+  gmail,
+}) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  // The first visit is over once the replies are read (the card no longer busy) and that answer is kept: a view still
+  // on its way when the worker stops would be sent again and wake it before the thread is opened again.
+  await expect(sidebar.locator('section[aria-labelledby^="relance-inv-"][aria-busy="true"]')).toHaveCount(0);
+  // The worker keeps the answer just after answering; Chrome stops an idle worker after 30 s, this test at once.
+  const worker = page.context().serviceWorkers()[0];
+  const kept = () =>
+    worker.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage;
+      const records = Object.entries(await storage.local.get(null)).filter(([key]) => key.startsWith('shown:gmail:'));
+      return records.some(([, record]) =>
+        (record as { state: { tracked: Array<{ readingReplies?: boolean }> } }).state.tracked.every((v) => !v.readingReplies),
+      );
+    });
+  await expect.poll(kept).toBe(true);
+  await page.evaluate(() => (location.hash = '#inbox'));
+  await expect(sidebar.locator('.card .number')).toHaveCount(0);
+  await stopWorker(page);
+  // Every state the thread's view goes through, watched from inside the page: the kept answer may be replaced before an
+  // assertion could poll it. A failure then says what the sidebar showed, in order.
+  await page.evaluate(() => {
+    const root = document.querySelector('relance-sidebar')!.shadowRoot!;
+    const seen: string[] = [];
+    (window as unknown as { viewsSeen: string[] }).viewsSeen = seen;
+    new MutationObserver(() => {
+      const view = root.querySelector('.thread-view');
+      if (!view?.textContent?.includes('F-2026-031')) return;
+      const state = `${view.getAttribute('aria-busy') === 'true' ? 'busy' : 'answered'}${view.hasAttribute('inert') ? ' inert' : ''}: ${view.querySelector('.updating')?.textContent ?? ''}`;
+      if (seen[seen.length - 1] !== state) seen.push(state);
+    }).observe(root, { childList: true, subtree: true, attributes: true });
+  });
+  await page.evaluate(() => (location.hash = '#inbox/1a10ae7b60016709'));
+  await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-031');
+  const seen = await page.evaluate(() => (window as unknown as { viewsSeen: string[] }).viewsSeen);
+  expect(seen[0]).toBe('busy inert: Affiché tel que lors de votre dernière visite, mise à jour…');
+  expect(seen[seen.length - 1]).toBe('answered: ');
+  await expect(sidebar.locator('.updating')).toHaveCount(0);
+});

@@ -125,6 +125,8 @@ export class SidebarController {
 
   private async onPage(page: PageState): Promise<void> {
     this.lastPage = page;
+    // Leaving the thread drops what its pending view will answer: shown now, it would be on the wrong page.
+    if (page.kind !== 'thread') this.viewSeq++;
     // Checked on every change of the page: the state's language catalogue is the initial empty object until loaded
     // (Object.keys of a thousand strings per mutation batch was the cost).
     if (this.state.strings === NO_STRINGS) await this.loadCatalog();
@@ -150,7 +152,7 @@ export class SidebarController {
     const switched = this.state.threadId !== thread.threadId;
     // A message added to the open thread renders once, when its answer comes, and not at all if nothing it shows changed.
     if (switched || this.state.page !== 'thread')
-      this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined } : {}) });
+      this.set({ page: 'thread', threadId: thread.threadId, ...(switched ? { thread: undefined, notice: undefined, error: undefined } : {}) });
     if (switched) void this.showKept(thread.threadId);
     try {
       const einvoice = await this.einvoiceOf(thread);
