@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { localDate } from '../calendar/today';
 import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
+import type { HandlerContext } from './router';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
 import { openTodaysRound } from './open-todays-round';
@@ -24,7 +25,11 @@ export interface FollowUp {
  * (actions due today), one grouped notification that opens today's round, and the onboarding page on first install.
  * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
  */
-export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, today: () => string = () => localDate()): FollowUp {
+export function registerFollowUp(
+  store: RelanceStore,
+  strings: UiStringsSource & Pick<HandlerContext, 'shownThreads'>,
+  today: () => string = () => localDate(),
+): FollowUp {
   // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const refreshBadge = async (): Promise<DailyCheck> => {
@@ -67,7 +72,7 @@ export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, 
     // Connected services and the registry first, so today's list includes what they changed.
     if (alarm.name === DAILY_ALARM)
       guarded(async () => {
-        await refreshRemoteSources({ store, today });
+        await refreshRemoteSources({ store, today, shownThreads: strings.shownThreads });
         await runDailyCheck();
       })();
   });
