@@ -28,6 +28,7 @@ export default defineBackground({
     // User Timing (npm run bench): how long the worker took to load its code before it could run at all.
     performance.mark('relance:worker-main');
     const store = new RelanceStore();
+    store.openAhead();
     // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
     // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
     const offscreen = import.meta.env.FIREFOX ? undefined : offscreenHeavyWork();

@@ -63,6 +63,14 @@ export class RelanceStore {
     return opening;
   }
 
+  /**
+   * Starts opening the database without waiting for it: a woken worker's first request would otherwise wait for the
+   * open after reading its message. A failure is left to the first real access, which opens it again and reports it.
+   */
+  openAhead(): void {
+    this.db().catch(() => undefined);
+  }
+
   /** Runs `job` alone: read-compute-write sequences in it cannot interleave with other writes. */
   exclusive<T>(job: () => Promise<T>): Promise<T> {
     return this.queue.run(job);
