@@ -198,7 +198,7 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('the service worker was not restarted by the thread view');
     const [firstAnswerMs, codeLoadedMs, stringsMs, modelFileMs] = await worker.evaluate(() =>
-      ['relance:first-thread-view', 'relance:worker-main', 'relance:strings-fr', 'relance:model-files'].map(
+      ['relance:first-thread-view', 'relance:worker-main', 'relance:strings-fr', 'relance:model-files:invoice'].map(
         (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
       ),
     );

@@ -71,7 +71,7 @@ export async function feedInvoice(ctx: HandlerContext, invoiceId: string, readin
         mine.map((s) => s.message),
       ).length > 0
     )
-      await ctx.readersReady?.();
+      await ctx.readersReady?.('reply-kind');
     const read = await ingestThread(
       snapshot,
       mine.map((s) => s.message),

@@ -4,6 +4,7 @@ import { ConflictError, type RelanceStore } from '../store/relance-store';
 import { UserInputError } from './user-input-error';
 import type { SenderKind } from './sender';
 import type { PromptModel } from '../detect/second-opinion';
+import type { ShippedModelName } from '../detect/shipped-models';
 import type { ErrorReport } from '../errors/error-code';
 import type { ProgressHub } from './progress-hub';
 import type { RestoreSessions } from './restore-sessions';
@@ -27,8 +28,12 @@ export interface HandlerContext {
   heavyWork?: HeavyWork;
   /** The UI strings of a language (ui-strings.ts): the worker reads its packaged catalogue; absent: the bundled one. */
   strings?(language: Language): Promise<Record<string, string>>;
-  /** Resolves once the mail readers hold what they read with (the worker's model files); absent: they already do. */
-  readersReady?(): Promise<void>;
+  /**
+   * Resolves once the mail readers hold what they read with (the worker's model files): the named reader's, or every
+   * one's; absent: they already do. A woken worker reads a new thread's invoice without waiting for the reply model,
+   * three times the invoice model's size (issue 17).
+   */
+  readersReady?(model?: ShippedModelName): Promise<void>;
   /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
   shownThreads?: ShownThreads;
 }
@@ -56,6 +61,7 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     return { ok: false, error: { code: 'invalid-message', message: parsed.message } };
   }
   const { request } = parsed;
+  performance.mark('t:parsed');
   if (sender === 'webmail' && MESSAGES[request.type].from !== 'webmail') {
     await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: `${request.type} from a webmail page` });
     return { ok: false, error: { code: 'forbidden-sender', message: `${request.type} is only accepted from Relance's own pages.` } };

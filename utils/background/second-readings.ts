@@ -14,7 +14,7 @@ export async function secondReadings(ctx: HandlerContext, invoiceId: string, mes
   const readings = new Map<string, ReplyReading>();
   const model = ctx.replyModel?.();
   if (!model || !(await ctx.store.getSettings()).secondOpinion) return readings;
-  await ctx.readersReady?.();
+  await ctx.readersReady?.('reply-kind');
   const snapshot = await readInvoice(ctx, invoiceId);
   for (const message of unreadReplies(snapshot, messages)) {
     readings.set(message.id, await secondOpinion(model, message.text, message.date, classifyReply(message.text, message.date)));

@@ -11,17 +11,17 @@ const SHIPPED_MODEL_FILES: Readonly<Record<ShippedModelName, Extract<PublicPath,
 
 /**
  * Reads the learned readers' models from the extension's package (public/*-model.json), which the build leaves out of
- * the worker's code, and hands them to the readers. Read when a mail is first to be read and awaited before it, so
- * reading never waits for them twice; a file that cannot be read (a damaged install) leaves the rules reading alone
- * and is asked for again on the next read.
+ * the worker's code, and hands them to the readers: the one named, or both. Read when a mail is first to be read by
+ * that reader and awaited before it, so reading never waits for it twice; a file that cannot be read (a damaged
+ * install) leaves the rules reading alone and is asked for again on the next read.
  */
-export function shippedModelFiles(): () => Promise<void> {
+export function shippedModelFiles(): (name?: ShippedModelName) => Promise<void> {
   const read = rememberedUntilFailure(async (name: ShippedModelName) => {
     provideShippedModel(name, await readPackagedJson<PackedNaiveBayes>(SHIPPED_MODEL_FILES[name]));
   });
   const names = Object.keys(SHIPPED_MODEL_FILES) as ShippedModelName[];
-  return async () => {
-    await Promise.all(names.map((name) => read(name).catch(() => undefined)));
-    performance.mark('relance:model-files'); // User Timing (npm run bench)
+  return async (name) => {
+    await Promise.all((name ? [name] : names).map((n) => read(n).catch(() => undefined)));
+    performance.mark(`relance:model-files${name ? `:${name}` : ''}`); // User Timing (npm run bench)
   };
 }

@@ -53,4 +53,21 @@ describe("the worker's learned readers' models, read from the package (issue 17)
     await ready();
     expect(shippedModel('reply-kind')?.index.size).toBe(packed.vocab.split('|').length);
   });
+
+  it("reads only the model of the reader about to read: a new thread's invoice does not wait for the reply model", async () => {
+    provideShippedModel('reply-kind', TINY);
+    provideShippedModel('invoice', TINY);
+    const files: Record<string, unknown> = { '/reply-kind-model.json': packed, '/invoice-model.json': invoicePacked };
+    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url.replace('chrome-extension://relance', '')]), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const ready = shippedModelFiles();
+    await ready('invoice');
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['chrome-extension://relance/invoice-model.json']);
+    expect(shippedModel('invoice')?.index.size).toBe(invoicePacked.vocab.split('|').length);
+    expect(shippedModel('reply-kind')?.index.size).toBe(1);
+    await ready('reply-kind');
+    await ready();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(shippedModel('reply-kind')?.index.size).toBe(packed.vocab.split('|').length);
+  });
 });

@@ -105,7 +105,7 @@ async function viewThread(
   if (!tracked.length && einvoice?.creditNote) einvoiceNote = 'credit-note';
   else if (!tracked.length) {
     // The learned invoice reader reads an untracked thread as well (its file is read from the package the first time).
-    await ctx.readersReady?.();
+    await ctx.readersReady?.('invoice');
     const best = bestCandidate(thread.messages, thread.account);
     const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
