@@ -17,6 +17,16 @@ const TINY = trainReplyKindModel(
   { alpha: 0.5, minReplies: 1, minSpread: 0, step: 0.1, temperature: 1 },
 );
 
+/** Both readers holding TINY, and the package's files served as they are shipped: the fetch, to see what was read. */
+function packagedFilesAfterTinyModels() {
+  provideShippedModel('reply-kind', TINY);
+  provideShippedModel('invoice', TINY);
+  const files: Record<string, unknown> = { '/reply-kind-model.json': packed, '/invoice-model.json': invoicePacked };
+  const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url.replace('chrome-extension://relance', '')]), { status: 200 }));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
 describe("the worker's learned readers' models, read from the package (issue 17)", () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -25,11 +35,7 @@ describe("the worker's learned readers' models, read from the package (issue 17)
   });
 
   it('hands the packaged files to the readers, reading each once', async () => {
-    provideShippedModel('reply-kind', TINY);
-    provideShippedModel('invoice', TINY);
-    const files: Record<string, unknown> = { '/reply-kind-model.json': packed, '/invoice-model.json': invoicePacked };
-    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url.replace('chrome-extension://relance', '')]), { status: 200 }));
-    vi.stubGlobal('fetch', fetch);
+    const fetch = packagedFilesAfterTinyModels();
     const ready = shippedModelFiles();
     await ready();
     await ready();
@@ -55,11 +61,7 @@ describe("the worker's learned readers' models, read from the package (issue 17)
   });
 
   it("reads only the model of the reader about to read: a new thread's invoice does not wait for the reply model", async () => {
-    provideShippedModel('reply-kind', TINY);
-    provideShippedModel('invoice', TINY);
-    const files: Record<string, unknown> = { '/reply-kind-model.json': packed, '/invoice-model.json': invoicePacked };
-    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url.replace('chrome-extension://relance', '')]), { status: 200 }));
-    vi.stubGlobal('fetch', fetch);
+    const fetch = packagedFilesAfterTinyModels();
     const ready = shippedModelFiles();
     await ready('invoice');
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['chrome-extension://relance/invoice-model.json']);
