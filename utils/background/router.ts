@@ -61,7 +61,6 @@ export async function route(raw: unknown, sender: SenderKind, handlers: Handlers
     return { ok: false, error: { code: 'invalid-message', message: parsed.message } };
   }
   const { request } = parsed;
-  performance.mark('t:parsed');
   if (sender === 'webmail' && MESSAGES[request.type].from !== 'webmail') {
     await ctx.store.log({ level: 'warn', what: 'forbidden-sender', detail: `${request.type} from a webmail page` });
     return { ok: false, error: { code: 'forbidden-sender', message: `${request.type} is only accepted from Relance's own pages.` } };
