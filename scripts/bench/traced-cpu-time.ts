@@ -58,7 +58,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
   const ours = [...profiles.values()].find((p) => [...p.nodes.values()].some((n) => n.callFrame.url?.startsWith(origin)));
   if (!ours) return { sampledMs: 0, cpuMs: 0, top: [] };
 
-  // The profiled thread's outermost tasks, in time order.
+  // The profiled thread's outermost traced spans (tasks, mojo messages, microtask checkpoints), in time order.
   const tasks = events
     .filter((e) => e.pid === ours.pid && e.tid === ours.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts)
@@ -87,7 +87,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
   const taskOf = Array.from({ length: sampleCount }, (_, i) => taskAt(times[i]));
   const sampledIn = new Float64Array(tasks.length);
   for (let i = 0; i < sampleCount; i++) if (taskOf[i] >= 0) sampledIn[taskOf[i]] += ours.deltas[i + 1];
-  const byFunction = new Map<string, { sampled: number; cpu: number }>();
+  const byFunction = new Map<string, number>();
   let sampled = 0;
   let cpu = 0;
   for (let i = 0; i < sampleCount; i++) {
@@ -100,14 +100,11 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
     sampled += wall;
     cpu += thread;
     const key = `${frame.functionName || '(anonymous)'}@${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-    const entry = byFunction.get(key) ?? { sampled: 0, cpu: 0 };
-    entry.sampled += wall;
-    entry.cpu += thread;
-    byFunction.set(key, entry);
+    byFunction.set(key, (byFunction.get(key) ?? 0) + thread);
   }
   const top = [...byFunction]
-    .sort((a, b) => b[1].cpu - a[1].cpu)
+    .sort((a, b) => b[1] - a[1])
     .slice(0, 10)
-    .map(([name, { cpu }]): [string, number] => [name, Math.round(cpu) / 1000]);
+    .map(([name, us]): [string, number] => [name, Math.round(us) / 1000]);
   return { sampledMs: sampled / 1000, cpuMs: cpu / 1000, top };
 }

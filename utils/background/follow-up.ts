@@ -27,7 +27,7 @@ export interface FollowUp {
  */
 export function registerFollowUp(
   store: RelanceStore,
-  strings: UiStringsSource & Pick<HandlerContext, 'shownThreads'>,
+  ctx: UiStringsSource & Pick<HandlerContext, 'shownThreads'>,
   today: () => string = () => localDate(),
 ): FollowUp {
   // Firefox's MV2 build has browserAction where MV3 has action.
@@ -48,7 +48,7 @@ export function registerFollowUp(
       .join(',')}`;
     const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
     if (stored[LAST_NOTIFIED_KEY] === signature) return check;
-    const t = await uiTranslator(strings, (await store.getSettings()).language);
+    const t = await uiTranslator(ctx, (await store.getSettings()).language);
     await browser.notifications.create(TODAY_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -72,7 +72,7 @@ export function registerFollowUp(
     // Connected services and the registry first, so today's list includes what they changed.
     if (alarm.name === DAILY_ALARM)
       guarded(async () => {
-        await refreshRemoteSources({ store, today, shownThreads: strings.shownThreads });
+        await refreshRemoteSources({ store, today, shownThreads: ctx.shownThreads });
         await runDailyCheck();
       })();
   });

@@ -35,15 +35,23 @@ const { SidebarApp } = await import('../../../components/sidebar/SidebarApp');
 const thread: PageState = { kind: 'thread', thread: demo };
 const inbox: PageState = { kind: 'list', threadIds: [] };
 
-async function leftForTheInbox(): Promise<{ container: HTMLElement; answerTheThread(reply: unknown): Promise<void> }> {
+type Local = ConstructorParameters<typeof SidebarController>[1];
+
+/** The sidebar on the thread, its view asked and not yet answered. */
+async function openedOnTheThread(local: Local = { load: async () => true, save: async () => undefined }) {
   views.length = 0;
   const { adapter, change } = changingAdapter(thread);
-  const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
+  const controller = new SidebarController(adapter, local);
   const container = document.createElement('div');
   document.body.append(container);
   render(<SidebarApp controller={controller} webmailName="Gmail" />, container);
   void controller.start();
   await vi.waitFor(() => expect(views).toHaveLength(1));
+  return { container, change };
+}
+
+async function leftForTheInbox(): Promise<{ container: HTMLElement; answerTheThread(reply: unknown): Promise<void> }> {
+  const { container, change } = await openedOnTheThread();
   change(inbox);
   await vi.waitFor(() => expect(container.querySelector('.thread-view')).not.toBeNull());
   return {
@@ -70,19 +78,12 @@ describe('a thread left for the inbox before the background answered it', () => 
   });
 
   it("another thread opened after one that failed shows that thread's kept answer, not the failure", async () => {
-    views.length = 0;
     const other = demoThread('Facture F-2026-027');
-    const { adapter, change } = changingAdapter(thread);
-    const controller = new SidebarController(adapter, {
+    const { container, change } = await openedOnTheThread({
       load: async () => true,
       save: async () => undefined,
       shownThread: async (threadId) => (threadId === 'kept-thread' ? answer : undefined),
     });
-    const container = document.createElement('div');
-    document.body.append(container);
-    render(<SidebarApp controller={controller} webmailName="Gmail" />, container);
-    void controller.start();
-    await vi.waitFor(() => expect(views).toHaveLength(1));
     views[0]({ ok: false, error: { code: 'storage', message: 'Storage failed (UnknownError): nothing was saved.' } });
     await vi.waitFor(() => expect(container.querySelector('[role=alert]')).not.toBeNull());
     change({ kind: 'thread', thread: { ...other, threadId: 'kept-thread' } });
