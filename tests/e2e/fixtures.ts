@@ -4,9 +4,11 @@ import { launchWithExtension } from './launch';
 /** Playwright fixtures: a fresh Chromium profile with Relance loaded, per test. */
 export const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId: string; gmail: (fixture: string, hash?: string) => Promise<Page> }>({
   // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  context: async ({}, use, testInfo) => {
     const launched = await launchWithExtension();
     await use(launched.context);
+    // CI keeps only the log: a failed test prints what each of its pages showed, which its error alone may not say.
+    if (testInfo.status !== testInfo.expectedStatus) console.log(await pagesShown(launched.context));
     await launched.context.close();
   },
   worker: async ({ context }, use) => {
@@ -26,6 +28,27 @@ export const test = base.extend<{ context: BrowserContext; worker: Worker; exten
 });
 
 export { expect };
+
+/** Each open page's address and visible text, shortened: what a failed test left on screen. */
+async function pagesShown(context: BrowserContext): Promise<string> {
+  const shown = await Promise.all(
+    context.pages().map(async (page) => {
+      // The sidebar's shadow root is open in the test build: its text is read beside the page's.
+      const text = await page
+        .evaluate(() => {
+          const shadows = [...document.querySelectorAll('*')].flatMap((host) =>
+            host.shadowRoot ? [...host.shadowRoot.children].filter((e): e is HTMLElement => e instanceof HTMLElement && e.tagName !== 'STYLE') : [],
+          );
+          // biome-ignore lint/performance/useDomNodeTextContent: what is seen; textContent would add hidden text and styles.
+          const seen = (e: HTMLElement) => e.innerText;
+          return [seen(document.body), ...shadows.map((e) => `[${e.tagName.toLowerCase()} in a shadow root]\n${seen(e)}`)].join('\n');
+        })
+        .catch((error: unknown) => `(unreadable: ${String(error)})`);
+      return `--- ${page.url()}\n${text.slice(0, 2_000)}`;
+    }),
+  );
+  return `Pages left open by the failed test:\n${shown.join('\n')}`;
+}
 
 /**
  * The fixture mailboxes' user, Camille Martin of Atelier Martin, as onboarding would have saved her: an e-invoice is
