@@ -45,6 +45,9 @@ export default defineBackground({
       readersReady: shippedModelFiles(),
       shownThreads: shownThreads(browser.storage.local),
     };
+    // A kept view showing what a write changed is dropped as the write commits, whoever asked for it: a page, a thread
+    // view of another thread about the same invoice, the daily alarm (docs/privacy.md).
+    store.onChange((change) => void ctx.shownThreads?.forget(change));
     const ownOrigin = browser.runtime.getURL('/');
 
     const followUp = registerFollowUp(store, ctx, ctx.today);
@@ -72,11 +75,7 @@ export default defineBackground({
         ctx,
       );
       const type = (message as { type: RequestType }).type;
-      if (reply.ok && MESSAGES[type].writes) {
-        refreshBadgeSoon();
-        // A thread view keeps its own record; any other write may change what another thread's record shows.
-        if (type !== 'thread:view' && type !== 'thread:update') void ctx.shownThreads?.forgetAll();
-      }
+      if (reply.ok && MESSAGES[type].writes) refreshBadgeSoon();
       readers.answered();
       if (!threadViewAnswered && type === 'thread:view') {
         threadViewAnswered = true;

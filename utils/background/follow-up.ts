@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { localDate } from '../calendar/today';
 import { refreshRemoteSources } from './refresh-remote-sources';
 import type { RelanceStore } from '../store/relance-store';
-import type { HandlerContext } from './router';
 import { dailyCheck, type DailyCheck } from './daily-check';
 import { nextCheckTime } from './next-check-time';
 import { openTodaysRound } from './open-todays-round';
@@ -25,11 +24,7 @@ export interface FollowUp {
  * (actions due today), one grouped notification that opens today's round, and the onboarding page on first install.
  * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
  */
-export function registerFollowUp(
-  store: RelanceStore,
-  ctx: UiStringsSource & Pick<HandlerContext, 'shownThreads'>,
-  today: () => string = () => localDate(),
-): FollowUp {
+export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, today: () => string = () => localDate()): FollowUp {
   // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const refreshBadge = async (): Promise<DailyCheck> => {
@@ -48,7 +43,7 @@ export function registerFollowUp(
       .join(',')}`;
     const stored = await browser.storage.local.get(LAST_NOTIFIED_KEY);
     if (stored[LAST_NOTIFIED_KEY] === signature) return check;
-    const t = await uiTranslator(ctx, (await store.getSettings()).language);
+    const t = await uiTranslator(strings, (await store.getSettings()).language);
     await browser.notifications.create(TODAY_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -72,7 +67,7 @@ export function registerFollowUp(
     // Connected services and the registry first, so today's list includes what they changed.
     if (alarm.name === DAILY_ALARM)
       guarded(async () => {
-        await refreshRemoteSources({ store, today, shownThreads: ctx.shownThreads });
+        await refreshRemoteSources({ store, today });
         await runDailyCheck();
       })();
   });

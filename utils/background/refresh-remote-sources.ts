@@ -12,7 +12,4 @@ export async function refreshRemoteSources(ctx: HandlerContext): Promise<void> {
   for (const job of [() => refreshConnections(ctx), () => refreshRegistryChecks(ctx), () => refreshLetterTracking(ctx)]) {
     await job().catch((error) => ctx.store.log({ level: 'error', what: 'remote-refresh', detail: errorMessage(error) }));
   }
-  // A payment, a registry change or a delivered letter may be in a thread's kept view, as any write may: none outlives
-  // it (the writes the pages ask for drop them in the worker's message listener).
-  await ctx.shownThreads?.forgetAll().catch(() => undefined);
 }

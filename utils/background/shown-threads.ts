@@ -1,5 +1,6 @@
-import { SHOWN_THREAD_VERSION, shownThreadKey, type ShownThread } from '../model/shown-thread';
+import { SHOWN_THREAD_VERSION, shownThreadKey, shownThreadTags, type ShownThread } from '../model/shown-thread';
 import type { ThreadState } from '../model/view';
+import type { StoreChange } from '../store/store-change';
 
 /** The part of a storage area (browser.storage.local) the records need. */
 export interface RecordArea {
@@ -11,13 +12,16 @@ export interface RecordArea {
 export interface ShownThreads {
   /** Keeps what a thread with tracked invoices was answered; a thread with none is not kept. */
   remember(webmail: string, threadId: string, day: string, state: ThreadState): Promise<void>;
-  /** Drops every record: after any write, a record may show what is no longer so. */
-  forgetAll(): Promise<void>;
+  /** Drops the records that show what a write changed (every record for a change of everything). */
+  forget(change: StoreChange): Promise<void>;
 }
 
 /** Threads kept: the ones a user goes back to in a day. */
 const KEPT = 30;
-/** The keys of the records, oldest first, so that forgetting them needs no listing of the whole area. */
+/**
+ * The records, oldest first, each with what it shows (shownThreadTags): forgetting reads this entry, not the records.
+ * An entry written by an older extension is a bare key, and is dropped by any change.
+ */
 const INDEX_KEY = 'shown:index';
 /**
  * A thread changing under the user's eyes (replies arriving) is written at most once in this time, with its latest
@@ -25,6 +29,16 @@ const INDEX_KEY = 'shown:index';
  * rendered that same answer (issue 17: six interleaved pairs on two cores, the open Gmail thread's cost per change 2.77 -> 2.39 ms).
  */
 const REWRITE_AFTER_MS = 1000;
+
+interface IndexEntry {
+  key: string;
+  tags?: string[];
+}
+
+const changeTags = (change: StoreChange): string[] =>
+  change.everything
+    ? []
+    : [...change.invoices.map((id) => `invoice:${id}`), ...change.clients.map((id) => `client:${id}`), ...change.numbers.map((n) => `number:${n}`)];
 
 /**
  * The records of the threads the sidebar showed (utils/model/shown-thread.ts). Operations run one after the other, so
@@ -35,26 +49,37 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
   // What each key last held, as written, and when: an answer identical to the record is not written again.
   const written = new Map<string, { json: string; at: number }>();
   // The latest answer of a thread written less than REWRITE_AFTER_MS ago, until that time is over.
-  const waiting = new Map<string, { record: ShownThread; json: string; generation: number; done: Promise<void> }>();
-  // Bumped by forgetAll: an answer given before it may show what a write changed since, and is not written.
-  let generation = 0;
+  const waiting = new Map<string, { record: ShownThread; json: string; tags: string[]; asOf: number; done: Promise<void> }>();
+  // Counts the changes heard; an answer given before a change to what it shows may show what is no longer so, and is
+  // not written. When each tag (and everything) last changed, by that count.
+  let changes = 0;
+  let everythingAt = 0;
+  const changedAt = new Map<string, number>();
+  const staleSince = (tags: string[], asOf: number) => everythingAt > asOf || tags.some((tag) => (changedAt.get(tag) ?? 0) > asOf);
+
   const inTurn = (work: () => Promise<void>): Promise<void> => {
     const next = queue.then(work).catch(() => undefined);
     queue = next;
     return next;
   };
-  const index = async (): Promise<string[]> => {
+  const index = async (): Promise<IndexEntry[]> => {
     const value = (await area.get(INDEX_KEY))[INDEX_KEY];
-    return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((entry): IndexEntry[] => {
+      if (typeof entry === 'string') return [{ key: entry }];
+      const { key, tags } = (entry ?? {}) as Partial<IndexEntry>;
+      if (typeof key !== 'string') return [];
+      return [Array.isArray(tags) ? { key, tags: tags.filter((t) => typeof t === 'string') } : { key }];
+    });
   };
-  const save = (key: string, record: ShownThread, json: string, asOf: number) =>
+  const save = (key: string, record: ShownThread, json: string, tags: string[], asOf: number) =>
     inTurn(async () => {
-      if (asOf !== generation || written.get(key)?.json === json) return;
-      const keys = [...(await index()).filter((k) => k !== key), key];
-      const dropped = keys.splice(0, Math.max(0, keys.length - KEPT));
+      if (staleSince(tags, asOf) || written.get(key)?.json === json) return;
+      const entries = [...(await index()).filter((e) => e.key !== key), { key, tags }];
+      const dropped = entries.splice(0, Math.max(0, entries.length - KEPT)).map((e) => e.key);
       for (const k of dropped) written.delete(k);
       if (dropped.length) await area.remove(dropped);
-      await area.set({ [key]: record, [INDEX_KEY]: keys });
+      await area.set({ [key]: record, [INDEX_KEY]: entries });
       written.set(key, { json, at: now() });
     });
   return {
@@ -62,38 +87,50 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
       const key = shownThreadKey(webmail, threadId);
       if (!state.tracked.length) {
         waiting.delete(key);
-        // An invoice leaves a thread only through a write, which forgot every record already.
+        // An invoice leaves a thread only through a write, which forgot the records showing it already.
         return inTurn(async () => {
           if (written.delete(key)) await area.remove(key);
         });
       }
       const record: ShownThread = { v: SHOWN_THREAD_VERSION, day, state };
       const json = JSON.stringify(record);
+      const tags = shownThreadTags(state);
       const pending = waiting.get(key);
       if (pending) {
-        Object.assign(pending, { record, json, generation });
+        Object.assign(pending, { record, json, tags, asOf: changes });
         return pending.done;
       }
       const last = written.get(key);
       if (last?.json === json) return Promise.resolve();
       const wait = last ? last.at + REWRITE_AFTER_MS - now() : 0;
-      if (wait <= 0) return save(key, record, json, generation);
-      const entry = { record, json, generation, done: Promise.resolve() };
+      if (wait <= 0) return save(key, record, json, tags, changes);
+      const entry = { record, json, tags, asOf: changes, done: Promise.resolve() };
       entry.done = new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
         if (waiting.get(key) !== entry) return;
         waiting.delete(key);
-        return save(key, entry.record, entry.json, entry.generation);
+        return save(key, entry.record, entry.json, entry.tags, entry.asOf);
       });
       waiting.set(key, entry);
       return entry.done;
     },
-    forgetAll: () => {
-      generation++;
-      waiting.clear();
+    forget(change) {
+      const tags = changeTags(change);
+      changes++;
+      if (change.everything) everythingAt = changes;
+      for (const tag of tags) changedAt.set(tag, changes);
+      const hit = (entry: IndexEntry) => change.everything || !entry.tags || entry.tags.some((tag) => tags.includes(tag));
       return inTurn(async () => {
-        const keys = await index();
-        written.clear();
-        if (keys.length) await area.remove([...keys, INDEX_KEY]);
+        const entries = await index();
+        const dropped = entries.filter(hit).map((e) => e.key);
+        if (!dropped.length) return;
+        // What was written is gone; when stays, so that a thread changing under the user is still written once a second.
+        for (const k of dropped) {
+          const last = written.get(k);
+          if (last) written.set(k, { json: '', at: last.at });
+        }
+        const kept = entries.filter((e) => !hit(e));
+        await area.remove(kept.length ? dropped : [...dropped, INDEX_KEY]);
+        if (kept.length) await area.set({ [INDEX_KEY]: kept });
       });
     },
   };

@@ -26,3 +26,17 @@ export function shownThreadState(value: unknown, today: string): ThreadState | u
   const state = record.state;
   return state && Array.isArray(state.tracked) && state.tracked.length > 0 && Array.isArray(state.today) ? state : undefined;
 }
+
+/**
+ * What a thread's answer shows, as tags a change is matched against (utils/store/store-change.ts): each tracked
+ * invoice, its client and its number (the threads and replies read under it), and the invoices of the payment notices.
+ */
+export function shownThreadTags(state: ThreadState): string[] {
+  const tags = new Set<string>();
+  for (const view of state.tracked) {
+    tags.add(`invoice:${view.invoice.id}`).add(`number:${view.invoice.number}`);
+    if (view.client?.id) tags.add(`client:${view.client.id}`);
+  }
+  for (const notice of state.payments ?? []) tags.add(`invoice:${notice.invoiceId}`).add(`number:${notice.number}`);
+  return [...tags];
+}

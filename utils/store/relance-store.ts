@@ -12,6 +12,7 @@ import { WriteQueue } from './write-queue';
 import { LatestEntries } from '../state/latest-entries';
 import { changesSighting, mergeSighting } from './merge-sighting';
 import { NO_PROGRESS, type ProgressReport } from '../progress/progress-report';
+import { EVERYTHING, type StoreChange, type StoreChangeListener } from './store-change';
 
 /** A write lost a race (the invoice or its timeline moved since it was read): the caller re-reads and retries. */
 export class ConflictError extends Error {
@@ -44,6 +45,7 @@ export class RelanceStore {
   private readonly queue = new WriteQueue();
   /** Mails as this store last wrote or read them (rememberSightings), the most recent KEPT_SIGHTINGS. */
   private readonly storedSightings = new LatestEntries<string, MailSighting>(KEPT_SIGHTINGS);
+  private readonly listeners: StoreChangeListener[] = [];
 
   constructor(
     private readonly open: (onClose: () => void) => Promise<IDBPDatabase<RelanceDb>> = (onClose) => openRelanceDb(undefined, undefined, onClose),
@@ -71,6 +73,21 @@ export class RelanceStore {
     this.db().catch(() => undefined);
   }
 
+  /** Tells `listener` what each write changed, once it is committed (copies of views kept elsewhere are dropped). */
+  onChange(listener: StoreChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // A listener's failure is its own: the write it hears about is committed.
+      }
+    }
+  }
+
   /** Runs `job` alone: read-compute-write sequences in it cannot interleave with other writes. */
   exclusive<T>(job: () => Promise<T>): Promise<T> {
     return this.queue.run(job);
@@ -88,6 +105,7 @@ export class RelanceStore {
 
   async saveSettings(settings: Settings): Promise<void> {
     await (await this.db()).put('settings', settings, 'main');
+    this.changed(EVERYTHING);
   }
 
   async getClient(id: string): Promise<StoredClient | undefined> {
@@ -184,6 +202,7 @@ export class RelanceStore {
       const events = tx.objectStore('events');
       await Promise.all(sealed.map((event) => events.add(event)));
     });
+    this.changed({ invoices: [invoice.id], clients: change.client ? [change.client.id] : [], numbers: [invoice.number] });
     return { invoice: saved, events: sealed };
   }
 
@@ -206,6 +225,8 @@ export class RelanceStore {
     // events keep the default durability).
     const tx = db.transaction('sightings', 'readwrite', { durability: 'relaxed' });
     const out: MailSighting[] = [];
+    // The numbers of the mails written: a thread naming an invoice is one more of its threads, and its mails its replies.
+    const numbers = new Set<string>();
     await settle(tx, async () => {
       // All reads asked at once: one round trip for a 50-message thread, not fifty.
       const stored = await Promise.all(sightings.map((sighting) => tx.store.get(sighting.key)));
@@ -214,11 +235,15 @@ export class RelanceStore {
         const known = stored[i];
         const changes = !known || changesSighting(known, sighting);
         const merged = !known ? sighting : changes ? mergeSighting(known, sighting) : known;
-        if (changes) writes.push(tx.store.put(merged));
+        if (changes) {
+          writes.push(tx.store.put(merged));
+          for (const number of merged.numbers) numbers.add(number);
+        }
         out.push(merged);
       }
       await Promise.all(writes);
     });
+    if (numbers.size) this.changed({ invoices: [], clients: [], numbers: [...numbers] });
     for (const merged of out) this.storedSightings.set(merged.key, merged);
     const written = new Map(out.map((merged) => [merged.key, merged]));
     return incoming.map((s) => written.get(s.key) ?? unchanged.get(s.key)!);
@@ -239,6 +264,7 @@ export class RelanceStore {
 
   async putClient(client: StoredClient): Promise<void> {
     await (await this.db()).put('clients', client);
+    this.changed({ invoices: [], clients: [client.id], numbers: [] });
   }
 
   async templateOverrides(): Promise<TemplateOverride[]> {
@@ -247,10 +273,12 @@ export class RelanceStore {
 
   async putTemplateOverride(override: TemplateOverride): Promise<void> {
     await (await this.db()).put('templates', override);
+    this.changed(EVERYTHING);
   }
 
   async deleteTemplateOverride(id: string): Promise<void> {
     await (await this.db()).delete('templates', id);
+    this.changed(EVERYTHING);
   }
 
   /**
@@ -325,6 +353,7 @@ export class RelanceStore {
       for (const name of names) await tx.objectStore(name).clear();
     });
     this.storedSightings.clear();
+    this.changed(EVERYTHING);
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
@@ -366,6 +395,7 @@ export class RelanceStore {
           .then(written);
       if (source.settings) await tx.objectStore('settings').put(source.settings, 'main');
     });
+    this.changed(EVERYTHING);
   }
 }
 

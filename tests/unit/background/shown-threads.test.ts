@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { pause } from '../../../utils/background/handlers/invoice';
 import { threadView } from '../../../utils/background/handlers/thread';
 import { shownThreads, type RecordArea } from '../../../utils/background/shown-threads';
 import { shownThreadKey, shownThreadState } from '../../../utils/model/shown-thread';
 import type { ThreadState } from '../../../utils/model/view';
-import { demoContext, demoThread } from './demo-mailbox';
+import { EVERYTHING } from '../../../utils/store/store-change';
+import { demoContext, demoThread, visit } from './demo-mailbox';
 
 /** browser.storage.local as far as the records use it, counting writes. */
 function memoryArea(): RecordArea & { items: Map<string, unknown>; sets: number } {
@@ -24,7 +26,9 @@ function memoryArea(): RecordArea & { items: Map<string, unknown>; sets: number 
   return area;
 }
 
-const withInvoice = (n: number) => ({ tracked: [{ invoice: { id: `i${n}`, number: `F-${n}` } }], today: [] }) as unknown as ThreadState;
+const withInvoice = (n: number, client = 'c0') =>
+  ({ tracked: [{ invoice: { id: `i${n}`, number: `F-${n}` }, client: { id: client } }], today: [] }) as unknown as ThreadState;
+const change = (part: { invoices?: string[]; clients?: string[]; numbers?: string[] }) => ({ invoices: [], clients: [], numbers: [], ...part });
 const DAY = '2026-11-03';
 
 describe('threads kept for the sidebar’s next visit (issue 17)', () => {
@@ -59,12 +63,19 @@ describe('threads kept for the sidebar’s next visit (issue 17)', () => {
       await Promise.all(later);
       expect(area.sets).toBe(2);
       expect(shownThreadState(area.items.get(key), DAY)?.tracked[0]?.invoice.number).toBe('F-4');
-      // A write elsewhere forgets every record: an answer waiting from before it is not written.
-      const waiting = shown.remember('gmail', 't1', DAY, withInvoice(5));
-      await shown.forgetAll();
+      // A write to what it shows drops the record: an answer waiting from before it is not written, a later one is.
+      const waiting = shown.remember('gmail', 't1', DAY, withInvoice(4, 'c1'));
+      await shown.forget(change({ invoices: ['i4'] }));
       await vi.advanceTimersByTimeAsync(1500);
       await waiting;
       expect(area.items.has(key)).toBe(false);
+      const sets = area.sets;
+      const after = shown.remember('gmail', 't1', DAY, withInvoice(4, 'c1'));
+      // Still once a second: the record dropped was written less than a second ago.
+      await vi.advanceTimersByTimeAsync(1100);
+      await after;
+      expect(area.sets).toBe(sets + 1);
+      expect(shownThreadState(area.items.get(key), DAY)?.tracked[0]?.client.id).toBe('c1');
     } finally {
       vi.useRealTimers();
     }
@@ -78,8 +89,39 @@ describe('threads kept for the sidebar’s next visit (issue 17)', () => {
     expect(area.items.has(shownThreadKey('outlook', 't4'))).toBe(false);
     expect(area.items.has(shownThreadKey('outlook', 't5'))).toBe(true);
     expect([...area.items.keys()].filter((k) => k.startsWith('shown:outlook:'))).toHaveLength(30);
-    await shown.forgetAll();
+    await shown.forget(EVERYTHING);
     expect(area.items.size).toBe(0);
+  });
+
+  it('a change drops the records showing what it changed, an invoice, its client or its number, and keeps the others', async () => {
+    const area = memoryArea();
+    const shown = shownThreads(area);
+    const payment = { ...withInvoice(3, 'c3'), payments: [{ invoiceId: 'i1', number: 'F-1' }] } as unknown as ThreadState;
+    await shown.remember('gmail', 't1', DAY, withInvoice(1, 'c1'));
+    await shown.remember('gmail', 't2', DAY, withInvoice(2, 'c2'));
+    await shown.remember('gmail', 't3', DAY, payment);
+    await shown.remember('gmail', 't4', DAY, withInvoice(4, 'c4'));
+    const kept = () => ['t1', 't2', 't3', 't4'].filter((t) => area.items.has(shownThreadKey('gmail', t)));
+    await shown.forget(change({ invoices: ['i9'], clients: ['c9'], numbers: ['F-9'] }));
+    expect(kept()).toEqual(['t1', 't2', 't3', 't4']);
+    // Invoice i1 is shown in t1, and in t3 as the invoice of a payment notice.
+    await shown.forget(change({ invoices: ['i1'] }));
+    expect(kept()).toEqual(['t2', 't4']);
+    await shown.forget(change({ clients: ['c2'] }));
+    expect(kept()).toEqual(['t4']);
+    await shown.forget(change({ numbers: ['F-4'] }));
+    expect(kept()).toEqual([]);
+    expect(area.items.has('shown:index')).toBe(false);
+  });
+
+  it('an index left by an older extension (bare keys, nothing said of what they show) is dropped by any change', async () => {
+    const area = memoryArea();
+    await area.set({ 'shown:index': [shownThreadKey('gmail', 'old')], [shownThreadKey('gmail', 'old')]: { v: 1, day: DAY, state: withInvoice(1) } });
+    const shown = shownThreads(area);
+    await shown.remember('gmail', 't2', DAY, withInvoice(2));
+    await shown.forget(change({ invoices: ['i9'] }));
+    expect(area.items.has(shownThreadKey('gmail', 'old'))).toBe(false);
+    expect(area.items.has(shownThreadKey('gmail', 't2'))).toBe(true);
   });
 
   it('a thread view keeps its answer after answering, with the day it was answered', async () => {
@@ -93,6 +135,41 @@ describe('threads kept for the sidebar’s next visit (issue 17)', () => {
       const kept = shownThreadState(area.items.get(shownThreadKey('gmail', demoThread('Facture F-2026-027').threadId)), ctx.today());
       expect(kept?.tracked[0]?.invoice.number).toBe('F-2026-027');
       expect(kept).toEqual(state);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('in the background, each thread keeps its view until a write changes what it shows, from another thread or a page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const area = memoryArea();
+      const ctx = { ...demoContext(), shownThreads: shownThreads(area) };
+      // As entrypoints/background.ts wires them.
+      ctx.store.onChange((c) => void ctx.shownThreads.forget(c));
+      const kept = (subject: string) => {
+        const state = shownThreadState(area.items.get(shownThreadKey('gmail', demoThread(subject).threadId)), ctx.today());
+        return state?.tracked.map((v) => `${v.invoice.number} ${v.invoice.status}`);
+      };
+      for (const subject of ['Facture F-2026-027', 'Facture F-2026-031', 'Facture F-2026-033 envoyée']) {
+        await visit(ctx, demoThread(subject));
+        await vi.runAllTimersAsync();
+      }
+      const f027 = kept('Facture F-2026-027');
+      expect(f027).toHaveLength(1);
+      expect(kept('Facture F-2026-033 envoyée')).toEqual(['F-2026-033 open']);
+      // The reminder's thread about F-2026-033 brings the debtor's reply: Stripe's thread no longer shows it as it is.
+      await visit(ctx, demoThread('Relance : facture n° F-2026-033'));
+      await vi.runAllTimersAsync();
+      expect(kept('Facture F-2026-033 envoyée')).toBeUndefined();
+      expect(kept('Relance : facture n° F-2026-033')).toHaveLength(1);
+      expect(kept('Facture F-2026-027')).toEqual(f027);
+      // A pause asked from a page drops F-2026-031's view only.
+      const f031 = (await ctx.store.invoicesByThread(demoThread('Facture F-2026-031').threadId))[0];
+      await pause({ type: 'invoice:pause', invoiceId: f031.id, paused: true }, ctx);
+      await vi.runAllTimersAsync();
+      expect(kept('Facture F-2026-031')).toBeUndefined();
+      expect(kept('Facture F-2026-027')).toEqual(f027);
     } finally {
       vi.useRealTimers();
     }
