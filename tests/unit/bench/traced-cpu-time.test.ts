@@ -5,20 +5,20 @@ const ORIGIN = 'chrome-extension://abc/';
 const node = (id: number, url: string, functionName = 'f') => ({ id, callFrame: { url, functionName, lineNumber: 0, columnNumber: 0 } });
 const task = (ts: number, dur: number, tdur: number, name = 'ThreadControllerImpl::RunTask'): TraceEvent => ({ name, ph: 'X', pid: 1, tid: 7, ts, dur, tdur });
 
-/** A profile of thread 1/7 starting at 0 whose samples (node ids) are `step` µs apart. */
-function profile(samples: number[], step: number): TraceEvent[] {
+/** A profile of thread `pid`/7 starting at 0 whose samples (node ids) are `step` µs apart; node 1 runs `script`. */
+function profile(samples: number[], step: number, pid = 1, script = 'content.js'): TraceEvent[] {
   return [
-    { name: 'Profile', ph: 'P', pid: 1, tid: 7, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
+    { name: 'Profile', ph: 'P', pid, tid: 7, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
     {
       name: 'ProfileChunk',
       ph: 'P',
-      pid: 1,
+      pid,
       tid: 7,
       ts: 0,
       id: '0x1',
       args: {
         data: {
-          cpuProfile: { nodes: [node(1, `${ORIGIN}content.js`, 'ours'), node(2, 'https://mail.google.com/app.js')], samples },
+          cpuProfile: { nodes: [node(1, `${ORIGIN}${script}`, 'ours'), node(2, 'https://mail.google.com/app.js')], samples },
           timeDeltas: samples.map(() => step),
         },
       },
@@ -42,6 +42,13 @@ describe('tracedCost', () => {
     // Samples at 1..4 ms are in the outer task (3 of them ours; 2 of its 4 ms on the CPU), ours at 5 and 6 ms in none.
     expect(cost.sampledMs).toBeCloseTo(5);
     expect(cost.cpuMs).toBeCloseTo(2 * (3 / 4) + 2);
+  });
+
+  it("measures the thread running the scripts asked for: the trace is the browser's, and the worker runs our other scripts", () => {
+    // The service worker (pid 2) reads replies during the page's mutations; its profile comes first in the trace.
+    const events = [...profile([1, 1, 1, 1, 1, 1, 1, 1, 1], 1_000, 2, 'background.js'), ...profile([1, 2, 2], 1_000, 1, 'content-scripts/outlook.js')];
+    expect(tracedCost(events, `${ORIGIN}content-scripts/`).sampledMs).toBeCloseTo(1);
+    expect(tracedCost(events, ORIGIN).sampledMs).toBeCloseTo(8);
   });
 
   it('finds nothing when no profiled thread runs our frames', () => {
