@@ -1,4 +1,4 @@
-import { SHOWN_THREAD_VERSION, shownThreadKey, shownThreadTags, type ShownThread } from '../model/shown-thread';
+import { SHOWN_THREAD_VERSION, shownTag, shownThreadKey, shownThreadTags, type ShownThread } from '../model/shown-thread';
 import type { ThreadState } from '../model/view';
 import type { StoreChange } from '../store/store-change';
 
@@ -36,9 +36,7 @@ interface IndexEntry {
 }
 
 const changeTags = (change: StoreChange): string[] =>
-  change.everything
-    ? []
-    : [...change.invoices.map((id) => `invoice:${id}`), ...change.clients.map((id) => `client:${id}`), ...change.numbers.map((n) => `number:${n}`)];
+  change.everything ? [] : [...change.invoices.map(shownTag.invoice), ...change.clients.map(shownTag.client), ...change.numbers.map(shownTag.number)];
 
 /**
  * The records of the threads the sidebar showed (utils/model/shown-thread.ts). Operations run one after the other, so

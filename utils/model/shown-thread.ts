@@ -34,9 +34,16 @@ export function shownThreadState(value: unknown, today: string): ThreadState | u
 export function shownThreadTags(state: ThreadState): string[] {
   const tags = new Set<string>();
   for (const view of state.tracked) {
-    tags.add(`invoice:${view.invoice.id}`).add(`number:${view.invoice.number}`);
-    if (view.client?.id) tags.add(`client:${view.client.id}`);
+    tags.add(shownTag.invoice(view.invoice.id)).add(shownTag.number(view.invoice.number));
+    if (view.client?.id) tags.add(shownTag.client(view.client.id));
   }
-  for (const notice of state.payments ?? []) tags.add(`invoice:${notice.invoiceId}`).add(`number:${notice.number}`);
+  for (const notice of state.payments ?? []) tags.add(shownTag.invoice(notice.invoiceId)).add(shownTag.number(notice.number));
   return [...tags];
 }
+
+/** One tag format for what a record shows and for what a change touched (utils/background/shown-threads.ts). */
+export const shownTag = {
+  invoice: (id: string) => `invoice:${id}`,
+  client: (id: string) => `client:${id}`,
+  number: (number: string) => `number:${number}`,
+};
