@@ -467,6 +467,7 @@ export const progressEventSchema = z.object({
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
+const letterRequest = z.object({ document: letterKind, input: z.looseObject({ invoices: z.array(z.unknown()) }) });
 /**
  * The service worker's rare heavy work (utils/heavy-work/) sent to Chrome's offscreen document, and that document's
  * progress on it sent back. Only the worker sends jobs and only the offscreen document answers them; each side checks
@@ -476,7 +477,17 @@ export const heavyJobMessageSchema = z.object({
   type: z.literal('relance:heavy-job'),
   jobId: id,
   job: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('blocks-docx'), document: z.looseObject({ blocks: z.array(z.unknown()) }) }),
+    z.object({ kind: z.literal('letter-blocks'), letter: letterRequest }),
+    z.object({ kind: z.literal('letter-docx'), letter: letterRequest }),
+    z.object({
+      kind: z.literal('timeline-csv'),
+      input: z.looseObject({
+        invoices: z.array(z.unknown()),
+        events: z.array(z.unknown()),
+        language: z.optional(z.enum(['fr', 'en'])),
+        delimiter: z.optional(z.enum([',', ';'])),
+      }),
+    }),
     z.object({ kind: z.literal('evidence-docx'), input: z.looseObject({ events: z.array(z.unknown()), invoices: z.array(z.unknown()) }) }),
     z.object({ kind: z.literal('payment-qr-gif'), payload: z.string().check(z.maxLength(1000)), scale: z.int().check(z.minimum(1), z.maximum(32)) }),
     z.object({ kind: z.literal('parse-csv'), text: z.string().check(z.maxLength(20_000_000)) }),

@@ -1,15 +1,7 @@
 import { errorMessage } from '../errors/error-message';
 import { UserInputError } from './user-input-error';
 
-/** A document refuses what it cannot honestly claim: the user reads why. */
-export function safely<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    return asUserError(error);
-  }
-}
-
+/** A document refuses what it cannot honestly claim (an invoice not yet due, mixed currencies): the user reads why. */
 export function asUserError(error: unknown): never {
   if (error instanceof UserInputError) throw error;
   throw new UserInputError(errorMessage(error));

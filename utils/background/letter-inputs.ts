@@ -4,6 +4,7 @@ import { holidayRegionFor } from '../legal/holidays';
 import { debtorIsMerchant } from '../legal/merchant-status';
 import { effectiveRateTable } from '../legal/rates';
 import type { FormalNoticeInput } from '../export/formal-notice-document';
+import type { LetterRequest } from '../export/letter-document';
 import type { PaymentOrderInput } from '../export/payment-order';
 import type { TimelineEvent } from '../model/event';
 import type { CreditorIdentity } from '../model/settings';
@@ -56,6 +57,13 @@ export function formalNoticeInputFor(snapshots: InvoiceSnapshot[], today: string
     rates,
     region: holidayRegionFor(settings.department),
   };
+}
+
+/** What a letter for these invoices of one debtor is written from; the letter itself is written where the heavy work runs. */
+export function letterRequestFor(snapshots: InvoiceSnapshot[], today: string, document: LetterRequest['document']): LetterRequest {
+  return document === 'formal-notice'
+    ? { document, input: formalNoticeInputFor(snapshots, today) }
+    : { document, input: paymentOrderInputFor(snapshots, today) };
 }
 
 /** The requête (or the small-claims dossier) for invoices of one debtor: the same figures, the recorded notice and its delivery. */

@@ -35,14 +35,16 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? DOUBLE_QUOTE + safe.replaceAll(DOUBLE_QUOTE, DOUBLE_QUOTE + DOUBLE_QUOTE) + DOUBLE_QUOTE : safe;
 }
 
-/** The timeline as CSV for Excel and LibreOffice: UTF-8 with a BOM, CRLF line ends, one row per event in chronological order. */
-export function timelineCsv(input: {
+export interface TimelineCsvInput {
   invoices: ReadonlyArray<{ id: string; number: string }>;
   events: readonly TimelineEvent[];
   language?: Language;
   /** ',' per RFC 4180 (default), or ';' for a French Excel that splits on semicolons. */
   delimiter?: ',' | ';';
-}): string {
+}
+
+/** The timeline as CSV for Excel and LibreOffice: UTF-8 with a BOM, CRLF line ends, one row per event in chronological order. */
+export function timelineCsv(input: TimelineCsvInput): string {
   const language = input.language ?? 'fr';
   const delimiter = input.delimiter ?? ',';
   const numbers = new Map(input.invoices.map((invoice) => [invoice.id, invoice.number]));

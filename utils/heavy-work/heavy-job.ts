@@ -1,25 +1,31 @@
 import type { EInvoiceReadResult } from '../einvoice/types';
 import type { BlockDocument } from '../export/document-blocks';
 import type { EvidenceFileInput } from '../export/evidence-docx';
+import type { LetterRequest } from '../export/letter-document';
+import type { TimelineCsvInput } from '../export/timeline-csv';
 import type { CsvTable } from '../import/parse-csv';
 import type { ProgressReport } from '../progress/progress-report';
 
 /**
- * Work the extension needs rarely and that needs large libraries (docx, the QR encoder, papaparse, xmldom): kept out
+ * Work the extension needs rarely and that needs large libraries (docx, the QR encoder, papaparse, xmldom) or much wording (the letters, the CSV timeline): kept out
  * of the service worker every wake-up loads (issue 17). Every job is plain data in and out, so it can run in another
  * context (Chrome's offscreen document) as well as in the same one (Firefox's background page, Node).
  */
 export type HeavyJob =
-  | { kind: 'blocks-docx'; document: BlockDocument }
+  | { kind: 'letter-blocks'; letter: LetterRequest }
+  | { kind: 'letter-docx'; letter: LetterRequest }
   | { kind: 'evidence-docx'; input: Omit<EvidenceFileInput, 'progress'> }
   | { kind: 'payment-qr-gif'; payload: string; scale: number }
+  | { kind: 'timeline-csv'; input: TimelineCsvInput }
   | { kind: 'parse-csv'; text: string }
   | { kind: 'read-einvoice'; bytes: Uint8Array };
 
 export interface HeavyResults {
-  'blocks-docx': Uint8Array;
+  'letter-blocks': BlockDocument;
+  'letter-docx': Uint8Array;
   'evidence-docx': Uint8Array;
   'payment-qr-gif': Uint8Array;
+  'timeline-csv': string;
   'parse-csv': CsvTable;
   'read-einvoice': EInvoiceReadResult;
 }

@@ -16,7 +16,7 @@ export function jobFromWire(wire: WireJob): HeavyJob {
   return wire as HeavyJob;
 }
 
-const BYTES: ReadonlySet<keyof HeavyResults> = new Set(['blocks-docx', 'evidence-docx', 'payment-qr-gif']);
+const BYTES: ReadonlySet<keyof HeavyResults> = new Set(['letter-docx', 'evidence-docx', 'payment-qr-gif']);
 
 export function resultToWire(kind: HeavyJob['kind'], result: HeavyResults[keyof HeavyResults]): unknown {
   return BYTES.has(kind) ? bytesToBase64(result as Uint8Array) : result;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formalNoticeDocument } from '../../../utils/export/formal-notice-document';
+import { timelineCsv } from '../../../utils/export/timeline-csv';
 import type { HeavyJob, HeavyResult } from '../../../utils/heavy-work/heavy-job';
 import { jobFromWire, jobToWire, resultFromWire, resultToWire } from '../../../utils/messaging/heavy-job-wire';
 import { runHeavyJob } from '../../../utils/heavy-work/run-heavy-job';
@@ -29,8 +30,13 @@ describe('heavy jobs carried to the offscreen document as JSON', () => {
   });
 
   it('the mise en demeure, the CSV table and the e-invoice read arrive whole', async () => {
-    const letter = (await readDocx(await acrossContexts({ kind: 'blocks-docx', document: formalNoticeDocument(BUSINESS_NOTICE) }))).text;
+    const request = { document: 'formal-notice', input: BUSINESS_NOTICE } as const;
+    const letter = (await readDocx(await acrossContexts({ kind: 'letter-docx', letter: request }))).text;
     expect(letter).toContain('Objet : Mise en demeure de payer');
+    // The A4 page's blocks are written there from the same figures as the worker would have written them.
+    expect(await acrossContexts({ kind: 'letter-blocks', letter: request })).toEqual(formalNoticeDocument(BUSINESS_NOTICE));
+    const csvInput = { invoices: INVOICES, events: await sampleEvents(), language: 'fr', delimiter: ';' } as const;
+    expect(await acrossContexts({ kind: 'timeline-csv', input: csvInput })).toBe(timelineCsv(csvInput));
     expect(await acrossContexts({ kind: 'parse-csv', text: 'Numéro;Montant\nF-1;1 200,00\n' })).toEqual({
       headers: ['Numéro', 'Montant'],
       rows: [['F-1', '1 200,00']],
@@ -42,6 +48,11 @@ describe('heavy jobs carried to the offscreen document as JSON', () => {
     expect(read.ok).toBe(false);
   });
 
+  it('a letter that cannot honestly be written is refused there with its reason', async () => {
+    const early = { document: 'formal-notice', input: { ...BUSINESS_NOTICE, asOf: '2020-01-01' } } as const;
+    await expect(acrossContexts({ kind: 'letter-docx', letter: early })).rejects.toThrow(/is not overdue on 2020-01-01/);
+  });
+
   it('a message that is not a well-formed job is refused before any work', () => {
     const huge = { type: 'relance:heavy-job', jobId: 'job-1', job: { kind: 'read-einvoice', base64: bytesToBase64(new Uint8Array(8)) } };
     expect(heavyJobMessageSchema.safeParse(huge).success).toBe(true);
@@ -50,6 +61,7 @@ describe('heavy jobs carried to the offscreen document as JSON', () => {
       { ...huge, job: { kind: 'payment-qr-gif', payload: 'x', scale: 10_000 } },
       { ...huge, type: 'thread:view' },
       { ...huge, jobId: '' },
+      { ...huge, job: { kind: 'letter-docx', letter: { document: 'any-letter', input: { invoices: [] } } } },
     ])
       expect(heavyJobMessageSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });

@@ -1,17 +1,14 @@
 import { sha256Hex } from '../../evidence/sha256';
 import { fileNameFor, type ExportKind } from '../../export/file-name';
-import { formalNoticeDocument } from '../../export/formal-notice-document';
 import { effectiveRateTable } from '../../legal/rates';
 import { paymentQrBlock } from '../../export/payment-qr-block';
-import { timelineCsv } from '../../export/timeline-csv';
 import { timelineJson } from '../../export/timeline-json';
 import type { FileOut } from '../../messages';
 import { bytesToBase64 } from '../../messaging/base64';
 import { readInvoice, readInvoices, type InvoiceSnapshot } from '../mutate-invoice';
-import { courtDocument } from '../court-document';
-import { asUserError, safely } from '../document-refusal';
+import { asUserError } from '../document-refusal';
 import { heavyWorkOf } from '../heavy-work';
-import { creditorParty, formalNoticeInputFor } from '../letter-inputs';
+import { creditorParty, formalNoticeInputFor, letterRequestFor } from '../letter-inputs';
 import { recordExport } from '../record-export';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { UserInputError } from '../user-input-error';
@@ -24,18 +21,16 @@ const encoder = new TextEncoder();
 export const exportFormalNotice: Handler<'export:formal-notice'> = async ({ invoiceIds }, ctx) => {
   const today = ctx.today();
   const snapshots = await readInvoices(ctx, invoiceIds);
-  const input = formalNoticeInputFor(snapshots, today);
-  // The letter refuses what it cannot honestly claim (an invoice not yet due, nothing left to pay, mixed currencies).
-  const document = safely(() => formalNoticeDocument(input));
-  const bytes = await heavyWorkOf(ctx)({ kind: 'blocks-docx', document }).catch(asUserError);
-  return recordedFile(ctx, snapshots, bytes, DOCX, 'formal-notice', input.language ?? 'fr');
+  const letter = letterRequestFor(snapshots, today, 'formal-notice');
+  const bytes = await heavyWorkOf(ctx)({ kind: 'letter-docx', letter }).catch(asUserError);
+  return recordedFile(ctx, snapshots, bytes, DOCX, 'formal-notice', letter.input.language ?? 'fr');
 };
 
 /** The requête en injonction de payer or the small-claims dossier (DOCX), recorded in each timeline. */
 export const exportCourtDocument: Handler<'export:court-document'> = async ({ invoiceIds, document }, ctx) => {
   const today = ctx.today();
   const snapshots = await readInvoices(ctx, invoiceIds);
-  const bytes = await heavyWorkOf(ctx)({ kind: 'blocks-docx', document: courtDocument(snapshots, today, document) }).catch(asUserError);
+  const bytes = await heavyWorkOf(ctx)({ kind: 'letter-docx', letter: letterRequestFor(snapshots, today, document) }).catch(asUserError);
   return recordedFile(ctx, snapshots, bytes, DOCX, document, 'fr');
 };
 
@@ -100,15 +95,8 @@ export const exportEvidence: Handler<'export:evidence'> = async ({ invoiceId, fo
     );
     file = await fileOut(bytes, DOCX, 'evidence-docx', client.name, invoice.number, today, dossierLanguage);
   } else if (format === 'csv') {
-    file = await fileOut(
-      encoder.encode(timelineCsv({ invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' })),
-      'text/csv;charset=utf-8',
-      'evidence-csv',
-      client.name,
-      invoice.number,
-      today,
-      language,
-    );
+    const csv = await heavyWorkOf(ctx)({ kind: 'timeline-csv', input: { invoices, events: timeline, language, delimiter: language === 'fr' ? ';' : ',' } });
+    file = await fileOut(encoder.encode(csv), 'text/csv;charset=utf-8', 'evidence-csv', client.name, invoice.number, today, language);
   } else {
     const json = await timelineJson({ client, invoices, events: timeline, exportedAt: new Date().toISOString() });
     file = await fileOut(encoder.encode(json), 'application/json', 'evidence-json', client.name, invoice.number, today, language);

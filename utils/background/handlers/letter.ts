@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { sha256Hex } from '../../evidence/sha256';
 import { fileNameFor } from '../../export/file-name';
-import { formalNoticeDocument } from '../../export/formal-notice-document';
-import { courtDocument } from '../court-document';
-import { safely } from '../document-refusal';
-import { formalNoticeInputFor } from '../letter-inputs';
+import { asUserError } from '../document-refusal';
+import { heavyWorkOf } from '../heavy-work';
+import { letterRequestFor } from '../letter-inputs';
 import { readInvoices } from '../mutate-invoice';
 import { recordExport } from '../record-export';
 import type { Handler, HandlersIn } from '../router';
@@ -25,8 +24,7 @@ export const openLetter: Handler<'letter:open'> = async ({ invoiceIds, document 
 export const letterDocument: Handler<'letter:get'> = async ({ invoiceIds, document }, ctx) => {
   const today = ctx.today();
   const snapshots = await readInvoices(ctx, invoiceIds);
-  const doc =
-    document === 'formal-notice' ? safely(() => formalNoticeDocument(formalNoticeInputFor(snapshots, today))) : courtDocument(snapshots, today, document);
+  const doc = await heavyWorkOf(ctx)({ kind: 'letter-blocks', letter: letterRequestFor(snapshots, today, document) }).catch(asUserError);
   const kind = `${document}-a4` as const;
   const sha256 = await sha256Hex(encoder.encode(JSON.stringify(doc)));
   const { client, invoice } = snapshots[0];
