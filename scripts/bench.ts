@@ -41,6 +41,12 @@ const SOURCES: Record<string, () => Promise<SourceResult>> = {
     const { benchWorkerSize } = await import('./bench/worker-size');
     return { figures: flatten('worker', benchWorkerSize()) };
   },
+  // Chrome's own part of a wake-up, beside which the webmail figures' worker start is read (issue 17).
+  wake: async () => {
+    const { benchEmptyWorker } = await import('./bench/empty-worker');
+    const { figures, details } = await benchEmptyWorker();
+    return { figures: flatten('wake', figures), details };
+  },
   detect: async () => {
     const { benchDetect } = await import('./bench/detect');
     return { figures: await benchDetect() };
