@@ -12,6 +12,11 @@ import { sendFromWebmail } from './send-from-webmail';
  */
 const MAX_TEXT_CHARS = 200_000;
 const MAX_MESSAGES = 500;
+/**
+ * Chrome stops a worker this long after its last event: a thread last answered longer ago is sent whole at once, not
+ * as changes a restarted worker cannot rebuild (a round trip of ~10 ms lost on every revisit after a stop, issue 17).
+ */
+const WORKER_IDLE_MS = 30_000;
 
 /**
  * Sends the open thread to the background (issue 17): whole the first time, then only the messages new or changed since,
@@ -21,14 +26,14 @@ const MAX_MESSAGES = 500;
  */
 export class ThreadSender {
   /** What was sent under `token`, and the timelines last answered: later answers bring only their new events. */
-  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage>; timelines: Map<string, ShownEvent[]> };
+  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage>; timelines: Map<string, ShownEvent[]>; at: number };
 
   constructor(private readonly webmail: 'gmail' | 'outlook') {}
 
   async view(thread: ThreadView, einvoice: EInvoiceFacts | undefined): Promise<ThreadState | 'unchanged'> {
     const { messages, ...about } = thread;
     const kept = messages.slice(-MAX_MESSAGES);
-    const base = this.sent?.threadId === thread.threadId ? this.sent : undefined;
+    const base = this.sent?.threadId === thread.threadId && Date.now() - this.sent.at < WORKER_IDLE_MS ? this.sent : undefined;
     if (base) {
       const changed = kept.filter((m) => base.messages.get(m.id) !== m).map(withinLimits);
       const answer = await sendFromWebmail('thread:update', {
@@ -40,14 +45,14 @@ export class ThreadSender {
         einvoice,
       });
       if ('unchanged' in answer) {
-        this.sent = { ...base, messages: byId(kept) };
+        this.sent = { ...base, messages: byId(kept), at: Date.now() };
         return 'unchanged';
       }
       // Another view may have been answered under the token meanwhile: the tails follow the timelines answered last.
       const held = this.sent?.token === base.token ? this.sent.timelines : base.timelines;
       const state = 'state' in answer ? (answer.timelinesAfter ? joinTimelines(answer.state, answer.timelinesAfter, held) : answer.state) : undefined;
       if (state) {
-        this.sent = { ...base, messages: byId(kept), timelines: timelinesOf(state) };
+        this.sent = { ...base, messages: byId(kept), timelines: timelinesOf(state), at: Date.now() };
         return state;
       }
     }
@@ -59,7 +64,7 @@ export class ThreadSender {
       token,
       progressive: true,
     });
-    this.sent = { token, threadId: thread.threadId, messages: byId(kept), timelines: timelinesOf(state) };
+    this.sent = { token, threadId: thread.threadId, messages: byId(kept), timelines: timelinesOf(state), at: Date.now() };
     return state;
   }
 

@@ -57,4 +57,21 @@ describe('a thread update answered with the new events only', () => {
     expect(sent.map((m) => m.type)).toEqual(['thread:view', 'thread:update', 'thread:update', 'thread:view']);
     expect(sent[3].token).not.toBe(sent[0].token);
   });
+
+  it('sends a thread last answered more than 30 s ago whole: the worker that knew it has most likely stopped since', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z'), toFake: ['Date'] });
+    try {
+      sent.length = 0;
+      const sender = new ThreadSender('gmail');
+      answers = [state(events(0, 1)), { unchanged: true }, state(events(0, 1))];
+      await sender.view(thread(['m1']), undefined);
+      vi.setSystemTime(new Date('2026-12-06T10:00:29Z'));
+      expect(await sender.view(thread(['m1']), undefined)).toBe('unchanged');
+      vi.setSystemTime(new Date('2026-12-06T10:01:00Z'));
+      expect(await sender.view(thread(['m1']), undefined)).toEqual(state(events(0, 1)));
+      expect(sent.map((m) => m.type)).toEqual(['thread:view', 'thread:update', 'thread:view']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
