@@ -1,4 +1,5 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import { ConnectorError } from './connector-error';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice, RemoteState } from './connector';
 import { floatToMinor } from './float-amount';
@@ -29,29 +30,34 @@ const CURRENCIES: Record<string, string> = {
   '17': 'CHF',
 };
 
-const ninjaInvoice = z.object({
-  id: z.string(),
-  number: z.nullish(z.string()),
-  status_id: z.union([z.string(), z.number()]),
-  amount: z.number(),
-  balance: z.number(),
-  date: z.nullish(z.string()),
-  due_date: z.nullish(z.string()),
-  updated_at: z.nullish(z.number()),
-  invitations: z.nullish(z.array(z.object({ link: z.nullish(z.string()) }))),
-  client: z.nullish(
-    z.object({
-      name: z.nullish(z.string()),
-      display_name: z.nullish(z.string()),
-      settings: z.nullish(z.looseObject({ currency_id: z.nullish(z.union([z.string(), z.number()])) })),
-      contacts: z.nullish(z.array(z.object({ email: z.nullish(z.string()), is_primary: z.nullish(z.boolean()) }))),
-    }),
-  ),
-});
-const ninjaList = z.object({
-  data: z.array(z.unknown()),
-  meta: z.nullish(z.object({ pagination: z.nullish(z.object({ current_page: z.number(), total_pages: z.number() })) })),
-});
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const ninjaInvoice = lazily(() =>
+  z.object({
+    id: z.string(),
+    number: z.nullish(z.string()),
+    status_id: z.union([z.string(), z.number()]),
+    amount: z.number(),
+    balance: z.number(),
+    date: z.nullish(z.string()),
+    due_date: z.nullish(z.string()),
+    updated_at: z.nullish(z.number()),
+    invitations: z.nullish(z.array(z.object({ link: z.nullish(z.string()) }))),
+    client: z.nullish(
+      z.object({
+        name: z.nullish(z.string()),
+        display_name: z.nullish(z.string()),
+        settings: z.nullish(z.looseObject({ currency_id: z.nullish(z.union([z.string(), z.number()])) })),
+        contacts: z.nullish(z.array(z.object({ email: z.nullish(z.string()), is_primary: z.nullish(z.boolean()) }))),
+      }),
+    ),
+  }),
+);
+const ninjaList = lazily(() =>
+  z.object({
+    data: z.array(z.unknown()),
+    meta: z.nullish(z.object({ pagination: z.nullish(z.object({ current_page: z.number(), total_pages: z.number() })) })),
+  }),
+);
 
 // status_id is stored as a string: 1 draft, 2 sent, 3 partial, 4 paid, 5 cancelled, 6 reversed.
 const STATES: Record<string, RemoteState> = { '1': 'draft', '2': 'open', '3': 'open', '4': 'paid', '5': 'void', '6': 'void' };
@@ -63,7 +69,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * guessed.
  */
 export function mapInvoiceNinjaInvoice(payload: unknown, map: MapContext): RemoteInvoice | undefined {
-  const parsed = ninjaInvoice.safeParse(payload);
+  const parsed = ninjaInvoice().safeParse(payload);
   if (!parsed.success) return undefined;
   const i = parsed.data;
   const currency = CURRENCIES[String(i.client?.settings?.currency_id ?? '')];
@@ -140,7 +146,7 @@ export const invoiceNinjaConnector: InvoiceConnector = {
         per_page: String(PAGE_SIZE),
         page: String(page),
       });
-      const list = ninjaList.safeParse(await api.getJson(`${origin}/api/v1/invoices?${query}`, headers(credential), 'Invoice Ninja'));
+      const list = ninjaList().safeParse(await api.getJson(`${origin}/api/v1/invoices?${query}`, headers(credential), 'Invoice Ninja'));
       if (!list.success) throw new ConnectorError('bad-answer', 'Invoice Ninja /api/v1/invoices: not a list');
       for (const raw of list.data.data) {
         const invoice = mapInvoiceNinjaInvoice(raw, map);

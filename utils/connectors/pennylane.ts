@@ -1,4 +1,5 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import { decimalToMinor } from '../einvoice/minor-units';
 import type { ApiClient } from './api-client';
 import { ConnectorError } from './connector-error';
@@ -11,25 +12,28 @@ const PAGE_SIZE = 100;
 /** Pennylane cannot filter on paid or deadline: every finalized invoice is paged. Bound it (100 × 100). */
 const MAX_PAGES = 100;
 
-const decimal = z.nullish(z.string());
-const pennylaneInvoice = z.object({
-  id: z.union([z.number(), z.string()]),
-  invoice_number: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  paid: z.nullish(z.boolean()),
-  draft: z.nullish(z.boolean()),
-  credit_note: z.nullish(z.boolean()),
-  currency: z.nullish(z.string()),
-  currency_amount: decimal,
-  remaining_amount_with_tax: decimal,
-  date: z.nullish(z.string()),
-  deadline: z.nullish(z.string()),
-  customer: z.nullish(z.object({ id: z.union([z.number(), z.string()]), url: z.nullish(z.string()) })),
-  // Since 9 Mar 2026 (Pennylane is a plateforme agréée): the invoice's current e-invoicing status and its reason.
-  e_invoicing: z.nullish(z.object({ status: z.nullish(z.string()), reason: z.nullish(z.string()), updated_at: z.nullish(z.string()) })),
-});
-const pennylaneList = z.object({ items: z.array(z.unknown()), has_more: z.boolean(), next_cursor: z.nullish(z.string()) });
-const pennylaneCustomer = z.object({ name: z.nullish(z.string()), emails: z.nullish(z.array(z.string())) });
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const decimal = () => z.nullish(z.string());
+const pennylaneInvoice = lazily(() =>
+  z.object({
+    id: z.union([z.number(), z.string()]),
+    invoice_number: z.nullish(z.string()),
+    status: z.nullish(z.string()),
+    paid: z.nullish(z.boolean()),
+    draft: z.nullish(z.boolean()),
+    credit_note: z.nullish(z.boolean()),
+    currency: z.nullish(z.string()),
+    currency_amount: decimal(),
+    remaining_amount_with_tax: decimal(),
+    date: z.nullish(z.string()),
+    deadline: z.nullish(z.string()),
+    customer: z.nullish(z.object({ id: z.union([z.number(), z.string()]), url: z.nullish(z.string()) })),
+    // Since 9 Mar 2026 (Pennylane is a plateforme agréée): the invoice's current e-invoicing status and its reason.
+    e_invoicing: z.nullish(z.object({ status: z.nullish(z.string()), reason: z.nullish(z.string()), updated_at: z.nullish(z.string()) })),
+  }),
+);
+const pennylaneList = lazily(() => z.object({ items: z.array(z.unknown()), has_more: z.boolean(), next_cursor: z.nullish(z.string()) }));
+const pennylaneCustomer = lazily(() => z.object({ name: z.nullish(z.string()), emails: z.nullish(z.array(z.string())) }));
 
 export interface PennylaneCustomer {
   name?: string;
@@ -43,7 +47,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * and unusable shapes. `paid` and the remaining amount are trusted over `status`, whose values move between versions.
  */
 export function mapPennylaneInvoice(payload: unknown, customer: PennylaneCustomer | undefined): RemoteInvoice | undefined {
-  const parsed = pennylaneInvoice.safeParse(payload);
+  const parsed = pennylaneInvoice().safeParse(payload);
   if (!parsed.success) return undefined;
   const i = parsed.data;
   if (i.draft || i.credit_note || !i.invoice_number || !i.date || !ISO_DAY.test(i.date)) return undefined;
@@ -77,7 +81,7 @@ export function mapPennylaneInvoice(payload: unknown, customer: PennylaneCustome
 
 /** A Pennylane customer (`GET /customers/{id}`) → name and first e-mail. */
 export function mapPennylaneCustomer(payload: unknown): PennylaneCustomer {
-  const parsed = pennylaneCustomer.safeParse(payload);
+  const parsed = pennylaneCustomer().safeParse(payload);
   if (!parsed.success) return {};
   return { name: parsed.data.name ?? undefined, email: parsed.data.emails?.find((e) => e.includes('@')) };
 }
@@ -105,7 +109,7 @@ function customerReader(api: ApiClient, credential: Credential) {
   };
 }
 
-const customerRef = (raw: unknown) => pennylaneInvoice.shape.customer.safeParse((raw as { customer?: unknown })?.customer).data;
+const customerRef = (raw: unknown) => pennylaneInvoice().shape.customer.safeParse((raw as { customer?: unknown })?.customer).data;
 
 /** Pennylane: a company token with customer_invoices:readonly and customers:readonly. */
 export const pennylaneConnector: InvoiceConnector = {
@@ -124,7 +128,7 @@ export const pennylaneConnector: InvoiceConnector = {
     for (let page = 0; page < MAX_PAGES; page++) {
       const query = new URLSearchParams({ limit: String(PAGE_SIZE), filter: FILTER, sort: '-id' });
       if (cursor) query.set('cursor', cursor);
-      const list = pennylaneList.safeParse(await api.getJson(`${BASE}/customer_invoices?${query}`, headers(credential), 'Pennylane'));
+      const list = pennylaneList().safeParse(await api.getJson(`${BASE}/customer_invoices?${query}`, headers(credential), 'Pennylane'));
       if (!list.success) throw new ConnectorError('bad-answer', 'Pennylane /customer_invoices: not a list');
       for (const raw of list.data.items) {
         const bare = mapPennylaneInvoice(raw, undefined);

@@ -1,4 +1,5 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import { decimalToMinor } from '../einvoice/minor-units';
 import { ConnectorError } from './connector-error';
 import type { PlatformStatus } from '../model/platform-status';
@@ -9,54 +10,57 @@ const BASE = 'https://thirdparty.qonto.com';
 const PAGE_SIZE = 100;
 const MAX_PAGES = 100;
 
-const amount = z.nullish(z.object({ value: z.string(), currency: z.nullish(z.string()) }));
-const qontoInvoice = z.object({
-  id: z.string(),
-  number: z.nullish(z.string()),
-  invoice_number: z.nullish(z.string()),
-  status: z.string(),
-  currency: z.nullish(z.string()),
-  total_amount: amount,
-  total_amount_cents: z.nullish(z.int()),
-  // Seen in live answers though not documented: subtracted when present.
-  amount_paid: amount,
-  issue_date: z.nullish(z.string()),
-  due_date: z.nullish(z.string()),
-  paid_at: z.nullish(z.string()),
-  updated_at: z.nullish(z.string()),
-  invoice_url: z.nullish(z.string()),
-  contact_email: z.nullish(z.string()),
-  client: z.nullish(
-    z.object({
-      type: z.nullish(z.string()),
-      name: z.nullish(z.string()),
-      first_name: z.nullish(z.string()),
-      last_name: z.nullish(z.string()),
-      email: z.nullish(z.string()),
-    }),
-  ),
-  // Qonto is a plateforme agréée: the current status and every lifecycle event with its CDAR code.
-  einvoicing_status: z.nullish(z.string()),
-  einvoicing_lifecycle_events: z.nullish(
-    z.array(
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const qontoAmount = () => z.nullish(z.object({ value: z.string(), currency: z.nullish(z.string()) }));
+const qontoInvoice = lazily(() =>
+  z.object({
+    id: z.string(),
+    number: z.nullish(z.string()),
+    invoice_number: z.nullish(z.string()),
+    status: z.string(),
+    currency: z.nullish(z.string()),
+    total_amount: qontoAmount(),
+    total_amount_cents: z.nullish(z.int()),
+    // Seen in live answers though not documented: subtracted when present.
+    amount_paid: qontoAmount(),
+    issue_date: z.nullish(z.string()),
+    due_date: z.nullish(z.string()),
+    paid_at: z.nullish(z.string()),
+    updated_at: z.nullish(z.string()),
+    invoice_url: z.nullish(z.string()),
+    contact_email: z.nullish(z.string()),
+    client: z.nullish(
       z.object({
-        status_code: z.union([z.number(), z.string()]),
-        created_at: z.nullish(z.string()),
-        reason: z.nullish(z.string()),
-        reason_message: z.nullish(z.string()),
-        amount: amount,
+        type: z.nullish(z.string()),
+        name: z.nullish(z.string()),
+        first_name: z.nullish(z.string()),
+        last_name: z.nullish(z.string()),
+        email: z.nullish(z.string()),
       }),
     ),
-  ),
-});
-const qontoList = z.object({ client_invoices: z.array(z.unknown()), meta: z.nullish(z.object({ next_page: z.nullish(z.int()) })) });
+    // Qonto is a plateforme agréée: the current status and every lifecycle event with its CDAR code.
+    einvoicing_status: z.nullish(z.string()),
+    einvoicing_lifecycle_events: z.nullish(
+      z.array(
+        z.object({
+          status_code: z.union([z.number(), z.string()]),
+          created_at: z.nullish(z.string()),
+          reason: z.nullish(z.string()),
+          reason_message: z.nullish(z.string()),
+          amount: qontoAmount(),
+        }),
+      ),
+    ),
+  }),
+);
+const qontoList = lazily(() => z.object({ client_invoices: z.array(z.unknown()), meta: z.nullish(z.object({ next_page: z.nullish(z.int()) })) }));
 
 const STATES: Record<string, RemoteState> = { draft: 'draft', unpaid: 'open', paid: 'paid', canceled: 'void', cancelled: 'void' };
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** A Qonto client invoice → our invoice; undefined for unusable shapes. Amount remaining = total − amount_paid. */
 export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
-  const parsed = qontoInvoice.safeParse(payload);
+  const parsed = qontoInvoice().safeParse(payload);
   if (!parsed.success) return undefined;
   const i = parsed.data;
   const number = i.number ?? i.invoice_number;
@@ -123,7 +127,7 @@ export const qontoConnector: InvoiceConnector = {
     let page: number | undefined = 1;
     for (let n = 0; page && n < MAX_PAGES; n++) {
       const query = new URLSearchParams({ 'filter[status]': 'unpaid', per_page: String(PAGE_SIZE), page: String(page) });
-      const list = qontoList.safeParse(await api.getJson(`${BASE}/v2/client_invoices?${query}`, headers(credential), 'Qonto'));
+      const list = qontoList().safeParse(await api.getJson(`${BASE}/v2/client_invoices?${query}`, headers(credential), 'Qonto'));
       if (!list.success) throw new ConnectorError('bad-answer', 'Qonto /v2/client_invoices: not a list');
       for (const raw of list.data.client_invoices) {
         const invoice = mapQontoInvoice(raw);

@@ -1,4 +1,5 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import { ConnectorError } from './connector-error';
 import type { Credential, InvoiceConnector, MapContext, RemoteInvoice, RemoteState } from './connector';
 
@@ -9,30 +10,33 @@ const PAGE_SIZE = 100;
 /** Still owed: `uncollectible` is a write-off in Stripe, not a payment, and a good case for a formal notice. */
 const OWED_STATUSES = ['open', 'uncollectible'] as const;
 
-const nullableString = z.nullish(z.string());
-const stripeInvoice = z.object({
-  id: z.string(),
-  number: nullableString,
-  status: nullableString,
-  currency: z.string(),
-  total: z.int(),
-  amount_remaining: z.int(),
-  effective_at: z.nullish(z.number()),
-  created: z.number(),
-  due_date: z.nullish(z.number()),
-  customer_name: nullableString,
-  customer_email: nullableString,
-  hosted_invoice_url: nullableString,
-  invoice_pdf: nullableString,
-  status_transitions: z.nullish(z.object({ paid_at: z.nullish(z.number()), voided_at: z.nullish(z.number()) })),
-});
-const stripeList = z.object({ data: z.array(z.unknown()), has_more: z.boolean() });
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const nullableString = () => z.nullish(z.string());
+const stripeInvoice = lazily(() =>
+  z.object({
+    id: z.string(),
+    number: nullableString(),
+    status: nullableString(),
+    currency: z.string(),
+    total: z.int(),
+    amount_remaining: z.int(),
+    effective_at: z.nullish(z.number()),
+    created: z.number(),
+    due_date: z.nullish(z.number()),
+    customer_name: nullableString(),
+    customer_email: nullableString(),
+    hosted_invoice_url: nullableString(),
+    invoice_pdf: nullableString(),
+    status_transitions: z.nullish(z.object({ paid_at: z.nullish(z.number()), voided_at: z.nullish(z.number()) })),
+  }),
+);
+const stripeList = lazily(() => z.object({ data: z.array(z.unknown()), has_more: z.boolean() }));
 
 const STATES: Record<string, RemoteState> = { draft: 'draft', open: 'open', uncollectible: 'open', paid: 'paid', void: 'void' };
 
 /** A Stripe `Invoice` object → our invoice; undefined for a draft (no number yet) or an unknown shape. */
 export function mapStripeInvoice(payload: unknown, map: MapContext): RemoteInvoice | undefined {
-  const parsed = stripeInvoice.safeParse(payload);
+  const parsed = stripeInvoice().safeParse(payload);
   if (!parsed.success || !parsed.data.number) return undefined;
   const i = parsed.data;
   const currency = i.currency.toUpperCase();
@@ -82,7 +86,7 @@ export const stripeConnector: InvoiceConnector = {
       for (;;) {
         const query = new URLSearchParams({ status, collection_method: 'send_invoice', limit: String(PAGE_SIZE) });
         if (after) query.set('starting_after', after);
-        const page = stripeList.safeParse(await api.getJson(`${BASE}/v1/invoices?${query}`, headers(credential), 'Stripe'));
+        const page = stripeList().safeParse(await api.getJson(`${BASE}/v1/invoices?${query}`, headers(credential), 'Stripe'));
         if (!page.success) throw new ConnectorError('bad-answer', 'Stripe /v1/invoices: not a list');
         for (const raw of page.data.data) {
           const invoice = mapStripeInvoice(raw, map);

@@ -1,18 +1,22 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import { foldText } from '../detect/fold';
 import type { CollectiveProceedings } from '../model/client';
 
 // BODACC on opendatasoft, explore API v2.1, dataset annonces-commerciales: { total_count, results: [...] }.
 // `jugement` is a JSON string ({type, famille, nature, date, complementJugement}); `registre` lists the SIREN with and without spaces.
-const announcement = z.object({
-  dateparution: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  familleavis: z.nullish(z.string()),
-  tribunal: z.nullish(z.string()),
-  registre: z.nullish(z.union([z.string(), z.array(z.string())])),
-  jugement: z.nullish(z.union([z.string(), z.record(z.string(), z.unknown())])),
-});
-const answer = z.object({ results: z.array(z.unknown()) });
-const judgment = z.object({ famille: z.nullish(z.string()), nature: z.nullish(z.string()), date: z.nullish(z.string()) });
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const announcement = lazily(() =>
+  z.object({
+    dateparution: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    familleavis: z.nullish(z.string()),
+    tribunal: z.nullish(z.string()),
+    registre: z.nullish(z.union([z.string(), z.array(z.string())])),
+    jugement: z.nullish(z.union([z.string(), z.record(z.string(), z.unknown())])),
+  }),
+);
+const answer = lazily(() => z.object({ results: z.array(z.unknown()) }));
+const judgment = lazily(() => z.object({ famille: z.nullish(z.string()), nature: z.nullish(z.string()), date: z.nullish(z.string()) }));
 
 /**
  * The collective proceeding a debtor is in, folded from its BODACC announcements (oldest first): an opening judgment
@@ -21,10 +25,10 @@ const judgment = z.object({ famille: z.nullish(z.string()), nature: z.nullish(z.
  * a liquidation (nothing left to chase either way). Undefined when none is running.
  */
 export function proceedingsFromBodacc(payload: unknown, siren: string): CollectiveProceedings | undefined {
-  const parsed = answer.safeParse(payload);
+  const parsed = answer().safeParse(payload);
   if (!parsed.success) throw new Error('BODACC: unexpected answer shape');
   const records = parsed.data.results
-    .map((r) => announcement.safeParse(r))
+    .map((r) => announcement().safeParse(r))
     .flatMap((r) => (r.success ? [r.data] : []))
     .filter((r) => r.familleavis === 'collective' && registers(r.registre).includes(siren))
     .sort((a, b) => a.dateparution.localeCompare(b.dateparution));
@@ -58,10 +62,10 @@ function registers(value: string | string[] | null | undefined): string[] {
   return list.map((v) => v.replace(/\s/g, ''));
 }
 
-function readJudgment(value: string | Record<string, unknown> | null | undefined): z.infer<typeof judgment> | undefined {
+function readJudgment(value: string | Record<string, unknown> | null | undefined): z.infer<ReturnType<typeof judgment>> | undefined {
   if (!value) return undefined;
   try {
-    const parsed = judgment.safeParse(typeof value === 'string' ? JSON.parse(value) : value);
+    const parsed = judgment().safeParse(typeof value === 'string' ? JSON.parse(value) : value);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

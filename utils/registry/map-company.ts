@@ -1,25 +1,29 @@
 import { z } from '../validate/zod';
+import { lazily } from '../validate/lazily';
 import type { RegistryFacts } from '../model/client';
 import { legalFormLabel } from './legal-forms';
 
 // recherche-entreprises.api.gouv.fr `/search?q=<siren>`: { results: [...], total_results, page, per_page, total_pages }.
-const result = z.object({
-  siren: z.string(),
-  nom_complet: z.nullish(z.string()),
-  nom_raison_sociale: z.nullish(z.string()),
-  nature_juridique: z.nullish(z.string()),
-  etat_administratif: z.nullish(z.string()),
-  date_fermeture: z.nullish(z.string()),
-  siege: z.nullish(z.object({ adresse: z.nullish(z.string()), code_postal: z.nullish(z.string()), libelle_commune: z.nullish(z.string()) })),
-});
-const searchAnswer = z.object({ results: z.array(z.unknown()) });
+// Schemas built on first use: the worker that wakes for every opened thread seldom reads this service (issue 17).
+const result = lazily(() =>
+  z.object({
+    siren: z.string(),
+    nom_complet: z.nullish(z.string()),
+    nom_raison_sociale: z.nullish(z.string()),
+    nature_juridique: z.nullish(z.string()),
+    etat_administratif: z.nullish(z.string()),
+    date_fermeture: z.nullish(z.string()),
+    siege: z.nullish(z.object({ adresse: z.nullish(z.string()), code_postal: z.nullish(z.string()), libelle_commune: z.nullish(z.string()) })),
+  }),
+);
+const searchAnswer = lazily(() => z.object({ results: z.array(z.unknown()) }));
 
 /** The registry's facts for `siren` from a `/search` answer, or undefined when no result has exactly that SIREN. */
 export function mapCompany(payload: unknown, siren: string, checkedOn: string): RegistryFacts | undefined {
-  const answer = searchAnswer.safeParse(payload);
+  const answer = searchAnswer().safeParse(payload);
   if (!answer.success) throw new Error('recherche-entreprises: unexpected answer shape');
   // The search is full-text: another company may come first, so keep only the exact SIREN.
-  const found = answer.data.results.map((r) => result.safeParse(r)).find((r) => r.success && r.data.siren === siren);
+  const found = answer.data.results.map((r) => result().safeParse(r)).find((r) => r.success && r.data.siren === siren);
   if (!found?.success) return undefined;
   const r = found.data;
   const name = (r.nom_raison_sociale || r.nom_complet || '').trim();
