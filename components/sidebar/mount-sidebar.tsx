@@ -12,6 +12,7 @@ import { downloadFile } from '../../utils/content/download-file';
 import { listenRoundKeys } from '../../utils/content/round-keys';
 import { shownThreadKey, shownThreadState } from '../../utils/model/shown-thread';
 import { localDate } from '../../utils/calendar/today';
+import { warmFormattersWhenIdle } from './warm-formatters';
 
 const OPEN_KEY = 'sidebarOpen';
 /**
@@ -55,6 +56,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     },
   });
   ui.mount();
+  warmFormattersWhenIdle(window, () => controller.store.get().language);
   const stopAnswering = answerDiagnosticRequests(adapter);
   const stopKeeping = keepAttached(ui.shadowHost);
   const stopKeys = listenRoundKeys(window, controller.roundKey);
