@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     ?.slice('--only='.length)
     .split(',');
   // Size and browser figures are taken on the built extension (CI has just built it in `npm test`).
-  const needsBuild = !only || only.includes('content') || only.includes('webmail');
+  const needsBuild = !only || only.includes('content') || only.includes('webmail') || only.includes('wake');
   // Sizes are taken on the production build; in-page figures on the browser-test build (sidebar reachable).
   for (const [dir, command] of [
     ['chrome-mv3', 'npx wxt build'],
