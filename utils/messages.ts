@@ -64,6 +64,7 @@ const einvoiceFacts = z.object({
 });
 
 const letterKind = z.enum(['formal-notice', 'payment-order', 'small-claims-dossier']);
+const language = z.enum(['fr', 'en']);
 
 /**
  * Who may send a message. 'page': Relance's own pages only. 'webmail': a webmail content script too (what the
@@ -341,21 +342,21 @@ export const MESSAGES = {
   'templates:save': message<TemplatesState>()({
     from: 'page',
     writes: true,
-    schema: () => z.object({ templateId: text(100), language: z.enum(['fr', 'en']), subject: text(2_000), body: text(100_000) }),
+    schema: () => z.object({ templateId: text(100), language, subject: text(2_000), body: text(100_000) }),
   }),
   'templates:reset': message<TemplatesState>()({
     from: 'page',
     writes: true,
-    schema: () => z.object({ templateId: text(100), language: z.enum(['fr', 'en']) }),
+    schema: () => z.object({ templateId: text(100), language }),
   }),
   'clients:list': message<ClientSummary[]>()({ from: 'page', writes: false, schema: () => z.object({}) }),
   'client:update': message<ClientSummary[]>()({
     from: 'page',
     writes: true,
-    schema: () => z.object({ clientId: id, language: z.optional(z.enum(['fr', 'en'])), kind: z.optional(z.enum(DEBTOR_KINDS)) }),
+    schema: () => z.object({ clientId: id, language: z.optional(language), kind: z.optional(z.enum(DEBTOR_KINDS)) }),
   }),
   // The sidebar's switch of the language the invoice's client is written to in (an explicit choice).
-  'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: () => z.object({ invoiceId: id, language: z.enum(['fr', 'en']) }) }),
+  'client:language': message<InvoiceView>()({ from: 'webmail', writes: true, schema: () => z.object({ invoiceId: id, language }) }),
   'connector:list': message<ConnectionsState>()({ from: 'page', writes: true, schema: () => z.object({}) }),
   'connector:connect': message<ConnectResult>()({
     from: 'page',
@@ -484,7 +485,7 @@ export const heavyJobMessageSchema = z.object({
       input: z.looseObject({
         invoices: z.array(z.unknown()),
         events: z.array(z.unknown()),
-        language: z.optional(z.enum(['fr', 'en'])),
+        language: z.optional(language),
         delimiter: z.optional(z.enum([',', ';'])),
       }),
     }),

@@ -7,9 +7,10 @@ import type { CsvTable } from '../import/parse-csv';
 import type { ProgressReport } from '../progress/progress-report';
 
 /**
- * Work the extension needs rarely and that needs large libraries (docx, the QR encoder, papaparse, xmldom) or much wording (the letters, the CSV timeline): kept out
- * of the service worker every wake-up loads (issue 17). Every job is plain data in and out, so it can run in another
- * context (Chrome's offscreen document) as well as in the same one (Firefox's background page, Node).
+ * Work the extension needs rarely and that needs large libraries (docx, the QR encoder, papaparse, xmldom) or much
+ * wording (the letters, the CSV timeline): kept out of the service worker every wake-up loads (issue 17). Every job is
+ * plain data in and out, so it can run in another context (Chrome's offscreen document) as well as in the same one
+ * (Firefox's background page, Node).
  */
 export type HeavyJob =
   | { kind: 'letter-blocks'; letter: LetterRequest }
