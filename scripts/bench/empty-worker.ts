@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 import { stopWorker } from '../../tests/e2e/stop-worker';
+import { median } from './median';
 
 const RUNS = Number(process.env.EMPTY_WORKER_RUNS ?? 5);
 const IDLE_MS = 1_000;
@@ -41,7 +42,6 @@ function emptyExtension(carried?: string): string {
   return dir;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export interface EmptyWorkerFigures {

@@ -12,17 +12,13 @@ import type { Client } from '../../utils/model/client';
 import type { TimelineEvent } from '../../utils/model/event';
 import type { Invoice } from '../../utils/model/invoice';
 import { DEFAULT_SETTINGS } from '../../utils/model/settings';
+import { median } from './median';
 
 const BODY = `Bonjour,\n\nSauf erreur de notre part, la facture ci-dessous reste impayée à ce jour. ${'Nous vous remercions de bien vouloir procéder à son règlement par virement. '.repeat(6)}\n\nCordialement,\nCamille Martin`;
 const STAMP = '2026-01-10T09:00:00.000Z';
 const RESULTS_DIR = path.resolve(import.meta.dirname, '../../bench-results');
 const round = (value: number) => Math.round(value * 10) / 10;
 const mb = (bytes: number) => round(bytes / 1_048_576);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 /** Median wall time of `runs` runs after one warm-up. */
 async function time(run: () => Promise<unknown>, runs = 5): Promise<number> {

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import type { StoredClient } from '../../utils/store/schema';
 import { openRelanceDb } from '../../utils/store/open-db';
 import { RelanceStore } from '../../utils/store/relance-store';
+import { median } from './median';
 
 const INVOICES = 10_000;
 const EVENTS_PER_INVOICE = 20;
@@ -74,11 +75,6 @@ function eventsOf(invoiceId: string): TimelineEvent[] {
     prevHash: seq === 0 ? '' : HASH,
     hash: HASH,
   }));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
 }
 
 /** Fills a fresh database through the store, then times the overdue list and single timelines (median after a warm-up). */

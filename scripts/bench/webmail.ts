@@ -12,6 +12,7 @@ import type { MailMessage } from '../../utils/mail/types';
 import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 import { stopWorker } from '../../tests/e2e/stop-worker';
 import { tracedCost, type TraceEvent } from './traced-cpu-time';
+import { median } from './median';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
 // Fewer runs for a quick local look (SIDEBAR_RUNS=1 COLD_RUNS=1); CI takes the defaults.
@@ -110,7 +111,6 @@ async function launch(): ReturnType<typeof launchWithExtension> {
   );
   return launched;
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 interface Mailbox {
   threads: Array<{ id: string; subject: string; messages: Array<MailMessage & { collapsed?: boolean }> }>;
