@@ -31,6 +31,14 @@ const OPTIONAL_API_HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Firefox's background is a page: the engine's script (entrypoints/engine.ts) is listed before the worker's own, so
+    // it is there when an event needs it. Chrome's worker imports it then (utils/background/engine-loader.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.background && 'scripts' in manifest.background)
+        manifest.background.scripts = ['engine.js', ...(manifest.background.scripts ?? [])];
+    },
+  },
   imports: false,
   vite: () => ({ plugins: [preact(), postcodeCommunes(), modelFiles()] }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,89 +1,57 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { localDate } from '../utils/calendar/today';
-import { handlers } from '../utils/background/handlers';
-import { route, type HandlerContext } from '../utils/background/router';
 import { classifySender } from '../utils/background/sender';
-import { registerFollowUp } from '../utils/background/follow-up';
-import { builtInModel } from '../utils/on-device/built-in-model';
-import { RelanceStore } from '../utils/store/relance-store';
-import { MESSAGES, type RequestType } from '../utils/messages';
-import { createProgressHub } from '../utils/background/progress-hub';
-import { warmUpSteps } from '../utils/detect/warm-up';
-import { warmWhenIdle } from '../utils/background/warm-when-idle';
-import { offscreenHeavyWork } from '../utils/background/offscreen-heavy-work';
-import { packagedStrings } from '../utils/background/packaged-strings';
-import { shippedModelFiles } from '../utils/background/shipped-model-files';
-import { shownThreads } from '../utils/background/shown-threads';
-
-const BADGE_DELAY_MS = 500;
-/** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
-const WARM_UP_IDLE_MS = 300;
+import { engineLoader } from '../utils/background/engine-loader';
+import { keptThreadAnswer } from '../utils/background/kept-thread-answer';
+import { readChangeCount } from '../utils/background/read-change-count';
 
 // A classic script, not a module: Chrome keeps compiled code for an installed classic worker's script, and with it the
-// same code reached main() 20-30 % sooner after a wake-up than as a module (npm run bench, issue 17). WXT bundles it
-// whole, as it always did for Firefox's MV2 background page.
+// same code reached main() 20-30 % sooner after a wake-up than as a module (npm run bench, issue 17). It holds only
+// the listeners and the kept answers: what each wake-up loads costs ~6-8 ms per 100 KB here even when never run
+// (npm run bench, wake.*), so the engine (everything else) is a script of its own, loaded by the first event that needs it.
 export default defineBackground({
   main() {
     // User Timing (npm run bench): how long the worker took to load its code before it could run at all.
     performance.mark('relance:worker-main');
-    const store = new RelanceStore();
-    store.openAhead();
-    // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
-    // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
-    const offscreen = import.meta.env.FIREFOX ? undefined : offscreenHeavyWork();
-    const ctx: HandlerContext = {
-      store,
-      today: () => localDate(),
-      replyModel: builtInModel,
-      // To the extension's pages only (runtime messaging reaches no content script); a page closed meanwhile hears nothing.
-      progress: createProgressHub((event) => void browser.runtime.sendMessage(event).catch(() => undefined)),
-      heavyWork: offscreen?.work,
-      // Both read from the package when first needed, not at wake-up: a fetch started then held back the waking message
-      // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
-      strings: packagedStrings(),
-      readersReady: shippedModelFiles(),
-      shownThreads: shownThreads(browser.storage.local),
-    };
-    // A kept view showing what a write changed is dropped as the write commits, whoever asked for it: a page, a thread
-    // view of another thread about the same invoice, the daily alarm (docs/privacy.md).
-    store.onChange((change) => void ctx.shownThreads?.forget(change));
+    const loader = engineLoader();
+    // Chrome's worker runs its script with this state once, when it is installed (or updated): the only time it may
+    // import a script it did not import before.
+    if ((self as { serviceWorker?: { state?: string } }).serviceWorker?.state === 'parsed') loader.installing();
     const ownOrigin = browser.runtime.getURL('/');
-
-    const followUp = registerFollowUp(store, ctx, ctx.today);
-    // The badge follows every write (a reminder sent, a payment, an import), a moment later and once per burst.
-    let badgeTimer: ReturnType<typeof setTimeout> | undefined;
-    const refreshBadgeSoon = () => {
-      clearTimeout(badgeTimer);
-      badgeTimer = setTimeout(() => void followUp.refreshBadge().catch(() => undefined), BADGE_DELAY_MS);
-    };
-
-    // The model files first, so the warm-up reads with the learned readers and the next untracked thread neither waits
-    // for the files (~20 ms) nor reads with cold code (~20 ms more): marks at stop 44, warm first visit.
-    const readers = warmWhenIdle([() => ctx.readersReady?.(), ...warmUpSteps()], WARM_UP_IDLE_MS);
+    const build = browser.runtime.getManifest().version;
     // A User Timing mark (DevTools, `npm run bench`): how long after this worker started its first thread view was answered.
     let threadViewAnswered = false;
-
-    // Listeners are registered synchronously at top level so a message that wakes the worker is not lost.
-    browser.runtime.onMessage.addListener(async (message, sender) => {
-      if (offscreen?.hearProgress(message, sender.url)) return undefined;
-      readers.busy();
-      const reply = await route(
-        message,
-        classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin),
-        handlers,
-        ctx,
-      );
-      const type = (message as { type: RequestType }).type;
-      if (reply.ok && MESSAGES[type].writes) refreshBadgeSoon();
-      readers.answered();
+    const answered = <T>(type: unknown, reply: T): T => {
       if (!threadViewAnswered && type === 'thread:view') {
         threadViewAnswered = true;
         performance.mark('relance:first-thread-view');
       }
       return reply;
+    };
+
+    // Listeners are registered synchronously at top level so an event that wakes the worker is not lost.
+    browser.runtime.onMessage.addListener(async (message, sender) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      const known = !loader.started() && classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin) !== 'foreign';
+      // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
+      if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
+      // A thread opened again, unchanged, the same day: its kept answer, if proven current, without loading the engine.
+      if (known && type === 'thread:view') {
+        const state = await keptThreadAnswer(message, {
+          get: (keys) => browser.storage.local.get(keys),
+          changeCount: () => readChangeCount(),
+          today: localDate(),
+          build,
+        });
+        if (state) return answered(type, { ok: true, value: state });
+      }
+      return answered(type, await loader.engine().message(message, sender));
     });
-    // Other extensions may message us only through onMessageExternal: refuse and log, never act.
-    browser.runtime.onMessageExternal?.addListener((message) => route(message, 'foreign', handlers, ctx));
+    browser.runtime.onMessageExternal?.addListener((message) => loader.engine().external(message));
+    browser.alarms.onAlarm.addListener((alarm) => loader.engine().alarm(alarm));
+    browser.runtime.onStartup.addListener(() => loader.engine().startup());
+    browser.runtime.onInstalled.addListener((details) => loader.engine().installed(details));
+    browser.notifications.onClicked.addListener((id) => loader.engine().notificationClicked(id));
   },
 });

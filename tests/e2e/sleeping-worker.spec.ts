@@ -143,3 +143,35 @@ test('a thread opened again with the worker stopped shows its last answer at onc
   expect(seen[seen.length - 1]).toBe('answered: ');
   await expect(sidebar.locator('.updating')).toHaveCount(0);
 });
+
+test('a thread opened again unchanged with the worker stopped is answered from its kept answer without loading the engine; a reply then is read', async ({
+  gmail,
+}) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  // The first visit tracked the invoice (a write under its own reading): the thread is read once more, quietly, and
+  // that answer is kept final, for this very thread as sent, today.
+  const context = page.context();
+  const final = () =>
+    context.serviceWorkers()[0].evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage;
+      return Object.entries(await storage.local.get(null)).some(([key, record]) => key.startsWith('shown:gmail:') && !!(record as { final?: unknown }).final);
+    });
+  await expect.poll(final).toBe(true);
+  await page.evaluate(() => (location.hash = '#inbox'));
+  await expect(sidebar.locator('.card .number')).toHaveCount(0);
+  await stopWorker(page);
+  await page.evaluate(() => (location.hash = '#inbox/1a10ae7b60016709'));
+  await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-031');
+  await expect(sidebar.locator('.badge.status-open')).toBeVisible();
+  // The woken worker answered without its engine: the marks its own script and the engine leave say so.
+  const marks = () =>
+    context.serviceWorkers()[0].evaluate(() => ['relance:first-thread-view', 'relance:engine-start'].map((name) => performance.getEntriesByName(name).length));
+  await expect.poll(marks).toEqual([1, 0]);
+  // A reply arriving then is read: the engine starts, gets the whole thread, and the card shows the promise.
+  await deliverReply(page, '1a10ae7b60016802', 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien');
+  await expect(sidebar.locator('.reply.kind-promise')).toHaveCount(1);
+  await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
+  await expect.poll(marks).toEqual([1, 1]);
+});

@@ -17,14 +17,18 @@ export interface FollowUp {
   refreshBadge(): Promise<DailyCheck>;
   /** The daily check: badge, then one grouped notification unless today's same list was already announced. */
   runDailyCheck(): Promise<DailyCheck>;
+  /** The browser's events it answers, handed on by the worker's listeners (entrypoints/background.ts). */
+  onAlarm(alarm: { name: string }): void;
+  onStartup(): void;
+  onInstalled(details: { reason: string }): void;
+  onNotificationClicked(id: string): void;
 }
 
 /**
- * Wires the daily follow-up in the background: a daily alarm and a check at browser start, the toolbar badge
- * (actions due today), one grouped notification that opens today's round, and the onboarding page on first install.
- * Listeners are registered synchronously, as MV3 requires for a worker woken by the event.
+ * The daily follow-up in the background: a daily alarm and a check at browser start, the toolbar badge (actions due
+ * today), one grouped notification that opens today's round, and the onboarding page on first install.
  */
-export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, today: () => string = () => localDate()): FollowUp {
+export function followUp(store: RelanceStore, strings: UiStringsSource, today: () => string = () => localDate()): FollowUp {
   // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const refreshBadge = async (): Promise<DailyCheck> => {
@@ -63,33 +67,34 @@ export function registerFollowUp(store: RelanceStore, strings: UiStringsSource, 
     if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { when: nextCheckTime(new Date()), periodInMinutes: DAY_MINUTES });
   };
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    // Connected services and the registry first, so today's list includes what they changed.
-    if (alarm.name === DAILY_ALARM)
-      guarded(async () => {
-        await refreshRemoteSources({ store, today });
-        await runDailyCheck();
-      })();
-  });
-  browser.runtime.onStartup.addListener(
-    guarded(async () => {
+  return {
+    refreshBadge,
+    runDailyCheck,
+    onAlarm(alarm) {
+      // Connected services and the registry first, so today's list includes what they changed.
+      if (alarm.name === DAILY_ALARM)
+        guarded(async () => {
+          await refreshRemoteSources({ store, today });
+          await runDailyCheck();
+        })();
+    },
+    onStartup: guarded(async () => {
       await ensureAlarm();
       await runDailyCheck();
     }),
-  );
-  browser.runtime.onInstalled.addListener((details) => {
-    guarded(async () => {
-      await ensureAlarm();
-      if (details.reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
-      await refreshBadge();
-    })();
-  });
-  browser.notifications.onClicked.addListener((id) => {
-    if (id !== TODAY_NOTIFICATION) return;
-    guarded(async () => {
-      await openTodaysRound({ store, today }, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/dashboard.html#today'));
-      await browser.notifications.clear(id);
-    })();
-  });
-  return { refreshBadge, runDailyCheck };
+    onInstalled(details) {
+      guarded(async () => {
+        await ensureAlarm();
+        if (details.reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+        await refreshBadge();
+      })();
+    },
+    onNotificationClicked(id) {
+      if (id !== TODAY_NOTIFICATION) return;
+      guarded(async () => {
+        await openTodaysRound({ store, today }, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/dashboard.html#today'));
+        await browser.notifications.clear(id);
+      })();
+    },
+  };
 }

@@ -36,6 +36,8 @@ export interface HandlerContext {
   readersReady?(model?: ShippedModelName): Promise<void>;
   /** Where thread views are kept for the sidebar to show at once on a revisit (shown-threads.ts); absent: not kept. */
   shownThreads?: ShownThreads;
+  /** Runs `job` once no request came for a moment, ahead of none (warm-when-idle.ts); absent: at once. */
+  whenIdle?(job: () => Promise<unknown>): void;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

@@ -1,4 +1,4 @@
-import { SHOWN_THREAD_VERSION, shownTag, shownThreadKey, shownThreadTags, type ShownThread } from '../model/shown-thread';
+import { SHOWN_THREAD_VERSION, SHOWN_THROUGH_KEY, shownTag, shownThreadKey, shownThreadTags, type ShownThread } from '../model/shown-thread';
 import type { ThreadState } from '../model/view';
 import type { StoreChange } from '../store/store-change';
 
@@ -10,10 +10,25 @@ export interface RecordArea {
 }
 
 export interface ShownThreads {
-  /** Keeps what a thread with tracked invoices was answered; a thread with none is not kept. */
-  remember(webmail: string, threadId: string, day: string, state: ThreadState): Promise<void>;
-  /** Drops the records that show what a write changed (every record for a change of everything). */
-  forget(change: StoreChange): Promise<void>;
+  /** The changes heard so far: a reading beginning now is kept with it as `since`. */
+  mark(): number;
+  /** Whether a change heard after `since` touched what `state` shows. */
+  changedSince(state: ThreadState, since: number): boolean;
+  /**
+   * Keeps what a thread with tracked invoices was answered; a thread with none is not kept. With the `reading` it
+   * answered (its digest, the mark taken as it began), the record is final when nothing it shows changed since.
+   */
+  remember(webmail: string, threadId: string, day: string, state: ThreadState, reading?: { input: string; since: number }): Promise<void>;
+  /** Drops the records that show what a write changed (every record for a change of everything); `count`: the store's. */
+  forget(change: StoreChange, count: number): Promise<void>;
+}
+
+export interface ShownThreadsOptions {
+  now?: () => number;
+  /** The extension's build, written in final records: another build may read a thread otherwise. Absent: none is final. */
+  build?: string;
+  /** The store's count of committed changes (RelanceStore.changeCount): records are dropped if some were never heard. */
+  changeCount?: () => Promise<number>;
 }
 
 /** Threads kept: the ones a user goes back to in a day. */
@@ -42,7 +57,7 @@ const changeTags = (change: StoreChange): string[] =>
  * The records of the threads the sidebar showed (utils/model/shown-thread.ts). Operations run one after the other, so
  * the index never misses a record written meanwhile; a failed write loses only the speed-up, never an answer.
  */
-export function shownThreads(area: RecordArea, now: () => number = Date.now): ShownThreads {
+export function shownThreads(area: RecordArea, { now = Date.now, build, changeCount }: ShownThreadsOptions = {}): ShownThreads {
   let queue: Promise<unknown> = Promise.resolve();
   // What each key last held, as written, and when: an answer identical to the record is not written again.
   const written = new Map<string, { json: string; at: number }>();
@@ -70,6 +85,16 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
       return [Array.isArray(tags) ? { key, tags: tags.filter((t) => typeof t === 'string') } : { key }];
     });
   };
+  // A worker stopped between a write and its forget left records showing what it changed: all are dropped, first.
+  if (changeCount)
+    void inTurn(async () => {
+      const count = await changeCount();
+      if ((await area.get(SHOWN_THROUGH_KEY))[SHOWN_THROUGH_KEY] === count) return;
+      const keys = (await index()).map((e) => e.key);
+      written.clear();
+      await area.remove([...keys, INDEX_KEY]);
+      await area.set({ [SHOWN_THROUGH_KEY]: count });
+    });
   const save = (key: string, record: ShownThread, json: string, tags: string[], asOf: number) =>
     inTurn(async () => {
       if (staleSince(tags, asOf) || written.get(key)?.json === json) return;
@@ -81,7 +106,9 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
       written.set(key, { json, at: now() });
     });
   return {
-    remember(webmail, threadId, day, state) {
+    mark: () => changes,
+    changedSince: (state, since) => staleSince(shownThreadTags(state), since),
+    remember(webmail, threadId, day, state, reading) {
       const key = shownThreadKey(webmail, threadId);
       if (!state.tracked.length) {
         waiting.delete(key);
@@ -90,9 +117,10 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
           if (written.delete(key)) await area.remove(key);
         });
       }
-      const record: ShownThread = { v: SHOWN_THREAD_VERSION, day, state };
-      const json = JSON.stringify(record);
       const tags = shownThreadTags(state);
+      const final = reading && build && !staleSince(tags, reading.since) ? { input: reading.input, build } : undefined;
+      const record: ShownThread = { v: SHOWN_THREAD_VERSION, day, state, ...(final ? { final } : {}) };
+      const json = JSON.stringify(record);
       const pending = waiting.get(key);
       if (pending) {
         Object.assign(pending, { record, json, tags, asOf: changes });
@@ -111,7 +139,7 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
       waiting.set(key, entry);
       return entry.done;
     },
-    forget(change) {
+    forget(change, count) {
       const tags = changeTags(change);
       changes++;
       if (change.everything) everythingAt = changes;
@@ -120,15 +148,17 @@ export function shownThreads(area: RecordArea, now: () => number = Date.now): Sh
       return inTurn(async () => {
         const entries = await index();
         const dropped = entries.filter(hit).map((e) => e.key);
-        if (!dropped.length) return;
-        // What was written is gone; when stays, so that a thread changing under the user is still written once a second.
-        for (const k of dropped) {
-          const last = written.get(k);
-          if (last) written.set(k, { json: '', at: last.at });
-        }
         const kept = entries.filter((e) => !hit(e));
-        await area.remove(kept.length ? dropped : [...dropped, INDEX_KEY]);
-        if (kept.length) await area.set({ [INDEX_KEY]: kept });
+        if (dropped.length) {
+          // What was written is gone; when stays, so that a thread changing under the user is still written once a second.
+          for (const k of dropped) {
+            const last = written.get(k);
+            if (last) written.set(k, { json: '', at: last.at });
+          }
+          await area.remove(kept.length ? dropped : [...dropped, INDEX_KEY]);
+        }
+        // Only once its records are gone: a worker stopped before this line leaves the count behind the store's.
+        await area.set({ ...(dropped.length && kept.length ? { [INDEX_KEY]: kept } : {}), [SHOWN_THROUGH_KEY]: count });
       });
     },
   };

@@ -3,18 +3,27 @@ type Timers = { set: (run: () => void, ms: number) => unknown; clear: (timer: un
 const NODE_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
 
 /**
- * Runs `steps` once in the worker's life, one task each, when nothing came for `idleMs`: never ahead of a request that
+ * Runs `steps` once in the worker's life, one task each, when nothing came for `idleMs` (and any step given `later`,
+ * in turn): never ahead of a request that
  * woke the worker, and a request arriving meanwhile (`busy`) pauses what is left until the worker is quiet again, so
  * it waits for one step at most (a worker restarted by the browser starts cold again). A step that returns a promise
  * (a file read) holds the next until it settles, and hands over to the idle wait if a request came meanwhile.
  */
-export function warmWhenIdle(steps: ReadonlyArray<() => unknown>, idleMs: number, timers: Timers = NODE_TIMERS): { busy(): void; answered(): void } {
+export function warmWhenIdle(
+  initial: ReadonlyArray<() => unknown>,
+  idleMs: number,
+  timers: Timers = NODE_TIMERS,
+): { busy(): void; answered(): void; later(step: () => unknown): void } {
+  const steps = [...initial];
   let next = 0;
   let timer: unknown;
   // Moves on each request, so a step's promise settling after one does not run the next ahead of the idle wait.
   let requests = 0;
+  // A step's promise not yet settled: the next waits for it.
+  let inFlight = false;
   const runNext = () => {
     timer = undefined;
+    if (next >= steps.length) return;
     let pending: unknown;
     try {
       pending = steps[next]();
@@ -22,16 +31,17 @@ export function warmWhenIdle(steps: ReadonlyArray<() => unknown>, idleMs: number
       // Warming is an optimisation: a reader that throws here will say so again on real mail.
     }
     next++;
-    if (next >= steps.length) return;
     if (!(pending instanceof Promise)) {
-      timer = timers.set(runNext, 0);
+      if (next < steps.length) timer = timers.set(runNext, 0);
       return;
     }
     const during = requests;
+    inFlight = true;
     void pending
       .catch(() => undefined)
       .then(() => {
-        if (requests === during) timer = timers.set(runNext, 0);
+        inFlight = false;
+        if (requests === during && next < steps.length) timer = timers.set(runNext, 0);
       });
   };
   const pause = () => {
@@ -47,6 +57,11 @@ export function warmWhenIdle(steps: ReadonlyArray<() => unknown>, idleMs: number
       if (next >= steps.length) return;
       pause();
       timer = timers.set(runNext, idleMs);
+    },
+    // A step added once the first ones are done waits for the same quiet time; added meanwhile, it runs after them.
+    later(step) {
+      steps.push(step);
+      if (timer === undefined && !inFlight && next === steps.length - 1) timer = timers.set(runNext, idleMs);
     },
   };
 }

@@ -1,4 +1,6 @@
 import type { ThreadState } from './view';
+import { canonicalJson } from '../evidence/canonical-json';
+import { sha256Hex } from '../evidence/sha256';
 
 /**
  * A thread's sidebar as the background last answered it, kept in the extension's local storage so that opening the
@@ -7,13 +9,47 @@ import type { ThreadState } from './view';
  */
 export interface ShownThread {
   /** The record's shape; another version (an older extension's) is ignored. */
-  v: 1;
+  v: 2;
   /** The day it was answered (YYYY-MM-DD, the user's calendar): days late and interest change with the day. */
   day: string;
   state: ThreadState;
+  /**
+   * Present when nothing the answer shows changed from the moment its reading began to the moment it was kept: it is
+   * then THE answer to the same thread read again by the same extension on the same day (finalThreadAnswer), and a
+   * woken worker gives it without reading the thread again. Absent: the record is only shown while the thread is read.
+   */
+  final?: { input: string; build: string };
 }
 
-export const SHOWN_THREAD_VERSION = 1;
+export const SHOWN_THREAD_VERSION = 2;
+
+/**
+ * Where the background notes the count of store changes (utils/store/schema.ts CHANGES_KEY) whose records it has
+ * dropped: a final record is trusted only while it has caught up with the database's own count.
+ */
+export const SHOWN_THROUGH_KEY = 'shown:through';
+
+/** What a thread view reads, as sent (webmail, thread, e-invoice facts): key order and absent members do not matter. */
+export interface ThreadReading {
+  webmail: string;
+  thread: unknown;
+  einvoice?: unknown;
+}
+
+/** SHA-256 of the reading's canonical JSON: equal for the same thread sent again, whoever serialised it. */
+export function threadReadingDigest({ webmail, thread, einvoice }: ThreadReading): Promise<string> {
+  return sha256Hex(canonicalJson({ webmail, thread, einvoice }));
+}
+
+/**
+ * The answer a stored record gives to a thread read again, when it is final for that very reading (same digest, same
+ * extension build, same day); anything else is no answer, and the thread is read.
+ */
+export function finalThreadAnswer(value: unknown, expect: { day: string; input: string; build: string }): ThreadState | undefined {
+  const state = shownThreadState(value, expect.day);
+  const final = (value as Partial<ShownThread> | undefined)?.final;
+  return state && final?.input === expect.input && final.build === expect.build ? state : undefined;
+}
 
 /** The storage key of a thread's record: thread ids are the webmail's own, so the webmail is part of the key. */
 export const shownThreadKey = (webmail: string, threadId: string): string => `shown:${webmail}:${threadId}`;

@@ -15,6 +15,7 @@ export interface NetworkDestination {
 /** Source files that call a network API (fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon), with why. */
 export const NETWORK_ENTRY_POINTS: Record<string, string> = {
   'utils/connectors/browser-remote-deps.ts': 'the background’s fetch for the connectors and the registry lookups, only to granted hosts (below)',
+  'utils/background/engine-loader.ts': 'the background’s own engine script, imported from the installed extension: nothing leaves the machine',
   'utils/background/packaged-file.ts':
     'the extension’s own packaged files (its UI strings, its learned mail readers), read from the installed extension: nothing leaves the machine',
   'utils/webmail/gmail/adapter.ts':

@@ -59,7 +59,7 @@ export function privacyPolicy(language: Language): PrivacyPolicy {
           {
             heading: 'Ce que Relance garde, et où',
             paragraphs: [
-              'Dans la base IndexedDB « relance » de l’extension, dans votre profil de navigateur : les factures suivies, les clients, l’historique de chaque facture (relances envoyées, réponses, appels, lettres, paiements), vos réglages et modèles, un journal local des refus, et, dans un espace que seul le service d’arrière-plan ouvre, les clés des services que vous connectez. Dans le stockage local de l’extension : l’état de la barre latérale, et ce qu’elle a montré du jour pour les 30 derniers fils ouverts ayant une facture suivie, pour le réafficher aussitôt quand vous y revenez (effacé dès que ce qu’il montre est modifié). Les clés ne sont jamais écrites dans une sauvegarde ni dans un journal.',
+              'Dans la base IndexedDB « relance » de l’extension, dans votre profil de navigateur : les factures suivies, les clients, l’historique de chaque facture (relances envoyées, réponses, appels, lettres, paiements), vos réglages et modèles, un journal local des refus, et, dans un espace que seul le service d’arrière-plan ouvre, les clés des services que vous connectez. Dans le stockage local de l’extension : l’état de la barre latérale, et ce qu’elle a montré du jour pour les 30 derniers fils ouverts ayant une facture suivie, pour le réafficher aussitôt quand vous y revenez et, si rien n’a changé, répondre sans relire le fil (effacé dès que ce qu’il montre est modifié ; une empreinte SHA-256 des messages du fil, non leur texte, dit s’ils ont changé) ; la base compte ses modifications pour le prouver. Les clés ne sont jamais écrites dans une sauvegarde ni dans un journal.',
             ],
           },
           {
@@ -113,7 +113,7 @@ export function privacyPolicy(language: Language): PrivacyPolicy {
           {
             heading: 'What Relance keeps, and where',
             paragraphs: [
-              'In the extension’s IndexedDB database “relance”, in your browser profile: tracked invoices, clients, each invoice’s timeline (reminders sent, replies, calls, letters, payments), your settings and templates, a local log of refused requests, and, in a store only the background opens, the keys of the services you connect. In the extension’s local storage: the sidebar’s state, and what it showed today for the last 30 threads opened with a tracked invoice, to show it again at once when you come back (dropped as soon as anything it shows changes). Keys are never written into a backup or a log.',
+              'In the extension’s IndexedDB database “relance”, in your browser profile: tracked invoices, clients, each invoice’s timeline (reminders sent, replies, calls, letters, payments), your settings and templates, a local log of refused requests, and, in a store only the background opens, the keys of the services you connect. In the extension’s local storage: the sidebar’s state, and what it showed today for the last 30 threads opened with a tracked invoice, to show it again at once when you come back and, when nothing changed, to answer without reading the thread again (dropped as soon as anything it shows changes; a SHA-256 digest of the thread’s messages, not their text, tells whether they changed); the database counts its changes to prove it. Keys are never written into a backup or a log.',
             ],
           },
           {

@@ -90,4 +90,9 @@ export const MIGRATIONS: Array<(db: AnyDb, tx: UpgradeTx) => Promise<void> | voi
       cursor = await cursor.continue();
     }
   },
+  // v6: a count of committed changes, written with each of them, so a kept copy of an answer can be proven current
+  // by the database itself even when the worker stopped between a write and dropping the copies it changed (issue 17).
+  (db) => {
+    db.createObjectStore('meta');
+  },
 ];

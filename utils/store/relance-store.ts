@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { chainEvent } from '../evidence/chain-event';
 import type { NewEvent, TimelineEvent } from '../model/event';
 import { checkedEvent } from '../model/event-schemas';
@@ -7,7 +7,7 @@ import type { MailSighting } from '../model/mail-sighting';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { openRelanceDb } from './open-db';
 import type { TemplateOverride } from '../model/template-override';
-import { BACKED_UP_STORES, type LogEntry, type RelanceDb, type StoreName, type StoredClient } from './schema';
+import { BACKED_UP_STORES, CHANGES_KEY, type LogEntry, type RelanceDb, type StoredClient } from './schema';
 import { WriteQueue } from './write-queue';
 import { LatestEntries } from '../state/latest-entries';
 import { changesSighting, mergeSighting } from './merge-sighting';
@@ -78,10 +78,10 @@ export class RelanceStore {
     this.listeners.push(listener);
   }
 
-  private changed(change: StoreChange): void {
+  private changed(change: StoreChange, count: number): void {
     for (const listener of this.listeners) {
       try {
-        listener(change);
+        listener(change, count);
       } catch {
         // A listener's failure is its own: the write it hears about is committed.
       }
@@ -104,8 +104,27 @@ export class RelanceStore {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    await (await this.db()).put('settings', settings, 'main');
-    this.changed(EVERYTHING);
+    await this.writeCounted('settings', (store) => store.put(settings, 'main'), EVERYTHING);
+  }
+
+  /** The changes committed so far (CHANGES_KEY): what the last one told its listeners. */
+  async changeCount(): Promise<number> {
+    return (await (await this.db()).get('meta', CHANGES_KEY)) ?? 0;
+  }
+
+  /** One write to one store, counted and told to the listeners as `change` once committed. */
+  private async writeCounted<N extends 'settings' | 'clients' | 'templates'>(
+    name: N,
+    write: (store: IDBPObjectStore<RelanceDb, (N | 'meta')[], N, 'readwrite'>) => Promise<unknown>,
+    change: StoreChange,
+  ): Promise<void> {
+    const tx = (await this.db()).transaction([name, 'meta'], 'readwrite');
+    let count = 0;
+    await settle(tx, async () => {
+      await write(tx.objectStore(name));
+      count = await countChange(tx);
+    });
+    this.changed(change, count);
   }
 
   async getClient(id: string): Promise<StoredClient | undefined> {
@@ -187,7 +206,8 @@ export class RelanceStore {
       eventCount: tail ? tail.seq + 1 : 0,
     };
     const db = await this.db();
-    const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
+    const tx = db.transaction(['clients', 'invoices', 'events', 'meta'], 'readwrite');
+    let count = 0;
     await settle(tx, async () => {
       const stored = await tx.objectStore('invoices').get(invoice.id);
       if ((stored?.rev ?? undefined) !== change.expectRev) throw new ConflictError(`invoice ${invoice.number} changed since it was read`);
@@ -201,8 +221,9 @@ export class RelanceStore {
       // Asked at once: one round trip for a thread's replies, not one per event (the transaction still commits all or none).
       const events = tx.objectStore('events');
       await Promise.all(sealed.map((event) => events.add(event)));
+      count = await countChange(tx);
     });
-    this.changed({ invoices: [invoice.id], clients: change.client ? [change.client.id] : [], numbers: [invoice.number] });
+    this.changed({ invoices: [invoice.id], clients: change.client ? [change.client.id] : [], numbers: [invoice.number] }, count);
     return { invoice: saved, events: sealed };
   }
 
@@ -223,27 +244,30 @@ export class RelanceStore {
     const db = await this.db();
     // What was read in the mailbox, read again on the next visit if lost: no need to wait for the disk (evidence
     // events keep the default durability).
-    const tx = db.transaction('sightings', 'readwrite', { durability: 'relaxed' });
+    const tx = db.transaction(['sightings', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore('sightings');
     const out: MailSighting[] = [];
     // The numbers of the mails written: a thread naming an invoice is one more of its threads, and its mails its replies.
     const numbers = new Set<string>();
+    let count = 0;
     await settle(tx, async () => {
       // All reads asked at once: one round trip for a 50-message thread, not fifty.
-      const stored = await Promise.all(sightings.map((sighting) => tx.store.get(sighting.key)));
+      const stored = await Promise.all(sightings.map((sighting) => store.get(sighting.key)));
       const writes: Promise<unknown>[] = [];
       for (const [i, sighting] of sightings.entries()) {
         const known = stored[i];
         const changes = !known || changesSighting(known, sighting);
         const merged = !known ? sighting : changes ? mergeSighting(known, sighting) : known;
         if (changes) {
-          writes.push(tx.store.put(merged));
+          writes.push(store.put(merged));
           for (const number of merged.numbers) numbers.add(number);
         }
         out.push(merged);
       }
       await Promise.all(writes);
+      if (numbers.size) count = await countChange(tx);
     });
-    if (numbers.size) this.changed({ invoices: [], clients: [], numbers: [...numbers] });
+    if (numbers.size) this.changed({ invoices: [], clients: [], numbers: [...numbers] }, count);
     for (const merged of out) this.storedSightings.set(merged.key, merged);
     const written = new Map(out.map((merged) => [merged.key, merged]));
     return incoming.map((s) => written.get(s.key) ?? unchanged.get(s.key)!);
@@ -263,8 +287,7 @@ export class RelanceStore {
   }
 
   async putClient(client: StoredClient): Promise<void> {
-    await (await this.db()).put('clients', client);
-    this.changed({ invoices: [], clients: [client.id], numbers: [] });
+    await this.writeCounted('clients', (store) => store.put(client), { invoices: [], clients: [client.id], numbers: [] });
   }
 
   async templateOverrides(): Promise<TemplateOverride[]> {
@@ -272,13 +295,11 @@ export class RelanceStore {
   }
 
   async putTemplateOverride(override: TemplateOverride): Promise<void> {
-    await (await this.db()).put('templates', override);
-    this.changed(EVERYTHING);
+    await this.writeCounted('templates', (store) => store.put(override), EVERYTHING);
   }
 
   async deleteTemplateOverride(id: string): Promise<void> {
-    await (await this.db()).delete('templates', id);
-    this.changed(EVERYTHING);
+    await this.writeCounted('templates', (store) => store.delete(id), EVERYTHING);
   }
 
   /**
@@ -345,15 +366,18 @@ export class RelanceStore {
   /** Empties every store of the database, the local log included, in one transaction (the user's "delete everything"). */
   async eraseAll(): Promise<void> {
     const db = await this.db();
-    const names = [...db.objectStoreNames] as StoreName[];
+    const names = [...db.objectStoreNames] as StoreNames<RelanceDb>[];
     const tx = db.transaction(names, 'readwrite');
     // Before: a mail remembered meanwhile is written after the erase. After: one written before it was erased too.
     this.storedSightings.clear();
+    let count = 0;
     await settle(tx, async () => {
-      for (const name of names) await tx.objectStore(name).clear();
+      // The count goes on: a copy kept before the erase must not match a count started again.
+      for (const name of names) if (name !== 'meta') await tx.objectStore(name).clear();
+      count = await countChange(tx);
     });
     this.storedSightings.clear();
-    this.changed(EVERYTHING);
+    this.changed(EVERYTHING, count);
   }
 
   /** Replaces every backed-up store with `data` in one transaction: a failure leaves the previous data untouched. */
@@ -374,8 +398,9 @@ export class RelanceStore {
    */
   async restore(source: RestoreSource, progress: ProgressReport = NO_PROGRESS): Promise<void> {
     const db = await this.db();
-    const tx = db.transaction(BACKED_UP_STORES, 'readwrite');
+    const tx = db.transaction([...BACKED_UP_STORES, 'meta'], 'readwrite');
     let done = 0;
+    let count = 0;
     const written = () => progress('writing', ++done, source.total);
     await settle(tx, async () => {
       // A file that verifies on its own can still have been edited and re-hashed: it must agree with what this browser recorded.
@@ -394,8 +419,9 @@ export class RelanceStore {
           .put(value as never)
           .then(written);
       if (source.settings) await tx.objectStore('settings').put(source.settings, 'main');
+      count = await countChange(tx);
     });
-    this.changed(EVERYTHING);
+    this.changed(EVERYTHING, count);
   }
 }
 
@@ -422,6 +448,14 @@ export class DivergenceError extends Error {
  * Runs the writes of `tx` and waits for it to commit. On any failure the transaction is aborted (nothing of it is
  * kept) and its own rejection is observed, so a refused write is one clear error, never an unhandled rejection.
  */
+/** Counts a change inside the write's own transaction (CHANGES_KEY): both commit, or neither. */
+async function countChange<S extends ArrayLike<StoreNames<RelanceDb>>>(tx: IDBPTransaction<RelanceDb, S, 'readwrite'>): Promise<number> {
+  const meta = (tx as unknown as IDBPTransaction<RelanceDb, ['meta'], 'readwrite'>).objectStore('meta');
+  const count = ((await meta.get(CHANGES_KEY)) ?? 0) + 1;
+  await meta.put(count, CHANGES_KEY);
+  return count;
+}
+
 async function settle(tx: { done: Promise<void>; abort(): void }, writes: () => Promise<void>): Promise<void> {
   const done = tx.done;
   try {

@@ -8,7 +8,7 @@ import type { TemplateOverride } from '../model/template-override';
 
 export const DB_NAME = 'relance';
 /** Bump with a new entry in migrations.ts and a fixture of the previous version in tests/fixtures/db/. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A client as stored: `emailKeys` (lower-cased addresses) feeds the byEmail index (added in v2). */
 export type StoredClient = Client & { emailKeys: string[] };
@@ -39,7 +39,15 @@ export interface RelanceDb extends DBSchema {
   vault: { key: string; value: unknown };
   /** Mails naming an invoice number (v4): a local index of what was read, not evidence, not backed up. */
   sightings: { key: string; value: MailSighting; indexes: { byNumber: string; byThread: string } };
+  /** Counters the store keeps beside the data (v6): CHANGES_KEY counts the writes told to listeners. Not backed up. */
+  meta: { key: string; value: number };
 }
+
+/**
+ * The meta key counting committed changes, bumped in the same transaction as each write that tells its listeners:
+ * whoever keeps copies of answers (the sidebar's kept thread views) proves it heard every change by this count.
+ */
+export const CHANGES_KEY = 'changes';
 
 export type StoreName = 'clients' | 'invoices' | 'events' | 'settings' | 'templates';
 export const BACKED_UP_STORES: StoreName[] = ['clients', 'invoices', 'events', 'settings', 'templates'];

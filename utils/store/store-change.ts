@@ -5,7 +5,10 @@
  */
 export type StoreChange = { everything: true } | { everything?: false; invoices: string[]; clients: string[]; numbers: string[] };
 
-/** Told after each committed write; must not throw or wait (the writer does not wait for it). */
-export type StoreChangeListener = (change: StoreChange) => void;
+/**
+ * Told after each committed write, with the count of changes committed so far (this one included, stored with it):
+ * must not throw or wait (the writer does not wait for it).
+ */
+export type StoreChangeListener = (change: StoreChange, count: number) => void;
 
 export const EVERYTHING: StoreChange = { everything: true };

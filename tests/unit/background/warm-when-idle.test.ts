@@ -81,4 +81,38 @@ describe('warming the readers when the worker is idle', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(after).toHaveBeenCalledTimes(1);
   });
+
+  it('a step given later (a thread read again to confirm its answer) waits for the same quiet time, after the others, and never ahead of a request', async () => {
+    const first = vi.fn();
+    const readers = warmWhenIdle([first], 300);
+    readers.answered();
+    vi.advanceTimersByTime(300);
+    expect(first).toHaveBeenCalledTimes(1);
+    let settle = () => {};
+    const confirm = vi.fn(() => new Promise<void>((resolve) => (settle = resolve)));
+    const another = vi.fn();
+    readers.later(confirm);
+    readers.later(another);
+    vi.advanceTimersByTime(299);
+    expect(confirm).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    // The next waits for the confirming reading to settle.
+    vi.advanceTimersByTime(1_000);
+    expect(another).not.toHaveBeenCalled();
+    settle();
+    await vi.runAllTimersAsync();
+    expect(another).toHaveBeenCalledTimes(1);
+    // A request under way: a step given then waits until it is answered and the worker is quiet again.
+    const third = vi.fn();
+    readers.busy();
+    readers.later(third);
+    readers.busy();
+    vi.advanceTimersByTime(200);
+    readers.answered();
+    vi.advanceTimersByTime(299);
+    expect(third).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(third).toHaveBeenCalledTimes(1);
+  });
 });

@@ -7,7 +7,9 @@ import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
+import v5 from '../../fixtures/db/v5.json';
 import type { MailSighting } from '../../../utils/model/mail-sighting';
+import type { StoredClient } from '../../../utils/store/schema';
 
 interface DbFixture {
   clients: unknown[];
@@ -41,6 +43,8 @@ const seedV2 = (name: string) => seed(name, 2, v2);
 const seedV3 = (name: string) => seed(name, 3, v3);
 /** As schema v4 left it (chain heads, vault, mail index; no language source on clients). */
 const seedV4 = (name: string) => seed(name, 4, v4);
+/** As schema v5 left it (client languages with their source; no count of changes). */
+const seedV5 = (name: string) => seed(name, 5, v5);
 
 /** Opens a database seeded by `seedAt` at the latest version (every later step runs) and checks that no record was lost. */
 async function upgraded(prefix: string, seedAt: (name: string) => Promise<void>, fixture: DbFixture) {
@@ -84,6 +88,25 @@ describe('schema migrations', () => {
     // Never chosen, nothing read: the user's language, still open to what the threads say.
     expect(await db.get('clients', 'c3')).toMatchObject({ language: 'fr', languageSource: 'settings' });
     db.close();
+  });
+
+  it('upgrades a v5 database: every record kept as it was, the count of changes starting from none, then counting each write', async () => {
+    const name = `relance-v5-${Math.random()}`;
+    await seedV5(name);
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    for (const client of v5.clients) expect(await db.get('clients', client.id)).toEqual(client);
+    for (const invoice of v5.invoices) expect(await db.get('invoices', invoice.id)).toEqual(invoice);
+    for (const event of v5.events) expect(await db.get('events', event.id)).toEqual(event);
+    db.close();
+    const store = new RelanceStore((onClose) => openRelanceDb(name, undefined, onClose));
+    expect(await store.changeCount()).toBe(0);
+    const heard: number[] = [];
+    store.onChange((_change, count) => heard.push(count));
+    await store.saveSettings(await store.getSettings());
+    await store.putClient({ ...(v5.clients[0] as StoredClient), name: 'Atelier Dupont & fils' });
+    expect(heard).toEqual([1, 2]);
+    expect(await store.changeCount()).toBe(2);
   });
 
   it('upgrades a v3 database with data: chain heads kept, the mail index added empty and answering', async () => {
@@ -166,7 +189,7 @@ describe('schema migrations', () => {
 
   it('creates a fresh database at the latest version', async () => {
     const db = await openRelanceDb(`relance-fresh-${Math.random()}`);
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'settings', 'sightings', 'templates', 'vault']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'log', 'meta', 'settings', 'sightings', 'templates', 'vault']);
     db.close();
   });
 });

@@ -44,7 +44,7 @@ function countingStore(name: string): { store: RelanceStore; sightingTransaction
     const db = await openRelanceDb(name, undefined, onClose);
     const transaction = db.transaction.bind(db) as IDBPDatabase<RelanceDb>['transaction'];
     db.transaction = ((stores: never, ...rest: never[]) => {
-      if ((stores as string) === 'sightings') count++;
+      if ([stores].flat().join() === 'sightings,meta') count++;
       return (transaction as (...args: unknown[]) => unknown)(stores, ...rest);
     }) as never;
     return db;

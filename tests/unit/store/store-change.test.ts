@@ -56,4 +56,21 @@ describe('the store tells what each write changed (kept thread views are dropped
     expect((await ctx.store.invoicesByThread(demoThread('Facture F-2026-031').threadId)).length).toBe(1);
     expect(heard.length).toBeGreaterThan(0);
   });
+
+  it('counts each change in the transaction that writes it, and goes on counting after "delete everything" and a restore', async () => {
+    const ctx = demoContext();
+    const counts: number[] = [];
+    ctx.store.onChange((_change, count) => counts.push(count));
+    await visit(ctx, demoThread('Facture F-2026-031'));
+    await visit(ctx, demoThread('Facture F-2026-027'));
+    const backup = await ctx.store.dump();
+    await ctx.store.eraseAll();
+    await ctx.store.replaceAll(backup);
+    await ctx.store.putTemplateOverride({ id: 'reminder1', subject: 'Rappel', body: 'Bonjour', updatedAt: '2026-11-23T09:00:00.000Z' } as never);
+    await ctx.store.deleteTemplateOverride('reminder1');
+    expect(counts.length).toBeGreaterThan(6);
+    // In the order committed, none skipped, none twice: what a copy kept elsewhere proves it heard them all by.
+    expect(counts).toEqual(counts.map((_, i) => i + 1));
+    expect(await ctx.store.changeCount()).toBe(counts.length);
+  });
 });

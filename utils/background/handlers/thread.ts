@@ -25,6 +25,7 @@ import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice
 import { localDayOf } from '../../calendar/today';
 import type { TimelineEvent } from '../../model/event';
 import { timelineTails } from '../../model/timeline-tail';
+import { threadReadingDigest } from '../../model/shown-thread';
 
 /** Above this confidence, with every field found, an invoice is tracked without asking (issue 3). */
 const AUTO_TRACK_CONFIDENCE = 0.9;
@@ -37,14 +38,15 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token, progressive }, ctx) => {
   // French sits under every language: a woken worker reads its catalogue from the package while it reads the thread.
   void ctx.strings?.('fr').catch(() => undefined);
-  const state = await viewThread({ webmail, thread, einvoice }, ctx, progressive);
+  const reading = readingOf(ctx, { webmail, thread, einvoice });
+  const state = await viewThread(reading.request, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
-  if (!state.tracked.some((v) => v.readingReplies)) keepShown(ctx, webmail, thread.threadId, state);
+  if (!state.tracked.some((v) => v.readingReplies)) keepShown(ctx, reading, state);
   else {
     // Once this answer is gone, not while it is built; read even if the tab never asks again (closed, moved on). Only
     // the state with the replies is kept for the next visit.
     const settled = new Promise((resolve) => setTimeout(resolve, 0)).then(() => withRepliesRead(ctx, state));
-    settled.then((read) => keepShown(ctx, webmail, thread.threadId, read)).catch(() => undefined);
+    settled.then((read) => keepShown(ctx, reading, read)).catch(() => undefined);
     if (token) threadMemo(ctx).settling(token, settled);
   }
   return state;
@@ -58,21 +60,49 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   const memo = threadMemo(ctx);
   const messages = memo.rebuild(token, thread.threadId, ids, changed);
   if (!messages) return { lost: true };
+  const reading = readingOf(ctx, { webmail, thread: { ...thread, messages }, einvoice });
   const settled = changed.length ? undefined : await memo.takeSettling(token, ids)?.catch(() => undefined);
-  const state = settled ?? (await viewThread({ webmail, thread: { ...thread, messages }, einvoice }, ctx));
+  const state = settled ?? (await viewThread(reading.request, ctx));
   const held = memo.timelineEnds(token, thread.threadId);
-  // An answer the tab already shows was kept when it was first given.
+  // An answer the tab already shows was kept when it was first given; so was one with the replies read, by the view.
   if (memo.alreadyShown(token, thread.threadId, messages, state)) return { unchanged: true };
-  keepShown(ctx, webmail, thread.threadId, state);
+  if (!settled) keepShown(ctx, reading, state);
   // The tab holds the timelines it was last answered with: only their new events travel.
   const tails = held && timelineTails(state, held);
   return tails && Object.keys(tails.after).length ? { state: tails.state, timelinesAfter: tails.after } : { state };
 };
 
-/** Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write. */
-function keepShown(ctx: HandlerContext, webmail: string, threadId: string, state: ThreadState): void {
+/** A thread view's reading: what it read, and the changes heard as it began. */
+interface Reading {
+  request: Omit<RequestOf<'thread:view'>, 'token' | 'progressive'>;
+  since: number;
+}
+
+const readingOf = (ctx: HandlerContext, request: Reading['request']): Reading => ({ request, since: ctx.shownThreads?.mark() ?? 0 });
+
+/**
+ * Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write.
+ * An answer during whose reading something it shows changed (often the reading's own writes: tracking, a mail
+ * remembered) is kept, but not as final: the thread is read once more a moment later, and that reading, if nothing
+ * changed under it, is kept as final, for a woken worker to give without reading (utils/model/shown-thread.ts).
+ */
+function keepShown(ctx: HandlerContext, reading: Reading, state: ThreadState, confirm = true): void {
   const shown = ctx.shownThreads;
-  if (shown) setTimeout(() => void shown.remember(webmail, threadId, ctx.today(), state), 0);
+  if (!shown) return;
+  const { webmail, thread } = reading.request;
+  setTimeout(async () => {
+    // The digest of a 50-message thread costs a few ms: computed here, after the answer, not before the reading.
+    const input = await threadReadingDigest(reading.request).catch(() => undefined);
+    await shown.remember(webmail, thread.threadId, ctx.today(), state, input ? { input, since: reading.since } : undefined);
+    if (!confirm || !input || !state.tracked.length || !shown.changedSince(state, reading.since)) return;
+    // When the worker is idle: a request arriving meanwhile (the next thread opened) does not wait for this reading.
+    const again = async () => {
+      const fresh = readingOf(ctx, reading.request);
+      keepShown(ctx, fresh, await viewThread(fresh.request, ctx), false);
+    };
+    if (ctx.whenIdle) ctx.whenIdle(again);
+    else void again();
+  }, 0);
 }
 
 const threadMemo = (ctx: HandlerContext) => (ctx.threads ??= createThreadMemo());

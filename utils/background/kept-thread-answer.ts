@@ -1,0 +1,40 @@
+import { finalThreadAnswer, SHOWN_THROUGH_KEY, shownThreadKey, threadReadingDigest } from '../model/shown-thread';
+import type { ThreadState } from '../model/view';
+
+export interface KeptAnswerSources {
+  /** browser.storage.local's get, for the thread's record and the count of changes its records caught up with. */
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  /** The store's own count of committed changes (read-change-count.ts); undefined when unknown. */
+  changeCount(): Promise<number | undefined>;
+  today: string;
+  build: string;
+}
+
+/**
+ * A thread view answered from the thread's kept record, without reading the thread: only when the record is final
+ * for this very reading (same thread as sent, same day, same build: utils/model/shown-thread.ts) and every change the
+ * store committed has had its records dropped (the counts agree). Anything else, a malformed message included, is no
+ * answer: the engine reads the thread and validates the message as usual.
+ */
+export async function keptThreadAnswer(message: unknown, sources: KeptAnswerSources): Promise<ThreadState | undefined> {
+  const { type, webmail, thread, einvoice } = (message ?? {}) as Record<string, unknown>;
+  const threadId = (thread as { threadId?: unknown } | null | undefined)?.threadId;
+  if (type !== 'thread:view' || typeof webmail !== 'string' || typeof threadId !== 'string') return undefined;
+  const key = shownThreadKey(webmail, threadId);
+  try {
+    // All three asked at once; a thread with no final record (most first visits) is left to the engine without
+    // waiting for the database or the digest.
+    const count = sources.changeCount();
+    const input = threadReadingDigest({ webmail, thread, einvoice });
+    count.catch(() => undefined);
+    input.catch(() => undefined);
+    const stored = await sources.get([key, SHOWN_THROUGH_KEY]);
+    if (!(stored[key] as { final?: unknown } | undefined)?.final) return undefined;
+    const committed = await count;
+    if (committed === undefined || stored[SHOWN_THROUGH_KEY] !== committed) return undefined;
+    return finalThreadAnswer(stored[key], { day: sources.today, input: await input, build: sources.build });
+  } catch {
+    // A message canonical JSON cannot write (a value JSON does not hold) or storage failing: the engine answers.
+    return undefined;
+  }
+}
