@@ -21,6 +21,8 @@ export interface ShownThreads {
   remember(webmail: string, threadId: string, day: string, state: ThreadState, reading?: { input: string; since: number }): Promise<void>;
   /** Drops the records that show what a write changed (every record for a change of everything); `count`: the store's. */
   forget(change: StoreChange, count: number): Promise<void>;
+  /** Resolves once every operation asked so far is done. */
+  drained(): Promise<void>;
 }
 
 export interface ShownThreadsOptions {
@@ -107,6 +109,7 @@ export function shownThreads(area: RecordArea, { now = Date.now, build, changeCo
     });
   return {
     mark: () => changes,
+    drained: () => inTurn(async () => {}),
     changedSince: (state, since) => staleSince(shownThreadTags(state), since),
     remember(webmail, threadId, day, state, reading) {
       const key = shownThreadKey(webmail, threadId);

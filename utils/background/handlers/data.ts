@@ -10,6 +10,8 @@ import type { Handler, HandlersIn } from '../router';
 export function eraseEverything(deps: EraseDeps): Handler<'data:erase'> {
   return async (_request, ctx) => {
     await ctx.store.exclusive(() => ctx.store.eraseAll());
+    // The kept thread views heard the erase and are dropping theirs: local storage is cleared after, not under them.
+    await ctx.shownThreads?.drained();
     await deps.clearLocalStorage();
     const origins = await deps.grantedOptionalOrigins();
     await deps.removeOrigins(origins);
