@@ -72,6 +72,8 @@ export interface SiteFigures {
   workerFirstAnswerMs: number;
   /** Median time from the stopped worker's restart to its code loaded and running (the `relance:worker-main` mark). */
   workerCodeLoadedMs: number;
+  /** Median time from the stopped worker's restart to its engine started (`relance:engine-start`), on the first visit. */
+  workerEngineStartedMs: number;
   /**
    * The same two figures on a thread opened before the worker stopped (its invoice already tracked): the sidebar shows
    * the answer kept from that visit first, then the background's (sidebarColdRevisitAnsweredMs).
@@ -197,13 +199,13 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
     if (!worker) throw new Error('the service worker was not restarted by the thread view');
-    const [firstAnswerMs, codeLoadedMs, stringsMs, modelFileMs] = await worker.evaluate(() =>
-      ['relance:first-thread-view', 'relance:worker-main', 'relance:strings-fr', 'relance:model-files:invoice'].map(
+    const [firstAnswerMs, codeLoadedMs, engineStartedMs, stringsMs, modelFileMs] = await worker.evaluate(() =>
+      ['relance:first-thread-view', 'relance:worker-main', 'relance:engine-start', 'relance:strings-fr', 'relance:model-files:invoice'].map(
         (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
       ),
     );
-    if (process.env.FILE_TIMES) console.log(JSON.stringify({ revisit, firstAnswerMs, codeLoadedMs, stringsMs, modelFileMs }));
-    return { sidebarMs, sidebarAnsweredMs, firstAnswerMs, codeLoadedMs };
+    if (process.env.FILE_TIMES) console.log(JSON.stringify({ revisit, firstAnswerMs, codeLoadedMs, engineStartedMs, stringsMs, modelFileMs }));
+    return { sidebarMs, sidebarAnsweredMs, firstAnswerMs, codeLoadedMs, engineStartedMs };
   } finally {
     await context.close();
   }
@@ -215,6 +217,8 @@ interface ColdRun {
   sidebarAnsweredMs: number;
   firstAnswerMs: number;
   codeLoadedMs: number;
+  /** NaN when the worker answered without starting its engine (a revisit answered from its kept answer). */
+  engineStartedMs: number;
 }
 
 /** A tracked invoice's card: on the list page the sidebar may name the invoice too (today's list), never in a card. */
@@ -396,6 +400,7 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         sidebarColdRepliesMs: round(median(cold.map((c) => c.sidebarAnsweredMs))),
         workerFirstAnswerMs: round(median(cold.map((c) => c.firstAnswerMs))),
         workerCodeLoadedMs: round(median(cold.map((c) => c.codeLoadedMs))),
+        workerEngineStartedMs: round(median(cold.map((c) => c.engineStartedMs))),
         sidebarColdRevisitMs: round(median(coldRevisit.map((c) => c.sidebarMs))),
         sidebarColdRevisitAnsweredMs: round(median(coldRevisit.map((c) => c.sidebarAnsweredMs))),
         workerFirstAnswerRevisitMs: round(median(coldRevisit.map((c) => c.firstAnswerMs))),
