@@ -272,4 +272,24 @@ describe('final records: a woken worker answers a thread read again from its rec
       vi.useRealTimers();
     }
   });
+
+  it('a reading that began before midnight is kept under the day it began, and never as final', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const area = memoryArea();
+      let day = '2026-11-23';
+      const ctx = { ...demoContext(), today: () => day, shownThreads: shownThreads(area, { build: BUILD }) };
+      const thread = demoThread('Facture F-2026-027');
+      await threadView({ type: 'thread:view', webmail: 'gmail', thread }, ctx);
+      day = '2026-11-24';
+      await settle();
+      const record = area.items.get(shownThreadKey('gmail', thread.threadId));
+      expect(shownThreadState(record, '2026-11-23')?.tracked[0]?.invoice.number).toBe('F-2026-027');
+      expect(shownThreadState(record, '2026-11-24')).toBeUndefined();
+      const input = await threadReadingDigest({ webmail: 'gmail', thread });
+      expect(finalThreadAnswer(record, { day: '2026-11-23', input, build: BUILD })).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -72,13 +72,14 @@ export const threadUpdate: Handler<'thread:update'> = async ({ webmail, token, t
   return tails && Object.keys(tails.after).length ? { state: tails.state, timelinesAfter: tails.after } : { state };
 };
 
-/** A thread view's reading: what it read, and the changes heard as it began. */
+/** A thread view's reading: what it read, and, as it began, the changes heard and the day (its figures are that day's). */
 interface Reading {
   request: Omit<RequestOf<'thread:view'>, 'token' | 'progressive'>;
   since: number;
+  day: string;
 }
 
-const readingOf = (ctx: HandlerContext, request: Reading['request']): Reading => ({ request, since: ctx.shownThreads?.mark() ?? 0 });
+const readingOf = (ctx: HandlerContext, request: Reading['request']): Reading => ({ request, since: ctx.shownThreads?.mark() ?? 0, day: ctx.today() });
 
 /**
  * Kept for the sidebar's next visit of the thread, once this answer has gone: the answer never waits for the write.
@@ -92,8 +93,9 @@ function keepShown(ctx: HandlerContext, reading: Reading, state: ThreadState, co
   const { webmail, thread } = reading.request;
   setTimeout(async () => {
     // The digest of a 50-message thread costs a few ms: computed here, after the answer, not before the reading.
-    const input = await threadReadingDigest(reading.request).catch(() => undefined);
-    await shown.remember(webmail, thread.threadId, ctx.today(), state, input ? { input, since: reading.since } : undefined);
+    // A reading across midnight is kept under the day it began, and never as final.
+    const input = ctx.today() === reading.day ? await threadReadingDigest(reading.request).catch(() => undefined) : undefined;
+    await shown.remember(webmail, thread.threadId, reading.day, state, input ? { input, since: reading.since } : undefined);
     if (!confirm || !input || !state.tracked.length || !shown.changedSince(state, reading.since)) return;
     // When the worker is idle: a request arriving meanwhile (the next thread opened) does not wait for this reading.
     const again = async () => {
