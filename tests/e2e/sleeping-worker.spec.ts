@@ -7,6 +7,24 @@ import { stopWorker } from './stop-worker';
 // Chrome stops an idle extension worker after ~30 s, so the rare, heavy actions usually meet a stopped one. Each test
 // stops it the way the browser does (stop-worker.ts) right before the user's click.
 
+/** Whether the worker has kept a final answer for a Gmail thread (utils/model/shown-thread.ts): polled until it has. */
+async function finalAnswerKept(page: Page): Promise<boolean> {
+  return page
+    .context()
+    .serviceWorkers()[0]
+    .evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage;
+      return Object.entries(await storage.local.get(null)).some(([key, record]) => key.startsWith('shown:gmail:') && !!(record as { final?: unknown }).final);
+    });
+}
+
+/** The woken worker's marks: its first thread view answered, its engine started (0 when not). */
+const workerMarks = (page: Page) =>
+  page
+    .context()
+    .serviceWorkers()[0]
+    .evaluate(() => ['relance:first-thread-view', 'relance:engine-start'].map((name) => performance.getEntriesByName(name).length));
+
 /** A debtor's reply arriving in the open Gmail thread, as the fixture page delivers new mail. */
 async function deliverReply(page: Page, id: string, text: string): Promise<void> {
   await page.evaluate(
@@ -152,13 +170,7 @@ test('a thread opened again unchanged with the worker stopped is answered from i
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
   // The first visit tracked the invoice (a write under its own reading): the thread is read once more, quietly, and
   // that answer is kept final, for this very thread as sent, today.
-  const context = page.context();
-  const final = () =>
-    context.serviceWorkers()[0].evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage;
-      return Object.entries(await storage.local.get(null)).some(([key, record]) => key.startsWith('shown:gmail:') && !!(record as { final?: unknown }).final);
-    });
-  await expect.poll(final).toBe(true);
+  await expect.poll(() => finalAnswerKept(page)).toBe(true);
   await page.evaluate(() => (location.hash = '#inbox'));
   await expect(sidebar.locator('.card .number')).toHaveCount(0);
   await stopWorker(page);
@@ -166,12 +178,39 @@ test('a thread opened again unchanged with the worker stopped is answered from i
   await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-031');
   await expect(sidebar.locator('.badge.status-open')).toBeVisible();
   // The woken worker answered without its engine: the marks its own script and the engine leave say so.
-  const marks = () =>
-    context.serviceWorkers()[0].evaluate(() => ['relance:first-thread-view', 'relance:engine-start'].map((name) => performance.getEntriesByName(name).length));
-  await expect.poll(marks).toEqual([1, 0]);
+  await expect.poll(() => workerMarks(page)).toEqual([1, 0]);
   // A reply arriving then is read: the engine starts, gets the whole thread, and the card shows the promise.
   await deliverReply(page, '1a10ae7b60016802', 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien');
   await expect(sidebar.locator('.reply.kind-promise')).toHaveCount(1);
   await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
-  await expect.poll(marks).toEqual([1, 1]);
+  await expect.poll(() => workerMarks(page)).toEqual([1, 1]);
+});
+
+test('a thread whose invoice changed elsewhere meanwhile is read again on its revisit, never answered from its kept answer', async ({
+  gmail,
+  context,
+  extensionId,
+}) => {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await expect.poll(() => finalAnswerKept(page)).toBe(true);
+  await page.evaluate(() => (location.hash = '#inbox'));
+  await expect(sidebar.locator('.card .number')).toHaveCount(0);
+  // The user marks the invoice paid from the dashboard, then Chrome stops the idle worker.
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: Array<{ id: string; number: string }> }> } } })
+      .chrome.runtime;
+    const invoice = (await runtime.sendMessage({ type: 'invoice:list' })).value.find((i) => i.number === 'F-2026-031')!;
+    await runtime.sendMessage({ type: 'invoice:set-status', invoiceId: invoice.id, status: 'paid' });
+  });
+  await expect.poll(() => finalAnswerKept(page)).toBe(false);
+  await dashboard.close();
+  await stopWorker(page);
+  await page.evaluate(() => (location.hash = '#inbox/1a10ae7b60016709'));
+  await expect(sidebar.locator('.thread-view:not([aria-busy]) .badge.status-paid')).toBeVisible();
+  await expect(sidebar.locator('.badge.status-open')).toHaveCount(0);
+  await expect.poll(() => workerMarks(page)).toEqual([1, 1]);
 });
