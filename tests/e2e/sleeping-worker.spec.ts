@@ -25,6 +25,21 @@ const workerMarks = (page: Page) =>
     .serviceWorkers()[0]
     .evaluate(() => ['relance:first-thread-view', 'relance:engine-start'].map((name) => performance.getEntriesByName(name).length));
 
+/**
+ * The invoice thread opened and left for the list, once its answer is kept final: the first visit tracked the invoice
+ * (a write under its own reading), so the thread is read once more, quietly, and that answer is kept for this very
+ * thread as sent, today.
+ */
+async function visitedUntilKeptFinal(gmail: (fixture: string, hash?: string) => Promise<Page>): Promise<Page> {
+  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await expect.poll(() => finalAnswerKept(page)).toBe(true);
+  await page.evaluate(() => (location.hash = '#inbox'));
+  await expect(sidebar.locator('.card .number')).toHaveCount(0);
+  return page;
+}
+
 /** A debtor's reply arriving in the open Gmail thread, as the fixture page delivers new mail. */
 async function deliverReply(page: Page, id: string, text: string): Promise<void> {
   await page.evaluate(
@@ -165,14 +180,8 @@ test('a thread opened again with the worker stopped shows its last answer at onc
 test('a thread opened again unchanged with the worker stopped is answered from its kept answer without loading the engine; a reply then is read', async ({
   gmail,
 }) => {
-  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const page = await visitedUntilKeptFinal(gmail);
   const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
-  // The first visit tracked the invoice (a write under its own reading): the thread is read once more, quietly, and
-  // that answer is kept final, for this very thread as sent, today.
-  await expect.poll(() => finalAnswerKept(page)).toBe(true);
-  await page.evaluate(() => (location.hash = '#inbox'));
-  await expect(sidebar.locator('.card .number')).toHaveCount(0);
   await stopWorker(page);
   await page.evaluate(() => (location.hash = '#inbox/1a10ae7b60016709'));
   await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-031');
@@ -191,12 +200,8 @@ test('a thread whose invoice changed elsewhere meanwhile is read again on its re
   context,
   extensionId,
 }) => {
-  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+  const page = await visitedUntilKeptFinal(gmail);
   const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
-  await expect.poll(() => finalAnswerKept(page)).toBe(true);
-  await page.evaluate(() => (location.hash = '#inbox'));
-  await expect(sidebar.locator('.card .number')).toHaveCount(0);
   // The user marks the invoice paid from the dashboard, then Chrome stops the idle worker.
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
