@@ -37,15 +37,34 @@ export interface TracedCost {
   cpuMs: number;
   /** Heaviest matching functions, by their share of thread time in ms, keyed "name@url-after-origin:line:col". */
   top: Array<[string, number]>;
+  /**
+   * The thread's tasks over 50 ms of wall time in which the matching frames were sampled: their wall time, their thread
+   * (CPU) time and the matching frames' share of it, ms. A task long by the wall clock only was kept off the CPU.
+   */
+  longTasks: Array<{ name: string; wallMs: number; cpuMs: number; oursMs: number }>;
 }
+
+/** A long task, as the page's PerformanceObserver counts them (by wall time). */
+const LONG_TASK_US = 50_000;
 
 /** The cost of frames whose script URL starts with `origin`, on the thread whose profile runs them. */
 export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
-  const profiles = new Map<string, { pid: number; tid: number; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
+  const profiles = new Map<
+    string,
+    { pid: number; tid: number; at: number; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }
+  >();
   for (const event of events) {
     const key = `${event.pid}:${event.id}`;
     if (event.name === 'Profile') {
-      profiles.set(key, { pid: event.pid, tid: event.tid, start: event.args?.data?.startTime ?? event.ts, nodes: new Map(), samples: [], deltas: [] });
+      profiles.set(key, {
+        pid: event.pid,
+        tid: event.tid,
+        at: event.ts,
+        start: event.args?.data?.startTime ?? event.ts,
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      });
     } else if (event.name === 'ProfileChunk') {
       const profile = profiles.get(key);
       const data = event.args?.data;
@@ -56,7 +75,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
     }
   }
   const ours = [...profiles.values()].find((p) => [...p.nodes.values()].some((n) => n.callFrame.url?.startsWith(origin)));
-  if (!ours) return { sampledMs: 0, cpuMs: 0, top: [] };
+  if (!ours) return { sampledMs: 0, cpuMs: 0, top: [], longTasks: [] };
 
   // The profiled thread's outermost traced spans (tasks, mojo messages, microtask checkpoints), in time order.
   const tasks = events
@@ -88,6 +107,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
   const sampledIn = new Float64Array(tasks.length);
   for (let i = 0; i < sampleCount; i++) if (taskOf[i] >= 0) sampledIn[taskOf[i]] += ours.deltas[i + 1];
   const byFunction = new Map<string, number>();
+  const oursIn = new Float64Array(tasks.length);
   let sampled = 0;
   let cpu = 0;
   for (let i = 0; i < sampleCount; i++) {
@@ -99,6 +119,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
     const thread = task ? (wall * (task.tdur ?? task.dur ?? 0)) / sampledIn[taskOf[i]] : wall;
     sampled += wall;
     cpu += thread;
+    if (task) oursIn[taskOf[i]] += thread;
     const key = `${frame.functionName || '(anonymous)'}@${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + thread);
   }
@@ -106,5 +127,12 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 10)
     .map(([name, us]): [string, number] => [name, Math.round(us) / 1000]);
-  return { sampledMs: sampled / 1000, cpuMs: cpu / 1000, top };
+  // The task that started the profiler (a DevTools message, ~70 ms of CPU on these machines) is the trace's own cost.
+  const profilerStart = taskAt(ours.at);
+  const longTasks = tasks.flatMap((task, i) =>
+    (task.dur ?? 0) > LONG_TASK_US && oursIn[i] > 0 && i !== profilerStart
+      ? [{ name: task.name, wallMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, oursMs: oursIn[i] / 1000 }]
+      : [],
+  );
+  return { sampledMs: sampled / 1000, cpuMs: cpu / 1000, top, longTasks };
 }

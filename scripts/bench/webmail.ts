@@ -11,7 +11,7 @@ import { detectInvoice } from '../../utils/detect/invoice';
 import type { MailMessage } from '../../utils/mail/types';
 import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 import { stopWorker } from '../../tests/e2e/stop-worker';
-import { tracedCost, type TraceEvent } from './traced-cpu-time';
+import { type TracedCost, tracedCost, type TraceEvent } from './traced-cpu-time';
 import { median } from './median';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
@@ -21,6 +21,8 @@ const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
 const BATCHES = 40;
 const BATCH_GAP_MS = 120;
 const IDLE_MS = 1_000;
+/** A long task, as the Long Tasks API counts them. */
+const LONG_TASK_MS = 50;
 
 /** Where things are in each webmail fixture (hooks from utils/webmail/<site>/selectors.ts and the simulators). */
 interface Site {
@@ -90,8 +92,13 @@ export interface SiteFigures {
    */
   listBatchCpuMs: number;
   threadBatchCpuMs: number;
-  /** Long tasks (> 50 ms) on the main thread during both mutation phases. */
+  /**
+   * Long tasks during both mutation phases that ran our content script and were long on the CPU: over 50 ms of the main
+   * thread's own time (from the trace), not only of the wall clock.
+   */
   longTasks: number;
+  /** Every long task (> 50 ms by the wall clock) the page's PerformanceObserver saw meanwhile, ours or not, loaded machine or not. */
+  pageLongTasks: number;
   longestTaskMs: number;
 }
 
@@ -331,7 +338,14 @@ async function batchCost(
   page: Page,
   origin: string,
   target: { anchor: string; item?: string },
-): Promise<{ msPerBatch: number; cpuMsPerBatch: number; totalMs: number; top: Array<[string, number]>; longTasks: number[] }> {
+): Promise<{
+  msPerBatch: number;
+  cpuMsPerBatch: number;
+  totalMs: number;
+  top: Array<[string, number]>;
+  pageLongTasks: number[];
+  tracedLongTasks: TracedCost['longTasks'];
+}> {
   await page.evaluate(() => {
     const seen: number[] = ((window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks = []);
     new PerformanceObserver((list) => {
@@ -352,14 +366,15 @@ async function batchCost(
   await complete;
   await cdp.detach();
   // The trace holds every process: the worker runs our other scripts (an idle warm-up, a thread read) in its own.
-  const { sampledMs, cpuMs, top } = tracedCost(events, `${origin}content-scripts/`);
-  const longTasks = await page.evaluate(() => (window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks);
+  const { sampledMs, cpuMs, top, longTasks } = tracedCost(events, `${origin}content-scripts/`);
+  const pageLongTasks = await page.evaluate(() => (window as unknown as { __relanceLongTasks: number[] }).__relanceLongTasks);
   return {
     msPerBatch: sampledMs / BATCHES,
     cpuMsPerBatch: cpuMs / BATCHES,
     totalMs: sampledMs,
     top: top.map(([name, ms]): [string, number] => [`${name} ${excerpt(name)}`, ms]),
-    longTasks,
+    pageLongTasks,
+    tracedLongTasks: longTasks,
   };
 }
 
@@ -390,7 +405,8 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
     await thread.waitForTimeout(IDLE_MS);
     const threadCost = await batchCost(context, thread, origin, site.message);
 
-    const longTasks = [...listCost.longTasks, ...threadCost.longTasks];
+    const pageLongTasks = [...listCost.pageLongTasks, ...threadCost.pageLongTasks];
+    const ourLongTasks = [...listCost.tracedLongTasks, ...threadCost.tracedLongTasks].filter((task) => task.cpuMs > LONG_TASK_MS);
     return {
       figures: {
         sidebarInvoiceMs: round(median(sidebar.map((s) => s.shownMs))),
@@ -408,8 +424,9 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         threadBatchMs: round(threadCost.msPerBatch),
         listBatchCpuMs: round(listCost.cpuMsPerBatch),
         threadBatchCpuMs: round(threadCost.cpuMsPerBatch),
-        longTasks: longTasks.length,
-        longestTaskMs: round(Math.max(0, ...longTasks)),
+        longTasks: ourLongTasks.length,
+        pageLongTasks: pageLongTasks.length,
+        longestTaskMs: round(Math.max(0, ...pageLongTasks)),
       },
       details: {
         number,
@@ -425,8 +442,11 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         threadExtensionMs: round(threadCost.totalMs),
         listTopFunctionsMs: listCost.top,
         threadTopFunctionsMs: threadCost.top,
-        listLongTasksMs: listCost.longTasks.map(round),
-        threadLongTasksMs: threadCost.longTasks.map(round),
+        listLongTasksMs: listCost.pageLongTasks.map(round),
+        threadLongTasksMs: threadCost.pageLongTasks.map(round),
+        // The long tasks by the wall clock that ran our script: [trace event, wall, thread CPU, our share of it] ms.
+        listTracedLongTasksMs: listCost.tracedLongTasks.map((t) => [t.name, round(t.wallMs), round(t.cpuMs), round(t.oursMs)]),
+        threadTracedLongTasksMs: threadCost.tracedLongTasks.map((t) => [t.name, round(t.wallMs), round(t.cpuMs), round(t.oursMs)]),
       },
     };
   } finally {

@@ -53,6 +53,32 @@ describe('tracedCost', () => {
 
   it('finds nothing when no profiled thread runs our frames', () => {
     const events = profile([2, 2, 2], 1_000);
-    expect(tracedCost(events, 'chrome-extension://other/')).toEqual({ sampledMs: 0, cpuMs: 0, top: [] });
+    expect(tracedCost(events, 'chrome-extension://other/')).toEqual({ sampledMs: 0, cpuMs: 0, top: [], longTasks: [] });
+  });
+
+  it('lists the tasks long by the wall clock that ran our frames, with their CPU time and our share of it', () => {
+    // Task A: 60 ms wall, 12 ms CPU, our frames in half its samples. Task B: 80 ms wall, only Gmail's frames. Task C: 30 ms.
+    const samples = [
+      ...Array(60)
+        .fill(0)
+        .map((_, i) => (i % 2 ? 2 : 1)),
+      ...Array(80).fill(2),
+      ...Array(30).fill(1),
+      2,
+    ];
+    const events = [task(500, 60_000, 12_000), task(60_500, 80_000, 70_000), task(140_500, 30_000, 30_000), ...profile(samples, 1_000)];
+    const { longTasks } = tracedCost(events, ORIGIN);
+    expect(longTasks).toHaveLength(1);
+    expect(longTasks[0].name).toBe('ThreadControllerImpl::RunTask');
+    expect(longTasks[0].wallMs).toBe(60);
+    expect(longTasks[0].cpuMs).toBe(12);
+    expect(longTasks[0].oursMs).toBeCloseTo(6, 0);
+  });
+
+  it('leaves out the task that started the profiler: the trace costs it, not our script', () => {
+    // The DevTools message starting the profile (its Profile event at 0) runs 70 ms; our frames are sampled in it.
+    const events = [task(-100, 70_000, 68_000, 'Receive mojo message'), ...profile([1, 1, 1, 2], 1_000)];
+    expect(tracedCost(events, ORIGIN).longTasks).toEqual([]);
+    expect(tracedCost(events, ORIGIN).sampledMs).toBeCloseTo(3);
   });
 });
