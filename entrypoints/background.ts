@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { localDate } from '../utils/calendar/today';
 import { classifySender } from '../utils/background/sender';
 import { engineLoader } from '../utils/background/engine-loader';
-import { keptThreadAnswer } from '../utils/background/kept-thread-answer';
+import { keptAnswerLikely, keptThreadAnswer } from '../utils/background/kept-thread-answer';
 import { readChangeCount } from '../utils/background/read-change-count';
 
 // A classic script, not a module: Chrome keeps compiled code for an installed classic worker's script, and with it the
@@ -36,6 +36,11 @@ export default defineBackground({
       const known = !loader.started() && classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin) !== 'foreign';
       // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
       if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
+      // A thread about to open: the engine gets ready for it, unless its kept answer will do.
+      if (known && type === 'thread:soon') {
+        const local = { get: (keys: string[]) => browser.storage.local.get(keys), today: localDate(), build };
+        return (await keptAnswerLikely(message, local)) ? { ok: true, value: {} } : loader.engine().message(message, sender);
+      }
       // A thread opened again, unchanged, the same day: its kept answer, if proven current, without loading the engine.
       if (known && type === 'thread:view') {
         const state = await keptThreadAnswer(message, {

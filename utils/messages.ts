@@ -125,6 +125,13 @@ export const MESSAGES = {
   }),
   // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
   // the messages new or changed since (utils/background/thread-memo.ts).
+  // The user's pointer rests on this thread's row in the list: the worker gets ready to read it (the engine loaded, the
+  // readers warmed), unless its kept answer will do. Nothing is read or written.
+  'thread:soon': message<Record<string, never>>()({
+    from: 'webmail',
+    writes: false,
+    schema: () => z.object({ webmail, threadId: id }),
+  }),
   'thread:update': message<ThreadUpdate>()({
     from: 'webmail',
     writes: true,

@@ -30,10 +30,13 @@ const workerMarks = (page: Page) =>
  * (a write under its own reading), so the thread is read once more, quietly, and that answer is kept for this very
  * thread as sent, today.
  */
-async function visitedUntilKeptFinal(gmail: (fixture: string, hash?: string) => Promise<Page>): Promise<Page> {
-  const page = await gmail('thread-invoice', 'inbox/1a10ae7b60016709');
+async function visitedUntilKeptFinal(
+  gmail: (fixture: string, hash?: string) => Promise<Page>,
+  { fixture, threadId, number } = { fixture: 'thread-invoice', threadId: '1a10ae7b60016709', number: 'F-2026-031' },
+): Promise<Page> {
+  const page = await gmail(fixture, `inbox/${threadId}`);
   const sidebar = page.locator(SIDEBAR);
-  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
+  await expect(sidebar.locator('.card .number').first()).toHaveText(number);
   await expect.poll(() => finalAnswerKept(page)).toBe(true);
   await page.evaluate(() => (location.hash = '#inbox'));
   await expect(sidebar.locator('.card .number')).toHaveCount(0);
@@ -218,4 +221,29 @@ test('a thread whose invoice changed elsewhere meanwhile is read again on its re
   await expect(sidebar.locator('.thread-view:not([aria-busy]) .badge.status-paid')).toBeVisible();
   await expect(sidebar.locator('.badge.status-open')).toHaveCount(0);
   await expect.poll(() => workerMarks(page)).toEqual([1, 1]);
+});
+
+test('the pointer resting on a thread’s row wakes the stopped worker ready to read it, unless its kept answer will do', async ({ gmail }) => {
+  const page = await visitedUntilKeptFinal(gmail, { fixture: 'round', threadId: '1a20000000000041', number: 'F-2026-041' });
+  const sidebar = page.locator(SIDEBAR);
+  const row = (threadId: string) => page.locator(`tr.zA:has([data-legacy-thread-id="${threadId}"])`);
+  // The list's own requests (its chips, today's list) answered before Chrome stops the worker.
+  await page.waitForTimeout(500);
+  // The thread visited: the pointer on its row leaves the engine asleep, and the revisit is answered without it.
+  await stopWorker(page);
+  await row('1a20000000000041').hover({ position: { x: 40, y: 8 } });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (location.hash = '#inbox/1a20000000000041'));
+  await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-041');
+  await expect.poll(() => workerMarks(page)).toEqual([1, 0]);
+  // A thread never opened: the pointer resting on its row starts the engine before the user clicks.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (location.hash = '#inbox'));
+  await expect(sidebar.locator('.card .number')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await stopWorker(page);
+  await row('1a20000000000042').hover({ position: { x: 40, y: 8 } });
+  await expect.poll(() => workerMarks(page).catch(() => [-1, -1])).toEqual([0, 1]);
+  await page.evaluate(() => (location.hash = '#inbox/1a20000000000042'));
+  await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-042');
 });

@@ -66,6 +66,7 @@ export function startEngine(): WorkerEvents {
   const readers = warmWhenIdle([() => ctx.readersReady?.(), ...warmUpSteps()], WARM_UP_IDLE_MS);
   // A thread read again to confirm its kept answer (handlers/thread.ts) waits for the same quiet, after the warm-up.
   ctx.whenIdle = (job) => readers.later(job);
+  ctx.getReady = () => readers.soon();
 
   return {
     async message(message, sender) {

@@ -1,4 +1,4 @@
-import { finalThreadAnswer, SHOWN_THROUGH_KEY, shownThreadKey, threadReadingDigest } from '../model/shown-thread';
+import { finalThreadAnswer, finalToday, SHOWN_THROUGH_KEY, shownThreadKey, threadReadingDigest } from '../model/shown-thread';
 import type { ThreadState } from '../model/view';
 
 export interface KeptAnswerSources {
@@ -36,5 +36,20 @@ export async function keptThreadAnswer(message: unknown, sources: KeptAnswerSour
   } catch {
     // A message canonical JSON cannot write (a value JSON does not hold) or storage failing: the engine answers.
     return undefined;
+  }
+}
+
+/**
+ * A thread about to open (thread:soon) whose kept record will likely answer it: the worker's script then answers its
+ * view, and starting the engine for it would only take that fast path away (the engine reads every thread).
+ */
+export async function keptAnswerLikely(message: unknown, sources: Pick<KeptAnswerSources, 'get' | 'today' | 'build'>): Promise<boolean> {
+  const { webmail, threadId } = (message ?? {}) as Record<string, unknown>;
+  if (typeof webmail !== 'string' || typeof threadId !== 'string') return false;
+  const key = shownThreadKey(webmail, threadId);
+  try {
+    return finalToday((await sources.get([key]))[key], { day: sources.today, build: sources.build });
+  } catch {
+    return false;
   }
 }

@@ -38,6 +38,8 @@ export interface HandlerContext {
   shownThreads?: ShownThreads;
   /** Runs `job` once no request came for a moment, ahead of none (warm-when-idle.ts); absent: at once. */
   whenIdle?(job: () => Promise<unknown>): void;
+  /** A thread is about to be opened: the mail readers warm from this answer on, without the quiet time first; absent: nothing to warm. */
+  getReady?(): void;
 }
 
 export type Handler<T extends RequestType> = (request: Extract<Request, { type: T }>, ctx: HandlerContext) => Promise<ResponseOf<T>>;

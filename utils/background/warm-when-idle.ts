@@ -7,13 +7,14 @@ const NODE_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (tim
  * in turn): never ahead of a request that
  * woke the worker, and a request arriving meanwhile (`busy`) pauses what is left until the worker is quiet again, so
  * it waits for one step at most (a worker restarted by the browser starts cold again). A step that returns a promise
- * (a file read) holds the next until it settles, and hands over to the idle wait if a request came meanwhile.
+ * (a file read) holds the next until it settles, and hands over to the idle wait if a request came meanwhile. After an
+ * answer that asked for it (`soon`: a thread is about to be opened), the steps start without the idle wait.
  */
 export function warmWhenIdle(
   initial: ReadonlyArray<() => unknown>,
   idleMs: number,
   timers: Timers = NODE_TIMERS,
-): { busy(): void; answered(): void; later(step: () => unknown): void } {
+): { busy(): void; answered(): void; soon(): void; later(step: () => unknown): void } {
   const steps = [...initial];
   let next = 0;
   let timer: unknown;
@@ -21,6 +22,7 @@ export function warmWhenIdle(
   let requests = 0;
   // A step's promise not yet settled: the next waits for it.
   let inFlight = false;
+  let eager = false;
   const runNext = () => {
     timer = undefined;
     if (next >= steps.length) return;
@@ -54,9 +56,14 @@ export function warmWhenIdle(
       if (next < steps.length) pause();
     },
     answered() {
+      const wait = eager ? 0 : idleMs;
+      eager = false;
       if (next >= steps.length) return;
       pause();
-      timer = timers.set(runNext, idleMs);
+      timer = timers.set(runNext, wait);
+    },
+    soon() {
+      eager = true;
     },
     // A step added once the first ones are done waits for the same quiet time; added meanwhile, it runs after them.
     later(step) {

@@ -43,6 +43,8 @@ const MAX_ATTACHMENTS = 3;
 /** The catalogue before the background sent one. */
 const NO_STRINGS: Record<string, string> = {};
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Chrome stops an idle worker after ~30 s: a row pointed at again within this time finds it awake already. */
+const AWAKE_MS = 25_000;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 
 /** The extension's local storage as the sidebar uses it: whether it is open (read and saved), the threads' kept answers (read). */
@@ -75,6 +77,8 @@ export class SidebarController {
   private roundInserted = '';
   /** Attachment URL → what it holds (null: no e-invoice), so a thread's PDFs are fetched once per page. */
   private einvoices = new Map<string, EInvoiceFacts | null>();
+  /** The thread whose row the pointer last rested on, and when the background was told. */
+  private pointed = { threadId: '', at: 0 };
 
   constructor(
     private readonly adapter: WebmailAdapter,
@@ -103,6 +107,7 @@ export class SidebarController {
     this.set({ open });
     this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
     this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
+    if (this.adapter.onRowPointer) this.stops.push(this.adapter.onRowPointer((threadId) => this.threadSoon(threadId)));
     // Before the first page is read: a round started elsewhere (popup, dashboard, another tab) goes on here.
     await this.loadRound();
     await this.onPage(this.adapter.read());
@@ -254,6 +259,17 @@ export class SidebarController {
       this.set({ notice: { key: 'sb_drop_failed', args: [this.explain(error)], tone: 'error' } });
     }
   };
+
+  /**
+   * The pointer rests on a thread's row: the background's worker, most likely stopped since the list was shown, wakes
+   * and gets ready to read it while the user clicks (issue 17). Nothing of the thread is sent but its id.
+   */
+  private threadSoon(threadId: string): void {
+    const now = Date.now();
+    if (threadId === this.pointed.threadId && now - this.pointed.at < AWAKE_MS) return;
+    this.pointed = { threadId, at: now };
+    void sendFromWebmail('thread:soon', { webmail: this.adapter.webmail, threadId }).catch(() => undefined);
+  }
 
   private async loadToday(): Promise<void> {
     try {

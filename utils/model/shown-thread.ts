@@ -51,6 +51,14 @@ export function finalThreadAnswer(value: unknown, expect: { day: string; input: 
   return state && final?.input === expect.input && final.build === expect.build ? state : undefined;
 }
 
+/**
+ * Whether a stored record may answer the thread when it is opened again today by this build: final, of today, of this
+ * build. Whether it is final for what the thread then holds (its digest) is known only when it is sent.
+ */
+export function finalToday(value: unknown, expect: { day: string; build: string }): boolean {
+  return !!shownThreadState(value, expect.day) && (value as Partial<ShownThread>).final?.build === expect.build;
+}
+
 /** The storage key of a thread's record: thread ids are the webmail's own, so the webmail is part of the key. */
 export const shownThreadKey = (webmail: string, threadId: string): string => `shown:${webmail}:${threadId}`;
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { keptThreadAnswer } from '../../../utils/background/kept-thread-answer';
+import { keptAnswerLikely, keptThreadAnswer } from '../../../utils/background/kept-thread-answer';
 import { readChangeCount } from '../../../utils/background/read-change-count';
 import { SHOWN_THREAD_VERSION, SHOWN_THROUGH_KEY, shownThreadKey, threadReadingDigest, type ShownThread } from '../../../utils/model/shown-thread';
 import type { ThreadState } from '../../../utils/model/view';
@@ -48,6 +48,23 @@ describe('a woken worker answers from a kept record only when it is proven curre
     // A value canonical JSON refuses (a function smuggled in) is no answer, not an exception.
     const odd = { ...view, thread: { ...thread, messages: [{ id: 'm1', text: () => 'x' }] } };
     expect(await keptThreadAnswer(odd, await sources(items, 0))).toBeUndefined();
+  });
+
+  it('a thread about to open wakes the engine unless a record final today for this build will likely answer it', async () => {
+    const record: ShownThread = { v: SHOWN_THREAD_VERSION, day: DAY, state, final: { input: 'digest', build: BUILD } };
+    const items = { [shownThreadKey('gmail', 't1')]: record };
+    const soon = { type: 'thread:soon', webmail: 'gmail', threadId: 't1' };
+    expect(await keptAnswerLikely(soon, await sources(items, 0))).toBe(true);
+    // Another thread, another webmail, yesterday's record, another build's, a record not final, a malformed message.
+    expect(await keptAnswerLikely({ ...soon, threadId: 't2' }, await sources(items, 0))).toBe(false);
+    expect(await keptAnswerLikely({ ...soon, webmail: 'outlook' }, await sources(items, 0))).toBe(false);
+    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), today: '2026-11-24' })).toBe(false);
+    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), build: '0.2.0' })).toBe(false);
+    expect(await keptAnswerLikely(soon, await sources({ [shownThreadKey('gmail', 't1')]: { ...record, final: undefined } }, 0))).toBe(false);
+    for (const message of [null, { type: 'thread:soon' }, { ...soon, threadId: 7 }])
+      expect(await keptAnswerLikely(message, await sources(items, 0))).toBe(false);
+    // Storage failing: the engine gets ready, as for a first visit.
+    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), get: () => Promise.reject(new Error('closed')) })).toBe(false);
   });
 
   it('reads the store’s count without the store, and creates no database where there is none', async () => {

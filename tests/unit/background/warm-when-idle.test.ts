@@ -36,6 +36,25 @@ describe('warming the readers when the worker is idle', () => {
     expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
   });
 
+  it('after an answer that asked for it (a thread about to open), the steps start at once, and a request still pauses them', () => {
+    const steps = [vi.fn(), vi.fn(), vi.fn()];
+    const readers = warmWhenIdle(steps, 300);
+    readers.busy();
+    readers.soon();
+    readers.answered();
+    vi.advanceTimersByTime(0);
+    expect(steps[0]).toHaveBeenCalledTimes(1);
+    readers.busy(); // the thread's view arrives
+    vi.advanceTimersByTime(1_000);
+    expect(steps[1]).not.toHaveBeenCalled();
+    readers.answered(); // an ordinary answer: the quiet time again
+    vi.advanceTimersByTime(299);
+    expect(steps[1]).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    vi.runAllTimers();
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
   it('a step that throws reaches no one and the others still run', () => {
     const last = vi.fn();
     const readers = warmWhenIdle(

@@ -106,6 +106,32 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       expect(seen.length).toBe(count);
     });
 
+    it('reports the thread whose row the pointer rests on, not the rows it only passes over, and stops when asked', async () => {
+      const h = await start();
+      await h.openInbox();
+      const inRow = [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+      expect(inRow.length).toBeGreaterThan(0);
+      const point = (el: Element) => el.dispatchEvent(new Event('pointerover', { bubbles: true }));
+      const seen: string[] = [];
+      const stop = h.adapter.onRowPointer?.((threadId) => seen.push(threadId));
+      expect(stop).toBeTypeOf('function');
+      point(inRow[0]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      point(document.body); // on its way elsewhere
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(seen).toEqual([]);
+      point(inRow[0]);
+      await until(() => seen.length > 0);
+      point(inRow[inRow.length - 1]); // within the same row: nothing new
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(seen).toEqual([THREAD.id]);
+      stop?.();
+      point(document.body);
+      point(inRow[0]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(seen).toEqual([THREAD.id]);
+    });
+
     it('list chips are idempotent and removed when no longer asked for', async () => {
       const h = await start();
       await h.openInbox();

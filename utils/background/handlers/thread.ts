@@ -23,7 +23,6 @@ import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { todayList } from '../today-list';
 import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice';
 import { localDayOf } from '../../calendar/today';
-import type { TimelineEvent } from '../../model/event';
 import { timelineTails } from '../../model/timeline-tail';
 import { threadReadingDigest } from '../../model/shown-thread';
 
@@ -317,7 +316,14 @@ function isComplete(c: InvoiceCandidate): boolean {
   return !!(c.number && c.amountDue && c.issueDate && c.dueDate && c.debtor?.email);
 }
 
+/** A thread about to be opened: the readers warm now, not after the quiet time (the engine is loaded by now). */
+export const threadSoon: Handler<'thread:soon'> = async (_request, ctx) => {
+  ctx.getReady?.();
+  return {};
+};
+
 export const threadHandlers = {
   'thread:view': threadView,
+  'thread:soon': threadSoon,
   'thread:update': threadUpdate,
 } satisfies HandlersIn<'thread'>;

@@ -4,7 +4,7 @@ import { applyListChips } from './list-chips';
 import { listChipHolder } from '../list-chip-holder';
 import { observeGmail } from './observe-gmail';
 import { openNewCompose, openReply, waitFor } from './open-compose';
-import { readGmailPage, visibleThreadSubject } from './read-gmail-page';
+import { readGmailPage, rowThreadId, visibleThreadSubject } from './read-gmail-page';
 import { subjectThreadId } from './read-thread';
 import { GMAIL_SELECTORS, findClosest, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
@@ -12,6 +12,7 @@ import { watchSends, type FilledCompose } from './sent-watcher';
 import { insertAtTop, setRecipients, setSubject } from './write-compose';
 import { readCapped } from '../read-capped';
 import { gmailThreadUrl } from './thread-url';
+import { onRowPointer } from '../row-pointer';
 
 /** The hex id of the thread visible now, or ''. */
 function openThreadId(doc: Document): string {
@@ -95,6 +96,7 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
         }
       };
     },
+    onRowPointer: (cb) => onRowPointer(doc, (el) => findClosest(el, 'listRow'), rowThreadId, cb),
     setListChips: chips.set,
     diagnose() {
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;

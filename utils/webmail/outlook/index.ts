@@ -6,11 +6,13 @@ import { listChipHolder } from '../list-chip-holder';
 import { openNewMessage, openReply } from './open-compose';
 import { readAddresses } from './read-addresses';
 import { readOutlookPage } from './read-outlook-page';
-import { OUTLOOK_SELECTORS, findAll, findFirst } from './selectors';
+import { OUTLOOK_SELECTORS, findAll, findClosest, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { createSentWatcher } from './sent-watcher';
 import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
 import { outlookThreadUrl } from './thread-url';
+import { onRowPointer } from '../row-pointer';
+import { idAttribute } from '../id-attribute';
 
 /** Timings, shortened by tests. */
 export interface OutlookAdapterOptions {
@@ -212,6 +214,13 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     observe,
     insertReminder,
     onSent: (cb) => sent.onSent(cb),
+    onRowPointer: (cb) =>
+      onRowPointer(
+        doc,
+        (el) => findClosest(el, 'listRow'),
+        (row) => idAttribute(row, 'data-convid'),
+        cb,
+      ),
     setListChips: chips.set,
     // A new address loads Outlook again; the round is kept by the background and goes on once the page is read.
     openThread: (threadId) => win.location.assign(outlookThreadUrl(win.location.href, threadId)),

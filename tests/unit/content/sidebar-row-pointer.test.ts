@@ -1,0 +1,56 @@
+/**
+ * Issue 17: the pointer resting on a thread's row tells the background the thread may open, once while its worker is
+ * likely still awake, with nothing of the thread but its id.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubAdapter } from './stub-adapter';
+
+const sent: Array<{ type: string }> = [];
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: {
+      sendMessage: async (message: { type: string }) => {
+        sent.push(message);
+        return { ok: true, value: message.type === 'thread:soon' ? {} : [] };
+      },
+    },
+  },
+}));
+const { SidebarController } = await import('../../../utils/content/sidebar-controller');
+
+describe('a row the pointer rests on', () => {
+  beforeEach(() => {
+    sent.length = 0;
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('wakes the background for that thread once per 25 s, and for another thread at once', async () => {
+    let pointed: (threadId: string) => void = () => undefined;
+    const stop = vi.fn();
+    const adapter = {
+      ...stubAdapter({ kind: 'list', threadIds: ['t1', 't2'] }),
+      onRowPointer: (cb: (threadId: string) => void) => {
+        pointed = cb;
+        return stop;
+      },
+    };
+    const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
+    await controller.start();
+    const soon = () => sent.filter((m) => m.type === 'thread:soon');
+    pointed('t1');
+    pointed('t1');
+    expect(soon()).toEqual([{ type: 'thread:soon', webmail: 'gmail', threadId: 't1' }]);
+    pointed('t2');
+    pointed('t1');
+    expect(soon().map((m) => (m as { threadId?: string }).threadId)).toEqual(['t1', 't2', 't1']);
+    vi.advanceTimersByTime(10_000);
+    pointed('t1');
+    expect(soon()).toHaveLength(3);
+    vi.advanceTimersByTime(25_000);
+    pointed('t1');
+    expect(soon()).toHaveLength(4);
+    controller.stop();
+    expect(stop).toHaveBeenCalled();
+  });
+});
