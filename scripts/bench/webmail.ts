@@ -21,6 +21,11 @@ const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
 const BATCHES = 40;
 const BATCH_GAP_MS = 120;
 const IDLE_MS = 1_000;
+/**
+ * How long before opening a thread the user's pointer rests on its row, in the cold run that measures it: the pause
+ * between hover and click "is often two hundred milliseconds or more" (the usual basis of prefetching on hover).
+ */
+const POINTER_LEAD_MS = 200;
 /** A long task, as the Long Tasks API counts them. */
 const LONG_TASK_MS = 50;
 
@@ -33,6 +38,8 @@ interface Site {
   threadSelector: string;
   /** How the bench opens the thread from the list, as a user would. */
   open: (threadId: string) => { hash?: string; click?: string };
+  /** The thread's row in the list. */
+  listRow: (threadId: string) => string;
   /** Last element of one list row / one message, and the item to clone from it. */
   row: { anchor: string; item?: string };
   message: { anchor: string; item?: string };
@@ -45,6 +52,7 @@ const SITES: Site[] = [
     threadUrl: (fixture, id) => `https://mail.google.com/mail/u/0/?fixture=${fixture}#inbox/${id}`,
     threadSelector: 'h2[data-thread-perm-id], h2.hP',
     open: (id) => ({ hash: `#inbox/${id}` }),
+    listRow: (id) => `tr.zA:has([data-legacy-thread-id="${id}"])`,
     row: { anchor: 'tr.zA' },
     message: { anchor: '[data-message-id]', item: '[role=listitem]' },
   },
@@ -54,6 +62,7 @@ const SITES: Site[] = [
     threadUrl: (fixture, id) => `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id)}?fixture=${fixture}`,
     threadSelector: '[data-app-section="ConversationContainer"]',
     open: (id) => ({ click: `[role=option][data-convid="${id}"]` }),
+    listRow: (id) => `[role=option][data-convid="${id}"]`,
     row: { anchor: '#MailList [role=option][data-convid]' },
     message: { anchor: '[data-app-section="ConversationContainer"] [data-testid="SentReceivedSavedTime"]', item: '[aria-expanded]' },
   },
@@ -83,6 +92,12 @@ export interface SiteFigures {
   sidebarColdRevisitMs: number;
   sidebarColdRevisitAnsweredMs: number;
   workerFirstAnswerRevisitMs: number;
+  /**
+   * The first visit's two sidebar figures (sidebarColdMs, sidebarColdRepliesMs) when the user's pointer rested on the
+   * thread's row POINTER_LEAD_MS before it opened, as before a click: that wakes the worker (thread:soon).
+   */
+  sidebarColdPointerMs: number;
+  sidebarColdPointerRepliesMs: number;
   /** Self time of our content script's frames in the V8 sampler's profile (wall clock), per mutation batch. */
   listBatchMs: number;
   threadBatchMs: number;
@@ -179,10 +194,12 @@ async function sidebarRun(site: Site, threadId: string, number: string): Promise
  * The same with the extension's service worker stopped first (as Chrome stops it after ~30 s idle), through the
  * DevTools protocol: the thread's request wakes it. `revisit`: the thread was opened (and its invoice tracked) before
  * the worker stopped, as most threads a user opens; otherwise its first visit, which also tracks the invoice and feeds
- * its 25 replies into the hash chain. Also returns when the new worker had its code loaded (`relance:worker-main`) and
- * had answered its first thread view (`relance:first-thread-view`), both from its start.
+ * its 25 replies into the hash chain. `pointer`: that first visit, the user's pointer resting on the thread's row
+ * POINTER_LEAD_MS before it opens (which wakes the worker: thread:soon). Also returns when the new worker had its code
+ * loaded (`relance:worker-main`) and had answered its first thread view (`relance:first-thread-view`), both from its start.
  */
-async function coldSidebarRun(site: Site, threadId: string, number: string, revisit: boolean): Promise<ColdRun> {
+async function coldSidebarRun(site: Site, threadId: string, number: string, visit: 'first' | 'revisit' | 'pointer'): Promise<ColdRun> {
+  const revisit = visit === 'revisit';
   const { context } = await launch();
   try {
     const page = await context.newPage();
@@ -202,6 +219,10 @@ async function coldSidebarRun(site: Site, threadId: string, number: string, revi
     await sidebarMounted(page, site);
     await page.waitForTimeout(IDLE_MS);
     await stopWorker(page);
+    if (visit === 'pointer') {
+      await page.hover(site.listRow(threadId), { position: { x: 40, y: 8 } });
+      await page.waitForTimeout(POINTER_LEAD_MS);
+    }
     const { shownMs: sidebarMs, answeredMs: sidebarAnsweredMs } = await threadToSidebar(page, site, threadId, number, revisit ? INVOICE_CARD : undefined);
     // Playwright lists the restarted worker without a 'serviceworker' event.
     const worker = context.serviceWorkers()[0];
@@ -383,9 +404,11 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
   const sidebar: Array<{ shownMs: number; answeredMs: number }> = [];
   for (let run = 0; run < SIDEBAR_RUNS; run++) sidebar.push(await sidebarRun(site, threadId, number));
   const cold: ColdRun[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number, false));
+  for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldSidebarRun(site, threadId, number, 'first'));
   const coldRevisit: ColdRun[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) coldRevisit.push(await coldSidebarRun(site, threadId, number, true));
+  for (let run = 0; run < COLD_RUNS; run++) coldRevisit.push(await coldSidebarRun(site, threadId, number, 'revisit'));
+  const coldPointer: ColdRun[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) coldPointer.push(await coldSidebarRun(site, threadId, number, 'pointer'));
 
   const { context, extensionId } = await launch();
   try {
@@ -420,6 +443,8 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         sidebarColdRevisitMs: round(median(coldRevisit.map((c) => c.sidebarMs))),
         sidebarColdRevisitAnsweredMs: round(median(coldRevisit.map((c) => c.sidebarAnsweredMs))),
         workerFirstAnswerRevisitMs: round(median(coldRevisit.map((c) => c.firstAnswerMs))),
+        sidebarColdPointerMs: round(median(coldPointer.map((c) => c.sidebarMs))),
+        sidebarColdPointerRepliesMs: round(median(coldPointer.map((c) => c.sidebarAnsweredMs))),
         listBatchMs: round(listCost.msPerBatch),
         threadBatchMs: round(threadCost.msPerBatch),
         listBatchCpuMs: round(listCost.cpuMsPerBatch),
@@ -437,6 +462,9 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
         coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.codeLoadedMs)]),
         // [sidebar, sidebar answered, worker's first answer, worker's code loaded] per cold revisit.
         coldRevisitRunsMs: coldRevisit.map((c) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.codeLoadedMs)]),
+        // [sidebar, sidebar answered, worker's first answer, its engine started] per cold first visit with the pointer on
+        // the row first: the worker's marks count from its start, which the pointer caused, not the thread.
+        coldPointerRunsMs: coldPointer.map((c) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.engineStartedMs)]),
         batches: BATCHES,
         listExtensionMs: round(listCost.totalMs),
         threadExtensionMs: round(threadCost.totalMs),
