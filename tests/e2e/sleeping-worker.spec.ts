@@ -227,8 +227,9 @@ test('the pointer resting on a thread’s row wakes the stopped worker ready to 
   const page = await visitedUntilKeptFinal(gmail, { fixture: 'round', threadId: '1a20000000000041', number: 'F-2026-041' });
   const sidebar = page.locator(SIDEBAR);
   const row = (threadId: string) => page.locator(`tr.zA:has([data-legacy-thread-id="${threadId}"])`);
-  // The list's own requests (its chips, today's list) answered before Chrome stops the worker.
-  await page.waitForTimeout(500);
+  // The list's own requests (its chips, then today's list and round) answered before Chrome stops the worker.
+  const todayShown = () => expect(sidebar.locator('section[aria-labelledby="relance-today"]')).toBeVisible();
+  await todayShown();
   // The thread visited: the pointer on its row leaves the engine asleep, and the revisit is answered without it.
   await stopWorker(page);
   await row('1a20000000000041').hover({ position: { x: 40, y: 8 } });
@@ -239,8 +240,7 @@ test('the pointer resting on a thread’s row wakes the stopped worker ready to 
   // A thread never opened: the pointer resting on its row starts the engine before the user clicks.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (location.hash = '#inbox'));
-  await expect(sidebar.locator('.card .number')).toHaveCount(0);
-  await page.waitForTimeout(500);
+  await todayShown();
   await stopWorker(page);
   await row('1a20000000000042').hover({ position: { x: 40, y: 8 } });
   await expect.poll(() => workerMarks(page).catch(() => [-1, -1])).toEqual([0, 1]);
