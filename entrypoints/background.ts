@@ -20,6 +20,8 @@ export default defineBackground({
     if ((self as { serviceWorker?: { state?: string } }).serviceWorker?.state === 'parsed') loader.installing();
     const ownOrigin = browser.runtime.getURL('/');
     const build = browser.runtime.getManifest().version;
+    // Where the kept answers are read from, as of the message's day.
+    const kept = () => ({ get: (keys: string[]) => browser.storage.local.get(keys), today: localDate(), build });
     // A User Timing mark (DevTools, `npm run bench`): how long after this worker started its first thread view was answered.
     let threadViewAnswered = false;
     const answered = <T>(type: unknown, reply: T): T => {
@@ -38,17 +40,11 @@ export default defineBackground({
       if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
       // A thread about to open: the engine gets ready for it, unless its kept answer will do.
       if (known && type === 'thread:soon') {
-        const local = { get: (keys: string[]) => browser.storage.local.get(keys), today: localDate(), build };
-        return (await keptAnswerLikely(message, local)) ? { ok: true, value: {} } : loader.engine().message(message, sender);
+        return (await keptAnswerLikely(message, kept())) ? { ok: true, value: {} } : loader.engine().message(message, sender);
       }
       // A thread opened again, unchanged, the same day: its kept answer, if proven current, without loading the engine.
       if (known && type === 'thread:view') {
-        const state = await keptThreadAnswer(message, {
-          get: (keys) => browser.storage.local.get(keys),
-          changeCount: () => readChangeCount(),
-          today: localDate(),
-          build,
-        });
+        const state = await keptThreadAnswer(message, { ...kept(), changeCount: () => readChangeCount() });
         if (state) return answered(type, { ok: true, value: state });
       }
       return answered(type, await loader.engine().message(message, sender));

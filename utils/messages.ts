@@ -123,8 +123,6 @@ export const MESSAGES = {
         progressive: z.optional(z.literal(true)),
       }),
   }),
-  // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
-  // the messages new or changed since (utils/background/thread-memo.ts).
   // The user's pointer rests on this thread's row in the list: the worker gets ready to read it (the engine loaded, the
   // readers warmed), unless its kept answer will do. Nothing is read or written.
   'thread:soon': message<Record<string, never>>()({
@@ -132,6 +130,8 @@ export const MESSAGES = {
     writes: false,
     schema: () => z.object({ webmail, threadId: id }),
   }),
+  // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
+  // the messages new or changed since (utils/background/thread-memo.ts).
   'thread:update': message<ThreadUpdate>()({
     from: 'webmail',
     writes: true,

@@ -44,8 +44,8 @@ export interface TracedCost {
   longTasks: Array<{ name: string; wallMs: number; cpuMs: number; oursMs: number }>;
 }
 
-/** A long task, as the page's PerformanceObserver counts them (by wall time). */
-const LONG_TASK_US = 50_000;
+/** A long task, as the Long Tasks API counts them (by wall time). */
+export const LONG_TASK_MS = 50;
 
 /** The cost of frames whose script URL starts with `origin`, on the thread whose profile runs them. */
 export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
@@ -130,7 +130,7 @@ export function tracedCost(events: TraceEvent[], origin: string): TracedCost {
   // The task that started the profiler (a DevTools message, ~70 ms of CPU on these machines) is the trace's own cost.
   const profilerStart = taskAt(ours.at);
   const longTasks = tasks.flatMap((task, i) =>
-    (task.dur ?? 0) > LONG_TASK_US && oursIn[i] > 0 && i !== profilerStart
+    (task.dur ?? 0) > LONG_TASK_MS * 1000 && oursIn[i] > 0 && i !== profilerStart
       ? [{ name: task.name, wallMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, oursMs: oursIn[i] / 1000 }]
       : [],
   );

@@ -11,7 +11,7 @@ import { detectInvoice } from '../../utils/detect/invoice';
 import type { MailMessage } from '../../utils/mail/types';
 import { TEST_EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 import { stopWorker } from '../../tests/e2e/stop-worker';
-import { type TracedCost, tracedCost, type TraceEvent } from './traced-cpu-time';
+import { LONG_TASK_MS, type TracedCost, tracedCost, type TraceEvent } from './traced-cpu-time';
 import { median } from './median';
 
 const MAILBOXES = path.resolve(import.meta.dirname, '../../tests/fixtures/webmail/mailboxes');
@@ -26,8 +26,6 @@ const IDLE_MS = 1_000;
  * between hover and click "is often two hundred milliseconds or more" (the usual basis of prefetching on hover).
  */
 const POINTER_LEAD_MS = 200;
-/** A long task, as the Long Tasks API counts them. */
-const LONG_TASK_MS = 50;
 
 /** Where things are in each webmail fixture (hooks from utils/webmail/<site>/selectors.ts and the simulators). */
 interface Site {
