@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { localDate } from '../utils/calendar/today';
 import { classifySender } from '../utils/background/sender';
 import { engineLoader } from '../utils/background/engine-loader';
-import { keptAnswerLikely, keptThreadAnswer } from '../utils/background/kept-thread-answer';
+import { keptThreadAnswer, soonNeedsEngine } from '../utils/background/kept-thread-answer';
 import { readChangeCount } from '../utils/background/read-change-count';
 
 // A classic script, not a module: Chrome keeps compiled code for an installed classic worker's script, and with it the
@@ -17,7 +17,7 @@ export default defineBackground({
     const loader = engineLoader();
     // Chrome's worker runs its script with this state once, when it is installed (or updated): the only time it may
     // import a script it did not import before.
-    if ((self as { serviceWorker?: { state?: string } }).serviceWorker?.state === 'parsed') loader.installing();
+    if ((self as { serviceWorker?: { state?: string } }).serviceWorker?.state === 'parsed') loader.load();
     const ownOrigin = browser.runtime.getURL('/');
     const build = browser.runtime.getManifest().version;
     // Where the kept answers are read from, as of the message's day.
@@ -38,9 +38,13 @@ export default defineBackground({
       const known = !loader.started() && classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin) !== 'foreign';
       // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
       if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
-      // A thread about to open: the engine gets ready for it, unless its kept answer will do.
+      // A thread about to open: the engine gets ready for it, unless its kept answer will do. One not named yet (the
+      // webmail navigating) finds the engine's code loaded but not started, for either kind of answer.
       if (known && type === 'thread:soon') {
-        return (await keptAnswerLikely(message, kept())) ? { ok: true, value: {} } : loader.engine().message(message, sender);
+        const soon = await soonNeedsEngine(message, kept());
+        if (soon === 'start') return loader.engine().message(message, sender);
+        if (soon === 'load') setTimeout(loader.load, 0);
+        return { ok: true, value: {} };
       }
       // A thread opened again, unchanged, the same day: its kept answer, if proven current, without loading the engine.
       if (known && type === 'thread:view') {

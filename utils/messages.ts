@@ -123,12 +123,13 @@ export const MESSAGES = {
         progressive: z.optional(z.literal(true)),
       }),
   }),
-  // The user's pointer rests on this thread's row in the list: the worker gets ready to read it (the engine loaded, the
-  // readers warmed), unless its kept answer will do. Nothing is read or written.
+  // A thread may open: the user's pointer rests on or presses its row in the list, or the webmail navigates (the thread
+  // not named yet). The worker wakes, and gets ready to read a named thread (the engine loaded, the readers warmed)
+  // unless its kept answer will do. Nothing is read or written.
   'thread:soon': message<Record<string, never>>()({
     from: 'webmail',
     writes: false,
-    schema: () => z.object({ webmail, threadId: id }),
+    schema: () => z.object({ webmail, threadId: z.optional(id) }),
   }),
   // The open thread again, sent as a change to what the tab sent under `token`: every message id in order, and only
   // the messages new or changed since (utils/background/thread-memo.ts).

@@ -96,7 +96,7 @@ function InvoiceBlockParts({ view, language, today, t, busy, openThreadId, contr
         />
       )}
       {open && view.letter && <FollowUp letter={view.letter} language={language} today={today} t={t} onAdd={actions.addEvent} />}
-      <Registry client={view.client} today={today} language={language} t={t} />
+      <Registry client={view.client} claimDeadline={view.claimDeadline} today={today} language={language} t={t} />
       {open && <Plan view={facts} language={language} today={today} t={t} onAdd={actions.addEvent} />}
       <AddEvent currency={view.invoice.amountDue.currency} today={today} t={t} onAdd={actions.addEvent} />
       <Exports t={t} onExport={actions.export} onPrintNotice={actions.printNotice} />

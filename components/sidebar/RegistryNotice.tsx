@@ -1,11 +1,12 @@
 import type { Client } from '../../utils/model/client';
 import type { MessageKey, Translate } from '../../utils/i18n/translator';
-import { claimDeadline } from '../../utils/legal/claim-deadline';
 import { formatDateLong } from '../../utils/templates/format-date';
 import type { Language } from '../../utils/model/language';
 
 interface Props {
   client: Client;
+  /** The view's (InvoiceView.claimDeadline): the law is computed by the background. */
+  claimDeadline?: string;
   today: string;
   language: Language;
   t: Translate;
@@ -16,11 +17,10 @@ interface Props {
  * is stopped; declare the claim to the mandataire within two months of the BODACC publication, with that date), or a
  * ceased company (flagged before a formal notice is written to nobody).
  */
-export function RegistryNotice({ client, today, language, t }: Props) {
+export function RegistryNotice({ client, claimDeadline, today, language, t }: Props) {
   const day = (date: string) => formatDateLong(date, language);
   const p = client.proceedings;
   if (p) {
-    const deadline = claimDeadline(p.publishedOn);
     return (
       <section class="card warn registry-notice" role="note" aria-labelledby={`reg-${client.id}`}>
         <h3 id={`reg-${client.id}`}>{t('sb_reg_proceedings_title')}</h3>
@@ -28,7 +28,9 @@ export function RegistryNotice({ client, today, language, t }: Props) {
         {p.closedOn ? (
           <p>{t('sb_reg_closed', day(p.closedOn))}</p>
         ) : (
-          <p class="claim-deadline">{deadline >= today ? t('sb_reg_claim', day(deadline)) : t('sb_reg_claim_late', day(deadline))}</p>
+          claimDeadline && (
+            <p class="claim-deadline">{claimDeadline >= today ? t('sb_reg_claim', day(claimDeadline)) : t('sb_reg_claim_late', day(claimDeadline))}</p>
+          )
         )}
         {p.court && <p class="muted">{t('sb_reg_court', p.court)}</p>}
       </section>

@@ -247,3 +247,27 @@ test('the pointer resting on a thread’s row wakes the stopped worker ready to 
   await page.evaluate(() => (location.hash = '#inbox/1a20000000000042'));
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-042');
 });
+
+test('Gmail moving to a thread, as its keyboard does, wakes the stopped worker with the engine’s code loaded, not started: the revisit is still answered from its kept answer', async ({
+  gmail,
+}) => {
+  const visited = await visitedUntilKeptFinal(gmail, { fixture: 'round', threadId: '1a20000000000041', number: 'F-2026-041' });
+  await visited.close();
+  // A tab that has not woken the worker yet, on the list, its requests answered before the worker stops.
+  const page = await gmail('round');
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.locator('section[aria-labelledby="relance-today"]')).toBeVisible();
+  await stopWorker(page);
+  await page.evaluate(() => (location.hash = '#inbox/1a20000000000041'));
+  await expect(sidebar.locator('.thread-view:not([aria-busy]) .card .number').first()).toHaveText('F-2026-041');
+  const engine = () =>
+    page
+      .context()
+      .serviceWorkers()[0]
+      .evaluate(() => ({
+        loaded: typeof (globalThis as { relanceEngine?: unknown }).relanceEngine === 'function',
+        started: performance.getEntriesByName('relance:engine-start').length,
+        answered: performance.getEntriesByName('relance:first-thread-view').length,
+      }));
+  await expect.poll(engine).toEqual({ loaded: true, started: 0, answered: 1 });
+});

@@ -10,10 +10,12 @@ declare global {
 
 /**
  * The engine, started on first use. Chrome's worker imports its script then (importScripts, synchronous); Firefox's
- * background page lists it before the worker's script, so it is there already. Chrome lets an installed worker import
- * only scripts it imported while being installed: `installing` imports it at once for that.
+ * background page lists it before the worker's script, so it is there already. `load` imports it without starting it:
+ * Chrome lets an installed worker import only scripts it imported while being installed, and a worker woken as a
+ * thread may open has the code ready by the time the thread's view comes (a started engine would read a revisited
+ * thread that the worker's script answers from its kept record).
  */
-export function engineLoader(): { engine(): WorkerEvents; started(): boolean; installing(): void } {
+export function engineLoader(): { engine(): WorkerEvents; started(): boolean; load(): void } {
   let engine: WorkerEvents | undefined;
   const load = () => {
     if (!globalThis.relanceEngine) (globalThis as unknown as { importScripts(url: string): void }).importScripts(ENGINE_SCRIPT);
@@ -22,6 +24,6 @@ export function engineLoader(): { engine(): WorkerEvents; started(): boolean; in
   return {
     engine: () => (engine ??= load()()),
     started: () => !!engine,
-    installing: () => void load(),
+    load: () => void load(),
   };
 }

@@ -10,6 +10,7 @@ import { judicialView } from '../legal/judicial-view';
 import { recordedNotice } from './letter-inputs';
 import { computeAmountOwed } from '../legal/amount-owed';
 import { computePrescription } from '../legal/prescription';
+import { openClaimDeadline } from '../legal/claim-deadline';
 import { effectiveRateTable } from '../legal/rates';
 import type { Invoice } from '../model/invoice';
 import type { InvoiceSummary, InvoiceView, NextActionView, PaymentNoticeView } from '../model/view';
@@ -79,6 +80,7 @@ export async function buildInvoiceView(
   if (ladder.status !== 'active' && ladder.status !== 'done' && ladder.reason[lang] !== ladder.next?.reason[lang]) notes.push(ladder.reason[lang]);
   const shown = timeline.map(shownEvent);
   const letter = pendingLetter(shown);
+  const claimDeadline = openClaimDeadline(client);
   return {
     invoice: shownInvoice(invoice),
     client,
@@ -131,6 +133,7 @@ export async function buildInvoiceView(
       ...(invoice.workFinishedOn ? { workFinishedOn: invoice.workFinishedOn } : {}),
     },
     ...(judicial ? { judicial } : {}),
+    ...(claimDeadline ? { claimDeadline } : {}),
     timeline: shown,
     ...(letter ? { letter } : {}),
     chain: chain.intact ? { intact: true } : { intact: false, brokenAt: chain.brokenAt },

@@ -22,14 +22,14 @@ export async function keptThreadAnswer(message: unknown, sources: KeptAnswerSour
   if (type !== 'thread:view' || typeof webmail !== 'string' || typeof threadId !== 'string') return undefined;
   const key = shownThreadKey(webmail, threadId);
   try {
-    // All three asked at once; a thread with no final record (most first visits) is left to the engine without
-    // waiting for the database or the digest.
+    // The database is opened while the record is read; a thread with no final record (most first visits) is left to
+    // the engine without waiting for it, nor for the digest (~10 ms of a 50-message thread's canonical JSON).
     const count = sources.changeCount();
-    const input = threadReadingDigest({ webmail, thread, einvoice });
     count.catch(() => undefined);
-    input.catch(() => undefined);
     const stored = await sources.get([key, SHOWN_THROUGH_KEY]);
     if (!(stored[key] as { final?: unknown } | undefined)?.final) return undefined;
+    const input = threadReadingDigest({ webmail, thread, einvoice });
+    input.catch(() => undefined);
     const committed = await count;
     if (committed === undefined || stored[SHOWN_THROUGH_KEY] !== committed) return undefined;
     return finalThreadAnswer(stored[key], { day: sources.today, input: await input, build: sources.build });
@@ -40,16 +40,21 @@ export async function keptThreadAnswer(message: unknown, sources: KeptAnswerSour
 }
 
 /**
- * A thread about to open (thread:soon) whose kept record will likely answer it: the worker's script then answers its
- * view, and starting the engine for it would only take that fast path away (the engine reads every thread).
+ * What a thread about to open (thread:soon) needs of the engine now. `start` for a named thread whose kept record will
+ * likely not answer its view. Nothing for one whose record will: the worker's script answers it, and a started engine
+ * would only take that fast path away (it reads every thread). `load` (its code, not started) when the tab only woke
+ * the worker, the webmail navigating before the thread is named: ready for either.
  */
-export async function keptAnswerLikely(message: unknown, sources: Pick<KeptAnswerSources, 'get' | 'today' | 'build'>): Promise<boolean> {
+export async function soonNeedsEngine(message: unknown, sources: Pick<KeptAnswerSources, 'get' | 'today' | 'build'>): Promise<'start' | 'load' | undefined> {
   const { webmail, threadId } = (message ?? {}) as Record<string, unknown>;
-  if (typeof webmail !== 'string' || typeof threadId !== 'string') return false;
+  // Anything malformed is the engine's to refuse.
+  if (typeof webmail !== 'string') return 'start';
+  if (threadId === undefined) return 'load';
+  if (typeof threadId !== 'string') return 'start';
   const key = shownThreadKey(webmail, threadId);
   try {
-    return finalToday((await sources.get([key]))[key], { day: sources.today, build: sources.build });
+    return finalToday((await sources.get([key]))[key], { day: sources.today, build: sources.build }) ? undefined : 'start';
   } catch {
-    return false;
+    return 'start';
   }
 }

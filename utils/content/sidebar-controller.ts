@@ -43,7 +43,7 @@ const MAX_ATTACHMENTS = 3;
 /** The catalogue before the background sent one. */
 const NO_STRINGS: Record<string, string> = {};
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Chrome stops an idle worker after ~30 s: a row pointed at again within this time finds it awake already. */
+/** Chrome stops an idle worker after ~30 s: woken, or told of a thread, within this time, it is likely awake still. */
 const AWAKE_MS = 25_000;
 type TrackFields = RequestOf<'invoice:track'>['fields'];
 
@@ -77,8 +77,10 @@ export class SidebarController {
   private roundInserted = '';
   /** Attachment URL → what it holds (null: no e-invoice), so a thread's PDFs are fetched once per page. */
   private einvoices = new Map<string, EInvoiceFacts | null>();
-  /** The thread whose row the pointer last rested on, and when the background was told. */
+  /** The thread whose row the pointer last rested on or pressed, and when the background was told. */
   private pointed = { threadId: '', at: 0 };
+  /** When the background was last told that a thread may open, named or not. */
+  private wokeAt = 0;
 
   constructor(
     private readonly adapter: WebmailAdapter,
@@ -108,6 +110,7 @@ export class SidebarController {
     this.stops.push(this.adapter.observe((page) => void this.onPage(page)));
     this.stops.push(this.adapter.onSent((notice) => void this.onSent(notice)));
     if (this.adapter.onRowPointer) this.stops.push(this.adapter.onRowPointer((threadId) => this.threadSoon(threadId)));
+    if (this.adapter.onNavigate) this.stops.push(this.adapter.onNavigate(() => this.threadSoon()));
     // Before the first page is read: a round started elsewhere (popup, dashboard, another tab) goes on here.
     await this.loadRound();
     await this.onPage(this.adapter.read());
@@ -261,13 +264,15 @@ export class SidebarController {
   };
 
   /**
-   * The pointer rests on a thread's row: the background's worker, most likely stopped since the list was shown, wakes
-   * and gets ready to read it while the user clicks (issue 17). Nothing of the thread is sent but its id.
+   * A thread may open: the pointer rests on or presses its row, or the webmail navigates (the thread not known yet).
+   * The background's worker, most likely stopped since the list was shown, wakes while the webmail renders the thread,
+   * and gets ready to read a thread named (issue 17). Nothing of the thread is sent but its id.
    */
-  private threadSoon(threadId: string): void {
+  private threadSoon(threadId?: string): void {
     const now = Date.now();
-    if (threadId === this.pointed.threadId && now - this.pointed.at < AWAKE_MS) return;
-    this.pointed = { threadId, at: now };
+    if (now - (threadId ? (threadId === this.pointed.threadId ? this.pointed.at : 0) : this.wokeAt) < AWAKE_MS) return;
+    if (threadId) this.pointed = { threadId, at: now };
+    this.wokeAt = now;
     void sendFromWebmail('thread:soon', { webmail: this.adapter.webmail, threadId }).catch(() => undefined);
   }
 
@@ -425,7 +430,7 @@ export class SidebarController {
       this.set({ round: await call() });
       await this.driveRound();
     } catch (error) {
-      this.set({ notice: { key: 'sb_error', args: [this.explain(error)], tone: 'error' } });
+      this.fail(error);
     }
   }
 

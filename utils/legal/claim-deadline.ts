@@ -1,5 +1,6 @@
 import { nextBusinessDay } from './holidays';
 import { addMonths } from '../calendar/iso-date';
+import type { Client } from '../model/client';
 
 /**
  * Last day to declare a claim to the mandataire judiciaire: two months from the BODACC publication of the opening
@@ -8,4 +9,10 @@ import { addMonths } from '../calendar/iso-date';
  */
 export function claimDeadline(publishedOn: string): string {
   return nextBusinessDay(addMonths(publishedOn, 2));
+}
+
+/** While the debtor's collective proceedings are open, the last day to declare the claim; otherwise none. */
+export function openClaimDeadline(client: Pick<Client, 'proceedings'>): string | undefined {
+  const p = client.proceedings;
+  return p && !p.closedOn ? claimDeadline(p.publishedOn) : undefined;
 }

@@ -77,14 +77,16 @@ export interface InvoiceView {
   stageLabel: string;
   /** Why the ladder holds (promise, dispute, pause...), one paragraph each. */
   notes: string[];
-  /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
   /** The accepted payment plan the ladder follows, if any (legal/ladder.ts PlanState). */
   plan?: PlanState;
   /** The schedule the payment-plan mail proposes (or proposed), to prefill an accepted plan. */
   planProposal: Array<{ date: string; amount: Money }>;
+  /** Last day to bring the claim before a court, with how close it is (C. com. L110-4 / C. conso. L218-2). */
   prescription: { lastDay: string; warning: 'none' | 'approaching' | 'imminent' | 'expired'; reason: string; startsOn: string; workFinishedOn?: string };
   /** From the formal notice on: the court routes that fit this case, in plain words. */
   judicial?: JudicialView;
+  /** While the debtor's collective proceedings are open: the last day to declare the claim (legal/claim-deadline.ts). */
+  claimDeadline?: string;
   /** The whole timeline, as the panel shows it (shown-event.ts). */
   timeline: ShownEvent[];
   /** The registered letter waiting for its acknowledgement, read from the timeline. */

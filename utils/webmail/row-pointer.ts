@@ -2,8 +2,9 @@
 const DWELL_MS = 80;
 
 /**
- * Calls back with the thread of a list row the user's pointer rests on: they may be about to open it. One passive
- * listener on the document; the row is looked for only as the pointer crosses into another element. Returns the stop.
+ * Calls back with the thread of a list row the user may be about to open: the pointer rests on it, or it is clicked
+ * (heard in the capture phase, before the webmail opens the thread). Passive listeners on the document; the row is
+ * looked for only as the pointer crosses into another element. Returns the stop.
  */
 export function onRowPointer(
   doc: Document,
@@ -13,21 +14,28 @@ export function onRowPointer(
 ): () => void {
   let row: Element | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const over = (event: Event) => {
+  const rowAt = (event: Event) => {
     const target = event.target as Element | null;
-    const entered = target?.closest ? rowOf(target) : null;
+    return target?.closest ? rowOf(target) : null;
+  };
+  const tell = (at: Element | null) => {
+    const threadId = at && threadOf(at);
+    if (threadId) cb(threadId);
+  };
+  const over = (event: Event) => {
+    const entered = rowAt(event);
     if (entered === row) return;
     row = entered;
     clearTimeout(timer);
-    if (entered)
-      timer = setTimeout(() => {
-        const threadId = threadOf(entered);
-        if (threadId) cb(threadId);
-      }, DWELL_MS);
+    if (entered) timer = setTimeout(() => tell(entered), DWELL_MS);
   };
-  doc.addEventListener('pointerover', over, { passive: true });
+  const click = (event: Event) => tell(rowAt(event));
+  const options = { passive: true, capture: true };
+  doc.addEventListener('pointerover', over, options);
+  doc.addEventListener('click', click, options);
   return () => {
     clearTimeout(timer);
-    doc.removeEventListener('pointerover', over);
+    doc.removeEventListener('pointerover', over, options);
+    doc.removeEventListener('click', click, options);
   };
 }

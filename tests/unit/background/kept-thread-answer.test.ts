@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { keptAnswerLikely, keptThreadAnswer } from '../../../utils/background/kept-thread-answer';
+import { keptThreadAnswer, soonNeedsEngine } from '../../../utils/background/kept-thread-answer';
 import { readChangeCount } from '../../../utils/background/read-change-count';
 import { SHOWN_THREAD_VERSION, SHOWN_THROUGH_KEY, shownThreadKey, threadReadingDigest, type ShownThread } from '../../../utils/model/shown-thread';
 import type { ThreadState } from '../../../utils/model/view';
@@ -50,21 +50,28 @@ describe('a woken worker answers from a kept record only when it is proven curre
     expect(await keptThreadAnswer(odd, await sources(items, 0))).toBeUndefined();
   });
 
-  it('a thread about to open wakes the engine unless a record final today for this build will likely answer it', async () => {
+  it('a thread about to open starts the engine unless a record final today for this build will likely answer it', async () => {
     const record: ShownThread = { v: SHOWN_THREAD_VERSION, day: DAY, state, final: { input: 'digest', build: BUILD } };
     const items = { [shownThreadKey('gmail', 't1')]: record };
     const soon = { type: 'thread:soon', webmail: 'gmail', threadId: 't1' };
-    expect(await keptAnswerLikely(soon, await sources(items, 0))).toBe(true);
+    expect(await soonNeedsEngine(soon, await sources(items, 0))).toBeUndefined();
     // Another thread, another webmail, yesterday's record, another build's, a record not final, a malformed message.
-    expect(await keptAnswerLikely({ ...soon, threadId: 't2' }, await sources(items, 0))).toBe(false);
-    expect(await keptAnswerLikely({ ...soon, webmail: 'outlook' }, await sources(items, 0))).toBe(false);
-    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), today: '2026-11-24' })).toBe(false);
-    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), build: '0.2.0' })).toBe(false);
-    expect(await keptAnswerLikely(soon, await sources({ [shownThreadKey('gmail', 't1')]: { ...record, final: undefined } }, 0))).toBe(false);
-    for (const message of [null, { type: 'thread:soon' }, { ...soon, threadId: 7 }])
-      expect(await keptAnswerLikely(message, await sources(items, 0))).toBe(false);
+    expect(await soonNeedsEngine({ ...soon, threadId: 't2' }, await sources(items, 0))).toBe('start');
+    expect(await soonNeedsEngine({ ...soon, webmail: 'outlook' }, await sources(items, 0))).toBe('start');
+    expect(await soonNeedsEngine(soon, { ...(await sources(items, 0)), today: '2026-11-24' })).toBe('start');
+    expect(await soonNeedsEngine(soon, { ...(await sources(items, 0)), build: '0.2.0' })).toBe('start');
+    expect(await soonNeedsEngine(soon, await sources({ [shownThreadKey('gmail', 't1')]: { ...record, final: undefined } }, 0))).toBe('start');
+    for (const message of [null, { type: 'thread:soon' }, { ...soon, threadId: 7 }, { ...soon, webmail: 1 }])
+      expect(await soonNeedsEngine(message, await sources(items, 0))).toBe('start');
     // Storage failing: the engine gets ready, as for a first visit.
-    expect(await keptAnswerLikely(soon, { ...(await sources(items, 0)), get: () => Promise.reject(new Error('closed')) })).toBe(false);
+    expect(await soonNeedsEngine(soon, { ...(await sources(items, 0)), get: () => Promise.reject(new Error('closed')) })).toBe('start');
+  });
+
+  it('a wake-up naming no thread (the webmail navigating) loads the engine’s code without starting it, whatever is kept', async () => {
+    const record: ShownThread = { v: SHOWN_THREAD_VERSION, day: DAY, state, final: { input: 'digest', build: BUILD } };
+    const wake = { type: 'thread:soon', webmail: 'gmail' };
+    expect(await soonNeedsEngine(wake, await sources({}, 0))).toBe('load');
+    expect(await soonNeedsEngine(wake, await sources({ [shownThreadKey('gmail', 't1')]: record }, 0))).toBe('load');
   });
 
   it('reads the store’s count without the store, and creates no database where there is none', async () => {

@@ -1,6 +1,6 @@
 /**
- * Issue 17: the pointer resting on a thread's row tells the background the thread may open, once while its worker is
- * likely still awake, with nothing of the thread but its id.
+ * Issue 17: the pointer resting on or pressing a thread's row tells the background the thread may open, once while its
+ * worker is likely still awake, with nothing of the thread but its id; the webmail navigating wakes it, naming nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubAdapter } from './stub-adapter';
@@ -52,5 +52,39 @@ describe('a row the pointer rests on', () => {
     expect(soon()).toHaveLength(4);
     controller.stop();
     expect(stop).toHaveBeenCalled();
+  });
+
+  it('wakes the background as the webmail navigates, naming no thread, once per 25 s since it was last told anything', async () => {
+    let navigated: () => void = () => undefined;
+    let pointed: (threadId: string) => void = () => undefined;
+    const adapter = {
+      ...stubAdapter({ kind: 'list', threadIds: ['t1'] }),
+      onRowPointer: (cb: (threadId: string) => void) => {
+        pointed = cb;
+        return () => undefined;
+      },
+      onNavigate: (cb: () => void) => {
+        navigated = cb;
+        return () => undefined;
+      },
+    };
+    const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
+    await controller.start();
+    const soon = () => sent.filter((m) => m.type === 'thread:soon');
+    navigated();
+    navigated();
+    expect(soon()).toEqual([{ type: 'thread:soon', webmail: 'gmail' }]);
+    vi.advanceTimersByTime(20_000);
+    // A row pressed names its thread even though the worker was just woken; a navigation right after adds nothing.
+    pointed('t1');
+    navigated();
+    expect(soon()).toEqual([
+      { type: 'thread:soon', webmail: 'gmail' },
+      { type: 'thread:soon', webmail: 'gmail', threadId: 't1' },
+    ]);
+    vi.advanceTimersByTime(25_000);
+    navigated();
+    expect(soon()).toHaveLength(3);
+    controller.stop();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RegistryNotice } from '../../../components/sidebar/RegistryNotice';
 import { createTranslator } from '../../../utils/i18n/translate';
 import type { Client } from '../../../utils/model/client';
+import { openClaimDeadline } from '../../../utils/legal/claim-deadline';
 
 const client: Client = {
   id: 'c-1',
@@ -18,7 +19,8 @@ const client: Client = {
 
 function show(c: Client, today: string, language: 'fr' | 'en' = 'fr') {
   const root = document.createElement('div');
-  render(<RegistryNotice client={c} today={today} language={language} t={createTranslator(language)} />, root);
+  // The deadline as the background puts it in the invoice's view.
+  render(<RegistryNotice client={c} claimDeadline={openClaimDeadline(c)} today={today} language={language} t={createTranslator(language)} />, root);
   return root;
 }
 

@@ -9,7 +9,7 @@ import { computeLadder } from '../../../utils/legal/ladder';
 import type { Client } from '../../../utils/model/client';
 import type { Invoice } from '../../../utils/model/invoice';
 import { DEFAULT_SETTINGS } from '../../../utils/model/settings';
-import { claimDeadline } from '../../../utils/legal/claim-deadline';
+import { claimDeadline, openClaimDeadline } from '../../../utils/legal/claim-deadline';
 import { legalFormLabel } from '../../../utils/registry/legal-forms';
 import { proceedingsFromBodacc } from '../../../utils/registry/map-bodacc';
 import { mapCompany } from '../../../utils/registry/map-company';
@@ -121,6 +121,12 @@ describe('registry mapping', () => {
     // 31 December + 2 months: no 31 February, the last day of the month (Sunday 28 February 2027) → Monday 1 March.
     expect(claimDeadline('2026-12-31')).toBe('2027-03-01');
   });
+
+  it('is given in the invoice’s view only while the proceedings are open', () => {
+    expect(openClaimDeadline({ proceedings: { kind: 'redressement', publishedOn: '2026-09-22' } })).toBe('2026-11-23');
+    expect(openClaimDeadline({ proceedings: { kind: 'liquidation', publishedOn: '2025-03-01', closedOn: '2026-06-01' } })).toBeUndefined();
+    expect(openClaimDeadline({})).toBeUndefined();
+  });
 });
 
 describe('the ladder and collective proceedings', () => {
@@ -228,6 +234,8 @@ describe('registry lookup on a client', () => {
     });
     expect(after.invoice.nextActionDate).toBeUndefined();
     expect(after.next).toBeUndefined();
+    // The sidebar shows the declaration's last day as the view gives it: the law stays out of the content script.
+    expect(after.claimDeadline).toBe('2026-11-23');
     expect(after.notes.join(' ')).toContain('Déclarez votre créance au mandataire judiciaire avant le 23 novembre 2026');
     expect(after.timeline.at(-1)).toMatchObject({
       kind: 'registry-check',

@@ -132,6 +132,24 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       expect(seen).toEqual([THREAD.id]);
     });
 
+    it('reports at once the thread whose row is clicked, before the webmail opens it', async () => {
+      const h = await start();
+      await h.openInbox();
+      const inRow = [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+      const seen: string[] = [];
+      const stop = h.adapter.onRowPointer?.((threadId) => seen.push(threadId));
+      document.body.click();
+      expect(seen).toEqual([]);
+      // The webmail's own click handler opens the thread: the row is heard in the same event, before it renders.
+      (inRow[0] as HTMLElement).click();
+      expect(seen).toEqual([THREAD.id]);
+      stop?.();
+      await h.openInbox();
+      const again = [...document.querySelectorAll('*')].find((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+      (again as HTMLElement | undefined)?.click();
+      expect(seen).toEqual([THREAD.id]);
+    });
+
     it('list chips are idempotent and removed when no longer asked for', async () => {
       const h = await start();
       await h.openInbox();

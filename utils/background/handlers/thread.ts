@@ -37,6 +37,8 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token, progressive }, ctx) => {
   // French sits under every language: a woken worker reads its catalogue from the package while it reads the thread.
   void ctx.strings?.('fr').catch(() => undefined);
+  // So is the learned invoice reader's file, which a thread with no invoice tracked yet is read with.
+  void ctx.readersReady?.('invoice')?.catch(() => undefined);
   const reading = readingOf(ctx, { webmail, thread, einvoice });
   const state = await viewThread(reading.request, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);

@@ -13,6 +13,7 @@ import { insertAtTop, setRecipients, setSubject } from './write-compose';
 import { readCapped } from '../read-capped';
 import { gmailThreadUrl } from './thread-url';
 import { onRowPointer } from '../row-pointer';
+import { onNavigate } from '../on-navigate';
 
 /** The hex id of the thread visible now, or ''. */
 function openThreadId(doc: Document): string {
@@ -97,6 +98,7 @@ export function createGmailAdapter(doc: Document = document, win: Window = windo
       };
     },
     onRowPointer: (cb) => onRowPointer(doc, (el) => findClosest(el, 'listRow'), rowThreadId, cb),
+    onNavigate: (cb) => onNavigate(win, cb),
     setListChips: chips.set,
     diagnose() {
       const { messageBody, messageSnippet, composeBody } = GMAIL_SELECTORS;

@@ -12,6 +12,7 @@ import { createSentWatcher } from './sent-watcher';
 import { appendTextToField, insertTextAtTop, setInputValue } from './write-compose';
 import { outlookThreadUrl } from './thread-url';
 import { onRowPointer } from '../row-pointer';
+import { onNavigate } from '../on-navigate';
 import { idAttribute } from '../id-attribute';
 
 /** Timings, shortened by tests. */
@@ -221,6 +222,7 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         (row) => idAttribute(row, 'data-convid'),
         cb,
       ),
+    onNavigate: (cb) => onNavigate(win, cb),
     setListChips: chips.set,
     // A new address loads Outlook again; the round is kept by the background and goes on once the page is read.
     openThread: (threadId) => win.location.assign(outlookThreadUrl(win.location.href, threadId)),
