@@ -9,7 +9,7 @@ import { RelanceStore } from '../store/relance-store';
 import { MESSAGES, type RequestType } from '../messages';
 import { createProgressHub } from './progress-hub';
 import { warmUpSteps } from '../detect/warm-up';
-import { warmWhenIdle } from './warm-when-idle';
+import { backgroundTimers, warmWhenIdle } from './warm-when-idle';
 import { offscreenHeavyWork } from './offscreen-heavy-work';
 import { packagedStrings } from './packaged-strings';
 import { shippedModelFiles } from './shipped-model-files';
@@ -63,7 +63,7 @@ export function startEngine(): WorkerEvents {
 
   // The model files first, so the warm-up reads with the learned readers and the next untracked thread neither waits
   // for the files (~20 ms) nor reads with cold code (~20 ms more): marks at stop 44, warm first visit.
-  const readers = warmWhenIdle([() => ctx.readersReady?.(), ...warmUpSteps()], WARM_UP_IDLE_MS);
+  const readers = warmWhenIdle([() => ctx.readersReady?.(), ...warmUpSteps()], WARM_UP_IDLE_MS, backgroundTimers());
   // A thread read again to confirm its kept answer (handlers/thread.ts) waits for the same quiet, after the warm-up.
   ctx.whenIdle = (job) => readers.later(job);
   ctx.getReady = () => readers.soon();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { warmWhenIdle } from '../../../utils/background/warm-when-idle';
+import { backgroundTimers, warmWhenIdle } from '../../../utils/background/warm-when-idle';
 
 describe('warming the readers when the worker is idle', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -133,5 +133,38 @@ describe('warming the readers when the worker is idle', () => {
     expect(third).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(third).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the warm-up’s timers', () => {
+  it('are background-priority tasks where the browser schedules them, a step cancelled when a request comes', async () => {
+    const posted: Array<{ run: () => void; options: { priority: string; delay: number; signal: AbortSignal } }> = [];
+    const scheduler = {
+      postTask: (run: () => void, options: { priority: 'background'; delay: number; signal: AbortSignal }) => {
+        posted.push({ run, options });
+        return new Promise<void>((_, reject) => options.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      },
+    };
+    const timers = backgroundTimers(scheduler);
+    const first = timers.set(() => undefined, 0);
+    timers.set(() => undefined, 300);
+    expect(posted.map((p) => [p.options.priority, p.options.delay])).toEqual([
+      ['background', 0],
+      ['background', 300],
+    ]);
+    timers.clear(first);
+    expect(posted[0].options.signal.aborted).toBe(true);
+    expect(posted[1].options.signal.aborted).toBe(false);
+    // The rejection of the cancelled task is handled.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it('are plain timers where there is no scheduler', () => {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    backgroundTimers(undefined).set(run, 10);
+    vi.advanceTimersByTime(10);
+    expect(run).toHaveBeenCalledOnce();
+    vi.useRealTimers();
   });
 });
