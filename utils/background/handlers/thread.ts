@@ -1,4 +1,5 @@
 import { LEARNED_READ } from '../../detect/invoice-model';
+import { shippedModel } from '../../detect/shipped-models';
 import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
 import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-notice';
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
@@ -37,8 +38,12 @@ const AUTO_TRACK_CONFIDENCE = 0.9;
 export const threadView: Handler<'thread:view'> = async ({ webmail, thread, einvoice, token, progressive }, ctx) => {
   // French sits under every language: a woken worker reads its catalogue from the package while it reads the thread.
   void ctx.strings?.('fr').catch(() => undefined);
-  // So is the learned invoice reader's file, which a thread with no invoice tracked yet is read with.
-  void ctx.readersReady?.('invoice')?.catch(() => undefined);
+  // So is the learned invoice reader's file, which a thread with no invoice tracked yet is read with: unpacked as soon
+  // as read, while the thread's mails are remembered.
+  void ctx
+    .readersReady?.('invoice')
+    ?.then(() => shippedModel('invoice'))
+    .catch(() => undefined);
   const reading = readingOf(ctx, { webmail, thread, einvoice });
   const state = await viewThread(reading.request, ctx, progressive);
   if (token) threadMemo(ctx).remember(token, thread.threadId, thread.messages, state);
