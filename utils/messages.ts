@@ -123,7 +123,7 @@ export const MESSAGES = {
         progressive: z.optional(z.literal(true)),
       }),
   }),
-  // A thread may open: the user's pointer rests on or presses its row in the list, or the webmail navigates (the thread
+  // A thread may open: the user's pointer rests on or clicks its row in the list, or the webmail navigates (the thread
   // not named yet). The worker wakes, and gets ready to read a named thread (the engine loaded, the readers warmed)
   // unless its kept answer will do. Nothing is read or written.
   'thread:soon': message<Record<string, never>>()({

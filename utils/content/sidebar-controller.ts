@@ -77,7 +77,7 @@ export class SidebarController {
   private roundInserted = '';
   /** Attachment URL → what it holds (null: no e-invoice), so a thread's PDFs are fetched once per page. */
   private einvoices = new Map<string, EInvoiceFacts | null>();
-  /** The thread whose row the pointer last rested on or pressed, and when the background was told. */
+  /** The thread whose row the pointer last rested on or clicked, and when the background was told. */
   private pointed = { threadId: '', at: 0 };
   /** When the background was last told that a thread may open, named or not. */
   private wokeAt = 0;
@@ -264,7 +264,7 @@ export class SidebarController {
   };
 
   /**
-   * A thread may open: the pointer rests on or presses its row, or the webmail navigates (the thread not known yet).
+   * A thread may open: the pointer rests on or clicks its row, or the webmail navigates (the thread not known yet).
    * The background's worker, most likely stopped since the list was shown, wakes while the webmail renders the thread,
    * and gets ready to read a thread named (issue 17). Nothing of the thread is sent but its id.
    */

@@ -77,7 +77,7 @@ export interface WebmailAdapter {
   insertReminder(req: ComposeRequest): Promise<InsertResult>;
   /** Calls back once per confirmed send of a compose we filled; returns the stop function. */
   onSent(cb: (notice: SentNotice) => void): () => void;
-  /** Calls back with the thread whose row in the list the user's pointer rests on or presses (they may open it); returns the stop function. */
+  /** Calls back with the thread whose row in the list the user's pointer rests on or clicks (they may open it); returns the stop function. */
   onRowPointer?(cb: (threadId: string) => void): () => void;
   /** Calls back as the webmail moves to another view (a thread may be opening), before it renders it; returns the stop function. */
   onNavigate?(cb: () => void): () => void;
