@@ -270,7 +270,9 @@ export class SidebarController {
    */
   private threadSoon(threadId?: string): void {
     const now = Date.now();
-    if (now - (threadId ? (threadId === this.pointed.threadId ? this.pointed.at : 0) : this.wokeAt) < AWAKE_MS) return;
+    // Named: since that thread was last named. Not named: since the worker was last told anything.
+    const since = !threadId ? this.wokeAt : threadId === this.pointed.threadId ? this.pointed.at : 0;
+    if (now - since < AWAKE_MS) return;
     if (threadId) this.pointed = { threadId, at: now };
     this.wokeAt = now;
     void sendFromWebmail('thread:soon', { webmail: this.adapter.webmail, threadId }).catch(() => undefined);

@@ -40,6 +40,9 @@ const THREAD = CONFORMANCE_MAILBOX.threads[0];
 const PROMISE = THREAD.messages[THREAD.messages.length - 1];
 const DEBTOR = PROMISE.from.email;
 
+/** The innermost elements showing the thread's subject: in the list, its row's. */
+const subjectTexts = () => [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+
 function threadOf(state: PageState) {
   if (state.kind !== 'thread') throw new Error(`expected a thread, got ${JSON.stringify(state)}`);
   return state.thread;
@@ -109,7 +112,7 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
     it('reports the thread whose row the pointer rests on, not the rows it only passes over, and stops when asked', async () => {
       const h = await start();
       await h.openInbox();
-      const inRow = [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+      const inRow = subjectTexts();
       expect(inRow.length).toBeGreaterThan(0);
       const point = (el: Element) => el.dispatchEvent(new Event('pointerover', { bubbles: true }));
       const seen: string[] = [];
@@ -135,7 +138,7 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
     it('reports at once the thread whose row is clicked, before the webmail opens it', async () => {
       const h = await start();
       await h.openInbox();
-      const inRow = [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
+      const inRow = subjectTexts();
       const seen: string[] = [];
       const stop = h.adapter.onRowPointer?.((threadId) => seen.push(threadId));
       document.body.click();
@@ -145,8 +148,9 @@ export function describeAdapterConformance(name: string, setup: () => Promise<Co
       expect(seen).toEqual([THREAD.id]);
       stop?.();
       await h.openInbox();
-      const again = [...document.querySelectorAll('*')].find((el) => el.children.length === 0 && el.textContent?.includes(THREAD.subject));
-      (again as HTMLElement | undefined)?.click();
+      const again = subjectTexts();
+      expect(again.length).toBeGreaterThan(0);
+      (again[0] as HTMLElement).click();
       expect(seen).toEqual([THREAD.id]);
     });
 
