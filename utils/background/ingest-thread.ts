@@ -11,6 +11,7 @@ import { sha256Hex } from '../evidence/sha256';
 import { isOwnReminderToDebtor } from '../detect/mail-author';
 import type { InvoiceChange, InvoiceSnapshot } from './mutate-invoice';
 import { replyConsequences } from './reply-events';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 const EXCERPT_CHARS = 600;
 /** Reminders the user wrote by hand before tracking, in order, count as these stages. */
@@ -57,7 +58,7 @@ export async function ingestThread(
   const events: NewEvent[] = [];
   let status = invoice.status;
   let priorReminders = timeline.filter((e) => e.kind === 'reminder-sent').length;
-  const ordered = [...messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.id.localeCompare(b.id));
+  const ordered = [...messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || compareCodeUnits(a.id, b.id));
   for (const message of ordered) {
     if (known.has(message.id)) continue;
     known.add(message.id);

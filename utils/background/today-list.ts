@@ -1,6 +1,7 @@
 import type { InvoiceSummary } from '../model/view';
 import { summarize } from './invoice-view';
 import type { HandlerContext } from './router';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** The invoices whose next step is due today or earlier, most urgent first. */
 export async function todayList(ctx: HandlerContext): Promise<InvoiceSummary[]> {
@@ -10,5 +11,5 @@ export async function todayList(ctx: HandlerContext): Promise<InvoiceSummary[]> 
   return due
     .filter((i) => !i.paused && !clients.get(i.clientId)?.paused)
     .map((i) => summarize(i, clients.get(i.clientId), today))
-    .sort((a, b) => (a.nextActionDate ?? '').localeCompare(b.nextActionDate ?? '') || b.daysLate - a.daysLate);
+    .sort((a, b) => compareCodeUnits(a.nextActionDate ?? '', b.nextActionDate ?? '') || b.daysLate - a.daysLate);
 }

@@ -2,6 +2,7 @@ import type { ApiClient } from './api-client';
 import { ConnectorError } from './connector-error';
 import type { MapContext } from './connector';
 import { compactTrackingNumber, type LetterStatus, type LetterStatusKind } from '../model/letter-status';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** La Poste's tracking API ("Suivi" v2, developer.laposte.fr): the optional host asked for when the user gives a key. */
 export const LAPOSTE_TRACKING_ORIGINS = ['https://api.laposte.fr/*'];
@@ -52,5 +53,5 @@ export function mapLaPosteShipment(body: unknown, trackingNumber: string, map: M
       ...(typeof event.label === 'string' ? { label: event.label.slice(0, 300) } : {}),
     });
   }
-  return statuses.sort((a, b) => a.on.localeCompare(b.on));
+  return statuses.sort((a, b) => compareCodeUnits(a.on, b.on));
 }

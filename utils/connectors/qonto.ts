@@ -5,6 +5,7 @@ import { ConnectorError } from './connector-error';
 import type { PlatformStatus } from '../model/platform-status';
 import { STATUS_WORD_CODES, cdarCode } from './platform-status-codes';
 import type { Credential, InvoiceConnector, RemoteInvoice, RemoteState } from './connector';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 const BASE = 'https://thirdparty.qonto.com';
 const PAGE_SIZE = 100;
@@ -105,7 +106,7 @@ export function mapQontoInvoice(payload: unknown): RemoteInvoice | undefined {
   // Without its events, the current status alone still counts.
   if (statuses.length === 0 && i.einvoicing_status)
     statuses.push({ platform: 'qonto', code: cdarCode(i.einvoicing_status, STATUS_WORD_CODES), raw: i.einvoicing_status });
-  if (statuses.length > 0) invoice.platformStatuses = statuses.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
+  if (statuses.length > 0) invoice.platformStatuses = statuses.sort((a, b) => compareCodeUnits(a.on ?? '', b.on ?? ''));
   return invoice;
 }
 

@@ -1,5 +1,6 @@
 import { STAGES } from '../model/stage';
 import type { InvoiceSummary } from '../model/view';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** Columns the dashboard table sorts on. */
 export const SORT_KEYS = ['client', 'amount', 'daysLate', 'stage', 'nextAction', 'status'] as const;
@@ -20,16 +21,16 @@ function compare(a: InvoiceSummary, b: InvoiceSummary, key: SortKey): number {
       return collator.compare(a.clientName, b.clientName);
     case 'amount':
       // Mixed currencies sort by currency first: comparing cents of EUR with yen would mean nothing.
-      return a.amountDue.currency.localeCompare(b.amountDue.currency) || a.amountDue.minor - b.amountDue.minor;
+      return compareCodeUnits(a.amountDue.currency, b.amountDue.currency) || a.amountDue.minor - b.amountDue.minor;
     case 'daysLate':
       return a.daysLate - b.daysLate;
     case 'stage':
       return STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage);
     case 'nextAction':
       // Invoices with no next action go last whatever the direction's first key.
-      return (a.nextActionDate ?? '9999-99-99').localeCompare(b.nextActionDate ?? '9999-99-99');
+      return compareCodeUnits(a.nextActionDate ?? '9999-99-99', b.nextActionDate ?? '9999-99-99');
     case 'status':
-      return a.status.localeCompare(b.status);
+      return compareCodeUnits(a.status, b.status);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Money } from '../mail/types';
 import type { InvoiceSummary } from '../model/view';
 import { AGE_BUCKETS, ageBucket, type AgeBucket } from './age-bucket';
 import { isOutstanding, isOverdue } from './invoice-filter';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** Amounts per currency, sorted by currency code (EUR alone in the usual case). */
 export type Amounts = Money[];
@@ -23,7 +24,7 @@ export interface DashboardTotals {
 function add(amounts: Amounts, money: Money): Amounts {
   const found = amounts.find((a) => a.currency === money.currency);
   if (found) return amounts.map((a) => (a === found ? { currency: a.currency, minor: a.minor + money.minor } : a));
-  return [...amounts, { ...money }].sort((a, b) => a.currency.localeCompare(b.currency));
+  return [...amounts, { ...money }].sort((a, b) => compareCodeUnits(a.currency, b.currency));
 }
 
 /** The sum in one currency (0 when absent). */
@@ -54,6 +55,6 @@ export function dashboardTotals(invoices: InvoiceSummary[]): DashboardTotals {
     age.overdue = add(age.overdue, invoice.amountDue);
     age.invoices++;
   }
-  const byClient = [...clients.values()].sort((a, b) => (b.owed[0]?.minor ?? 0) - (a.owed[0]?.minor ?? 0) || a.clientName.localeCompare(b.clientName));
+  const byClient = [...clients.values()].sort((a, b) => (b.owed[0]?.minor ?? 0) - (a.owed[0]?.minor ?? 0) || a.clientName.localeCompare(b.clientName, 'fr'));
   return { owed, overdue, byClient, byAge: AGE_BUCKETS.map((bucket) => ({ bucket, ...ages.get(bucket)! })) };
 }

@@ -42,6 +42,9 @@ export interface InvoiceCandidate {
   reasons?: string[];
 }
 
+/** No reading is surer than this: a candidate at it cannot be outdone by another mail's. */
+export const MAX_INVOICE_CONFIDENCE = 0.99;
+
 const INVOICE_FILE = /\.(pdf|xml)$/i;
 // "Note d'honoraires" is how lawyers, mediators and other liberal professions name their invoice.
 const INVOICE_WORD = /\b(factures?|invoices?|fact\.|inv|rechnung|bill|notes? d'honoraires|fee notes?|situations? de travaux|applications? for payment)\b/;
@@ -357,7 +360,7 @@ function detect(message: MailMessage, model: NaiveBayes | null): InvoiceCandidat
     issueDate,
     dueDate,
     debtor: debtor?.name ? debtor : to,
-    confidence: Math.min(0.99, Math.round(score * 100) / 100),
+    confidence: Math.min(MAX_INVOICE_CONFIDENCE, Math.round(score * 100) / 100),
     source: notice?.service ?? 'self',
     reasons,
   };

@@ -1,4 +1,5 @@
 import { addDays, isoWeekday } from '../calendar/iso-date';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** Alsace-Moselle keeps two more public holidays (Good Friday, 26 December) under its local law. */
 export type HolidayRegion = 'metropole' | 'alsace-moselle';
@@ -48,7 +49,7 @@ export function frenchPublicHolidays(year: number, region: HolidayRegion = 'metr
   if (region === 'alsace-moselle') {
     holidays.push(movable(-2, 'Vendredi saint', 'Good Friday'), fixed('12-26', 'Saint-Étienne', 'St Stephen’s Day'));
   }
-  return holidays.sort((x, y) => x.date.localeCompare(y.date));
+  return holidays.sort((x, y) => compareCodeUnits(x.date, y.date));
 }
 
 /** The holiday falling on `date`, if any. */

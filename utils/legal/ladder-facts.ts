@@ -8,6 +8,7 @@ import { isReplyTemplate } from '../templates/template-id';
 import { activeEvents } from './active-events';
 import type { LadderHold } from './ladder';
 import { unclaimedLetter } from './unclaimed-letter';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 export const stageIndex = (stage: StageId) => STAGES.indexOf(stage);
 
@@ -99,7 +100,7 @@ export function readTimeline(events: TimelineEvent[], currency: string): Timelin
         break;
       case 'plan-agreed': {
         const data = event.data;
-        const instalments = data.instalments.filter((i) => i.amount.currency === currency).sort((a, b) => a.date.localeCompare(b.date));
+        const instalments = data.instalments.filter((i) => i.amount.currency === currency).sort((a, b) => compareCodeUnits(a.date, b.date));
         facts.plan = { agreedOn: on, instalments, paidMinor: 0 };
         if (facts.hold?.kind === 'plan-request' || facts.hold?.kind === 'promise') facts.hold = undefined;
         break;

@@ -12,6 +12,7 @@ import { ladderText } from './ladder-wording';
 import { proceedingsReason } from './proceedings-reason';
 
 import type { LocalizedText } from './localized-text';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 export type { LocalizedText };
 
@@ -449,7 +450,7 @@ export function computeClientLadder(input: ClientLadderInput): ClientLadderState
   const covered = input.invoices
     .map((entry) => entry.invoice)
     .filter((inv) => states[inv.id].status === 'active' && !states[inv.id].hold && states[inv.id].daysLate > 0)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
+    .sort((a, b) => compareCodeUnits(a.dueDate, b.dueDate) || compareCodeUnits(a.number, b.number));
   const totals = new Map<string, number>();
   for (const inv of covered) totals.set(inv.amountDue.currency, (totals.get(inv.amountDue.currency) ?? 0) + inv.amountDue.minor);
   const amountDue = Array.from(totals).map(([currency, minor]) => ({ minor, currency }));

@@ -1,6 +1,7 @@
 import type { Money } from '../mail/types';
 import { addDays, daysBetween, maxDate, minDate } from '../calendar/iso-date';
 import { RATE_TABLE, ratesForSemester, semesterBounds, semesterOf, type SemesterId, type SemesterRates } from './rates';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 export interface LateChargesInput {
   /** What was owed at the due date, tax included (L441-10 penalties run on the TTC amount); payments come off it below. */
@@ -81,7 +82,7 @@ export function computeLateCharges(input: LateChargesInput, rates: readonly Seme
   const zero: Money = { minor: 0, currency };
   const payments = (input.payments ?? [])
     .filter((p) => p.amount.currency === currency && p.amount.minor > 0 && p.on <= asOf)
-    .sort((a, b) => a.on.localeCompare(b.on));
+    .sort((a, b) => compareCodeUnits(a.on, b.on));
   const paidMinor = Math.min(
     principal.minor,
     payments.reduce((s, p) => s + p.amount.minor, 0),

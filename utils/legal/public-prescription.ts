@@ -5,6 +5,7 @@ import { ACKNOWLEDGEMENT_WORDS, acknowledgementKind, type AcknowledgementKind } 
 import { prescriptionStateOf, runLimitationPeriod } from './limitation-period';
 import type { LocalizedText } from './localized-text';
 import type { PrescriptionInput, PrescriptionState } from './prescription';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 const REFERENCE = 'Loi n° 68-1250 du 31 déc. 1968, art. 1er';
 
@@ -22,7 +23,7 @@ function fourYearsFrom(day: string): { startsOn: string; lastDay: string } {
  */
 export function computePublicPrescription(input: PrescriptionInput): PrescriptionState {
   const claimStart = input.workFinishedOn ?? input.issueDate;
-  const events = [...activeEvents(input.events)].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  const events = [...activeEvents(input.events)].sort((a, b) => compareCodeUnits(a.occurredOn, b.occurredOn));
   const period = runLimitationPeriod(events, claimStart, input.today, fourYearsFrom, interruption);
   const { startsOn, lastDay, daysLeft, warning, interruptedBy, expired } = period;
   const d = (date: string) => ({ fr: formatDateLong(date, 'fr'), en: formatDateLong(date, 'en') });

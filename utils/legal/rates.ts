@@ -3,6 +3,7 @@
  * for January–June, on 1 July for July–December) and the two taux de l'intérêt légal (CMF L313-2, D313-1-A).
  * Data, not code: add a semester here (or pass a table from settings) after checking the JORF and ecb.europa.eu.
  */
+import { compareCodeUnits } from '../model/compare-code-units';
 
 /** 'YYYY-S1' (January–June) or 'YYYY-S2' (July–December). */
 export type SemesterId = string;
@@ -119,7 +120,7 @@ export const RATE_TABLE: readonly SemesterRates[] = [
 export function effectiveRateTable(overrides: readonly SemesterRates[] = []): SemesterRates[] {
   const bySemester = new Map(RATE_TABLE.map((r) => [r.semester, r]));
   for (const r of overrides) bySemester.set(r.semester, r);
-  return Array.from(bySemester.values()).sort((a, b) => a.semester.localeCompare(b.semester));
+  return Array.from(bySemester.values()).sort((a, b) => compareCodeUnits(a.semester, b.semester));
 }
 
 /** The semester a date falls in. */
@@ -136,7 +137,7 @@ export function semesterBounds(semester: SemesterId): { from: string; to: string
 /** A semester's rates; outside the table, the nearest known semester's, flagged `estimated`. */
 export function ratesForSemester(semester: SemesterId, table: readonly SemesterRates[] = RATE_TABLE): { rates: SemesterRates; estimated: boolean } {
   if (table.length === 0) throw new Error('Empty rate table');
-  const sorted = [...table].sort((a, b) => a.semester.localeCompare(b.semester));
+  const sorted = [...table].sort((a, b) => compareCodeUnits(a.semester, b.semester));
   const exact = sorted.find((r) => r.semester === semester);
   if (exact) return { rates: exact, estimated: false };
   const earlier = sorted.filter((r) => r.semester < semester);

@@ -2,6 +2,7 @@ import { z } from '../validate/zod';
 import { lazily } from '../validate/lazily';
 import { foldText } from '../detect/fold';
 import type { CollectiveProceedings } from '../model/client';
+import { compareCodeUnits } from '../model/compare-code-units';
 
 // BODACC on opendatasoft, explore API v2.1, dataset annonces-commerciales: { total_count, results: [...] }.
 // `jugement` is a JSON string ({type, famille, nature, date, complementJugement}); `registre` lists the SIREN with and without spaces.
@@ -31,7 +32,7 @@ export function proceedingsFromBodacc(payload: unknown, siren: string): Collecti
     .map((r) => announcement().safeParse(r))
     .flatMap((r) => (r.success ? [r.data] : []))
     .filter((r) => r.familleavis === 'collective' && registers(r.registre).includes(siren))
-    .sort((a, b) => a.dateparution.localeCompare(b.dateparution));
+    .sort((a, b) => compareCodeUnits(a.dateparution, b.dateparution));
   let state: CollectiveProceedings | undefined;
   for (const record of records) {
     const j = readJudgment(record.jugement);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectInvoice } from '../../../utils/detect/invoice';
+import { detectInvoice, MAX_INVOICE_CONFIDENCE } from '../../../utils/detect/invoice';
+import { loadInvoiceCases } from '../../fixtures/mails/corpus';
 import type { MailMessage } from '../../../utils/mail/types';
 
 function mail(subject: string, text: string, extra: Partial<MailMessage> = {}): MailMessage {
@@ -1281,5 +1282,17 @@ describe('invoices met in the forty-seventh and forty-eighth outside sets (our o
       ),
     );
     expect(deed?.dueDate).toBe('2026-04-09');
+  });
+});
+
+describe('MAX_INVOICE_CONFIDENCE', () => {
+  // A thread's best invoice is looked for mail by mail and the reading stops at the ceiling (handlers/thread.ts):
+  // true only if no mail ever reads above it.
+  it('is the ceiling of every reading of the corpora, and a complete invoice reaches it', () => {
+    const readings = loadInvoiceCases()
+      .map((c) => detectInvoice(c.message)?.confidence)
+      .filter((confidence): confidence is number => confidence !== undefined);
+    expect(readings.length).toBeGreaterThan(500);
+    expect(Math.max(...readings)).toBe(MAX_INVOICE_CONFIDENCE);
   });
 });

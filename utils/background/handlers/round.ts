@@ -7,6 +7,7 @@ import { UserInputError } from '../user-input-error';
 import { mutateInvoice } from '../mutate-invoice';
 import { addDays } from '../../calendar/iso-date';
 import { todayList } from '../today-list';
+import { compareCodeUnits } from '../../model/compare-code-units';
 
 /** How long "mettre en pause" in the round puts an invoice off. */
 const PUT_OFF_DAYS = 7;
@@ -31,7 +32,7 @@ async function upcoming(ctx: HandlerContext): Promise<UpcomingAction[]> {
   const clients = new Map((await ctx.store.allClients()).map((c) => [c.id, c]));
   return (await ctx.store.actionableBy(LAST_DAY))
     .filter((i) => i.nextActionDate && i.nextActionDate > today && !i.paused && !clients.get(i.clientId)?.paused)
-    .sort((a, b) => a.nextActionDate!.localeCompare(b.nextActionDate!))
+    .sort((a, b) => compareCodeUnits(a.nextActionDate!, b.nextActionDate!))
     .slice(0, UPCOMING_SHOWN)
     .map((i) => ({ number: i.number, clientName: clients.get(i.clientId)?.name ?? '?', date: i.nextActionDate!, stage: i.stage }));
 }

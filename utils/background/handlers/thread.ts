@@ -1,6 +1,6 @@
 import { LEARNED_READ } from '../../detect/invoice-model';
 import { shippedModel } from '../../detect/shipped-models';
-import { detectInvoice, type InvoiceCandidate } from '../../detect/invoice';
+import { detectInvoice, MAX_INVOICE_CONFIDENCE, type InvoiceCandidate } from '../../detect/invoice';
 import { classifyServiceNotice, type ServiceNotice } from '../../detect/service-notice';
 import { isFromAccount, isOwnServiceNotice } from '../../detect/mail-author';
 import { sellerIsCreditor } from '../../einvoice/seller-is-creditor';
@@ -26,6 +26,7 @@ import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice
 import { localDayOf } from '../../calendar/today';
 import { timelineTails } from '../../model/timeline-tail';
 import { threadReadingDigest } from '../../model/shown-thread';
+import { compareCodeUnits } from '../../model/compare-code-units';
 
 /** Above this confidence, with every field found, an invoice is tracked without asking (issue 3). */
 const AUTO_TRACK_CONFIDENCE = 0.9;
@@ -132,9 +133,13 @@ async function viewThread(
   progressive = false,
 ): Promise<ThreadState> {
   const read: ReadThread = { webmail, ...thread };
+  // The database answers while the mails are read.
+  const linked = settledLater(ctx.store.invoicesByThread(thread.threadId));
   const { numbers: named, facts } = invoiceNumbersNamed(thread.messages, thread.account, rememberedMailFacts);
-  const byThread = await ctx.store.invoicesByThread(thread.threadId);
-  await rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])], facts);
+  const byThread = await linked;
+  // Written while the thread is read for invoices, and awaited before anything reads what it writes: tracking and
+  // feeding gather an invoice's mails from the mails remembered.
+  const remembering = settledLater(rememberThread(ctx, read, [...new Set([...named, ...byThread.map((i) => i.number)])], facts));
   const tracked = [...byThread, ...(await invoicesNamedBy(ctx, thread.messages, named, byThread))];
   // Tracking fed the invoice already: it is shown as tracked, not read and fed a second time.
   const justTracked = new Map<string, InvoiceSnapshot>();
@@ -148,7 +153,7 @@ async function viewThread(
     const found = einvoice ? withEInvoice(einvoice, best?.candidate) : best?.candidate;
     const messageId = best?.message.id ?? thread.messages[thread.messages.length - 1]?.id ?? '';
     if (einvoice?.directDebitDate) einvoiceNote = 'direct-debit';
-    const { creditor } = await ctx.store.getSettings();
+    const [{ creditor }] = await Promise.all([ctx.store.getSettings(), remembering]);
     // Only the user's own invoice tracks itself; anyone else's (a stranger's Factur-X, a supplier's mail) is offered.
     const own = einvoice
       ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor)
@@ -198,6 +203,7 @@ async function viewThread(
       };
     }
   }
+  await remembering;
   const views: InvoiceView[] = [];
   for (const invoice of tracked) {
     const relearned = await learnClientLanguage(ctx, invoice.clientId, thread.messages);
@@ -222,6 +228,12 @@ async function viewThread(
     einvoiceNote,
     today: views.length || candidate || payments.length || einvoiceNote ? [] : await todayList(ctx),
   };
+}
+
+/** `promise`, awaited later: a failure meanwhile (the handler left early) is not reported as unhandled; the await still throws. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Tracked invoices (other than those already linked) whose number the thread names, with their debtor in it. */
@@ -276,11 +288,13 @@ function bestCandidate(
   messages: MailMessage[],
   account: string | undefined,
 ): { candidate: InvoiceCandidate; message: MailMessage; readFrom: MailMessage; notice: ServiceNotice | null } | undefined {
-  const ordered = [...messages].sort((a, b) => a.date.localeCompare(b.date));
+  const ordered = [...messages].sort((a, b) => compareCodeUnits(a.date, b.date));
   let best: { candidate: InvoiceCandidate; message: MailMessage } | undefined;
   for (const message of ordered) {
     const candidate = detectInvoice(message, { account });
     if (candidate && (!best || candidate.confidence > best.candidate.confidence)) best = { candidate, message };
+    // No later mail can outdo it (the earliest wins a tie): the rest of a 50-mail thread is not read (10-15 ms).
+    if (best && best.candidate.confidence >= MAX_INVOICE_CONFIDENCE) break;
   }
   if (!best) return undefined;
   const { message } = best;
