@@ -39,11 +39,11 @@ export default defineBackground({
       // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
       if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
       // A thread about to open: the engine gets ready for it, unless its kept answer will do. One not named yet (the
-      // webmail navigating) finds the engine's code loaded but not started, for either kind of answer.
+      // webmail navigating) finds the engine's code loaded and ready but not started, for either kind of answer.
       if (known && type === 'thread:soon') {
         const soon = await soonNeedsEngine(message, kept());
         if (soon === 'start') return loader.engine().message(message, sender);
-        if (soon === 'load') setTimeout(loader.load, 0);
+        if (soon === 'load') setTimeout(loader.prepare, 0);
         return { ok: true, value: {} };
       }
       // A thread opened again, unchanged, the same day: its kept answer, if proven current, without loading the engine.

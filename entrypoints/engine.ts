@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startEngine } from '../utils/background/engine';
+import { prepareEngine, startEngine } from '../utils/background/engine';
 
 // The background's engine, a script of its own: the worker imports it when an event needs it (engine-loader.ts).
 export default defineUnlistedScript(() => {
-  globalThis.relanceEngine = startEngine;
+  globalThis.relanceEngine = { start: startEngine, prepare: prepareEngine };
 });

@@ -248,7 +248,7 @@ test('the pointer resting on a thread’s row wakes the stopped worker ready to 
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-042');
 });
 
-test('Gmail moving to a thread, as its keyboard does, wakes the stopped worker with the engine’s code loaded, not started: the revisit is still answered from its kept answer', async ({
+test('Gmail moving to a thread, as its keyboard does, wakes the stopped worker with the engine loaded and ready (its invoice reader’s model read), not started: the revisit is still answered from its kept answer', async ({
   gmail,
 }) => {
   const visited = await visitedUntilKeptFinal(gmail, { fixture: 'round', threadId: '1a20000000000041', number: 'F-2026-041' });
@@ -265,9 +265,10 @@ test('Gmail moving to a thread, as its keyboard does, wakes the stopped worker w
       .context()
       .serviceWorkers()[0]
       .evaluate(() => ({
-        loaded: typeof (globalThis as { relanceEngine?: unknown }).relanceEngine === 'function',
+        loaded: typeof (globalThis as { relanceEngine?: { start?: unknown } }).relanceEngine?.start === 'function',
+        modelRead: performance.getEntriesByName('relance:model-files:invoice').length,
         started: performance.getEntriesByName('relance:engine-start').length,
         answered: performance.getEntriesByName('relance:first-thread-view').length,
       }));
-  await expect.poll(engine).toEqual({ loaded: true, started: 0, answered: 1 });
+  await expect.poll(engine).toEqual({ loaded: true, modelRead: 1, started: 0, answered: 1 });
 });

@@ -13,12 +13,35 @@ import { backgroundTimers, warmWhenIdle } from './warm-when-idle';
 import { offscreenHeavyWork } from './offscreen-heavy-work';
 import { packagedStrings } from './packaged-strings';
 import { shippedModelFiles } from './shipped-model-files';
+import { shippedModel, type ShippedModelName } from '../detect/shipped-models';
 import { shownThreads } from './shown-threads';
 import type { WorkerEvents } from './worker-events';
 
 const BADGE_DELAY_MS = 500;
 /** Quiet time after the last answer before the mail readers are warmed up (utils/detect/warm-up.ts). */
 const WARM_UP_IDLE_MS = 300;
+
+/** What the engine opens and reads before its first answer, made once whether or not it got ready first (prepareEngine). */
+interface EarlyParts {
+  store: RelanceStore;
+  readersReady: (name?: ShippedModelName) => Promise<void>;
+}
+let early: EarlyParts | undefined;
+const earlyParts = (): EarlyParts => (early ??= { store: new RelanceStore(), readersReady: shippedModelFiles() });
+
+/**
+ * A worker woken as the webmail moves to another view (a thread may open) gets ready for a first visit without
+ * starting the engine: it opens the database and reads and unpacks the invoice reader's model, which a thread with no
+ * invoice tracked yet is read with. Marks on cold first visits: the view waited ~35 ms after the engine's start for
+ * the database and ~45 ms for the model (issue 17). Nothing here writes or answers: a revisit the worker's script
+ * answers from its kept record stays answered without the engine, and waits for at most the unpacking (~10 ms), a
+ * background-priority task.
+ */
+export function prepareEngine(): void {
+  const { store, readersReady } = earlyParts();
+  store.openAhead();
+  void readersReady('invoice').then(() => backgroundTimers().set(() => void shippedModel('invoice'), 0));
+}
 
 /**
  * Everything the background does: the store, the handlers, the daily follow-up. The worker's own script
@@ -27,7 +50,7 @@ const WARM_UP_IDLE_MS = 300;
  */
 export function startEngine(): WorkerEvents {
   performance.mark('relance:engine-start');
-  const store = new RelanceStore();
+  const { store, readersReady } = earlyParts();
   store.openAhead();
   // Chrome's worker cannot import() the DOCX/CSV/XML libraries: an offscreen document does that work. Firefox's
   // background is a page, which can: without a runner, handlers do it in place (utils/background/heavy-work.ts).
@@ -42,7 +65,7 @@ export function startEngine(): WorkerEvents {
     // Both read from the package when first needed, not at wake-up: a fetch started then held back the waking message
     // until it finished (measured by marks: ~50 ms on a cold thread revisit, which needs neither model).
     strings: packagedStrings(),
-    readersReady: shippedModelFiles(),
+    readersReady,
     shownThreads: shownThreads(browser.storage.local, {
       build: browser.runtime.getManifest().version,
       changeCount: () => store.changeCount(),
