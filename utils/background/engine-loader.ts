@@ -1,6 +1,6 @@
 import type { WorkerEvents } from './worker-events';
 
-/** The engine's script (entrypoints/engine.ts), which leaves its start function here when it runs. */
+/** The engine's script (entrypoints/engine.ts), which leaves its entry points (EngineScript) here when it runs. */
 export const ENGINE_SCRIPT = '/engine.js';
 
 /** What the engine's script leaves: its start, and what it may get ready before it starts. */
