@@ -3,17 +3,10 @@
  * its first use in a woken worker loads the collation data, ~15-20 ms paid by the thread view that first sorted a
  * thread's mails by date (issue 17). A collation is for people's words, so every call names its language.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))
-    .map((f) => path.posix.join(dir, f.split(path.sep).join('/')));
-}
+import { ROOT, sources } from './source-files';
 
 /** The argument list of each `.localeCompare(` call in `text`, up to its closing parenthesis. */
 function localeCompareCalls(text: string): string[] {

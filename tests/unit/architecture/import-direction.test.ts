@@ -3,11 +3,11 @@
  * network layers, protocol) nor the UI; the network layers fetch and map but never write; components never import an
  * entrypoint. This test reads every import of the sources and fails on one that runs backwards.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sources } from './source-files';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** utils/ folders (and files) that touch the browser, the page, the store, the network or the protocol. */
 const EDGES = [
   'utils/webmail',
@@ -19,12 +19,6 @@ const EDGES = [
   'utils/messaging',
   'utils/messages.ts',
 ];
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))
-    .map((f) => path.posix.join(dir, f.split(path.sep).join('/')));
-}
 
 /** Every relative import of a file, resolved to a path from the root (without extension). */
 function importsOf(file: string): string[] {
