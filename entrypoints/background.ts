@@ -5,6 +5,7 @@ import { classifySender } from '../utils/background/sender';
 import { engineLoader } from '../utils/background/engine-loader';
 import { keptThreadAnswer, soonNeedsEngine } from '../utils/background/kept-thread-answer';
 import { readChangeCount } from '../utils/background/read-change-count';
+import { WORKER_PRESENCE_PORT } from '../utils/messaging/worker-presence';
 
 // A classic script, not a module: Chrome keeps compiled code for an installed classic worker's script, and with it the
 // same code reached main() 20-30 % sooner after a wake-up than as a module (npm run bench, issue 17). It holds only
@@ -37,7 +38,11 @@ export default defineBackground({
       const type = (message as { type?: unknown } | null)?.type;
       const known = !loader.started() && classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin) !== 'foreign';
       // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
-      if (known && type === 'thread:update') return { ok: true, value: { lost: true } };
+      // Marked (DevTools, the browser tests): a tab watching this worker's presence sends it whole at once instead.
+      if (known && type === 'thread:update') {
+        performance.mark('relance:thread-update-lost');
+        return { ok: true, value: { lost: true } };
+      }
       // A thread about to open: the engine gets ready for it, unless its kept answer will do. One not named yet (the
       // webmail navigating) finds the engine's code loaded and ready but not started, for either kind of answer.
       if (known && type === 'thread:soon') {
@@ -52,6 +57,10 @@ export default defineBackground({
         if (state) return answered(type, { ok: true, value: state });
       }
       return answered(type, await loader.engine().message(message, sender));
+    });
+    // A tab's watch on this worker (utils/messaging/worker-presence.ts): held open, closed when the worker stops.
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== WORKER_PRESENCE_PORT) port.disconnect();
     });
     browser.runtime.onMessageExternal?.addListener((message) => loader.engine().external(message));
     browser.alarms.onAlarm.addListener((alarm) => loader.engine().alarm(alarm));

@@ -82,12 +82,18 @@ test('a reply arriving in the open thread after the worker stopped is read: the 
   const sidebar = page.locator(SIDEBAR);
   await expect(sidebar.locator('.card .number').first()).toHaveText('F-2026-031');
   await stopWorker(page);
-  // The new worker never saw this thread: the tab's change (one message) is answered "lost" and the thread sent whole.
+  // The new worker never saw this thread. The tab knows: the port it held on the stopped worker was disconnected
+  // (utils/messaging/worker-presence.ts), so it sends the whole thread at once, not a change the worker would refuse.
   await deliverReply(page, '1a10ae7b60016800', 'Bonjour Camille,\n\nDésolé pour le retard, je vous règle la facture le 20 novembre.\n\nJulien');
   const promise = sidebar.locator('.reply.kind-promise');
   await expect(promise).toHaveCount(1);
   await expect(promise.locator('.promised')).toContainText('20 novembre 2026');
   await expect(sidebar.locator('.badge.status-promised')).toBeVisible();
+  const refused = await page
+    .context()
+    .serviceWorkers()[0]
+    .evaluate(() => performance.getEntriesByName('relance:thread-update-lost').length);
+  expect(refused).toBe(0);
 });
 
 test('a restarted worker reads a reply with its learned reader, which it loads from the package when it first reads', async ({ gmail }) => {

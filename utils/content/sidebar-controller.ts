@@ -6,6 +6,7 @@ import type { PageState, ThreadView, WebmailAdapter } from '../webmail/adapter';
 import { RelanceRequestError } from '../messaging/send';
 import { sendFromWebmail } from './send-from-webmail';
 import { ThreadSender } from './thread-sender';
+import { workerPresence } from '../messaging/worker-presence';
 import { downloadFile } from './download-file';
 import { localDate } from '../calendar/today';
 import { explainError } from '../errors/explain-error';
@@ -81,6 +82,9 @@ export class SidebarController {
   private pointed = { threadId: '', at: 0 };
   /** When the background was last told that a thread may open, named or not. */
   private wokeAt = 0;
+  /** Whether the worker told last still runs (utils/messaging/worker-presence.ts): one stopped since is told again. */
+  private toldRuns: () => boolean = () => false;
+  private readonly worker = workerPresence();
 
   constructor(
     private readonly adapter: WebmailAdapter,
@@ -88,7 +92,7 @@ export class SidebarController {
     /** Where exports are saved: the mount puts the link inside the sidebar's shadow root, out of the page's sight. */
     private readonly saveFile: (file: FileOut) => void = (file) => downloadFile(file),
   ) {
-    this.threads = new ThreadSender(adapter.webmail);
+    this.threads = new ThreadSender(adapter.webmail, this.worker);
   }
 
   get state(): SidebarState {
@@ -272,10 +276,14 @@ export class SidebarController {
     const now = Date.now();
     // Named: since that thread was last named. Not named: since the worker was last told anything.
     const since = !threadId ? this.wokeAt : threadId === this.pointed.threadId ? this.pointed.at : 0;
-    if (now - since < AWAKE_MS) return;
+    if (now - since < AWAKE_MS && this.toldRuns()) return;
     if (threadId) this.pointed = { threadId, at: now };
     this.wokeAt = now;
-    void sendFromWebmail('thread:soon', { webmail: this.adapter.webmail, threadId }).catch(() => undefined);
+    this.toldRuns = () => true;
+    sendFromWebmail('thread:soon', { webmail: this.adapter.webmail, threadId }).then(
+      () => (this.toldRuns = this.worker.answered()),
+      () => (this.toldRuns = () => false),
+    );
   }
 
   private async loadToday(): Promise<void> {

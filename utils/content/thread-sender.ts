@@ -5,6 +5,7 @@ import type { ThreadView } from '../webmail/adapter';
 import type { ShownEvent } from '../model/shown-event';
 import { joinTimelines } from '../model/timeline-tail';
 import { sendFromWebmail } from './send-from-webmail';
+import { workerPresence } from '../messaging/worker-presence';
 
 /**
  * One huge mail (a pasted log, a newsletter) or a giant thread must not make the background refuse it all: bodies are
@@ -12,11 +13,6 @@ import { sendFromWebmail } from './send-from-webmail';
  */
 const MAX_TEXT_CHARS = 200_000;
 const MAX_MESSAGES = 500;
-/**
- * Chrome stops a worker this long after its last event: a thread last answered longer ago is sent whole at once, not
- * as changes a restarted worker cannot rebuild (a round trip of ~10 ms lost on every revisit after a stop, issue 17).
- */
-const WORKER_IDLE_MS = 30_000;
 
 /**
  * Sends the open thread to the background (issue 17): whole the first time, then only the messages new or changed since,
@@ -25,15 +21,22 @@ const WORKER_IDLE_MS = 30_000;
  * worker restarted meanwhile has lost the thread, which is then sent whole, as it is when those timelines do not join.
  */
 export class ThreadSender {
-  /** What was sent under `token`, and the timelines last answered: later answers bring only their new events. */
-  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage>; timelines: Map<string, ShownEvent[]>; at: number };
+  /**
+   * What was sent under `token`, and the timelines last answered: later answers bring only their new events, while
+   * the worker that answered still runs. A restarted worker has lost the thread: it is then sent whole at once, not as
+   * changes the worker would refuse (a wake-up and a round trip lost on every revisit after a stop, issue 17).
+   */
+  private sent?: { token: string; threadId: string; messages: Map<string, MailMessage>; timelines: Map<string, ShownEvent[]>; workerRuns: () => boolean };
 
-  constructor(private readonly webmail: 'gmail' | 'outlook') {}
+  constructor(
+    private readonly webmail: 'gmail' | 'outlook',
+    private readonly worker = workerPresence(),
+  ) {}
 
   async view(thread: ThreadView, einvoice: EInvoiceFacts | undefined): Promise<ThreadState | 'unchanged'> {
     const { messages, ...about } = thread;
     const kept = messages.slice(-MAX_MESSAGES);
-    const base = this.sent?.threadId === thread.threadId && Date.now() - this.sent.at < WORKER_IDLE_MS ? this.sent : undefined;
+    const base = this.sent?.threadId === thread.threadId && this.sent.workerRuns() ? this.sent : undefined;
     if (base) {
       const changed = kept.filter((m) => base.messages.get(m.id) !== m).map(withinLimits);
       const answer = await sendFromWebmail('thread:update', {
@@ -45,14 +48,14 @@ export class ThreadSender {
         einvoice,
       });
       if ('unchanged' in answer) {
-        this.sent = { ...base, messages: byId(kept), at: Date.now() };
+        this.sent = { ...base, messages: byId(kept), workerRuns: this.worker.answered() };
         return 'unchanged';
       }
       // Another view may have been answered under the token meanwhile: the tails follow the timelines answered last.
       const held = this.sent?.token === base.token ? this.sent.timelines : base.timelines;
       const state = 'state' in answer ? (answer.timelinesAfter ? joinTimelines(answer.state, answer.timelinesAfter, held) : answer.state) : undefined;
       if (state) {
-        this.sent = { ...base, messages: byId(kept), timelines: timelinesOf(state), at: Date.now() };
+        this.sent = { ...base, messages: byId(kept), timelines: timelinesOf(state), workerRuns: this.worker.answered() };
         return state;
       }
     }
@@ -64,7 +67,7 @@ export class ThreadSender {
       token,
       progressive: true,
     });
-    this.sent = { token, threadId: thread.threadId, messages: byId(kept), timelines: timelinesOf(state), at: Date.now() };
+    this.sent = { token, threadId: thread.threadId, messages: byId(kept), timelines: timelinesOf(state), workerRuns: this.worker.answered() };
     return state;
   }
 

@@ -26,9 +26,10 @@ const state = (replies: boolean): ThreadState => (replies ? read! : reading);
 // Each thread:update waits for the test to answer it, in the order the test chooses.
 const updates: Array<(value: unknown) => void> = [];
 const asked: string[] = [];
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       sendMessage: async (message: { type: string }) => {
         asked.push(message.type);
         if (message.type === 'i18n:catalog') return { ok: true, value: { language: 'fr', strings: STRINGS } };

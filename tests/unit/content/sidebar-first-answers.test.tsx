@@ -9,9 +9,10 @@ import type { PageState } from '../../../utils/webmail/adapter';
 import { stubAdapter } from './stub-adapter';
 
 const STRINGS = { sb_title: 'Relance', sb_close: 'Réduire Relance', sb_loading: 'Lecture du fil…' };
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       // An answer in the same task, as Firefox's in-process messaging can give it.
       sendMessage: async (message: { type: string }) => ({ ok: true, value: message.type === 'i18n:catalog' ? { language: 'fr', strings: STRINGS } : [] }),
     },

@@ -11,9 +11,10 @@ import { stubAdapter } from './stub-adapter';
 
 const STRINGS = { sb_title: 'Relance', sb_updating: 'Affiché tel que lors de votre dernière visite, mise à jour…', sb_loading: 'Lecture du fil…' };
 let answerThread: (state: ThreadState) => void = () => undefined;
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       sendMessage: async (message: { type: string }) => {
         if (message.type === 'i18n:catalog') return { ok: true, value: { language: 'fr', strings: STRINGS } };
         if (message.type === 'thread:view') return new Promise((resolve) => (answerThread = (value) => resolve({ ok: true, value })));

@@ -18,9 +18,10 @@ const answer = await threadView({ type: 'thread:view', webmail: 'gmail', thread:
 
 // Each thread:view waits for the test to answer it.
 const views: Array<(reply: unknown) => void> = [];
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       sendMessage: async (message: { type: string }) => {
         if (message.type === 'i18n:catalog') return { ok: true, value: { language: 'fr', strings: STRINGS } };
         if (message.type === 'thread:view') return new Promise((resolve) => views.push(resolve));

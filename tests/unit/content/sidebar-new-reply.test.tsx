@@ -13,9 +13,10 @@ import { changingAdapter } from './stub-adapter';
 
 const ctx = demoContext();
 const answered: string[] = [];
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       // The real background handlers over an in-memory database.
       sendMessage: async (message: { type: string }) => {
         if (message.type === 'i18n:catalog') return { ok: true, value: { language: 'fr', strings: {} } };

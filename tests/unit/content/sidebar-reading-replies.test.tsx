@@ -17,9 +17,10 @@ const ctx = demoContext();
 const asked: string[] = [];
 let releaseSecondAsk: () => void = () => undefined;
 const secondAsk = new Promise<void>((resolve) => (releaseSecondAsk = resolve));
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       // The real background handlers over an in-memory database; the tab's second ask waits for the test.
       sendMessage: async (message: { type: string }) => {
         asked.push(message.type);

@@ -4,11 +4,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubAdapter } from './stub-adapter';
+import { fakeWorkerPorts, forgetFakeWorkerPorts, stopFakeWorker } from './fake-worker-port';
 
 const sent: Array<{ type: string }> = [];
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
+      connect: (await import('./fake-worker-port')).connectFakeWorker,
       sendMessage: async (message: { type: string }) => {
         sent.push(message);
         return { ok: true, value: message.type === 'thread:soon' ? {} : [] };
@@ -21,6 +23,7 @@ const { SidebarController } = await import('../../../utils/content/sidebar-contr
 describe('a row the pointer rests on', () => {
   beforeEach(() => {
     sent.length = 0;
+    forgetFakeWorkerPorts();
     vi.useFakeTimers({ toFake: ['Date'] });
   });
   afterEach(() => vi.useRealTimers());
@@ -85,6 +88,28 @@ describe('a row the pointer rests on', () => {
     vi.advanceTimersByTime(25_000);
     navigated();
     expect(soon()).toHaveLength(3);
+    controller.stop();
+  });
+
+  it('wakes a worker stopped since it was told at once: what it was told went with it', async () => {
+    let navigated: () => void = () => undefined;
+    const adapter = {
+      ...stubAdapter({ kind: 'list', threadIds: ['t1'] }),
+      onNavigate: (cb: () => void) => {
+        navigated = cb;
+        return () => undefined;
+      },
+    };
+    const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
+    await controller.start();
+    const soon = () => sent.filter((m) => m.type === 'thread:soon');
+    navigated();
+    await vi.waitFor(() => expect(fakeWorkerPorts()).toEqual([['relance:worker-presence', true]]));
+    navigated();
+    expect(soon()).toHaveLength(1);
+    stopFakeWorker();
+    navigated();
+    expect(soon()).toHaveLength(2);
     controller.stop();
   });
 });

@@ -6,19 +6,24 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ShownEvent } from '../../../utils/model/shown-event';
 import type { InvoiceView, ThreadState } from '../../../utils/model/view';
 import type { ThreadView } from '../../../utils/webmail/adapter';
+import { fakeWorkerPorts, forgetFakeWorkerPorts, stopFakeWorker } from './fake-worker-port';
 
 const sent: Array<{ type: string; token?: string }> = [];
 let answers: unknown[] = [];
-vi.mock('wxt/browser', () => ({
-  browser: {
-    runtime: {
-      sendMessage: async (message: { type: string; token?: string }) => {
-        sent.push({ type: message.type, token: message.token });
-        return { ok: true, value: answers.shift() };
+vi.mock('wxt/browser', async () => {
+  const { connectFakeWorker } = await import('./fake-worker-port');
+  return {
+    browser: {
+      runtime: {
+        sendMessage: async (message: { type: string; token?: string }) => {
+          sent.push({ type: message.type, token: message.token });
+          return { ok: true, value: answers.shift() };
+        },
+        connect: connectFakeWorker,
       },
     },
-  },
-}));
+  };
+});
 const { ThreadSender } = await import('../../../utils/content/thread-sender');
 
 const event = (n: number): ShownEvent =>
@@ -59,19 +64,40 @@ describe('a thread update answered with the new events only', () => {
   });
 
   it('sends a thread last answered more than 30 s ago whole: the worker that knew it has most likely stopped since', async () => {
-    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z'), toFake: ['Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       sent.length = 0;
+      forgetFakeWorkerPorts();
       const sender = new ThreadSender('gmail');
       answers = [state(events(0, 1)), { unchanged: true }, state(events(0, 1))];
       await sender.view(thread(['m1']), undefined);
-      vi.setSystemTime(new Date('2026-12-06T10:00:29Z'));
+      vi.advanceTimersByTime(29_000);
       expect(await sender.view(thread(['m1']), undefined)).toBe('unchanged');
-      vi.setSystemTime(new Date('2026-12-06T10:01:00Z'));
+      vi.advanceTimersByTime(29_000);
+      expect(fakeWorkerPorts()).toEqual([['relance:worker-presence', true]]);
+      vi.advanceTimersByTime(2_000);
+      // Let go once idle: an open port must not keep a background alive.
+      expect(fakeWorkerPorts()).toEqual([['relance:worker-presence', false]]);
       expect(await sender.view(thread(['m1']), undefined)).toEqual(state(events(0, 1)));
       expect(sent.map((m) => m.type)).toEqual(['thread:view', 'thread:update', 'thread:view']);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('sends the thread whole at once after the worker that answered stopped, without a change it would refuse', async () => {
+    sent.length = 0;
+    forgetFakeWorkerPorts();
+    const sender = new ThreadSender('gmail');
+    answers = [state(events(0, 1)), { unchanged: true }, state(events(0, 1)), { unchanged: true }];
+    await sender.view(thread(['m1']), undefined);
+    expect(await sender.view(thread(['m1']), undefined)).toBe('unchanged');
+    expect(fakeWorkerPorts()).toEqual([['relance:worker-presence', true]]);
+    stopFakeWorker();
+    expect(await sender.view(thread(['m1']), undefined)).toEqual(state(events(0, 1)));
+    // The worker that answered the whole thread is watched anew: its changes come as changes again.
+    expect(await sender.view(thread(['m1']), undefined)).toBe('unchanged');
+    expect(sent.map((m) => m.type)).toEqual(['thread:view', 'thread:update', 'thread:view', 'thread:update']);
+    expect(fakeWorkerPorts().map(([, open]) => open)).toEqual([false, true]);
   });
 });
