@@ -87,8 +87,12 @@ export function startEngine(): WorkerEvents {
   };
 
   // The model files first, so the warm-up reads with the learned readers and the next untracked thread neither waits
-  // for the files (~20 ms) nor reads with cold code (~20 ms more): marks at stop 44, warm first visit.
-  const readers = warmWhenIdle([() => ctx.readersReady?.(), ...warmUpSteps()], WARM_UP_IDLE_MS, backgroundTimers());
+  // for the files (~20 ms) nor reads with cold code (~20 ms more): marks at stop 44, warm first visit. A thread about
+  // to open warms what reads it for its invoice at once, and the reply reader in short steps; its long first readings
+  // wait for the quiet after the thread's view.
+  const { invoice, replyParts, replies } = warmUpSteps();
+  const soon = [() => ctx.readersReady?.(), ...invoice, ...replyParts];
+  const readers = warmWhenIdle([...soon, ...replies], WARM_UP_IDLE_MS, backgroundTimers(), soon.length);
   // A thread read again to confirm its kept answer (handlers/thread.ts) waits for the same quiet, after the warm-up.
   ctx.whenIdle = (job) => readers.later(job);
   ctx.getReady = () => readers.soon();

@@ -31,12 +31,15 @@ export function backgroundTimers(scheduler = (globalThis as { scheduler?: TaskSc
  * woke the worker, and a request arriving meanwhile (`busy`) pauses what is left until the worker is quiet again, so
  * it waits for one step at most (a worker restarted by the browser starts cold again). A step that returns a promise
  * (a file read) holds the next until it settles, and hands over to the idle wait if a request came meanwhile. After an
- * answer that asked for it (`soon`: a thread is about to be opened), the steps start without the idle wait.
+ * answer that asked for it (`soon`: a thread is about to be opened), the first `soonSteps` start without the idle
+ * wait, and the others wait for it after them: a step that takes long (the reply reader's first reading, 60-100 ms
+ * cold) runs while the worker is quiet, not when the thread's view is about to come.
  */
 export function warmWhenIdle(
   initial: ReadonlyArray<() => unknown>,
   idleMs: number,
   timers: Timers = NODE_TIMERS,
+  soonSteps = initial.length,
 ): { busy(): void; answered(): void; soon(): void; later(step: () => unknown): void } {
   const steps = [...initial];
   let next = 0;
@@ -46,6 +49,13 @@ export function warmWhenIdle(
   // A step's promise not yet settled: the next waits for it.
   let inFlight = false;
   let eager = false;
+  // Running the steps a thread about to open asked for: past them, the quiet time again.
+  let hurried = false;
+  const following = () => {
+    if (!hurried || next < soonSteps) return 0;
+    hurried = false;
+    return idleMs;
+  };
   const runNext = () => {
     timer = undefined;
     if (next >= steps.length) return;
@@ -57,7 +67,7 @@ export function warmWhenIdle(
     }
     next++;
     if (!(pending instanceof Promise)) {
-      if (next < steps.length) timer = timers.set(runNext, 0);
+      if (next < steps.length) timer = timers.set(runNext, following());
       return;
     }
     const during = requests;
@@ -66,11 +76,12 @@ export function warmWhenIdle(
       .catch(() => undefined)
       .then(() => {
         inFlight = false;
-        if (requests === during && next < steps.length) timer = timers.set(runNext, 0);
+        if (requests === during && next < steps.length) timer = timers.set(runNext, following());
       });
   };
   const pause = () => {
     requests++;
+    hurried = false;
     timers.clear(timer);
     timer = undefined;
   };
@@ -79,10 +90,11 @@ export function warmWhenIdle(
       if (next < steps.length) pause();
     },
     answered() {
-      const wait = eager ? 0 : idleMs;
+      const wait = eager && next < soonSteps ? 0 : idleMs;
       eager = false;
       if (next >= steps.length) return;
       pause();
+      hurried = wait === 0;
       timer = timers.set(runNext, wait);
     },
     soon() {

@@ -55,6 +55,30 @@ describe('warming the readers when the worker is idle', () => {
     expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
   });
 
+  it('a thread about to open hurries only the steps it needs: the long ones wait for the quiet time after them', () => {
+    const steps = [vi.fn(), vi.fn(), vi.fn(), vi.fn()];
+    const readers = warmWhenIdle(steps, 300, undefined, 2);
+    readers.busy();
+    readers.soon();
+    readers.answered();
+    vi.advanceTimersByTime(10);
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 0, 0]);
+    vi.advanceTimersByTime(280);
+    expect(steps[2]).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
+    expect(steps[2]).toHaveBeenCalledTimes(1);
+    vi.runAllTimers();
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('started by the quiet time, the same steps run back to back', () => {
+    const steps = [vi.fn(), vi.fn(), vi.fn()];
+    const readers = warmWhenIdle(steps, 300, undefined, 1);
+    readers.answered();
+    vi.advanceTimersByTime(310);
+    expect(steps.map((s) => s.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
   it('a step that throws reaches no one and the others still run', () => {
     const last = vi.fn();
     const readers = warmWhenIdle(
