@@ -58,22 +58,7 @@ describe('a row the pointer rests on', () => {
   });
 
   it('wakes the background as the webmail navigates, naming no thread, once per 25 s since it was last told anything', async () => {
-    let navigated: () => void = () => undefined;
-    let pointed: (threadId: string) => void = () => undefined;
-    const adapter = {
-      ...stubAdapter({ kind: 'list', threadIds: ['t1'] }),
-      onRowPointer: (cb: (threadId: string) => void) => {
-        pointed = cb;
-        return () => undefined;
-      },
-      onNavigate: (cb: () => void) => {
-        navigated = cb;
-        return () => undefined;
-      },
-    };
-    const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
-    await controller.start();
-    const soon = () => sent.filter((m) => m.type === 'thread:soon');
+    const { controller, navigated, pointed, soon } = await startedOnList();
     navigated();
     navigated();
     expect(soon()).toEqual([{ type: 'thread:soon', webmail: 'gmail' }]);
@@ -92,17 +77,7 @@ describe('a row the pointer rests on', () => {
   });
 
   it('wakes a worker stopped since it was told at once: what it was told went with it', async () => {
-    let navigated: () => void = () => undefined;
-    const adapter = {
-      ...stubAdapter({ kind: 'list', threadIds: ['t1'] }),
-      onNavigate: (cb: () => void) => {
-        navigated = cb;
-        return () => undefined;
-      },
-    };
-    const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
-    await controller.start();
-    const soon = () => sent.filter((m) => m.type === 'thread:soon');
+    const { controller, navigated, soon } = await startedOnList();
     navigated();
     await vi.waitFor(() => expect(fakeWorkerPorts()).toEqual([['relance:worker-presence', true]]));
     navigated();
@@ -113,3 +88,27 @@ describe('a row the pointer rests on', () => {
     controller.stop();
   });
 });
+
+/** A sidebar started on the list, the webmail's navigation and the pointer on its rows driven by the test. */
+async function startedOnList() {
+  const driven: { navigated: () => void; pointed: (threadId: string) => void } = { navigated: () => undefined, pointed: () => undefined };
+  const adapter = {
+    ...stubAdapter({ kind: 'list', threadIds: ['t1'] }),
+    onRowPointer: (cb: (threadId: string) => void) => {
+      driven.pointed = cb;
+      return () => undefined;
+    },
+    onNavigate: (cb: () => void) => {
+      driven.navigated = cb;
+      return () => undefined;
+    },
+  };
+  const controller = new SidebarController(adapter, { load: async () => true, save: async () => undefined });
+  await controller.start();
+  return {
+    controller,
+    navigated: () => driven.navigated(),
+    pointed: (threadId: string) => driven.pointed(threadId),
+    soon: () => sent.filter((m) => m.type === 'thread:soon'),
+  };
+}
