@@ -75,14 +75,14 @@ export function warmUpSteps(): { invoice: Array<() => void>; replyParts: Array<(
           readMailFacts(read, { ownText: true });
         });
       }
-      // Each expression run on four texts, so V8 compiles it to machine code too; none is global or sticky, so running
-      // one keeps no state.
-      const folded = REPLIES.map((text) => text.toLowerCase() + suffix);
       if (pass === 0) {
+        // Each expression run on four texts (lower case, as the reader reads), so V8 compiles it to machine code too;
+        // none is global or sticky, so running one keeps no state.
+        const texts = REPLIES.map((text) => text.toLowerCase() + suffix);
         for (let from = 0; from < phrases.length; from += PHRASES_PER_STEP) {
           replyParts.push(() => {
             for (const phrase of phrases.slice(from, from + PHRASES_PER_STEP)) {
-              for (const text of folded) {
+              for (const text of texts) {
                 phrase.re.exec(text);
                 phrase.unless?.test(text);
               }

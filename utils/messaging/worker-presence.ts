@@ -7,7 +7,7 @@ export const WORKER_PRESENCE_PORT = 'relance:worker-presence';
  * Chrome stops an idle worker after ~30 s of no event, and anything else may stop it sooner (an update, memory, the
  * DevTools): what it held for the tab is then gone (issue 17).
  */
-export const WORKER_IDLE_MS = 30_000;
+const WORKER_IDLE_MS = 30_000;
 
 /** The least of a port this needs (webextension-polyfill's Runtime.Port). */
 interface PresencePort {
