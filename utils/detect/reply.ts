@@ -9,8 +9,7 @@ import { withoutArrivalOfPaid } from './money-in-transit';
 import { findPromisedDates, type PromisedDate } from './promised-date';
 import { ownText } from './quoted-text';
 import { PAYMENT, readClauses, SENTENCE_END, type ClauseReading } from './reply-clauses';
-import { REPLY_GRAMMAR } from './reply-grammar';
-import { REPLY_PHRASES } from './reply-phrases';
+import { REPLY_PHRASE_LIST, replyPhraseCandidates } from './reply-phrase-list';
 import { replyFeatures } from './reply-features';
 import { classProbabilities, type NaiveBayes } from './naive-bayes';
 import { voteReplyKind } from './reply-kind-model';
@@ -56,7 +55,6 @@ export interface ReplyClassification {
   phrase?: string;
 }
 
-const ALL_PHRASES = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
 // How far before a phrase its `unless` looks ("si vous avez besoin de la confirmation SWIFT").
 const UNLESS_WINDOW = 50;
 
@@ -342,8 +340,9 @@ function classify({ fullFolded, own }: ReadableReply, receivedAt: string, model:
   const orderKnown = () => attributed !== undefined || numericOrderFor(folded, language, 'dmy') === numericOrderFor(folded, language, 'mdy');
   const dates = today ? findPromisedDates(folded, today, order, orderKnown) : [];
   const phraseHits: Hit[] = [];
-  for (const phrase of ALL_PHRASES) {
-    const m = phrase.re.exec(folded);
+  const candidates = replyPhraseCandidates(folded);
+  for (const [i, phrase] of REPLY_PHRASE_LIST.entries()) {
+    const m = candidates[i] ? phrase.re.exec(folded) : null;
     if (!m || (phrase.unless && phrase.unless.test(folded.slice(Math.max(0, m.index - UNLESS_WINDOW), m.index)))) continue;
     const end = m.index + m[0].length;
     let kind = phrase.kind;

@@ -9,8 +9,7 @@ import { detectInvoice } from './invoice';
 import { classifyServiceNotice } from './service-notice';
 import { readMailFacts } from '../mailbox/invoice-number-named';
 import { shippedModel } from './shipped-models';
-import { REPLY_PHRASES } from './reply-phrases';
-import { REPLY_GRAMMAR } from './reply-grammar';
+import { REPLY_PHRASE_LIST, replyPhraseCandidates } from './reply-phrase-list';
 
 const RECEIVED = '2026-03-10T09:30:00+01:00';
 
@@ -62,9 +61,9 @@ const PHRASES_PER_STEP = 25;
 export function warmUpSteps(): { invoice: Array<() => void>; replyParts: Array<() => void>; replies: Array<() => void> } {
   // Each learned model unpacked on its own step first (~10 and ~20 ms cold).
   const invoice: Array<() => void> = [() => void shippedModel('invoice')];
-  const replyParts: Array<() => void> = [() => void shippedModel('reply-kind')];
+  const replyParts: Array<() => void> = [() => void shippedModel('reply-kind'), () => void replyPhraseCandidates('')];
   const replies: Array<() => void> = [];
-  const phrases = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
+  const phrases = REPLY_PHRASE_LIST;
   for (let pass = 0; pass < 2; pass++) {
     for (const suffix of ['', TWO_BYTE]) {
       for (const mail of MAILS) {

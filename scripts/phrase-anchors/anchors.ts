@@ -1,0 +1,33 @@
+/**
+ * The anchors of a list of expressions (utils/detect/phrase-index.ts): per expression, short strings one of which every
+ * match contains. Each required string (required-strings.ts) is cut to its eight characters that other expressions'
+ * strings share least, so the index stays small (~25 KB for the reply reader's 134 phrases) and selective.
+ */
+import { expressionChecksum, type PhraseAnchors } from '../../utils/detect/phrase-index';
+import { requiredStrings } from './required-strings';
+
+const ANCHOR_LENGTH = 8;
+// The index files an anchor under three of its characters: a shorter one cannot be filed.
+const SHORTEST = 3;
+
+const trigrams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 2) }, (_, i) => s.slice(i, i + 3)));
+
+export function phraseAnchors(expressions: readonly RegExp[]): PhraseAnchors {
+  const required = expressions.map((re) => requiredStrings(re));
+  const shared = new Map<string, number>();
+  for (const strings of required) for (const s of new Set(strings ?? [])) for (const t of trigrams(s)) shared.set(t, (shared.get(t) ?? 0) + 1);
+  const rarity = (window: string) => Math.min(...[...trigrams(window)].map((t) => shared.get(t)!));
+  const cut = (s: string) => {
+    let best = s.slice(0, ANCHOR_LENGTH);
+    for (let i = 1; i + ANCHOR_LENGTH <= s.length; i++) {
+      const window = s.slice(i, i + ANCHOR_LENGTH);
+      if (rarity(window) < rarity(best)) best = window;
+    }
+    return best;
+  };
+  return expressions.map((re, i) => {
+    const strings = required[i];
+    if (!strings?.every((s) => s.length >= SHORTEST)) return [expressionChecksum(re), []] as const;
+    return [expressionChecksum(re), [...new Set(strings.map(cut))].sort()] as const;
+  });
+}

@@ -1,0 +1,18 @@
+/** The reply reader's phrases in the order it reads them, and which of them can match a text (utils/detect/phrase-index.ts). */
+import { phraseIndex, type CandidateExpressions } from './phrase-index';
+import { REPLY_GRAMMAR } from './reply-grammar';
+import { REPLY_PHRASE_ANCHORS } from './reply-phrase-anchors';
+import { REPLY_PHRASES } from './reply-phrases';
+
+export const REPLY_PHRASE_LIST = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
+
+let index: CandidateExpressions | undefined;
+
+/** One flag per phrase of REPLY_PHRASE_LIST, 1 where it may match `text`: the others cannot. The index is built on first use (~1 ms). */
+export function replyPhraseCandidates(text: string): Uint8Array {
+  index ??= phraseIndex(
+    REPLY_PHRASE_LIST.map((phrase) => phrase.re),
+    REPLY_PHRASE_ANCHORS,
+  );
+  return index(text);
+}
