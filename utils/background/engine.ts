@@ -88,8 +88,8 @@ export function startEngine(): WorkerEvents {
 
   // The model files first, so the warm-up reads with the learned readers and the next untracked thread neither waits
   // for the files (~20 ms) nor reads with cold code (~20 ms more): marks at stop 44, warm first visit. A thread about
-  // to open warms what reads it for its invoice at once, and the reply reader in short steps; its long first readings
-  // wait for the quiet after the thread's view.
+  // to open warms what reads it for its invoice at once, and the reply reader's model and phrase index; its phrases and
+  // long first readings wait for the quiet after the thread's view.
   const { invoice, replyParts, replies } = warmUpSteps();
   const soon = [() => ctx.readersReady?.(), ...invoice, ...replyParts];
   const readers = warmWhenIdle([...soon, ...replies], WARM_UP_IDLE_MS, backgroundTimers(), soon.length);

@@ -54,9 +54,10 @@ const PHRASES_PER_STEP = 25;
 /**
  * The warm-up as steps (one text through one reader family each), so the background can run them one task at a time
  * and answer a request that comes in between after the step in progress. `invoice`: what reads a thread for its
- * invoice. `replyParts`: the reply reader's model and its phrases' expressions, a few at a time (about half its cold
- * cost). `replies`: whole readings of replies, each one long step the first time (60-100 ms cold in Chrome's worker,
- * marks of issue 17), which a thread about to open should not wait for.
+ * invoice. `replyParts`: the reply reader's model and its phrase index. `replies`: the phrases' expressions, a few at a
+ * time, then whole readings of replies, each one long step the first time (60-100 ms cold in Chrome's worker before the
+ * phrase index, marks of issue 17), which a thread about to open should not wait for: a reply runs only the ~15 % of
+ * the phrases that can match it (utils/detect/phrase-index.ts), so its first reading compiles those alone.
  */
 export function warmUpSteps(): { invoice: Array<() => void>; replyParts: Array<() => void>; replies: Array<() => void> } {
   // Each learned model unpacked on its own step first (~10 and ~20 ms cold).
@@ -79,7 +80,7 @@ export function warmUpSteps(): { invoice: Array<() => void>; replyParts: Array<(
         // none is global or sticky, so running one keeps no state.
         const texts = REPLIES.map((text) => text.toLowerCase() + suffix);
         for (let from = 0; from < phrases.length; from += PHRASES_PER_STEP) {
-          replyParts.push(() => {
+          replies.push(() => {
             for (const phrase of phrases.slice(from, from + PHRASES_PER_STEP)) {
               for (const text of texts) {
                 phrase.re.exec(text);
