@@ -6,7 +6,7 @@
  * asks nothing rather than guess.
  */
 import { RegExpParser } from '@eslint-community/regexpp';
-import type { Alternative, Element, Node, Pattern } from '@eslint-community/regexpp/ast';
+import type { Alternative, CapturingGroup, Element, Group, Node, Pattern } from '@eslint-community/regexpp/ast';
 
 // Beyond this many strings a set says little and costs much: an alternation of alternations is cut there.
 const MAX_STRINGS = 16;
@@ -25,6 +25,18 @@ const product = (a: Strings, b: Strings): Strings | null => {
 
 // "(?i:…)" changes how its characters match: nothing is read inside it.
 const withModifiers = (node: Node) => node.type === 'Group' && node.modifiers != null;
+
+/** The strings each alternative gives, together; null when one gives none. */
+function everyAlternative(node: Group | CapturingGroup | Pattern, read: (alternative: Alternative) => Strings | null): Strings | null {
+  if (withModifiers(node)) return null;
+  const out = new Set<string>();
+  for (const alternative of node.alternatives) {
+    const each = read(alternative);
+    if (!each) return null;
+    for (const s of each) out.add(s);
+  }
+  return [...out];
+}
 
 /** Every string the node can match, when they are few; null otherwise. Zero-width assertions match "". */
 function exactly(node: Node): Strings | null {
@@ -47,14 +59,8 @@ function exactly(node: Node): Strings | null {
     case 'Group':
     case 'CapturingGroup':
     case 'Pattern': {
-      if (withModifiers(node)) return null;
-      const out = new Set<string>();
-      for (const alternative of node.alternatives) {
-        const each = exactly(alternative);
-        if (!each) return null;
-        for (const s of each) out.add(s);
-      }
-      return out.size > MAX_STRINGS ? null : [...out];
+      const all = everyAlternative(node, exactly);
+      return all && all.length <= MAX_STRINGS ? all : null;
     }
     case 'Alternative': {
       let out: Strings | null = [''];
@@ -95,16 +101,8 @@ function required(node: Node): Strings | null {
   switch (node.type) {
     case 'Group':
     case 'CapturingGroup':
-    case 'Pattern': {
-      if (withModifiers(node)) return null;
-      const out = new Set<string>();
-      for (const alternative of node.alternatives) {
-        const each = required(alternative);
-        if (!each) return null;
-        for (const s of each) out.add(s);
-      }
-      return [...out];
-    }
+    case 'Pattern':
+      return everyAlternative(node, required);
     case 'Alternative':
       return requiredInSequence(node);
     case 'Quantifier':
