@@ -56,8 +56,8 @@ const PHRASES_PER_STEP = 25;
  * and answer a request that comes in between after the step in progress. `invoice`: what reads a thread for its
  * invoice. `replyParts`: the reply reader's model and its phrase index. `replies`: the phrases' expressions, a few at a
  * time, then whole readings of replies, each one long step the first time (60-100 ms cold in Chrome's worker before the
- * phrase index, marks of issue 17), which a thread about to open should not wait for: a reply runs only the ~15 % of
- * the phrases that can match it (utils/detect/phrase-index.ts), so its first reading compiles those alone.
+ * phrase index, marks of issue 17), which a thread about to open should not wait for: a reply runs only the phrases
+ * that can match it, about 30 of 134 (utils/detect/phrase-index.ts), so its first reading compiles those alone.
  */
 export function warmUpSteps(): { invoice: Array<() => void>; replyParts: Array<() => void>; replies: Array<() => void> } {
   // Each learned model unpacked on its own step first (~10 and ~20 ms cold).
