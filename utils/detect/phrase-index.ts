@@ -19,7 +19,8 @@ interface Filed {
   anchor: string;
 }
 
-const WINDOW = 3;
+/** An anchor is filed under its first three characters: a shorter one cannot be, and its expression always runs. */
+export const ANCHOR_WINDOW = 3;
 // A slot per hash of three characters: a plain array, which reads faster than a Map; anchors sharing a slot are told
 // apart by the check where they stand.
 const SLOTS = 8192;
@@ -38,20 +39,17 @@ export type CandidateExpressions = (text: string) => Uint8Array;
 
 export function phraseIndex(expressions: readonly RegExp[], anchors: PhraseAnchors): CandidateExpressions {
   const always: number[] = [];
-  const usable = expressions.map((re, i) => {
-    const entry = anchors[i];
-    const ok = entry !== undefined && entry[0] === expressionChecksum(re) && entry[1].length > 0 && entry[1].every((a) => a.length >= WINDOW);
-    if (!ok) always.push(i);
-    return ok ? entry[1] : [];
-  });
   const filed: Array<Filed[] | undefined> = new Array(SLOTS);
-  usable.forEach((list, expression) => {
-    for (const anchor of list) (filed[slot(anchor, 0)] ??= []).push({ expression, anchor });
+  expressions.forEach((re, expression) => {
+    const entry = anchors[expression];
+    const usable = entry !== undefined && entry[0] === expressionChecksum(re) && entry[1].length > 0 && entry[1].every((a) => a.length >= ANCHOR_WINDOW);
+    if (!usable) always.push(expression);
+    else for (const anchor of entry[1]) (filed[slot(anchor, 0)] ??= []).push({ expression, anchor });
   });
   return (text) => {
     const candidates = new Uint8Array(expressions.length);
     for (const i of always) candidates[i] = 1;
-    for (let i = 0; i + WINDOW <= text.length; i++) {
+    for (let i = 0; i + ANCHOR_WINDOW <= text.length; i++) {
       const bucket = filed[slot(text, i)];
       if (!bucket) continue;
       for (const { expression, anchor } of bucket) if (!candidates[expression] && text.startsWith(anchor, i)) candidates[expression] = 1;

@@ -30,7 +30,7 @@ describe('the phrase index', () => {
   });
 
   it('does not take part of an anchor for the anchor', () => {
-    expect(flags(index('paiemen virement'.replace('virement', 'vire ment')))).toEqual([0, 0]);
+    expect(flags(index('paiemen vire ment'))).toEqual([0, 0]);
   });
 
   it('always runs an expression whose anchors were read from another version of it, or are too short to file', () => {
