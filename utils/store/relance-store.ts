@@ -189,7 +189,8 @@ export class RelanceStore {
    */
   async commit(change: Commit): Promise<{ invoice: Invoice; events: TimelineEvent[] }> {
     const { invoice } = change;
-    const prev = await this.lastEvent(invoice.id);
+    // A new invoice has no events: the transaction below proves it, without a read before it.
+    const prev = change.expectRev === undefined ? undefined : await this.lastEvent(invoice.id);
     const recordedAt = this.now().toISOString();
     const sealed: TimelineEvent[] = [];
     let tail = prev;

@@ -62,6 +62,24 @@ describe('the client language, read from the threads', () => {
     expect((await ctx.store.getSettings()).language).toBe('fr');
   });
 
+  it('a first visit shown before its replies are read shows the language the tracking wrote with the client', async () => {
+    const ctx = context();
+    const messages = [invoiceMail('th-p', 'INV-2026-035'), autoReply('th-p')];
+    const state = await threadView(
+      {
+        type: 'thread:view',
+        webmail: 'gmail',
+        progressive: true,
+        thread: { threadId: 'th-p', subject: messages[0].subject, url: 'https://mail.google.com/mail/u/0/#inbox/th-p', account: me.email, messages },
+      },
+      ctx,
+    );
+    const [shown] = state.tracked;
+    expect(shown.readingReplies).toBe(true);
+    expect(shown.client).toMatchObject({ language: 'en', languageSource: 'replies', rev: 1 });
+    expect(await ctx.store.getClient(shown.client.id)).toEqual(shown.client);
+  });
+
   it('takes the user’s own mails when the client has not written, and the client’s words over them later', async () => {
     const ctx = context();
     const first = await view(ctx, 'th-1', [invoiceMail('th-1', 'INV-2026-040')]);

@@ -182,8 +182,9 @@ async function viewThread(
           ? { kind: 'einvoice', ref: einvoice.fileName, webmail, addedAt: now }
           : { kind: 'mail', ref: thread.threadId, webmail, addedAt: now, ...(c.source && c.source !== 'self' ? { service: c.source } : {}) },
         messageId,
+        messages: thread.messages,
       };
-      const snapshot = progressive ? await readInvoice(ctx, await startTracking(ctx, request)) : await trackInvoice(ctx, request);
+      const snapshot = progressive ? await startTracking(ctx, request) : await trackInvoice(ctx, request);
       tracked.push(snapshot.invoice);
       justTracked.set(snapshot.invoice.id, snapshot);
     } else if (c) {
@@ -206,11 +207,10 @@ async function viewThread(
   await remembering;
   const views: InvoiceView[] = [];
   for (const invoice of tracked) {
-    const relearned = await learnClientLanguage(ctx, invoice.clientId, thread.messages);
+    // Tracking learned the client's language from this thread as it wrote the client.
     const tracking = justTracked.get(invoice.id);
-    const fed = tracking
-      ? { ...tracking, client: relearned ? ((await ctx.store.getClient(invoice.clientId)) ?? tracking.client) : tracking.client }
-      : await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages));
+    if (!tracking) await learnClientLanguage(ctx, invoice.clientId, thread.messages);
+    const fed = tracking ?? (await feedInvoice(ctx, invoice.id, await secondReadings(ctx, invoice.id, thread.messages)));
     const view = await fullInvoiceView(ctx, fed);
     views.push(progressive && tracking ? { ...view, readingReplies: true } : view);
   }
