@@ -68,20 +68,27 @@ function InvoiceBlockParts({ view, language, today, t, busy, openThreadId, contr
   // The page's address is read once per invoice shown, not on every change of the thread.
   const searchUrl = useMemo(() => controller.searchUrl(view.invoice.number), [controller, view.invoice.number]);
   const open = view.invoice.status !== 'paid' && view.invoice.status !== 'cancelled';
+  const card = (
+    <Card
+      view={facts}
+      language={language}
+      t={t}
+      busy={busy}
+      onInsertReminder={actions.insertReminder}
+      onMarkPaid={actions.markPaid}
+      onConfirmPayment={actions.confirmPayment}
+      searchUrl={searchUrl}
+      openThreadId={openThreadId}
+      onTogglePause={actions.togglePause}
+    />
+  );
+  // Just tracked, its replies still being read: the card alone. What follows it (the replies, the law's figures, the
+  // plan, the forms, the exports, the timeline) depends on the replies or acts on the invoice, and the card paints
+  // sooner without it (issue 17).
+  if (view.readingReplies) return <div class="invoice">{card}</div>;
   return (
     <div class="invoice">
-      <Card
-        view={facts}
-        language={language}
-        t={t}
-        busy={busy}
-        onInsertReminder={actions.insertReminder}
-        onMarkPaid={actions.markPaid}
-        onConfirmPayment={actions.confirmPayment}
-        searchUrl={searchUrl}
-        openThreadId={openThreadId}
-        onTogglePause={actions.togglePause}
-      />
+      {card}
       <LanguageChoice client={view.client} t={t} onChoose={actions.chooseLanguage} />
       <Replies timeline={view.timeline} language={language} t={t} onCorrect={actions.correct} />
       {open && (

@@ -39,7 +39,7 @@ const { SidebarController } = await import('../../../utils/content/sidebar-contr
 const { SidebarApp } = await import('../../../components/sidebar/SidebarApp');
 
 describe('a thread whose invoice the view starts tracking', () => {
-  it('shows the invoice with its actions held while the replies are read, then the replies and the actions', async () => {
+  it('shows the invoice card alone, its actions held, while the replies are read, then the replies, the actions and the rest', async () => {
     const page: PageState = { kind: 'thread', thread: demoThread('Facture F-2026-027') };
     const controller = new SidebarController(stubAdapter(page), { load: async () => true, save: async () => undefined });
     const container = document.createElement('div');
@@ -52,11 +52,16 @@ describe('a thread whose invoice the view starts tracking', () => {
     const insert = () => [...container.querySelectorAll('button')].find((b) => b.textContent === STRINGS.sb_insert);
     expect(insert()?.disabled).toBe(true);
     expect(container.querySelector('ul.replies')).toBeNull();
+    // The card alone: the timeline, the law's figures, the forms and the exports wait for the replies.
+    expect(container.querySelectorAll('.invoice > *')).toHaveLength(1);
+    expect(container.querySelector('ol.timeline')).toBeNull();
     await vi.waitFor(() => expect(asked).toContain('thread:update'));
 
     releaseSecondAsk();
     await vi.waitFor(() => expect(container.querySelectorAll('ul.replies li')).toHaveLength(1));
     expect(container.textContent).not.toContain(STRINGS.sb_reading_replies);
     expect(insert()?.disabled).toBe(false);
+    expect(container.querySelector('ol.timeline')).not.toBeNull();
+    expect(container.querySelectorAll('.invoice > *').length).toBeGreaterThan(5);
   });
 });
