@@ -1,5 +1,7 @@
 /** Dates a debtor promises in words, resolved against the day the reply was received: "vendredi", "lundi prochain", "sous 10 jours", "by the end of the month", "le 15/11". */
 import { findDates, resolveFoundDate, type FoundDate, type NumericOrder } from './date';
+import { phraseIndex, type CandidateExpressions } from './phrase-index';
+import { DATE_RULE_ANCHORS } from './reply-phrase-anchors';
 import { COUNT_WORDS, countOf } from './count-words';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
 import { addBusinessDays } from '../legal/holidays';
@@ -210,6 +212,17 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The rules' expressions in order, from which `npm run phrases:anchors` reads their anchors. */
+export const DATE_RULE_EXPRESSIONS: readonly RegExp[] = RULES.map((rule) => rule.re);
+
+let ruleIndex: CandidateExpressions | undefined;
+
+/** One flag per rule of RULES, 1 where it may match `text`: the others cannot. */
+export function dateRuleCandidates(text: string): Uint8Array {
+  ruleIndex ??= phraseIndex(DATE_RULE_EXPRESSIONS, DATE_RULE_ANCHORS);
+  return ruleIndex(text);
+}
+
 /** Day `day` of this month if still ahead and on `weekday` (0 = Sunday), else of the next month that has it on that weekday. */
 function dayNumbered(today: string, day: number, target: number): string | undefined {
   const [y, mo] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
@@ -331,7 +344,11 @@ export function findPromisedDates(folded: string, today: string, order: NumericO
     const iso = (nearer && !orderKnown() ? nearer : undefined) ?? resolveFoundDate(date, today, today);
     if (iso && iso >= today) found.push({ iso, start: date.start, end: date.end, precision: said ?? 'day' });
   }
-  for (const rule of RULES) {
+  // Only the rules one of whose anchors the reply holds can match it (utils/detect/phrase-index.ts).
+  const candidates = dateRuleCandidates(folded);
+  for (let r = 0; r < RULES.length; r++) {
+    if (!candidates[r]) continue;
+    const rule = RULES[r];
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const end = m.index + m[0].length;

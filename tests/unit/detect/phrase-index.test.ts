@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expressionChecksum, phraseIndex } from '../../../utils/detect/phrase-index';
 import { foldText } from '../../../utils/detect/fold';
 import { cleanMailText } from '../../../utils/detect/mail-text';
-import { REPLY_PHRASE_ANCHORS } from '../../../utils/detect/reply-phrase-anchors';
+import { DATE_RULE_ANCHORS, REPLY_PHRASE_ANCHORS } from '../../../utils/detect/reply-phrase-anchors';
+import { DATE_RULE_EXPRESSIONS, dateRuleCandidates } from '../../../utils/detect/promised-date';
 import { REPLY_PHRASE_LIST, replyPhraseCandidates } from '../../../utils/detect/reply-phrase-list';
 import { phraseAnchors } from '../../../scripts/phrase-anchors/anchors';
 import { loadReplyCases } from '../../fixtures/mails/corpus';
@@ -49,6 +50,31 @@ describe('the phrase index', () => {
     expect(REPLY_PHRASE_ANCHORS).toEqual(phraseAnchors(REPLY_PHRASE_LIST.map((phrase) => phrase.re)));
     // All but a few phrases have anchors: the index is what makes a reply's reading cheap.
     expect(REPLY_PHRASE_ANCHORS.filter(([, anchors]) => anchors.length > 0).length).toBeGreaterThan(REPLY_PHRASE_LIST.length * 0.9);
+  });
+
+  it("ships the anchors the promised dates' rules give now (npm run phrases:anchors)", () => {
+    expect(DATE_RULE_ANCHORS).toEqual(phraseAnchors(DATE_RULE_EXPRESSIONS));
+    expect(DATE_RULE_ANCHORS.filter(([, anchors]) => anchors.length > 0).length).toBeGreaterThan(DATE_RULE_EXPRESSIONS.length * 0.8);
+  });
+
+  it('never leaves out a date rule that matches: every reply of every labelled set, folded', () => {
+    let matched = 0;
+    let skipped = 0;
+    for (const reply of loadReplyCases()) {
+      const folded = foldText(cleanMailText(reply.text, 20_000));
+      for (const text of [folded, `${folded} \u2713`]) {
+        const candidates = dateRuleCandidates(text);
+        DATE_RULE_EXPRESSIONS.forEach((re, i) => {
+          re.lastIndex = 0;
+          if (re.test(text)) {
+            matched++;
+            expect(candidates[i], `${reply.id}: ${re.source.slice(0, 60)}`).toBe(1);
+          } else if (!candidates[i]) skipped++;
+        });
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(skipped / (loadReplyCases().length * 2 * DATE_RULE_EXPRESSIONS.length)).toBeGreaterThan(0.5);
   });
 
   it('never leaves out a phrase that matches: every reply of every labelled set, whole and folded', () => {
