@@ -39,14 +39,20 @@ export type CandidateExpressions = (text: string) => Uint8Array;
 
 export function phraseIndex(expressions: readonly RegExp[], anchors: PhraseAnchors): CandidateExpressions {
   const always: number[] = [];
-  const filed: Array<Filed[] | undefined> = new Array(SLOTS);
-  expressions.forEach((re, expression) => {
-    const entry = anchors[expression];
-    const usable = entry !== undefined && entry[0] === expressionChecksum(re) && entry[1].length > 0 && entry[1].every((a) => a.length >= ANCHOR_WINDOW);
-    if (!usable) always.push(expression);
-    else for (const anchor of entry[1]) (filed[slot(anchor, 0)] ??= []).push({ expression, anchor });
-  });
+  let filed: Array<Filed[] | undefined> | undefined;
+  // Filed on the first text asked about, not where it is declared: a module holding an index costs nothing to load.
+  const file = () => {
+    const table: Array<Filed[] | undefined> = new Array(SLOTS);
+    expressions.forEach((re, expression) => {
+      const entry = anchors[expression];
+      const usable = entry !== undefined && entry[0] === expressionChecksum(re) && entry[1].length > 0 && entry[1].every((a) => a.length >= ANCHOR_WINDOW);
+      if (!usable) always.push(expression);
+      else for (const anchor of entry[1]) (table[slot(anchor, 0)] ??= []).push({ expression, anchor });
+    });
+    return table;
+  };
   return (text) => {
+    filed ??= file();
     const candidates = new Uint8Array(expressions.length);
     for (const i of always) candidates[i] = 1;
     for (let i = 0; i + ANCHOR_WINDOW <= text.length; i++) {

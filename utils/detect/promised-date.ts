@@ -215,13 +215,8 @@ const RULES: Rule[] = [
 /** The rules' expressions in order, from which `npm run phrases:anchors` reads their anchors. */
 export const DATE_RULE_EXPRESSIONS: readonly RegExp[] = RULES.map((rule) => rule.re);
 
-let ruleIndex: CandidateExpressions | undefined;
-
-/** One flag per rule of RULES, 1 where it may match `text`: the others cannot. */
-export function dateRuleCandidates(text: string): Uint8Array {
-  ruleIndex ??= phraseIndex(DATE_RULE_EXPRESSIONS, DATE_RULE_ANCHORS);
-  return ruleIndex(text);
-}
+/** One flag per rule of RULES, 1 where it may match a text: the others cannot. */
+export const dateRuleCandidates: CandidateExpressions = phraseIndex(DATE_RULE_EXPRESSIONS, DATE_RULE_ANCHORS);
 
 /** Day `day` of this month if still ahead and on `weekday` (0 = Sunday), else of the next month that has it on that weekday. */
 function dayNumbered(today: string, day: number, target: number): string | undefined {

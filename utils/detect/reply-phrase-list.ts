@@ -6,13 +6,8 @@ import { REPLY_PHRASES } from './reply-phrases';
 
 export const REPLY_PHRASE_LIST = [...REPLY_PHRASES, ...REPLY_GRAMMAR];
 
-let index: CandidateExpressions | undefined;
-
-/** One flag per phrase of REPLY_PHRASE_LIST, 1 where it may match `text`: the others cannot. The index is built on first use (~3 ms cold). */
-export function replyPhraseCandidates(text: string): Uint8Array {
-  index ??= phraseIndex(
-    REPLY_PHRASE_LIST.map((phrase) => phrase.re),
-    REPLY_PHRASE_ANCHORS,
-  );
-  return index(text);
-}
+/** One flag per phrase of REPLY_PHRASE_LIST, 1 where it may match a text: the others cannot. The index is built on first use (~3 ms cold). */
+export const replyPhraseCandidates: CandidateExpressions = phraseIndex(
+  REPLY_PHRASE_LIST.map((phrase) => phrase.re),
+  REPLY_PHRASE_ANCHORS,
+);
