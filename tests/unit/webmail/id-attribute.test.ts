@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { idAttribute } from '../../../utils/webmail/id-attribute';
-import { listThreadIds } from '../../../utils/webmail/outlook/read-outlook-page';
+import { readOutlookList } from '../../../utils/webmail/outlook/read-outlook-page';
 
 describe('id attributes', () => {
   it('are never taken when the webmail left a placeholder ("undefined", empty)', () => {
@@ -19,6 +19,6 @@ describe('id attributes', () => {
   it('keep an Outlook row without a real conversation id out of the list', () => {
     document.body.innerHTML =
       '<div id="MailList"><div role="listbox"><div role="option" data-convid="AAQkADAw1"></div><div role="option" data-convid="undefined"></div><div role="option" data-convid=""></div></div></div>';
-    expect(listThreadIds(document)).toEqual(['AAQkADAw1']);
+    expect(readOutlookList(document).threadIds).toEqual(['AAQkADAw1']);
   });
 });

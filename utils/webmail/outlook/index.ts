@@ -5,7 +5,7 @@ import { applyListChips, isChipMutation } from './list-chips';
 import { listChipHolder } from '../list-chip-holder';
 import { openNewMessage, openReply } from './open-compose';
 import { readAddresses } from './read-addresses';
-import { readOutlookPage } from './read-outlook-page';
+import { readOutlookList, readOutlookPage, type OutlookListReading } from './read-outlook-page';
 import { OUTLOOK_SELECTORS, findAll, findClosest, findFirst } from './selectors';
 import { diagnosticReport } from '../diagnostic/diagnostic-report';
 import { createSentWatcher } from './sent-watcher';
@@ -67,13 +67,18 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     let unreadableSince: number | undefined;
     let flushTimer: number | undefined;
     let lastHref = win.location.href;
-    let watched: HTMLElement[] = [];
+    let watched: Array<HTMLElement | null> = [];
+    // The list as last read, read again only after it changed: most changes are the open conversation's.
+    let list: OutlookListReading | undefined;
 
     const flush = () => {
       flushTimer = undefined;
       try {
-        applyListChips(doc, chips.current());
-        const state = read();
+        if (!list) {
+          applyListChips(doc, chips.current());
+          list = readOutlookList(doc);
+        }
+        const state = readOutlookPage(doc, new URL(win.location.href), list);
         const signature = stateSignature(state);
         if (state.kind !== 'unreadable') unreadableSince = undefined;
         if (signature === lastSignature) return;
@@ -97,27 +102,29 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
     };
 
     const Observer = (win as Window & typeof globalThis).MutationObserver;
-    const observer = new Observer((records) => {
-      try {
-        if (records.some((r) => !isChipMutation(r) && !isTypingMutation(r))) schedule();
-      } catch {
-        // guarded like every callback
-      }
-    });
+    const observing = (listChanged: boolean) =>
+      new Observer((records) => {
+        try {
+          if (!records.some((r) => !isChipMutation(r) && !isTypingMutation(r))) return;
+          if (listChanged) list = undefined;
+          schedule();
+        } catch {
+          // guarded like every callback
+        }
+      });
+    const listObserver = observing(true);
+    const paneObserver = observing(false);
     // Observe only the list and the reading pane, re-attached when Outlook replaces them.
     const attach = () => {
-      const targets = [findFirst(doc, 'mailList'), findFirst(doc, 'readingPane')].filter((el): el is HTMLElement => el !== null);
+      const targets = [findFirst(doc, 'mailList'), findFirst(doc, 'readingPane')];
       if (targets.length === watched.length && targets.every((el, i) => el === watched[i])) return false;
-      observer.disconnect();
+      listObserver.disconnect();
+      paneObserver.disconnect();
       watched = targets;
-      for (const target of targets) {
-        observer.observe(target, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['aria-expanded', 'aria-selected', 'data-convid'],
-        });
-      }
+      list = undefined;
+      const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded', 'aria-selected', 'data-convid'] };
+      if (targets[0]) listObserver.observe(targets[0], options);
+      if (targets[1]) paneObserver.observe(targets[1], options);
       return true;
     };
     // Outlook routes with history.pushState, which fires no event; a string compare every 250 ms is the cheap way
@@ -131,13 +138,18 @@ export function createOutlookAdapter(doc: Document = document, win: Window = win
         // guarded
       }
     }, 250);
-    const sweep = win.setInterval(() => schedule(), sweepMs);
+    // The sweep reads the list again too, for changes the observers cannot see.
+    const sweep = win.setInterval(() => {
+      list = undefined;
+      schedule();
+    }, sweepMs);
     const onPopState = () => schedule();
     win.addEventListener('popstate', onPopState);
     attach();
     schedule(0);
     return () => {
-      observer.disconnect();
+      listObserver.disconnect();
+      paneObserver.disconnect();
       win.clearInterval(poll);
       win.clearInterval(sweep);
       if (flushTimer !== undefined) win.clearTimeout(flushTimer);

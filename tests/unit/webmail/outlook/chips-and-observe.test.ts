@@ -61,6 +61,30 @@ describe('Outlook observe', () => {
     expect(states).toHaveLength(2); // the same conversation, re-rendered: nothing new to report
   });
 
+  it('reads the list again once it changed: a conversation opened by a message id follows the selected row', async () => {
+    loadFragment(fragmentPath('conversation-fr'));
+    // The address names a message (an Exchange item id): the selected row names its conversation.
+    window.history.pushState({}, '', '/mail/inbox/id/AAMkADAwATM0MDAAMS1message');
+    const adapter = createOutlookAdapter(document, window);
+    const states: PageState[] = [];
+    stops.push(adapter.observe((state) => states.push(state)));
+    const threadIds = () => states.map((s) => (s.kind === 'thread' ? s.thread.threadId : s.kind));
+    await vi.waitFor(() => expect(threadIds()).toEqual([INVOICE]));
+
+    // A message of the open conversation changes (the list does not): still the same conversation.
+    const body = document.querySelector('#ReadingPaneContainerId [role=document]')!;
+    body.appendChild(document.createTextNode(' Merci.'));
+    document.querySelector('#ReadingPaneContainerId [aria-expanded]')!.setAttribute('aria-expanded', 'true');
+    await vi.waitFor(() => expect(states).toHaveLength(2));
+    expect(threadIds()).toEqual([INVOICE, INVOICE]);
+
+    // The user selects the other row, whose conversation the pane then shows.
+    document.querySelector(`[data-convid="${INVOICE}"]`)!.setAttribute('aria-selected', 'false');
+    document.querySelector(`[data-convid="${QUOTE}"]`)!.setAttribute('aria-selected', 'true');
+    body.appendChild(document.createTextNode(' Cordialement.'));
+    await vi.waitFor(() => expect(threadIds()).toEqual([INVOICE, INVOICE, QUOTE]));
+  });
+
   it('reports an unknown layout only once it has lasted, and stops cleanly', async () => {
     loadFragment(fragmentPath('inbox-fr'));
     const adapter = createOutlookAdapter(document, window, { unreadableGraceMs: 300 });
