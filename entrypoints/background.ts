@@ -23,11 +23,12 @@ export default defineBackground({
     const build = browser.runtime.getManifest().version;
     // Where the kept answers are read from, as of the message's day.
     const kept = () => ({ get: (keys: string[]) => browser.storage.local.get(keys), today: localDate(), build });
-    // A User Timing mark (DevTools, `npm run bench`): how long after this worker started its first thread view was answered.
-    let threadViewAnswered = false;
+    // User Timing marks (DevTools, `npm run bench`): when, after this worker started, its first thread view came and
+    // was answered. A webmail's navigation wakes the worker before the thread is read: the two differ by that lead.
+    const threadView = { received: false, answered: false };
     const answered = <T>(type: unknown, reply: T): T => {
-      if (!threadViewAnswered && type === 'thread:view') {
-        threadViewAnswered = true;
+      if (!threadView.answered && type === 'thread:view') {
+        threadView.answered = true;
         performance.mark('relance:first-thread-view');
       }
       return reply;
@@ -36,6 +37,10 @@ export default defineBackground({
     // Listeners are registered synchronously at top level so an event that wakes the worker is not lost.
     browser.runtime.onMessage.addListener(async (message, sender) => {
       const type = (message as { type?: unknown } | null)?.type;
+      if (!threadView.received && type === 'thread:view') {
+        threadView.received = true;
+        performance.mark('relance:first-thread-view-received');
+      }
       const known = !loader.started() && classifySender({ id: sender.id, url: sender.url, fromTab: !!sender.tab }, browser.runtime.id, ownOrigin) !== 'foreign';
       // A change to a thread sent before this worker started: no engine holds what it changes, so the tab sends it whole.
       // Marked (DevTools, the browser tests): a tab watching this worker's presence sends it whole at once instead.
