@@ -20,9 +20,9 @@ const SIDEBAR_RUNS = Number(process.env.SIDEBAR_RUNS ?? 7);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
 const BATCHES = 40;
 /**
- * Fresh profiles in which the mutation phases run (the list's, then the open thread's); the per-batch figures are each
- * phase's median. One run's thread figure moved by up to ~0.9 ms with the code unchanged (a collection, a neighbour on
- * this 2-core machine: interleaved runs of stop 54 read 1.24-2.18 ms for the same Outlook build).
+ * Fresh profiles in which the mutation phases run (the list's, then the open thread's); each phase's figures are those
+ * of its median run by CPU (medianCost). One run's thread figure moved by up to ~0.9 ms with the code unchanged (a
+ * collection, a neighbour on this 2-core machine: interleaved runs of stop 54 read 1.24-2.18 ms for the same Outlook build).
  */
 const MUTATION_RUNS = Number(process.env.MUTATION_RUNS ?? 3);
 const BATCH_GAP_MS = 120;
@@ -441,6 +441,9 @@ async function mutationPhases(site: Site, threadId: string): Promise<{ list: Bat
   }
 }
 
+/** One cold run as the details list it. */
+const coldRow = (c: ColdRun) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.codeLoadedMs), round(c.requestAnswerMs)];
+
 /** The run whose CPU figure is the median: its figures and functions are reported. */
 function medianCost(costs: BatchCost[]): BatchCost {
   return [...costs].sort((a, b) => a.cpuMsPerBatch - b.cpuMsPerBatch)[Math.floor(costs.length / 2)];
@@ -495,16 +498,10 @@ async function benchSite(site: Site): Promise<{ figures: SiteFigures; details: u
       threadId,
       // [invoice shown, its replies shown] per run.
       sidebarRunsMs: sidebar.map((s) => [round(s.shownMs), round(s.answeredMs)]),
-      // [sidebar, its replies shown, worker's first answer, worker's code loaded, the answer after its request] per cold run.
-      coldRunsMs: cold.map((c) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.codeLoadedMs), round(c.requestAnswerMs)]),
-      // [sidebar, sidebar answered, worker's first answer, worker's code loaded, the answer after its request] per cold revisit.
-      coldRevisitRunsMs: coldRevisit.map((c) => [
-        round(c.sidebarMs),
-        round(c.sidebarAnsweredMs),
-        round(c.firstAnswerMs),
-        round(c.codeLoadedMs),
-        round(c.requestAnswerMs),
-      ]),
+      // [sidebar, its replies (revisit: the background's answer) shown, worker's first answer, worker's code loaded, the
+      // answer after its request] per cold run and per cold revisit.
+      coldRunsMs: cold.map(coldRow),
+      coldRevisitRunsMs: coldRevisit.map(coldRow),
       // [sidebar, sidebar answered, worker's first answer, its engine started] per cold first visit with the pointer on
       // the row first: the worker's marks count from its start, which the pointer caused, not the thread.
       coldPointerRunsMs: coldPointer.map((c) => [round(c.sidebarMs), round(c.sidebarAnsweredMs), round(c.firstAnswerMs), round(c.engineStartedMs)]),
