@@ -58,7 +58,7 @@ export function trainInvoiceModel(mails: TrainingMail[], options: TrainingOption
 function trainNaiveBayes(examples: Array<{ features: string[]; label: number }>, k: number, options: TrainingOptions): PackedNaiveBayes {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  // Sorted, so neighbours share their beginning and the shipped list stores each once (front coding).
+  // Sorted by code unit: the reader finds a feature by binary search in the shipped text (naive-bayes.ts).
   const vocab = [...seen]
     .filter(([, n]) => n >= options.minReplies)
     .map(([f]) => f)
@@ -92,20 +92,7 @@ function trainNaiveBayes(examples: Array<{ features: string[]; label: number }>,
     prior: [...prior].map((p) => Math.round(Math.log(Math.max(p, 1) / examples.length) * 100) / 100),
     step: options.step,
     temperature: options.temperature,
-    vocab: frontCoded(kept),
+    vocab: kept.join('|'),
     weights,
   };
-}
-
-/** Each feature as the length it shares with the one before (one WEIGHT_DIGITS character) and the rest, joined by "|". */
-function frontCoded(sorted: string[]): string {
-  let previous = '';
-  return sorted
-    .map((feature) => {
-      let shared = 0;
-      while (shared < 63 && shared < previous.length && feature[shared] === previous[shared]) shared++;
-      previous = feature;
-      return WEIGHT_DIGITS[shared] + feature.slice(shared);
-    })
-    .join('|');
 }

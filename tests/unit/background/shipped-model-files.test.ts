@@ -43,8 +43,8 @@ describe("the worker's learned readers' models, read from the package (issue 17)
       'chrome-extension://relance/invoice-model.json',
       'chrome-extension://relance/reply-kind-model.json',
     ]);
-    expect(shippedModel('reply-kind')?.index.size).toBe(packed.vocab.split('|').length);
-    expect(shippedModel('invoice')?.index.size).toBe(invoicePacked.vocab.split('|').length);
+    expect(shippedModel('reply-kind')?.starts.length).toBe(packed.vocab.split('|').length);
+    expect(shippedModel('invoice')?.starts.length).toBe(invoicePacked.vocab.split('|').length);
   });
 
   it('leaves the readers as they were when the file cannot be read, and reads it on the next ask', async () => {
@@ -55,9 +55,9 @@ describe("the worker's learned readers' models, read from the package (issue 17)
     );
     const ready = shippedModelFiles();
     await ready();
-    expect(shippedModel('reply-kind')?.index.size).toBe(1);
+    expect(shippedModel('reply-kind')?.starts.length).toBe(1);
     await ready();
-    expect(shippedModel('reply-kind')?.index.size).toBe(packed.vocab.split('|').length);
+    expect(shippedModel('reply-kind')?.starts.length).toBe(packed.vocab.split('|').length);
   });
 
   it("reads only the model of the reader about to read: a new thread's invoice does not wait for the reply model", async () => {
@@ -65,11 +65,11 @@ describe("the worker's learned readers' models, read from the package (issue 17)
     const ready = shippedModelFiles();
     await ready('invoice');
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['chrome-extension://relance/invoice-model.json']);
-    expect(shippedModel('invoice')?.index.size).toBe(invoicePacked.vocab.split('|').length);
-    expect(shippedModel('reply-kind')?.index.size).toBe(1);
+    expect(shippedModel('invoice')?.starts.length).toBe(invoicePacked.vocab.split('|').length);
+    expect(shippedModel('reply-kind')?.starts.length).toBe(1);
     await ready('reply-kind');
     await ready();
     expect(fetch).toHaveBeenCalledTimes(2);
-    expect(shippedModel('reply-kind')?.index.size).toBe(packed.vocab.split('|').length);
+    expect(shippedModel('reply-kind')?.starts.length).toBe(packed.vocab.split('|').length);
   });
 });

@@ -24,7 +24,7 @@ function twoWordModel(odds: number) {
     prior: [0, 0],
     step: 1,
     temperature: 1,
-    vocab: 'Aokapi|Azebra',
+    vocab: 'okapi|zebra',
     weights: `${digit(half)}${digit(-half)}${digit(-half)}${digit(half)}`,
   });
 }
