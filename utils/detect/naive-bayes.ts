@@ -40,8 +40,9 @@ export interface NaiveBayes {
 export const WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const HALF = 32;
 
-/** Where the features beginning with a character are listed: codes from 128 share one range. */
-const firstKey = (feature: string) => (feature.length ? Math.min(feature.charCodeAt(0), 128) : 0);
+/** Where the features beginning with a feature's first character are listed (the feature is `text` from `start` to
+ * `end`): codes from 128 share one range. */
+const firstKey = (text: string, start = 0, end = text.length) => (start < end ? Math.min(text.charCodeAt(start), 128) : 0);
 
 /**
  * Only where each feature begins is noted, and the weights are read from the shipped text: a table of the features (a
@@ -59,7 +60,7 @@ export function unpackNaiveBayes(packed: PackedNaiveBayes): NaiveBayes {
     starts[i] = start;
     const bar = vocab.indexOf('|', start);
     if (bar < 0 !== (i === count - 1)) throw new Error(`a learned model lists other than its ${count} features`);
-    const first = start === bar || start === vocab.length ? 0 : Math.min(vocab.charCodeAt(start), 128);
+    const first = firstKey(vocab, start, bar < 0 ? vocab.length : bar);
     if (first < key) throw new Error('a learned model lists its features out of order');
     while (key < first) firsts[++key] = i;
     start = bar + 1;
