@@ -2,7 +2,6 @@ import type { Money } from '../mail/types';
 import type { TimelineEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { activeEvents } from './active-events';
-import { unclaimedLetter } from './unclaimed-letter';
 import { computeLateCharges, type LateCharges } from './late-charges';
 import { RATE_TABLE, type SemesterRates } from './rates';
 import { isReplyTemplate } from '../templates/template-id';
@@ -87,7 +86,10 @@ export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
 export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFacts | undefined {
   let letter: FormalNoticeFacts['letter'];
   let emailOn: string | undefined;
-  let acknowledgedOn: string | undefined;
+  // Receipts and statuses of registered letters, with the letter's tracking number where they name it.
+  const acknowledged: Array<{ on: string; trackingNumber?: string }> = [];
+  const presented: Array<{ on: string; trackingNumber?: string }> = [];
+  const returned: Array<{ on: string; trackingNumber?: string }> = [];
   for (const event of active) {
     if (event.kind === 'letter-sent') {
       const data = event.data;
@@ -96,16 +98,24 @@ export function formalNoticeOf(active: readonly TimelineEvent[]): FormalNoticeFa
     } else if (event.kind === 'reminder-sent') {
       const data = event.data;
       if (data.stage === 'formal-notice' && !isReplyTemplate(data.templateId) && (!emailOn || event.occurredOn < emailOn)) emailOn = event.occurredOn;
-    } else if (event.kind === 'acknowledgement-received') {
-      const on = event.data.receivedOn;
-      if (!acknowledgedOn || on < acknowledgedOn) acknowledgedOn = on;
+    } else if (event.kind === 'acknowledgement-received') acknowledged.push({ on: event.data.receivedOn, trackingNumber: event.data.trackingNumber });
+    else if (event.kind === 'letter-status') {
+      const { status, on, trackingNumber } = event.data;
+      if (status === 'presented' || status === 'notice-left') presented.push({ on, trackingNumber });
+      else if (status === 'returned') returned.push({ on, trackingNumber });
     }
   }
-  acknowledgedOn ??= unclaimedLetter(active)?.presentedOn;
   if (!letter && !emailOn) return undefined;
   const sentOn = [letter?.sentOn, emailOn].filter((d): d is string => !!d).sort()[0];
-  // The debtor had it on the first of: the e-mail's day, the signed acknowledgement, else (no proof yet) the letter's sending day.
-  const letterReceived = letter ? (acknowledgedOn && acknowledgedOn >= letter.sentOn ? acknowledgedOn : letter.sentOn) : undefined;
+  // The debtor had it on the first of: the e-mail's day, the letter's receipt (its signed acknowledgement, else, come back
+  // unclaimed, its first presentation), else (no proof yet) its sending day. Only what happened to this letter counts:
+  // on or after the day it left, and under its tracking number where both name one (not an earlier registered letter).
+  const ours = (facts: Array<{ on: string; trackingNumber?: string }>) =>
+    facts
+      .filter((f) => letter && f.on >= letter.sentOn && (!f.trackingNumber || !letter.trackingNumber || f.trackingNumber === letter.trackingNumber))
+      .map((f) => f.on)
+      .sort()[0];
+  const letterReceived = letter && (ours(acknowledged) ?? (ours(returned) ? ours(presented) : undefined) ?? letter.sentOn);
   const receivedOn = [letterReceived, emailOn].filter((d): d is string => !!d).sort()[0];
   return { sentOn, receivedOn, ...(letter ? { letter } : {}), ...(emailOn ? { emailOn } : {}) };
 }

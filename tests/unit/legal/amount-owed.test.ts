@@ -53,6 +53,39 @@ describe('computeAmountOwed (issue 22, point 2)', () => {
     expect(owed.indemnity).toEqual(eur(0));
   });
 
+  it("runs consumer interest from this letter's receipt, not from an earlier registered letter's", () => {
+    // A plain registered letter sent 5 Feb and signed for on 10 Feb; the mise en demeure sent 1 Mar, signed for 5 Mar.
+    // Interest 6–31 Mar: 26 days at 2.62 %: 300000 × 2.62 % × 26 / 365 = 559.9 → 5,60 € (from 2 Mar it would be 6,46 €).
+    const events = [
+      ev('letter-sent', '2026-02-05', { sentOn: '2026-02-05', kind: 'other', trackingNumber: '1A' }),
+      ev('acknowledgement-received', '2026-02-10', { receivedOn: '2026-02-10' }),
+      ev('letter-sent', '2026-03-01', { sentOn: '2026-03-01', kind: 'formal-notice', trackingNumber: '1B' }),
+      ev('acknowledgement-received', '2026-03-05', { receivedOn: '2026-03-05' }),
+    ];
+    const owed = computeAmountOwed({ invoice, debtor: 'consumer', events, asOf: '2026-03-31' });
+    expect(owed.formalNotice).toMatchObject({ sentOn: '2026-03-01', receivedOn: '2026-03-05' });
+    expect(owed.interestFrom).toBe('2026-03-06');
+    expect(owed.interest).toEqual(eur(560));
+    // Come back unclaimed: its own first presentation, not an earlier letter's.
+    const unclaimed = [
+      ev('letter-sent', '2026-02-05', { sentOn: '2026-02-05', kind: 'other', trackingNumber: '1A' }),
+      ev('letter-status', '2026-02-07', { trackingNumber: '1A', status: 'presented', on: '2026-02-07', code: 'X' }),
+      ev('letter-sent', '2026-03-01', { sentOn: '2026-03-01', kind: 'formal-notice', trackingNumber: '1B' }),
+      ev('letter-status', '2026-03-04', { trackingNumber: '1B', status: 'notice-left', on: '2026-03-04', code: 'X' }),
+      ev('letter-status', '2026-03-20', { trackingNumber: '1B', status: 'returned', on: '2026-03-20', code: 'X' }),
+    ];
+    expect(formalNoticeOf(activeEvents(unclaimed))?.receivedOn).toBe('2026-03-04');
+    // The earlier letter's return after this one left is not this one's: no receipt known yet, its sending day.
+    const otherReturned = [
+      ...unclaimed.slice(0, 4),
+      ev('letter-status', '2026-03-20', { trackingNumber: '1A', status: 'returned', on: '2026-03-20', code: 'X' }),
+    ];
+    expect(formalNoticeOf(activeEvents(otherReturned))?.receivedOn).toBe('2026-03-01');
+    // An acknowledgement of the earlier letter arriving after this one left is not this one's either.
+    const lateOther = [...events.slice(0, 3), ev('acknowledgement-received', '2026-03-03', { receivedOn: '2026-03-03', trackingNumber: '1A' })];
+    expect(formalNoticeOf(activeEvents(lateOther))?.receivedOn).toBe('2026-03-01');
+  });
+
   it('counts a mise en demeure sent by e-mail only (interest runs from that day)', () => {
     const email = ev('reminder-sent', '2026-02-12', {
       stage: 'formal-notice',
