@@ -115,6 +115,7 @@ describe('creating and tracking', () => {
     expect(state.candidate).toBeDefined();
   });
 
+  const PDF = { name: 'F-2026-031.pdf', mimeType: 'application/pdf' };
   const facts = (seller: Pick<EInvoiceFacts, 'sellerSiren' | 'sellerVatId'>): EInvoiceFacts => ({
     fileName: 'F-2026-031.pdf',
     number: 'F-2026-031',
@@ -135,9 +136,32 @@ describe('creating and tracking', () => {
     expect(await ctx.store.allInvoices()).toEqual([]);
   });
 
+  it("a stranger's e-invoice naming the user's own SIREN as seller is only offered, and writes no evidence", async () => {
+    const ctx = await context();
+    const forged = mail({
+      from: { email: 'billing@attacker.example' },
+      to: [{ email: ME }],
+      subject: 'Facture F-2026-031',
+      text: 'Ci-joint.',
+      attachments: [PDF],
+    });
+    // The user's own mail in the same thread, carrying another file, does not make the stranger's file the user's.
+    const own = mail({
+      from: { email: ME },
+      to: [{ email: CLIENT }],
+      subject: 'Re: Facture F-2026-031',
+      text: 'Bien reçu.',
+      attachments: [{ name: 'devis.pdf', mimeType: 'application/pdf' }],
+    });
+    const state = await view(ctx, 't-forged', [forged, own], ME, facts({ sellerSiren: '732829320' }));
+    expect(state.tracked).toEqual([]);
+    expect(state.candidate).toMatchObject({ number: 'F-2026-031', fromEInvoice: true });
+    expect(await ctx.store.allInvoices()).toEqual([]);
+  });
+
   it('an e-invoice whose seller is the creditor of the settings (by SIREN or VAT number) tracks itself', async () => {
     const bySiren = await context();
-    const own = mail({ from: { email: ME }, to: [{ email: CLIENT }], subject: 'Facture F-2026-031', text: 'Ci-joint.' });
+    const own = mail({ from: { email: ME }, to: [{ email: CLIENT }], subject: 'Facture F-2026-031', text: 'Ci-joint.', attachments: [PDF] });
     expect((await view(bySiren, 't-einv', [own], ME, facts({ sellerSiren: '73282932000074' }))).tracked).toHaveLength(1);
     const byVat = await context();
     expect((await view(byVat, 't-einv', [own], ME, facts({ sellerVatId: 'FR 44 732829320' }))).tracked).toHaveLength(1);

@@ -155,10 +155,14 @@ async function viewThread(
     if (einvoice?.directDebitDate) einvoiceNote = 'direct-debit';
     const [{ creditor }] = await Promise.all([ctx.store.getSettings(), remembering]);
     // Only the user's own invoice tracks itself; anyone else's (a stranger's Factur-X, a supplier's mail) is offered.
+    // An e-invoice is the user's when the user (or a verified notice) sent it, and names the user as its seller: the
+    // seller's SIREN is public, so a stranger's file naming it proves nothing by itself.
+    const authored = (m: MailMessage, notice = classifyServiceNotice(m)) =>
+      isFromAccount(m, thread.account) || (!!notice && isOwnServiceNotice(m, notice, thread.account, creditor.name));
     const own = einvoice
-      ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor)
-      : !!best &&
-        (isFromAccount(best.readFrom, thread.account) || (!!best.notice && isOwnServiceNotice(best.readFrom, best.notice, thread.account, creditor.name)));
+      ? sellerIsCreditor({ siren: einvoice.sellerSiren, vatId: einvoice.sellerVatId }, creditor) &&
+        thread.messages.some((m) => m.attachments.some((a) => a.name === einvoice.fileName) && authored(m))
+      : !!best && authored(best.readFrom, best.notice ?? null);
     const chasing = !einvoice && !!found?.number && threadChasesInvoice(thread.messages, found.number);
     const c = found && chasing ? withoutMailDates(found, thread.messages) : found;
     if (c && own && !chasing && isComplete(c) && c.confidence >= AUTO_TRACK_CONFIDENCE) {
