@@ -6,7 +6,7 @@ import { isRelanceText, writtenBeforeTracking } from '../mailbox/written-before-
 import type { TimelineEvent, NewEvent } from '../model/event';
 import type { MailMessage } from '../mail/types';
 import type { StageId } from '../model/stage';
-import { localDayOf } from '../calendar/today';
+import { localDayOf, readableDayOf } from '../calendar/today';
 import { sha256Hex } from '../evidence/sha256';
 import { isOwnReminderToDebtor } from '../detect/mail-author';
 import type { InvoiceChange, InvoiceSnapshot } from './mutate-invoice';
@@ -60,10 +60,11 @@ export async function ingestThread(
   let priorReminders = timeline.filter((e) => e.kind === 'reminder-sent').length;
   const ordered = [...messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || compareCodeUnits(a.id, b.id));
   for (const message of ordered) {
-    if (known.has(message.id)) continue;
+    // A mail whose date the webmail gave unreadable is left for a later reading: evidence is dated by it.
+    const day = readableDayOf(message.date);
+    if (known.has(message.id) || !day) continue;
     known.add(message.id);
     const fromDebtor = debtorEmails.has(message.from.email.trim().toLowerCase());
-    const day = localDayOf(message.date);
     if (!fromDebtor) {
       // Only the user's own mails to the debtor written before tracking: later ones are recorded by the send flow
       // itself (with their exact text); a stranger naming the number or an accountant in copy is no reminder.

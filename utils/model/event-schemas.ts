@@ -137,7 +137,7 @@ export function eventDataProblem(kind: string, data: unknown): string | undefine
 
 /** `event` as a typed event once its data is a valid payload of its kind; a TypeError naming the problem otherwise. */
 export function checkedEvent(event: { kind: string; data: unknown; occurredOn: string; corrects?: string }): NewEvent {
-  const problem = eventDataProblem(event.kind, event.data);
+  const problem = eventDataProblem(event.kind, event.data) ?? (isoDate.safeParse(event.occurredOn).success ? undefined : 'occurredOn is not a YYYY-MM-DD date');
   if (problem) throw new TypeError(`${event.kind} event refused: ${problem}`);
   // The kind's own schema accepted the data just above: this is the one place an unchecked event becomes a typed one.
   return event as NewEvent;

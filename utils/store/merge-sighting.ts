@@ -1,4 +1,5 @@
 import type { MailSighting } from '../model/mail-sighting';
+import { readableDayOf } from '../calendar/today';
 
 /**
  * A mail read again merged into what was stored about it: it keeps the moment it was first seen and every number it was
@@ -34,4 +35,7 @@ export function changesSighting(known: MailSighting, sighting: MailSighting): bo
   return false;
 }
 
-const keepsKnownMessage = (known: MailSighting, sighting: MailSighting) => known.message.text.length >= sighting.message.text.length;
+// The longer reading of a mail is kept (a collapsed one shows a snippet); one whose date was unreadable gives way to a
+// reading with its date.
+const keepsKnownMessage = (known: MailSighting, sighting: MailSighting) =>
+  known.message.text.length >= sighting.message.text.length && (!!readableDayOf(known.message.date) || !readableDayOf(sighting.message.date));

@@ -168,6 +168,24 @@ describe('creating and tracking', () => {
   });
 });
 
+describe('mail the webmail gave no readable date', () => {
+  it("a debtor's reply whose date cannot be read is left for a later reading: the view still answers, nothing undated is sealed", async () => {
+    const ctx = await context();
+    const invoice = mail({ from: { email: ME }, to: [{ email: CLIENT }], text: INVOICE_TEXT });
+    await view(ctx, 't-dates', [invoice]);
+    const reply = mail({ from: { email: CLIENT }, to: [{ email: ME }], date: 'yesterday', text: 'Bonjour, je vous règle le 30/10/2026. Sophie' });
+    const undated = mail({ from: { email: CLIENT }, to: [{ email: ME }], date: '', text: 'Merci, bien reçu.' });
+    const state = await view(ctx, 't-dates', [invoice, reply, undated]);
+    const timeline = state.tracked[0].timeline;
+    expect(timeline.filter((e) => e.kind === 'reply-received')).toEqual([]);
+    expect(timeline.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.occurredOn))).toBe(true);
+    // Read again with its date: recorded then, as a promise.
+    const read = await view(ctx, 't-dates', [invoice, { ...reply, date: '2026-10-20T09:00:00+02:00' }, undated]);
+    expect(read.tracked[0].timeline.filter((e) => e.kind === 'reply-received').map((e) => e.occurredOn)).toEqual(['2026-10-20']);
+    expect(read.tracked[0].invoice.status).toBe('promised');
+  });
+});
+
 describe('back-filling reminders sent before tracking', () => {
   it("counts only the user's own mails to the debtor: never a stranger naming the number, nor an accountant in copy", async () => {
     const ctx = await context();

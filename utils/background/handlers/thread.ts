@@ -23,7 +23,7 @@ import { readInvoice, type InvoiceSnapshot } from '../mutate-invoice';
 import type { Handler, HandlerContext, HandlersIn } from '../router';
 import { todayList } from '../today-list';
 import { startTracking, trackInvoice, type TrackRequest } from '../track-invoice';
-import { localDayOf } from '../../calendar/today';
+import { localDayOf, readableDayOf } from '../../calendar/today';
 import { timelineTails } from '../../model/timeline-tail';
 import { threadReadingDigest } from '../../model/shown-thread';
 import { compareCodeUnits } from '../../model/compare-code-units';
@@ -316,7 +316,7 @@ function bestCandidate(
   }
   const first = ordered[0];
   if (message !== first && !message.dateAmbiguous && candidate.issueDate === localDayOf(message.date))
-    candidate.issueDate = first.dateAmbiguous ? undefined : localDayOf(first.date);
+    candidate.issueDate = first.dateAmbiguous ? undefined : readableDayOf(first.date);
   // The invoice left with the thread's first mail naming its number (the candidate may come from a later reminder).
   const sent = (candidate.number && ordered.find((m) => mentions(m, candidate.number!))) || message;
   return { candidate, message: sent, readFrom: message, notice };
