@@ -161,7 +161,8 @@ export const MESSAGES = {
           // Absent: the user does not know it; it is never printed (Invoice.issueDateUnknown).
           issueDate: z.optional(isoDate),
           dueDate: isoDate,
-          debtor: address,
+          // Whose replies feed the invoice: never an empty address (a mail whose sender the webmail did not show has one).
+          debtor: z.object({ name: z.optional(text(500)), email: text(320).check(z.regex(/^[^@\s]+@[^@\s]+$/, 'expected an e-mail address')) }),
           debtorKind: z.enum(DEBTOR_KINDS),
           contractualRate: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
         }),

@@ -20,7 +20,7 @@ const PRIOR_REMINDER_STAGES: StageId[] = ['reminder1', 'reminder2', 'last-remind
 /** The debtor's mails in `messages` that the invoice's timeline does not hold yet. */
 export function unreadReplies(snapshot: InvoiceSnapshot, messages: MailMessage[]): MailMessage[] {
   const known = knownMessageIds(snapshot);
-  return messages.filter((m) => !known.has(m.id) && snapshot.client.emailKeys.includes(m.from.email.trim().toLowerCase()));
+  return messages.filter((m) => !known.has(m.id) && isFrom(m, snapshot.client.emailKeys));
 }
 
 function knownMessageIds({ timeline }: InvoiceSnapshot): Set<string> {
@@ -53,7 +53,7 @@ export async function ingestThread(
 ): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
   const known = knownMessageIds(snapshot);
-  const debtorEmails = new Set(client.emailKeys);
+  const debtorEmails = new Set(client.emailKeys.filter(Boolean));
   const relanceBodies = sentFlowBodies(timeline);
   const events: NewEvent[] = [];
   let status = invoice.status;
@@ -64,7 +64,7 @@ export async function ingestThread(
     const day = readableDayOf(message.date);
     if (known.has(message.id) || !day) continue;
     known.add(message.id);
-    const fromDebtor = debtorEmails.has(message.from.email.trim().toLowerCase());
+    const fromDebtor = isFrom(message, client.emailKeys);
     if (!fromDebtor) {
       // Only the user's own mails to the debtor written before tracking: later ones are recorded by the send flow
       // itself (with their exact text); a stranger naming the number or an accountant in copy is no reminder.
@@ -140,4 +140,10 @@ function sentFlowBodies(timeline: TimelineEvent[]): string[] {
 /** Whether a mail names the invoice number in its subject or body. */
 export function mentions(message: MailMessage, number: string): boolean {
   return message.subject.includes(number) || message.text.includes(number);
+}
+
+/** Written by one of `emails` (the debtor's): a mail whose sender the webmail did not show is nobody's. */
+function isFrom(message: MailMessage, emails: readonly string[]): boolean {
+  const from = message.from.email.trim().toLowerCase();
+  return from !== '' && emails.includes(from);
 }
