@@ -1,5 +1,5 @@
 /** Explicit calendar dates in French and English text: 15/12/2026, 15 décembre 2026, Dec 15, 2026, 2026-12-15, le 15/11. */
-import { makeIsoDate } from '../calendar/iso-date';
+import { addYears, makeIsoDate } from '../calendar/iso-date';
 import { MONTHS, MONTH_PATTERN } from './month-names';
 import type { Language } from '../model/language';
 
@@ -89,11 +89,16 @@ export function attributionOrder(fullFolded: string): NumericOrder | undefined {
   return undefined;
 }
 
-/** The ISO date of a found date; a missing year is the reference's, moved a year on when that would fall before `notBefore`. */
+/**
+ * The ISO date of a found date; a missing year is the reference's, moved a year on when that would fall before
+ * `notBefore` or does not exist (29 February said in December of a common year).
+ */
 export function resolveFoundDate(date: FoundDate, reference: string, notBefore?: string): string | undefined {
   if (date.year !== undefined) return makeIsoDate(date.year, date.month, date.day);
   const refYear = Number(reference.slice(0, 4));
   const iso = makeIsoDate(refYear, date.month, date.day);
-  if (iso && notBefore && iso < notBefore) return makeIsoDate(refYear + 1, date.month, date.day);
-  return iso;
+  if (!notBefore || (iso && iso >= notBefore)) return iso;
+  const next = makeIsoDate(refYear + 1, date.month, date.day);
+  // A 29 February said in January of a common year is a slip, not a day thirteen months on.
+  return next && next < addYears(notBefore, 1) ? next : undefined;
 }

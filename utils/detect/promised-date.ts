@@ -27,6 +27,9 @@ const WITHIN = String.raw`(?:sous|dans|d'ici|en|endeans|within|in|under|next|ove
 
 const count = (word: string) => countOf(word, COUNT);
 
+// "sous 1 jour ouvré": the expression reads only the plural working days, the singular stands right after its match.
+const SINGULAR_WORKING_DAY = /^ ouvr(?:e|able)\b/;
+
 /**
  * `n` working days after `today`: French "jours ouvrés/ouvrables" skip France's public holidays too (what the words
  * mean in France); "business/working days" skip weekends only (the writer's country is unknown).
@@ -86,7 +89,10 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b${WITHIN} ${N} (jours?|days?|j)( ouvres| ouvrables| business| working| calendaires)?\b`, 'g'),
     precision: 'day',
-    resolve: (m, t) => (m[3] && !/calendaires/.test(m[3]) ? workingDaysAfter(t, count(m[1]), m[3]) : addDays(t, count(m[1]))),
+    resolve: (m, t, text) => {
+      const unit = m[3] ?? (m[2] === 'jour' ? SINGULAR_WORKING_DAY.exec(text.slice(m.index + m[0].length))?.[0] : undefined);
+      return unit && !/calendaires/.test(unit) ? workingDaysAfter(t, count(m[1]), unit) : addDays(t, count(m[1]));
+    },
   },
   {
     re: new RegExp(String.raw`\b${N} (business|working) days\b|\b${N} jours (ouvres|ouvrables)\b`, 'g'),
@@ -183,8 +189,8 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:mi-?|mid-?|(?:the )?mid(?:dle)? of|milieu (?:du mois )?(?:de |d'))\s?(${MONTH_PATTERN})\b`, 'g'),
     precision: 'day',
     resolve: (m, t) => {
-      const first = firstOfMonthAhead(MONTHS[m[1]], t);
-      return first && `${first.slice(0, 8)}15`;
+      const mid: FoundDate = { day: 15, month: MONTHS[m[1]], start: m.index, end: m.index + m[0].length };
+      return recentlyPast(mid, t) ? undefined : resolveFoundDate(mid, t, t);
     },
   },
   {
@@ -193,7 +199,8 @@ const RULES: Rule[] = [
     resolve: (_, t) => endOfMonth(t),
   },
   {
-    // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or of the next if already past.
+    // "le 20", "the 15th", "au plus tard le 4", "virement groupé du 25": a day of this month, or if already past of the
+    // next month that has it.
     // Not a count ("le 20 %", "the 3 days"); its unit is a whole word, so "the 15th and…" is still a day.
     re: new RegExp(
       String.raw`\b(?:le|the|on the|by the|au|(?<=(?:virement|paiement|reglement|campagne|echeance|groupe|run|paie)s? )du)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?!\s*(?:[/.\-]\d|\d|%|€|\$|(?:jours?|days?|h|heures?|hours?|eur|euros?|fois|mois|months?|semaines?|weeks?|ans?|years?|of (?:${MONTH_PATTERN})|${MONTH_PATTERN})\b))`,
@@ -203,11 +210,7 @@ const RULES: Rule[] = [
     resolve: (m, t, text) => {
       // "il a été passé le 12": a day already gone, not the 12th of next month.
       if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
-      const day = Number(m[1]);
-      const [y, mo] = [Number(t.slice(0, 4)), Number(t.slice(5, 7))];
-      const here = makeIsoDate(y, mo, day);
-      if (here && here >= t) return here;
-      return makeIsoDate(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, day);
+      return monthDaysAhead(t, Number(m[1]))[0];
     },
   },
 ];
@@ -218,12 +221,18 @@ export const DATE_RULE_EXPRESSIONS: readonly RegExp[] = RULES.map((rule) => rule
 /** One flag per rule of RULES, 1 where it may match a text: the others cannot. */
 export const dateRuleCandidates: CandidateExpressions = phraseIndex(DATE_RULE_EXPRESSIONS, DATE_RULE_ANCHORS);
 
+/**
+ * Day `day` of this month and of the next two, those not yet past: a month without the day is skipped ("le 30" said on
+ * 31 January is 30 March).
+ */
+function monthDaysAhead(today: string, day: number): string[] {
+  const [y, mo] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return [0, 1, 2].flatMap((ahead) => makeIsoDate(y + Math.floor((mo - 1 + ahead) / 12), ((mo - 1 + ahead) % 12) + 1, day) ?? []).filter((d) => d >= today);
+}
+
 /** Day `day` of this month if still ahead and on `weekday` (0 = Sunday), else of the next month that has it on that weekday. */
 function dayNumbered(today: string, day: number, target: number): string | undefined {
-  const [y, mo] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  const candidates = [0, 1, 2]
-    .flatMap((ahead) => makeIsoDate(y + Math.floor((mo - 1 + ahead) / 12), ((mo - 1 + ahead) % 12) + 1, day) ?? [])
-    .filter((d) => d >= today);
+  const candidates = monthDaysAhead(today, day);
   return candidates.find((d) => weekday(d) === target) ?? candidates[0];
 }
 
@@ -317,9 +326,11 @@ function nearerReading(folded: string, date: FoundDate, today: string): string |
   return addDays(today, FAR_DAYS) < taken && other <= addDays(today, RECENT_DAYS) ? other : undefined;
 }
 
+/** Whether a year-less date fell in the last weeks, in this year or, just after New Year, in the last. */
 function recentlyPast(date: FoundDate, today: string): boolean {
-  const thisYear = resolveFoundDate(date, today);
-  return thisYear !== undefined && thisYear < today && addDays(thisYear, RECENT_DAYS) >= today;
+  const since = addDays(today, -RECENT_DAYS);
+  const occurrence = resolveFoundDate(date, since, since);
+  return occurrence !== undefined && occurrence < today;
 }
 
 /**
