@@ -7,7 +7,7 @@ import { daysBetween } from '../calendar/iso-date';
 import { computeAmountOwed, type AmountOwed } from '../legal/amount-owed';
 import { RATE_TABLE, type SemesterRates } from '../legal/rates';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
-import { chainSealsOf } from '../evidence/chain-seal';
+import { chainEndOf, chainSealsOf } from '../evidence/chain-seal';
 import { formatDateLong } from '../templates/format-date';
 import { formatMoney } from '../templates/format-money';
 import { debtAcknowledgements, type DebtAcknowledgement } from './debt-acknowledgements';
@@ -309,11 +309,10 @@ function integritySection({ input, w, events, chains, longDay }: EvidenceFile): 
       ? w.chainIntact(invoice.number, chain.count)
       : w.chainAltered(invoice.number, chain.brokenAt, chain.eventId, brokenEventDay(input.events, chain.eventId, longDay), chain.reason);
     section.push(textParagraph(sentence, { bold: !chain.intact }));
-    // The head hash lets anyone holding this file prove later that the timeline was not cut after this date.
-    const head = events
-      .filter((e) => e.invoiceId === invoice.id)
-      .reduce<TimelineEvent | undefined>((last, e) => (!last || e.seq > last.seq ? e : last), undefined);
-    if (head) section.push(textParagraph(w.lastHash(head.seq, head.hash), { size: 16 }));
+    // The head hash lets anyone holding this file prove later that the timeline was not cut after this date: the
+    // record's own seal, which events missing from the store cannot shorten.
+    const end = chainEndOf(invoice, events);
+    if (end.count) section.push(textParagraph(w.lastHash(end.count - 1, end.head), { size: 16 }));
   }
   section.push(lawNote(w.chainLaw));
   return section;

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/event';
 import { verifyChainsByInvoice, type ChainVerification } from '../evidence/verify-chain';
-import { chainSealsOf } from '../evidence/chain-seal';
+import { chainEndOf, chainSealsOf } from '../evidence/chain-seal';
 
 export interface TimelineJson {
   format: 'relance-timeline';
@@ -41,17 +41,11 @@ export async function timelineJson(input: {
       number: invoice.number,
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
-      chainHead: lastOf(events, invoice.id)?.hash ?? '',
-      eventCount: events.filter((e) => e.invoiceId === invoice.id).length,
+      chainHead: chainEndOf(invoice, events).head,
+      eventCount: chainEndOf(invoice, events).count,
       verification: verification.get(invoice.id) ?? { intact: true, count: 0 },
     })),
     events,
   };
   return JSON.stringify(document, null, 2);
-}
-
-/** The invoice's event with the highest seq (`events` are sorted by chain order). */
-function lastOf(events: readonly TimelineEvent[], invoiceId: string): TimelineEvent | undefined {
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].invoiceId === invoiceId) return events[i];
-  return undefined;
 }

@@ -28,4 +28,16 @@ describe('timelineJson', () => {
     const doc = JSON.parse(await timelineJson({ client: CLIENT, invoices: INVOICES, events, exportedAt: '2026-04-05T10:00:00.000Z' })) as TimelineJson;
     expect(doc.invoices[0].verification).toEqual({ intact: false, brokenAt: 4, eventId: 'e4', reason: 'hash' });
   });
+
+  it('states the chain end the invoice record is sealed with, not the last event left, when events went missing from the store', async () => {
+    const events = await sampleEvents();
+    const own = events.filter((e) => e.invoiceId === 'i-14');
+    const last = own[own.length - 1];
+    const sealed = INVOICES.map((i) => (i.id === 'i-14' ? { ...i, chainHead: last.hash, eventCount: own.length } : i));
+    const cut = events.filter((e) => e !== last);
+    const doc = JSON.parse(await timelineJson({ client: CLIENT, invoices: sealed, events: cut, exportedAt: '2026-04-05T10:00:00.000Z' })) as TimelineJson;
+    expect(doc.invoices[0]).toMatchObject({ chainHead: last.hash, eventCount: 9 });
+    expect(doc.invoices[0].verification.intact).toBe(false);
+    expect(doc.events.filter((e) => e.invoiceId === 'i-14')).toHaveLength(8);
+  });
 });
