@@ -389,7 +389,7 @@ export class RelanceStore {
       ...data.events.map((value) => ({ name: 'events' as const, value })),
       ...data.templates.map((value) => ({ name: 'templates' as const, value })),
     ];
-    await this.restore({ settings: data.settings[0], total: records.length, records: () => records, hashAt: () => undefined });
+    await this.restore({ settings: data.settings[0], total: records.length, records: () => records, hashAt: () => undefined, invoiceIdsNumbered: () => [] });
   }
 
   /**
@@ -413,6 +413,13 @@ export class RelanceStore {
       }
       const [divergence] = diverging;
       if (divergence) throw new DivergenceError(divergence[0], divergence[1]);
+      // The same invoice under another id in the file (its number kept, its id changed) escapes the comparison above:
+      // its timeline would replace the one recorded here unchecked.
+      for (let cursor = await tx.objectStore('invoices').openCursor(); cursor; cursor = await cursor.continue()) {
+        const { id, number } = cursor.value;
+        const inFile = source.invoiceIdsNumbered(number);
+        if (inFile.length && !inFile.includes(id)) throw new DivergenceError(id, 0, number);
+      }
       for (const name of BACKED_UP_STORES) await tx.objectStore(name).clear();
       for (const { name, value } of source.records())
         await tx
@@ -432,6 +439,8 @@ export interface RestoreSource {
   total: number;
   records(): Iterable<{ name: 'clients' | 'invoices' | 'events' | 'templates'; value: StoredClient | Invoice | TimelineEvent | TemplateOverride }>;
   hashAt(invoiceId: string, seq: number): string | undefined;
+  /** The ids the file gives invoices numbered `number`. */
+  invoiceIdsNumbered(number: string): readonly string[];
 }
 
 /** The backup's timeline of an invoice differs, from event `seq`, from the one this browser recorded. */
@@ -440,6 +449,8 @@ export class DivergenceError extends Error {
   constructor(
     readonly invoiceId: string,
     readonly seq: number,
+    /** Set when the invoice is this browser's, under another id in the file. */
+    readonly number?: string,
   ) {
     super(`timeline of ${invoiceId} differs from event ${seq}`);
   }

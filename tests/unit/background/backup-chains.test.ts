@@ -149,6 +149,30 @@ describe("restoring over this browser's own record", () => {
     // An honest older backup is a prefix of the record: it restores.
     expect((await restoreInPieces(ctx, older)).ok).toBe(true);
   });
+
+  it("refuses a backup holding this browser's invoice under another id (its number kept, its timeline edited and re-hashed)", async () => {
+    const ctx = context();
+    const view = await withSidebarEvents(ctx);
+    const forged = JSON.parse(await backupText(ctx));
+    const renamed = `forged-${view.invoice.id}`;
+    const events = (forged.stores.events as TimelineEvent[]).filter((e) => e.invoiceId === view.invoice.id).sort((a, b) => a.seq - b.seq);
+    Object.assign(events[1].data, { summary: 'Le client conteste la facture' });
+    for (const [index, event] of events.entries()) {
+      event.invoiceId = renamed;
+      event.prevHash = index > 0 ? events[index - 1].hash : '';
+      event.hash = await eventHash(event);
+    }
+    Object.assign(
+      forged.stores.invoices.find((i: { id: string }) => i.id === view.invoice.id),
+      { id: renamed, chainHead: events.at(-1)!.hash },
+    );
+    expect((await parseBackup(JSON.stringify(forged))).ok).toBe(true);
+
+    const refused = await restoreInPieces(ctx, JSON.stringify(forged));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup-diverges', params: ['F-2026-014', '0'] } });
+    expect((await ctx.store.timeline(view.invoice.id)).map((e) => e.data)).toContainEqual(expect.objectContaining({ summary: 'Promet de payer vendredi' }));
+    expect(await ctx.store.timeline(renamed)).toEqual([]);
+  });
 });
 
 describe('event:add data checked per kind at the router', () => {

@@ -68,6 +68,7 @@ export async function restoreFromChunks(
   if (!parsed.ok) throw new UserInputError(parsed.error);
   const { backup } = parsed;
   const { counts } = parsed.report;
+  const idsByNumber = invoiceIdsByNumber(backup);
   try {
     await ctx.store.exclusive(() =>
       ctx.store.restore(
@@ -83,19 +84,31 @@ export async function restoreFromChunks(
             }
           },
           hashAt: backup.chains.hashAt,
+          invoiceIdsNumbered: (number) => idsByNumber.get(number) ?? [],
         },
         progress,
       ),
     );
   } catch (error) {
     if (!(error instanceof DivergenceError)) throw error;
-    const number = invoiceNumberIn(backup, error.invoiceId);
+    const number = error.number ?? invoiceNumberIn(backup, error.invoiceId);
     throw new UserInputError(`Backup refused: the timeline of invoice ${number} differs from event ${error.seq} on.`, 'backup-diverges', [
       number,
       String(error.seq),
     ]);
   }
   return { counts };
+}
+
+/** The ids the backup gives each invoice number. */
+function invoiceIdsByNumber(backup: CheckedBackup): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const { name, value } of backup.records.records()) {
+    if (name !== 'invoices') continue;
+    const { id, number } = value as Invoice;
+    ids.set(number, [...(ids.get(number) ?? []), id]);
+  }
+  return ids;
 }
 
 /** The number the backup gives an invoice (looked up only to word a refusal). */
