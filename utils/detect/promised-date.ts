@@ -4,7 +4,7 @@ import { phraseIndex, type CandidateExpressions } from './phrase-index';
 import { DATE_RULE_ANCHORS } from './reply-phrase-anchors';
 import { COUNT_WORDS, countOf } from './count-words';
 import { addDays, endOfMonth, isoWeekday, makeIsoDate } from '../calendar/iso-date';
-import { addBusinessDays } from '../legal/holidays';
+import { isBusinessDay, publicHolidayOn } from '../legal/holidays';
 
 /** Day of the week as the weekday names table counts it: 0 = Sunday … 6 = Saturday. */
 const weekday = (date: string): number => isoWeekday(date) % 7;
@@ -31,18 +31,26 @@ const count = (word: string) => countOf(word, COUNT);
 const SINGULAR_WORKING_DAY = /^ ouvr(?:e|able)\b/;
 
 /**
- * `n` working days after `today`: French "jours ouvrés/ouvrables" skip France's public holidays too (what the words
- * mean in France); "business/working days" skip weekends only (the writer's country is unknown).
+ * Which days a unit of working days counts: French "jours ouvrés" are Monday to Friday and "jours ouvrables" Monday to
+ * Saturday, both without France's public holidays (what the words mean in France); "business/working days" skip weekends
+ * only (the writer's country is unknown).
  */
-function workingDaysAfter(today: string, n: number, unit: string): string {
-  return /ouvr/.test(unit) ? addBusinessDays(today, n) : addWeekdays(today, n);
+function workingDayTest(unit: string): (day: string) => boolean {
+  if (/ouvrable/.test(unit)) return (day) => isoWeekday(day) !== 7 && !publicHolidayOn(day);
+  if (/ouvr/.test(unit)) return isBusinessDay;
+  return (day) => isoWeekday(day) <= 5;
 }
 
-function addWeekdays(today: string, n: number): string {
+/**
+ * `n` working days after `today`, counted from the day after: received on a weekend or holiday,
+ * the next working day is the 1st.
+ */
+function workingDaysAfter(today: string, n: number, unit: string): string {
+  const isWorkingDay = workingDayTest(unit);
   let day = today;
   for (let left = n; left > 0; ) {
     day = addDays(day, 1);
-    if (weekday(day) !== 0 && weekday(day) !== 6) left--;
+    if (isWorkingDay(day)) left--;
   }
   return day;
 }
