@@ -54,11 +54,10 @@ export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
     .filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && e.data.amount.currency === currency)
     .map((e) => ({ on: e.data.receivedOn, amount: e.data.amount }));
   // Every recorded payment (corrected ones too) was taken off amountDue when it was recorded: adding them back gives
-  // the principal; an overpayment is capped at the invoiced total.
+  // the principal. An overpayment took amountDue only down to 0, so the sum is capped at what was owed.
   const recorded = input.events.filter((e): e is TimelineEvent<'payment'> => e.kind === 'payment' && e.data.amount.currency === currency);
   const recordedMinor = recorded.reduce((s, e) => s + e.data.amount.minor, 0);
-  const cap = Math.max(invoice.total.currency === currency ? invoice.total.minor : 0, invoice.amountDue.minor);
-  const principal: Money = { minor: Math.min(invoice.amountDue.minor + recordedMinor, cap), currency };
+  const principal: Money = { minor: Math.min(invoice.amountDue.minor + recordedMinor, principalCap(invoice, input.events, active)), currency };
   const formalNotice = formalNoticeOf(active);
   const contractualRate = invoice.contractualRate ?? input.defaultContractualRate;
   const noticeDay = formalNotice?.receivedOn ?? (input.formalNoticeOnAsOf ? input.asOf : undefined);
@@ -80,6 +79,20 @@ export function computeAmountOwed(input: AmountOwedInput): AmountOwed {
     ...(contractualRate !== undefined && input.debtor === 'business' ? { contractualRate } : {}),
     ...(formalNotice ? { formalNotice } : {}),
   };
+}
+
+/**
+ * The most the principal can be: what was owed when the invoice was tracked, as its 'invoice-tracked' event holds
+ * it, so a deposit or credit note already off the total is never owed again. Events tracked before they held the
+ * amount, and invoices an import corrected since (a bare 'correction': its new amount is only in the reason's text),
+ * fall back to the invoiced total, or the amount due when larger.
+ */
+function principalCap(invoice: AmountOwedInput['invoice'], events: readonly TimelineEvent[], active: readonly TimelineEvent[]): number {
+  const currency = invoice.amountDue.currency;
+  const tracked = active.find((e): e is TimelineEvent<'invoice-tracked'> => e.kind === 'invoice-tracked')?.data.amountDue;
+  const correctedSince = events.some((e) => e.kind === 'correction' && !e.corrects);
+  if (tracked?.currency === currency && !correctedSince) return tracked.minor;
+  return Math.max(invoice.total.currency === currency ? invoice.total.minor : 0, invoice.amountDue.minor);
 }
 
 /** The first formal notice of a timeline already cleared of corrected events (activeEvents), with its receipt. */

@@ -124,3 +124,33 @@ describe('computeAmountOwed (issue 22, point 2)', () => {
     expect(kept).toMatchObject({ principal: eur(300_000), paid: eur(100_000), outstanding: eur(200_000) });
   });
 });
+
+describe('computeAmountOwed: the principal after an overpayment', () => {
+  // Total 1 000 €, due 31 Jul 2025, business debtor; 900 € paid on 31 Aug 2025, 31 days late. Recording it took the
+  // amount due down to 0, whatever was owed.
+  const overpaid = { total: eur(100_000), amountDue: eur(0), dueDate: '2025-07-31' };
+  const payment = ev('payment', '2025-08-31', { amount: eur(90_000), receivedOn: '2025-08-31', full: true });
+  const owedWith = (tracked: TimelineEvent, ...more: TimelineEvent[]) =>
+    computeAmountOwed({ invoice: overpaid, debtor: 'business', events: [tracked, payment, ...more], asOf: '2025-09-15' });
+
+  it('runs interest on what was owed when tracked, not on the total (the audit: a 200 € deposit already paid)', () => {
+    // 800 € owed: 80000 × 12.15 % × 31 / 365 = 825.6 → 8,26 € (on the 900 € paid it would be 9,29 €).
+    const owed = owedWith(ev('invoice-tracked', '2025-07-01', { source: 'manual', amountDue: eur(80_000) }));
+    expect(owed).toMatchObject({ principal: eur(80_000), paid: eur(80_000), outstanding: eur(0), interest: eur(826) });
+  });
+
+  it('caps an overpayment at the total when the whole total was owed', () => {
+    // 1 100 € paid on 1 000 € owed: 100000 × 12.15 % × 31 / 365 = 1031.9 → 10,32 €.
+    const more = ev('payment', '2025-08-31', { amount: eur(20_000), receivedOn: '2025-08-31', full: true });
+    const owed = owedWith(ev('invoice-tracked', '2025-07-01', { source: 'manual', amountDue: eur(100_000) }), more);
+    expect(owed).toMatchObject({ principal: eur(100_000), paid: eur(100_000), outstanding: eur(0), interest: eur(1032) });
+  });
+
+  it('falls back to the total when the timeline does not hold what was owed', () => {
+    // Tracked before the event held the amount, or its amount corrected since by an import: the payments added back.
+    expect(owedWith(ev('invoice-tracked', '2025-07-01', { source: 'manual' })).principal).toEqual(eur(90_000));
+    const imported = ev('invoice-tracked', '2025-07-01', { source: 'csv', amountDue: eur(80_000) });
+    const corrected = ev('correction', '2025-08-01', { reason: 'CSV f.csv: amount due 80000 → 100000 EUR (minor units)' });
+    expect(owedWith(imported, corrected).principal).toEqual(eur(90_000));
+  });
+});
