@@ -69,13 +69,6 @@ export function nextBusinessDay(date: string, region: HolidayRegion = 'metropole
   return day;
 }
 
-/** `date` plus `count` business days (count ≥ 0; 0 gives `nextBusinessDay(date)`). */
-export function addBusinessDays(date: string, count: number, region: HolidayRegion = 'metropole'): string {
-  let day = nextBusinessDay(date, region);
-  for (let left = count; left > 0; left--) day = nextBusinessDay(addDays(day, 1), region);
-  return day;
-}
-
 /** Départements under Alsace-Moselle local law, which keeps Good Friday and 26 December (C. trav. L3134-13). */
 export const ALSACE_MOSELLE_DEPARTMENTS = ['67', '68', '57'] as const;
 export type AlsaceMoselleDepartment = (typeof ALSACE_MOSELLE_DEPARTMENTS)[number];

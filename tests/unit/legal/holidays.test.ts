@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, easterSunday, frenchPublicHolidays, isBusinessDay, nextBusinessDay } from '../../../utils/legal/holidays';
+import { easterSunday, frenchPublicHolidays, isBusinessDay, nextBusinessDay } from '../../../utils/legal/holidays';
 
 describe('easterSunday', () => {
   // Published Easter dates (Gregorian), including the extremes 22 March and 25 April.
@@ -50,10 +50,5 @@ describe('business days', () => {
     expect(nextBusinessDay('2026-05-23')).toBe('2026-05-26'); // Saturday, Sunday, Whit Monday
     expect(nextBusinessDay('2026-04-03')).toBe('2026-04-03');
     expect(nextBusinessDay('2026-04-03', 'alsace-moselle')).toBe('2026-04-07'); // Good Friday, weekend, Easter Monday
-  });
-
-  it('counts business days forward', () => {
-    expect(addBusinessDays('2026-12-23', 2)).toBe('2026-12-28'); // Wed → Thu 24, skip Fri 25 and weekend → Mon 28
-    expect(addBusinessDays('2026-11-21', 0)).toBe('2026-11-23');
   });
 });
