@@ -80,7 +80,14 @@ export function parseOutlookDate(text: string, locale: string): string | null {
  */
 export function readOutlookDate(text: string, locale: string, page?: DayMonthDecision): ReadDate | null {
   const iso = text.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/);
-  if (iso && !Number.isNaN(Date.parse(iso[0]))) return { iso: iso[0], ambiguous: false };
+  const stamped = iso ? new Date(Date.parse(iso[0])) : undefined;
+  // In the page's own offset, as the rest of the page is read: a mail's day is the user's (23:30 UTC is already the next
+  // day in Paris), and the reply readers take the day as written.
+  const machine =
+    stamped && !Number.isNaN(stamped.getTime())
+      ? localIso(stamped.getFullYear(), stamped.getMonth() + 1, stamped.getDate(), stamped.getHours(), stamped.getMinutes(), stamped.getSeconds())
+      : null;
+  if (machine) return { iso: machine, ambiguous: false };
   const plain = foldDateText(text);
   // The date first: a dotted date ("10.03.2026") would otherwise read as a time.
   const yearFirst = plain.match(/(\d{4})[./-](\d{1,2})[./-](\d{1,2})/);

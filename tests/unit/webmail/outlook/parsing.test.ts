@@ -42,7 +42,8 @@ describe('parseOutlookDate', () => {
     ['mardi 10 juin 2026 10 h 15', 'fr-FR', '2026-06-10T10:15:00+02:00'],
     ['mar. 10 juin 2026 10:15', 'fr-FR', '2026-06-10T10:15:00+02:00'],
     ['Tuesday, March 10, 2026 12:30 AM', 'en-US', '2026-03-10T00:30:00+01:00'],
-    ['2026-03-10T14:05:00Z', 'fr-FR', '2026-03-10T14:05:00Z'],
+    // A machine timestamp: the same instant, in the page's offset.
+    ['2026-03-10T14:05:00Z', 'fr-FR', '2026-03-10T15:05:00+01:00'],
     ['13/03/2026 08:00', 'en-US', '2026-03-13T08:00:00+01:00'],
   ])('%s (%s)', (text, locale, iso) => {
     expect(parseOutlookDate(text, locale)).toBe(iso);
@@ -78,6 +79,14 @@ describe('elementText', () => {
       <style>.x{}</style>
       <blockquote><div>&gt; citation</div></blockquote>`);
     expect(elementText(body)).toBe('Bonjour,\n\nMontant : 2 400,00 €\nÉchéance : 04/03/2026\nCordialement\n> citation');
+  });
+});
+
+describe('readOutlookDate: a machine timestamp', () => {
+  it("is given in the page's own offset, so a mail's day is the user's", () => {
+    // 23:30 UTC on 31 October is 00:30 on 1 November in Paris: "demain" in it means 2 November.
+    expect(readOutlookDate('2026-10-31T23:30:00.000Z', 'fr')).toEqual({ iso: '2026-11-01T00:30:00+01:00', ambiguous: false });
+    expect(readOutlookDate('2026-10-27T09:30:00+01:00', 'fr')?.iso).toBe('2026-10-27T09:30:00+01:00');
   });
 });
 
