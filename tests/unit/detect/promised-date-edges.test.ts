@@ -37,3 +37,30 @@ describe('promised dates at the edges of months and years', () => {
     expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-10-30')).toBe('2026-11-03');
   });
 });
+
+describe('promised dates counted in working days', () => {
+  it('counts "jours ouvrés" from the next working day when the reply arrives on a weekend or a public holiday', () => {
+    // Saturday 31 October and Sunday 1 November 2026 (All Saints'): Monday is the 1st working day, Tuesday the 2nd.
+    expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-10-31')).toBe('2026-11-03');
+    expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-11-01')).toBe('2026-11-03');
+    // Wednesday 11 November 2026 (Armistice): Thursday is the 1st, Friday the 2nd.
+    expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-11-11')).toBe('2026-11-13');
+    expect(promised('I will pay within 2 business days.', '2026-10-31')).toBe('2026-11-03');
+  });
+
+  it('still counts "jours ouvrés" and "business days" from a weekday as before', () => {
+    expect(promised('Je vous règle sous 1 jour ouvré.', '2026-10-30')).toBe('2026-11-02');
+    expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-10-30')).toBe('2026-11-03');
+    expect(promised('Je vous règle sous 2 jours ouvrés.', '2026-11-10')).toBe('2026-11-13');
+    expect(promised('I will pay within 2 business days.', '2026-10-30')).toBe('2026-11-03');
+  });
+
+  it('counts Saturdays but not Sundays or public holidays in "jours ouvrables"', () => {
+    // Thursday 29 October 2026: Fri 30, Sat 31, (Sun 1 November, a holiday too), Mon 2.
+    expect(promised('Je vous règle sous 3 jours ouvrables.', '2026-10-29')).toBe('2026-11-02');
+    expect(promised('Je vous règle sous 6 jours ouvrables.', '2026-10-26')).toBe('2026-11-02');
+    expect(promised('Je vous règle sous 1 jour ouvrable.', '2026-10-30')).toBe('2026-10-31');
+    // Tuesday 10 November 2026: Wed 11 is Armistice, so Thu 12 is the 1st and Sat 14 the 3rd.
+    expect(promised('Je vous règle sous 3 jours ouvrables.', '2026-11-10')).toBe('2026-11-14');
+  });
+});
