@@ -1,16 +1,18 @@
 import type { MailSighting } from '../model/mail-sighting';
+import type { MailMessage } from '../mail/types';
 import { readableDayOf } from '../calendar/today';
 
 /**
- * A mail read again merged into what was stored about it: it keeps the moment it was first seen and every number it was
- * remembered under, and the longest reading of its body (a collapsed message is read as a snippet).
+ * A mail read again merged into what was stored about it: it keeps the moment it was first seen, every number it was
+ * remembered under, the longest reading of its body (a collapsed message is read as a snippet), and a readable date
+ * from whichever reading had one.
  */
 export function mergeSighting(known: MailSighting, sighting: MailSighting): MailSighting {
   return {
     ...sighting,
     firstSeenAt: known.firstSeenAt,
     numbers: [...new Set([...known.numbers, ...sighting.numbers])],
-    message: keepsKnownMessage(known, sighting) ? known.message : sighting.message,
+    message: mergedMessage(known.message, sighting.message),
     account: sighting.account ?? known.account,
   };
 }
@@ -35,7 +37,15 @@ export function changesSighting(known: MailSighting, sighting: MailSighting): bo
   return false;
 }
 
-// The longer reading of a mail is kept (a collapsed one shows a snippet); one whose date was unreadable gives way to a
-// reading with its date.
+const datedOnlyBy = (message: MailMessage, other: MailMessage) => !readableDayOf(message.date) && !!readableDayOf(other.date);
+
+/** The longer reading of a mail, with the other's date when only the other's could be read. */
+function mergedMessage(known: MailMessage, incoming: MailMessage): MailMessage {
+  const [longer, other] = known.text.length >= incoming.text.length ? [known, incoming] : [incoming, known];
+  if (!datedOnlyBy(longer, other)) return longer;
+  return { ...longer, date: other.date, dateAmbiguous: other.dateAmbiguous };
+}
+
+/** The stored reading stays as it is: no longer body, and no date where it had none. */
 const keepsKnownMessage = (known: MailSighting, sighting: MailSighting) =>
-  known.message.text.length >= sighting.message.text.length && (!!readableDayOf(known.message.date) || !readableDayOf(sighting.message.date));
+  known.message.text.length >= sighting.message.text.length && !datedOnlyBy(known.message, sighting.message);

@@ -112,4 +112,16 @@ describe('changesSighting', () => {
     for (const s of cases) expect(changesSighting(known, s)).toBe(JSON.stringify(mergeSighting(known, s)) !== JSON.stringify(known));
     expect(cases.map((s) => changesSighting(known, s))).toEqual([false, false, false, false, false, true, true, true, true, true]);
   });
+
+  it('keeps the longer body and takes a readable date from whichever reading had one', () => {
+    const full = sighting('m1', 'Bonjour, je vous règle la facture F-1 le 30/10/2026. Cordialement, Sophie');
+    const undated = { ...full, message: { ...full.message, date: '' } };
+    const snippet = { ...full, message: { ...full.message, text: 'Bonjour, je vous règle…' } };
+    const merged = mergeSighting(undated, snippet);
+    expect(merged.message).toMatchObject({ text: full.message.text, date: full.message.date });
+    expect(changesSighting(undated, snippet)).toBe(true);
+    // A dated reading is never replaced by an undated one.
+    expect(mergeSighting(full, undated).message.date).toBe(full.message.date);
+    expect(changesSighting(full, undated)).toBe(false);
+  });
 });
