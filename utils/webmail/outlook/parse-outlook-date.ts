@@ -5,6 +5,7 @@
  * Month names are a parsing fallback only, never a hook.
  */
 import { decideDayMonthOrder, possibleOrders, regionalOrder, type DayMonthDecision } from '../../calendar/day-month-order';
+import { isoWithOffset } from '../iso-with-offset';
 import { foldDateText, numericDateIn } from '../numeric-date';
 
 const MONTHS: Record<string, number> = {
@@ -80,14 +81,9 @@ export function parseOutlookDate(text: string, locale: string): string | null {
  */
 export function readOutlookDate(text: string, locale: string, page?: DayMonthDecision): ReadDate | null {
   const iso = text.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/);
-  const stamped = iso ? new Date(Date.parse(iso[0])) : undefined;
-  // In the page's own offset, as the rest of the page is read: a mail's day is the user's (23:30 UTC is already the next
-  // day in Paris), and the reply readers take the day as written.
-  const machine =
-    stamped && !Number.isNaN(stamped.getTime())
-      ? localIso(stamped.getFullYear(), stamped.getMonth() + 1, stamped.getDate(), stamped.getHours(), stamped.getMinutes(), stamped.getSeconds())
-      : null;
-  if (machine) return { iso: machine, ambiguous: false };
+  const stamped = iso ? Date.parse(iso[0]) : Number.NaN;
+  // In the page's own offset, as Gmail's are: 23:30 UTC is already the next day in Paris.
+  if (!Number.isNaN(stamped)) return { iso: isoWithOffset(stamped), ambiguous: false };
   const plain = foldDateText(text);
   // The date first: a dotted date ("10.03.2026") would otherwise read as a time.
   const yearFirst = plain.match(/(\d{4})[./-](\d{1,2})[./-](\d{1,2})/);

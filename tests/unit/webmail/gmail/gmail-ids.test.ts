@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWithOffset, legacyHexId, legacyIdTime } from '../../../../utils/webmail/gmail/gmail-ids';
+import { legacyHexId, legacyIdTime } from '../../../../utils/webmail/gmail/gmail-ids';
+import { isoWithOffset } from '../../../../utils/webmail/iso-with-offset';
 
 describe('Gmail ids', () => {
   it('reads both spellings of the same id as the hex legacy id', () => {
