@@ -20,7 +20,8 @@ const PRIOR_REMINDER_STAGES: StageId[] = ['reminder1', 'reminder2', 'last-remind
 /** The debtor's mails in `messages` that the invoice's timeline does not hold yet. */
 export function unreadReplies(snapshot: InvoiceSnapshot, messages: MailMessage[]): MailMessage[] {
   const known = knownMessageIds(snapshot);
-  return messages.filter((m) => !known.has(m.id) && isFrom(m, snapshot.client.emailKeys));
+  const debtor = debtorKeys(snapshot.client.emailKeys);
+  return messages.filter((m) => !known.has(m.id) && isFrom(m, debtor));
 }
 
 function knownMessageIds({ timeline }: InvoiceSnapshot): Set<string> {
@@ -53,7 +54,7 @@ export async function ingestThread(
 ): Promise<InvoiceChange | undefined> {
   const { invoice, client, timeline } = snapshot;
   const known = knownMessageIds(snapshot);
-  const debtorEmails = new Set(client.emailKeys.filter(Boolean));
+  const debtorEmails = debtorKeys(client.emailKeys);
   const relanceBodies = sentFlowBodies(timeline);
   const events: NewEvent[] = [];
   let status = invoice.status;
@@ -64,7 +65,7 @@ export async function ingestThread(
     const day = readableDayOf(message.date);
     if (known.has(message.id) || !day) continue;
     known.add(message.id);
-    const fromDebtor = isFrom(message, client.emailKeys);
+    const fromDebtor = isFrom(message, debtorEmails);
     if (!fromDebtor) {
       // Only the user's own mails to the debtor written before tracking: later ones are recorded by the send flow
       // itself (with their exact text); a stranger naming the number or an accountant in copy is no reminder.
@@ -142,8 +143,8 @@ export function mentions(message: MailMessage, number: string): boolean {
   return message.subject.includes(number) || message.text.includes(number);
 }
 
-/** Written by one of `emails` (the debtor's): a mail whose sender the webmail did not show is nobody's. */
-function isFrom(message: MailMessage, emails: readonly string[]): boolean {
-  const from = message.from.email.trim().toLowerCase();
-  return from !== '' && emails.includes(from);
-}
+/** The debtor's addresses as a mail's sender is matched against them: an empty one (none on record) matches nobody. */
+const debtorKeys = (emailKeys: readonly string[]): ReadonlySet<string> => new Set(emailKeys.filter(Boolean));
+
+/** Written by one of `debtor`'s addresses: a mail whose sender the webmail did not show is nobody's. */
+const isFrom = (message: MailMessage, debtor: ReadonlySet<string>) => debtor.has(message.from.email.trim().toLowerCase());

@@ -46,6 +46,5 @@ function mergedMessage(known: MailMessage, incoming: MailMessage): MailMessage {
   return { ...longer, date: other.date, dateAmbiguous: other.dateAmbiguous };
 }
 
-/** The stored reading stays as it is: no longer body, and no date where it had none. */
-const keepsKnownMessage = (known: MailSighting, sighting: MailSighting) =>
-  known.message.text.length >= sighting.message.text.length && !datedOnlyBy(known.message, sighting.message);
+/** The merge keeps the stored reading as it is. */
+const keepsKnownMessage = (known: MailSighting, sighting: MailSighting) => mergedMessage(known.message, sighting.message) === known.message;
